@@ -1,0 +1,3 @@
+module github.com/claimtrail/claimtrail
+
+go 1.26.8

@@ -1,0 +1,112 @@
+// Package lang holds per-language resources as data tables, not code:
+// abbreviations, month and weekday names, number words, cue lexicons. Each
+// language is a folder data/<iso>/ of tab-separated files embedded in the
+// binary; adding a language means adding a folder. Stages ask for a table
+// by name and get a ready map.
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var data embed.FS
+
+// Table is a parsed data file: each non-comment line is a key followed by
+// zero or more tab-separated fields. Keys are stored as written; callers
+// decide on case (most tables are lower-case).
+type Table struct {
+	Name string
+	Rows map[string][]string
+	// Order keeps the keys in file order, for tables whose order matters
+	// (longest-match lists).
+	Order []string
+}
+
+// Has reports whether key is in the table.
+func (t *Table) Has(key string) bool { _, ok := t.Rows[key]; return ok }
+
+// Field returns field i (0-based, after the key) of key's row, or "".
+func (t *Table) Field(key string, i int) string {
+	r := t.Rows[key]
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+var (
+	mu    sync.Mutex
+	cache = map[string]*Table{}
+)
+
+// Languages lists the language codes that have data.
+func Languages() []string {
+	ents, _ := fs.ReadDir(data, "data")
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// Load returns table name (a file name without .tsv) of language code. The
+// parsed table is cached and shared: callers must not modify it.
+func Load(code, name string) (*Table, error) {
+	key := code + "/" + name
+	mu.Lock()
+	defer mu.Unlock()
+	if t, ok := cache[key]; ok {
+		return t, nil
+	}
+	b, err := data.ReadFile("data/" + code + "/" + name + ".tsv")
+	if err != nil {
+		return nil, fmt.Errorf("language %q has no table %q", code, name)
+	}
+	t := parse(key, string(b))
+	cache[key] = t
+	return t, nil
+}
+
+// MustLoad is Load for tables the binary ships; a missing one is a build
+// mistake, so it panics.
+func MustLoad(code, name string) *Table {
+	t, err := Load(code, name)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func parse(name, s string) *Table {
+	t := &Table{Name: name, Rows: map[string][]string{}}
+	sc := bufio.NewScanner(strings.NewReader(s))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		k := strings.TrimSpace(f[0])
+		if k == "" {
+			continue
+		}
+		vals := f[1:]
+		for i := range vals {
+			vals[i] = strings.TrimSpace(vals[i])
+		}
+		if _, dup := t.Rows[k]; !dup {
+			t.Order = append(t.Order, k)
+		}
+		t.Rows[k] = vals
+	}
+	return t
+}

@@ -1,0 +1,119 @@
+package claimtrail
+
+// Speaker kinds (contract field speaker.type).
+const (
+	SpeakerPerson       = "person"
+	SpeakerOrganization = "organization"
+	SpeakerGovernment   = "government"
+	SpeakerPublication  = "publication"
+	SpeakerGroup        = "group"
+	SpeakerUnknown      = "unknown"
+)
+
+// Statement forms (contract field form).
+const (
+	FormDirect      = "direct"
+	FormIndirect    = "indirect"
+	FormMixed       = "mixed"
+	FormAccordingTo = "according_to"
+)
+
+// Polarities (contract field polarity).
+const (
+	Affirm = "affirm"
+	Deny   = "deny"
+)
+
+// Channel kinds (contract field channel.kind).
+const (
+	ChannelPhoneCall     = "phone_call"
+	ChannelInterview     = "interview"
+	ChannelPressConf     = "press_conference"
+	ChannelBriefing      = "briefing"
+	ChannelToldReporters = "told_reporters"
+	ChannelSocialMedia   = "social_media"
+	ChannelStatement     = "statement"
+	ChannelArticle       = "article"
+	ChannelSpeech        = "speech"
+	ChannelMeeting       = "meeting"
+	ChannelUnknown       = "unknown"
+)
+
+// Speaker is the source of a statement: the mention as written and the
+// entity a careful reader resolves it to across the document.
+type Speaker struct {
+	Name        string `json:"name"`
+	Mention     string `json:"mention"`
+	Span        *Span  `json:"span"` // nil when the source is implicit
+	Role        string `json:"role"`
+	Affiliation string `json:"affiliation"`
+	Type        string `json:"type"`
+}
+
+// Cue is the reporting expression ("said", "told reporters", "according to").
+type Cue struct {
+	Text  string `json:"text"`
+	Span  Span   `json:"span"`
+	Lemma string `json:"lemma"`
+}
+
+// Content is what is attributed, possibly in several pieces (a direct
+// quote split by "he said"); quotation marks are excluded from the spans.
+type Content struct {
+	Text  string `json:"text"`
+	Spans []Span `json:"spans"`
+}
+
+// Channel is how the statement was made.
+type Channel struct {
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Venue string `json:"venue"`
+	Span  *Span  `json:"span,omitempty"`
+}
+
+// Via is a source the speaker attributes the content to inside the
+// statement ("according to U.S. officials").
+type Via struct {
+	Name string `json:"name"`
+	Span Span   `json:"span"`
+}
+
+// Statement is one attributed statement: who said what, how and when.
+// Every field carries the span it was read from.
+type Statement struct {
+	Doc       string   `json:"doc"`
+	N         int      `json:"n"`
+	Speaker   Speaker  `json:"speaker"`
+	Cue       Cue      `json:"cue"`
+	Content   Content  `json:"content"`
+	Form      string   `json:"form"`
+	Polarity  string   `json:"polarity"`
+	Hedged    bool     `json:"hedged"`
+	SaidOn    *TimeRef `json:"said_on"`
+	Channel   Channel  `json:"channel"`
+	Addressee string   `json:"addressee"`
+	Via       []Via    `json:"via"`
+	// Span covers the cue, the source mention and the content: the
+	// statement's extent in the text.
+	Span Span `json:"span"`
+}
+
+// Spans returns every span the statement carries, for bounds checks.
+func (s *Statement) Spans() []Span {
+	out := []Span{s.Cue.Span}
+	if s.Speaker.Span != nil {
+		out = append(out, *s.Speaker.Span)
+	}
+	out = append(out, s.Content.Spans...)
+	if s.SaidOn != nil && s.SaidOn.Span != nil {
+		out = append(out, *s.SaidOn.Span)
+	}
+	if s.Channel.Span != nil {
+		out = append(out, *s.Channel.Span)
+	}
+	for _, v := range s.Via {
+		out = append(out, v.Span)
+	}
+	return out
+}
