@@ -1,0 +1,493 @@
+// Package seqtag is a linear-chain sequence tagger: a structured averaged
+// perceptron over hashed features with Viterbi decoding and BIO
+// constraints. It is trained by the repository's own code, serialised in a
+// compact binary form and embedded, so nothing is downloaded at run time.
+package seqtag
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+)
+
+// Seq is one training or decoding sequence: for token t its hashed
+// features are Feats[Off[t]:Off[t+1]].
+type Seq struct {
+	Off   []int32
+	Feats []uint64
+	Gold  []uint8 // training only
+}
+
+// Len returns the number of tokens.
+func (s *Seq) Len() int { return len(s.Off) - 1 }
+
+// Reset empties s for reuse.
+func (s *Seq) Reset() {
+	s.Off = append(s.Off[:0], 0)
+	s.Feats = s.Feats[:0]
+	s.Gold = s.Gold[:0]
+}
+
+// Add appends one token's features (already in s.Feats since the last
+// EndToken) — callers append to Feats, then call EndToken.
+func (s *Seq) EndToken() { s.Off = append(s.Off, int32(len(s.Feats))) }
+
+// Model is a trained tagger.
+type Model struct {
+	Labels []string
+	L      int
+	// open-addressing table: keys (0 = empty slot) → row of L weights
+	keys  []uint64
+	rows  []int32
+	W     []float32 // nfeat*L
+	Trans []float32 // (L+1)*L; row L is the start state
+	allow []bool    // (L+1)*L BIO constraints
+}
+
+// NumFeatures returns how many features carry weights.
+func (m *Model) NumFeatures() int { return len(m.W) / m.L }
+
+func (m *Model) lookup(k uint64) int32 {
+	if k == 0 {
+		k = 1
+	}
+	mask := uint64(len(m.keys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case k:
+			return m.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+// bioAllow computes which label transitions are legal: I-X only after B-X
+// or I-X. Labels not of the B-/I- form are unconstrained.
+func bioAllow(labels []string) []bool {
+	L := len(labels)
+	allow := make([]bool, (L+1)*L)
+	for p := 0; p <= L; p++ {
+		for c := 0; c < L; c++ {
+			ok := true
+			if x, isI := strings.CutPrefix(labels[c], "I-"); isI {
+				ok = false
+				if p < L {
+					if px, ok2 := cutBI(labels[p]); ok2 && px == x {
+						ok = true
+					}
+				}
+			}
+			allow[p*L+c] = ok
+		}
+	}
+	return allow
+}
+
+func cutBI(l string) (string, bool) {
+	if x, ok := strings.CutPrefix(l, "B-"); ok {
+		return x, true
+	}
+	return strings.CutPrefix(l, "I-")
+}
+
+// Decoder holds reusable buffers for Decode; one per goroutine.
+type Decoder struct {
+	emit  []float32
+	score []float32
+	back  []uint8
+}
+
+// Decode returns the best label sequence for s, appended to dst.
+func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
+	n, L := s.Len(), m.L
+	if n <= 0 {
+		return dst
+	}
+	d.emit = grow(d.emit, n*L)
+	for t := 0; t < n; t++ {
+		e := d.emit[t*L : (t+1)*L]
+		clear(e)
+		for _, f := range s.Feats[s.Off[t]:s.Off[t+1]] {
+			if r := m.lookup(f); r >= 0 {
+				w := m.W[int(r)*L : int(r)*L+L]
+				for l := range e {
+					e[l] += w[l]
+				}
+			}
+		}
+	}
+	return viterbi(d, n, L, d.emit, m.Trans, m.allow, dst)
+}
+
+func viterbi(d *Decoder, n, L int, emit, trans []float32, allow []bool, dst []uint8) []uint8 {
+	d.score = grow(d.score, 2*L)
+	if cap(d.back) < n*L {
+		d.back = make([]uint8, n*L)
+	}
+	d.back = d.back[:n*L]
+	cur, prev := d.score[:L], d.score[L:2*L]
+	neg := float32(math.Inf(-1))
+	for c := 0; c < L; c++ {
+		if allow[L*L+c] {
+			prev[c] = trans[L*L+c] + emit[c]
+		} else {
+			prev[c] = neg
+		}
+	}
+	for t := 1; t < n; t++ {
+		e := emit[t*L : (t+1)*L]
+		for c := 0; c < L; c++ {
+			best, arg := neg, 0
+			for p := 0; p < L; p++ {
+				if !allow[p*L+c] || prev[p] == neg {
+					continue
+				}
+				if v := prev[p] + trans[p*L+c]; v > best {
+					best, arg = v, p
+				}
+			}
+			if best == neg {
+				cur[c] = neg
+			} else {
+				cur[c] = best + e[c]
+			}
+			d.back[t*L+c] = uint8(arg)
+		}
+		cur, prev = prev, cur
+	}
+	best, arg := neg, 0
+	for c := 0; c < L; c++ {
+		if prev[c] > best {
+			best, arg = prev[c], c
+		}
+	}
+	start := len(dst)
+	for i := 0; i < n; i++ {
+		dst = append(dst, 0)
+	}
+	out := dst[start:]
+	for t := n - 1; t >= 0; t-- {
+		out[t] = uint8(arg)
+		arg = int(d.back[t*L+arg])
+	}
+	return dst
+}
+
+func grow(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
+}
+
+// TrainOptions controls training.
+type TrainOptions struct {
+	Epochs int    // passes over the data (default 8)
+	Seed   uint64 // shuffling seed (training is deterministic for a seed)
+	// MinCount drops features seen fewer times in the data (default 2).
+	MinCount int
+	Log      io.Writer
+	// Eval, when set, is called after each epoch with the averaged model.
+	Eval func(epoch int, m *Model)
+}
+
+// Train learns a model from labelled sequences.
+func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 8
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 2
+	}
+	L := len(labels)
+	if L < 2 || L > 255 {
+		return nil, errors.New("seqtag: need 2 to 255 labels")
+	}
+	// feature index over features seen MinCount times, in first-seen order
+	counts := map[uint64]int32{}
+	for i := range seqs {
+		for _, f := range seqs[i].Feats {
+			counts[f]++
+		}
+	}
+	index := map[uint64]int32{}
+	var order []uint64
+	for i := range seqs {
+		for _, f := range seqs[i].Feats {
+			if counts[f] >= int32(opt.MinCount) {
+				if _, ok := index[f]; !ok {
+					index[f] = int32(len(order))
+					order = append(order, f)
+				}
+			}
+		}
+	}
+	counts = nil
+	// map features to dense ids once
+	dense := make([][]int32, len(seqs))
+	for i := range seqs {
+		d := make([]int32, len(seqs[i].Feats))
+		for j, f := range seqs[i].Feats {
+			if r, ok := index[f]; ok {
+				d[j] = r
+			} else {
+				d[j] = -1
+			}
+		}
+		dense[i] = d
+	}
+	nf := len(order)
+	w := make([]float32, nf*L)
+	u := make([]float32, nf*L) // c-weighted updates for averaging
+	T := L + 1
+	tr := make([]float32, T*L)
+	tu := make([]float32, T*L)
+	allow := bioAllow(labels)
+	c := float32(1)
+	var dec Decoder
+	perm := make([]int, len(seqs))
+	for i := range perm {
+		perm[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	var pred []uint8
+	var emit []float32
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+		errs, total := 0, 0
+		for _, si := range perm {
+			s := &seqs[si]
+			n := s.Len()
+			if n <= 0 {
+				continue
+			}
+			emit = grow(emit, n*L)
+			ids := dense[si]
+			for t := 0; t < n; t++ {
+				e := emit[t*L : (t+1)*L]
+				clear(e)
+				for _, r := range ids[s.Off[t]:s.Off[t+1]] {
+					if r >= 0 {
+						row := w[int(r)*L : int(r)*L+L]
+						for l := range e {
+							e[l] += row[l]
+						}
+					}
+				}
+			}
+			pred = viterbi(&dec, n, L, emit, tr, allow, pred[:0])
+			prevG, prevP := L, L
+			for t := 0; t < n; t++ {
+				g, p := int(s.Gold[t]), int(pred[t])
+				total++
+				if g != p {
+					errs++
+					for _, r := range ids[s.Off[t]:s.Off[t+1]] {
+						if r >= 0 {
+							w[int(r)*L+g]++
+							u[int(r)*L+g] += c
+							w[int(r)*L+p]--
+							u[int(r)*L+p] -= c
+						}
+					}
+				}
+				if g != p || prevG != prevP {
+					tr[prevG*L+g]++
+					tu[prevG*L+g] += c
+					tr[prevP*L+p]--
+					tu[prevP*L+p] -= c
+				}
+				prevG, prevP = g, p
+			}
+			c++
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: token error %.2f%% (%d features)\n", ep, 100*float64(errs)/float64(max(total, 1)), nf)
+		}
+		if opt.Eval != nil {
+			opt.Eval(ep, build(labels, order, w, u, tr, tu, c, allow))
+		}
+	}
+	return build(labels, order, w, u, tr, tu, c, allow), nil
+}
+
+// build averages the weights and drops features whose row is all zero.
+func build(labels []string, order []uint64, w, u, tr, tu []float32, c float32, allow []bool) *Model {
+	L := len(labels)
+	m := &Model{Labels: append([]string(nil), labels...), L: L, allow: allow}
+	var keys []uint64
+	var W []float32
+	row := make([]float32, L)
+	for i, k := range order {
+		nz := false
+		for l := 0; l < L; l++ {
+			v := w[i*L+l] - u[i*L+l]/c
+			if v > -1e-3 && v < 1e-3 {
+				v = 0
+			}
+			row[l] = v
+			nz = nz || v != 0
+		}
+		if nz {
+			keys = append(keys, k)
+			W = append(W, row...)
+		}
+	}
+	m.Trans = make([]float32, len(tr))
+	for i := range tr {
+		m.Trans[i] = tr[i] - tu[i]/c
+	}
+	m.W = W
+	m.index(keys)
+	return m
+}
+
+func (m *Model) index(keys []uint64) {
+	size := 1
+	for size < 2*len(keys)+2 {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	mask := uint64(size - 1)
+	for r, k := range keys {
+		if k == 0 {
+			k = 1
+		}
+		i := k & mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.keys[i] = k
+		m.rows[i] = int32(r)
+	}
+}
+
+const magic = "ctseqtag1"
+
+// WriteTo writes the model gzip-compressed, weights quantised to int16
+// with one scale (the perceptron's weights are small integers averaged,
+// so 16 bits lose nothing that changes a decision in practice).
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	le := binary.LittleEndian
+	put := func(v any) { binary.Write(bw, le, v) }
+	bw.WriteString(magic)
+	put(uint32(m.L))
+	for _, l := range m.Labels {
+		put(uint16(len(l)))
+		bw.WriteString(l)
+	}
+	// keys in row order
+	keys := make([]uint64, m.NumFeatures())
+	for i, k := range m.keys {
+		if k != 0 {
+			keys[m.rows[i]] = k
+		}
+	}
+	// sort rows by key so the gzip stream compresses the deltas well
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	put(uint32(len(keys)))
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, i := range idx {
+		n := binary.PutUvarint(buf[:], keys[i]-prev)
+		bw.Write(buf[:n])
+		prev = keys[i]
+	}
+	maxAbs := float32(0)
+	for _, v := range m.W {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := float32(1)
+	if maxAbs > 0 {
+		scale = maxAbs / 32767
+	}
+	put(scale)
+	for _, i := range idx {
+		for l := 0; l < m.L; l++ {
+			put(int16(math.Round(float64(m.W[i*m.L+l] / scale))))
+		}
+	}
+	put(m.Trans)
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+// Read loads a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("seqtag: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	le := binary.LittleEndian
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("seqtag: not a model file")
+	}
+	var L uint32
+	if err := binary.Read(br, le, &L); err != nil || L < 2 || L > 255 {
+		return nil, errors.New("seqtag: bad label count")
+	}
+	m := &Model{L: int(L)}
+	for i := 0; i < int(L); i++ {
+		var n uint16
+		if err := binary.Read(br, le, &n); err != nil {
+			return nil, fmt.Errorf("seqtag: %w", err)
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("seqtag: %w", err)
+		}
+		m.Labels = append(m.Labels, string(b))
+	}
+	var nf uint32
+	if err := binary.Read(br, le, &nf); err != nil || nf > 1<<26 {
+		return nil, errors.New("seqtag: bad feature count")
+	}
+	keys := make([]uint64, nf)
+	var prev uint64
+	for i := range keys {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("seqtag: %w", err)
+		}
+		prev += d
+		keys[i] = prev
+	}
+	var scale float32
+	if err := binary.Read(br, le, &scale); err != nil {
+		return nil, fmt.Errorf("seqtag: %w", err)
+	}
+	q := make([]int16, int(nf)*m.L)
+	if err := binary.Read(br, le, q); err != nil {
+		return nil, fmt.Errorf("seqtag: %w", err)
+	}
+	m.W = make([]float32, len(q))
+	for i, v := range q {
+		m.W[i] = float32(v) * scale
+	}
+	m.Trans = make([]float32, (m.L+1)*m.L)
+	if err := binary.Read(br, le, m.Trans); err != nil {
+		return nil, fmt.Errorf("seqtag: %w", err)
+	}
+	m.allow = bioAllow(m.Labels)
+	m.index(keys)
+	return m, nil
+}

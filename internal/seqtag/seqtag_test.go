@@ -1,0 +1,106 @@
+package seqtag_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/claimtrail/claimtrail/internal/seqtag"
+)
+
+// A toy task: words after "said" up to "." are content; "said" is the cue.
+func toy() ([]string, []seqtag.Seq) {
+	labels := []string{"O", "B-cue", "I-cue", "B-content", "I-content"}
+	sents := [][]string{
+		{"he", "said", "it", "rained", "."},
+		{"she", "said", "they", "left", "early", "."},
+		{"it", "rained", "."},
+		{"they", "said", "she", "rained", "."},
+	}
+	var seqs []seqtag.Seq
+	for _, s := range sents {
+		var q seqtag.Seq
+		q.Reset()
+		state := 0
+		prev := "<s>"
+		for _, w := range s {
+			q.Feats = append(q.Feats, seqtag.New(1).Str(w).Sum(), seqtag.New(2).Sum(), seqtag.New(3).Str(prev).Sum())
+			prev = w
+			q.EndToken()
+			switch {
+			case w == "said":
+				q.Gold = append(q.Gold, 1)
+				state = 1
+			case w == ".":
+				q.Gold = append(q.Gold, 0)
+				state = 0
+			case state == 1:
+				q.Gold = append(q.Gold, 3)
+				state = 2
+			case state == 2:
+				q.Gold = append(q.Gold, 4)
+			default:
+				q.Gold = append(q.Gold, 0)
+			}
+		}
+		seqs = append(seqs, q)
+	}
+	return labels, seqs
+}
+
+func TestTrainDecodeRoundTrip(t *testing.T) {
+	labels, seqs := toy()
+	m, err := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 10, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := seqtag.Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d seqtag.Decoder
+	for i, s := range seqs {
+		got := m2.Decode(&d, &s, nil)
+		if !bytes.Equal(got, s.Gold) {
+			t.Errorf("seq %d: got %v want %v", i, got, s.Gold)
+		}
+	}
+	// deterministic: a second training writes the same bytes
+	m3, _ := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 10, MinCount: 1})
+	var buf2 bytes.Buffer
+	m3.WriteTo(&buf2)
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Error("training is not deterministic")
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	if _, err := seqtag.Read(bytes.NewReader([]byte("not a model"))); err == nil {
+		t.Error("Read accepted garbage")
+	}
+}
+
+func TestBIOConstraint(t *testing.T) {
+	labels, seqs := toy()
+	m, _ := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 3, MinCount: 1})
+	var d seqtag.Decoder
+	var s seqtag.Seq
+	s.Reset()
+	for _, w := range []string{"x", "y", "z"} {
+		s.Feats = append(s.Feats, seqtag.New(1).Str(w).Sum())
+		s.EndToken()
+	}
+	out := m.Decode(&d, &s, nil)
+	for i, l := range out {
+		prev := "O"
+		if i > 0 {
+			prev = labels[out[i-1]]
+		}
+		if labels[l] == "I-content" && prev != "B-content" && prev != "I-content" {
+			t.Errorf("I-content after %s", prev)
+		}
+	}
+}
