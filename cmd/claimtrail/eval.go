@@ -1,0 +1,131 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/internal/polnear"
+	"github.com/spf13/cobra"
+)
+
+func (a *app) evalCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Score an extraction stage on the shared dev data",
+	}
+	cmd.AddCommand(a.evalPolnearCmd())
+	return cmd
+}
+
+func (a *app) evalPolnearCmd() *cobra.Command {
+	var data string
+	var verbose, asJSON bool
+	var roleFilter string
+	cmd := &cobra.Command{
+		Use:   "polnear",
+		Short: "Exact-match and overlap P/R/F1 per role (source, cue, content) on PolNeAR dev",
+		Long: `Scores the attribution tagger on a PolNeAR split: every gold fragment of each
+role against every predicted fragment, quotation marks and edge punctuation
+trimmed on both sides. Exact match needs identical trimmed spans; overlap
+needs one shared byte. Also scores the CofeNet-format sentences
+(cofenet/valid.txt) when present beside the split, to compare with the
+published table.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			docs, err := polnear.Load(data, filepath.Join(data, "..", "metadata.tsv"))
+			if err != nil {
+				return err
+			}
+			tg, err := extract.NewTagger(nil)
+			if err != nil {
+				return err
+			}
+			var sc polnear.Scorer
+			for _, d := range docs {
+				var gold [polnear.NumRoles][]claimtrail.Span
+				for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+					gold[r] = d.Spans(r)
+				}
+				pred := tg.Tag(d.Text)
+				sc.Add(d.Text, gold, pred)
+				if verbose {
+					writeMisses(a.stdout, d, gold, pred, roleFilter)
+				}
+			}
+			if asJSON {
+				return json.NewEncoder(a.stdout).Encode(scoreJSON(&sc))
+			}
+			fmt.Fprintf(a.stdout, "PolNeAR %s: %d documents\n", filepath.Base(data), sc.Docs)
+			sc.Write(a.stdout)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear", "dev"), "PolNeAR split folder")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss")
+	cmd.Flags().StringVar(&roleFilter, "role", "", "with -v: only this role (source, cue, content)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	return cmd
+}
+
+func scoreJSON(sc *polnear.Scorer) map[string]any {
+	out := map[string]any{"docs": sc.Docs}
+	for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+		c := sc.Roles[r]
+		e, o := c.Exact(), c.Overlap()
+		out[r.String()] = map[string]any{
+			"gold": c.Gold, "pred": c.Pred,
+			"exact":   map[string]float64{"p": e.P, "r": e.R, "f1": e.F},
+			"overlap": map[string]float64{"p": o.P, "r": o.R, "f1": o.F},
+		}
+	}
+	return out
+}
+
+func writeMisses(w io.Writer, d polnear.Doc, gold, pred [polnear.NumRoles][]claimtrail.Span, only string) {
+	for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+		if only != "" && only != r.String() {
+			continue
+		}
+		g := map[claimtrail.Span]bool{}
+		for _, s := range gold[r] {
+			if t := polnear.Trim(d.Text, s); !t.Empty() {
+				g[t] = true
+			}
+		}
+		p := map[claimtrail.Span]bool{}
+		for _, s := range pred[r] {
+			if t := polnear.Trim(d.Text, s); !t.Empty() {
+				p[t] = true
+			}
+		}
+		var lines []string
+		for s := range g {
+			if !p[s] {
+				lines = append(lines, fmt.Sprintf("%s %s miss %s %q", d.Name, r, s, clip(s.Text(d.Text))))
+			}
+		}
+		for s := range p {
+			if !g[s] {
+				lines = append(lines, fmt.Sprintf("%s %s extra %s %q", d.Name, r, s, clip(s.Text(d.Text))))
+			}
+		}
+		sort.Strings(lines)
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+	}
+}
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 140 {
+		return s[:70] + " … " + s[len(s)-60:]
+	}
+	return s
+}

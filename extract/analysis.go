@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// analysis is the per-document token layer every later step reads: tokens
+// and, per token, its line, sentence, innermost quote, cue class and tags.
+type analysis struct {
+	text  string
+	toks  []token.Token
+	line  []int32 // line (paragraph) index per token
+	sent  []int32 // sentence index per token
+	sents []sentence
+	quote []int32 // innermost quote index per token, -1 outside quotes
+	quotes []quoteSpan
+	cue   []cueMark // lexicon match per token
+	pos   []uint8 // part-of-speech tag per token (nil when no tagger)
+	ner   []uint8 // entity tag per token (nil when no tagger)
+}
+
+type sentence struct {
+	first, last int // token range [first, last)
+	para        int
+}
+
+type quoteSpan struct {
+	open, close int // token indexes of the marks; close == -1 when unterminated
+	first, last int // inner token range [first, last)
+}
+
+// cueMark is a lexicon match: the class of the cue starting at this token
+// (0 = none) and how many tokens it spans.
+type cueMark struct {
+	class uint8
+	n     uint8
+	lemma string
+}

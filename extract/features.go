@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Labels of the attribution tagger, in model order.
+var tagLabels = []string{"O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content"}
+
+const (
+	labO = iota
+	labBSource
+	labISource
+	labBCue
+	labICue
+	labBContent
+	labIContent
+)
+
+// Cue classes, as small ids for features.
+var cueClasses = []string{"", "speech", "deny", "assert", "belief", "intent", "evidence", "question", "nominal"}
+
+func cueClassID(c string) uint8 {
+	for i, n := range cueClasses {
+		if n == c {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// feature templates
+const (
+	fBias = iota + 1
+	fW0
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fWm1W0
+	fW0Wp1
+	fShape
+	fSuf3
+	fCue0
+	fCueM1
+	fCueP1
+	fInQ
+	fQAfterCue
+	fQBeforeCue
+	fLeftCue
+	fRightCue
+	fLeftLemma
+	fRightLemma
+	fSentQ
+	fSentPos
+	fSentEnd
+	fPos0
+	fPosM1
+	fPosP1
+	fPosM1P0
+	fPos0P1
+	fNer0
+	fCapLeft
+	fThatAfterCue
+	fCommasLeft
+	fW0InQ
+	fQuoteMark
+	fLeftLemmaW0
+	fPos0Left
+	fPos0Right
+	fNerLeftRight
+	fSentHasCue
+	fQLen
+)
+
+// sentCue is the nearest lexicon cue on each side of a token in its
+// sentence, precomputed once per sentence.
+type sentCue struct {
+	left, right int32 // token index of the cue, -1 when none
+}
+
+// features appends the hashed features of every token of line [first,
+// last) to seq, one EndToken per token.
+func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qinfo []qctx) {
+	text := a.text
+	w := func(i int) string {
+		if i < 0 || i >= len(a.toks) {
+			return "<>"
+		}
+		return a.toks[i].Text(text)
+	}
+	for i := first; i < last; i++ {
+		tk := a.toks[i]
+		w0 := tk.Text(text)
+		f := seq.Feats
+		f = append(f,
+			seqtag.New(fBias).Sum(),
+			seqtag.New(fW0).Lower(w0).Sum(),
+			seqtag.New(fWm1).Lower(w(i-1)).Sum(),
+			seqtag.New(fWp1).Lower(w(i+1)).Sum(),
+			seqtag.New(fWm2).Lower(w(i-2)).Sum(),
+			seqtag.New(fWp2).Lower(w(i+2)).Sum(),
+			seqtag.New(fWm1W0).Lower(w(i-1)).Lower(w0).Sum(),
+			seqtag.New(fW0Wp1).Lower(w0).Lower(w(i+1)).Sum(),
+			seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
+			seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
+			seqtag.New(fCue0).Byte(a.cue[i].class).Sum(),
+			seqtag.New(fCueM1).Byte(a.cueAt(i-1)).Sum(),
+			seqtag.New(fCueP1).Byte(a.cueAt(i+1)).Sum(),
+		)
+		inq := byte(0)
+		if a.quote[i] >= 0 {
+			inq = 1
+			q := qinfo[a.quote[i]]
+			f = append(f,
+				seqtag.New(fQAfterCue).Byte(q.after).Sum(),
+				seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
+				seqtag.New(fQLen).Byte(bucket(q.len)).Byte(q.after).Sum(),
+				seqtag.New(fW0InQ).Lower(w0).Sum(),
+			)
+		}
+		f = append(f, seqtag.New(fInQ).Byte(inq).Byte(a.quoteEdge(i)).Sum())
+		if tk.Kind == token.Quote {
+			f = append(f, seqtag.New(fQuoteMark).Byte(a.quoteEdge(i)).Byte(inq).Sum())
+		}
+		// position relative to the nearest cues of the sentence
+		nc := near[i]
+		s := a.sents[a.sent[i]]
+		lb, rb := byte(0), byte(0)
+		var ll, rl string
+		if nc.left >= 0 {
+			lb = bucket(i - int(nc.left))
+			ll = a.cue[nc.left].lemma
+			f = append(f,
+				seqtag.New(fLeftCue).Byte(lb).Byte(a.cue[nc.left].class).Sum(),
+				seqtag.New(fLeftLemma).Str(ll).Byte(lb).Sum(),
+				seqtag.New(fLeftLemmaW0).Str(ll).Lower(w0).Sum(),
+				seqtag.New(fCommasLeft).Byte(a.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
+			)
+		}
+		if nc.right >= 0 {
+			rb = bucket(int(nc.right) - i)
+			rl = a.cue[nc.right].lemma
+			f = append(f,
+				seqtag.New(fRightCue).Byte(rb).Byte(a.cue[nc.right].class).Sum(),
+				seqtag.New(fRightLemma).Str(rl).Byte(rb).Sum(),
+			)
+		}
+		f = append(f,
+			seqtag.New(fSentHasCue).Byte(b2(nc.left >= 0)).Byte(b2(nc.right >= 0)).Byte(inq).Sum(),
+			seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
+			seqtag.New(fSentPos).Byte(bucket(i - s.first)).Sum(),
+			seqtag.New(fSentEnd).Byte(bucket(s.last - 1 - i)).Sum(),
+			seqtag.New(fSentQ).Byte(a.sentHasQuote(s)).Byte(inq).Sum(),
+		)
+		if i > 0 && a.cue[i-1].class != 0 && (w0 == "that" || w0 == "That") {
+			f = append(f, seqtag.New(fThatAfterCue).Sum())
+		}
+		if a.pos != nil {
+			p0, pm1, pp1 := a.posAt(i), a.posAt(i-1), a.posAt(i+1)
+			f = append(f,
+				seqtag.New(fPos0).Byte(p0).Sum(),
+				seqtag.New(fPosM1).Byte(pm1).Sum(),
+				seqtag.New(fPosP1).Byte(pp1).Sum(),
+				seqtag.New(fPosM1P0).Byte(pm1).Byte(p0).Sum(),
+				seqtag.New(fPos0P1).Byte(p0).Byte(pp1).Sum(),
+				seqtag.New(fPos0Left).Byte(p0).Byte(lb).Byte(inq).Sum(),
+				seqtag.New(fPos0Right).Byte(p0).Byte(rb).Byte(inq).Sum(),
+			)
+		}
+		if a.ner != nil {
+			f = append(f,
+				seqtag.New(fNer0).Byte(a.ner[i]).Sum(),
+				seqtag.New(fNerLeftRight).Byte(a.ner[i]).Byte(lb).Byte(rb).Sum(),
+			)
+		}
+		seq.Feats = f
+		seq.EndToken()
+	}
+}
+
+func b2(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (a *analysis) cueAt(i int) byte {
+	if i < 0 || i >= len(a.cue) {
+		return 255
+	}
+	return a.cue[i].class
+}
+
+func (a *analysis) posAt(i int) byte {
+	if i < 0 || i >= len(a.pos) {
+		return 255
+	}
+	return a.pos[i]
+}
+
+// quoteEdge tells whether token i opens (1) or closes (2) its quote.
+func (a *analysis) quoteEdge(i int) byte {
+	if a.toks[i].Kind != token.Quote {
+		return 0
+	}
+	if i+1 < len(a.quote) && a.quote[i+1] >= 0 && (a.quote[i] < 0 || a.quote[i] != a.quote[i+1]) {
+		return 1
+	}
+	if i > 0 && a.quote[i-1] >= 0 {
+		return 2
+	}
+	return 3
+}
+
+func (a *analysis) commasBetween(from, to int) byte {
+	n := byte(0)
+	for k := from + 1; k < to && n < 3; k++ {
+		if t := a.toks[k]; t.Kind == token.Punct && a.text[t.Start] == ',' {
+			n++
+		}
+	}
+	return n
+}
+
+func (a *analysis) sentHasQuote(s sentence) byte {
+	for k := s.first; k < s.last; k++ {
+		if a.toks[k].Kind == token.Quote {
+			return 1
+		}
+	}
+	return 0
+}
+
+// bucket groups a token distance.
+func bucket(d int) byte {
+	switch {
+	case d <= 0:
+		return 0
+	case d <= 3:
+		return byte(d)
+	case d <= 6:
+		return 4
+	case d <= 10:
+		return 5
+	case d <= 20:
+		return 6
+	}
+	return 7
+}
+
+// shape is a coarse word shape: lower, Capitalised, UPPER, digit, mixed, other.
+func shape(w string) byte {
+	if w == "" {
+		return 0
+	}
+	c := w[0]
+	switch {
+	case c >= 'a' && c <= 'z':
+		return 1
+	case c >= 'A' && c <= 'Z':
+		if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+			return 3
+		}
+		return 2
+	case c >= '0' && c <= '9':
+		return 4
+	case c >= 0x80:
+		return 5
+	}
+	return 6
+}
+
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+// qctx describes a quote's surroundings: whether a cue follows its close
+// (within a few tokens, as in `"...," he said`) or precedes its open (as in
+// `she said: "..."`), and its length.
+type qctx struct {
+	after, before byte
+	len           int
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+//go:embed model/attrib.bin.gz
+var attribModel []byte
+
+var (
+	defaultModelOnce sync.Once
+	defaultModel     *seqtag.Model
+	defaultModelErr  error
+)
+
+// DefaultModel returns the embedded attribution model.
+func DefaultModel() (*seqtag.Model, error) {
+	defaultModelOnce.Do(func() {
+		if len(attribModel) == 0 {
+			defaultModelErr = fmt.Errorf("extract: no embedded attribution model (run claimtrail train attrib)")
+			return
+		}
+		defaultModel, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel))
+	})
+	return defaultModel, defaultModelErr
+}
+
+// pipeline holds the language resources and reusable buffers of one
+// goroutine's analysis.
+type pipeline struct {
+	tz   *token.Tokenizer
+	lx   *lexicon
+	a    analysis
+	near []sentCue
+	qc   []qctx
+	seq  seqtag.Seq
+	dec  seqtag.Decoder
+	labs []uint8
+}
+
+func newPipeline(code string) (*pipeline, error) {
+	abbr, err := lang.Load(code, "abbreviations")
+	if err != nil {
+		return nil, err
+	}
+	lx, err := newLexicon(code)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline{tz: token.New(abbr.Has), lx: lx}, nil
+}
+
+// analyse builds the token layers of text.
+func (p *pipeline) analyse(text string) *analysis {
+	a := &p.a
+	a.text = text
+	a.toks = p.tz.Tokenize(a.toks[:0], text)
+	a.tmpLayers()
+	a.markCues(p.lx)
+	p.near = a.nearCues(p.near)
+	p.qc = a.quoteContexts(p.qc)
+	return a
+}
+
+// lines calls fn for each line's token range.
+func (a *analysis) lines(fn func(first, last int)) {
+	start := 0
+	for i := 1; i <= len(a.toks); i++ {
+		if i == len(a.toks) || a.line[i] != a.line[i-1] {
+			fn(start, i)
+			start = i
+		}
+	}
+}
+
+// tag labels every token of the analysed text with the model.
+func (p *pipeline) tag(m *seqtag.Model) []uint8 {
+	a := &p.a
+	p.labs = p.labs[:0]
+	if len(a.toks) == 0 {
+		return p.labs
+	}
+	a.lines(func(first, last int) {
+		p.seq.Reset()
+		a.features(&p.seq, first, last, p.near, p.qc)
+		p.labs = m.Decode(&p.dec, &p.seq, p.labs)
+	})
+	return p.labs
+}
+
+// roleSpans turns token labels into byte spans per role (0 source, 1 cue,
+// 2 content), one span per B/I run.
+func roleSpans(a *analysis, labs []uint8) [3][]claimtrail.Span {
+	var out [3][]claimtrail.Span
+	for i := 0; i < len(labs); {
+		l := labs[i]
+		if l == labO {
+			i++
+			continue
+		}
+		role := int(l-1) / 2
+		j := i + 1
+		for j < len(labs) && labs[j] == uint8(2+2*role) {
+			j++
+		}
+		out[role] = append(out[role], claimtrail.Span{Start: a.toks[i].Start, End: a.toks[j-1].End})
+		i = j
+	}
+	return out
+}
+
+// Tagger finds raw attribution spans (source, cue, content) in text; the
+// evaluation commands score these. Not safe for concurrent use.
+type Tagger struct {
+	m *seqtag.Model
+	p *pipeline
+}
+
+// NewTagger returns a Tagger using model m (DefaultModel when nil).
+func NewTagger(m *seqtag.Model) (*Tagger, error) {
+	if m == nil {
+		var err error
+		if m, err = DefaultModel(); err != nil {
+			return nil, err
+		}
+	}
+	p, err := newPipeline("en")
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: m, p: p}, nil
+}
+
+// Tag returns the spans of each role (source, cue, content) in text.
+func (t *Tagger) Tag(text string) [3][]claimtrail.Span {
+	a := t.p.analyse(text)
+	return roleSpans(a, t.p.tag(t.m))
+}
