@@ -1,27 +1,36 @@
 package extract
 
 import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/token"
 )
 
 // analysis is the per-document token layer every later step reads: tokens
 // and, per token, its line, sentence, innermost quote, cue class and tags.
 type analysis struct {
-	text  string
-	toks  []token.Token
-	line  []int32 // line (paragraph) index per token
-	sent  []int32 // sentence index per token
-	sents []sentence
-	quote []int32 // innermost quote index per token, -1 outside quotes
+	text   string
+	toks   []token.Token
+	line   []int32 // line (paragraph) index per token
+	sent   []int32 // sentence index per token
+	sents  []sentence
+	quote  []int32 // innermost quote index per token, -1 outside quotes
 	quotes []quoteSpan
-	cue   []cueMark // lexicon match per token
-	pos   []uint8 // part-of-speech tag per token (nil when no tagger)
-	ner   []uint8 // entity tag per token (nil when no tagger)
+	cue    []cueMark // lexicon match per token
+	pos    []uint8   // part-of-speech tag per token (nil when no tagger)
+	ner    []uint8   // entity tag per token (nil when no tagger)
+	// tag index → name, so features hash names and survive a retrained
+	// tagger whose tag order differs
+	posNames, nerNames []string
+	posH, nerH         []uint64 // hashes of the tag names
+	wh                 []uint64 // lower-cased word hash per token
+	diags              []claimtrail.Diagnostic
 }
 
 type sentence struct {
 	first, last int // token range [first, last)
 	para        int
+	kind        segment.Kind
 }
 
 type quoteSpan struct {
@@ -35,4 +44,5 @@ type cueMark struct {
 	class uint8
 	n     uint8
 	lemma string
+	lh    uint64 // hash of lemma
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/claimtrail/claimtrail/internal/seqtag"
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -72,12 +73,12 @@ func (a *analysis) markCues(lx *lexicon) {
 				}
 			}
 			if best > 0 {
-				a.cue[i] = cueMark{class: cueClassID(bestCue.Class), n: uint8(best + 1), lemma: bestCue.Lemma}
+				a.cue[i] = cueMark{class: cueClassID(bestCue.Class), n: uint8(best + 1), lemma: bestCue.Lemma, lh: seqtag.HashStr(bestCue.Lemma)}
 				continue
 			}
 		}
 		if c, ok := lx.forms[string(lw)]; ok {
-			a.cue[i] = cueMark{class: cueClassID(c.Class), n: 1, lemma: c.Lemma}
+			a.cue[i] = cueMark{class: cueClassID(c.Class), n: 1, lemma: c.Lemma, lh: seqtag.HashStr(c.Lemma)}
 		}
 	}
 }

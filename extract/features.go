@@ -19,7 +19,7 @@ const (
 )
 
 // Cue classes, as small ids for features.
-var cueClasses = []string{"", "speech", "deny", "assert", "belief", "intent", "evidence", "question", "nominal"}
+var cueClasses = []string{"", "speech", "deny", "assert", "belief", "intent", "evidence", "question", "nominal", "oppose"}
 
 func cueClassID(c string) uint8 {
 	for i, n := range cueClasses {
@@ -84,25 +84,26 @@ type sentCue struct {
 // last) to seq, one EndToken per token.
 func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qinfo []qctx) {
 	text := a.text
-	w := func(i int) string {
-		if i < 0 || i >= len(a.toks) {
-			return "<>"
+	wh := func(i int) uint64 {
+		if i < 0 || i >= len(a.wh) {
+			return 0x5bd1e995
 		}
-		return a.toks[i].Text(text)
+		return a.wh[i]
 	}
 	for i := first; i < last; i++ {
 		tk := a.toks[i]
 		w0 := tk.Text(text)
+		h0 := a.wh[i]
 		f := seq.Feats
 		f = append(f,
-			seqtag.New(fBias).Sum(),
-			seqtag.New(fW0).Lower(w0).Sum(),
-			seqtag.New(fWm1).Lower(w(i-1)).Sum(),
-			seqtag.New(fWp1).Lower(w(i+1)).Sum(),
-			seqtag.New(fWm2).Lower(w(i-2)).Sum(),
-			seqtag.New(fWp2).Lower(w(i+2)).Sum(),
-			seqtag.New(fWm1W0).Lower(w(i-1)).Lower(w0).Sum(),
-			seqtag.New(fW0Wp1).Lower(w0).Lower(w(i+1)).Sum(),
+			seqtag.Mix(fBias, 0),
+			seqtag.Mix(fW0, h0),
+			seqtag.Mix(fWm1, wh(i-1)),
+			seqtag.Mix(fWp1, wh(i+1)),
+			seqtag.Mix(fWm2, wh(i-2)),
+			seqtag.Mix(fWp2, wh(i+2)),
+			seqtag.Mix2(fWm1W0, wh(i-1), h0),
+			seqtag.Mix2(fW0Wp1, h0, wh(i+1)),
 			seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
 			seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
 			seqtag.New(fCue0).Byte(a.cue[i].class).Sum(),
@@ -117,7 +118,7 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 				seqtag.New(fQAfterCue).Byte(q.after).Sum(),
 				seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
 				seqtag.New(fQLen).Byte(bucket(q.len)).Byte(q.after).Sum(),
-				seqtag.New(fW0InQ).Lower(w0).Sum(),
+				seqtag.Mix(fW0InQ, h0),
 			)
 		}
 		f = append(f, seqtag.New(fInQ).Byte(inq).Byte(a.quoteEdge(i)).Sum())
@@ -128,30 +129,28 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		nc := near[i]
 		s := a.sents[a.sent[i]]
 		lb, rb := byte(0), byte(0)
-		var ll, rl string
 		if nc.left >= 0 {
 			lb = bucket(i - int(nc.left))
-			ll = a.cue[nc.left].lemma
+			lh := a.cue[nc.left].lh
 			f = append(f,
 				seqtag.New(fLeftCue).Byte(lb).Byte(a.cue[nc.left].class).Sum(),
-				seqtag.New(fLeftLemma).Str(ll).Byte(lb).Sum(),
-				seqtag.New(fLeftLemmaW0).Str(ll).Lower(w0).Sum(),
+				seqtag.Mix2(fLeftLemma, lh, uint64(lb)),
+				seqtag.Mix2(fLeftLemmaW0, lh, h0),
 				seqtag.New(fCommasLeft).Byte(a.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
 			)
 		}
 		if nc.right >= 0 {
 			rb = bucket(int(nc.right) - i)
-			rl = a.cue[nc.right].lemma
 			f = append(f,
 				seqtag.New(fRightCue).Byte(rb).Byte(a.cue[nc.right].class).Sum(),
-				seqtag.New(fRightLemma).Str(rl).Byte(rb).Sum(),
+				seqtag.Mix2(fRightLemma, a.cue[nc.right].lh, uint64(rb)),
 			)
 		}
 		f = append(f,
 			seqtag.New(fSentHasCue).Byte(b2(nc.left >= 0)).Byte(b2(nc.right >= 0)).Byte(inq).Sum(),
 			seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
-			seqtag.New(fSentPos).Byte(bucket(i - s.first)).Sum(),
-			seqtag.New(fSentEnd).Byte(bucket(s.last - 1 - i)).Sum(),
+			seqtag.New(fSentPos).Byte(bucket(i-s.first)).Sum(),
+			seqtag.New(fSentEnd).Byte(bucket(s.last-1-i)).Sum(),
 			seqtag.New(fSentQ).Byte(a.sentHasQuote(s)).Byte(inq).Sum(),
 		)
 		if i > 0 && a.cue[i-1].class != 0 && (w0 == "that" || w0 == "That") {
@@ -160,19 +159,20 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		if a.pos != nil {
 			p0, pm1, pp1 := a.posAt(i), a.posAt(i-1), a.posAt(i+1)
 			f = append(f,
-				seqtag.New(fPos0).Byte(p0).Sum(),
-				seqtag.New(fPosM1).Byte(pm1).Sum(),
-				seqtag.New(fPosP1).Byte(pp1).Sum(),
-				seqtag.New(fPosM1P0).Byte(pm1).Byte(p0).Sum(),
-				seqtag.New(fPos0P1).Byte(p0).Byte(pp1).Sum(),
-				seqtag.New(fPos0Left).Byte(p0).Byte(lb).Byte(inq).Sum(),
-				seqtag.New(fPos0Right).Byte(p0).Byte(rb).Byte(inq).Sum(),
+				seqtag.Mix(fPos0, p0),
+				seqtag.Mix(fPosM1, pm1),
+				seqtag.Mix(fPosP1, pp1),
+				seqtag.Mix2(fPosM1P0, pm1, p0),
+				seqtag.Mix2(fPos0P1, p0, pp1),
+				seqtag.Mix2(fPos0Left, p0, uint64(lb)<<8|uint64(inq)),
+				seqtag.Mix2(fPos0Right, p0, uint64(rb)<<8|uint64(inq)),
 			)
 		}
 		if a.ner != nil {
+			n0 := a.nerH[a.ner[i]]
 			f = append(f,
-				seqtag.New(fNer0).Byte(a.ner[i]).Sum(),
-				seqtag.New(fNerLeftRight).Byte(a.ner[i]).Byte(lb).Byte(rb).Sum(),
+				seqtag.Mix(fNer0, n0),
+				seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
 			)
 		}
 		seq.Feats = f
@@ -194,11 +194,12 @@ func (a *analysis) cueAt(i int) byte {
 	return a.cue[i].class
 }
 
-func (a *analysis) posAt(i int) byte {
+// posAt returns the hash of the part-of-speech tag name of token i.
+func (a *analysis) posAt(i int) uint64 {
 	if i < 0 || i >= len(a.pos) {
-		return 255
+		return 0x2545f491
 	}
-	return a.pos[i]
+	return a.posH[a.pos[i]]
 }
 
 // quoteEdge tells whether token i opens (1) or closes (2) its quote.

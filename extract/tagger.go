@@ -8,7 +8,9 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
-	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/pos"
+	"github.com/claimtrail/claimtrail/quote"
+	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -36,18 +38,26 @@ func DefaultModel() (*seqtag.Model, error) {
 // pipeline holds the language resources and reusable buffers of one
 // goroutine's analysis.
 type pipeline struct {
-	tz   *token.Tokenizer
-	lx   *lexicon
-	a    analysis
-	near []sentCue
-	qc   []qctx
-	seq  seqtag.Seq
-	dec  seqtag.Decoder
-	labs []uint8
+	tz                 *token.Tokenizer
+	lx                 *lexicon
+	res                *resources
+	pos, ner           *pos.Tagger
+	seg                *segment.Segmenter
+	segs               []segment.Sentence
+	qs                 []quote.Quote
+	tx                 []claimtrail.Timex
+	posNames, nerNames []string
+	posH, nerH         []uint64
+	a                  analysis
+	near               []sentCue
+	qc                 []qctx
+	seq                seqtag.Seq
+	dec                seqtag.Decoder
+	labs               []uint8
 }
 
 func newPipeline(code string) (*pipeline, error) {
-	abbr, err := lang.Load(code, "abbreviations")
+	seg, err := segment.New(code)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +65,31 @@ func newPipeline(code string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{tz: token.New(abbr.Has), lx: lx}, nil
+	res, err := loadResources(code)
+	if err != nil {
+		return nil, err
+	}
+	p := &pipeline{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, res: res, pos: pos.Default(), ner: pos.DefaultNER()}
+	p.posNames = tagNames(p.pos)
+	p.nerNames = tagNames(p.ner)
+	for _, n := range p.posNames {
+		p.posH = append(p.posH, seqtag.HashStr(n))
+	}
+	for _, n := range p.nerNames {
+		p.nerH = append(p.nerH, seqtag.HashStr(n))
+	}
+	return p, nil
+}
+
+func tagNames(t *pos.Tagger) []string {
+	names := make([]string, 256)
+	for i := range names {
+		names[i] = "?"
+	}
+	for i := 0; i < t.NumTags(); i++ {
+		names[i] = t.TagName(uint8(i))
+	}
+	return names
 }
 
 // analyse builds the token layers of text.
@@ -63,7 +97,19 @@ func (p *pipeline) analyse(text string) *analysis {
 	a := &p.a
 	a.text = text
 	a.toks = p.tz.Tokenize(a.toks[:0], text)
-	a.tmpLayers()
+	p.layers(a)
+	a.wh = a.wh[:0]
+	for _, tk := range a.toks {
+		a.wh = append(a.wh, seqtag.HashLower(tk.Text(text)))
+	}
+	if p.pos != nil {
+		a.pos = p.pos.Tag(a.pos[:0], text, a.toks)
+		a.posNames, a.posH = p.posNames, p.posH
+	}
+	if p.ner != nil {
+		a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
+		a.nerNames, a.nerH = p.nerNames, p.nerH
+	}
 	a.markCues(p.lx)
 	p.near = a.nearCues(p.near)
 	p.qc = a.quoteContexts(p.qc)

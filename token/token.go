@@ -125,7 +125,18 @@ func (tz *Tokenizer) next(text string, i int) (int, Kind) {
 		// a number glued to letters is one word: 3rd, 1990s, 9mm, 136-km
 		if e < len(text) {
 			r2, sz2 := utf8.DecodeRuneInString(text[e:])
-			if isLetter(r2) || r2 == '-' && e+sz2 < len(text) && isLetter(runeAt(text, e+sz2)) {
+			if isLetter(r2) {
+				// 3rd, 1990s, 64.8million: the number and its letters
+				for e < len(text) {
+					r3, sz3 := utf8.DecodeRuneInString(text[e:])
+					if !isAlnum(r3) {
+						break
+					}
+					e += sz3
+				}
+				return e, Word
+			}
+			if r2 == '-' && e+sz2 < len(text) && isLetter(runeAt(text, e+sz2)) {
 				return tz.scanWord(text, i), Word
 			}
 		}
@@ -144,15 +155,15 @@ func (tz *Tokenizer) next(text string, i int) (int, Kind) {
 			return j, Word
 		}
 		// otherwise it quotes, or elides a year ('90s).
+		if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r) {
+			return i + 2, Quote // '' and `` open or close quotations
+		}
 		if i+sz < len(text) && text[i+sz] >= '0' && text[i+sz] <= '9' && r != '`' {
 			e := scanNumber(text, i+sz)
 			if e < len(text) && text[e] == 's' {
 				e++
 			}
 			return e, Number
-		}
-		if r == '`' && i+1 < len(text) && text[i+1] == '`' {
-			return i + 2, Quote
 		}
 		return i + sz, Quote
 	case '.':
@@ -268,19 +279,21 @@ func (tz *Tokenizer) scanWord(text string, i int) int {
 
 // isClitic reports whether s (just after an apostrophe) starts a clitic.
 func isClitic(s string) bool {
-	var l string
-	for j := 0; j < len(s) && j < 3; j++ {
-		c := s[j] | 0x20
+	var l [3]byte
+	n := 0
+	for n < len(s) && n < 3 {
+		c := s[n] | 0x20
 		if c < 'a' || c > 'z' {
 			break
 		}
-		l += string(c)
+		l[n] = c
+		n++
 	}
 	next := func(k int) bool { return k >= len(s) || !isAlnum(runeAt(s, k)) }
 	switch {
-	case len(l) >= 1 && (l[0] == 's' || l[0] == 'd' || l[0] == 'm') && next(1):
+	case n >= 1 && (l[0] == 's' || l[0] == 'd' || l[0] == 'm') && next(1):
 		return true
-	case len(l) >= 2 && (l[:2] == "re" || l[:2] == "ve" || l[:2] == "ll") && next(2):
+	case n >= 2 && (l[0] == 'r' && l[1] == 'e' || l[0] == 'v' && l[1] == 'e' || l[0] == 'l' && l[1] == 'l') && next(2):
 		return true
 	}
 	return false

@@ -51,6 +51,9 @@ func TestTokenize(t *testing.T) {
 		{"empty", "", ""},
 		{"spaces", " \n\t ", ""},
 		{"colon cue", "He said: “no”", "He|said|:|“|no|”"},
+		{"glued decimal", "a $64.8million fund", "a|$|64.8million|fund"},
+		{"double single quote", "finding: ''27 firms''", "finding|:|''|27|firms|''"},
+		{"backquotes", "``Yes,'' he said", "``|Yes|,|''|he|said"},
 	}
 	tz := token.New(abbrev)
 	for _, tt := range tests {

@@ -25,6 +25,8 @@ func (a *app) trainCmd() *cobra.Command {
 func (a *app) trainAttribCmd() *cobra.Command {
 	var data, out string
 	var epochs int
+	var prune float64
+	var sweep bool
 	cmd := &cobra.Command{
 		Use:   "attrib",
 		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores per epoch",
@@ -51,6 +53,16 @@ func (a *app) trainAttribCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if sweep {
+				for _, tau := range []float32{0.5, 1, 2, 4, 8, 16} {
+					pm := m.Prune(tau)
+					fmt.Fprintf(a.stderr, "prune %.1f: %d features\n", tau, pm.NumFeatures())
+					scoreTagger(dev, pm).Write(a.stderr)
+				}
+			}
+			if prune > 0 {
+				m = m.Prune(float32(prune))
+			}
 			f, err := os.Create(out)
 			if err != nil {
 				return err
@@ -70,6 +82,8 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with train/, dev/, metadata.tsv)")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin.gz"), "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 8, "training passes")
+	cmd.Flags().Float64Var(&prune, "prune", 0, "drop features whose largest absolute weight is below this")
+	cmd.Flags().BoolVar(&sweep, "prune-sweep", false, "report dev scores for several pruning thresholds")
 	return cmd
 }
 

@@ -62,3 +62,38 @@ func (h Hasher) Sum() uint64 {
 	}
 	return uint64(h)
 }
+
+// Mix combines a template id with precomputed value hashes (a word's hash
+// computed once per token), so features of neighbouring words need no
+// rehashing of their bytes.
+func Mix(template byte, a uint64) uint64 {
+	h := (uint64(template) + 1) * 0x9e3779b97f4a7c15
+	h ^= a
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// Mix2 is Mix over two values.
+func Mix2(template byte, a, b uint64) uint64 {
+	h := (uint64(template) + 1) * 0x9e3779b97f4a7c15
+	h ^= a
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h ^= b
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 29
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// HashLower hashes s lower-cased (ASCII), for Mix.
+func HashLower(s string) uint64 { return uint64(New(0).Lower(s)) }
+
+// HashStr hashes s as is, for Mix.
+func HashStr(s string) uint64 { return uint64(New(0).Str(s)) }

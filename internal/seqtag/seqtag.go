@@ -43,10 +43,15 @@ func (s *Seq) EndToken() { s.Off = append(s.Off, int32(len(s.Feats))) }
 type Model struct {
 	Labels []string
 	L      int
-	// open-addressing table: keys (0 = empty slot) → row of L weights
-	keys  []uint64
-	rows  []int32
-	W     []float32 // nfeat*L
+	// W holds the weights row by row (nfeat*L); training and writing use it.
+	W []float32
+	// slots is the run-time open-addressing table: key (0 = empty) and the
+	// row's weights quantised to int16 inline, so a lookup touches one
+	// cache line.
+	slots []slot
+	mask  uint64
+	scale float32
+	keys  []uint64  // feature keys, row order of W
 	Trans []float32 // (L+1)*L; row L is the start state
 	allow []bool    // (L+1)*L BIO constraints
 }
@@ -54,17 +59,25 @@ type Model struct {
 // NumFeatures returns how many features carry weights.
 func (m *Model) NumFeatures() int { return len(m.W) / m.L }
 
-func (m *Model) lookup(k uint64) int32 {
+// maxLabels bounds the labels a model decodes with the fast table.
+const maxLabels = 8
+
+type slot struct {
+	key uint64
+	w   [maxLabels]int16
+}
+
+func (m *Model) lookup(k uint64) *slot {
 	if k == 0 {
 		k = 1
 	}
-	mask := uint64(len(m.keys) - 1)
-	for i := k & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
+	for i := (k ^ k>>29) & m.mask; ; i = (i + 1) & m.mask {
+		s := &m.slots[i]
+		switch s.key {
 		case k:
-			return m.rows[i]
+			return s
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
@@ -112,16 +125,19 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 		return dst
 	}
 	d.emit = grow(d.emit, n*L)
+	var acc [maxLabels]int32
 	for t := 0; t < n; t++ {
-		e := d.emit[t*L : (t+1)*L]
-		clear(e)
+		acc = [maxLabels]int32{}
 		for _, f := range s.Feats[s.Off[t]:s.Off[t+1]] {
-			if r := m.lookup(f); r >= 0 {
-				w := m.W[int(r)*L : int(r)*L+L]
-				for l := range e {
-					e[l] += w[l]
+			if sl := m.lookup(f); sl != nil {
+				for l := 0; l < maxLabels; l++ {
+					acc[l] += int32(sl.w[l])
 				}
 			}
+		}
+		e := d.emit[t*L : (t+1)*L]
+		for l := range e {
+			e[l] = float32(acc[l]) * m.scale
 		}
 	}
 	return viterbi(d, n, L, d.emit, m.Trans, m.allow, dst)
@@ -208,8 +224,8 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 		opt.MinCount = 2
 	}
 	L := len(labels)
-	if L < 2 || L > 255 {
-		return nil, errors.New("seqtag: need 2 to 255 labels")
+	if L < 2 || L > maxLabels {
+		return nil, fmt.Errorf("seqtag: need 2 to %d labels", maxLabels)
 	}
 	// feature index over features seen MinCount times, in first-seen order
 	counts := map[uint64]int32{}
@@ -346,28 +362,42 @@ func build(labels []string, order []uint64, w, u, tr, tu []float32, c float32, a
 		m.Trans[i] = tr[i] - tu[i]/c
 	}
 	m.W = W
-	m.index(keys)
+	m.keys = keys
+	m.index()
 	return m
 }
 
-func (m *Model) index(keys []uint64) {
+// index builds the run-time table from keys and W, quantising weights to
+// int16 with one scale.
+func (m *Model) index() {
+	keys := m.keys
 	size := 1
-	for size < 2*len(keys)+2 {
+	for size < 3*len(keys)/2+2 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
-	mask := uint64(size - 1)
+	maxAbs := float32(0)
+	for _, v := range m.W {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	m.scale = 1
+	if maxAbs > 0 {
+		m.scale = maxAbs / 32767
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint64(size - 1)
 	for r, k := range keys {
 		if k == 0 {
 			k = 1
 		}
-		i := k & mask
-		for m.keys[i] != 0 {
-			i = (i + 1) & mask
+		i := (k ^ k>>29) & m.mask
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.rows[i] = int32(r)
+		sl := &m.slots[i]
+		sl.key = k
+		for l := 0; l < m.L && l < maxLabels; l++ {
+			sl.w[l] = int16(math.Round(float64(m.W[r*m.L+l] / m.scale)))
+		}
 	}
 }
 
@@ -387,13 +417,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		put(uint16(len(l)))
 		bw.WriteString(l)
 	}
-	// keys in row order
-	keys := make([]uint64, m.NumFeatures())
-	for i, k := range m.keys {
-		if k != 0 {
-			keys[m.rows[i]] = k
-		}
-	}
+	keys := m.keys
 	// sort rows by key so the gzip stream compresses the deltas well
 	idx := make([]int, len(keys))
 	for i := range idx {
@@ -442,7 +466,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, errors.New("seqtag: not a model file")
 	}
 	var L uint32
-	if err := binary.Read(br, le, &L); err != nil || L < 2 || L > 255 {
+	if err := binary.Read(br, le, &L); err != nil || L < 2 || L > maxLabels {
 		return nil, errors.New("seqtag: bad label count")
 	}
 	m := &Model{L: int(L)}
@@ -488,6 +512,31 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("seqtag: %w", err)
 	}
 	m.allow = bioAllow(m.Labels)
-	m.index(keys)
+	m.keys = keys
+	m.index()
 	return m, nil
+}
+
+// Prune returns a copy of m without the features whose largest absolute
+// weight is below tau: most features of a perceptron carry almost nothing,
+// and a smaller table stays in cache.
+func (m *Model) Prune(tau float32) *Model {
+	out := &Model{Labels: m.Labels, L: m.L, Trans: m.Trans, allow: m.allow}
+	L := m.L
+	for r, k := range m.keys {
+		row := m.W[r*L : r*L+L]
+		big := false
+		for _, v := range row {
+			if v >= tau || v <= -tau {
+				big = true
+				break
+			}
+		}
+		if big {
+			out.keys = append(out.keys, k)
+			out.W = append(out.W, row...)
+		}
+	}
+	out.index()
+	return out
 }

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// inputFlags are the flags every command that reads articles shares.
+type inputFlags struct {
+	published string
+	docID     string
+	maxBytes  int
+	format    string
+}
+
+func (f *inputFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.published, "published", "", "publication date of the input (YYYY-MM-DD or RFC 3339); overrides metadata")
+	cmd.Flags().StringVar(&f.docID, "doc", "", "document id (for a single input)")
+	cmd.Flags().IntVar(&f.maxBytes, "max-bytes", 64<<20, "largest document or JSON Lines record read")
+	cmd.Flags().StringVar(&f.format, "input-format", "", "format of standard input: txt or jsonl (default: sniffed)")
+}
+
+func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
+	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, Stdin: stdin, Format: f.format}
+	if f.published != "" {
+		t, err := claimtrail.ParseDate(f.published)
+		if err != nil {
+			return opt, fmt.Errorf("--published: %s", claimtrail.ErrorMessage(err))
+		}
+		opt.Published = t
+	}
+	return opt, nil
+}
+
+// readInputs reads every input, calling fn per document; failures are
+// named on stderr and make the command's exit code 1.
+func (a *app) readInputs(cmd *cobra.Command, inputs []string, f *inputFlags, fn func(*claimtrail.Document) error) error {
+	opt, err := f.options(a.stdin)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("no input: name files, folders or - for standard input")
+	}
+	failed := 0
+	err = ingest.Read(cmd.Context(), inputs, opt, ingest.Handler{
+		Doc:  fn,
+		Fail: func(e *ingest.Error) { failed++; fmt.Fprintln(a.stderr, "error:", e) },
+		Warn: func(e *ingest.Warning) { fmt.Fprintln(a.stderr, "warning:", e) },
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", failed, errPartial)
+	}
+	return nil
+}
+
+func (a *app) extractCmd() *cobra.Command {
+	var in inputFlags
+	var format string
+	var textOnly bool
+	cmd := &cobra.Command{
+		Use:   "extract [flags] FILE... | -",
+		Short: "Print the attributed statements of articles (JSON Lines or a table)",
+		Long: `Reads articles (.txt with an optional NAME.meta.json beside it, .jsonl records,
+folders of these, or - for standard input) and prints one JSON object per
+statement, as docs/contract.md defines them. Offsets are bytes into the
+analysed text, which --text-only prints.`,
+		Example: `  claimtrail extract examples/ministry-denial.txt
+  claimtrail extract --format table examples/
+  cat articles.jsonl | claimtrail extract -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			x, err := extract.New(extract.Options{})
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriterSize(a.stdout, 64<<10)
+			defer w.Flush()
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			var tw *tableWriter
+			if format == "table" {
+				tw = newTableWriter(w, terminalWidth(a.stdout))
+			} else if format != "jsonl" {
+				return fmt.Errorf("--format: want jsonl or table, got %q", format)
+			}
+			return a.readInputs(cmd, args, &in, func(d *claimtrail.Document) error {
+				if textOnly {
+					_, err := io.WriteString(w, d.Text)
+					return err
+				}
+				sts := x.Extract(d)
+				for i := range sts {
+					if tw != nil {
+						tw.statement(&sts[i])
+						continue
+					}
+					if err := enc.Encode(&sts[i]); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		},
+	}
+	in.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output: jsonl or table")
+	cmd.Flags().BoolVar(&textOnly, "text-only", false, "print the analysed text (what offsets point into) instead")
+	return cmd
+}
+
+func terminalWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if wd, _, err := term.GetSize(int(f.Fd())); err == nil && wd > 40 {
+			return wd
+		}
+	}
+	if c, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && c > 40 {
+		return c
+	}
+	return 120
+}
+
+// tableWriter prints statements for people: one line each, cut to width.
+type tableWriter struct {
+	w      io.Writer
+	width  int
+	header bool
+}
+
+func newTableWriter(w io.Writer, width int) *tableWriter { return &tableWriter{w: w, width: width} }
+
+func (t *tableWriter) statement(s *claimtrail.Statement) {
+	date := ""
+	if s.SaidOn != nil {
+		date = s.SaidOn.Value
+	}
+	t.row(s.Doc, strconv.Itoa(s.N), s.Speaker.Name, s.Cue.Text, s.Polarity, date, s.Content.Text)
+}
+
+var tableCols = []struct {
+	name  string
+	width int
+}{{"DOC", 16}, {"N", 3}, {"SPEAKER", 24}, {"CUE", 12}, {"POLARITY", 8}, {"SAID ON", 10}, {"CONTENT", 0}}
+
+func (t *tableWriter) row(cells ...string) {
+	if !t.header {
+		t.header = true
+		var names []string
+		for _, c := range tableCols {
+			names = append(names, c.name)
+		}
+		t.row(names...)
+	}
+	var b strings.Builder
+	used := 0
+	for i, c := range tableCols {
+		cell := strings.Join(strings.Fields(cells[i]), " ")
+		wd := c.width
+		if wd == 0 {
+			wd = max(t.width-used, 10)
+		}
+		cell = fit(cell, wd)
+		b.WriteString(cell)
+		if c.width > 0 {
+			b.WriteString(strings.Repeat(" ", wd-utf8.RuneCountInString(cell)+1))
+			used += wd + 1
+		}
+	}
+	fmt.Fprintln(t.w, strings.TrimRight(b.String(), " "))
+}
+
+// fit cuts s to n runes, marking the cut with an ellipsis.
+func fit(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+

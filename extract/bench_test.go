@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+)
+
+// bbcDocs reads up to n articles of the BBC corpus, skipping the benchmark
+// when ../shared is absent.
+func bbcDocs(tb testing.TB, n int) []claimtrail.Document {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "bbc", "*", "*.txt"))
+	if len(files) == 0 {
+		tb.Skip("../shared/data/bbc not found: the BBC corpus is needed for this benchmark")
+	}
+	var docs []claimtrail.Document
+	for _, f := range files {
+		if len(docs) == n {
+			break
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, claimtrail.Document{ID: f, Text: string(b)})
+	}
+	return docs
+}
+
+func BenchmarkExtractBBC(b *testing.B) {
+	docs := bbcDocs(b, 300)
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			x.Extract(&docs[i])
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

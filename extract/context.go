@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// scanEntities registers the publications named anywhere in the text
+// ("… published on 29 August in the Washington Post"), so that "the
+// article" can resolve to them.
+func (x *Extractor) scanEntities(p *pipeline, es *entities) {
+	a, res := &p.a, p.res
+	text := a.text
+	for i := 0; i < len(a.toks); {
+		if a.toks[i].Kind != token.Word || !capitalised(a.toks[i].Text(text)) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(a.toks) && a.toks[j].Kind == token.Word && capitalised(a.toks[j].Text(text)) && (j == i || a.line[j] == a.line[i]) {
+			j++
+		}
+		var ws []string
+		for k := i; k < j; k++ {
+			ws = append(ws, a.toks[k].Text(text))
+		}
+		// sentence-initial "The" is part of the run; drop it
+		for len(ws) > 1 && isDeterminer(ws[0]) {
+			ws = ws[1:]
+		}
+		if res.isPublicationName(ws) {
+			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: a.toks[i].Start})
+		}
+		i = j
+	}
+}
+
+// scope returns the token range of the cue's sentence.
+func (a *analysis) scope(g group) (int, int) {
+	s := a.sents[a.sent[g.cue.first]]
+	return s.first, s.last
+}
+
+// inContent reports whether token k lies in one of g's contents.
+func (g *group) inContent(k int) bool {
+	for _, c := range g.contents {
+		if c.first <= k && k < c.last {
+			return true
+		}
+	}
+	return false
+}
+
+// context reads channel, addressee, via, polarity and hedging around a
+// statement.
+func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
+	a := &p.a
+	res := p.res
+	text := a.text
+	first, last := a.scope(g)
+	lw := func(k int) string { return strings.ToLower(a.toks[k].Text(text)) }
+	// channel: the phrase nearest the cue, outside the content
+	bestD := 1 << 30
+	for k := first; k < last; k++ {
+		if g.inContent(k) {
+			continue
+		}
+		for _, ph := range res.channelPhrases {
+			if k+len(ph) > last {
+				continue
+			}
+			ok := true
+			for n, w := range ph {
+				if lw(k+n) != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			d := abs(k - g.cue.first)
+			if d >= bestD {
+				continue
+			}
+			bestD = d
+			key := strings.Join(ph, " ")
+			sp := claimtrail.Span{Start: a.toks[k].Start, End: a.toks[k+len(ph)-1].End}
+			st.Channel = claimtrail.Channel{Kind: res.channels.Field(key, 0), Text: text[sp.Start:sp.End], Venue: res.channels.Field(key, 1), Span: &sp}
+			// "… with X": an interview's outlet, a call's other party
+			if j := k + len(ph); j < last && lw(j) == "with" {
+				if name, nsp, typ := x.nameAfter(p, j+1, last, &g); name != "" {
+					if typ == claimtrail.SpeakerPublication || (st.Channel.Kind == claimtrail.ChannelInterview && typ != claimtrail.SpeakerPerson) {
+						st.Channel.Venue = name
+					} else {
+						st.Addressee = name
+					}
+					_ = nsp
+				}
+			}
+			break
+		}
+	}
+	if st.Channel.Kind == "" {
+		st.Channel.Kind = claimtrail.ChannelUnknown
+		if st.Cue.Lemma == "tweet" {
+			st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelSocialMedia, Text: st.Cue.Text, Venue: "Twitter"}
+		}
+	}
+	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.cue.last < last && !g.inContent(g.cue.last) {
+		// "told CNN" names an outlet; "told the minister" a person
+		if name, _, typ := x.nameAfter(p, g.cue.last, last, &g); name != "" {
+			if typ == claimtrail.SpeakerPublication {
+				st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelInterview, Text: st.Cue.Text, Venue: name}
+			} else if st.Addressee == "" {
+				st.Addressee = name
+			}
+		}
+	}
+	// via: sources cited inside the content
+	for _, c := range g.contents {
+		for k := c.first; k < c.last; k++ {
+			w := lw(k)
+			start := -1
+			switch {
+			case w == "according" && k+1 < c.last && lw(k+1) == "to":
+				start = k + 2
+			case w == "citing" || w == "quoting":
+				start = k + 1
+			}
+			if start < 0 || start >= c.last {
+				continue
+			}
+			end := start
+			for end < c.last {
+				t := a.toks[end]
+				if t.Kind == token.Punct || t.Kind == token.Quote {
+					break
+				}
+				end++
+			}
+			if end > start {
+				ws := start
+				for ws < end-1 && isDeterminer(a.toks[ws].Text(text)) {
+					ws++
+				}
+				sp := claimtrail.Span{Start: a.toks[ws].Start, End: a.toks[end-1].End}
+				st.Via = append(st.Via, claimtrail.Via{Name: text[sp.Start:sp.End], Span: sp})
+			}
+			k = end
+		}
+	}
+	// polarity: a denial cue, or a negation or falsity word in the content
+	st.Polarity = claimtrail.Affirm
+	if a.cueClassAt(g.cue) == "deny" {
+		st.Polarity = claimtrail.Deny
+	}
+	negs := 0
+	for _, c := range g.contents {
+		for k := c.first; k < c.last; k++ {
+			w := lw(k)
+			if !res.negations.Has(w) {
+				continue
+			}
+			// "not only", "no doubt" do not negate
+			if k+1 < c.last {
+				n := lw(k + 1)
+				if (w == "not" && n == "only") || (w == "no" && (n == "doubt" || n == "matter")) {
+					continue
+				}
+			}
+			negs++
+		}
+	}
+	if negs > 0 {
+		st.Polarity = claimtrail.Deny
+	}
+	// hedging: in the content, or between the source and the cue
+	from := g.cue.first
+	for _, s := range g.sources {
+		from = min(from, s.last)
+	}
+	check := func(k, end int) bool {
+		w := lw(k)
+		if res.hedges.Has(w) {
+			return true
+		}
+		return k+1 < end && res.hedges.Has(w+" "+lw(k+1))
+	}
+	for k := from; k < g.cue.last && !st.Hedged; k++ {
+		st.Hedged = check(k, g.cue.last)
+	}
+	for _, c := range g.contents {
+		for k := c.first; k < c.last && !st.Hedged; k++ {
+			st.Hedged = check(k, c.last)
+		}
+	}
+}
+
+func (a *analysis) cueClassAt(r run) string {
+	for k := r.first; k < r.last; k++ {
+		if c := a.cue[k].class; c != 0 {
+			return cueClasses[c]
+		}
+	}
+	return ""
+}
+
+// nameAfter reads the noun phrase starting at token k (up to a comma,
+// a cue or the end of the scope) as a mention and returns its name.
+func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, claimtrail.Span, string) {
+	a := &p.a
+	j := k
+	for j < end && !g.inContent(j) && j != g.cue.first {
+		t := a.toks[j]
+		if t.Kind == token.Punct || t.Kind == token.Quote {
+			break
+		}
+		w := strings.ToLower(t.Text(a.text))
+		if j > k && (w == "that" || w == "on" || w == "about" || w == "in" || w == "last" || w == "this" || w == "when" || a.cue[j].class != 0 && !capitalised(t.Text(a.text))) {
+			break
+		}
+		j++
+	}
+	if j <= k {
+		return "", claimtrail.Span{}, ""
+	}
+	m := p.res.parseMention(a.text, a.toks[k:j])
+	if m.name == "" || m.kind == mDescriptor || m.kind == mDefinite {
+		return "", claimtrail.Span{}, ""
+	}
+	return m.name, claimtrail.Span{Start: a.toks[k].Start, End: a.toks[j-1].End}, m.typ
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

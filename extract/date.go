@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/timex"
+)
+
+// statementDate reports whether a time expression can date a statement:
+// a calendar DATE or TIME, resolved or not, not a duration, set or vague
+// reference.
+func statementDate(t *claimtrail.Timex) bool {
+	if t.Type != claimtrail.TimexDate && t.Type != claimtrail.TimexTime {
+		return false
+	}
+	v := t.Value
+	return len(v) >= 4 && (v[0] >= '0' && v[0] <= '9' || strings.HasPrefix(v, "XXXX-"))
+}
+
+// timeRef turns a time expression into a statement date.
+func timeRef(t *claimtrail.Timex, basis string, withSpan bool) *claimtrail.TimeRef {
+	v := t.Value
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10] // "2022-10-03TMO": the day is what dates a statement
+	}
+	g := timex.Grain(v)
+	if g == "" {
+		g = claimtrail.GrainDay
+	}
+	r := &claimtrail.TimeRef{Value: v, Grain: g, Text: t.Text, Basis: basis}
+	if withSpan {
+		sp := t.Span
+		r.Span = &sp
+	}
+	return r
+}
+
+// explicitDate finds the time expression of the statement's sentence that
+// belongs to its cue: outside every content of the group, nearest the cue.
+func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
+	a := &p.a
+	first, last := a.scope(g)
+	if first >= last {
+		return nil
+	}
+	lo, hi := a.toks[first].Start, a.toks[last-1].End
+	cue := a.toks[g.cue.first].Start
+	var best *claimtrail.Timex
+	bestD := 1 << 30
+	for i := range p.tx {
+		t := &p.tx[i]
+		if t.Span.Start < lo || t.Span.End > hi || !statementDate(t) {
+			continue
+		}
+		inside := false
+		for _, c := range g.contents {
+			cs := claimtrail.Span{Start: a.toks[c.first].Start, End: a.toks[c.last-1].End}
+			// a date after a content that follows its cue closes the
+			// content's clause: "said Iran may train them as soon as this month"
+			if cs.Overlaps(t.Span) || c.first >= g.cue.last && t.Span.Start >= cs.End {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		d := abs(t.Span.Start - cue)
+		if d < bestD {
+			best, bestD = t, d
+		}
+	}
+	return best
+}
+
+// publicationDates records, for each publication entity, a date its own
+// sentence gives as when it published ("an article published on 29 August
+// in the Washington Post").
+func (p *pipeline) publicationDates(es *entities) {
+	a := &p.a
+	for i := range es.list {
+		e := &es.list[i]
+		if e.typ != claimtrail.SpeakerPublication || e.date != nil {
+			continue
+		}
+		k := a.tokenAt(e.at)
+		if k >= len(a.toks) {
+			continue
+		}
+		s := a.sents[a.sent[k]]
+		lo, hi := a.toks[s.first].Start, a.toks[s.last-1].End
+		if !strings.Contains(a.text[lo:hi], "published") {
+			continue
+		}
+		for j := range p.tx {
+			if t := &p.tx[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
+				e.date = t
+				break
+			}
+		}
+	}
+}

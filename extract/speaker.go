@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// resources are the language tables speaker and context analysis read.
+type resources struct {
+	demonyms     *lang.Table
+	roles        *lang.Table
+	publications *lang.Table
+	channels     *lang.Table
+	negations    *lang.Table
+	hedges       *lang.Table
+	pronouns     *lang.Table
+	// channelPhrases are channels.tsv keys split into words, longest first.
+	channelPhrases [][]string
+}
+
+func loadResources(code string) (*resources, error) {
+	r := &resources{}
+	for _, t := range []struct {
+		name string
+		dst  **lang.Table
+	}{
+		{"demonyms", &r.demonyms}, {"roles", &r.roles}, {"publications", &r.publications},
+		{"channels", &r.channels}, {"negations", &r.negations}, {"hedges", &r.hedges},
+		{"pronouns", &r.pronouns},
+	} {
+		tb, err := lang.Load(code, t.name)
+		if err != nil {
+			return nil, err
+		}
+		*t.dst = tb
+	}
+	for _, k := range r.channels.Order {
+		r.channelPhrases = append(r.channelPhrases, strings.Fields(k))
+	}
+	// longest phrases first so "told a news conference" wins over "news conference"
+	for i := 1; i < len(r.channelPhrases); i++ {
+		for j := i; j > 0 && len(r.channelPhrases[j]) > len(r.channelPhrases[j-1]); j-- {
+			r.channelPhrases[j], r.channelPhrases[j-1] = r.channelPhrases[j-1], r.channelPhrases[j]
+		}
+	}
+	return r, nil
+}
+
+// mentionKind says how a source mention names its referent.
+type mentionKind uint8
+
+const (
+	mName       mentionKind = iota // a proper name, maybe with role and affiliation
+	mSurname                       // a single capitalised word: may be a surname
+	mPronoun                       // he, she, they, it
+	mDefinite                      // "the minister", "the embassy", "the article"
+	mDescriptor                    // an indefinite or plural description: "U.S. officials", "a source"
+)
+
+// mention is a parsed source mention.
+type mention struct {
+	kind        mentionKind
+	name        string // the canonical name this mention gives, "" for pronouns/definites
+	role        string
+	affiliation string
+	typ         string
+	head        string // lower-case head noun ("minister", "embassy", "article")
+	pronoun     string // lower-case pronoun for mPronoun
+}
+
+func (r *resources) isRoleWord(w string) bool {
+	return r.roles.Has(strings.ToLower(w))
+}
+
+func (r *resources) roleKind(w string) string { return r.roles.Field(strings.ToLower(w), 0) }
+
+func capitalised(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "some", "one", "two", "three", "several", "many", "other", "both", "also":
+		return true
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "for", "of", "in", "at", "to", "from", "on", "with", "by":
+		return true
+	}
+	return false
+}
+
+// parseMention splits a source mention into name, role, affiliation and
+// type ("U.S. National Security Adviser Jake Sullivan" → "Jake Sullivan",
+// "National Security Adviser", "U.S.", person).
+func (r *resources) parseMention(text string, toks []token.Token) mention {
+	var ws []string
+	for _, t := range toks {
+		w := t.Text(text)
+		if t.Kind == token.Quote {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	// strip a trailing possessive and trailing punctuation
+	for len(ws) > 0 {
+		l := ws[len(ws)-1]
+		if l == "'s" || l == "’s" || l == "," || l == "." || l == ":" || l == "—" || l == "-" {
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	var m mention
+	if len(ws) == 0 {
+		return m
+	}
+	if len(ws) == 1 {
+		lw := strings.ToLower(ws[0])
+		if r.pronouns.Has(lw) {
+			return mention{kind: mPronoun, pronoun: lw, typ: pronounType(r.pronouns.Field(lw, 0))}
+		}
+	}
+	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
+	for len(ws) > 1 && isDeterminer(ws[0]) {
+		ws = ws[1:]
+	}
+	// the trailing run of capitalised words that are not role or office
+	// words, and not the object of a preposition, is a personal name
+	// ("… Adviser Jake Sullivan", "writers Ellen Nakashima and Joby Warrick")
+	end := len(ws)
+	start := end
+	for start > 0 {
+		w := ws[start-1]
+		if capitalised(w) && !r.isRoleWord(w) && !r.demonyms.Has(strings.ToLower(w)) {
+			start--
+			continue
+		}
+		if (w == "and" || w == "&") && start-1 > 0 && start < end && capitalised(ws[start-2]) && !r.isRoleWord(ws[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	nameWords := ws[start:end]
+	if start > 0 && isPreposition(ws[start-1]) {
+		nameWords = nil // "embassy in Tehran": Tehran modifies the head
+		start = end
+	}
+	pre := ws[:start]
+	// leading demonyms give the affiliation ("Iranian", "U.S.")
+	i := 0
+	for i < len(pre) {
+		if c := r.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (capitalised(pre[i]) || i == 0) {
+			if m.affiliation == "" {
+				m.affiliation = c
+			}
+			i++
+			continue
+		}
+		break
+	}
+	rest := pre[i:]
+	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
+	for k, w := range rest {
+		if isPreposition(w) && k > 0 && len(nameWords) > 0 {
+			m.role = strings.Join(rest[:k], " ")
+			body := rest[k+1:]
+			for len(body) > 0 && isDeterminer(body[0]) {
+				body = body[1:]
+			}
+			m.affiliation = strings.Join(body, " ")
+			rest = nil
+			break
+		}
+	}
+	if rest != nil {
+		m.role = strings.Join(rest, " ")
+	}
+	if len(ws) > 0 {
+		m.head = strings.ToLower(ws[len(ws)-1])
+		if len(nameWords) > 0 && len(rest) > 0 {
+			m.head = strings.ToLower(rest[len(rest)-1])
+		}
+	}
+	switch {
+	case len(nameWords) > 0 && len(ws) == 1 && r.publications.Field(strings.ToLower(ws[0]), 0) != "name":
+		m.kind, m.name = mSurname, ws[0]
+		m.typ = claimtrail.SpeakerUnknown
+		if c := r.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+			m.kind, m.name, m.typ = mName, c, claimtrail.SpeakerGovernment
+		}
+	case len(nameWords) > 0:
+		m.kind = mName
+		m.name = strings.Join(nameWords, " ")
+		m.typ = claimtrail.SpeakerPerson
+		if r.isPublicationName(nameWords) {
+			m.typ = claimtrail.SpeakerPublication
+		} else if rk := r.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
+			m.typ = claimtrail.SpeakerOrganization
+		}
+	default:
+		// no personal name: an office, a group, a publication or a description
+		m.role = ""
+		phrase := strings.Join(ws, " ")
+		m.name = phrase
+		head := headWord(ws)
+		m.head = strings.ToLower(head)
+		rk := r.roleKind(head)
+		switch {
+		case len(ws) == 1 && r.demonyms.Has(strings.ToLower(ws[0])):
+			m.kind, m.typ = mName, claimtrail.SpeakerGovernment
+			m.name = r.demonyms.Field(strings.ToLower(ws[0]), 0)
+		case r.publications.Field(m.head, 0) == "noun":
+			m.kind, m.typ = mDefinite, claimtrail.SpeakerPublication
+			if !definite {
+				m.kind = mDescriptor
+			}
+		case r.isPublicationName(ws):
+			m.kind, m.typ = mName, claimtrail.SpeakerPublication
+		case rk == "office":
+			m.typ = claimtrail.SpeakerGovernment
+			switch m.head {
+			case "campaign", "party", "committee", "court", "police", "army", "military":
+				m.typ = claimtrail.SpeakerOrganization
+			}
+			m.kind = mName
+			if definite && !hasCapital(ws) {
+				m.kind = mDefinite
+			}
+		case rk == "organization":
+			m.kind, m.typ = mName, claimtrail.SpeakerOrganization
+			if definite && !hasCapital(ws) {
+				m.kind = mDefinite
+			}
+		case rk == "group":
+			m.kind, m.typ = mDescriptor, claimtrail.SpeakerGroup
+		case rk == "person":
+			m.kind, m.typ = mDefinite, claimtrail.SpeakerPerson
+			m.role = strings.Join(ws[i:], " ")
+			if !definite {
+				m.kind = mDescriptor
+			}
+		case hasCapital(ws):
+			m.kind, m.typ = mName, claimtrail.SpeakerOrganization
+		default:
+			m.kind, m.typ = mDescriptor, claimtrail.SpeakerUnknown
+			if strings.HasSuffix(m.head, "s") {
+				m.typ = claimtrail.SpeakerGroup
+			}
+		}
+	}
+	return m
+}
+
+// headWord returns the head noun of a phrase: the last word before a
+// preposition, or the last word.
+func headWord(ws []string) string {
+	for k, w := range ws {
+		if k > 0 && isPreposition(w) {
+			return ws[k-1]
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+func hasCapital(ws []string) bool {
+	for _, w := range ws {
+		if capitalised(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resources) isPublicationName(ws []string) bool {
+	if len(ws) == 0 || !capitalised(ws[len(ws)-1]) {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if r.publications.Field(last, 0) == "name" {
+		return true
+	}
+	if len(ws) >= 2 && r.publications.Field(strings.ToLower(ws[len(ws)-2])+" "+last, 0) == "name" {
+		return true
+	}
+	return false
+}
+
+func pronounType(k string) string {
+	switch k {
+	case "person":
+		return claimtrail.SpeakerPerson
+	case "group":
+		return claimtrail.SpeakerGroup
+	}
+	return claimtrail.SpeakerUnknown
+}
+
+// entity is a referent seen in the document, for resolving later mentions.
+type entity struct {
+	name, role, affiliation, typ string
+	head                         string
+	at                           int               // byte offset of its latest mention
+	date                         *claimtrail.Timex // a publication's stated date of publishing
+}
+
+// entities is the document's discourse model, in order of last mention.
+type entities struct {
+	list []entity
+}
+
+func (es *entities) add(e entity) int {
+	for i := range es.list {
+		if es.list[i].name == e.name {
+			x := &es.list[i]
+			if x.role == "" {
+				x.role = e.role
+			}
+			if x.affiliation == "" {
+				x.affiliation = e.affiliation
+			}
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown {
+				x.typ = e.typ
+			}
+			if e.head != "" {
+				x.head = e.head
+			}
+			x.at = e.at
+			return i
+		}
+	}
+	es.list = append(es.list, e)
+	return len(es.list) - 1
+}
+
+// resolve finds the entity a mention refers to, or -1. last is the
+// previous statement's speaker entity (-1 when none), which pronouns
+// prefer.
+func (es *entities) resolve(m mention, at int, last int) int {
+	switch m.kind {
+	case mPronoun:
+		want := m.typ
+		if last >= 0 && compatible(es.list[last].typ, want) {
+			return last
+		}
+		for i := len(es.list) - 1; i >= 0; i-- {
+			if es.list[i].at < at && compatible(es.list[i].typ, want) {
+				return es.best(i, at, want)
+			}
+		}
+	case mSurname:
+		for i := len(es.list) - 1; i >= 0; i-- {
+			e := es.list[i]
+			if e.typ == claimtrail.SpeakerPerson && (strings.HasSuffix(e.name, " "+m.name) || strings.HasPrefix(e.name, m.name+" ")) {
+				return i
+			}
+		}
+	case mDefinite:
+		best, bestAt := -1, -1
+		for i, e := range es.list {
+			if e.at > at {
+				continue
+			}
+			ok := false
+			switch {
+			case m.typ == claimtrail.SpeakerPublication:
+				ok = e.typ == claimtrail.SpeakerPublication
+			case m.head != "" && (strings.EqualFold(e.head, m.head) || containsWordFold(e.role, m.head) || containsWordFold(e.name, m.head)):
+				ok = m.affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.affiliation)
+			}
+			if ok && e.at > bestAt {
+				best, bestAt = i, e.at
+			}
+		}
+		return best
+	}
+	return -1
+}
+
+// best returns the most recent entity of type want (scanning back from i).
+func (es *entities) best(i, at int, want string) int {
+	bi, bat := i, es.list[i].at
+	for k := range es.list {
+		if es.list[k].at < at && es.list[k].at > bat && compatible(es.list[k].typ, want) {
+			bi, bat = k, es.list[k].at
+		}
+	}
+	return bi
+}
+
+func compatible(have, want string) bool {
+	switch want {
+	case claimtrail.SpeakerPerson:
+		return have == claimtrail.SpeakerPerson
+	case claimtrail.SpeakerGroup:
+		return have == claimtrail.SpeakerGroup || have == claimtrail.SpeakerGovernment || have == claimtrail.SpeakerOrganization || have == claimtrail.SpeakerPublication
+	}
+	return have != claimtrail.SpeakerPerson
+}
+
+func containsWordFold(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}

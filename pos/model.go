@@ -1,0 +1,272 @@
+package pos
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Model is a trained model in its portable form: what WriteTo stores and
+// Read loads. Weights are integers on one scale; only their ordering per
+// position matters, so the scale is not needed to tag.
+type Model struct {
+	Tags []string
+	// Bigrams says the model uses word-pair features (NER does; they cost
+	// POS speed for little accuracy).
+	Bigrams bool
+	// Dense holds bias, previous-tag, tag-before-that and tag-pair weights
+	// folded into one row per (prev, prev2) history: index
+	// ((prev*(n+1))+prev2)*n + tag, where n = len(Tags) and n is "start".
+	Dense []int32
+	Atoms []AtomRow
+	// Forms are frequent tokens whose atom rows the tagger pre-sums into
+	// one row per offset at load time, so a common word costs one segment
+	// per position instead of eight. Only their atom hashes are stored.
+	Forms []Form
+}
+
+// Form is a frequent token: the hash of its atoms, and the atoms that
+// have rows (0 where none).
+type Form struct {
+	Key   uint64
+	Atoms [nStatic]uint64
+}
+
+// AtomRow is the weights of one atom: for each offset segment its kind
+// allows, the (tag, weight) pairs with a non-zero weight.
+type AtomRow struct {
+	Hash uint64
+	Kind uint8
+	Segs [][]TagWeight
+}
+
+// TagWeight is one weight of a sparse row.
+type TagWeight struct {
+	Tag uint8
+	W   int16
+}
+
+const magic = "claimtrail-pos/2\n"
+
+// WriteTo writes the model gzip-compressed. The bytes depend only on the
+// model: no timestamps, rows in hash order.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	sv := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
+	bw.WriteString(magic)
+	var flags byte
+	if m.Bigrams {
+		flags |= 1
+	}
+	bw.WriteByte(flags)
+	uv(uint64(len(m.Tags)))
+	for _, t := range m.Tags {
+		uv(uint64(len(t)))
+		bw.WriteString(t)
+	}
+	uv(uint64(len(m.Dense)))
+	for _, v := range m.Dense {
+		sv(int64(v))
+	}
+	rows := append([]AtomRow(nil), m.Atoms...)
+	sort.Slice(rows, func(i, j int) bool { return rows[i].Hash < rows[j].Hash })
+	uv(uint64(len(rows)))
+	var prev uint64
+	for _, r := range rows {
+		// sorted hashes delta-encode a little smaller than raw
+		uv(r.Hash - prev)
+		prev = r.Hash
+		bw.WriteByte(r.Kind)
+		for s := 0; s < int(kindSegs[r.Kind]); s++ {
+			var seg []TagWeight
+			if s < len(r.Segs) {
+				seg = r.Segs[s]
+			}
+			uv(uint64(len(seg)))
+			for _, tw := range seg {
+				bw.WriteByte(tw.Tag)
+				sv(int64(tw.W))
+			}
+		}
+	}
+	// forms name atoms by their index in the sorted rows
+	idx := make(map[uint64]int, len(rows))
+	for i, r := range rows {
+		idx[r.Hash] = i
+	}
+	forms := append([]Form(nil), m.Forms...)
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Key < forms[j].Key })
+	uv(uint64(len(forms)))
+	prev = 0
+	for _, f := range forms {
+		uv(f.Key - prev)
+		prev = f.Key
+		for _, h := range f.Atoms {
+			if i, ok := idx[h]; ok {
+				uv(uint64(i) + 1)
+			} else {
+				uv(0)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("pos: model: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	var rerr error
+	uv := func() uint64 {
+		v, err := binary.ReadUvarint(br)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	sv := func() int64 {
+		v, err := binary.ReadVarint(br)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("pos: not a model file")
+	}
+	m := &Model{}
+	flags, err := br.ReadByte()
+	if err != nil || flags > 1 {
+		return nil, errors.New("pos: corrupt model flags")
+	}
+	m.Bigrams = flags&1 != 0
+	nt := uv()
+	if nt == 0 || nt > maxTags {
+		return nil, fmt.Errorf("pos: model has %d tags (1..%d)", nt, maxTags)
+	}
+	for range nt {
+		l := uv()
+		if l > 64 {
+			return nil, errors.New("pos: corrupt tag name")
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("pos: model: %w", err)
+		}
+		m.Tags = append(m.Tags, string(b))
+	}
+	nd := uv()
+	if want := (nt + 1) * (nt + 1) * nt; nd != want {
+		return nil, fmt.Errorf("pos: dense table has %d weights, want %d", nd, want)
+	}
+	m.Dense = make([]int32, nd)
+	for i := range m.Dense {
+		v := sv()
+		if v < math.MinInt32 || v > math.MaxInt32 {
+			return nil, errors.New("pos: corrupt dense weight")
+		}
+		m.Dense[i] = int32(v)
+	}
+	na := uv()
+	if na > 1<<26 || rerr != nil {
+		return nil, fmt.Errorf("pos: corrupt model header: %v", rerr)
+	}
+	m.Atoms = make([]AtomRow, 0, na)
+	var h uint64
+	for range na {
+		h += uv()
+		k, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("pos: model: %w", err)
+		}
+		if int(k) >= nKinds {
+			return nil, errors.New("pos: corrupt atom kind")
+		}
+		r := AtomRow{Hash: h, Kind: k, Segs: make([][]TagWeight, kindSegs[k])}
+		for s := range r.Segs {
+			n := uv()
+			if n > nt {
+				return nil, errors.New("pos: corrupt row")
+			}
+			seg := make([]TagWeight, n)
+			for i := range seg {
+				tg, _ := br.ReadByte()
+				w := sv()
+				if uint64(tg) >= nt || w < math.MinInt16 || w > math.MaxInt16 {
+					return nil, errors.New("pos: corrupt weight")
+				}
+				seg[i] = TagWeight{Tag: tg, W: int16(w)}
+			}
+			r.Segs[s] = seg
+		}
+		if rerr != nil {
+			return nil, fmt.Errorf("pos: model: %w", rerr)
+		}
+		m.Atoms = append(m.Atoms, r)
+	}
+	nf := uv()
+	if nf > 1<<24 || rerr != nil {
+		return nil, fmt.Errorf("pos: corrupt model forms: %v", rerr)
+	}
+	m.Forms = make([]Form, nf)
+	h = 0
+	for i := range m.Forms {
+		h += uv()
+		m.Forms[i].Key = h
+		for k := range m.Forms[i].Atoms {
+			j := uv()
+			if j > uint64(len(m.Atoms)) {
+				return nil, errors.New("pos: corrupt form")
+			}
+			if j > 0 {
+				m.Forms[i].Atoms[k] = m.Atoms[j-1].Hash
+			}
+		}
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("pos: model: %w", rerr)
+	}
+	return m, nil
+}
+
+// Read reads a model written by WriteTo and returns its tagger.
+func Read(r io.Reader) (*Tagger, error) {
+	m, err := ReadModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return m.Tagger(), nil
+}

@@ -1,0 +1,395 @@
+package pos
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// newsText is invented news copy for tests and benchmarks.
+const newsText = `The minister said on Friday that Iran will not send drones to Russia, rejecting claims made by Western officials earlier this week.
+"We have never sent weapons for use in the war in Ukraine," Foreign Ministry spokesman Nasser Kanaani told reporters in Tehran. He added that the accusations were "baseless" and politically motivated.
+The U.S. State Department disputed the account. A spokesperson, Maria Delgado-Finch, said Washington had "credible evidence" that dozens of Iranian-made drones had been delivered since August, and that at least 136 of them were used against power stations near Kyiv.
+According to a report published by the Center for Strategic Studies, the drones cost about $20,000 each. Analysts at the institute estimated that Moscow had ordered as many as 2,400 units, though they cautioned that the figures could not be independently verified.
+Senator Harold Brennick, a Republican from Ohio, called for new sanctions. "This is not a misunderstanding," he said in a statement on Thursday. "It is a deliberate policy, and it should have consequences."
+Meanwhile, European Union diplomats were meeting in Brussels to discuss the matter. Officials said they expected a decision by the end of the month, but added that no agreement had been reached so far.
+The company, which is based in Geneva, declined to comment. Its chief executive, Lorna Vasquez, told shareholders last year that the firm would not sell equipment to countries under embargo.
+Prices rose 3.5% in October, the statistics office said, while unemployment fell to 4.1 percent. Economists had expected a smaller increase.
+`
+
+func mustTok(text string) []token.Token { return Tokenizer().Tokenize(nil, text) }
+
+func tagged(t *Tagger, text string) map[string]string {
+	toks := mustTok(text)
+	tags := t.Tag(nil, text, toks)
+	m := map[string]string{}
+	for i, tk := range toks {
+		m[tk.Text(text)] = t.TagName(tags[i])
+	}
+	return m
+}
+
+func TestDefaultPOS(t *testing.T) {
+	tg := Default()
+	cases := []struct {
+		text string
+		want map[string]string
+	}{
+		{"The minister said on Friday that Iran will not send drones.",
+			map[string]string{"The": "DT", "minister": "NN", "said": "VBD", "on": "IN", "Friday": "NNP", "that": "IN", "Iran": "NNP", "will": "MD", "not": "RB", "send": "VB", "drones": "NNS", ".": "."}},
+		{"She doesn't think the talks are going well, officials told reporters.",
+			map[string]string{"She": "PRP", "does": "VBZ", "n't": "RB", "think": "VB", "talks": "NNS", "are": "VBP", "going": "VBG", "well": "RB", ",": ",", "officials": "NNS", "told": "VBD"}},
+		{"Analysts estimated that 2,400 units had been ordered by the Kremlin’s biggest suppliers.",
+			map[string]string{"Analysts": "NNS", "estimated": "VBD", "2,400": "CD", "had": "VBD", "been": "VBN", "ordered": "VBN", "by": "IN", "’s": "POS", "biggest": "JJS"}},
+	}
+	for _, c := range cases {
+		got := tagged(tg, c.text)
+		for w, want := range c.want {
+			if got[w] != want {
+				t.Errorf("%q: %s/%s, want %s", c.text, w, got[w], want)
+			}
+		}
+	}
+}
+
+func entities(t *Tagger, text string) []string {
+	toks := mustTok(text)
+	tags := t.Tag(nil, text, toks)
+	var out []string
+	for _, e := range t.Entities(nil, toks, tags) {
+		out = append(out, e.Type+":"+text[e.Start:e.End])
+	}
+	return out
+}
+
+func TestDefaultNER(t *testing.T) {
+	tg := DefaultNER()
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Ministry spokesman Nasser Kanaani told reporters in Tehran on Monday.",
+			[]string{"PERSON:Nasser Kanaani", "LOCATION:Tehran"}},
+		{"Senator Harold Brennick, a Republican from Ohio, called for new sanctions.",
+			[]string{"PERSON:Harold Brennick", "LOCATION:Ohio"}},
+		{"Officials at the World Health Organization said Lorna Vasquez would visit Brazil.",
+			[]string{"ORGANIZATION:World Health Organization", "PERSON:Lorna Vasquez", "LOCATION:Brazil"}},
+	}
+	for _, c := range cases {
+		got := entities(tg, c.text)
+		set := map[string]bool{}
+		for _, g := range got {
+			set[g] = true
+		}
+		for _, w := range c.want {
+			if !set[w] {
+				t.Errorf("%q: missing %s; got %q", c.text, w, got)
+			}
+		}
+	}
+	if got := entities(tg, "the weather was cold and the talks went on."); len(got) != 0 {
+		t.Errorf("entities in a sentence with none: %q", got)
+	}
+}
+
+// TestTagMatchesTraining checks that the fast run-time scorer computes
+// exactly the features training used: it rescores every position from
+// staticFeatures and the portable Model and compares.
+func TestTagMatchesTraining(t *testing.T) {
+	texts := []string{newsText, "", "Hi", "A.\nB", "Yes! No? \"Maybe.\" Then (he said.) so\n\nNew para"}
+	for _, name := range []string{POSModelFile, NERModelFile} {
+		b, err := modelFS.ReadFile("model/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkReference(t, name, m, texts)
+	}
+	sents := synthetic(5)
+	m, err := Train(sents, TrainOptions{Target: TargetNER, Iterations: 3, MinCount: 1, Bigrams: true, FormMin: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Forms) == 0 {
+		t.Error("no forms")
+	}
+	var stexts []string
+	for _, s := range sents[:20] {
+		stexts = append(stexts, s.Text)
+	}
+	checkReference(t, "synthetic bigrams", m, append(stexts, "Maria Lenz said. Karl Obst denied the report."))
+}
+
+func checkReference(t *testing.T, name string, m *Model, texts []string) {
+	t.Helper()
+	tg := m.Tagger()
+	rows := map[uint64]*AtomRow{}
+	for i := range m.Atoms {
+		rows[m.Atoms[i].Hash] = &m.Atoms[i]
+	}
+	for _, text := range texts {
+		toks := mustTok(text)
+		got := tg.Tag(nil, text, toks)
+		a := make([]atoms, len(toks))
+		for i, tk := range toks {
+			a[i] = tokenAtoms(tk.Text(text), tk.Kind)
+		}
+		start := startFlags(nil, text, toks)
+		n := len(m.Tags)
+		want := make([]uint8, len(toks))
+		for i := range toks {
+			prev, prev2 := n, n
+			if !start[i] {
+				prev = int(want[i-1])
+				if !start[i-1] {
+					prev2 = int(want[i-2])
+				}
+			}
+			sc := make([]int32, n)
+			copy(sc, m.Dense[(prev*(n+1)+prev2)*n:])
+			fs := staticFeatures(nil, a, start, i, m.Bigrams)
+			fs = append(fs, fkey{atomTagW(a[i][aWord], uint8(prev)), aTagW, 0})
+			for _, f := range fs {
+				if r := rows[f.h]; r != nil {
+					for _, tw := range r.Segs[f.seg] {
+						sc[tw.Tag] += int32(tw.W)
+					}
+				}
+			}
+			best := int32(-1 << 31)
+			for c := range n {
+				if tg.allowed[prev]&(1<<c) != 0 && sc[c] > best {
+					best, want[i] = sc[c], uint8(c)
+				}
+			}
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: %q: Tag %v, reference %v", name, text, got, want)
+		}
+	}
+}
+
+// synthetic builds a small reproducible training corpus.
+func synthetic(seed uint64) []Sentence {
+	r := rand.New(rand.NewPCG(seed, 7))
+	subj := []string{"The minister", "Officials", "A spokesman", "Maria Lenz", "The agency"}
+	verb := []string{"said", "denied", "claimed", "added"}
+	obj := []string{"that talks failed", "the report", "new sanctions", "that Karl Obst resigned"}
+	tz := Tokenizer()
+	var out []Sentence
+	for range 200 {
+		text := subj[r.IntN(len(subj))] + " " + verb[r.IntN(len(verb))] + " " + obj[r.IntN(len(obj))] + "."
+		toks := tz.Tokenize(nil, text)
+		s := Sentence{Text: text, Toks: toks}
+		for _, tk := range toks {
+			w := tk.Text(text)
+			p, e := "NN", "O"
+			switch {
+			case w == "The" || w == "the" || w == "A":
+				p = "DT"
+			case w == "said" || w == "denied" || w == "claimed" || w == "added" || w == "failed" || w == "resigned":
+				p = "VBD"
+			case w == "that":
+				p = "IN"
+			case w == ".":
+				p = "."
+			case w == "Maria" || w == "Lenz" || w == "Karl" || w == "Obst":
+				p, e = "NNP", "B-PERSON"
+				if w == "Lenz" || w == "Obst" {
+					e = "I-PERSON"
+				}
+			case strings.HasSuffix(w, "s"):
+				p = "NNS"
+			}
+			s.POS = append(s.POS, p)
+			s.NER = append(s.NER, e)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	sents := synthetic(3)
+	for _, opts := range []TrainOptions{{Target: TargetPOS, Iterations: 4, MinCount: 1}, {Target: TargetNER, Iterations: 4, MinCount: 1, Tags: NEROptions.Tags}} {
+		var files [2][]byte
+		for k := range files {
+			m, err := Train(sents, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if _, err := m.WriteTo(&b); err != nil {
+				t.Fatal(err)
+			}
+			files[k] = b.Bytes()
+		}
+		if !bytes.Equal(files[0], files[1]) {
+			t.Fatalf("target %d: two trainings differ", opts.Target)
+		}
+		tg, err := Read(bytes.NewReader(files[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := Eval(tg, sents, opts.Target, BySentence)
+		if sc.Accuracy() < 0.99 {
+			t.Errorf("target %d: training-set accuracy %.3f", opts.Target, sc.Accuracy())
+		}
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("not gzip"), {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0}} {
+		if _, err := Read(bytes.NewReader(b)); err == nil {
+			t.Errorf("Read(%q) succeeded", b)
+		}
+	}
+}
+
+func TestTagNoAlloc(t *testing.T) {
+	toks := mustTok(newsText)
+	tg, ner := Default(), DefaultNER()
+	dst := make([]uint8, 0, len(toks))
+	var ents []Entity
+	if n := testing.AllocsPerRun(20, func() {
+		dst = tg.Tag(dst[:0], newsText, toks)
+		dst = ner.Tag(dst[:0], newsText, toks)
+		ents = ner.Entities(ents[:0], toks, dst)
+	}); n != 0 {
+		t.Errorf("Tag allocates %.1f times per call", n)
+	}
+}
+
+func TestTagAppends(t *testing.T) {
+	text := "Officials said so."
+	toks := mustTok(text)
+	out := Default().Tag([]uint8{200}, text, toks)
+	if len(out) != 1+len(toks) || out[0] != 200 {
+		t.Fatalf("Tag did not append: %v", out)
+	}
+	if Default().TagName(250) != "" {
+		t.Error("TagName out of range")
+	}
+}
+
+func TestLoadTime(t *testing.T) {
+	t0 := time.Now()
+	for _, name := range []string{POSModelFile, NERModelFile} {
+		b, _ := modelFS.ReadFile("model/" + name)
+		if _, err := Read(bytes.NewReader(b)); err != nil {
+			t.Fatal(err)
+		}
+		if len(b) > 4<<20 {
+			t.Errorf("%s is %d bytes, over 4 MB", name, len(b))
+		}
+	}
+	t.Logf("both models load in %v", time.Since(t0))
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add(newsText)
+	f.Add("")
+	f.Add("\xff\xfe “’ U.S. don't 1,000.5 ... !!!\n\n")
+	tz := Tokenizer()
+	tg, ner := Default(), DefaultNER()
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tz.Tokenize(nil, text)
+		for _, x := range []*Tagger{tg, ner} {
+			out := x.Tag(nil, text, toks)
+			if len(out) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(out), len(toks))
+			}
+			for _, o := range out {
+				if int(o) >= x.NumTags() {
+					t.Fatalf("tag %d out of range", o)
+				}
+			}
+			x.Entities(nil, toks, out)
+		}
+	})
+}
+
+func benchTag(b *testing.B, tg *Tagger) {
+	toks := mustTok(newsText)
+	dst := make([]uint8, 0, len(toks))
+	b.SetBytes(int64(len(newsText)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		dst = tg.Tag(dst[:0], newsText, toks)
+	}
+	b.ReportMetric(float64(b.N)*float64(len(toks))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkTag(b *testing.B)    { benchTag(b, Default()) }
+func BenchmarkTagNER(b *testing.B) { benchTag(b, DefaultNER()) }
+
+func BenchmarkLoad(b *testing.B) {
+	data, _ := modelFS.ReadFile("model/" + POSModelFile)
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func ExampleTagger_Tag() {
+	text := "The minister said on Friday that Iran will not send drones."
+	toks := Tokenizer().Tokenize(nil, text)
+	tags := Default().Tag(nil, text, toks)
+	for i, tk := range toks {
+		fmt.Printf("%s/%s ", tk.Text(text), Default().TagName(tags[i]))
+	}
+	fmt.Println()
+	// Output: The/DT minister/NN said/VBD on/IN Friday/NNP that/IN Iran/NNP will/MD not/RB send/VB drones/NNS ./.
+}
+
+// BenchmarkTagBBC tags real news (the BBC corpus, when present) as one
+// text per article, tokenizing outside the timer.
+func BenchmarkTagBBC(b *testing.B) {
+	dir := "/work/shared/data/bbc/politics"
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		b.Skip("no BBC data")
+	}
+	var texts []string
+	var toks [][]token.Token
+	size, ntok := 0, 0
+	tz := Tokenizer()
+	for _, e := range ents[:min(200, len(ents))] {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		texts = append(texts, string(data))
+		toks = append(toks, tz.Tokenize(nil, string(data)))
+		size += len(data)
+		ntok += len(toks[len(toks)-1])
+	}
+	for _, tc := range []struct {
+		name string
+		t    *Tagger
+	}{{"pos", Default()}, {"ner", DefaultNER()}} {
+		b.Run(tc.name, func(b *testing.B) {
+			dst := make([]uint8, 0, 4096)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, text := range texts {
+					dst = tc.t.Tag(dst[:0], text, toks[i])
+				}
+			}
+			b.ReportMetric(float64(b.N)*float64(ntok)/b.Elapsed().Seconds(), "tokens/s")
+		})
+	}
+}
