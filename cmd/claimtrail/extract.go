@@ -192,4 +192,3 @@ func fit(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
-

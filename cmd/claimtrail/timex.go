@@ -87,4 +87,3 @@ match (overlap), value F1 (overlap and the same value) and type accuracy.
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	return cmd
 }
-
