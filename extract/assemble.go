@@ -37,6 +37,9 @@ type group struct {
 	cue      run
 	sources  []run
 	contents []run
+	// channelCut marks a content cut before a channel phrase; what follows
+	// it ("in a statement on Wednesday") describes the statement.
+	channelCut bool
 }
 
 // distance between two token runs (0 when adjacent or overlapping).
@@ -190,6 +193,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		st.Cue = cue
 		// content, quotation marks excluded
 		a.extendContent(&g, p.labs, p.tx)
+		p.cutChannel(&g)
 		for _, c := range g.contents {
 			for _, sp := range a.contentSpans(c) {
 				st.Content.Spans = append(st.Content.Spans, sp)

@@ -183,6 +183,9 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 		from = min(from, s.last)
 	}
 	check := func(k, end int) bool {
+		if p.inTimex(a.toks[k].Span) {
+			return false // "in May" is a month, not a hedge
+		}
 		w := lw(k)
 		if res.hedges.Has(w) {
 			return true
@@ -195,6 +198,54 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 	for _, c := range g.contents {
 		for k := c.first; k < c.last && !st.Hedged; k++ {
 			st.Hedged = check(k, c.last)
+		}
+	}
+}
+
+// inTimex reports whether sp lies in a time expression of the document.
+func (p *pipeline) inTimex(sp claimtrail.Span) bool {
+	for _, t := range p.tx {
+		if t.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutChannel ends a content that follows its cue where a channel phrase
+// starts ("dismissed the reports as baseless [in a statement on
+// Wednesday]"): the phrase says how the statement was made, not what.
+func (p *pipeline) cutChannel(g *group) {
+	a := &p.a
+	if len(g.contents) == 0 {
+		return
+	}
+	c := &g.contents[len(g.contents)-1]
+	if c.first < g.cue.last {
+		return
+	}
+	for k := c.first + 2; k < c.last; k++ {
+		w := strings.ToLower(a.toks[k].Text(a.text))
+		if w != "in" && w != "on" && w != "during" || a.quote[k] >= 0 {
+			continue
+		}
+		for _, ph := range p.res.channelPhrases {
+			n := len(ph)
+			if ph[0] != w || k+n > c.last {
+				continue
+			}
+			ok := true
+			for j := 1; j < n; j++ {
+				if strings.ToLower(a.toks[k+j].Text(a.text)) != ph[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				c.last = k
+				g.channelCut = true
+				return
+			}
 		}
 	}
 }

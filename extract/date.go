@@ -58,7 +58,7 @@ func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
 			cs := claimtrail.Span{Start: a.toks[c.first].Start, End: a.toks[c.last-1].End}
 			// a date after a content that follows its cue closes the
 			// content's clause: "said Iran may train them as soon as this month"
-			if cs.Overlaps(t.Span) || c.first >= g.cue.last && t.Span.Start >= cs.End {
+			if cs.Overlaps(t.Span) || c.first >= g.cue.last && t.Span.Start >= cs.End && !g.channelCut {
 				inside = true
 				break
 			}

@@ -86,7 +86,7 @@ func capitalised(w string) bool {
 
 func isDeterminer(w string) bool {
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "some", "one", "two", "three", "several", "many", "other", "both", "also":
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "also":
 		return true
 	}
 	return false
@@ -107,8 +107,8 @@ func (r *resources) parseMention(text string, toks []token.Token) mention {
 	var ws []string
 	for _, t := range toks {
 		w := t.Text(text)
-		if t.Kind == token.Quote {
-			continue
+		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
+			continue // "The opposition leader, Paul Orsic," reads as one name phrase
 		}
 		ws = append(ws, w)
 	}

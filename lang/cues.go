@@ -34,9 +34,14 @@ func Cues(code string) (map[string]Cue, error) {
 			}
 		}
 	}
-	// keys themselves override generated forms ("claims" the noun)
-	for _, lemma := range t.Order {
-		out[lemma] = Cue{Lemma: lemma, Class: t.Field(lemma, 0)}
+	// keys themselves override generated forms ("claims" the noun); a
+	// multi-word cue may name its lemma in the third field
+	for _, key := range t.Order {
+		lemma := key
+		if l := t.Field(key, 2); l != "" {
+			lemma = l
+		}
+		out[key] = Cue{Lemma: lemma, Class: t.Field(key, 0)}
 	}
 	return out, nil
 }

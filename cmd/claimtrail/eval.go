@@ -58,11 +58,30 @@ published table.`,
 					writeMisses(a.stdout, d, gold, pred, roleFilter)
 				}
 			}
+			// the same on the CofeNet-format sentences, when present
+			var cs polnear.Scorer
+			cofe := filepath.Join(data, "..", "cofenet", "valid.txt")
+			sents, cerr := polnear.LoadCofenet(cofe)
+			if cerr == nil {
+				for _, s := range sents {
+					cs.Add(s.Text, s.Gold, tg.Tag(s.Text))
+				}
+			}
 			if asJSON {
-				return json.NewEncoder(a.stdout).Encode(scoreJSON(&sc))
+				out := map[string]any{"documents": scoreJSON(&sc)}
+				if cerr == nil {
+					out["cofenet_sentences"] = scoreJSON(&cs)
+				}
+				return json.NewEncoder(a.stdout).Encode(out)
 			}
 			fmt.Fprintf(a.stdout, "PolNeAR %s: %d documents\n", filepath.Base(data), sc.Docs)
 			sc.Write(a.stdout)
+			if cerr == nil {
+				fmt.Fprintf(a.stdout, "\nCofeNet-format sentences (%s): %d sentences, each tagged alone\n", cofe, cs.Docs)
+				cs.Write(a.stdout)
+			} else {
+				fmt.Fprintf(a.stdout, "\n(CofeNet-format sentences not scored: %v)\n", cerr)
+			}
 			return nil
 		},
 	}

@@ -1,0 +1,79 @@
+// Package archtest checks the dependency rule of docs/design.md: imports
+// point inward, towards the root package; adapters never import stages or
+// each other; nothing imports cmd.
+package archtest
+
+import (
+	"encoding/json"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const mod = "github.com/claimtrail/claimtrail"
+
+// allowed lists, per package, the module packages it may import (besides
+// the root, which everyone may import, and internal helpers).
+var allowed = map[string][]string{
+	"token":     {"lang"},
+	"segment":   {"token", "lang"},
+	"quote":     {"token"},
+	"timex":     {"token", "lang"},
+	"pos":       {"token", "lang"},
+	"extract":   {"token", "segment", "quote", "timex", "pos", "lang"},
+	"ingest":    {},
+	"sqlite":    {},
+	"postgres":  {},
+	"storetest": {},
+	"mock":      {},
+	"web":       {},
+	"lang":      {},
+}
+
+func TestDependencyRule(t *testing.T) {
+	out, err := exec.Command("go", "list", "-json", mod+"/...").Output()
+	if err != nil {
+		t.Skipf("go list failed (%v): cannot check imports here", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		var p struct {
+			ImportPath string
+			Imports    []string
+		}
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, mod), "/")
+		top := strings.SplitN(name, "/", 2)[0]
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, mod+"/") {
+				continue
+			}
+			dep := strings.TrimPrefix(imp, mod+"/")
+			depTop := strings.SplitN(dep, "/", 2)[0]
+			if depTop == "cmd" {
+				t.Errorf("%s imports %s: nothing imports cmd", p.ImportPath, imp)
+			}
+			if top == "cmd" || top == "internal" || depTop == "internal" || depTop == top {
+				continue
+			}
+			ok, known := allowed[top]
+			if !known {
+				continue
+			}
+			if !contains(ok, depTop) {
+				t.Errorf("%s imports %s: not allowed by the dependency rule (docs/design.md)", p.ImportPath, imp)
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
