@@ -1,24 +1,41 @@
 // Package ingest reads inputs into claimtrail documents: plain text files
 // with optional NAME.meta.json beside them, JSON Lines records (streamed one
-// at a time), standard input, and folders of these. A bad input is reported
-// with its name and skipped; the rest is read.
+// at a time), HTML pages, RSS/Atom/JSON feeds, WARC archives, http(s) URLs,
+// standard input, and folders of these. A bad input is reported with its
+// name and skipped; the rest is read.
+//
+// Every reader bounds its memory: one document, record or feed is at most
+// Options.MaxBytes (after decompression), and larger ones are reported and
+// skipped without being held in memory.
+//
+// Document ids: the JSON Lines "id" (or NAME.meta.json's), else the file
+// name without its extensions (a.html.gz → "a"), else the URL: a fetched
+// page's requested URL, a WARC record's WARC-Target-URI, a feed item's
+// link (else its GUID, else FILE#N). A URL met again in one Read (a second
+// capture) gets "@" and the WARC-Date as yyyymmddhhmmss, or "@N".
+//
+// HTML: Document.Text is the main text found by go-trafilatura, rendered
+// by fixed rules (see renderText): paragraphs separated by a blank line,
+// whitespace collapsed, NFC. The same bytes always give the same text, so
+// offsets stay valid. Metadata comes from the page (title, author, site
+// name → Source, canonical URL → URL when none is given, <html lang> or a
+// language guess → Lang, go-htmldate → Published); what a record or
+// NAME.meta.json gives wins.
 package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -29,19 +46,47 @@ type Options struct {
 	Published time.Time
 	// DocID overrides the id of a single document.
 	DocID string
-	// MaxBytes bounds one document (and one JSON Lines record); larger
-	// ones are reported and skipped. Default 64 MiB.
+	// MaxBytes bounds one document, JSON Lines record, feed, WARC record
+	// or HTTP body, measured after decompression; larger ones are reported
+	// and skipped. Default 64 MiB.
 	MaxBytes int
 	// Stdin is read for the input "-".
 	Stdin io.Reader
-	// Format forces the format of "-" ("txt" or "jsonl"); by default stdin
-	// is JSON Lines when its first byte is '{', else text.
+	// Format forces the format of "-": "txt", "jsonl", "html", "feed" or
+	// "warc". By default stdin is JSON Lines when its first byte is '{'
+	// (unless it is a JSON Feed), a WARC when it starts with "WARC/", gzip
+	// is decompressed and sniffed again, HTML and XML feeds are recognised
+	// by their first tag, and anything else is text.
 	Format string
+
+	// Follow makes a feed item's linked page be fetched and read instead
+	// of the feed's own content for the item.
+	Follow bool
+	// RatePerHost is the most requests per second sent to one host
+	// (robots.txt included). Default 1.
+	RatePerHost float64
+	// UserAgent is sent with every request and matched against robots.txt
+	// groups by its product token (the part before the first '/').
+	// Default "claimtrail/1 (+https://github.com/claimtrail/claimtrail)".
+	UserAgent string
+	// Timeout bounds one request from dial to the last body byte.
+	// Default 30s.
+	Timeout time.Duration
+	// ConnectTimeout bounds connecting (and the TLS handshake). Default 10s.
+	ConnectTimeout time.Duration
+	// MaxRedirects is the most redirects followed per request. Default 5.
+	MaxRedirects int
+	// Transport, when set, sends the requests (tests, proxies); timeouts
+	// other than Timeout are then its own.
+	Transport http.RoundTripper
+	// Now is the reading time: the latest publication date believed from
+	// a page's own markup. Default the clock when Read starts.
+	Now time.Time
 }
 
 // Error is a failure of one input, named.
 type Error struct {
-	Input string // path, path:line, or "-"
+	Input string // path, path:line, path@offset (WARC), URL, or "-"
 	Err   error
 }
 
@@ -57,13 +102,40 @@ type Handler struct {
 	Doc  func(*claimtrail.Document) error
 	Fail func(*Error)
 	Warn func(*Warning)
+	// Skip, when set, is told about records that were read but are
+	// deliberately not documents: WARC revisits and duplicate payloads,
+	// non-200 responses, non-text content, feed files in a folder that are
+	// not feeds. Skips are not failures.
+	Skip func(*Skip)
 }
 
-// Read reads every input in order: files, folders (recursively, files with
-// a known extension, in name order) and "-" for standard input.
+// Skip is a record read but deliberately not made a document.
+type Skip struct {
+	Input  string // where, as in Error.Input
+	Reason SkipReason
+	Detail string // e.g. the URL or content type
+}
+
+// SkipReason says why a record is not a document.
+type SkipReason string
+
+// Reasons for Skip.
+const (
+	SkipRevisit     SkipReason = "revisit"      // a WARC revisit record
+	SkipDuplicate   SkipReason = "duplicate"    // a payload already read (same digest)
+	SkipStatus      SkipReason = "status"       // an HTTP status other than 200
+	SkipContentType SkipReason = "content-type" // neither HTML nor plain text
+	SkipNotFeed     SkipReason = "not-feed"     // a .xml/.json file in a folder that is no feed
+)
+
+// Read reads every input in order: files, folders (recursively, files that
+// Known accepts, in name order), http(s) URLs and "-" for standard input.
 func Read(ctx context.Context, inputs []string, opt Options, h Handler) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = 64 << 20
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
 	}
 	if h.Fail == nil {
 		h.Fail = func(*Error) {}
@@ -71,12 +143,20 @@ func Read(ctx context.Context, inputs []string, opt Options, h Handler) error {
 	if h.Warn == nil {
 		h.Warn = func(*Warning) {}
 	}
-	r := reader{opt: opt, h: h}
+	if h.Skip == nil {
+		h.Skip = func(*Skip) {}
+	}
+	r := &reader{opt: opt, h: h, digests: map[string]bool{}, ids: map[string]int{}}
+	defer r.close()
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if err := r.input(ctx, in); err != nil {
+			var stop errStop
+			if errors.As(err, &stop) {
+				return stop.error
+			}
 			return err
 		}
 	}
@@ -86,10 +166,29 @@ func Read(ctx context.Context, inputs []string, opt Options, h Handler) error {
 type reader struct {
 	opt Options
 	h   Handler
+	web *fetcher // created on the first URL
+	// digests holds the payload digests of WARC records already read, so
+	// the same capture in two archives is one document.
+	digests map[string]bool
+	// ids counts document ids made from URLs, so two captures of one URL
+	// get distinct ids.
+	ids map[string]int
+}
+
+func (r *reader) close() {
+	if r.web != nil {
+		r.web.close()
+	}
 }
 
 // errStop wraps an error from the handler, which stops reading.
 type errStop struct{ error }
+
+func (r *reader) fail(input string, err error) { r.h.Fail(&Error{Input: input, Err: err}) }
+func (r *reader) warn(input string, err error) { r.h.Warn(&Warning{Input: input, Err: err}) }
+func (r *reader) skip(input string, why SkipReason, detail string) {
+	r.h.Skip(&Skip{Input: input, Reason: why, Detail: detail})
+}
 
 func (r *reader) emit(d *claimtrail.Document) error {
 	if !r.opt.Published.IsZero() {
@@ -104,39 +203,37 @@ func (r *reader) emit(d *claimtrail.Document) error {
 	return nil
 }
 
+// urlID returns the id of a document known by its URL: the URL itself, and
+// for later documents with the same URL the URL plus "@" and a stamp
+// (a WARC date, an item number) so that ids stay unique and stable.
+func (r *reader) urlID(u, stamp string) string {
+	r.ids[u]++
+	if n := r.ids[u]; n > 1 {
+		if stamp == "" {
+			stamp = fmt.Sprint(n)
+		}
+		return u + "@" + stamp
+	}
+	return u
+}
+
 func (r *reader) input(ctx context.Context, in string) error {
 	if in == "-" {
-		if r.opt.Stdin == nil {
-			r.h.Fail(&Error{Input: "-", Err: errors.New("no standard input")})
-			return nil
-		}
-		br := bufio.NewReaderSize(r.opt.Stdin, 64<<10)
-		format := r.opt.Format
-		if format == "" {
-			if b, err := br.Peek(1); err == nil && b[0] == '{' {
-				format = "jsonl"
-			}
-		}
-		if format == "jsonl" {
-			return r.jsonl(ctx, "-", br)
-		}
-		data, err := readLimited(br, r.opt.MaxBytes)
-		if err != nil {
-			r.h.Fail(&Error{Input: "-", Err: err})
-			return nil
-		}
-		return r.text("-", "stdin", data, nil)
+		return r.stdin(ctx)
+	}
+	if isURL(in) {
+		return r.url(ctx, in)
 	}
 	st, err := os.Stat(in)
 	if err != nil {
-		r.h.Fail(&Error{Input: in, Err: cleanPathErr(err)})
+		r.fail(in, cleanPathErr(err))
 		return nil
 	}
 	if st.IsDir() {
 		var files []string
 		err := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				r.h.Fail(&Error{Input: p, Err: cleanPathErr(err)})
+				r.fail(p, cleanPathErr(err))
 				return nil
 			}
 			if !d.IsDir() && Known(p) {
@@ -152,47 +249,189 @@ func (r *reader) input(ctx context.Context, in string) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := r.file(ctx, f); err != nil {
+			if err := r.file(ctx, f, true); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return r.file(ctx, in)
+	return r.file(ctx, in, false)
 }
 
-// Known reports whether path has an extension ingest reads.
+func isURL(s string) bool {
+	l := strings.ToLower(s[:min(len(s), 8)])
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// Known reports whether path has an extension ingest reads, and so whether
+// a folder walk picks it up:
+//
+//	.txt .text                 plain text (+ NAME.meta.json)
+//	.jsonl .ndjson             JSON Lines records
+//	.html .htm .xhtml          HTML pages (+ NAME.meta.json)
+//	.rss .atom .xml            RSS or Atom feeds
+//	.json                      JSON Feed (but not NAME.meta.json sidecars)
+//	.warc                      WARC archives
+//	any of these + .gz         gzip-compressed (.warc.gz per record)
+//
+// A bare .gz of another name is not known: nothing says what is inside.
+// In a folder, a .xml or .json file that is no feed is skipped (SkipNotFeed),
+// because such folders hold other XML and JSON; named explicitly it fails.
 func Known(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".jsonl", ".ndjson":
-		return true
+	base := strings.ToLower(filepath.Base(path))
+	base = strings.TrimSuffix(base, ".gz")
+	if strings.HasSuffix(base, ".meta.json") {
+		return false
 	}
-	return false
+	return formatOfExt(filepath.Ext(base)) != ""
 }
 
-func (r *reader) file(ctx context.Context, path string) error {
+// Input formats.
+const (
+	fText  = "txt"
+	fJSONL = "jsonl"
+	fHTML  = "html"
+	fFeed  = "feed"
+	fWARC  = "warc"
+)
+
+func formatOfExt(ext string) string {
+	switch strings.ToLower(ext) {
+	case ".txt", ".text":
+		return fText
+	case ".jsonl", ".ndjson":
+		return fJSONL
+	case ".html", ".htm", ".xhtml":
+		return fHTML
+	case ".rss", ".atom", ".xml", ".json":
+		return fFeed
+	case ".warc":
+		return fWARC
+	}
+	return ""
+}
+
+// fileFormat splits a path into its format (by extension, "" if unknown),
+// whether it is gzipped, and its id (the base name without extensions).
+func fileFormat(path string) (format string, gz bool, id string) {
+	base := filepath.Base(path)
+	if strings.EqualFold(filepath.Ext(base), ".gz") {
+		gz = true
+		base = base[:len(base)-3]
+	}
+	ext := filepath.Ext(base)
+	format = formatOfExt(ext)
+	return format, gz, strings.TrimSuffix(base, ext)
+}
+
+func (r *reader) file(ctx context.Context, path string, walked bool) error {
 	f, err := os.Open(path)
 	if err != nil {
-		r.h.Fail(&Error{Input: path, Err: cleanPathErr(err)})
+		r.fail(path, cleanPathErr(err))
 		return nil
 	}
 	defer f.Close()
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
-		return r.jsonl(ctx, path, bufio.NewReaderSize(f, 64<<10))
+	format, gz, id := fileFormat(path)
+	src := &source{input: path, id: id, path: path, walked: walked}
+	var rd io.Reader = f
+	if gz {
+		if format == fWARC {
+			// A .warc.gz is a series of gzip members, one per record: the
+			// WARC reader inflates them itself to name damaged offsets.
+			return r.warc(ctx, src, bufio.NewReaderSize(f, 64<<10), true)
+		}
+		zr, err := newGzip(f)
+		if err != nil {
+			r.fail(path, err)
+			return nil
+		}
+		defer zr.Close()
+		rd = zr
 	}
-	data, err := readLimited(f, r.opt.MaxBytes)
+	br := bufio.NewReaderSize(rd, 64<<10)
+	if format == "" {
+		// Named explicitly with an unknown extension: sniff, else text.
+		format = sniff(br)
+		if format == "gz" {
+			format = fText // a .gz inside a .gz: not followed
+		}
+	}
+	return r.stream(ctx, src, format, br)
+}
+
+// source describes where the bytes being read came from.
+type source struct {
+	input  string // for errors and Origin
+	id     string // document id when the input is one document
+	path   string // file path, for NAME.meta.json; "" otherwise
+	url    string // the URL it was fetched from, if any
+	ctype  string // the HTTP Content-Type, if any
+	walked bool   // found by a folder walk rather than named
+}
+
+// stream reads one input of a known format.
+func (r *reader) stream(ctx context.Context, src *source, format string, br *bufio.Reader) error {
+	switch format {
+	case fJSONL:
+		return r.jsonl(ctx, src.input, br)
+	case fWARC:
+		return r.warc(ctx, src, br, false)
+	}
+	data, err := readLimited(br, r.opt.MaxBytes)
 	if err != nil {
-		r.h.Fail(&Error{Input: path, Err: err})
+		r.fail(src.input, err)
 		return nil
 	}
-	meta, err := readMeta(path)
-	if err != nil {
-		r.h.Fail(&Error{Input: metaPath(path), Err: err})
+	switch format {
+	case fHTML:
+		return r.htmlFile(src, data)
+	case fFeed:
+		return r.feed(ctx, src, data)
+	}
+	var meta *Record
+	if src.path != "" {
+		if meta, err = readMeta(src.path); err != nil {
+			r.fail(metaPath(src.path), err)
+			return nil
+		}
+	}
+	return r.text(src.input, src.id, data, meta)
+}
+
+func (r *reader) stdin(ctx context.Context) error {
+	if r.opt.Stdin == nil {
+		r.fail("-", errors.New("no standard input"))
 		return nil
 	}
-	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return r.text(path, id, data, meta)
+	br := bufio.NewReaderSize(r.opt.Stdin, 64<<10)
+	format := r.opt.Format
+	switch format {
+	case "", fText, "text", fJSONL, fHTML, fFeed, fWARC:
+	default:
+		r.fail("-", fmt.Errorf("unknown input format %q (want txt, jsonl, html, feed or warc)", format))
+		return nil
+	}
+	if format == "text" {
+		format = fText
+	}
+	if format == "" {
+		format = sniff(br)
+		if format == "gz" {
+			zr, err := newGzip(br)
+			if err != nil {
+				r.fail("-", err)
+				return nil
+			}
+			defer zr.Close()
+			// A whole gzip stream: a .warc.gz inside is read record by
+			// record from the inflated stream, offsets counted inflated.
+			br = bufio.NewReaderSize(zr, 64<<10)
+			if format = sniff(br); format == "gz" {
+				format = fText
+			}
+		}
+	}
+	return r.stream(ctx, &source{input: "-", id: "stdin"}, format, br)
 }
 
 func cleanPathErr(err error) error {
@@ -210,182 +449,11 @@ func readLimited(rd io.Reader, max int) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > max {
-		return nil, fmt.Errorf("larger than the limit of %d bytes (see --max-bytes)", max)
+		return nil, errTooLarge(max)
 	}
 	return data, nil
 }
 
-// Record is a JSON Lines input record (and the shape of NAME.meta.json).
-type Record struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	Source    string `json:"source"`
-	Title     string `json:"title"`
-	Author    string `json:"author"`
-	Lang      string `json:"lang"`
-	Text      string `json:"text"`
-	HTML      string `json:"html"`
-}
-
-func metaPath(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".meta.json"
-}
-
-func readMeta(path string) (*Record, error) {
-	b, err := os.ReadFile(metaPath(path))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	} else if err != nil {
-		return nil, err
-	}
-	var m Record
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("bad metadata: %w", err)
-	}
-	return &m, nil
-}
-
-// text checks a text input and emits it as a document.
-func (r *reader) text(input, id string, data []byte, meta *Record) error {
-	if err := checkText(data); err != nil {
-		r.h.Fail(&Error{Input: input, Err: err})
-		return nil
-	}
-	d := &claimtrail.Document{ID: id, Text: string(data), Origin: input}
-	if meta != nil {
-		if err := applyRecord(d, meta); err != nil {
-			r.h.Fail(&Error{Input: metaPath(input), Err: err})
-			return nil
-		}
-		d.Text = string(data)
-	}
-	if !utf8.Valid(data) {
-		r.h.Warn(&Warning{Input: input, Err: fmt.Errorf("invalid UTF-8 at byte %d; invalid bytes are read as spaces, offsets are into the file's bytes", firstInvalid(data))})
-	}
-	return r.emit(d)
-}
-
-// checkText rejects binary data: NUL bytes or mostly control bytes in the
-// first 8 KiB.
-func checkText(data []byte) error {
-	head := data[:min(len(data), 8<<10)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return errors.New("binary file (NUL bytes): not text")
-	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
-	}
-	if len(head) > 64 && ctl*10 > len(head) {
-		return errors.New("binary file (control bytes): not text")
-	}
-	return nil
-}
-
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, sz := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && sz == 1 {
-			return i
-		}
-		i += sz
-	}
-	return -1
-}
-
-// applyRecord copies a record's metadata (and text) into d.
-func applyRecord(d *claimtrail.Document, rec *Record) error {
-	if rec.ID != "" {
-		d.ID = rec.ID
-	} else if d.ID == "" {
-		d.ID = rec.URL
-	}
-	d.URL, d.Source, d.Title, d.Author, d.Lang = rec.URL, rec.Source, rec.Title, rec.Author, rec.Lang
-	if rec.Published != "" {
-		t, err := claimtrail.ParseDate(rec.Published)
-		if err != nil {
-			return err
-		}
-		d.Published = t
-	}
-	d.Text = rec.Text
-	return nil
-}
-
-// jsonl streams records one line at a time; a bad line is reported with
-// its line number and skipped.
-func (r *reader) jsonl(ctx context.Context, input string, br *bufio.Reader) error {
-	line := 0
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		b, tooLong, err := readLine(br, r.opt.MaxBytes)
-		if len(b) == 0 && err != nil {
-			if err != io.EOF {
-				r.h.Fail(&Error{Input: input, Err: err})
-			}
-			return nil
-		}
-		line++
-		where := fmt.Sprintf("%s:%d", input, line)
-		if tooLong {
-			r.h.Fail(&Error{Input: where, Err: fmt.Errorf("record larger than the limit of %d bytes (see --max-bytes)", r.opt.MaxBytes)})
-		} else if len(bytes.TrimSpace(b)) > 0 {
-			var rec Record
-			if err := json.Unmarshal(b, &rec); err != nil {
-				r.h.Fail(&Error{Input: where, Err: fmt.Errorf("bad JSON record: %w", err)})
-			} else if e := r.record(where, &rec); e != nil {
-				return e
-			}
-		}
-		if err != nil {
-			if err != io.EOF {
-				r.h.Fail(&Error{Input: input, Err: err})
-			}
-			return nil
-		}
-	}
-}
-
-func (r *reader) record(where string, rec *Record) error {
-	if rec.Text == "" && rec.HTML != "" {
-		r.h.Fail(&Error{Input: where, Err: errors.New("record has only html: HTML extraction is not built yet; send text")})
-		return nil
-	}
-	d := &claimtrail.Document{Origin: where}
-	if err := applyRecord(d, rec); err != nil {
-		r.h.Fail(&Error{Input: where, Err: err})
-		return nil
-	}
-	if d.ID == "" {
-		d.ID = where
-	}
-	return r.emit(d)
-}
-
-// readLine reads one line without keeping more than max bytes of it; a
-// longer line is consumed and reported as tooLong.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
-	var buf []byte
-	for {
-		frag, e := br.ReadSlice('\n')
-		if !tooLong {
-			if len(buf)+len(frag) > max+1 {
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, frag...)
-			}
-		}
-		if e == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong {
-			return []byte{'x'}, true, e
-		}
-		return buf, false, e
-	}
+func errTooLarge(max int) error {
+	return fmt.Errorf("larger than the limit of %d bytes (see --max-bytes)", max)
 }

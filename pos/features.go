@@ -95,7 +95,12 @@ type atoms [nStatic]uint64
 // tokenAtoms computes the static atoms of the token s of kind k without
 // allocating: it normalises into a stack buffer (ASCII lower-case, digits
 // to 0, curly quotes and dashes to ASCII) and hashes slices of it.
-func tokenAtoms(s string, k token.Kind) (a atoms) {
+func tokenAtoms(s string, k token.Kind) atoms { return tokenAtomsOpt(s, k, true) }
+
+// tokenAtomsOpt is tokenAtoms; without affixes it leaves the suffix and
+// prefix atoms but the first unset, enough for formKey, which is all a
+// frequent token needs.
+func tokenAtomsOpt(s string, k token.Kind, affixes bool) (a atoms) {
 	var buf [maxNorm + utf8.UTFMax]byte
 	var shape [8]byte
 	nb, ns := 0, 0
@@ -174,12 +179,14 @@ func tokenAtoms(s string, k token.Kind) (a atoms) {
 	if nb == maxNorm && len(s) > maxNorm {
 		a[aWord] = mix(a[aWord] ^ uint64(len(s)))
 	}
-	a[aSuf3] = fnv(aSuf3, w[max(nb-3, 0):])
-	a[aSuf2] = fnv(aSuf2, w[max(nb-2, 0):])
-	a[aSuf1] = fnv(aSuf1, w[max(nb-1, 0):])
 	a[aPre1] = fnv(aPre1, []byte{first})
-	a[aPre2] = fnv(aPre2, w[:min(nb, 2)])
-	a[aPre3] = fnv(aPre3, w[:min(nb, 3)])
+	if affixes {
+		a[aSuf3] = fnv(aSuf3, w[max(nb-3, 0):])
+		a[aSuf2] = fnv(aSuf2, w[max(nb-2, 0):])
+		a[aSuf1] = fnv(aSuf1, w[max(nb-1, 0):])
+		a[aPre2] = fnv(aPre2, w[:min(nb, 2)])
+		a[aPre3] = fnv(aPre3, w[:min(nb, 3)])
+	}
 	// shape carries the token kind and a length bucket: short all-caps
 	// words are acronyms, long ones headlines.
 	shape[len(shape)-1] = byte(k)<<4 | byte(min(nr, 6))
@@ -192,12 +199,9 @@ func tokenAtoms(s string, k token.Kind) (a atoms) {
 	return a
 }
 
-// formKey identifies a token by all its static atoms: tokens with equal
-// keys get equal features.
+// formKey identifies a token by the atoms that determine all the others:
+// the normalised word (and so its affixes), its first byte and its shape
+// (with kind and length). Tokens with equal keys get equal features.
 func formKey(a *atoms) uint64 {
-	h := uint64(0x6a09e667f3bcc908)
-	for _, x := range a {
-		h = mix(h ^ x)
-	}
-	return h
+	return mix(a[aWord] ^ a[aPre1]*0x9fb21c651e98df25 ^ a[aShape]*0xd6e8feb86659fd93)
 }

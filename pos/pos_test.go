@@ -22,6 +22,13 @@ Senator Harold Brennick, a Republican from Ohio, called for new sanctions. "This
 Meanwhile, European Union diplomats were meeting in Brussels to discuss the matter. Officials said they expected a decision by the end of the month, but added that no agreement had been reached so far.
 The company, which is based in Geneva, declined to comment. Its chief executive, Lorna Vasquez, told shareholders last year that the firm would not sell equipment to countries under embargo.
 Prices rose 3.5% in October, the statistics office said, while unemployment fell to 4.1 percent. Economists had expected a smaller increase.
+In a televised address on Sunday evening, Prime Minister Adela Korvath defended the government's handling of the floods, which have displaced more than 40,000 people in the northern provinces. "Nobody could have predicted rainfall on this scale," she said, adding that emergency funds would be released within days.
+Opposition leaders were not persuaded. Tomas Reinholt, who heads the Liberal Alliance, accused ministers of ignoring warnings from engineers as early as 2019. "They were told the dams were failing. They chose to do nothing," he told a rally in Marenburg on Saturday.
+The Interior Ministry said 17 people had died and 112 were injured. Rescue teams from Austria, Poland and the Czech Republic have joined local crews, and the European Commission has promised €25 million in aid.
+Residents of the worst-hit towns described scenes of chaos. "The water came up so fast that we had to climb onto the roof," said Ilse Brandauer, 68, whose house in the village of Oberfeld was destroyed. Her neighbours were rescued by helicopter the next morning.
+Meteorologists warned that more storms were likely this week. The national weather service issued its highest alert for three regions and urged people living near rivers to prepare to leave their homes.
+Shares in insurers fell sharply on Monday. Analysts at Hallstrom Capital estimated that claims could exceed $1.2 billion, making it the costliest disaster in the country's history.
+The president, who is visiting Japan, cut short his trip and was expected to return to the capital on Tuesday. A spokesman said he would travel to the affected areas as soon as conditions allowed.
 `
 
 func mustTok(text string) []token.Token { return Tokenizer().Tokenize(nil, text) }
@@ -103,7 +110,8 @@ func TestDefaultNER(t *testing.T) {
 // exactly the features training used: it rescores every position from
 // staticFeatures and the portable Model and compares.
 func TestTagMatchesTraining(t *testing.T) {
-	texts := []string{newsText, "", "Hi", "A.\nB", "Yes! No? \"Maybe.\" Then (he said.) so\n\nNew para"}
+	texts := []string{newsText, "", "Hi", "A.\nB", "Yes! No? \"Maybe.\" Then (he said.) so\n\nNew para", scrambled(1, 3000),
+		strings.ToLower(scrambled(2, 300)) + " Obama said in new york that the Bank of america and Ed would go to Paris"}
 	for _, name := range []string{POSModelFile, NERModelFile} {
 		b, err := modelFS.ReadFile("model/" + name)
 		if err != nil {
@@ -116,7 +124,7 @@ func TestTagMatchesTraining(t *testing.T) {
 		checkReference(t, name, m, texts)
 	}
 	sents := synthetic(5)
-	m, err := Train(sents, TrainOptions{Target: TargetNER, Iterations: 3, MinCount: 1, Bigrams: true, FormMin: 3})
+	m, err := Train(sents, TrainOptions{Target: TargetNER, Iterations: 3, MinCount: 1, Bigrams: true, TagWord: true, FormMin: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +156,16 @@ func checkReference(t *testing.T, name string, m *Model, texts []string) {
 		n := len(m.Tags)
 		want := make([]uint8, len(toks))
 		for i := range toks {
+			if tg.gate {
+				near := false
+				for j := max(i-2, 0); j <= min(i+2, len(toks)-1); j++ {
+					near = near || hasUpper(toks[j].Text(text))
+				}
+				if !near {
+					want[i] = tg.oTag
+					continue
+				}
+			}
 			prev, prev2 := n, n
 			if !start[i] {
 				prev = int(want[i-1])
@@ -157,8 +175,10 @@ func checkReference(t *testing.T, name string, m *Model, texts []string) {
 			}
 			sc := make([]int32, n)
 			copy(sc, m.Dense[(prev*(n+1)+prev2)*n:])
-			fs := staticFeatures(nil, a, start, i, m.Bigrams)
-			fs = append(fs, fkey{atomTagW(a[i][aWord], uint8(prev)), aTagW, 0})
+			fs := staticFeatures(nil, a, start, i, m.Bigrams, m.Narrow)
+			if m.TagWord {
+				fs = append(fs, fkey{atomTagW(a[i][aWord], uint8(prev)), aTagW, 0})
+			}
 			for _, f := range fs {
 				if r := rows[f.h]; r != nil {
 					for _, tw := range r.Segs[f.seg] {
@@ -175,6 +195,55 @@ func checkReference(t *testing.T, name string, m *Model, texts []string) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: %q: Tag %v, reference %v", name, text, got, want)
+		}
+	}
+}
+
+// scrambled returns n words of newsText in random order, to reach
+// feature and tag combinations real text rarely does.
+func scrambled(seed uint64, n int) string {
+	words := strings.Fields(newsText)
+	r := rand.New(rand.NewPCG(seed, 9))
+	var b strings.Builder
+	for range n {
+		b.WriteString(words[r.IntN(len(words))])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// TestPackedLanes checks the packed score arithmetic at its extremes: every
+// tag, the largest weights, the most terms a position sums.
+func TestPackedLanes(t *testing.T) {
+	for _, w := range []int32{maxWeight, -maxWeight, 1, -1, 0} {
+		for tag := range maxTags {
+			var sc [accWords]uint64
+			hist := make([]int32, maxTags)
+			for c := range hist {
+				hist[c] = -1 << 30
+			}
+			hist[tag] = 0
+			for range maxSegs {
+				l, v := packed(uint8(tag), w)
+				sc[l] += uint64(v)
+				// a neighbour lane at the opposite extreme must not leak
+				if tag+1 < maxTags {
+					l, v := packed(uint8(tag+1), -w)
+					sc[l] += uint64(v)
+				}
+			}
+			if got := argmax(&sc, hist); int(got) != tag {
+				t.Fatalf("w %d tag %d: argmax %d", w, tag, got)
+			}
+			// decode the lane sum exactly
+			v := int64(sc[tag/perWord])
+			for k := 0; k < tag%perWord; k++ {
+				x := int64(int16(v))
+				v = (v - x) >> laneBits
+			}
+			if got := int32(int16(v)); got != int32(maxSegs)*w {
+				t.Fatalf("w %d tag %d: lane sum %d, want %d", w, tag, got, int32(maxSegs)*w)
+			}
 		}
 	}
 }
@@ -391,5 +460,48 @@ func BenchmarkTagBBC(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N)*float64(ntok)/b.Elapsed().Seconds(), "tokens/s")
 		})
+	}
+}
+
+func TestEntitiesDecode(t *testing.T) {
+	tg := DefaultNER()
+	text := "a b c d e f"
+	toks := mustTok(text)
+	idx := func(name string) uint8 {
+		i, ok := tg.TagIndex(name)
+		if !ok {
+			t.Fatalf("no tag %s", name)
+		}
+		return i
+	}
+	// I- after O starts an entity; a type change splits; B- splits
+	tags := []uint8{idx("I-PERSON"), idx("I-PERSON"), idx("I-LOCATION"), idx("O"), idx("B-MISC"), idx("B-MISC")}
+	var got []string
+	for _, e := range tg.Entities(nil, toks, tags) {
+		got = append(got, fmt.Sprintf("%s:%s:%d-%d", e.Type, text[e.Start:e.End], e.First, e.Last))
+	}
+	want := "PERSON:a b:0-1 LOCATION:c:2-2 MISC:e:4-4 MISC:f:5-5"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	toks := mustTok(newsText)
+	want := Default().Tag(nil, newsText, toks)
+	done := make(chan []uint8)
+	for range 4 {
+		go func() {
+			var out []uint8
+			for range 20 {
+				out = Default().Tag(out[:0], newsText, toks)
+			}
+			done <- out
+		}()
+	}
+	for range 4 {
+		if got := <-done; !bytes.Equal(got, want) {
+			t.Fatal("concurrent tagging differs")
+		}
 	}
 }

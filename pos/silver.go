@@ -135,10 +135,6 @@ func LoadSilver(conlluPath, textDir string, tz *token.Tokenizer) ([]Sentence, Al
 	return out, st, nil
 }
 
-// alignHook, when set (by tests), sees each token that does not align
-// exactly.
-var alignHook func(kind, ours, silver string)
-
 // ptbEscapes are CoreNLP's rewritten words, which do not match the text.
 var ptbEscapes = map[string]bool{"-LRB-": true, "-RRB-": true, "-LSB-": true, "-RSB-": true, "-LCB-": true,
 	"-RCB-": true, "``": true, "''": true, "`": true, "'": true, "--": true, "...": true}
@@ -190,16 +186,10 @@ func alignDoc(out []Sentence, text string, silver []silverTok, tz *token.Tokeniz
 			st.Unaligned++
 		case nOver > 1:
 			st.Merged++
-			if alignHook != nil {
-				alignHook("merged", text[tk.Start:tk.End], text[first.start:first.end])
-			}
 		case first.start == tk.Start && first.end == tk.End:
 			st.Exact++
 		default:
 			st.Partial++
-			if alignHook != nil {
-				alignHook("partial", text[tk.Start:tk.End], text[first.start:first.end])
-			}
 		}
 		if s == nil || first != nil && first.sent != cur {
 			if first != nil {

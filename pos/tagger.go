@@ -7,12 +7,14 @@
 // aligned to this repository's own tokenizer so that training and run time
 // see the same tokens. The trained weights ship embedded in the binary.
 //
-// The run-time design is for speed: every feature is a hash computed over
-// the token's bytes in place, looked up in one open-addressing table whose
-// rows hold the weights of an atom (a word, suffix, shape) for every
-// offset from which a neighbouring position looks at it, so each token
-// costs about nine probes however many positions use it. Tag allocates
-// nothing when dst has room.
+// The run-time design is for speed. Every feature is a hash computed over
+// the token's bytes in place and looked up in one open-addressing table.
+// A row holds the weights of an atom (a word, suffix, shape) for every
+// offset from which a neighbouring position looks at it, so a token is
+// looked up once however many positions use it; a frequent token has a
+// row pre-summed over all its atoms, so it costs one probe. Scores are
+// summed four tags to a 64-bit add. Tag allocates nothing when dst has
+// room.
 package pos
 
 import (
@@ -21,6 +23,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/token"
@@ -31,8 +35,9 @@ import (
 const maxTags = 64
 
 // accWords is the size of the packed score accumulator: at least
-// maxTags/3 lanes, a power of two so an index can be masked in range.
-const accWords = 32
+// maxTags/perWord words, a power of two so an index can be masked in
+// range (which drops the bounds checks).
+const accWords = 16
 
 // noRow marks an atom without weights.
 const noRow = -1
@@ -41,8 +46,8 @@ const noRow = -1
 type Tagger struct {
 	names []string
 	n     int
-	lanes int      // accumulator words: 3 tags to an int64
-	dense []uint64 // per (prev, prev2) history, lanes words of packed weights
+	lanes int     // accumulator words: perWord tags to an int64
+	dense []int32 // per (prev, prev2) history, perWord*lanes weights
 	mask  uint64
 	slots []slot
 	data  []uint64
@@ -53,52 +58,73 @@ type Tagger struct {
 	// NER decoding: per tag, 0 outside, 1 begin, 2 inside, and its type.
 	bio   []uint8
 	etype []string
-	// bigrams: the model has word-pair features
-	bigrams bool
+	// bigrams, tagWord: the model has word-pair, tag × word features;
+	// narrow: it does not look two tokens away
+	bigrams, tagWord, narrow bool
+	// gate: an NER tagger, which tags O where nothing is capitalised
+	gate bool
+	oTag uint8
 }
 
-// Scores are summed three tags to an int64, in 21-bit lanes: tag c adds
-// w<<(21*(c%3)) to word c/3. Adding such packed values adds every lane
-// exactly (the int64 sum is the exact sum of w·2^(21k)), and lane sums
-// stay within ±2^20 because weights are at most maxWeight and a position
-// sums fewer than 100 of them, so one 64-bit add does three tags' work.
-const laneBits = 21
+// Feature weights are summed four tags to an int64, in 16-bit lanes:
+// tag c adds w<<(16*(c%4)) to word c/4. Adding such packed values adds
+// every lane exactly (the int64 sum is the exact sum of w·2^(16k)), and
+// a lane's sum stays within int16 because a position sums at most
+// maxSegs weights of at most maxWeight, so one 64-bit add does four
+// tags' work. The history weights, which may be larger, are added when
+// unpacking.
+const (
+	laneBits = 16
+	perWord  = 64 / laneBits
+	maxSegs  = 20 // 5 word, 3 suffix, 3 shape, 5 affix, first, tag×word, 2 bigram
+)
 
 func packed(tag uint8, w int32) (lane int, v int64) {
-	return int(tag) / 3, int64(w) << (laneBits * (int(tag) % 3))
+	return int(tag) / perWord, int64(w) << (laneBits * (int(tag) % perWord))
 }
 
-// Row segments in data: a header word, count | denseFlag, then either
-// lanes packed words (dense) or count sparse words, each the lane index
-// in the top byte and the packed value sign-extended from 56 bits.
-const denseFlag = 1 << 32
+// An atom row in data starts with a word holding each segment's offset
+// from the row start, 12 bits each, so a segment is reached without
+// touching the ones before it. A segment is a header word, count |
+// denseFlag, then either lanes packed words (dense) or count sparse
+// words, each tag<<16 | uint16(weight).
+//
+// A form row is the row index of the form's word atom (for offsets ±2,
+// which only the word reaches) and then three dense segments of lanes
+// words, for offsets -1, 0, +1.
+const (
+	denseFlag = 1 << 32
+	segBits   = 12
+	kindShift = 60 // the row's atom kind, in the offsets word's top bits
+)
 
-// slot is one table entry: key and where its row starts in data. Keeping
-// them together costs one cache line per probe, not two.
+// slot is one table entry: the high half of the key (the low bits are
+// the index) and where its row starts in data. Eight bytes keep the
+// table small enough to stay in cache.
 type slot struct {
-	key uint64
+	key uint32
 	row int32
 }
 
 // Tagger builds the run-time tagger of m.
 func (m *Model) Tagger() *Tagger {
 	n := len(m.Tags)
-	t := &Tagger{names: append([]string(nil), m.Tags...), n: n, lanes: (n + 2) / 3, bigrams: m.Bigrams}
+	t := &Tagger{names: append([]string(nil), m.Tags...), n: n, lanes: (n + perWord - 1) / perWord, bigrams: m.Bigrams, tagWord: m.TagWord, narrow: m.Narrow}
 	n1 := n + 1
 	t.allowed = allowedTags(m.Tags)
-	t.dense = make([]uint64, n1*n1*t.lanes)
+	nd := perWord * t.lanes
+	t.dense = make([]int32, n1*n1*nd)
 	for h := 0; h < n1*n1; h++ {
 		prev := h / n1
-		for c := 0; c < 3*t.lanes; c++ {
+		for c := 0; c < nd; c++ {
 			// a tag that does not exist or may not follow prev starts so
 			// low that no sum of weights lifts it over an allowed tag, so
 			// argmax needs no mask
-			w := int32(-1 << (laneBits - 2))
+			w := int32(-1 << 30)
 			if c < n && t.allowed[prev]&(1<<c) != 0 {
-				w = max(min(m.Dense[h*n+c], 4*maxWeight), -4*maxWeight)
+				w = max(min(m.Dense[h*n+c], 1<<28), -1<<28)
 			}
-			l, v := packed(uint8(c), w)
-			t.dense[h*t.lanes+l] += uint64(v)
+			t.dense[h*nd+c] = w
 		}
 	}
 	size := 1
@@ -107,20 +133,30 @@ func (m *Model) Tagger() *Tagger {
 	}
 	t.slots = make([]slot, size)
 	t.mask = uint64(size - 1)
+	words := 0
+	for _, r := range m.Atoms {
+		words += 1 + int(kindSegs[r.Kind])
+		for _, sg := range r.Segs {
+			words += min(len(sg), t.lanes)
+		}
+	}
+	t.data = make([]uint64, 0, words+len(m.Forms)*(1+3*t.lanes))
 	var acc [accWords]uint64
 	for _, r := range m.Atoms {
 		row := int32(len(t.data))
+		t.data = append(t.data, uint64(r.Kind)<<kindShift)
 		for s := range int(kindSegs[r.Kind]) {
 			var seg []TagWeight
 			if s < len(r.Segs) {
 				seg = r.Segs[s]
 			}
+			t.data[row] |= uint64(len(t.data)-int(row)) << (segBits * s)
 			if len(seg) > t.lanes/3 {
 				// dense pays once the sparse entries outnumber a third
 				// of the words
 				clear(acc[:])
 				for _, tw := range seg {
-					l, v := packed(tw.Tag, max(min(int32(tw.W), maxWeight), -maxWeight))
+					l, v := packed(tw.Tag, clampW(tw.W))
 					acc[l] += uint64(v)
 				}
 				t.data = append(t.data, denseFlag)
@@ -129,8 +165,7 @@ func (m *Model) Tagger() *Tagger {
 			}
 			t.data = append(t.data, uint64(len(seg)))
 			for _, tw := range seg {
-				l, v := packed(tw.Tag, max(min(int32(tw.W), maxWeight), -maxWeight))
-				t.data = append(t.data, uint64(l)<<56|uint64(v)&(1<<56-1))
+				t.data = append(t.data, uint64(tw.Tag)<<16|uint64(uint16(clampW(tw.W))))
 			}
 		}
 		t.insert(r.Hash, row)
@@ -138,47 +173,59 @@ func (m *Model) Tagger() *Tagger {
 	t.buildForms(m)
 	t.pad = [2]int32{t.lookup(padBefore), t.lookup(padAfter)}
 	t.bio, t.etype = bioOf(m.Tags)
+	for i, name := range m.Tags {
+		if name == "O" && !m.Bigrams {
+			t.gate, t.oTag = true, uint8(i)
+		}
+	}
 	return t
 }
 
-// buildForms adds a pre-summed row per frequent form: five dense
-// segments, its contribution to the positions at offsets -2..+2 from it.
-// The sums are exact, so tagging is the same with or without them.
+// buildForms adds a pre-summed row per frequent form (see slot). The sums
+// are exact, so tagging is the same with or without forms.
 func (t *Tagger) buildForms(m *Model) {
-	kind := make(map[uint64]uint8, len(m.Atoms))
-	for _, r := range m.Atoms {
-		kind[r.Hash] = r.Kind
+	// rowOf finds atom h of kind k; a row of another kind (a corrupt
+	// file) has other segments, so it is ignored
+	rowOf := func(h uint64, k int) int32 {
+		r := t.lookup(h)
+		if h == 0 || r == noRow || int(t.data[r]>>kindShift) != k {
+			return noRow
+		}
+		return r
 	}
 	var acc [accWords]uint64
 	for _, f := range m.Forms {
-		if f.Key == 0 || t.lookup(f.Key) != noRow {
+		if t.lookup(f.Key) != noRow {
 			continue
 		}
 		row := int32(len(t.data))
-		for d := -2; d <= 2; d++ {
+		t.data = append(t.data, uint64(uint32(rowOf(f.Atoms[aWord], aWord))))
+		for d := -1; d <= 1; d++ {
 			clear(acc[:])
 			for k, h := range f.Atoms {
 				lo := int(kindLo[k])
-				if kk, ok := kind[h]; h == 0 || !ok || int(kk) != k || d < lo || d >= lo+int(kindSegs[k]) {
+				if d < lo || d >= lo+int(kindSegs[k]) {
 					continue
 				}
-				t.add(&acc, t.lookup(h), d-lo)
+				t.add(&acc, rowOf(h, k), d-lo)
 			}
-			t.data = append(t.data, denseFlag)
 			t.data = append(t.data, acc[:t.lanes]...)
 		}
 		t.insert(f.Key, row)
 	}
 }
 
-// insert adds key to the table; the table has room by construction.
+// insert adds key to the table, which has room by construction.
 func (t *Tagger) insert(key uint64, row int32) {
-	i := key & t.mask
-	for t.slots[i].key != 0 && t.slots[i].key != key {
+	i, k := key&t.mask, slotKey(key)
+	for t.slots[i].key != 0 && t.slots[i].key != k {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = slot{key: key, row: row}
+	t.slots[i] = slot{key: k, row: row}
 }
+
+// slotKey is the part of a key a slot keeps; never 0, which marks empty.
+func slotKey(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // bioOf classifies BIO tag names: 0 outside, 1 begin, 2 inside, and type.
 func bioOf(tags []string) ([]uint8, []string) {
@@ -214,10 +261,10 @@ func allowedTags(tags []string) []uint64 {
 
 // lookup returns the row of atom h, or noRow.
 func (t *Tagger) lookup(h uint64) int32 {
-	i := h & t.mask
+	i, k := h&t.mask, slotKey(h)
 	for {
 		s := &t.slots[i]
-		if s.key == h {
+		if s.key == k {
 			return s.row
 		}
 		if s.key == 0 {
@@ -256,46 +303,107 @@ type tokState struct {
 	bigram int32 // row of the word pair ending here
 	word   uint64
 	shape  uint64
+	s      string
+	kind   token.Kind
 	start  bool // a sentence starts at this token
+	upper  bool // it has an upper-case letter
+	loaded bool // the fields above s are set
 }
 
 // Tag appends one tag index per token to dst. It treats a token after a
 // line break, or after a sentence-final . ! ? (and any closing quotes or
 // brackets glued to it) that is followed by space, as a sentence start,
 // so it may be given a whole document or one sentence.
+//
+// An NER tagger skips positions with no upper-case letter within two
+// tokens and tags them O: names are capitalised, and in news such
+// stretches are most of the text (on PolNeAR dev this changes no entity).
 func (t *Tagger) Tag(dst []uint8, text string, toks []token.Token) []uint8 {
 	base := len(dst)
 	dst = append(dst, make([]uint8, len(toks))...) // no allocation when cap suffices
 	out := dst[base:]
+	n := len(toks)
 	var ring [8]tokState
 	var sb sentBreaker
-	loaded := 0
+	queued := 0
 	for i := range toks {
-		for loaded < len(toks) && loaded <= i+2 {
-			st := &ring[loaded&7]
-			tk := toks[loaded]
-			s := text[tk.Start:tk.End]
-			st.start = sb.next(s, tk)
-			t.load(st, s, tk.Kind)
-			if t.bigrams {
-				prev := padBefore
-				if !st.start {
-					prev = ring[(loaded-1)&7].word
-				}
-				st.bigram = t.lookup(atomBigram(prev, st.word))
+		for queued < n && queued <= i+2 {
+			st := &ring[queued&7]
+			tk := toks[queued]
+			st.s, st.kind = text[tk.Start:tk.End], tk.Kind
+			st.start = sb.next(st.s, tk)
+			st.loaded = false
+			if t.gate {
+				st.upper = hasUpper(st.s)
+			} else {
+				t.ensure(&ring, queued)
 			}
-			loaded++
+			queued++
 		}
-		out[i] = t.score(&ring, i, len(toks), out)
+		if t.gate {
+			lo, hi := max(i-2, 0), min(i+2, n-1)
+			near := false
+			for j := lo; j <= hi; j++ {
+				near = near || ring[j&7].upper
+			}
+			if !near {
+				out[i] = t.oTag
+				continue
+			}
+			for j := lo; j <= hi; j++ {
+				t.ensure(&ring, j)
+			}
+		}
+		out[i] = t.score(&ring, i, n, out)
 	}
 	return dst
 }
 
-// load looks up a token's static atoms.
+// ensure looks up token j of the ring if it has not been yet. Tokens are
+// loaded in order unless the tagger gates, and gating taggers have no
+// bigrams, which need the previous token loaded.
+func (t *Tagger) ensure(ring *[8]tokState, j int) {
+	st := &ring[j&7]
+	if st.loaded {
+		return
+	}
+	st.loaded = true
+	t.load(st, st.s, st.kind)
+	if t.bigrams {
+		prev := padBefore
+		if !st.start {
+			prev = ring[(j-1)&7].word
+		}
+		st.bigram = t.lookup(atomBigram(prev, st.word))
+	}
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// load looks up a token's static atoms: its form row if it is frequent,
+// else the row of each atom.
 func (t *Tagger) load(st *tokState, s string, k token.Kind) {
-	a := tokenAtoms(s, k)
+	a := tokenAtomsOpt(s, k, false)
 	st.form = t.lookup(formKey(&a))
 	if st.form == noRow {
+		a = tokenAtoms(s, k)
 		for j := range a {
 			st.rows[j] = t.lookup(a[j])
 		}
@@ -337,15 +445,16 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 	}
 	var sc [accWords]uint64
 	nt, nl := t.n, t.lanes
-	copy(sc[:nl], t.dense[(prev*(nt+1)+prev2)*nl:])
 	// the window stops at sentence edges: a neighbour across one is the pad
 	okL1 := !cur.start
 	okL2 := okL1 && !ring[(i-1)&7].start
 	okR1 := i+1 < n && !ring[(i+1)&7].start
 	okR2 := okR1 && i+2 < n && !ring[(i+2)&7].start
-	if okL2 {
+	switch {
+	case t.narrow:
+	case okL2:
 		t.addTok(&sc, &ring[(i-2)&7], -2)
-	} else {
+	default:
 		t.add(&sc, t.pad[0], 0)
 	}
 	if okL1 {
@@ -359,9 +468,11 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 	} else {
 		t.add(&sc, t.pad[1], 3)
 	}
-	if okR2 {
+	switch {
+	case t.narrow:
+	case okR2:
 		t.addTok(&sc, &ring[(i+2)&7], 2)
-	} else {
+	default:
 		t.add(&sc, t.pad[1], 4)
 	}
 	if t.bigrams {
@@ -373,8 +484,11 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 	if cur.start {
 		t.add(&sc, t.lookup(atomFirst(cur.shape)), 0)
 	}
-	t.add(&sc, t.lookup(atomTagW(cur.word, uint8(prev))), 0)
-	return argmax(&sc, nl)
+	if t.tagWord {
+		t.add(&sc, t.lookup(atomTagW(cur.word, uint8(prev))), 0)
+	}
+	h := (prev*(nt+1) + prev2) * perWord * nl
+	return argmax(&sc, t.dense[h:h+perWord*nl])
 }
 
 // addTok adds what token st contributes to a position; d is the token's
@@ -382,7 +496,14 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 // A segment index is the offset minus the kind's lowest offset.
 func (t *Tagger) addTok(sc *[accWords]uint64, st *tokState, d int) {
 	if st.form != noRow {
-		t.add(sc, st.form, d+2)
+		if d == -2 || d == 2 {
+			t.add(sc, int32(uint32(t.data[st.form])), d+2)
+			return
+		}
+		p := int(st.form) + 1 + (d+1)*t.lanes
+		for k, v := range t.data[p : p+t.lanes] {
+			sc[k&(accWords-1)] += v
+		}
 		return
 	}
 	r := &st.rows
@@ -415,15 +536,7 @@ func (t *Tagger) add(sc *[accWords]uint64, row int32, seg int) {
 		return
 	}
 	data := t.data
-	p := uint32(row)
-	for ; seg > 0; seg-- {
-		h := data[p]
-		if h&denseFlag != 0 {
-			p += 1 + uint32(t.lanes)
-		} else {
-			p += 1 + uint32(h)
-		}
-	}
+	p := uint32(row) + uint32(data[row]>>(segBits*seg))&(1<<segBits-1)
 	h := data[p]
 	if h&denseFlag != 0 {
 		d := data[p+1 : p+1+uint32(t.lanes)]
@@ -433,32 +546,46 @@ func (t *Tagger) add(sc *[accWords]uint64, row int32, seg int) {
 		return
 	}
 	for _, e := range data[p+1 : p+1+uint32(h)] {
-		sc[(e>>56)&(accWords-1)] += uint64(int64(e<<8) >> 8)
+		tag := e >> 16
+		sc[(tag/perWord)&(accWords-1)] += uint64(int64(int16(e)) << (laneBits * (tag % perWord)))
 	}
 }
 
-// argmax unpacks the lanes and returns the best tag; ties go to the lower
-// tag, as in training. Padding and forbidden tags score too low to win.
-func argmax(sc *[accWords]uint64, lanes int) uint8 {
-	best, bi := int64(-1<<62), 0
-	for l, u := range sc[:lanes] {
-		v := int64(u)
-		x0 := v << (64 - laneBits) >> (64 - laneBits)
-		v = (v - x0) >> laneBits
-		x1 := v << (64 - laneBits) >> (64 - laneBits)
-		x2 := (v - x1) >> laneBits
+// argmax unpacks the lanes, adds the history weights hist and returns
+// the best tag; ties go to the lower tag, as in training. Padding and
+// forbidden tags score too low to win.
+func argmax(sc *[accWords]uint64, hist []int32) uint8 {
+	best, bi := int32(-1<<31), 0
+	for l := 0; l+3 < len(hist); l += 4 {
+		v := int64(sc[(l/4)&(accWords-1)])
+		x0 := int32(int16(v))
+		v = (v - int64(x0)) >> 16
+		x1 := int32(int16(v))
+		v = (v - int64(x1)) >> 16
+		x2 := int32(int16(v))
+		x3 := int32((v - int64(x2)) >> 16)
+		x0 += hist[l]
+		x1 += hist[l+1]
+		x2 += hist[l+2]
+		x3 += hist[l+3]
 		if x0 > best {
-			best, bi = x0, 3*l
+			best, bi = x0, l
 		}
 		if x1 > best {
-			best, bi = x1, 3*l+1
+			best, bi = x1, l+1
 		}
 		if x2 > best {
-			best, bi = x2, 3*l+2
+			best, bi = x2, l+2
+		}
+		if x3 > best {
+			best, bi = x3, l+3
 		}
 	}
 	return uint8(bi)
 }
+
+// clampW bounds a weight read from a file so lane sums cannot overflow.
+func clampW(w int16) int32 { return max(min(int32(w), maxWeight), -maxWeight) }
 
 // Entity is a named entity found by an NER tagger.
 type Entity struct {

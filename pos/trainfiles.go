@@ -21,8 +21,8 @@ func Tokenizer() *token.Tokenizer {
 
 // Defaults of the shipped models.
 var (
-	POSOptions = TrainOptions{Target: TargetPOS, Iterations: 8, Seed: 1, MinCount: 2, Prune: 0.5}
-	NEROptions = TrainOptions{Target: TargetNER, Iterations: 8, Seed: 1, MinCount: 1, Prune: 0.5,
+	POSOptions = TrainOptions{Target: TargetPOS, Iterations: 8, Seed: 1, MinCount: 2, Prune: 0.5, Narrow: true}
+	NEROptions = TrainOptions{Target: TargetNER, Iterations: 8, Seed: 1, MinCount: 1, Prune: 0.5, TagWord: true,
 		Tags: []string{"O", "B-PERSON", "I-PERSON", "B-ORGANIZATION", "I-ORGANIZATION",
 			"B-LOCATION", "I-LOCATION", "B-MISC", "I-MISC"}}
 )
@@ -30,6 +30,15 @@ var (
 // LoadPolNeAR reads the silver train and dev splits under dataDir (the
 // polnear folder) and logs how the tokenisations align.
 func LoadPolNeAR(dataDir string, log io.Writer) (train, dev []Sentence, err error) {
+	if log == nil {
+		log = io.Discard
+	}
+	// accept the shared data folder as well as its polnear subfolder
+	if _, err := os.Stat(filepath.Join(dataDir, "silver")); err != nil {
+		if _, err2 := os.Stat(filepath.Join(dataDir, "polnear", "silver")); err2 == nil {
+			dataDir = filepath.Join(dataDir, "polnear")
+		}
+	}
 	tz := Tokenizer()
 	var st AlignStats
 	train, st, err = LoadSilver(filepath.Join(dataDir, "silver", "train.conllu"), filepath.Join(dataDir, "train", "text"), tz)

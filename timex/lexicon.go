@@ -33,6 +33,7 @@ type word struct {
 	mod       string
 	part      string // part of day: MO, AF, EV, NI or a clock time 12:00
 	season    string
+	decade    int8 // tens digit of a decade name ("nineties" 9), -1 when none
 	set       string
 	holiday   string
 	tense     int8 // +1 future, -1 past
@@ -68,7 +69,7 @@ type suffixCue struct {
 func (lx *lexicon) get(k string) *word {
 	w := lx.words[k]
 	if w == nil {
-		w = &word{num: -1}
+		w = &word{num: -1, decade: -1}
 		lx.words[k] = w
 		if len(k) > lx.maxLen {
 			lx.maxLen = len(k)
@@ -188,6 +189,17 @@ func loadLexicon(code string) (*lexicon, error) {
 	for _, k := range t.Order {
 		w := lx.get(k)
 		w.season, w.trigger = t.Field(k, 0), true
+	}
+	if t, err = load("timex-decades"); err != nil {
+		return nil, err
+	}
+	for _, k := range t.Order {
+		n, err := atoi(t, k, 0)
+		if err != nil {
+			return nil, err
+		}
+		w := lx.get(k)
+		w.decade, w.trigger = int8(n%10), true
 	}
 	if t, err = load("timex-sets"); err != nil {
 		return nil, err

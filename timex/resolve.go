@@ -164,6 +164,23 @@ func durValue(n int, u string, vague bool) (string, bool) {
 	return "", false
 }
 
+// durHalf writes a duration of n and a half units in the next smaller
+// unit: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S.
+func durHalf(n int, u string) (string, bool) {
+	num := strconv.Itoa(n)
+	switch u {
+	case "Y":
+		return "P" + num + "Y6M", true
+	case "D":
+		return "P" + num + "DT12H", true
+	case "H":
+		return "PT" + num + "H30M", true
+	case "MIN":
+		return "PT" + num + "M30S", true
+	}
+	return "", false
+}
+
 // easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
 func easter(y int) time.Time {
 	a, b, c := y%19, y/100, y%100

@@ -23,6 +23,7 @@ type match struct {
 	explicit      bool      // a written date (a month and a day, a year), not a relative one
 	partial       string    // the value after its year when the year was inferred ("-Q3"), so "of 1989" can replace it
 	day           time.Time // the resolved day, for later anchors
+	anaph         bool      // refers back to a quarter of the text ("the 1988 period"): names no new one
 }
 
 // parser holds the state of one Find call.
@@ -33,6 +34,8 @@ type parser struct {
 	ref     time.Time
 	has     bool      // ref is known
 	anchor  time.Time // the last day-grain date of the text, else ref
+	ctx     time.Time // the last date of the text at any grain ("in 1995", "March 1998")
+	ctxG    byte      // its grain: 'Y', 'M' or 'D'; 0 when the text named none
 	lastQ   string    // the last quarter value mentioned ("1989-Q3")
 	lastAgo bool
 	lastEnd int
@@ -73,9 +76,68 @@ func (p *parser) note(m match) {
 	if !m.day.IsZero() {
 		p.anchor = m.day
 	}
-	if len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' && !m.ago {
-		p.lastQ = m.val
+	if m.typ == tDate || m.typ == tTime {
+		if t, g := dateOf(m.val); g != 0 {
+			p.ctx, p.ctxG = t, g
+		}
 	}
+	if len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' && !m.ago && !m.anaph {
+		// results compare completed quarters: one not yet over ("the fourth
+		// quarter", "the third quarter of 1990" in October 1989) is a
+		// forecast, unless it "ended" or the tense is past (a fiscal quarter)
+		if y, g := dateOf(m.val); g != 0 && (!p.has || y.Year() <= p.ref.Year() && (p.role(m.e) == "ending" || p.tense(m.s, m.e) < 0) || !date(y.Year(), int(m.val[6]-'0')*3+1, 1).After(p.ref)) {
+			p.lastQ = m.val
+		}
+	}
+}
+
+// dateOf reads the calendar date a value starts with ("1995", "1995-03",
+// "1995-03-14", "1995-Q3", "1995-03-14T10:00") and its grain.
+func dateOf(v string) (time.Time, byte) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
+	}
+	if len(v) < 4 || len(v) > 4 && v[4] != '-' {
+		return time.Time{}, 0
+	}
+	y, ok := num(v[:4])
+	if !ok {
+		return time.Time{}, 0
+	}
+	if len(v) < 7 {
+		return date(y, 1, 1), 'Y'
+	}
+	mo, ok := num(v[5:7])
+	if !ok || mo < 1 || mo > 12 {
+		return date(y, 1, 1), 'Y'
+	}
+	if len(v) < 10 || v[7] != '-' {
+		return date(y, mo, 1), 'M'
+	}
+	d, ok := num(v[8:10])
+	if !ok || d < 1 || d > 31 {
+		return date(y, mo, 1), 'M'
+	}
+	return date(y, mo, d), 'D'
+}
+
+// anchorFor is the base of an anaphoric unit u ("that year", "the
+// following month", "a year earlier"): the last date of the text when it is
+// at least as fine as u, else the last day named (or the document date).
+func (p *parser) anchorFor(u string) time.Time {
+	switch {
+	case p.ctxG == 'D', p.ctxG == 'M' && (u == "M" || u == "Q" || u == "HALF" || u == "Y" || u == "DE" || u == "CE"),
+		p.ctxG == 'Y' && (u == "Y" || u == "DE" || u == "CE"):
+		return p.ctx
+	}
+	return p.anchor
 }
 
 // phraseAt returns the longest multi-word table entry starting at token j
@@ -119,8 +181,8 @@ func (p *parser) tense(s, e int) int8 {
 		}
 		if fwd && d <= 8 {
 			f := e + d - 1
-			if f >= len(p.t) || p.t[f].brk {
-				fwd = false
+			if f >= len(p.t) || p.t[f].brk || p.t[f].c == '"' || p.t[f].c == '\'' && p.isPunct(f+1, '\'') {
+				fwd = false // a quotation ends: the reporting verb after it tells nothing
 			} else if tn := p.t[f].tense; tn != 0 {
 				return p.futureAfter(f, tn)
 			}
@@ -129,9 +191,15 @@ func (p *parser) tense(s, e int) int8 {
 	return 0
 }
 
-// futureAfter fixes "won't": the past "won" before 't is a future.
+// futureAfter fixes "won't": the past "won" before 't is a future, and
+// a past auxiliary before a future cue.
 func (p *parser) futureAfter(j int, tn int8) int8 {
 	if tn < 0 && p.isPunct(j+1, '\'') && p.adj(j+1) && p.at(j+2).w.tense > 0 {
+		return 1
+	}
+	// "were planning", "was expected", "had planned": a past auxiliary
+	// before a future cue looks ahead
+	if tn < 0 && p.at(j+1).word() && !p.at(j+1).brk && p.at(j+1).w.tense > 0 {
 		return 1
 	}
 	return tn
@@ -204,10 +272,12 @@ func (p *parser) parse(i, j int, mod string) (match, bool) {
 	if m.mod == "" {
 		m.mod = mod
 	}
-	// "this year's third quarter"
+	// "this year's third quarter", "last year's quarter"
 	if m.typ == tDate && len(m.val) == 4 && p.isPunct(m.e, '\'') && p.at(m.e+1).w == p.r.lx.words["s"] {
 		if q, ok := p.core(m.e+2, false, false); ok && q.partial != "" && strings.HasPrefix(q.partial, "-Q") {
 			m.val, m.e = m.val+q.partial, q.e
+		} else if u := p.at(m.e + 2).w; (u.unit == "Q" || u.unit == "PERIOD") && !u.plural && p.lastQ != "" {
+			m.val, m.e, m.anaph = m.val+p.lastQ[4:], m.e+3, true
 		}
 	}
 	return m, true
@@ -243,6 +313,23 @@ func (p *parser) core(j int, det, fiscal bool) (match, bool) {
 				return m, true
 			}
 		}
+		// "earlier in the year", "later in the day"
+		if ut := p.at(j + 3); p.role(j+1) == "in" && p.role(j+2) == "det" && ut.w.unit != "" && !ut.w.plural && !ut.brk && !p.at(j+1).brk {
+			base := p.ref
+			if ut.w.unit == "D" {
+				base = p.anchor
+			}
+			m := match{s: j, e: j + 4, typ: tDate}
+			var ok bool
+			if p.has {
+				m.val, ok = shiftUnit(base, ut.w.unit, 0)
+			} else {
+				m.val, ok = unknownUnit(ut.w.unit)
+			}
+			if ok {
+				return m, true
+			}
+		}
 	case w.weekday != 0 && t.upper:
 		return p.weekdayExpr(j)
 	case w.month != 0 && t.upper:
@@ -257,6 +344,17 @@ func (p *parser) core(j int, det, fiscal bool) (match, bool) {
 		return p.dayPart(j, det)
 	case w.season != "":
 		return p.season(j, det, 0)
+	case w.decade >= 0 && det:
+		// the nineties: the latest such decade up to the document date
+		m := match{s: j, e: j + 1, typ: tDate, val: "19" + strconv.Itoa(int(w.decade))}
+		if p.has {
+			c := p.ref.Year() / 100
+			if c*100+int(w.decade)*10 > p.ref.Year() {
+				c--
+			}
+			m.val = pad(c, 2) + strconv.Itoa(int(w.decade))
+		}
+		return m, true
 	case w.set != "":
 		return p.set(j)
 	case w.ref != "" && !det:
@@ -281,6 +379,19 @@ func (p *parser) year(j int) (int, bool) {
 func (p *parser) yearAt(j int) (int, int, bool) {
 	if y, ok := p.year(j); ok {
 		return y, j + 1, true
+	}
+	// two thousand, two thousand and one
+	if t := p.at(j); t.word() && t.w.num >= 1 && t.w.num <= 2 && p.at(j+1).w.num == 1000 && p.at(j+1).word() && !p.at(j+1).brk {
+		y, e := int(t.w.num)*1000, j+2
+		k := e
+		if p.role(k) == "and" {
+			k++
+		}
+		if u := p.at(k); u.word() && !u.brk && u.w.num >= 1 && u.w.num < 100 && u.w.unit == "" {
+			y += int(u.w.num)
+			e = k + 1
+		}
+		return y, e, true
 	}
 	if t := p.at(j); t.word() && t.w.num >= 11 && t.w.num <= 20 {
 		if m, ok := p.numberWord(j, false); ok && m.explicit && len(m.val) == 4 {
@@ -367,6 +478,10 @@ func (p *parser) number(j int, det, fiscal bool) (match, bool) {
 			return match{}, false
 		}
 		e := j + 1
+		// "the 1988 quarter", "the 1988 period": the quarter last named, in that year
+		if u := p.at(e).w; (u.unit == "Q" || u.unit == "PERIOD") && !u.plural && p.lastQ != "" && !p.at(e).brk {
+			return match{s: j, e: e + 1, typ: tDate, val: pad(y, 4) + p.lastQ[4:], explicit: true, anaph: true}, true
+		}
 		// "1989 third quarter"
 		if o := p.at(e).w; o.ord > 0 && p.at(e+1).w.unit == "Q" {
 			return match{s: j, e: e + 2, typ: tDate, val: pad(y, 4) + "-Q" + strconv.Itoa(int(o.ord)), explicit: true}, true
@@ -490,6 +605,12 @@ func (p *parser) clock(s, e, h, mi int) (match, bool) {
 	if w := p.at(k).w; !p.at(k).brk && (w.isDay || w.weekday != 0 && p.at(k).upper) {
 		if d, ok := p.core(k, false, false); ok && d.typ == tDate && Grain(d.val) == claimtrail.GrainDay {
 			day, e = d.val, d.e
+			if w.weekday != 0 && d.e == k+1 && p.has {
+				// "4 a.m. Thursday": the tense around the whole expression
+				if t, ok := p.resolveWeekday(int(w.weekday), p.tense(s, k+1)); ok {
+					day = fmtDay(t)
+				}
+			}
 		}
 	}
 	if day == "" {
@@ -512,8 +633,15 @@ func (p *parser) quantity(s, k, n int, vague bool) (match, bool) {
 	if p.isPunct(k, '-') && p.adj(k) {
 		k++
 	}
-	if p.role(k) == "of" && vague {
-		k++ // "a couple of days"
+	if p.role(k) == "of" && (vague || p.at(k-1).word() && p.at(k+1).w.unit != "") {
+		k++ // "a couple of days", "a dozen of years"
+	}
+	if p.role(k) == "more" && p.at(k+1).w.unit != "" && !p.at(k).brk {
+		k++ // "two more weeks", "an additional year"
+	}
+	half := false
+	if h := p.halfAt(k); h > k && !vague {
+		half, k = true, h // "5 1/2 hours", "two and a half years"
 	}
 	ut := p.at(k)
 	u := ut.w.unit
@@ -522,20 +650,25 @@ func (p *parser) quantity(s, k, n int, vague bool) (match, bool) {
 	}
 	e := k + 1
 	// "a minute and a half"
-	if p.role(e) == "and" && p.at(e+1).w.num == 1 && p.at(e+2).w.unit == "HALF" {
-		e += 3
+	if h := p.halfAt(e); h > e && p.role(e) == "and" && !half {
+		half, e = true, h
 	}
 	switch {
 	case u == "HALF", u == "Q" && (!ut.w.plural || k > s+1 && p.isPunct(k-1, '-')):
 		return match{}, false // "a half", "three-quarters": fractions
 	case p.role(e) == "age" || p.isPunct(e, '-') && p.adj(e) && p.role(e+1) == "age":
 		return match{}, false // "a 6-year-old", "52 years old"
-	case n == 1 && p.at(s).nd == 0 && s > 0 && p.rateBefore(s-1):
-		return match{}, false // "$2 million a year", "four flights a week": rates
+	case n == 1 && p.at(s).nd == 0 && s > 0 && p.rateBefore(s-1) && p.at(e).w.dir == 0:
+		return match{}, false // "$2 million a year", "four flights a week": rates (not "$2 million a year ago")
 	}
 	dur, ok := durValue(n, u, vague)
 	if !ok {
 		return match{}, false
+	}
+	if half {
+		if v, ok := durHalf(n, u); ok {
+			dur = v
+		}
 	}
 	// direction: ago, earlier, later, from now, before/after at a clause end
 	dt := p.at(e)
@@ -554,6 +687,18 @@ func (p *parser) quantity(s, k, n int, vague bool) (match, bool) {
 		}
 	}
 	return match{s: s, e: e, typ: tDur, val: dur}, true
+}
+
+// halfAt reads a half written after a number at token k, "1/2" or "and a
+// half", and returns the token after it (k when there is none).
+func (p *parser) halfAt(k int) int {
+	if t := p.at(k); t.nd == 1 && t.num == 1 && p.isPunct(k+1, '/') && p.adj(k+1) && p.at(k+2).nd == 1 && p.at(k+2).num == 2 && p.adj(k+2) {
+		return k + 3
+	}
+	if p.role(k) == "and" && p.at(k+1).w.num == 1 && p.at(k+1).word() && p.at(k+2).w.unit == "HALF" && !p.at(k+2).w.plural {
+		return k + 3
+	}
+	return k
 }
 
 // rateBefore reports whether token k makes "a <unit>" after it a rate: a
@@ -593,7 +738,7 @@ func (p *parser) relative(s, e, n int, u string, dir int, anchored, vague bool) 
 	}
 	base := p.ref
 	if anchored {
-		base = p.anchor
+		base = p.anchorFor(u)
 	}
 	if u == "Y" && n == 1 && p.lastQ != "" {
 		y, _ := strconv.Atoi(p.lastQ[:4])
@@ -726,6 +871,17 @@ func (p *parser) unitAlone(j int, det bool) (match, bool) {
 		e := k + 2
 		if u := p.at(e).w.unit; (u == "Q" || u == "PERIOD") && !p.at(e).w.plural {
 			e++
+		} else if o := p.at(e).w.ord; o >= 1 && o <= 4 && p.at(e+1).w.unit == "Q" && !p.at(e+1).w.plural {
+			// the year-earlier third quarter
+			y := "XXXX"
+			if p.has {
+				y = pad(p.ref.Year()-1, 4)
+				if p.lastQ != "" {
+					n, _ := strconv.Atoi(p.lastQ[:4])
+					y = pad(n-1, 4)
+				}
+			}
+			return match{s: j, e: e + 2, typ: tDate, val: y + "-Q" + strconv.Itoa(int(o)), ago: true}, true
 		}
 		if !p.has {
 			return match{s: j, e: e, typ: tDate, val: "XXXX"}, true
@@ -768,7 +924,7 @@ func (p *parser) unitAlone(j int, det bool) (match, bool) {
 			return match{s: j, e: k, typ: tDur, val: v}, true
 		}
 		b := j - 1
-		for b > 0 && (p.role(b) == "det" || p.role(b) == "fiscal" || p.at(b).w.mod != "" || p.role(b) == "of" && p.role(b-1) == "end") {
+		for b > 0 && (p.role(b) == "det" || p.role(b) == "fiscal" || p.at(b).w.mod != "" || p.role(b) == "of" && p.role(b-1) == "end" || p.role(b) == "end" && p.role(b+1) == "of") {
 			b--
 		}
 		switch p.role(b) {
@@ -784,6 +940,12 @@ func (p *parser) unitAlone(j int, det bool) (match, bool) {
 			return m, true
 		}
 	}
+	// the weeks ahead
+	if w.plural && det && p.role(k) == "ahead" && !p.at(k).brk {
+		if v, ok := durValue(0, w.unit, true); ok {
+			return match{s: j, e: k + 1, typ: tDur, val: v}, true
+		}
+	}
 	if w.plural && !det && (p.role(j-1) == "for" || p.role(j-1) == "in" || p.at(j-1).w.mod != "") {
 		if v, ok := durValue(0, w.unit, true); ok && w.unit != "H" && w.unit != "MIN" && w.unit != "S" && w.unit != "Q" && w.unit != "WE" {
 			return match{s: j, e: j + 1, typ: tDur, val: v}, true
@@ -794,6 +956,13 @@ func (p *parser) unitAlone(j int, det bool) (match, bool) {
 	}
 	switch w.unit {
 	case "Q":
+		// "the quarter ended Sept. 30": the quarter that date closes
+		if p.role(k) == "ending" && p.has && p.lastQ == "" {
+			if d, ok := p.explicitDate(k + 1); ok && !d.day.IsZero() {
+				v, _ := shiftUnit(d.day.AddDate(0, 0, -15), "Q", 0)
+				return match{s: j, e: k, typ: tDate, val: v}, true
+			}
+		}
 		if p.lastQ != "" {
 			return match{s: j, e: k, typ: tDate, val: p.lastQ}, true
 		}
@@ -1001,7 +1170,7 @@ func (p *parser) monthExpr(j int, det bool) (match, bool) {
 	fwd := 12 - back
 	switch tn := p.tense(j, k); {
 	case back == 0:
-	case tn < 0 && back <= 6, tn == 0 && back <= fwd, tn > 0 && fwd > 6 && back < fwd:
+	case tn < 0 && back <= pastMonths, tn == 0 && back <= pastMonths, tn > 0 && fwd > 6 && back < fwd:
 		if mo > rm {
 			y--
 		}
@@ -1012,6 +1181,16 @@ func (p *parser) monthExpr(j int, det bool) (match, bool) {
 	}
 	m.val = fmtMonth(y, mo)
 	return m, true
+}
+
+// pastMonths is how far back an unmarked month or date is still read as
+// past: news reports the past far more often than it announces the future.
+const pastMonths = 7
+
+// monthsBetween counts the calendar months from a to b (March 31 to
+// October 1 is 7).
+func monthsBetween(a, b time.Time) int {
+	return b.Year()*12 + int(b.Month()) - a.Year()*12 - int(a.Month())
 }
 
 // dated builds the date month mo, day d written over [s, e), with a year
@@ -1049,7 +1228,7 @@ func (p *parser) dated(s, e, mo, d int, dayFirst bool) (match, bool) {
 	}
 	const half = 183 * 24 * time.Hour
 	switch {
-	case tn < 0 && !past.IsZero() && p.ref.Sub(past) <= half:
+	case tn <= 0 && !past.IsZero() && (monthsBetween(past, p.ref) <= pastMonths || p.ref.Sub(past) <= pastMonths*31*24*time.Hour):
 		best = past
 	case tn > 0 && !fut.IsZero() && fut.Sub(p.ref) <= half:
 		best = fut
@@ -1076,8 +1255,18 @@ func (p *parser) shifted(j int, det bool) (match, bool) {
 		sh = -1
 	}
 	k := j + 1
+	if w.anchored && p.at(k).w.isShift && p.at(k).w.anchored && p.at(k).w.shift == 0 {
+		k++ // that same day
+	}
+	if p.role(k) == "fiscal" && p.at(k+1).w.unit != "" && !p.at(k).brk {
+		k++ // last fiscal year, the current fiscal quarter
+	}
 	nx := p.at(k)
 	if nx.brk {
+		return match{}, false
+	}
+	// "that year", "the same day" need a date of the text to refer to
+	if w.anchored && sh == 0 && (p.ctxG == 0 || nx.w.unit == "" || nx.w.plural) {
 		return match{}, false
 	}
 	// the past two months, the next few years
@@ -1111,20 +1300,36 @@ func (p *parser) shifted(j int, det bool) (match, bool) {
 		if u == "PERIOD" || u == "H" || u == "MIN" || u == "S" {
 			return match{}, false
 		}
-		if det && !w.anchored && sh != 0 && !w.latest && u != "D" && u != "Q" {
+		// "the last half of 1989" is its second half
+		if u == "HALF" && det && sh < 0 && !w.latest {
+			m := match{s: j, e: e, typ: tDate, val: "XXXX-H2"}
+			if y, ye, ok := p.yearAfter(e); ok && p.role(e) == "of" {
+				m.val, m.e, m.explicit = pad(y, 4)+"-H2", ye, true
+			} else if p.has {
+				m.val = pad(p.ref.Year(), 4) + "-H2"
+			}
+			return m, true
+		}
+		// "the past decade" is a duration; "the past year", "the last
+		// week" are read as the calendar unit, as TimeBank annotates them
+		if det && !w.anchored && sh != 0 && !w.latest && (u == "DE" || u == "CE") {
 			v, _ := durValue(1, u, false)
 			return match{s: j, e: e, typ: tDur, val: v}, true
 		}
 		base := p.ref
-		if w.anchored || u == "D" {
+		if w.anchored {
+			base = p.anchorFor(u)
+		} else if u == "D" {
 			base = p.anchor
-			if u == "D" && sh == 0 {
-				return match{}, false
-			}
+		}
+		if u == "D" && sh == 0 && !w.anchored {
+			return match{}, false
 		}
 		m := match{s: j, e: e, typ: tDate}
 		if !p.has {
 			m.val, _ = unknownUnit(u)
+		} else if u == "Q" && w.anchored && sh == 0 && p.lastQ != "" {
+			m.val = p.lastQ // that quarter
 		} else {
 			m.val, _ = shiftUnit(base, u, sh)
 			if u == "D" {
@@ -1160,7 +1365,7 @@ func (p *parser) shifted(j int, det bool) (match, bool) {
 		}
 		m.val = fmtMonth(y, mo)
 		return m, true
-	case nx.w.weekday != 0 && nx.upper:
+	case nx.w.weekday != 0 && nx.upper && (nx.w.wdFull || p.isPunct(k+1, '.')):
 		if sh == 0 {
 			// this Friday: the one of this week, or ahead when the tense says so
 			m, ok := p.weekdayAt(j, k+1, int(nx.w.weekday), 0)
@@ -1188,7 +1393,11 @@ func (p *parser) shifted(j int, det bool) (match, bool) {
 		}
 		d := "XXXX-XX-XX"
 		if p.has {
-			d = fmtDay(p.ref.AddDate(0, 0, off))
+			base := p.ref
+			if w.anchored {
+				base = p.anchor // that night, the following morning
+			}
+			d = fmtDay(base.AddDate(0, 0, off))
 		}
 		return match{s: j, e: k + 1, typ: tTime, val: d + timePart(nx.w.part)}, true
 	}

@@ -19,7 +19,7 @@ type tok struct {
 	tense int8  // tense cue of the word, from the tense table or a suffix
 }
 
-var noWord = &word{num: -1}
+var noWord = &word{num: -1, decade: -1}
 
 func (t *tok) word() bool { return t.c == 0 && t.nd == 0 }
 

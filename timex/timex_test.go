@@ -66,6 +66,24 @@ var cases = []struct {
 	{"month year", "Inflation peaked in August 1988.", sat, []want{{"August 1988", "DATE", "1988-08"}}},
 	{"the past two months", "Costs doubled over the past two months.", sat, []want{{"the past two months", "DURATION", "P2M"}}},
 	{"year end", "The sale should close by year-end.", sat, []want{{"year-end", "DATE", "2022"}}},
+	{"fraction digits", "The crossing took 5 1/2 hours.", sat, []want{{"5 1/2 hours", "DURATION", "PT5H30M"}}},
+	{"fraction words", "Ines Varga spent two and a half years abroad.", sat, []want{{"two and a half years", "DURATION", "P2Y6M"}}},
+	{"unit and a half", "The alarm rang for a minute and a half.", sat, []want{{"a minute and a half", "DURATION", "PT1M30S"}}},
+	{"that year", "The mill opened in 1996 and closed later that year.", sat, []want{{"1996", "DATE", "1996"}, {"later that year", "DATE", "1996"}}},
+	{"the same day", "The dam failed on March 3. Crews arrived the same day.", sat, []want{{"March 3", "DATE", "2022-03-03"}, {"the same day", "DATE", "2022-03-03"}}},
+	{"that year without antecedent", "He said that year after year nothing changed.", sat, nil},
+	{"year two thousand", "The plan ran to the year two thousand.", sat, []want{{"the year two thousand", "DATE", "2000"}}},
+	{"decade name", "Rents rose through the nineties.", sat, []want{{"the nineties", "DATE", "199"}}},
+	{"money a year ago", "Profit fell to $3 million from $5 million a year ago.", sat, []want{{"a year ago", "DATE", "2021"}}},
+	{"the past year", "Membership doubled over the past year.", sat, []want{{"the past year", "DATE", "2021"}}},
+	{"last half of", "Sales slowed in the last half of 2019.", sat, []want{{"the last half of 2019", "DATE", "2019-H2"}}},
+	{"more units", "The trial will run for two more weeks.", sat, []want{{"two more weeks", "DURATION", "P2W"}}},
+	{"couple of", "Prices may settle over the next couple of years.", sat, []want{{"the next couple of years", "DURATION", "P2Y"}}},
+	{"weeks ahead", "Talks resume in the weeks ahead.", sat, []want{{"the weeks ahead", "DURATION", "PXW"}}},
+	{"fiscal shift", "Orders grew in the last fiscal year.", sat, []want{{"the last fiscal year", "DATE", "2021"}}},
+	{"the full year", "The firm expects a loss for the full year.", sat, []want{{"the full year", "DATE", "2022"}}},
+	{"quarter anaphora", "Profit rose in the third quarter. In the 2021 period it fell.", sat, []want{{"the third quarter", "DATE", "2022-Q3"}, {"the 2021 period", "DATE", "2021-Q3"}}},
+	{"near term", "Margins will stay thin in the near term.", sat, []want{{"the near term", "DATE", "FUTURE_REF"}}},
 }
 
 func TestFind(t *testing.T) {
@@ -137,6 +155,9 @@ func TestTenseDirection(t *testing.T) {
 		{"Anna Berg is going to meet on Monday.", "2022-10-10"},
 		{"Anna Berg met donors on Monday.", "2022-10-03"},
 		{"Anna Berg meets donors Monday.", "2022-10-03"}, // news default: past
+		{"Protesters were planning a march on Monday.", "2022-10-10"},
+		{"The board would decide on Monday, Anna Berg said.", "2022-10-10"},
+		{"\"We will sign on Monday,\" Anna Berg said.", "2022-10-10"},
 	} {
 		got := r.Find(nil, c.text, sat)
 		if len(got) != 1 || got[0].Value != c.want {
@@ -153,6 +174,10 @@ func TestYearInference(t *testing.T) {
 		{"The hearing will take place on February 3.", "2022-02-03"},
 		{"The deadline is March 1.", "2022-03-01"},
 		{"The fair opened on 20 November.", "2021-11-20"},
+		{"Prices peaked in June.", "2021-06"},               // seven months back: past
+		{"The plant closed on June 14.", "2021-06-14"},      // idem for a date
+		{"The talks will resume in June.", "2022-06"},       // future tense
+		{"The merger is due to close May 2.", "2022-05-02"}, // nearer ahead than back
 	} {
 		got := r.Find(nil, c.text, ref)
 		if len(got) != 1 || got[0].Value != c.want {

@@ -14,8 +14,8 @@ var corpus = filepath.Join("..", "..", "..", "shared", "data", "tempeval3", "TBA
 
 // Floors sit a little below the measured scores so regressions fail.
 const (
-	floorValueF1   = 77.5
-	floorRelaxedF1 = 92.5
+	floorValueF1   = 80.2
+	floorRelaxedF1 = 94.1
 )
 
 func TestTempEval(t *testing.T) {
