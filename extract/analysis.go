@@ -24,7 +24,11 @@ type analysis struct {
 	posNames, nerNames []string
 	posH, nerH         []uint64 // hashes of the tag names
 	wh                 []uint64 // lower-cased word hash per token
-	diags              []claimtrail.Diagnostic
+	// stage1 holds the first tagger pass's labels while the second pass
+	// computes its features; nil otherwise.
+	stage1 []uint8
+	lex    []uint8 // lexicon class per token (see lexAt)
+	diags  []claimtrail.Diagnostic
 }
 
 type sentence struct {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -21,10 +22,15 @@ func labelRuns(labs []uint8) []run {
 			i++
 			continue
 		}
-		role := int(l-1) / 2
+		role := roleOf(l)
 		j := i + 1
-		for j < len(labs) && labs[j] == uint8(2+2*role) {
-			j++
+		if posOf(l) == posB {
+			for j < len(labs) && roleOf(labs[j]) == role && (posOf(labs[j]) == posI || posOf(labs[j]) == posE) {
+				j++
+				if posOf(labs[j-1]) == posE {
+					break
+				}
+			}
 		}
 		out = append(out, run{role: role, first: i, last: j})
 		i = j
@@ -66,12 +72,16 @@ func (a *analysis) groupRuns(runs []run) []group {
 	if len(gs) == 0 {
 		return nil
 	}
+	// cues in text order; a run looks only at cues within a few sentences
+	// of it, found by binary search, so grouping is linear in the text
 	for _, r := range runs {
 		if r.role == 1 {
 			continue
 		}
+		lo := sort.Search(len(gs), func(i int) bool { return a.sent[gs[i].cue.first] >= a.sent[r.first]-3 })
 		best, bestD := -1, 1<<30
-		for gi, g := range gs {
+		for gi := lo; gi < len(gs) && a.sent[gs[gi].cue.first] <= a.sent[r.last-1]+3; gi++ {
+			g := gs[gi]
 			if a.line[g.cue.first] != a.line[r.first] {
 				continue
 			}
@@ -124,7 +134,7 @@ func (a *analysis) nest(gs []group) {
 			continue
 		}
 		nested := false
-		for j := range gs {
+		for j := max(i-4, 0); j < len(gs) && j <= i+4; j++ {
 			B := &gs[j]
 			if j == i {
 				continue
@@ -149,7 +159,7 @@ func (a *analysis) nest(gs []group) {
 		}
 		lo, hi := c.last, end
 		c.last = end
-		for j := range gs {
+		for j := max(i-8, 0); j < len(gs) && j <= i+8; j++ {
 			B := &gs[j]
 			if j != i && B.cue.first >= lo && B.cue.first < hi && a.cueClassAt(B.cue) == "" {
 				B.contents = nil
@@ -191,6 +201,24 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		// cue
 		cue := x.cueOf(a, g.cue)
 		st.Cue = cue
+		// a content ending before the statement's source, outside quotes,
+		// belongs to some clause without a cue ("Amid speculations that …,")
+		if len(g.sources) > 0 {
+			src := nearest(g.sources, g.cue)
+			if src.last <= g.cue.first {
+				kept := g.contents[:0]
+				for _, c := range g.contents {
+					if c.last <= src.first && !a.quoted(c) {
+						continue
+					}
+					kept = append(kept, c)
+				}
+				g.contents = kept
+			}
+		}
+		if len(g.contents) == 0 {
+			continue
+		}
 		// content, quotation marks excluded
 		a.extendContent(&g, p.labs, p.tx)
 		p.cutChannel(&g)
@@ -220,7 +248,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		}
 		if len(srcs) > 0 {
 			prevSrc, prevSent = srcs, sentID
-			r := a.trimSource(srcs[0])
+			r := a.trimSource(nearest(srcs, g.cue))
 			sp := claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End}
 			m := p.res.parseMention(text, a.toks[r.first:r.last])
 			st.Speaker = claimtrail.Speaker{Mention: text[sp.Start:sp.End], Span: &sp, Type: m.typ, Role: m.role, Affiliation: m.affiliation}
@@ -287,6 +315,25 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		out[i].N = i + 1
 	}
 	return out
+}
+
+// quoted reports whether a run opens inside a quotation (its first token,
+// or the one after an opening mark).
+func (a *analysis) quoted(r run) bool {
+	return a.quote[r.first] >= 0 || r.first+1 < r.last && a.quote[r.first+1] >= 0
+}
+
+// nearest returns the source run closest to the cue: a sentence may hold
+// a stray source of a cue-less clause ("Amid speculations that …, Iran
+// rejects …").
+func nearest(srcs []run, cue run) run {
+	best := srcs[0]
+	for _, s := range srcs[1:] {
+		if distance(s, cue) < distance(best, cue) {
+			best = s
+		}
+	}
+	return best
 }
 
 // entOf returns the entity named name, or nil.
@@ -369,10 +416,8 @@ func (a *analysis) extendContent(g *group, labs []uint8, tx []claimtrail.Timex) 
 		}
 	}
 	lo, hi := a.toks[c.last].Start, a.toks[end-1].End
-	for _, t := range tx {
-		if t.Span.Start < hi && t.Span.End > lo {
-			return
-		}
+	if len(timexIn(tx, lo, hi)) > 0 {
+		return
 	}
 	c.last = end
 }
@@ -381,7 +426,17 @@ func (a *analysis) extendContent(g *group, labs []uint8, tx []claimtrail.Timex) 
 // "[with his counterpart Pekka Haavisto, Foreign Minister Hossein
 // Amirabdollahian] said" keeps the part after the comma.
 func (a *analysis) trimSource(r run) run {
-	if r.first == 0 || !isPreposition(a.toks[r.first-1].Text(a.text)) {
+	// the run, or the determiners and possessives just before it, must
+	// follow a preposition: "with [his counterpart X, Minister Y]"
+	k := r.first - 1
+	for k >= 0 && isDeterminer(a.toks[k].Text(a.text)) {
+		k--
+	}
+	j := r.first
+	for j < r.last && isDeterminer(a.toks[j].Text(a.text)) {
+		j++
+	}
+	if k < 0 || (!isPreposition(a.toks[k].Text(a.text)) && !(j > r.first && isPreposition(a.toks[r.first-1].Text(a.text)))) {
 		return r
 	}
 	for k := r.last - 2; k > r.first; k-- {

@@ -173,3 +173,30 @@ func (a *analysis) quoteContexts(dst []qctx) []qctx {
 	}
 	return dst
 }
+
+// markLex fills a.lex with each word's class in the role, demonym,
+// pronoun and publication tables.
+func (a *analysis) markLex(r *resources) {
+	if cap(a.lex) < len(a.toks) {
+		a.lex = make([]uint8, len(a.toks))
+	}
+	a.lex = a.lex[:len(a.toks)]
+	var buf [32]byte
+	for i, tk := range a.toks {
+		a.lex[i] = 0
+		if tk.Kind != token.Word || tk.Len() > len(buf) {
+			continue
+		}
+		w := string(lowerInto(buf[:0], tk.Text(a.text)))
+		switch {
+		case r.roleClass[w] != 0:
+			a.lex[i] = r.roleClass[w]
+		case r.demonyms.Has(w):
+			a.lex[i] = 5
+		case r.pronouns.Has(w):
+			a.lex[i] = 6
+		case r.publications.Has(w):
+			a.lex[i] = 7
+		}
+	}
+}

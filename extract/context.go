@@ -204,7 +204,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 
 // inTimex reports whether sp lies in a time expression of the document.
 func (p *pipeline) inTimex(sp claimtrail.Span) bool {
-	for _, t := range p.tx {
+	for _, t := range timexIn(p.tx, sp.Start, sp.End) {
 		if t.Span.Contains(sp) {
 			return true
 		}

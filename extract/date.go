@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -36,6 +37,17 @@ func timeRef(t *claimtrail.Timex, basis string, withSpan bool) *claimtrail.TimeR
 	return r
 }
 
+// timexIn returns the document's time expressions that overlap [lo, hi),
+// by binary search: Find returns them in text order, without overlaps.
+func timexIn(tx []claimtrail.Timex, lo, hi int) []claimtrail.Timex {
+	i := sort.Search(len(tx), func(i int) bool { return tx[i].Span.End > lo })
+	j := i
+	for j < len(tx) && tx[j].Span.Start < hi {
+		j++
+	}
+	return tx[i:j]
+}
+
 // explicitDate finds the time expression of the statement's sentence that
 // belongs to its cue: outside every content of the group, nearest the cue.
 func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
@@ -48,8 +60,9 @@ func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
 	cue := a.toks[g.cue.first].Start
 	var best *claimtrail.Timex
 	bestD := 1 << 30
-	for i := range p.tx {
-		t := &p.tx[i]
+	in := timexIn(p.tx, lo, hi)
+	for i := range in {
+		t := &in[i]
 		if t.Span.Start < lo || t.Span.End > hi || !statementDate(t) {
 			continue
 		}
@@ -93,8 +106,9 @@ func (p *pipeline) publicationDates(es *entities) {
 		if !strings.Contains(a.text[lo:hi], "published") {
 			continue
 		}
-		for j := range p.tx {
-			if t := &p.tx[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
+		in := timexIn(p.tx, lo, hi)
+		for j := range in {
+			if t := &in[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
 				e.date = t
 				break
 			}

@@ -10,16 +10,17 @@
 package extract
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/internal/seqtag"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
 // Extractor extracts statements. It is safe for concurrent use.
 type Extractor struct {
-	model *seqtag.Model
+	model *Models
 	timex *timex.Recognizer
 	lang  string
 	pool  sync.Pool
@@ -29,8 +30,8 @@ type Extractor struct {
 type Options struct {
 	// Lang is the language of the documents ("en", the default).
 	Lang string
-	// Model replaces the embedded attribution model (for evaluation).
-	Model *seqtag.Model
+	// Model replaces the embedded attribution models (for evaluation).
+	Model *Models
 }
 
 // New returns an Extractor.
@@ -70,15 +71,105 @@ func (x *Extractor) get() *pipeline {
 	return p
 }
 
+// windowBytes bounds the text analysed at once. Longer documents are read
+// in windows cut at paragraph (else sentence) boundaries, so memory stays
+// flat whatever a document's size; speakers resolve within a window.
+const windowBytes = 1 << 20
+
 // Extract returns the statements of doc in text order of their cues,
 // numbered from 1. Spans are byte offsets into doc.Text.
 func (x *Extractor) Extract(doc *claimtrail.Document) []claimtrail.Statement {
+	if len(doc.Text) <= windowBytes {
+		return x.extract(doc, doc.Text)
+	}
+	var out []claimtrail.Statement
+	x.Each(doc, func(s *claimtrail.Statement) error {
+		out = append(out, *s)
+		return nil
+	})
+	return out
+}
+
+// Each calls fn with each statement of doc in order, as Extract returns
+// them, holding only one window's statements at a time: memory stays flat
+// however long the document. An error from fn stops it and is returned.
+func (x *Extractor) Each(doc *claimtrail.Document, fn func(*claimtrail.Statement) error) error {
+	n := 0
+	for off := 0; off < len(doc.Text); {
+		end := windowEnd(doc.Text, off, windowBytes)
+		sts := x.extract(doc, doc.Text[off:end])
+		for i := range sts {
+			shift(&sts[i], off)
+			n++
+			sts[i].N = n
+			if err := fn(&sts[i]); err != nil {
+				return err
+			}
+		}
+		off = end
+	}
+	return nil
+}
+
+func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
-	a := p.analyse(doc.Text)
-	labs := p.tag(x.model)
+	a := p.analyse(text)
+	labs := p.tagAll(x.model)
 	gs := a.groupRuns(labelRuns(labs))
 	a.nest(gs)
-	p.tx = x.timex.Find(p.tx[:0], doc.Text, doc.Published)
+	p.tx = x.timex.Find(p.tx[:0], text, doc.Published)
 	return x.build(p, doc, gs)
+}
+
+// windowEnd returns where a window starting at off ends: the last
+// paragraph break before off+max, else the last sentence end, else a rune
+// boundary.
+func windowEnd(text string, off, max int) int {
+	end := off + max
+	if end >= len(text) {
+		return len(text)
+	}
+	w := text[off:end]
+	if i := strings.LastIndex(w, "\n\n"); i > max/2 {
+		return off + i + 2
+	}
+	if i := strings.LastIndexByte(w, '\n'); i > max/2 {
+		return off + i + 1
+	}
+	if i := strings.LastIndex(w, ". "); i > max/2 {
+		return off + i + 2
+	}
+	for end > off && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+// shift moves every span of s by off bytes.
+func shift(s *claimtrail.Statement, off int) {
+	mv := func(sp *claimtrail.Span) { sp.Start += off; sp.End += off }
+	mv(&s.Span)
+	mv(&s.Cue.Span)
+	if s.Speaker.Span != nil {
+		sp := *s.Speaker.Span
+		mv(&sp)
+		s.Speaker.Span = &sp
+	}
+	for i := range s.Content.Spans {
+		mv(&s.Content.Spans[i])
+	}
+	if s.SaidOn != nil && s.SaidOn.Span != nil {
+		sp := *s.SaidOn.Span
+		mv(&sp)
+		s.SaidOn.Span = &sp
+	}
+	if s.Channel.Span != nil {
+		sp := *s.Channel.Span
+		mv(&sp)
+		s.Channel.Span = &sp
+	}
+	for i := range s.Via {
+		mv(&s.Via[i].Span)
+	}
 }

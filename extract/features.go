@@ -5,18 +5,37 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Labels of the attribution tagger, in model order.
-var tagLabels = []string{"O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content"}
+// Labels of the attribution tagger, in model order: BIOES over the three
+// roles, so span ends are labels of their own (exact match is decided at
+// the boundaries).
+var tagLabels = []string{"O",
+	"B-source", "I-source", "E-source", "S-source",
+	"B-cue", "I-cue", "E-cue", "S-cue",
+	"B-content", "I-content", "E-content", "S-content"}
 
+const labO = 0
+
+// Positions of a label within its role.
 const (
-	labO = iota
-	labBSource
-	labISource
-	labBCue
-	labICue
-	labBContent
-	labIContent
+	posB = iota
+	posI
+	posE
+	posS
 )
+
+// labelOf returns the label of role r (0 source, 1 cue, 2 content) at pos.
+func labelOf(r, pos int) uint8 { return uint8(1 + 4*r + pos) }
+
+// roleOf returns a label's role, -1 for O.
+func roleOf(l uint8) int {
+	if l == labO {
+		return -1
+	}
+	return int(l-1) / 4
+}
+
+// posOf returns a label's position (posB … posS).
+func posOf(l uint8) int { return int(l-1) % 4 }
 
 // Cue classes, as small ids for features.
 var cueClasses = []string{"", "speech", "deny", "assert", "belief", "intent", "evidence", "question", "nominal", "oppose"}
@@ -72,6 +91,22 @@ const (
 	fNerLeftRight
 	fSentHasCue
 	fQLen
+	fS1Lab
+	fS1Prev
+	fS1Next
+	fS1LabW0
+	fS1Left
+	fS1Right
+	fS1Sent
+	fS1PrevNext
+	fLinePos
+	fSpeakerLabel
+	fLex0
+	fLexM1
+	fLexP1
+	fLexCue
+	fS1Wide
+	fS1Src
 )
 
 // sentCue is the nearest lexicon cue on each side of a token in its
@@ -84,6 +119,20 @@ type sentCue struct {
 // last) to seq, one EndToken per token.
 func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qinfo []qctx) {
 	text := a.text
+	// a transcript line opens with a speaker label: "WALLACE:", "Mr. Smith:"
+	label := -1
+	for k := first; k < last && k < first+4; k++ {
+		t := a.toks[k]
+		if t.Kind == token.Punct && text[t.Start] == ':' {
+			if k > first {
+				label = k
+			}
+			break
+		}
+		if t.Kind != token.Word || shape(t.Text(text)) != 2 && shape(t.Text(text)) != 3 {
+			break
+		}
+	}
 	wh := func(i int) uint64 {
 		if i < 0 || i >= len(a.wh) {
 			return 0x5bd1e995
@@ -175,9 +224,96 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 				seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
 			)
 		}
+		lx0 := a.lexAt(i)
+		f = append(f,
+			seqtag.New(fLex0).Byte(lx0).Sum(),
+			seqtag.New(fLexM1).Byte(a.lexAt(i-1)).Byte(lx0).Sum(),
+			seqtag.New(fLexP1).Byte(lx0).Byte(a.lexAt(i+1)).Sum(),
+			seqtag.New(fLexCue).Byte(lx0).Byte(lb).Byte(rb).Sum(),
+		)
+		lp := byte(0)
+		switch {
+		case label >= 0 && i < label:
+			lp = 1 // the speaker label
+		case label >= 0 && i == label:
+			lp = 2 // its colon
+		case label >= 0:
+			lp = 3 // what the speaker says
+		}
+		f = append(f,
+			seqtag.New(fLinePos).Byte(bucket(i-first)).Byte(b2(last-first < 12)).Sum(),
+			seqtag.New(fSpeakerLabel).Byte(lp).Sum(),
+		)
+		if a.stage1 != nil {
+			f = a.stackFeatures(f, i, h0, inq)
+		}
 		seq.Feats = f
 		seq.EndToken()
 	}
+}
+
+// stackFeatures adds what the first tagger pass predicted around token i:
+// the second pass learns to correct boundaries and roles from it.
+func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint64 {
+	lab := func(k int) uint64 {
+		if k < 0 || k >= len(a.stage1) {
+			return 99
+		}
+		return uint64(a.stage1[k])
+	}
+	l0 := lab(i)
+	f = append(f,
+		seqtag.Mix(fS1Lab, l0),
+		seqtag.Mix(fS1Prev, lab(i-1)),
+		seqtag.Mix(fS1Next, lab(i+1)),
+		seqtag.Mix2(fS1LabW0, l0, h0),
+		seqtag.Mix2(fS1PrevNext, lab(i-1)<<8|l0, lab(i+1)),
+	)
+	// nearest predicted cue on each side in the sentence, and whether the
+	// sentence has predicted sources and contents
+	s := a.sents[a.sent[i]]
+	left, right := 0, 0
+	for k := i - 1; k >= s.first; k-- {
+		if roleOf(a.stage1[k]) == 1 {
+			left = i - k
+			break
+		}
+	}
+	for k := i + 1; k < s.last; k++ {
+		if roleOf(a.stage1[k]) == 1 {
+			right = k - i
+			break
+		}
+	}
+	var has uint64
+	for k := s.first; k < s.last; k++ {
+		has |= 1 << uint(roleOf(a.stage1[k])+1)
+	}
+	src := 0
+	for k := i - 1; k >= s.first && k >= i-12; k-- {
+		if roleOf(a.stage1[k]) == 0 {
+			src = i - k
+			break
+		}
+	}
+	f = append(f,
+		seqtag.Mix2(fS1Wide, lab(i-2)<<8|lab(i-1), lab(i+1)<<8|lab(i+2)),
+		seqtag.Mix2(fS1Src, uint64(bucket(src)), l0),
+		seqtag.Mix2(fS1Left, uint64(bucket(left)), l0),
+		seqtag.Mix2(fS1Right, uint64(bucket(right)), l0),
+		seqtag.Mix2(fS1Sent, has, l0<<8|uint64(inq)),
+	)
+	return f
+}
+
+// lexAt returns the lexicon class of token i: 0 none, 1–4 a role word
+// (person, group, office, organization), 5 a demonym or place, 6 a
+// pronoun, 7 a publication word; 255 outside the text.
+func (a *analysis) lexAt(i int) byte {
+	if i < 0 || i >= len(a.lex) {
+		return 255
+	}
+	return a.lex[i]
 }
 
 func b2(b bool) byte {

@@ -21,6 +21,8 @@ type resources struct {
 	pronouns     *lang.Table
 	// channelPhrases are channels.tsv keys split into words, longest first.
 	channelPhrases [][]string
+	// roleClass maps a role word to 1 person, 2 group, 3 office, 4 organization.
+	roleClass map[string]uint8
 }
 
 func loadResources(code string) (*resources, error) {
@@ -38,6 +40,19 @@ func loadResources(code string) (*resources, error) {
 			return nil, err
 		}
 		*t.dst = tb
+	}
+	r.roleClass = map[string]uint8{}
+	for _, k := range r.roles.Order {
+		switch r.roles.Field(k, 0) {
+		case "person":
+			r.roleClass[k] = 1
+		case "group":
+			r.roleClass[k] = 2
+		case "office":
+			r.roleClass[k] = 3
+		case "organization":
+			r.roleClass[k] = 4
+		}
 	}
 	for _, k := range r.channels.Order {
 		r.channelPhrases = append(r.channelPhrases, strings.Fields(k))

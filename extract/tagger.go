@@ -17,20 +17,32 @@ import (
 //go:embed model/attrib.bin.gz
 var attribModel []byte
 
+//go:embed model/attrib2.bin.gz
+var attribModel2 []byte
+
 var (
 	defaultModelOnce sync.Once
-	defaultModel     *seqtag.Model
+	defaultModel     *Models
 	defaultModelErr  error
 )
 
-// DefaultModel returns the embedded attribution model.
-func DefaultModel() (*seqtag.Model, error) {
+// DefaultModel returns the embedded attribution models.
+func DefaultModel() (*Models, error) {
 	defaultModelOnce.Do(func() {
 		if len(attribModel) == 0 {
 			defaultModelErr = fmt.Errorf("extract: no embedded attribution model (run claimtrail train attrib)")
 			return
 		}
-		defaultModel, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel))
+		m := &Models{}
+		if m.First, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel)); defaultModelErr != nil {
+			return
+		}
+		if len(attribModel2) > 0 {
+			if m.Second, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel2)); defaultModelErr != nil {
+				return
+			}
+		}
+		defaultModel = m
 	})
 	return defaultModel, defaultModelErr
 }
@@ -52,8 +64,10 @@ type pipeline struct {
 	near               []sentCue
 	qc                 []qctx
 	seq                seqtag.Seq
+	seq2               seqtag.Seq
 	dec                seqtag.Decoder
 	labs               []uint8
+	stage1             []uint8
 }
 
 func newPipeline(code string) (*pipeline, error) {
@@ -111,20 +125,93 @@ func (p *pipeline) analyse(text string) *analysis {
 		a.nerNames, a.nerH = p.nerNames, p.nerH
 	}
 	a.markCues(p.lx)
+	a.markLex(p.res)
 	p.near = a.nearCues(p.near)
 	p.qc = a.quoteContexts(p.qc)
 	return a
 }
+
+// maxSeq bounds a tagger sequence: a longer line is cut at sentence ends
+// into pieces of about this many tokens (a paragraph rarely is longer; a
+// text with no line breaks would otherwise be one huge sequence).
+const maxSeq = 400
 
 // lines calls fn for each line's token range.
 func (a *analysis) lines(fn func(first, last int)) {
 	start := 0
 	for i := 1; i <= len(a.toks); i++ {
 		if i == len(a.toks) || a.line[i] != a.line[i-1] {
-			fn(start, i)
+			a.chunks(start, i, fn)
 			start = i
 		}
 	}
+}
+
+// chunks calls fn on [first, last), cut at sentence ends into pieces of
+// at most about maxSeq tokens.
+func (a *analysis) chunks(first, last int, fn func(first, last int)) {
+	for last-first > maxSeq {
+		cut := first + maxSeq
+		for cut > first+1 && a.sent[cut] == a.sent[cut-1] {
+			cut--
+		}
+		if cut <= first+1 {
+			cut = first + maxSeq // one enormous sentence: cut anyway
+		}
+		fn(first, cut)
+		first = cut
+	}
+	fn(first, last)
+}
+
+// tagAll runs both passes of ms, line by line. The second pass reuses the
+// first pass's features and adds what the first predicted; it runs only on
+// lines where the first pass found something, since a line the first pass
+// leaves empty holds no attribution the second would find.
+func (p *pipeline) tagAll(ms *Models) []uint8 {
+	a := &p.a
+	p.labs = p.labs[:0]
+	if len(a.toks) == 0 {
+		return p.labs
+	}
+	if cap(p.stage1) < len(a.toks) {
+		p.stage1 = make([]uint8, len(a.toks))
+	}
+	p.stage1 = p.stage1[:len(a.toks)]
+	a.lines(func(first, last int) {
+		p.seq.Reset()
+		a.features(&p.seq, first, last, p.near, p.qc)
+		start := len(p.labs)
+		p.labs = ms.First.Decode(&p.dec, &p.seq, p.labs)
+		if ms.Second == nil || allO(p.labs[start:]) {
+			return
+		}
+		copy(p.stage1[first:last], p.labs[start:])
+		a.stage1 = p.stage1
+		p.seq2.Reset()
+		for t := first; t < last; t++ {
+			k := t - first
+			p.seq2.Feats = append(p.seq2.Feats, p.seq.Feats[p.seq.Off[k]:p.seq.Off[k+1]]...)
+			inq := byte(0)
+			if a.quote[t] >= 0 {
+				inq = 1
+			}
+			p.seq2.Feats = a.stackFeatures(p.seq2.Feats, t, a.wh[t], inq)
+			p.seq2.EndToken()
+		}
+		a.stage1 = nil
+		p.labs = ms.Second.Decode(&p.dec, &p.seq2, p.labs[:start])
+	})
+	return p.labs
+}
+
+func allO(labs []uint8) bool {
+	for _, l := range labs {
+		if l != labO {
+			return false
+		}
+	}
+	return true
 }
 
 // tag labels every token of the analysed text with the model.
@@ -152,10 +239,15 @@ func roleSpans(a *analysis, labs []uint8) [3][]claimtrail.Span {
 			i++
 			continue
 		}
-		role := int(l-1) / 2
+		role := roleOf(l)
 		j := i + 1
-		for j < len(labs) && labs[j] == uint8(2+2*role) {
-			j++
+		if posOf(l) == posB {
+			for j < len(labs) && roleOf(labs[j]) == role && (posOf(labs[j]) == posI || posOf(labs[j]) == posE) {
+				j++
+				if posOf(labs[j-1]) == posE {
+					break
+				}
+			}
 		}
 		out[role] = append(out[role], claimtrail.Span{Start: a.toks[i].Start, End: a.toks[j-1].End})
 		i = j
@@ -166,12 +258,12 @@ func roleSpans(a *analysis, labs []uint8) [3][]claimtrail.Span {
 // Tagger finds raw attribution spans (source, cue, content) in text; the
 // evaluation commands score these. Not safe for concurrent use.
 type Tagger struct {
-	m *seqtag.Model
+	m *Models
 	p *pipeline
 }
 
-// NewTagger returns a Tagger using model m (DefaultModel when nil).
-func NewTagger(m *seqtag.Model) (*Tagger, error) {
+// NewTagger returns a Tagger using models m (DefaultModel when nil).
+func NewTagger(m *Models) (*Tagger, error) {
 	if m == nil {
 		var err error
 		if m, err = DefaultModel(); err != nil {
@@ -188,5 +280,5 @@ func NewTagger(m *seqtag.Model) (*Tagger, error) {
 // Tag returns the spans of each role (source, cue, content) in text.
 func (t *Tagger) Tag(text string) [3][]claimtrail.Span {
 	a := t.p.analyse(text)
-	return roleSpans(a, t.p.tag(t.m))
+	return roleSpans(a, t.p.tagAll(t.m))
 }

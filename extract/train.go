@@ -12,25 +12,86 @@ type LabeledDoc struct {
 	Roles [3][]claimtrail.Span
 }
 
-// TrainTagger learns the attribution tagger from labelled documents. With
-// the same documents and options it writes the same model.
-func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions) (*seqtag.Model, error) {
-	seqs, err := Sequences(docs)
+// Models are the two passes of the attribution tagger: the second reads
+// the first's predictions (stacking).
+type Models struct {
+	First, Second *seqtag.Model
+}
+
+// TrainTagger learns the attribution tagger from labelled documents: the
+// first pass on all documents, then the second pass on first-pass
+// predictions made by models that did not see the document (k-fold
+// jackknifing), so the second pass learns from realistic errors. With the
+// same documents and options it writes the same models. The second pass
+// is the average of bags models trained on different shuffles.
+func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions, folds, bags int) (*Models, error) {
+	quiet := opt
+	quiet.Log, quiet.Eval = nil, nil
+	first, err := trainPass(docs, nil, opt)
+	if err != nil || folds < 2 {
+		return &Models{First: first}, err
+	}
+	preds := make([][]uint8, len(docs))
+	for f := 0; f < folds; f++ {
+		var train []LabeledDoc
+		for i, d := range docs {
+			if i%folds != f {
+				train = append(train, d)
+			}
+		}
+		m, err := trainPass(train, nil, quiet)
+		if err != nil {
+			return nil, err
+		}
+		p, err := newPipeline("en")
+		if err != nil {
+			return nil, err
+		}
+		for i := f; i < len(docs); i += folds {
+			p.analyse(docs[i].Text)
+			preds[i] = append([]uint8(nil), p.tag(m)...)
+		}
+	}
+	// the second pass: the mean of models trained on different shuffles
+	var bag []*seqtag.Model
+	for b := 0; b < max(bags, 1); b++ {
+		o := opt
+		o.Seed = opt.Seed + uint64(b)
+		if b > 0 {
+			o = quiet
+			o.Seed = opt.Seed + uint64(b)
+		}
+		m, err := trainPass(docs, preds, o)
+		if err != nil {
+			return nil, err
+		}
+		bag = append(bag, m)
+	}
+	return &Models{First: first, Second: seqtag.Average(bag...)}, nil
+}
+
+func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*seqtag.Model, error) {
+	seqs, err := Sequences(docs, stage1)
 	if err != nil {
 		return nil, err
 	}
 	return seqtag.Train(tagLabels, seqs, opt)
 }
 
-// Sequences turns labelled documents into one tagger sequence per line.
-func Sequences(docs []LabeledDoc) ([]seqtag.Seq, error) {
+// Sequences turns labelled documents into one tagger sequence per line;
+// with stage1 (first-pass labels per document) it builds second-pass
+// sequences.
+func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
 	p, err := newPipeline("en")
 	if err != nil {
 		return nil, err
 	}
 	var seqs []seqtag.Seq
-	for _, d := range docs {
+	for di, d := range docs {
 		a := p.analyse(d.Text)
+		if stage1 != nil {
+			a.stage1 = stage1[di]
+		}
 		gold := goldLabels(a, d.Roles)
 		a.lines(func(first, last int) {
 			var s seqtag.Seq
@@ -44,12 +105,12 @@ func Sequences(docs []LabeledDoc) ([]seqtag.Seq, error) {
 }
 
 // goldLabels gives each token the role of the gold fragment containing
-// its first byte; B on the first token of a fragment.
+// its first byte, in BIOES form.
 func goldLabels(a *analysis, roles [3][]claimtrail.Span) []uint8 {
 	labs := make([]uint8, len(a.toks))
 	for r := 0; r < 3; r++ {
 		for _, sp := range roles[r] {
-			first := true
+			var idx []int
 			for i, tk := range a.toks {
 				if tk.End <= sp.Start {
 					continue
@@ -57,14 +118,24 @@ func goldLabels(a *analysis, roles [3][]claimtrail.Span) []uint8 {
 				if tk.Start >= sp.End {
 					break
 				}
-				if tk.Start < sp.Start && !first {
+				if tk.Start < sp.Start && len(idx) > 0 {
 					continue
 				}
-				if first {
-					labs[i] = uint8(1 + 2*r)
-					first = false
-				} else {
-					labs[i] = uint8(2 + 2*r)
+				idx = append(idx, i)
+			}
+			switch len(idx) {
+			case 0:
+			case 1:
+				labs[idx[0]] = labelOf(r, posS)
+			default:
+				for k, i := range idx {
+					pos := posI
+					if k == 0 {
+						pos = posB
+					} else if k == len(idx)-1 {
+						pos = posE
+					}
+					labs[i] = labelOf(r, pos)
 				}
 			}
 		}

@@ -51,6 +51,26 @@ type Sentence struct {
 	Kind            Kind
 }
 
+// innerEnd reports whether a line has a sentence end before its last
+// token: ". " then a capital, which no headline has.
+func innerEnd(text string, ln []token.Token) bool {
+	for i := 0; i+1 < len(ln); i++ {
+		t := ln[i]
+		if t.Kind != token.Punct || t.Len() != 1 {
+			continue
+		}
+		if c := text[t.Start]; (c == '.' || c == '!' || c == '?') && ln[i+1].Space {
+			if n := text[ln[i+1].Start]; n >= 'A' && n <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxHeadline is the most tokens a headline line has.
+const maxHeadline = 40
+
 // abbreviation kinds, from the abbreviations table's kind field
 const (
 	abbrOther uint8 = iota
@@ -164,9 +184,10 @@ func (s *Segmenter) line(dst []Sentence, text string, toks []token.Token, lo, hi
 	if n := s.dateline(text, ln, lead); n > 0 {
 		dst = append(dst, mk(toks, lo, lo+n, para, Dateline))
 		lo += n
-	} else if lo == 0 && !endsSentence(text, ln) {
+	} else if lo == 0 && !endsSentence(text, ln) && hi-lo <= maxHeadline && !innerEnd(text, ln) {
 		// Only the document's first line: later unpunctuated lines are
-		// as often list items or timestamps as subheads.
+		// as often list items or timestamps as subheads. A long first line
+		// is text whose end was cut off, not a headline.
 		return append(dst, mk(toks, lo, hi, para, Headline))
 	}
 	return s.sentences(dst, text, toks, lo, hi, para)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
@@ -23,17 +24,24 @@ type inputFlags struct {
 	docID     string
 	maxBytes  int
 	format    string
+	follow    bool
+	rate      float64
+	timeout   time.Duration
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.published, "published", "", "publication date of the input (YYYY-MM-DD or RFC 3339); overrides metadata")
 	cmd.Flags().StringVar(&f.docID, "doc", "", "document id (for a single input)")
 	cmd.Flags().IntVar(&f.maxBytes, "max-bytes", 64<<20, "largest document or JSON Lines record read")
-	cmd.Flags().StringVar(&f.format, "input-format", "", "format of standard input: txt or jsonl (default: sniffed)")
+	cmd.Flags().StringVar(&f.format, "input-format", "", "format of standard input: txt, jsonl, html, feed or warc (default: sniffed)")
+	cmd.Flags().BoolVar(&f.follow, "follow", false, "for feeds: fetch each item's linked page and read it instead of the item text")
+	cmd.Flags().Float64Var(&f.rate, "rate", 1, "for URLs: requests per second to one host")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", 30*time.Second, "for URLs: the longest one fetch may take")
 }
 
 func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
-	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, Stdin: stdin, Format: f.format}
+	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, Stdin: stdin, Format: f.format,
+		Follow: f.follow, RatePerHost: f.rate, Timeout: f.timeout}
 	if f.published != "" {
 		t, err := claimtrail.ParseDate(f.published)
 		if err != nil {
@@ -76,10 +84,12 @@ func (a *app) extractCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [flags] FILE... | -",
 		Short: "Print the attributed statements of articles (JSON Lines or a table)",
-		Long: `Reads articles (.txt with an optional NAME.meta.json beside it, .jsonl records,
-folders of these, or - for standard input) and prints one JSON object per
-statement, as docs/contract.md defines them. Offsets are bytes into the
-analysed text, which --text-only prints.`,
+		Long: `Reads articles and prints one JSON object per statement, as the contract
+defines them. Inputs: .txt (with an optional NAME.meta.json beside it), .jsonl
+records (streamed), .html pages, RSS/Atom/JSON feeds, WARC and WARC.gz crawls,
+http(s) URLs (robots.txt respected, rate-limited per host), folders of these,
+and - for standard input. Offsets are bytes into the analysed text (for HTML the
+extracted main text), which --text-only prints.`,
 		Example: `  claimtrail extract examples/ministry-denial.txt
   claimtrail extract --format table examples/
   cat articles.jsonl | claimtrail extract -`,
@@ -103,17 +113,13 @@ analysed text, which --text-only prints.`,
 					_, err := io.WriteString(w, d.Text)
 					return err
 				}
-				sts := x.Extract(d)
-				for i := range sts {
+				return x.Each(d, func(s *claimtrail.Statement) error {
 					if tw != nil {
-						tw.statement(&sts[i])
-						continue
+						tw.statement(s)
+						return nil
 					}
-					if err := enc.Encode(&sts[i]); err != nil {
-						return err
-					}
-				}
-				return nil
+					return enc.Encode(s)
+				})
 			})
 		},
 	}

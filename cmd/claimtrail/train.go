@@ -4,21 +4,38 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/internal/polnear"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/pos"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) trainCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "train",
-		Short: "Retrain the embedded models from ../shared/data (reproducible)",
+		Short: "Retrain the embedded models from ../shared/data (reproducible): pos, then attrib",
 	}
-	cmd.AddCommand(a.trainAttribCmd())
+	cmd.AddCommand(a.trainPOSCmd(), a.trainAttribCmd())
+	return cmd
+}
+
+func (a *app) trainPOSCmd() *cobra.Command {
+	var data, out string
+	cmd := &cobra.Command{
+		Use:   "pos",
+		Short: "Train the part-of-speech and entity taggers on the PolNeAR silver parses (retrain attrib after)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return pos.TrainAll(data, out, a.stderr)
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with silver/ and the texts)")
+	cmd.Flags().StringVar(&out, "out", filepath.Join("pos", "model"), "folder for pos.bin.gz and ner.bin.gz")
 	return cmd
 }
 
@@ -26,7 +43,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	var data, out string
 	var epochs int
 	var prune float64
-	var sweep bool
+	var folds, bags int
 	cmd := &cobra.Command{
 		Use:   "attrib",
 		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores per epoch",
@@ -43,47 +60,45 @@ func (a *app) trainAttribCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "loaded %d train and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
-			m, err := extract.TrainTagger(labeled(train), seqtag.TrainOptions{
+			ms, err := extract.TrainTagger(labeled(train), seqtag.TrainOptions{
 				Epochs: epochs, Seed: 1, Log: a.stderr,
-				Eval: func(ep int, m *seqtag.Model) {
-					sc := scoreTagger(dev, m)
-					sc.Write(a.stderr)
-				},
-			})
+			}, folds, bags)
 			if err != nil {
 				return err
-			}
-			if sweep {
-				for _, tau := range []float32{0.5, 1, 2, 4, 8, 16} {
-					pm := m.Prune(tau)
-					fmt.Fprintf(a.stderr, "prune %.1f: %d features\n", tau, pm.NumFeatures())
-					scoreTagger(dev, pm).Write(a.stderr)
-				}
 			}
 			if prune > 0 {
-				m = m.Prune(float32(prune))
+				ms.First = ms.First.Prune(float32(prune))
+				if ms.Second != nil {
+					ms.Second = ms.Second.Prune(float32(prune))
+				}
 			}
-			f, err := os.Create(out)
-			if err != nil {
+			fmt.Fprintln(a.stderr, "first pass alone on dev:")
+			scoreTagger(dev, &extract.Models{First: ms.First}).Write(a.stderr)
+			if ms.Second != nil {
+				fmt.Fprintln(a.stderr, "both passes on dev:")
+				scoreTagger(dev, ms).Write(a.stderr)
+			}
+			if err := writeModel(out, ms.First); err != nil {
 				return err
 			}
-			if _, err := m.WriteTo(f); err != nil {
-				f.Close()
+			out2 := strings.TrimSuffix(out, ".bin.gz") + "2.bin.gz"
+			if ms.Second == nil {
+				// an empty file embeds as "no second pass"
+				return os.WriteFile(out2, nil, 0o644)
+			}
+			if err := writeModel(out2, ms.Second); err != nil {
 				return err
 			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			st, _ := os.Stat(out)
-			fmt.Fprintf(a.stderr, "wrote %s (%d features, %d bytes) in %s\n", out, m.NumFeatures(), st.Size(), time.Since(start).Round(time.Second))
+			fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with train/, dev/, metadata.tsv)")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin.gz"), "model file to write")
-	cmd.Flags().IntVar(&epochs, "epochs", 8, "training passes")
-	cmd.Flags().Float64Var(&prune, "prune", 0, "drop features whose largest absolute weight is below this")
-	cmd.Flags().BoolVar(&sweep, "prune-sweep", false, "report dev scores for several pruning thresholds")
+	cmd.Flags().IntVar(&epochs, "epochs", 15, "training passes over the data")
+	cmd.Flags().IntVar(&bags, "bags", 3, "second-pass models averaged (trained on different shuffles)")
+	cmd.Flags().Float64Var(&prune, "prune", 4, "drop features whose largest absolute weight is below this")
+	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
 	return cmd
 }
 
@@ -98,7 +113,19 @@ func labeled(docs []polnear.Doc) []extract.LabeledDoc {
 	return out
 }
 
-func scoreTagger(docs []polnear.Doc, m *seqtag.Model) *polnear.Scorer {
+func writeModel(path string, m *seqtag.Model) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func scoreTagger(docs []polnear.Doc, m *extract.Models) *polnear.Scorer {
 	var sc polnear.Scorer
 	tg, err := extract.NewTagger(m)
 	if err != nil {

@@ -54,13 +54,14 @@ type Model struct {
 	keys  []uint64  // feature keys, row order of W
 	Trans []float32 // (L+1)*L; row L is the start state
 	allow []bool    // (L+1)*L BIO constraints
+	final []bool    // labels that may end a sequence
 }
 
 // NumFeatures returns how many features carry weights.
 func (m *Model) NumFeatures() int { return len(m.W) / m.L }
 
 // maxLabels bounds the labels a model decodes with the fast table.
-const maxLabels = 8
+const maxLabels = 13
 
 type slot struct {
 	key uint64
@@ -82,21 +83,32 @@ func (m *Model) lookup(k uint64) *slot {
 	}
 }
 
-// bioAllow computes which label transitions are legal: I-X only after B-X
-// or I-X. Labels not of the B-/I- form are unconstrained.
+// bioAllow computes which label transitions are legal (row L is the
+// start state). With BIO labels: I-X only after B-X or I-X. With BIOES
+// labels (any E- or S- label): after B-X or I-X only I-X or E-X; I-X and
+// E-X only after B-X or I-X. Labels of no such form are unconstrained.
 func bioAllow(labels []string) []bool {
 	L := len(labels)
+	bioes := false
+	for _, l := range labels {
+		if strings.HasPrefix(l, "E-") || strings.HasPrefix(l, "S-") {
+			bioes = true
+		}
+	}
 	allow := make([]bool, (L+1)*L)
 	for p := 0; p <= L; p++ {
+		pp, px := "", ""
+		if p < L {
+			pp, px = prefix(labels[p])
+		}
 		for c := 0; c < L; c++ {
+			cp, cx := prefix(labels[c])
 			ok := true
-			if x, isI := strings.CutPrefix(labels[c], "I-"); isI {
-				ok = false
-				if p < L {
-					if px, ok2 := cutBI(labels[p]); ok2 && px == x {
-						ok = true
-					}
-				}
+			switch {
+			case bioes && (pp == "B" || pp == "I"):
+				ok = (cp == "I" || cp == "E") && cx == px
+			case cp == "I" || bioes && cp == "E":
+				ok = (pp == "B" || pp == "I") && px == cx
 			}
 			allow[p*L+c] = ok
 		}
@@ -104,11 +116,28 @@ func bioAllow(labels []string) []bool {
 	return allow
 }
 
-func cutBI(l string) (string, bool) {
-	if x, ok := strings.CutPrefix(l, "B-"); ok {
-		return x, true
+// finalAllow reports which labels may end a sequence: with BIOES labels,
+// not B- or I-.
+func finalAllow(labels []string) []bool {
+	out := make([]bool, len(labels))
+	bioes := false
+	for _, l := range labels {
+		if strings.HasPrefix(l, "E-") || strings.HasPrefix(l, "S-") {
+			bioes = true
+		}
 	}
-	return strings.CutPrefix(l, "I-")
+	for i, l := range labels {
+		p, _ := prefix(l)
+		out[i] = !bioes || (p != "B" && p != "I")
+	}
+	return out
+}
+
+func prefix(l string) (string, string) {
+	if len(l) > 2 && l[1] == '-' {
+		return l[:1], l[2:]
+	}
+	return "", l
 }
 
 // Decoder holds reusable buffers for Decode; one per goroutine.
@@ -140,10 +169,10 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 			e[l] = float32(acc[l]) * m.scale
 		}
 	}
-	return viterbi(d, n, L, d.emit, m.Trans, m.allow, dst)
+	return viterbi(d, n, L, d.emit, m.Trans, m.allow, m.final, dst)
 }
 
-func viterbi(d *Decoder, n, L int, emit, trans []float32, allow []bool, dst []uint8) []uint8 {
+func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, dst []uint8) []uint8 {
 	d.score = grow(d.score, 2*L)
 	if cap(d.back) < n*L {
 		d.back = make([]uint8, n*L)
@@ -181,7 +210,7 @@ func viterbi(d *Decoder, n, L int, emit, trans []float32, allow []bool, dst []ui
 	}
 	best, arg := neg, 0
 	for c := 0; c < L; c++ {
-		if prev[c] > best {
+		if prev[c] > best && final[c] {
 			best, arg = prev[c], c
 		}
 	}
@@ -267,6 +296,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 	tr := make([]float32, T*L)
 	tu := make([]float32, T*L)
 	allow := bioAllow(labels)
+	final := finalAllow(labels)
 	c := float32(1)
 	var dec Decoder
 	perm := make([]int, len(seqs))
@@ -299,7 +329,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 					}
 				}
 			}
-			pred = viterbi(&dec, n, L, emit, tr, allow, pred[:0])
+			pred = viterbi(&dec, n, L, emit, tr, allow, final, pred[:0])
 			prevG, prevP := L, L
 			for t := 0; t < n; t++ {
 				g, p := int(s.Gold[t]), int(pred[t])
@@ -338,7 +368,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 // build averages the weights and drops features whose row is all zero.
 func build(labels []string, order []uint64, w, u, tr, tu []float32, c float32, allow []bool) *Model {
 	L := len(labels)
-	m := &Model{Labels: append([]string(nil), labels...), L: L, allow: allow}
+	m := &Model{Labels: append([]string(nil), labels...), L: L, allow: allow, final: finalAllow(labels)}
 	var keys []uint64
 	var W []float32
 	row := make([]float32, L)
@@ -512,6 +542,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("seqtag: %w", err)
 	}
 	m.allow = bioAllow(m.Labels)
+	m.final = finalAllow(m.Labels)
 	m.keys = keys
 	m.index()
 	return m, nil
@@ -521,7 +552,7 @@ func Read(r io.Reader) (*Model, error) {
 // weight is below tau: most features of a perceptron carry almost nothing,
 // and a smaller table stays in cache.
 func (m *Model) Prune(tau float32) *Model {
-	out := &Model{Labels: m.Labels, L: m.L, Trans: m.Trans, allow: m.allow}
+	out := &Model{Labels: m.Labels, L: m.L, Trans: m.Trans, allow: m.allow, final: m.final}
 	L := m.L
 	for r, k := range m.keys {
 		row := m.W[r*L : r*L+L]
@@ -535,6 +566,49 @@ func (m *Model) Prune(tau float32) *Model {
 		if big {
 			out.keys = append(out.keys, k)
 			out.W = append(out.W, row...)
+		}
+	}
+	out.index()
+	return out
+}
+
+// Average returns the model whose weights are the mean of ms's (features
+// missing from a model count as zero). Averaging perceptrons trained on
+// different shuffles of the same data smooths their weights at no cost at
+// run time. All models must share labels.
+func Average(ms ...*Model) *Model {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	L := ms[0].L
+	sum := map[uint64][]float32{}
+	var order []uint64
+	trans := make([]float32, len(ms[0].Trans))
+	for _, m := range ms {
+		for r, k := range m.keys {
+			row, ok := sum[k]
+			if !ok {
+				row = make([]float32, L)
+				sum[k] = row
+				order = append(order, k)
+			}
+			for l := 0; l < L; l++ {
+				row[l] += m.W[r*L+l]
+			}
+		}
+		for i, v := range m.Trans {
+			trans[i] += v
+		}
+	}
+	n := float32(len(ms))
+	out := &Model{Labels: ms[0].Labels, L: L, allow: ms[0].allow, final: ms[0].final, Trans: trans}
+	for i := range trans {
+		trans[i] /= n
+	}
+	for _, k := range order {
+		out.keys = append(out.keys, k)
+		for _, v := range sum[k] {
+			out.W = append(out.W, v/n)
 		}
 	}
 	out.index()

@@ -1,0 +1,213 @@
+// Package postgres implements claimtrail.Store on PostgreSQL with pgx. Full
+// text search uses generated tsvector columns (english configuration) with
+// GIN indexes; bulk writes use COPY.
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// Backend is the name Stats reports.
+const Backend = "postgres"
+
+//go:embed migration/*.sql
+var migrationFS embed.FS
+
+// migrationLock is the advisory lock id that serialises migrations of
+// concurrent Opens on one database.
+const migrationLock = 0x636c6169 // "clai"
+
+// DB is a claimtrail.Store on a PostgreSQL database. Tables live in the
+// first schema of the connection's search_path (set search_path in the DSN
+// to use another schema than public).
+type DB struct {
+	pool *pool
+
+	// Now returns the current time; it stamps IngestedAt. Tests replace
+	// it to get fixed times.
+	Now func() time.Time
+}
+
+var _ claimtrail.Store = (*DB)(nil)
+
+// Open connects to the database named by dsn (a postgres:// URL or
+// key=value string; unknown parameters such as search_path are sent as
+// run-time settings) and applies any migrations it lacks.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "postgres: bad dsn: %v", err)
+	}
+	s := &DB{pool: newPool(cfg, 8), Now: time.Now}
+	if err := s.migrate(ctx, migrationFS); err != nil {
+		s.pool.close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes every connection.
+func (s *DB) Close() error {
+	s.pool.close()
+	return nil
+}
+
+// withTx runs fn in a transaction on a pooled connection and commits when
+// fn succeeds. Read-only transactions are REPEATABLE READ so that a page
+// and its total count see the same snapshot.
+func (s *DB) withTx(ctx context.Context, readOnly bool, fn func(tx pgx.Tx) error) error {
+	conn, err := s.pool.acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("connect: %w", err)
+	}
+	defer s.pool.release(conn)
+
+	opts := pgx.TxOptions{}
+	if readOnly {
+		opts = pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}
+	}
+	tx, err := conn.BeginTx(ctx, opts)
+	if err != nil {
+		return fmt.Errorf("begin: %w", formatError(err))
+	}
+	defer tx.Rollback(context.Background())
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit: %w", formatError(err))
+	}
+	return nil
+}
+
+// migration is one embedded schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order. A file is
+// named NNNN_description.sql; NNNN is its version.
+func migrations(fsys fs.FS) ([]migration, error) {
+	names, err := fs.Glob(fsys, "migration/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migration/")
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must start with a positive number and '_'", base)
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share a version", out[i-1].name, out[i].name)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies every migration in fsys (migration/*.sql) that the
+// database lacks, in version order, each in its own transaction, and
+// records it in schema_migrations.
+func (s *DB) migrate(ctx context.Context, fsys fs.FS) error {
+	ms, err := migrations(fsys)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	for _, m := range ms {
+		err := s.withTx(ctx, false, func(tx pgx.Tx) error {
+			// The lock makes a second process wait, then see the
+			// migration recorded, instead of failing on CREATE TABLE.
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
+				return formatError(err)
+			}
+			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+				version    integer PRIMARY KEY,
+				name       text NOT NULL,
+				applied_at timestamptz NOT NULL DEFAULT now()
+			)`); err != nil {
+				return formatError(err)
+			}
+			var n int
+			if err := tx.QueryRow(ctx, `SELECT count(*) FROM schema_migrations WHERE version = $1`, m.version).Scan(&n); err != nil {
+				return formatError(err)
+			} else if n > 0 {
+				return nil
+			}
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return formatError(err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+				return formatError(err)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// formatError turns constraint violations and bad values into application
+// errors by SQLSTATE; other errors pass through unchanged.
+func formatError(err error) error {
+	var e *pgconn.PgError
+	if !errors.As(err, &e) {
+		return err
+	}
+	switch e.Code {
+	case "23505": // unique_violation: a concurrent writer stored the same key
+		return &claimtrail.Error{Code: claimtrail.ECONFLICT, Message: "already stored: " + e.Message}
+	case "23502", "23503", "23514", // not_null, foreign_key, check violations
+		"22001", "22003", "22007", "22008", "22021", "22P02", "22P05", "54000":
+		// string too long, numeric or date out of range, bad bytes,
+		// bad text representation, program limit (tsvector too big)
+		return &claimtrail.Error{Code: claimtrail.EINVALID, Message: "invalid value: " + e.Message}
+	}
+	return err
+}
+
+// limitClause returns LIMIT/OFFSET for a page; limit 0 means no limit.
+func limitClause(offset, limit int) (string, error) {
+	if offset < 0 || limit < 0 {
+		return "", claimtrail.Errorf(claimtrail.EINVALID, "negative offset or limit")
+	}
+	out := " OFFSET " + strconv.Itoa(offset)
+	if limit > 0 {
+		out += " LIMIT " + strconv.Itoa(limit)
+	}
+	return out, nil
+}
+
+// placeholders appends args and returns $n for the first, so callers can
+// build WHERE clauses in order.
+type placeholders struct{ args []any }
+
+func (p *placeholders) add(v any) string {
+	p.args = append(p.args, v)
+	return "$" + strconv.Itoa(len(p.args))
+}

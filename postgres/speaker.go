@@ -1,0 +1,72 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/jackc/pgx/v5"
+)
+
+// FindSpeakers summarises the named speakers of the latest article
+// versions, most statements first, then by name, and returns the total
+// count before paging. Speakers are grouped by case-folded name; the
+// summary shows the first spelling in byte order and the greatest
+// non-empty type, role and affiliation, so both stores agree (hence the
+// "C" collation). First and Last are the said_on values with the earliest
+// and latest first day. Returns EINVALID for a negative offset or limit.
+func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*claimtrail.SpeakerSummary, int, error) {
+	page, err := limitClause(f.Offset, f.Limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	q := speakerKey(f.Query)
+	if !cleanText(q) {
+		return nil, 0, nil // PostgreSQL rejects such text, and no name holds it
+	}
+	var out []*claimtrail.SpeakerSummary
+	var total int
+	err = s.withTx(ctx, true, func(tx pgx.Tx) error {
+		cond := " WHERE a.latest AND s.speaker_key <> ''"
+		var args []any
+		if q != "" {
+			// strpos, not LIKE: the query's % and _ are plain characters.
+			cond += " AND strpos(s.speaker_key, $1) > 0"
+			args = append(args, q)
+		}
+		from := " FROM statements s JOIN articles a ON a.id = s.article_id"
+		if err := tx.QueryRow(ctx, "SELECT count(DISTINCT s.speaker_key)"+from+cond, args...).Scan(&total); err != nil {
+			return fmt.Errorf("count speakers: %w", formatError(err))
+		}
+		// The said_date prefix "YYYY-MM-DD " sorts the values and is cut off again.
+		rows, err := tx.Query(ctx, `SELECT min(s.speaker_name COLLATE "C"), max(s.speaker_type COLLATE "C"),
+			max(s.speaker_role COLLATE "C"), max(s.speaker_affiliation COLLATE "C"), count(*),
+			count(*) FILTER (WHERE s.polarity = 'affirm'),
+			count(*) FILTER (WHERE s.polarity = 'deny'),
+			substr(min((to_char(s.said_date, 'YYYY-MM-DD') || ' ' || s.said_value) COLLATE "C"), 12),
+			substr(max((to_char(s.said_date, 'YYYY-MM-DD') || ' ' || s.said_value) COLLATE "C"), 12)`+
+			from+cond+` GROUP BY s.speaker_key ORDER BY count(*) DESC, s.speaker_key COLLATE "C"`+page, args...)
+		if err != nil {
+			return fmt.Errorf("find speakers: %w", formatError(err))
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var sum claimtrail.SpeakerSummary
+			var first, last *string
+			if err := rows.Scan(&sum.Name, &sum.Type, &sum.Role, &sum.Affiliation, &sum.Statements,
+				&sum.Affirms, &sum.Denies, &first, &last); err != nil {
+				return fmt.Errorf("scan speaker: %w", err)
+			}
+			sum.First, sum.Last = deref(first), deref(last)
+			out = append(out, &sum)
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("find speakers: %w", formatError(err))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}

@@ -1,0 +1,287 @@
+// Package sqlite implements claimtrail.Store on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, no cgo). It runs in WAL mode with one
+// transaction per call, so readers never wait for the writer and a crash
+// loses at most the batch being written.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Backend is the name Stats reports.
+const Backend = "sqlite"
+
+//go:embed migration/*.sql
+var migrationFS embed.FS
+
+// DB is a claimtrail.Store on one SQLite database file.
+type DB struct {
+	db   *sql.DB
+	path string
+
+	// checkpoint asks the checkpointer goroutine to copy the WAL into the
+	// database file; done stops it. Both are nil for ":memory:".
+	checkpoint chan struct{}
+	done       chan struct{}
+	stopped    chan struct{}
+
+	// Now returns the current time; it stamps IngestedAt. Tests replace
+	// it to get fixed times.
+	Now func() time.Time
+}
+
+var _ claimtrail.Store = (*DB)(nil)
+
+// Open opens the database at path, creating it when missing, and applies
+// any migrations it lacks. ":memory:" opens a private in-memory database.
+// Returns EINVALID for an empty path or a URI ("file:…", "…?…").
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "sqlite: empty database path")
+	} else if strings.ContainsRune(path, '?') || strings.HasPrefix(path, "file:") {
+		// The driver would read what follows as its own parameters.
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "sqlite: database path %q: want a plain file name", path)
+	}
+	memory := path == ":memory:"
+
+	// Writers take the write lock when they begin (_txlock=immediate) so
+	// two writers queue on busy_timeout instead of failing to upgrade a
+	// read lock; read-only transactions still begin deferred (see
+	// DB.begin). synchronous=NORMAL is durable across a process crash in
+	// WAL mode; only a power cut can lose the last commits, and never
+	// corrupts the file.
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "temp_store(MEMORY)")
+	if !memory {
+		q.Add("_pragma", "journal_mode(WAL)")
+		// Checkpoints run on a goroutine of their own (see checkpointer),
+		// not inside the commit that crosses the threshold.
+		q.Add("_pragma", "wal_autocheckpoint(0)")
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite: %w", err)
+	}
+	if memory {
+		// Each connection to ":memory:" is its own database: keep one.
+		db.SetMaxOpenConns(1)
+	} else {
+		db.SetMaxOpenConns(8)
+	}
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(0)
+
+	s := &DB{db: db, path: path, Now: time.Now}
+	if err := s.migrate(ctx, migrationFS); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if !memory {
+		s.checkpoint = make(chan struct{}, 1)
+		s.done = make(chan struct{})
+		s.stopped = make(chan struct{})
+		go s.checkpointer()
+	}
+	return s, nil
+}
+
+// Path returns the path the database was opened with.
+func (s *DB) Path() string { return s.path }
+
+// checkpointer copies committed WAL frames into the database file after
+// writes, at most twice a second. A PASSIVE checkpoint runs beside readers
+// and the writer, so on a machine with two cores ingest does not wait for
+// it; the commit that crossed SQLite's automatic threshold used to.
+func (s *DB) checkpointer() {
+	defer close(s.stopped)
+	for {
+		select {
+		case <-s.done:
+			return
+		case <-s.checkpoint:
+		}
+		// Errors only delay the copy to the next write; Close checkpoints too.
+		s.db.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
+		select {
+		case <-s.done:
+			return
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// wrote tells the checkpointer that a transaction committed.
+func (s *DB) wrote() {
+	if s.checkpoint == nil {
+		return
+	}
+	select {
+	case s.checkpoint <- struct{}{}:
+	default: // one is pending already
+	}
+}
+
+// Close closes the database; the last connection to close checkpoints
+// the WAL.
+func (s *DB) Close() error {
+	if s.done != nil {
+		close(s.done)
+		<-s.stopped
+		s.done = nil
+	}
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close sqlite: %w", err)
+	}
+	return nil
+}
+
+// begin starts a transaction; read-only ones do not take the write lock.
+func (s *DB) begin(ctx context.Context, readOnly bool) (*sql.Tx, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", formatError(err))
+	}
+	return tx, nil
+}
+
+// migration is one embedded schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order. A file is
+// named NNNN_description.sql; NNNN is its version.
+func migrations(fsys fs.FS) ([]migration, error) {
+	names, err := fs.Glob(fsys, "migration/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migration/")
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must start with a positive number and '_'", base)
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share a version", out[i-1].name, out[i].name)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies every migration in fsys (migration/*.sql) that the
+// database lacks, in version order, each in its own transaction, and
+// records it in schema_migrations.
+func (s *DB) migrate(ctx context.Context, fsys fs.FS) error {
+	ms, err := migrations(fsys)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TEXT NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", formatError(err))
+	}
+	for _, m := range ms {
+		if err := s.applyMigration(ctx, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func (s *DB) applyMigration(ctx context.Context, m migration) error {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	// Checked inside the write transaction, so two processes opening the
+	// same new file apply each migration once.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+		return formatError(err)
+	} else if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return formatError(err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+		m.version, m.name, formatTime(time.Now())); err != nil {
+		return formatError(err)
+	}
+	return tx.Commit()
+}
+
+// formatError turns constraint violations into application errors by
+// their extended result code; other errors pass through unchanged.
+func formatError(err error) error {
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	switch e.Code() {
+	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		return &claimtrail.Error{Code: claimtrail.ECONFLICT, Message: "already stored: " + e.Error()}
+	case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL,
+		sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+		return &claimtrail.Error{Code: claimtrail.EINVALID, Message: "invalid value: " + e.Error()}
+	}
+	return err
+}
+
+// formatTime writes t as RFC 3339 in UTC at microsecond precision, the
+// precision PostgreSQL keeps, so both stores return the same instants.
+func formatTime(t time.Time) string {
+	return t.UTC().Truncate(time.Microsecond).Format(time.RFC3339Nano)
+}
+
+func parseTime(s string) (time.Time, error) {
+	return time.Parse(time.RFC3339Nano, s)
+}
+
+// limitClause returns LIMIT/OFFSET for a page; limit 0 means no limit.
+func limitClause(offset, limit int) (string, error) {
+	if offset < 0 || limit < 0 {
+		return "", claimtrail.Errorf(claimtrail.EINVALID, "negative offset or limit")
+	}
+	if limit == 0 {
+		limit = -1
+	}
+	return " LIMIT " + strconv.Itoa(limit) + " OFFSET " + strconv.Itoa(offset), nil
+}
