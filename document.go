@@ -17,6 +17,11 @@ type Document struct {
 	Lang      string    `json:"lang,omitempty"` // ISO 639-1; "" means English
 	Published time.Time `json:"published,omitzero"`
 	Text      string    `json:"text"`
+	// Key identifies the article across versions when it has no URL: ingest
+	// sets it to a file's absolute path, so files that share a name in
+	// different folders stay apart; stores return the key an article is
+	// stored under here. See ArticleKey.
+	Key string `json:"key,omitempty"`
 	// Origin names where the document was read from (a path, a path and
 	// line, a URL), for error messages.
 	Origin string `json:"-"`

@@ -8,9 +8,9 @@ import (
 // Article is a stored version of a document with its statements.
 type Article struct {
 	ID int64 `json:"article_id"`
+	// Document.Key holds the key the article is stored under:
+	// ArticleKey of its document (URL, else file path, else id).
 	Document
-	// Key identifies the article across versions: its URL, else its id.
-	Key string `json:"key"`
 	// Hash is the SHA-256 (hex) of the analysed text and its metadata.
 	Hash string `json:"hash"`
 	// Version counts the stored versions of Key, from 1.
@@ -20,10 +20,13 @@ type Article struct {
 }
 
 // ArticleKey returns the key a document is stored under: its URL, else
-// its id.
+// its Key (a file's path), else its id.
 func ArticleKey(d *Document) string {
-	if d.URL != "" {
+	switch {
+	case d.URL != "":
 		return d.URL
+	case d.Key != "":
+		return d.Key
 	}
 	return d.ID
 }

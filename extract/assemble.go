@@ -294,7 +294,9 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		// said_on: explicit, then context, then the publication date for a
 		// statement in the present tense
 		line := a.line[g.cue.first]
-		if t := p.explicitDate(g); t != nil {
+		if x.noDates {
+			// no dating at all
+		} else if t := p.explicitDate(g); t != nil {
 			st.SaidOn = timeRef(t, claimtrail.BasisExplicit, true)
 		} else if e := entOf(&ents, st.Speaker.Name); e != nil && e.date != nil {
 			st.SaidOn = timeRef(e.date, claimtrail.BasisContext, false)

@@ -31,9 +31,21 @@ func bbcDocs(tb testing.TB, n int) []claimtrail.Document {
 	return docs
 }
 
+// BenchmarkExtractBBC measures whole extraction on BBC articles; the
+// nodates variant measures it without time expressions and said_on, so
+// the difference is what dating costs.
 func BenchmarkExtractBBC(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		opt  extract.Options
+	}{{"dated", extract.Options{}}, {"nodates", extract.Options{NoDates: true}}} {
+		b.Run(c.name, func(b *testing.B) { benchBBC(b, c.opt) })
+	}
+}
+
+func benchBBC(b *testing.B, opt extract.Options) {
 	docs := bbcDocs(b, 300)
-	x, err := extract.New(extract.Options{})
+	x, err := extract.New(opt)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -255,8 +255,10 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 // stackFeatures adds what the first tagger pass predicted around token i:
 // the second pass learns to correct boundaries and roles from it.
 func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint64 {
+	// labels of the current sentence only: at run time the next line (or
+	// chunk) is not decoded yet, and training must see what run time sees
 	lab := func(k int) uint64 {
-		if k < 0 || k >= len(a.stage1) {
+		if k < 0 || k >= len(a.stage1) || a.sent[k] != a.sent[i] {
 			return 99
 		}
 		return uint64(a.stage1[k])

@@ -178,6 +178,7 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 		p.stage1 = make([]uint8, len(a.toks))
 	}
 	p.stage1 = p.stage1[:len(a.toks)]
+	clear(p.stage1)
 	a.lines(func(first, last int) {
 		p.seq.Reset()
 		a.features(&p.seq, first, last, p.near, p.qc)

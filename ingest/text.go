@@ -56,6 +56,12 @@ func (r *reader) text(input, id string, data []byte, meta *Record) error {
 		r.fail(input, err)
 		return nil
 	}
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		// each invalid byte (and NUL) becomes one space: the analysed
+		// text is valid UTF-8 and every offset still matches the file
+		r.warn(input, fmt.Errorf("invalid UTF-8 at byte %d; invalid bytes are read as spaces, offsets match the file's bytes", max(firstInvalid(data), bytes.IndexByte(data, 0))))
+		data = spaceInvalid(data)
+	}
 	d := &claimtrail.Document{ID: id, Text: string(data), Origin: input}
 	if meta != nil {
 		if err := applyRecord(d, meta); err != nil {
@@ -64,10 +70,29 @@ func (r *reader) text(input, id string, data []byte, meta *Record) error {
 		}
 		d.Text = string(data)
 	}
-	if !utf8.Valid(data) {
-		r.warn(input, fmt.Errorf("invalid UTF-8 at byte %d; invalid bytes are read as spaces, offsets are into the file's bytes", firstInvalid(data)))
+	if d.URL == "" && input != "-" {
+		if abs, err := filepath.Abs(input); err == nil {
+			d.Key = "file://" + filepath.ToSlash(abs)
+		}
 	}
 	return r.emit(d)
+}
+
+// spaceInvalid returns data with each byte of an invalid UTF-8 sequence,
+// and each NUL, replaced by a space.
+func spaceInvalid(data []byte) []byte {
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); {
+		r, sz := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && sz == 1 || r == 0 {
+			out = append(out, ' ')
+			i++
+			continue
+		}
+		out = append(out, data[i:i+sz]...)
+		i += sz
+	}
+	return out
 }
 
 // checkText rejects binary data: NUL bytes or mostly control bytes in the

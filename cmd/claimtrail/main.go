@@ -77,6 +77,10 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.timexCmd(),
 		a.evalCmd(),
 		a.trainCmd(),
+		a.ingestCmd(),
+		a.searchCmd(),
+		a.statsCmd(),
+		a.exportCmd(),
 	)
 	return root
 }

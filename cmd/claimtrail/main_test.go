@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the command line and returns its exit code and outputs.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExtract_ContractFields(t *testing.T) {
+	code, out, errs := run(t, "", "extract", filepath.Join("..", "..", "examples", "harbour-deal-denied.txt"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 5 {
+		t.Fatalf("only %d statements", len(lines))
+	}
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{"doc", "n", "speaker", "cue", "content", "form", "polarity", "hedged", "said_on", "channel", "addressee", "via"} {
+			if _, ok := m[f]; !ok {
+				t.Errorf("field %q missing in %s", f, l)
+			}
+		}
+		sp := m["speaker"].(map[string]any)
+		for _, f := range []string{"name", "mention", "span", "role", "affiliation", "type"} {
+			if _, ok := sp[f]; !ok {
+				t.Errorf("speaker.%s missing", f)
+			}
+		}
+		if m["doc"] != "harbour-deal-denied" {
+			t.Errorf("doc = %v", m["doc"])
+		}
+	}
+}
+
+func TestExtract_BadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", []byte(`"We sent nothing," the minister said on Friday.`))
+	bin := write("bin.txt", append([]byte("abc"), 0, 1, 2, 0))
+	empty := write("empty.txt", nil)
+	bad := write("bad.txt", []byte("The envoy said \xff\xfe that talks had failed."))
+	recs := write("recs.jsonl", []byte("{\"id\":\"a\",\"text\":\"He said no.\"}\n{broken\n"))
+	code, out, errs := run(t, "", "extract", good, bin, empty, bad, recs, filepath.Join(dir, "missing.txt"))
+	if code != exitPartial {
+		t.Errorf("exit %d, want %d", code, exitPartial)
+	}
+	for _, want := range []string{"bin.txt: binary file", "recs.jsonl:2: bad JSON record", "missing.txt", "bad.txt: invalid UTF-8"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if !strings.Contains(out, `"doc":"good"`) {
+		t.Errorf("the good input was not processed:\n%s", out)
+	}
+	if code, _, errs := run(t, "", "extract", "--published", "next tuesday", good); code != exitFatal || !strings.Contains(errs, "--published") {
+		t.Errorf("bad --published: exit %d, %s", code, errs)
+	}
+}
+
+func TestIngestSearchStatsExport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	ex := filepath.Join("..", "..", "examples")
+	code, _, errs := run(t, "", "ingest", "--db", db, ex)
+	if code != 0 || !strings.Contains(errs, "1 new") {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	// a rerun stores nothing new
+	if code, _, errs := run(t, "", "ingest", "--db", db, ex); code != 0 || !strings.Contains(errs, "0 new, 0 new versions, 1 unchanged") {
+		t.Fatalf("rerun: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, "", "search", "--db", db, "--format", "jsonl", "boats")
+	if code != 0 || !strings.Contains(out, "patrol boats") {
+		t.Fatalf("search: exit %d: %s %s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "search", "--db", db, "--format", "csv", "--polarity", "deny", "--speaker", "tomas adler")
+	if code != 0 || !strings.HasPrefix(out, "doc,n,speaker") || !strings.Contains(out, "Tomas Adler") || strings.Contains(out, ",affirm,") {
+		t.Fatalf("search csv: %s", out)
+	}
+	code, out, _ = run(t, "", "stats", "--db", db, "--json")
+	var st struct{ Articles, Statements int }
+	if code != 0 || json.Unmarshal([]byte(out), &st) != nil || st.Articles != 1 || st.Statements < 5 {
+		t.Fatalf("stats: %s", out)
+	}
+	code, out, _ = run(t, "", "export", "--db", db, "--format", "jsonl")
+	if code != 0 || strings.Count(out, "\n") != st.Statements {
+		t.Fatalf("export gave %d lines for %d statements", strings.Count(out, "\n"), st.Statements)
+	}
+}
