@@ -108,7 +108,7 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	text := strings.Repeat("“Although some countries provided military support to Ukraine, we never sent any weapons,” the U.S. official said on Aug. 19. ", 200)
+	text := strings.Repeat("“The harbour board never approved the sale of the northern pier,” the U.K. envoy's aide said on Aug. 19. ", 200)
 	tz := token.New(abbrev)
 	var buf []token.Token
 	b.SetBytes(int64(len(text)))
