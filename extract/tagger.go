@@ -234,24 +234,8 @@ func (p *pipeline) tag(m *seqtag.Model) []uint8 {
 // 2 content), one span per B/I run.
 func roleSpans(a *analysis, labs []uint8) [3][]claimtrail.Span {
 	var out [3][]claimtrail.Span
-	for i := 0; i < len(labs); {
-		l := labs[i]
-		if l == labO {
-			i++
-			continue
-		}
-		role := roleOf(l)
-		j := i + 1
-		if posOf(l) == posB {
-			for j < len(labs) && roleOf(labs[j]) == role && (posOf(labs[j]) == posI || posOf(labs[j]) == posE) {
-				j++
-				if posOf(labs[j-1]) == posE {
-					break
-				}
-			}
-		}
-		out[role] = append(out[role], claimtrail.Span{Start: a.toks[i].Start, End: a.toks[j-1].End})
-		i = j
+	for _, r := range labelRuns(labs) {
+		out[r.role] = append(out[r.role], claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End})
 	}
 	return out
 }

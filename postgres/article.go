@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -19,7 +20,7 @@ import (
 // text.
 func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
 	for i := range in {
-		if err := validateInput(i, &in[i]); err != nil {
+		if err := storecodec.ValidateInput(i, &in[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -199,7 +200,7 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 
 // HasArticle reports whether key is stored with hash, in any version.
 func (s *DB) HasArticle(ctx context.Context, key, hash string) (bool, error) {
-	if !cleanText(key) || !cleanText(hash) {
+	if !storecodec.CleanText(key) || !storecodec.CleanText(hash) {
 		return false, nil // nothing stored holds such text
 	}
 	var n int
@@ -265,7 +266,7 @@ func findArticles(ctx context.Context, tx pgx.Tx, f claimtrail.ArticleFilter) ([
 	}{{"a.key", f.Key}, {"a.doc_id", f.Doc}} {
 		if c.v == nil {
 			continue
-		} else if !cleanText(*c.v) {
+		} else if !storecodec.CleanText(*c.v) {
 			return nil, 0, nil // PostgreSQL rejects such text, and none is stored
 		}
 		where = append(where, c.col+" = "+p.add(*c.v))

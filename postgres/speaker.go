@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -20,8 +21,8 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 	if err != nil {
 		return nil, 0, err
 	}
-	q := speakerKey(f.Query)
-	if !cleanText(q) {
+	q := storecodec.SpeakerKey(f.Query)
+	if !storecodec.CleanText(q) {
 		return nil, 0, nil // PostgreSQL rejects such text, and no name holds it
 	}
 	var out []*claimtrail.SpeakerSummary

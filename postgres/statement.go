@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -27,7 +28,7 @@ var statementColumns = []string{
 // statementArgs returns st's column values; published is the article's
 // publication date (or nil), the fallback for the day column.
 func statementArgs(articleID int64, st *claimtrail.Statement, published any) ([]any, error) {
-	via, err := encodeVia(st.Via)
+	via, err := storecodec.EncodeVia(st.Via)
 	if err != nil {
 		return nil, err
 	}
@@ -39,16 +40,16 @@ func statementArgs(articleID int64, st *claimtrail.Statement, published any) ([]
 	if t := st.SaidOn; t != nil {
 		saidValue, saidGrain, saidText, saidBasis = t.Value, t.Grain, t.Text, t.Basis
 		saidStart, saidEnd = spanArgs(t.Span)
-		if d := dateValue(firstDay(t.Value)); d != nil {
+		if d := dateValue(storecodec.FirstDay(t.Value)); d != nil {
 			saidDate, day = d, d
 		}
 	}
 	return []any{
 		articleID, st.N, st.Doc,
-		sp.Name, speakerKey(sp.Name), sp.Mention, spStart, spEnd,
+		sp.Name, storecodec.SpeakerKey(sp.Name), sp.Mention, spStart, spEnd,
 		sp.Role, sp.Affiliation, sp.Type,
 		st.Cue.Text, st.Cue.Lemma, st.Cue.Span.Start, st.Cue.Span.End,
-		st.Content.Text, encodeSpans(st.Content.Spans), st.Form, st.Polarity, st.Hedged,
+		st.Content.Text, storecodec.EncodeSpans(st.Content.Spans), st.Form, st.Polarity, st.Hedged,
 		saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis,
 		saidDate, day,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
@@ -111,20 +112,20 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 	}{{"a.doc_id", f.Doc, false}, {"s.speaker_key", f.Speaker, true}, {"s.polarity", f.Polarity, false}} {
 		if c.v == nil {
 			continue
-		} else if !cleanText(*c.v) {
+		} else if !storecodec.CleanText(*c.v) {
 			return nil, 0, nil // PostgreSQL rejects such text, and none is stored
 		}
 		v := *c.v
 		if c.key {
-			v = speakerKey(v)
+			v = storecodec.SpeakerKey(v)
 		}
 		where = append(where, c.col+" = "+p.add(v))
 	}
 	if v := f.From; v != nil {
-		where = append(where, "s.day >= "+p.add(v.Format(dateLayout))+"::date")
+		where = append(where, "s.day >= "+p.add(v.Format(storecodec.DateLayout))+"::date")
 	}
 	if v := f.To; v != nil {
-		where = append(where, "s.day <= "+p.add(v.Format(dateLayout))+"::date")
+		where = append(where, "s.day <= "+p.add(v.Format(storecodec.DateLayout))+"::date")
 	}
 	if f.Latest {
 		where = append(where, "a.latest")
@@ -194,10 +195,10 @@ func scanStatement(rows pgx.Rows) (*claimtrail.StoredStatement, error) {
 		st.SaidOn = &claimtrail.TimeRef{Value: *saidValue, Grain: deref(saidGrain), Text: deref(saidText),
 			Span: spanOf(saidStart, saidEnd), Basis: deref(saidBasis)}
 	}
-	if st.Content.Spans, err = decodeSpans(contentSpans); err != nil {
+	if st.Content.Spans, err = storecodec.DecodeSpans(contentSpans); err != nil {
 		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
 	}
-	if st.Via, err = decodeVia(via); err != nil {
+	if st.Via, err = storecodec.DecodeVia(via); err != nil {
 		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
 	}
 	if publ != nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // PutArticles stores each input's document and statements in one
@@ -19,7 +20,7 @@ import (
 // spans outside its text.
 func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
 	for i := range in {
-		if err := validateInput(i, &in[i]); err != nil {
+		if err := storecodec.ValidateInput(i, &in[i]); err != nil {
 			return nil, err
 		}
 	}

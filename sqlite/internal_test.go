@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 func TestMatchQuery(t *testing.T) {
@@ -48,8 +49,8 @@ func TestFirstDay(t *testing.T) {
 		{"2022-SU", ""},
 	}
 	for _, tt := range tests {
-		if got := firstDay(tt.in); got != tt.want {
-			t.Errorf("firstDay(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := storecodec.FirstDay(tt.in); got != tt.want {
+			t.Errorf("storecodec.FirstDay(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // FindSpeakers summarises the named speakers of the latest article
@@ -27,7 +28,7 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 
 	cond := " WHERE a.latest = 1 AND s.speaker_key <> ''"
 	var args []any
-	if q := speakerKey(f.Query); q != "" {
+	if q := storecodec.SpeakerKey(f.Query); q != "" {
 		// instr, not LIKE: the query's % and _ are plain characters.
 		cond += " AND instr(s.speaker_key, ?) > 0"
 		args = append(args, q)

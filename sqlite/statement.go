@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // statementColumns lists the statements columns that PutArticles writes,
@@ -27,7 +28,7 @@ var statementColumns = []string{
 // statementArgs fills args with st's column values; published is the
 // article's publication date (or nil), the fallback for the day column.
 func statementArgs(args []any, articleID int64, st *claimtrail.Statement, published any) error {
-	via, err := encodeVia(st.Via)
+	via, err := storecodec.EncodeVia(st.Via)
 	if err != nil {
 		return err
 	}
@@ -39,7 +40,7 @@ func statementArgs(args []any, articleID int64, st *claimtrail.Statement, publis
 	if t := st.SaidOn; t != nil {
 		saidValue, saidGrain, saidText, saidBasis = t.Value, t.Grain, t.Text, t.Basis
 		saidStart, saidEnd = spanArgs(t.Span)
-		if d := firstDay(t.Value); d != "" {
+		if d := storecodec.FirstDay(t.Value); d != "" {
 			saidDate, day = d, d
 		}
 	}
@@ -49,10 +50,10 @@ func statementArgs(args []any, articleID int64, st *claimtrail.Statement, publis
 	}
 	copy(args, []any{
 		articleID, st.N, st.Doc,
-		sp.Name, speakerKey(sp.Name), sp.Mention, spStart, spEnd,
+		sp.Name, storecodec.SpeakerKey(sp.Name), sp.Mention, spStart, spEnd,
 		sp.Role, sp.Affiliation, sp.Type,
 		st.Cue.Text, st.Cue.Lemma, st.Cue.Span.Start, st.Cue.Span.End,
-		st.Content.Text, encodeSpans(st.Content.Spans), st.Form, st.Polarity, hedged,
+		st.Content.Text, storecodec.EncodeSpans(st.Content.Spans), st.Form, st.Polarity, hedged,
 		saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis,
 		saidDate, day,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
@@ -112,16 +113,16 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 		where, args = append(where, "a.doc_id = ?"), append(args, *v)
 	}
 	if v := f.Speaker; v != nil {
-		where, args = append(where, "s.speaker_key = ?"), append(args, speakerKey(*v))
+		where, args = append(where, "s.speaker_key = ?"), append(args, storecodec.SpeakerKey(*v))
 	}
 	if v := f.Polarity; v != nil {
 		where, args = append(where, "s.polarity = ?"), append(args, *v)
 	}
 	if v := f.From; v != nil {
-		where, args = append(where, "s.day >= ?"), append(args, v.Format(dateLayout))
+		where, args = append(where, "s.day >= ?"), append(args, v.Format(storecodec.DateLayout))
 	}
 	if v := f.To; v != nil {
-		where, args = append(where, "s.day <= ?"), append(args, v.Format(dateLayout))
+		where, args = append(where, "s.day <= ?"), append(args, v.Format(storecodec.DateLayout))
 	}
 	if f.Latest {
 		where = append(where, "a.latest = 1")
@@ -199,10 +200,10 @@ func scanStatement(rows *sql.Rows) (*claimtrail.StoredStatement, error) {
 		st.SaidOn = &claimtrail.TimeRef{Value: *saidValue, Grain: deref(saidGrain), Text: deref(saidText),
 			Span: spanOf(saidStart, saidEnd), Basis: deref(saidBasis)}
 	}
-	if st.Content.Spans, err = decodeSpans(contentSpans); err != nil {
+	if st.Content.Spans, err = storecodec.DecodeSpans(contentSpans); err != nil {
 		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
 	}
-	if st.Via, err = decodeVia(via); err != nil {
+	if st.Via, err = storecodec.DecodeVia(via); err != nil {
 		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
 	}
 	if publ != nil {

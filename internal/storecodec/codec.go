@@ -1,0 +1,224 @@
+// Package storecodec holds the value encoding both stores share: input
+// checks, span and via JSON, the first day a said_on value covers, the
+// speaker key, and the splitting of user search text into terms. Each
+// store keeps only what its driver needs of its own (date values, the
+// FTS5 MATCH or tsquery syntax).
+package storecodec
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// DateLayout is the form dates are stored in.
+const DateLayout = "2006-01-02"
+
+// MaxTerms bounds a search: FTS5 rejects expressions deeper than 256, and
+// nobody types more than a few words.
+const MaxTerms = 32
+
+// ValidateInput returns EINVALID when in cannot be stored: no document,
+// no key or hash, text that is not UTF-8 or holds NUL bytes (PostgreSQL
+// rejects both, so SQLite does too), or spans that are reversed or fall
+// outside the text.
+func ValidateInput(i int, in *claimtrail.ArticleInput) error {
+	if in.Doc == nil {
+		return claimtrail.Errorf(claimtrail.EINVALID, "input %d: no document", i)
+	}
+	d := in.Doc
+	key := claimtrail.ArticleKey(d)
+	if key == "" {
+		return claimtrail.Errorf(claimtrail.EINVALID, "input %d: no key (the document has neither URL nor id)", i)
+	}
+	bad := func(format string, args ...any) error {
+		return claimtrail.Errorf(claimtrail.EINVALID, "input %d (%s): %s", i, key, fmt.Sprintf(format, args...))
+	}
+	if in.Hash == "" {
+		return bad("no hash")
+	}
+	for _, f := range [...]struct{ name, v string }{
+		{"id", d.ID}, {"url", d.URL}, {"source", d.Source}, {"title", d.Title},
+		{"author", d.Author}, {"lang", d.Lang}, {"text", d.Text}, {"hash", in.Hash},
+	} {
+		if !CleanText(f.v) {
+			return bad("%s is not UTF-8 or holds a NUL byte", f.name)
+		}
+	}
+	size := len(d.Text)
+	seen := make(map[int]bool, len(in.Statements))
+	for j := range in.Statements {
+		st := &in.Statements[j]
+		if seen[st.N] {
+			return bad("statement n=%d appears twice", st.N)
+		}
+		seen[st.N] = true
+		for _, sp := range st.Spans() {
+			if !sp.Valid(size) {
+				return bad("statement n=%d: span %v outside the text's %d bytes", st.N, sp, size)
+			}
+		}
+		if !st.Span.Valid(size) {
+			return bad("statement n=%d: span %v outside the text's %d bytes", st.N, st.Span, size)
+		}
+		for _, v := range StatementStrings(st) {
+			if !CleanText(v) {
+				return bad("statement n=%d: a field is not UTF-8 or holds a NUL byte", st.N)
+			}
+		}
+	}
+	return nil
+}
+
+func StatementStrings(st *claimtrail.Statement) []string {
+	out := []string{
+		st.Doc, st.Speaker.Name, st.Speaker.Mention, st.Speaker.Role, st.Speaker.Affiliation,
+		st.Speaker.Type, st.Cue.Text, st.Cue.Lemma, st.Content.Text, st.Form, st.Polarity,
+		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, st.Addressee,
+	}
+	if t := st.SaidOn; t != nil {
+		out = append(out, t.Value, t.Grain, t.Text, t.Basis)
+	}
+	for _, v := range st.Via {
+		out = append(out, v.Name)
+	}
+	return out
+}
+
+func CleanText(s string) bool {
+	return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0
+}
+
+// SpeakerKey folds a speaker name for case-insensitive comparison. It is
+// computed in Go, not SQL, so both stores fold alike.
+func SpeakerKey(name string) string { return strings.ToLower(name) }
+
+// EncodeSpans writes spans as JSON [[s,e],...]; nil stays NULL so that a
+// nil slice reads back nil and an empty one empty.
+func EncodeSpans(spans []claimtrail.Span) any {
+	if spans == nil {
+		return nil
+	}
+	b := make([]byte, 0, 2+len(spans)*12)
+	b = append(b, '[')
+	for i, s := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(s.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(s.End), 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
+}
+
+func DecodeSpans(s *string) ([]claimtrail.Span, error) {
+	if s == nil {
+		return nil, nil
+	}
+	out := []claimtrail.Span{}
+	if err := json.Unmarshal([]byte(*s), &out); err != nil {
+		return nil, fmt.Errorf("decode spans: %w", err)
+	}
+	return out, nil
+}
+
+func EncodeVia(via []claimtrail.Via) (any, error) {
+	if via == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(via)
+	if err != nil {
+		return nil, fmt.Errorf("encode via: %w", err)
+	}
+	return string(b), nil
+}
+
+func DecodeVia(s *string) ([]claimtrail.Via, error) {
+	if s == nil {
+		return nil, nil
+	}
+	out := []claimtrail.Via{}
+	if err := json.Unmarshal([]byte(*s), &out); err != nil {
+		return nil, fmt.Errorf("decode via: %w", err)
+	}
+	return out, nil
+}
+
+// FirstDay returns the first day a said_on value covers ("2022-10-07",
+// "2022-10", "2022", "2022-W40", "2022-Q3"), or "" when it names none
+// ("XXXX-04-24", "PRESENT_REF"); such statements are dated by their
+// article's publication instead.
+func FirstDay(v string) string {
+	if len(v) < 4 {
+		return ""
+	}
+	year, err := strconv.Atoi(v[:4])
+	if err != nil || year < 1 || v[0] == '+' || v[0] == '-' {
+		return ""
+	}
+	rest := v[4:]
+	switch {
+	case rest == "":
+		return v[:4] + "-01-01"
+	case len(rest) >= 6 && rest[0] == '-' && rest[3] == '-':
+		t, err := time.Parse(DateLayout, v[:10])
+		if err != nil {
+			return ""
+		}
+		return t.Format(DateLayout)
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W':
+		w, err := strconv.Atoi(rest[2:min(len(rest), 4)])
+		if err != nil || w < 1 || w > 53 {
+			return ""
+		}
+		// ISO week 1 holds January 4th; weeks start on Monday.
+		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return monday.AddDate(0, 0, 7*(w-1)).Format(DateLayout)
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'Q':
+		q, err := strconv.Atoi(rest[2:3])
+		if err != nil || q < 1 || q > 4 {
+			return ""
+		}
+		return time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).Format(DateLayout)
+	case len(rest) >= 3 && rest[0] == '-':
+		m, err := strconv.Atoi(rest[1:3])
+		if err != nil || m < 1 || m > 12 || (len(rest) > 3 && rest[3] != 'T') {
+			return ""
+		}
+		return v[:7] + "-01"
+	}
+	return ""
+}
+
+// SearchTerms splits user search text into plain terms: whitespace-separated
+// chunks holding at least one letter or digit, operator words (AND, OR,
+// NOT, NEAR) dropped. Every term is later quoted, so no character in it can
+// act as syntax.
+func SearchTerms(q string) []string {
+	q = strings.ToValidUTF8(q, " ")
+	var out []string
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+		switch f {
+		case "AND", "OR", "NOT", "NEAR":
+			continue
+		}
+		if len(f) > 100 || strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		out = append(out, f)
+		if len(out) == MaxTerms {
+			break
+		}
+	}
+	return out
+}
