@@ -91,13 +91,12 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 			st.Channel = claimtrail.Channel{Kind: res.channels.Field(key, 0), Text: text[sp.Start:sp.End], Venue: res.channels.Field(key, 1), Span: &sp}
 			// "… with X": an interview's outlet, a call's other party
 			if j := k + len(ph); j < last && lw(j) == "with" {
-				if name, nsp, typ := x.nameAfter(p, j+1, last, &g); name != "" {
+				if name, typ := x.nameAfter(p, j+1, last, &g); name != "" {
 					if typ == claimtrail.SpeakerPublication || (st.Channel.Kind == claimtrail.ChannelInterview && typ != claimtrail.SpeakerPerson) {
 						st.Channel.Venue = name
 					} else {
 						st.Addressee = name
 					}
-					_ = nsp
 				}
 			}
 			break
@@ -111,7 +110,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 	}
 	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.cue.last < last && !g.inContent(g.cue.last) {
 		// "told CNN" names an outlet; "told the minister" a person
-		if name, _, typ := x.nameAfter(p, g.cue.last, last, &g); name != "" {
+		if name, typ := x.nameAfter(p, g.cue.last, last, &g); name != "" {
 			if typ == claimtrail.SpeakerPublication {
 				st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelInterview, Text: st.Cue.Text, Venue: name}
 			} else if st.Addressee == "" {
@@ -260,8 +259,9 @@ func (a *analysis) cueClassAt(r run) string {
 }
 
 // nameAfter reads the noun phrase starting at token k (up to a comma,
-// a cue or the end of the scope) as a mention and returns its name.
-func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, claimtrail.Span, string) {
+// a cue or the end of the scope) as a mention and returns its name and
+// speaker type.
+func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, string) {
 	a := &p.a
 	j := k
 	for j < end && !g.inContent(j) && j != g.cue.first {
@@ -276,13 +276,13 @@ func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, claimt
 		j++
 	}
 	if j <= k {
-		return "", claimtrail.Span{}, ""
+		return "", ""
 	}
 	m := p.res.parseMention(a.text, a.toks[k:j])
 	if m.name == "" || m.kind == mDescriptor || m.kind == mDefinite {
-		return "", claimtrail.Span{}, ""
+		return "", ""
 	}
-	return m.name, claimtrail.Span{Start: a.toks[k].Start, End: a.toks[j-1].End}, m.typ
+	return m.name, m.typ
 }
 
 func abs(x int) int {

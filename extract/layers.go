@@ -35,17 +35,14 @@ func (p *pipeline) layers(a *analysis) {
 		if q.Terminated {
 			qs.close = a.tokenAt(q.Close.Start)
 		}
-		qs.first = a.tokenFrom(q.Inner.Start)
-		qs.last = a.tokenFrom(q.Inner.End)
+		qs.first = a.tokenAt(q.Inner.Start)
+		qs.last = a.tokenAt(q.Inner.End)
 		a.quotes = append(a.quotes, qs)
 	}
 }
 
-// tokenAt returns the index of the token starting at byte off (or the
-// first token after it).
+// tokenAt returns the index of the first token starting at or after
+// byte off.
 func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })
 }
-
-// tokenFrom returns the index of the first token at or after byte off.
-func (a *analysis) tokenFrom(off int) int { return a.tokenAt(off) }

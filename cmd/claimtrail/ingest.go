@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime"
 	"sync"
@@ -280,5 +279,3 @@ func count(c *ingestCounts, res []claimtrail.PutResult, in []claimtrail.ArticleI
 		}
 	}
 }
-
-var _ io.Writer = (*mpb.Progress)(nil)
