@@ -81,6 +81,7 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.searchCmd(),
 		a.statsCmd(),
 		a.exportCmd(),
+		a.stanceCmd(),
 	)
 	return root
 }

@@ -109,3 +109,17 @@ func TestIngestSearchStatsExport(t *testing.T) {
 		t.Fatalf("export gave %d lines for %d statements", strings.Count(out, "\n"), st.Statements)
 	}
 }
+
+func TestStance(t *testing.T) {
+	code, out, errs := run(t, "", "stance", "--claim", "The mayor sold the harbour", "Mayor denies selling the harbour, calls report false")
+	if code != 0 || !strings.HasPrefix(out, "denies\t") {
+		t.Fatalf("exit %d: %q %s", code, out, errs)
+	}
+	in := `{"id":"1","claim":"The mayor sold the harbour","text":"Mayor sold the harbour to a shipping firm"}
+not json
+`
+	code, out, errs = run(t, in, "stance", "--jsonl", "-")
+	if code != exitPartial || !strings.Contains(out, `"id":"1"`) || !strings.Contains(errs, "-:2") {
+		t.Fatalf("jsonl: exit %d: %q %s", code, out, errs)
+	}
+}

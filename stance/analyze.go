@@ -1,0 +1,194 @@
+package stance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// negScope is how many words a negation reaches when no punctuation or
+// clause word stops it first: headlines are short and mostly one clause.
+const negScope = 8
+
+// analysis is a text read for stance: its words, their classes and which
+// words sit in a negation's scope.
+type analysis struct {
+	words   []string // lower-case tokens, punctuation included (phrases never cross it)
+	stems   []string // light stems of words ("beheaded" → "behead")
+	cls     []class  // class of the phrase starting at i
+	plen    []int    // words in that phrase
+	negated []bool   // word i lies in the scope of a negation
+	punct   []bool
+	nNot    int  // negations that negate something
+	qEnd    bool // ends with a question mark (ignoring closing quotes)
+	qAny    bool
+	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
+}
+
+var tokenizer = token.New(nil)
+
+func (c *Classifier) analyze(text string) *analysis {
+	toks := tokenizer.Tokenize(nil, text)
+	a := &analysis{colon: -1}
+	for _, t := range toks {
+		w := t.Text(text)
+		if t.Kind == token.Quote {
+			continue // quotation marks neither stop scopes nor carry stance
+		}
+		w = lower(w)
+		a.words = append(a.words, w)
+		p := t.Kind == token.Punct || t.Kind == token.Symbol
+		a.punct = append(a.punct, p)
+		if w == "?" {
+			a.qAny = true
+		}
+		if w == ":" && a.colon < 0 {
+			a.colon = len(a.words) - 1
+		}
+	}
+	for i := len(a.words) - 1; i >= 0; i-- {
+		if a.words[i] == "?" {
+			a.qEnd = true
+		}
+		if !a.punct[i] || a.words[i] != "?" && a.words[i] != "!" && a.words[i] != "." && a.words[i] != "…" {
+			break
+		}
+	}
+	n := len(a.words)
+	a.stems = make([]string, n)
+	a.cls = make([]class, n)
+	a.plen = make([]int, n)
+	a.negated = make([]bool, n)
+	var buf strings.Builder
+	for i := 0; i < n; {
+		a.stems[i] = stem(a.words[i])
+		if a.punct[i] {
+			i++
+			continue
+		}
+		cl, l := c.lex.match(a.words, i, &buf)
+		if l == 0 {
+			i++
+			continue
+		}
+		a.cls[i], a.plen[i] = cl, l
+		for k := i + 1; k < i+l; k++ {
+			a.stems[k] = stem(a.words[k])
+		}
+		i += l
+	}
+	// negation scope: from after the negation to punctuation, a clause word
+	// or negScope words; "has not and will not" chains through "and"
+	for i := 0; i < n; i++ {
+		if a.cls[i] != clsNot {
+			continue
+		}
+		a.nNot++
+		end := i + a.plen[i]
+		for k := end; k < n && k < end+negScope; k++ {
+			if a.punct[k] && a.words[k] != "-" {
+				break
+			}
+			w := a.words[k]
+			if w == "but" || w == "while" || w == "because" || w == "though" || w == "although" || w == "yet" {
+				break
+			}
+			a.negated[k] = true
+		}
+	}
+	return a
+}
+
+// has reports whether a phrase of class cl occurs, and whether one occurs
+// outside a negation's scope.
+func (a *analysis) has(cl class) (any, plain bool) {
+	for i, c := range a.cls {
+		if c == cl {
+			any = true
+			if !a.negated[i] && !a.afterOr(i) {
+				plain = true
+			}
+		}
+	}
+	return
+}
+
+// afterOr reports "confirm or deny"-like coordination, which asserts neither.
+func (a *analysis) afterOr(i int) bool {
+	return i > 0 && (a.words[i-1] == "or" || a.words[i-1] == "nor")
+}
+
+// first returns the index of the first phrase of class cl, or -1.
+func (a *analysis) first(cl class) int {
+	for i, c := range a.cls {
+		if c == cl {
+			return i
+		}
+	}
+	return -1
+}
+
+// last returns the index of the last phrase of class cl, or -1.
+func (a *analysis) last(cl class) int {
+	for i := len(a.cls) - 1; i >= 0; i-- {
+		if a.cls[i] == cl {
+			return i
+		}
+	}
+	return -1
+}
+
+func lower(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// stem strips the commonest English endings so that a claim's "beheaded"
+// meets a headline's "beheads"; it is deliberately light.
+func stem(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(r) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		w = w[:len(w)-2]
+	}
+	if n := len(w); n > 3 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
+		w = w[:n-1] // "stopped" → "stopp" → "stop"
+	}
+	return w
+}

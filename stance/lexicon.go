@@ -1,0 +1,135 @@
+package stance
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/lang"
+)
+
+// class is what a stance word or phrase does to the content around it.
+type class uint8
+
+const (
+	clsNone     class = iota
+	clsNot            // negates what follows ("not", "never", "n't")
+	clsFalse          // calls the content untrue ("fake", "hoax", "not true")
+	clsDeny           // a denial verb or noun ("denies", "rejected")
+	clsHedge          // unconfirmed or speculative ("reportedly", "may", "claims")
+	clsReport         // attributed to another source ("says", "according to")
+	clsConfirm        // says it is so ("confirms", "officially")
+	clsQuestion       // asks whether it is so ("is it true")
+	clsCancel         // looks negative but negates nothing ("not only")
+	nClasses
+)
+
+var classNames = [nClasses]string{"none", "not", "false", "deny", "hedge", "report", "confirm", "question", "cancel"}
+
+func (c class) String() string {
+	if c < nClasses {
+		return classNames[c]
+	}
+	return "class?"
+}
+
+func parseClass(s string) (class, bool) {
+	for i, n := range classNames {
+		if n == s {
+			return class(i), true
+		}
+	}
+	return clsNone, false
+}
+
+// lexicon maps phrases (words joined by single spaces) to their class, with
+// the longest phrase length per first word so lookups try few joins.
+type lexicon struct {
+	phrase  map[string]class
+	longest map[string]int // first word → most words in a phrase starting with it
+	stop    map[string]bool
+}
+
+func (lx *lexicon) add(p string, c class) {
+	p = strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(p), "’", "'")), " ")
+	if p == "" {
+		return
+	}
+	lx.phrase[p] = c
+	ws := strings.Fields(p)
+	if len(ws) > lx.longest[ws[0]] {
+		lx.longest[ws[0]] = len(ws)
+	}
+}
+
+// loadLexicon merges the language's cue, negation and hedge tables with its
+// stance-lexicon table; later sources win, so stance-lexicon rows decide.
+func loadLexicon(code string) (*lexicon, error) {
+	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}}
+	cues, err := lang.Cues(code)
+	if err != nil {
+		return nil, fmt.Errorf("stance lexicon: %w", err)
+	}
+	for form, c := range cues {
+		switch c.Class {
+		case "deny":
+			lx.add(form, clsDeny)
+		case "question":
+			lx.add(form, clsQuestion)
+		}
+	}
+	if t, err := lang.Load(code, "negations"); err == nil {
+		for _, k := range t.Order {
+			if t.Field(k, 0) == "false" {
+				lx.add(k, clsFalse)
+			} else {
+				lx.add(k, clsNot)
+			}
+		}
+	}
+	if t, err := lang.Load(code, "hedges"); err == nil {
+		for _, k := range t.Order {
+			lx.add(k, clsHedge)
+		}
+	}
+	t, err := lang.Load(code, "stance-lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("stance lexicon: %w", err)
+	}
+	for _, k := range t.Order {
+		c, ok := parseClass(t.Field(k, 0))
+		if !ok {
+			return nil, fmt.Errorf("stance lexicon: %q has unknown class %q", k, t.Field(k, 0))
+		}
+		lx.add(k, c)
+	}
+	if t, err := lang.Load(code, "stance-stopwords"); err == nil {
+		for _, k := range t.Order {
+			lx.stop[k] = true
+		}
+	}
+	return lx, nil
+}
+
+// match returns the class and length in words of the longest phrase that
+// starts at words[i], or clsNone, 0.
+func (lx *lexicon) match(words []string, i int, buf *strings.Builder) (class, int) {
+	n := min(lx.longest[words[i]], len(words)-i)
+	for ; n > 1; n-- {
+		buf.Reset()
+		for k := i; k < i+n; k++ {
+			if k > i {
+				buf.WriteByte(' ')
+			}
+			buf.WriteString(words[k])
+		}
+		if c, ok := lx.phrase[buf.String()]; ok {
+			return c, n
+		}
+	}
+	if n == 1 {
+		if c, ok := lx.phrase[words[i]]; ok {
+			return c, 1
+		}
+	}
+	return clsNone, 0
+}

@@ -1,0 +1,294 @@
+// Package stance reads the stance of a text (a headline, or the content of
+// an extracted statement) toward a claim: it asserts the claim, denies it,
+// or reports and discusses it without taking a side (neutral).
+//
+// Two layers work together. Rules read the language's data tables
+// (lang/data/<iso>/cues, negations, hedges, stance-lexicon): denial verbs
+// and falsity words deny, a negation whose scope reaches the claim's words
+// denies, questions and hedges are neutral, the rest asserts. A small
+// multinomial logistic regression, trained on the Emergent headlines by
+// this repository's own code (see stance/emergent) and embedded, weighs
+// the rules' verdict together with cue positions, claim–text overlap and
+// the text's words. A language without a model uses the rules alone.
+package stance
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strconv"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+//go:embed model
+var models embed.FS
+
+// Classifier reads stances for one language. It is safe for concurrent use.
+type Classifier struct {
+	lang  string
+	lex   *lexicon
+	model *Model // nil: rules only
+}
+
+// New returns a stance classifier for a language ("en"), with the embedded
+// model of that language when there is one.
+func New(lang string) (*Classifier, error) {
+	lx, err := loadLexicon(lang)
+	if err != nil {
+		return nil, err
+	}
+	c := &Classifier{lang: lang, lex: lx}
+	if b, err := models.ReadFile("model/" + lang + ".tsv"); err == nil {
+		m, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("stance model %s: %w", lang, err)
+		}
+		c.model = m
+	}
+	return c, nil
+}
+
+// WithModel returns a copy of c that uses m (nil: rules only); the
+// evaluation uses it to score models trained on other folds.
+func (c *Classifier) WithModel(m *Model) *Classifier {
+	d := *c
+	d.model = m
+	return &d
+}
+
+// Model returns the classifier's model, or nil when it uses rules only.
+func (c *Classifier) Model() *Model { return c.model }
+
+// Of returns the stance of text toward claim: claimtrail.Asserts,
+// claimtrail.Denies or claimtrail.Neutral, with a confidence in [0,1].
+func (c *Classifier) Of(claim, text string) (string, float64) {
+	cl, tx := c.analyze(claim), c.analyze(text)
+	if len(tx.words) == 0 {
+		return claimtrail.Neutral, 1
+	}
+	if c.model == nil {
+		return c.rules(cl, tx)
+	}
+	p := c.model.Predict(c.features(cl, tx))
+	best := 0
+	for k := 1; k < 3; k++ {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return stances[best], p[best]
+}
+
+// Rules is Of by the rules alone, without the learned model.
+func (c *Classifier) Rules(claim, text string) (string, float64) {
+	cl, tx := c.analyze(claim), c.analyze(text)
+	if len(tx.words) == 0 {
+		return claimtrail.Neutral, 1
+	}
+	return c.rules(cl, tx)
+}
+
+// Features returns the model's features for (claim, text), for training.
+func (c *Classifier) Features(claim, text string) []string {
+	return c.features(c.analyze(claim), c.analyze(text))
+}
+
+// OfStatement is Of for an extracted statement. It reads the statement's
+// content toward the claim as its speaker's words, so the holder of the
+// stance is the speaker, not the outlet reporting it. A denial cue
+// ("denied", "rejected", "dismissed … as baseless") makes the statement
+// deny the claim its content states; content that itself negates the
+// claim under a denial cue ("denied it had not paid") asserts it. A hedge
+// lowers the confidence of a side but does not hide it: "X reportedly
+// said Y" still has X assert Y. Without content text, Polarity decides.
+func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string, float64) {
+	if st == nil {
+		return claimtrail.Neutral, 1
+	}
+	denyCue := c.lex.phrase[lower(st.Cue.Lemma)] == clsDeny || c.lex.phrase[lower(st.Cue.Text)] == clsDeny
+	if st.Content.Text == "" {
+		if st.Polarity == claimtrail.Deny || denyCue {
+			return claimtrail.Denies, 0.6
+		}
+		return claimtrail.Neutral, 0.5
+	}
+	cl, tx := c.analyze(claim), c.analyze(st.Content.Text)
+	claimNeg := cl.nNot%2 == 1
+	if denyCue {
+		// the content is what is denied: only a negation inside it that
+		// reaches the claim turns the denial into an assertion
+		if c.negHitsClaim(cl, tx) != claimNeg {
+			return claimtrail.Asserts, 0.7
+		}
+		return claimtrail.Denies, 0.8
+	}
+	s, p := c.rules(cl, tx)
+	if c.model != nil {
+		s, p = c.Of(claim, st.Content.Text)
+	}
+	if st.Hedged && s != claimtrail.Neutral {
+		p *= 0.8
+	}
+	return s, p
+}
+
+// negHitsClaim reports whether a negation in tx reaches one of the claim's
+// content words, or, when the two share no words, whether tx is negated.
+func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
+	if tx.nNot == 0 {
+		return false
+	}
+	cs := c.claimStems(cl)
+	shared := false
+	for i, s := range tx.stems {
+		if tx.cls[i] == clsNot && i < 6 {
+			return true // a negation in the main clause of a headline
+		}
+		if !cs[s] {
+			continue
+		}
+		shared = true
+		if tx.negated[i] {
+			return true
+		}
+	}
+	return !shared
+}
+
+// claimStems is the set of the claim's content-word stems.
+func (c *Classifier) claimStems(cl *analysis) map[string]bool {
+	m := make(map[string]bool, len(cl.stems))
+	for i, s := range cl.stems {
+		if !cl.punct[i] && !c.lex.stop[cl.words[i]] && cl.cls[i] == clsNone {
+			m[s] = true
+		}
+	}
+	return m
+}
+
+// rules is the hand-written verdict, used alone and as a model feature.
+func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
+	// a negated claim ("X did not pay") is still what a denial word
+	// rejects; its negation only cancels a negation in the text
+	claimNeg := cl.nNot%2 == 1
+	_, deny := tx.has(clsDeny)
+	_, falsy := tx.has(clsFalse)
+	if deny || falsy {
+		return claimtrail.Denies, 0.8
+	}
+	_, q := tx.has(clsQuestion)
+	if tx.qEnd || q {
+		return claimtrail.Neutral, 0.7
+	}
+	if c.negHitsClaim(cl, tx) {
+		if claimNeg {
+			return claimtrail.Asserts, 0.6
+		}
+		return claimtrail.Denies, 0.65
+	}
+	if _, h := tx.has(clsHedge); h {
+		return claimtrail.Neutral, 0.6
+	}
+	return claimtrail.Asserts, 0.6
+}
+
+// features are the model's inputs: the rules' verdict, each class present
+// (plain, negated, early), question and attribution marks, how much of the
+// claim the text repeats, and the text's stems and stem bigrams.
+func (c *Classifier) features(cl, tx *analysis) []string {
+	f := make([]string, 0, 16+3*len(tx.words))
+	r, _ := c.rules(cl, tx)
+	f = append(f, "bias", "rule="+r)
+	for k := clsNot; k < nClasses; k++ {
+		anyK, plain := tx.has(k)
+		if !anyK {
+			continue
+		}
+		name := k.String()
+		if plain {
+			f = append(f, "has="+name)
+		} else {
+			f = append(f, "neg="+name)
+		}
+		if i := tx.first(k); i >= 0 && i < 4 {
+			f = append(f, "early="+name)
+		}
+		if tx.last(k) >= len(tx.words)-3 {
+			f = append(f, "late="+name)
+		}
+	}
+	if tx.qEnd {
+		f = append(f, "q=end")
+	} else if tx.qAny {
+		f = append(f, "q=in")
+	}
+	if tx.colon >= 0 && tx.colon < 5 {
+		f = append(f, "colon=early")
+	} else if tx.colon >= 0 && tx.colon >= len(tx.words)-4 {
+		f = append(f, "colon=late") // "…: Analyst" attributes what precedes
+	}
+	f = append(f, numbers(cl, tx))
+	if cl.nNot%2 == 1 {
+		f = append(f, "claim=neg")
+	}
+	if c.negHitsClaim(cl, tx) {
+		f = append(f, "neg=claim")
+	}
+	cs := c.claimStems(cl)
+	seen := map[string]bool{}
+	for _, s := range tx.stems {
+		if cs[s] && !seen[s] {
+			seen[s] = true
+		}
+	}
+	if len(cs) > 0 {
+		f = append(f, "ov="+strconv.Itoa(4*len(seen)/len(cs)))
+	}
+	prev := "<s>"
+	for i, s := range tx.stems {
+		if tx.punct[i] && s != "?" && s != "!" && s != ":" {
+			prev = "<p>"
+			continue
+		}
+		f = append(f, "w="+s, "b="+prev+"_"+s)
+		if !cs[s] && !tx.punct[i] && !c.lex.stop[tx.words[i]] {
+			f = append(f, "nw="+s)
+		}
+		prev = s
+	}
+	return f
+}
+
+// numbers compares the figures of claim and text: a rumoured price or date
+// that the text gives differently is rarely asserted.
+func numbers(cl, tx *analysis) string {
+	cn := map[string]bool{}
+	for i, w := range cl.words {
+		if isNumber(w) && !cl.punct[i] {
+			cn[w] = true
+		}
+	}
+	tn, shared := 0, 0
+	for i, w := range tx.words {
+		if isNumber(w) && !tx.punct[i] {
+			tn++
+			if cn[w] {
+				shared++
+			}
+		}
+	}
+	switch {
+	case tn == 0:
+		return "num=none"
+	case shared > 0:
+		return "num=same"
+	case len(cn) > 0:
+		return "num=diff"
+	}
+	return "num=text"
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}

@@ -1,0 +1,186 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/stance"
+)
+
+func mustNew(tb testing.TB) *stance.Classifier {
+	tb.Helper()
+	c, err := stance.New("en")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+const (
+	A = claimtrail.Asserts
+	D = claimtrail.Denies
+	N = claimtrail.Neutral
+)
+
+// Fictional claims and headlines, written for these tests.
+var cases = []struct {
+	name, claim, text string
+	want              string
+}{
+	{"plain report", "The mayor of Lundvik sold the town bridge", "Lundvik mayor sells town bridge to private buyer", A},
+	{"denial verb", "The mayor of Lundvik sold the town bridge", "Lundvik mayor denies selling town bridge", D},
+	{"denial by outlet subject", "Zorvex will buy Pellham Foods", "Zorvex rejects reports it will buy Pellham Foods", D},
+	{"dismissed as baseless", "Zorvex will buy Pellham Foods", "Zorvex dismisses Pellham takeover talk as baseless", D},
+	{"refuted", "A comet will hit Mars in May", "Astronomers refuted the idea that a comet will hit Mars", D},
+	{"debunked", "A shark swam down Main Street in Corvale", "Viral photo of shark in Corvale street debunked", D},
+	{"fake", "A shark swam down Main Street in Corvale", "That Corvale street shark photo is fake", D},
+	{"not true", "The singer Mara Quill has died", "Mara Quill death reports are not true, manager says", D},
+	{"hoax", "The singer Mara Quill has died", "Mara Quill death hoax spreads online", D},
+	{"alive", "The singer Mara Quill has died", "Mara Quill is alive and well", D},
+	{"negation", "The ferry company cancelled all winter crossings", "Ferry company has not cancelled winter crossings", D},
+	{"has not and will not", "Brenford will close its hospital", "Brenford has not and will not close its hospital", D},
+	{"no evidence", "The lake was poisoned by the factory", "No evidence that factory poisoned the lake, inspectors find", D},
+	{"never", "The minister met the smuggler", "Minister never met the smuggler", D},
+	{"contraction", "The minister met the smuggler", "The minister didn't meet the smuggler", D},
+	{"curly contraction", "The minister met the smuggler", "The minister didn’t meet the smuggler", D},
+	{"question", "The singer Mara Quill has died", "Is Mara Quill dead?", N},
+	{"is it true", "The singer Mara Quill has died", "Is it true Mara Quill died", N},
+	{"reportedly", "Zorvex will buy Pellham Foods", "Zorvex reportedly in talks to buy Pellham Foods", N},
+	{"may", "Zorvex will buy Pellham Foods", "Zorvex may buy Pellham Foods", N},
+	{"allegedly", "The coach hit a referee", "Coach allegedly hit referee after final", N},
+	{"rumour", "Zorvex will buy Pellham Foods", "Rumour: Zorvex to buy Pellham Foods", N},
+	{"claims", "A farmer in Tessa grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", N},
+	{"confirm or deny", "Zorvex will buy Pellham Foods", "Zorvex refuses to confirm or deny Pellham talks", N},
+	{"negated claim, negation", "The ferry did not sink", "The ferry did not sink, coastguard says", A},
+	{"not only", "The ferry company cancelled all winter crossings", "Ferry company not only cancelled winter crossings but sold its boats", A},
+	{"empty", "The ferry sank", "", N},
+	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
+}
+
+func TestClassifier_Rules(t *testing.T) {
+	c := mustNew(t)
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got, p := c.Rules(tt.claim, tt.text)
+			if got != tt.want || p < 0 || p > 1 {
+				t.Errorf("Rules(%q, %q) = %s, %.2f; want %s", tt.claim, tt.text, got, p, tt.want)
+			}
+		})
+	}
+}
+
+func TestClassifier_Of(t *testing.T) {
+	c := mustNew(t)
+	if c.Model() == nil {
+		t.Fatal("no embedded English model")
+	}
+	wrong := 0
+	for _, tt := range cases {
+		got, p := c.Of(tt.claim, tt.text)
+		if p < 0 || p > 1 {
+			t.Errorf("Of(%q, %q) confidence %v outside [0,1]", tt.claim, tt.text, p)
+		}
+		if got != tt.want {
+			wrong++
+			t.Logf("Of(%q, %q) = %s, %.2f; want %s", tt.claim, tt.text, got, p, tt.want)
+		}
+	}
+	// the learned model weighs the rules against words learned from
+	// Emergent, so a few of these hand cases may go the other way
+	if wrong > len(cases)/6 {
+		t.Errorf("Of got %d of %d cases wrong", wrong, len(cases))
+	}
+}
+
+func TestClassifier_OfStatement(t *testing.T) {
+	c := mustNew(t)
+	claim := "Zorvex will buy Pellham Foods"
+	tests := []struct {
+		name string
+		st   claimtrail.Statement
+		want string
+	}{
+		{"said", claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"},
+			Content: claimtrail.Content{Text: "Zorvex will buy Pellham Foods this year"}}, A},
+		{"denied", claimtrail.Statement{Cue: claimtrail.Cue{Text: "denied", Lemma: "deny"}, Polarity: claimtrail.Deny,
+			Content: claimtrail.Content{Text: "that Zorvex will buy Pellham Foods"}}, D},
+		{"dismissed as baseless", claimtrail.Statement{Cue: claimtrail.Cue{Text: "dismissed", Lemma: "dismiss"}, Polarity: claimtrail.Deny,
+			Content: claimtrail.Content{Text: "reports that Zorvex will buy Pellham Foods as baseless"}}, D},
+		{"rejected", claimtrail.Statement{Cue: claimtrail.Cue{Text: "rejected", Lemma: "reject"},
+			Content: claimtrail.Content{Text: "the Pellham takeover story"}}, D},
+		{"negated content", claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Polarity: claimtrail.Deny,
+			Content: claimtrail.Content{Text: "Zorvex will not buy Pellham Foods"}}, D},
+		{"denied a negation", claimtrail.Statement{Cue: claimtrail.Cue{Text: "denied", Lemma: "deny"}, Polarity: claimtrail.Deny,
+			Content: claimtrail.Content{Text: "that Zorvex would not buy Pellham Foods"}}, A},
+		{"hedged content", claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Hedged: true,
+			Content: claimtrail.Content{Text: "Zorvex may buy Pellham Foods"}}, N},
+		{"no content", claimtrail.Statement{Cue: claimtrail.Cue{Text: "denied", Lemma: "deny"}, Polarity: claimtrail.Deny}, D},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, p := c.OfStatement(claim, &tt.st)
+			if got != tt.want || p < 0 || p > 1 {
+				t.Errorf("OfStatement = %s, %.2f; want %s", got, p, tt.want)
+			}
+		})
+	}
+	if got, _ := c.OfStatement(claim, nil); got != N {
+		t.Errorf("OfStatement(nil) = %s; want neutral", got)
+	}
+}
+
+func TestNew_Unknown(t *testing.T) {
+	if _, err := stance.New("xx"); err == nil {
+		t.Error("New(\"xx\") succeeded")
+	}
+}
+
+func TestTrain_Deterministic(t *testing.T) {
+	c := mustNew(t)
+	var ex []stance.Example
+	for _, tt := range cases {
+		ex = append(ex, stance.Example{Features: c.Features(tt.claim, tt.text), Stance: tt.want})
+	}
+	a, b := stance.Train(ex, stance.TrainOptions{}), stance.Train(ex, stance.TrainOptions{})
+	if len(a.W) != len(b.W) {
+		t.Fatalf("models differ in size: %d, %d", len(a.W), len(b.W))
+	}
+	for k, v := range a.W {
+		if b.W[k] != v {
+			t.Fatalf("weights of %q differ: %v, %v", k, v, b.W[k])
+		}
+	}
+}
+
+func FuzzOf(f *testing.F) {
+	for _, tt := range cases {
+		f.Add(tt.claim, tt.text)
+	}
+	f.Add("", "?")
+	f.Add("not", "n't n't no no never ?!")
+	f.Add("\xff\xfe", "“unterminated «quote")
+	c := mustNew(f)
+	f.Fuzz(func(t *testing.T, claim, text string) {
+		for _, g := range []*stance.Classifier{c, c.WithModel(nil)} {
+			s, p := g.Of(claim, text)
+			if stance.StanceIndex(s) < 0 || p < 0 || p > 1 || p != p {
+				t.Fatalf("Of(%q, %q) = %q, %v", claim, text, s, p)
+			}
+		}
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Lemma: "deny"}, Content: claimtrail.Content{Text: text}}
+		if s, _ := c.OfStatement(claim, st); stance.StanceIndex(s) < 0 {
+			t.Fatalf("OfStatement = %q", s)
+		}
+	})
+}
+
+func BenchmarkOf(b *testing.B) {
+	c := mustNew(b)
+	claim := "The mayor of Lundvik sold the town bridge to a private buyer"
+	text := "Lundvik mayor denies reports he sold the town bridge, calls claims 'baseless'"
+	b.SetBytes(int64(len(claim) + len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Of(claim, text)
+	}
+}
