@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimtrail/claimtrail/ingest"
 )
@@ -233,6 +234,38 @@ func TestHostile_DeepHTML(t *testing.T) {
 		r := mustRead(t, []string{"-"}, ingest.Options{Stdin: strings.NewReader(data), Format: "html"})
 		if len(r.docs)+len(r.fails) != 1 {
 			t.Errorf("depth %d: docs=%d fails:\n%s", depth, len(r.docs), r.failText())
+		}
+	}
+}
+
+// formattingBomb is a page whose parse tree grows as k×k: k distinct
+// formatting elements left active, then k paragraphs, in each of which
+// the parser re-opens all of them.
+func formattingBomb(k int) string {
+	var b strings.Builder
+	b.WriteString("<p>")
+	for i := range k {
+		fmt.Fprintf(&b, "<b a=%d>", i)
+	}
+	b.WriteString("</p>" + strings.Repeat("<p>x", k))
+	return b.String()
+}
+
+// A few KiB of markup must not become seconds of extraction (or, at a
+// MiB, billions of nodes): such a page is refused, quickly.
+func TestHostile_FormattingBomb(t *testing.T) {
+	for _, tc := range []struct {
+		k, tail int
+		refused bool
+	}{{40, 0, false}, {400, 0, true}, {40, 200_000, true}} {
+		data := formattingBomb(tc.k) + strings.Repeat("<p>x", tc.tail)
+		start := time.Now()
+		r := mustRead(t, []string{"-"}, ingest.Options{Stdin: strings.NewReader(data), Format: "html"})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("k=%d: %d bytes took %v", tc.k, len(data), d)
+		}
+		if got := strings.Contains(r.failText(), "too complex"); got != tc.refused {
+			t.Errorf("k=%d: refused=%v, want %v; docs=%d fails:\n%s", tc.k, got, tc.refused, len(r.docs), r.failText())
 		}
 	}
 }

@@ -91,9 +91,15 @@ func (r *reader) extract(input string, data []byte, ctype, pageURL string, maxDa
 	if name == "utf-8" && !utf8.Valid(decoded) {
 		r.warn(input, fmt.Errorf("invalid UTF-8 at byte %d of the page; invalid bytes are read as U+FFFD", firstInvalid(decoded)))
 	}
+	if estimateNodes(decoded, maxHTMLNodes) > maxHTMLNodes {
+		return nil, errTooComplex // before parsing: the tree itself would be the cost
+	}
 	doc, err := html.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
+	}
+	if countNodes(doc, maxHTMLNodes) > maxHTMLNodes {
+		return nil, errTooComplex // the estimate missed a parser quirk
 	}
 	return extractDoc(doc, pageURL, maxDate)
 }
