@@ -223,9 +223,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		a.extendContent(&g, p.labs, p.tx)
 		p.cutChannel(&g)
 		for _, c := range g.contents {
-			for _, sp := range a.contentSpans(c) {
-				st.Content.Spans = append(st.Content.Spans, sp)
-			}
+			st.Content.Spans = append(st.Content.Spans, a.contentSpans(c)...)
 		}
 		if len(st.Content.Spans) == 0 {
 			continue

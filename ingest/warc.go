@@ -428,7 +428,6 @@ func contentLength(hdr []byte) (int64, bool) {
 // began in the file, to name damage and records by file offset.
 type memberReader struct {
 	src     *bufio.Reader // the file; a ByteReader, so gzip reads no further than a member
-	n       int64         // file bytes consumed by members so far
 	zr      *gzip.Reader
 	in      bool  // inside a member
 	out     int64 // inflated bytes delivered

@@ -157,7 +157,6 @@ type trainer struct {
 	tagW  map[uint64]int32
 	c     int64
 	nd    int // number of dense history features
-	allow []uint64
 }
 
 func (tr *trainer) upd(f int32, tag uint8, v int32) {

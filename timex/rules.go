@@ -558,8 +558,8 @@ func (p *parser) ampm(k, h int) (int, int) {
 	e := k + 1
 	if t.e-t.s == 1 && p.isPunct(k+1, '.') && p.adj(k+1) && p.at(k+2).word() && p.adj(k+2) {
 		// a.m. as a . m .
-		key := string([]byte{p.text[t.s] | 0x20, '.', p.text[p.at(k+2).s] | 0x20})
-		role = p.r.lx.words[key].roleOr()
+		key := [3]byte{p.text[t.s] | 0x20, '.', p.text[p.at(k+2).s] | 0x20}
+		role = p.r.lx.words[string(key[:])].roleOr()
 		e = k + 3
 		if p.isPunct(e, '.') && p.adj(e) {
 			e++

@@ -72,11 +72,19 @@ func (a *app) trainAttribCmd() *cobra.Command {
 					ms.Second = ms.Second.Prune(float32(prune))
 				}
 			}
-			fmt.Fprintln(a.stderr, "first pass alone on dev:")
-			scoreTagger(dev, &extract.Models{First: ms.First}).Write(a.stderr)
-			if ms.Second != nil {
-				fmt.Fprintln(a.stderr, "both passes on dev:")
-				scoreTagger(dev, ms).Write(a.stderr)
+			for _, v := range []struct {
+				name string
+				m    *extract.Models
+			}{{"first pass alone", &extract.Models{First: ms.First}}, {"both passes", ms}} {
+				if v.m.First == nil || v.name == "both passes" && ms.Second == nil {
+					continue
+				}
+				sc, err := scoreTagger(dev, v.m)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stderr, "%s on dev:\n", v.name)
+				sc.Write(a.stderr)
 			}
 			if err := writeModel(out, ms.First); err != nil {
 				return err
@@ -125,11 +133,11 @@ func writeModel(path string, m *seqtag.Model) error {
 	return f.Close()
 }
 
-func scoreTagger(docs []polnear.Doc, m *extract.Models) *polnear.Scorer {
+func scoreTagger(docs []polnear.Doc, m *extract.Models) (*polnear.Scorer, error) {
 	var sc polnear.Scorer
 	tg, err := extract.NewTagger(m)
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	for _, d := range docs {
 		var gold [polnear.NumRoles][]claimtrail.Span
@@ -138,5 +146,5 @@ func scoreTagger(docs []polnear.Doc, m *extract.Models) *polnear.Scorer {
 		}
 		sc.Add(d.Text, gold, tg.Tag(d.Text))
 	}
-	return &sc
+	return &sc, nil
 }

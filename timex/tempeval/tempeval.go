@@ -94,9 +94,9 @@ func Parse(name, s string) (Doc, error) {
 	var b strings.Builder
 	b.Grow(len(body))
 	type open struct {
-		start       int
-		typ, value  string
-		isTimex, ok bool
+		start      int
+		typ, value string
+		isTimex    bool
 	}
 	var stack []open
 	for k := 0; k < len(body); {
