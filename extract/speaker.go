@@ -19,6 +19,7 @@ type resources struct {
 	negations    *lang.Table
 	hedges       *lang.Table
 	pronouns     *lang.Table
+	suffixes     *lang.Table // nationality-adjective endings
 	// channelPhrases are channels.tsv keys split into words, longest first.
 	channelPhrases [][]string
 	// roleClass maps a role word to 1 person, 2 group, 3 office, 4 organization.
@@ -33,7 +34,7 @@ func loadResources(code string) (*resources, error) {
 	}{
 		{"demonyms", &r.demonyms}, {"roles", &r.roles}, {"publications", &r.publications},
 		{"channels", &r.channels}, {"negations", &r.negations}, {"hedges", &r.hedges},
-		{"pronouns", &r.pronouns},
+		{"pronouns", &r.pronouns}, {"demonym-suffixes", &r.suffixes},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -173,12 +174,21 @@ func (r *resources) parseMention(text string, toks []token.Token) mention {
 		start = end
 	}
 	pre := ws[:start]
-	// leading demonyms give the affiliation ("Iranian", "U.S.")
+	// leading demonyms give the affiliation ("Iranian", "U.S."); an
+	// unknown capitalised nationality adjective before a role word counts
+	// too ("Veldovian Foreign Minister")
 	i := 0
 	for i < len(pre) {
 		if c := r.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (capitalised(pre[i]) || i == 0) {
 			if m.affiliation == "" {
 				m.affiliation = c
+			}
+			i++
+			continue
+		}
+		if i+1 < len(pre) && capitalised(pre[i]) && r.adjectival(pre[i]) && r.rolePhraseAt(pre[i+1:]) {
+			if m.affiliation == "" {
+				m.affiliation = pre[i]
 			}
 			i++
 			continue
@@ -276,6 +286,29 @@ func (r *resources) parseMention(text string, toks []token.Token) mention {
 		}
 	}
 	return m
+}
+
+// adjectival reports whether w ends like a nationality adjective.
+func (r *resources) adjectival(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range r.suffixes.Order {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhraseAt reports whether ws opens with a role or office phrase: a
+// role word within its first three words ("Foreign Minister", "Defence
+// Secretary", "embassy").
+func (r *resources) rolePhraseAt(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if r.isRoleWord(ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headWord returns the head noun of a phrase: the last word before a
