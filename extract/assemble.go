@@ -244,6 +244,20 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		if len(srcs) == 0 && a.cueClassAt(g.cue) == "question" {
 			continue // "When asked if …": the asker is not the speaker
 		}
+		// ", citing satellite images": what a speaker cites is the via of
+		// the statement before it in the sentence, not a statement
+		if len(srcs) == 0 && len(out) > 0 && a.citeCue(g.cue) {
+			prev := &out[len(out)-1]
+			if k := a.tokenAt(prev.Cue.Span.Start); k < len(a.toks) && a.sent[k] == sentID {
+				for _, c := range g.contents {
+					for _, sp := range a.contentSpans(c) {
+						prev.Via = append(prev.Via, claimtrail.Via{Name: text[sp.Start:sp.End], Span: sp})
+						prev.Span = prev.Span.Join(sp)
+					}
+				}
+				continue
+			}
+		}
 		if len(srcs) > 0 {
 			prevSrc, prevSent = srcs, sentID
 			r := a.trimSource(nearest(srcs, g.cue))
@@ -315,6 +329,18 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		out[i].N = i + 1
 	}
 	return out
+}
+
+// citeCue reports whether a cue names a source being cited ("citing",
+// "quoting").
+func (a *analysis) citeCue(r run) bool {
+	for k := r.first; k < r.last; k++ {
+		switch a.cue[k].lemma {
+		case "cite", "quote":
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a run opens inside a quotation (its first token,
