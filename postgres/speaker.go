@@ -58,7 +58,7 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 				&sum.Affirms, &sum.Denies, &first, &last); err != nil {
 				return fmt.Errorf("scan speaker: %w", err)
 			}
-			sum.First, sum.Last = deref(first), deref(last)
+			sum.First, sum.Last = storecodec.Deref(first), storecodec.Deref(last)
 			out = append(out, &sum)
 		}
 		if err := rows.Err(); err != nil {

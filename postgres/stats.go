@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -27,7 +28,7 @@ func (s *DB) Stats(ctx context.Context) (*claimtrail.Stats, error) {
 			&st.Articles, &st.Versions, &st.Sources, &first, &last, &st.Speakers, &st.SchemaVersion); err != nil {
 			return fmt.Errorf("stats: %w", formatError(err))
 		}
-		st.FirstPublished, st.LastPublished = deref(first), deref(last)
+		st.FirstPublished, st.LastPublished = storecodec.Deref(first), storecodec.Deref(last)
 
 		rows, err := tx.Query(ctx, `SELECT s.polarity, count(*) FROM statements s
 			JOIN articles a ON a.id = s.article_id WHERE a.latest GROUP BY s.polarity`)

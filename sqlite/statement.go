@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
@@ -67,13 +66,6 @@ func spanArgs(s *claimtrail.Span) (start, end any) {
 		return nil, nil
 	}
 	return s.Start, s.End
-}
-
-func spanOf(start, end *int) *claimtrail.Span {
-	if start == nil || end == nil {
-		return nil
-	}
-	return &claimtrail.Span{Start: *start, End: *end}
 }
 
 // FindStatements returns matching statements with their articles' URL,
@@ -172,51 +164,11 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 }
 
 func scanStatement(rows *sql.Rows) (*claimtrail.StoredStatement, error) {
-	var (
-		st                                 claimtrail.StoredStatement
-		spStart, spEnd, chStart, chEnd     *int
-		saidStart, saidEnd                 *int
-		saidValue, saidGrain, saidText     *string
-		saidBasis, contentSpans, via, publ *string
-		hedged                             int
-	)
-	sp := &st.Speaker
-	if err := rows.Scan(&st.ID, &st.ArticleID, &st.N, &st.Doc,
-		&sp.Name, &sp.Mention, &spStart, &spEnd,
-		&sp.Role, &sp.Affiliation, &sp.Type,
-		&st.Cue.Text, &st.Cue.Lemma, &st.Cue.Span.Start, &st.Cue.Span.End,
-		&st.Content.Text, &contentSpans, &st.Form, &st.Polarity, &hedged,
-		&saidValue, &saidGrain, &saidText, &saidStart, &saidEnd, &saidBasis,
-		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &chStart, &chEnd,
-		&st.Addressee, &via, &st.Span.Start, &st.Span.End,
-		&st.URL, &st.Source, &st.Title, &publ, &st.Rank); err != nil {
+	var r storecodec.StatementRow
+	var hedged int
+	if err := rows.Scan(r.Dest(&hedged)...); err != nil {
 		return nil, fmt.Errorf("scan statement: %w", err)
 	}
-	var err error
-	sp.Span = spanOf(spStart, spEnd)
-	st.Channel.Span = spanOf(chStart, chEnd)
-	st.Hedged = hedged != 0
-	if saidValue != nil {
-		st.SaidOn = &claimtrail.TimeRef{Value: *saidValue, Grain: deref(saidGrain), Text: deref(saidText),
-			Span: spanOf(saidStart, saidEnd), Basis: deref(saidBasis)}
-	}
-	if st.Content.Spans, err = storecodec.DecodeSpans(contentSpans); err != nil {
-		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
-	}
-	if st.Via, err = storecodec.DecodeVia(via); err != nil {
-		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
-	}
-	if publ != nil {
-		if st.Published, err = time.Parse(time.RFC3339Nano, *publ); err != nil {
-			return nil, fmt.Errorf("statement %d: published: %w", st.ID, err)
-		}
-	}
-	return &st, nil
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
+	r.St.Hedged = hedged != 0
+	return r.Finish()
 }

@@ -1,0 +1,75 @@
+package storecodec
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// StatementRow holds one statement row while a store scans it: the
+// nullable columns land here and Finish decodes them into St. Both stores
+// select the same columns in the same order (see Dest), so they share this.
+type StatementRow struct {
+	St claimtrail.StoredStatement
+
+	spStart, spEnd, chStart, chEnd, saidStart, saidEnd *int
+	saidValue, saidGrain, saidText, saidBasis          *string
+	contentSpans, via, published                       *string
+}
+
+// Dest returns the scan targets in column order. hedged is the target of
+// the hedged column, whose type is the driver's (an int in SQLite, a bool
+// in PostgreSQL).
+func (r *StatementRow) Dest(hedged any) []any {
+	st, sp := &r.St, &r.St.Speaker
+	return []any{&st.ID, &st.ArticleID, &st.N, &st.Doc,
+		&sp.Name, &sp.Mention, &r.spStart, &r.spEnd,
+		&sp.Role, &sp.Affiliation, &sp.Type,
+		&st.Cue.Text, &st.Cue.Lemma, &st.Cue.Span.Start, &st.Cue.Span.End,
+		&st.Content.Text, &r.contentSpans, &st.Form, &st.Polarity, hedged,
+		&r.saidValue, &r.saidGrain, &r.saidText, &r.saidStart, &r.saidEnd, &r.saidBasis,
+		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &r.chStart, &r.chEnd,
+		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End,
+		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank}
+}
+
+// Finish decodes the scanned nullable columns into the statement.
+func (r *StatementRow) Finish() (*claimtrail.StoredStatement, error) {
+	st := &r.St
+	var err error
+	st.Speaker.Span = SpanOf(r.spStart, r.spEnd)
+	st.Channel.Span = SpanOf(r.chStart, r.chEnd)
+	if r.saidValue != nil {
+		st.SaidOn = &claimtrail.TimeRef{Value: *r.saidValue, Grain: Deref(r.saidGrain), Text: Deref(r.saidText),
+			Span: SpanOf(r.saidStart, r.saidEnd), Basis: Deref(r.saidBasis)}
+	}
+	if st.Content.Spans, err = DecodeSpans(r.contentSpans); err != nil {
+		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
+	}
+	if st.Via, err = DecodeVia(r.via); err != nil {
+		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
+	}
+	if r.published != nil {
+		if st.Published, err = time.Parse(time.RFC3339Nano, *r.published); err != nil {
+			return nil, fmt.Errorf("statement %d: published: %w", st.ID, err)
+		}
+	}
+	return st, nil
+}
+
+// SpanOf returns the span of two nullable columns, nil when either is NULL.
+func SpanOf(start, end *int) *claimtrail.Span {
+	if start == nil || end == nil {
+		return nil
+	}
+	return &claimtrail.Span{Start: *start, End: *end}
+}
+
+// Deref returns a nullable string column's value, "" for NULL.
+func Deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
