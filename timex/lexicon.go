@@ -94,6 +94,19 @@ func loadLexicon(code string) (*lexicon, error) {
 		}
 		return n, nil
 	}
+	// rows loads table name and calls fn with each row's word entry.
+	rows := func(name string, fn func(w *word, t *lang.Table, k string) error) error {
+		t, err := load(name)
+		if err != nil {
+			return err
+		}
+		for _, k := range t.Order {
+			if err := fn(lx.get(k), t, k); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	// Single-word tables.
 	t, err := load("months")
 	if err != nil {
@@ -135,16 +148,12 @@ func loadLexicon(code string) (*lexicon, error) {
 	for _, k := range longest {
 		lx.words[k].wdFull = true
 	}
-	if t, err = load("numbers"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
+	if err := rows("numbers", func(w *word, t *lang.Table, k string) error {
 		n, err := atoi(t, k, 0)
-		if err != nil {
-			return nil, err
-		}
-		w := lx.get(k)
 		w.num, w.trigger = int32(n), true
+		return err
+	}); err != nil {
+		return nil, err
 	}
 	if t, err = load("abbreviations"); err == nil {
 		for _, k := range t.Order {
@@ -168,45 +177,26 @@ func loadLexicon(code string) (*lexicon, error) {
 		}
 		w.ord, w.trigger = int32(n), true
 	}
-	if t, err = load("timex-units"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
-		w := lx.get(k)
-		w.unit, w.plural = t.Field(k, 0), t.Field(k, 1) == "pl"
-		w.trigger = true
-	}
-	if t, err = load("timex-dayparts"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
-		w := lx.get(k)
-		w.part, w.trigger = t.Field(k, 0), true
-	}
-	if t, err = load("timex-seasons"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
-		w := lx.get(k)
-		w.season, w.trigger = t.Field(k, 0), true
-	}
-	if t, err = load("timex-decades"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
-		n, err := atoi(t, k, 0)
-		if err != nil {
+	for _, r := range []struct {
+		table string
+		fill  func(w *word, t *lang.Table, k string) error
+	}{
+		{"timex-units", func(w *word, t *lang.Table, k string) error {
+			w.unit, w.plural, w.trigger = t.Field(k, 0), t.Field(k, 1) == "pl", true
+			return nil
+		}},
+		{"timex-dayparts", func(w *word, t *lang.Table, k string) error { w.part, w.trigger = t.Field(k, 0), true; return nil }},
+		{"timex-seasons", func(w *word, t *lang.Table, k string) error { w.season, w.trigger = t.Field(k, 0), true; return nil }},
+		{"timex-decades", func(w *word, t *lang.Table, k string) error {
+			n, err := atoi(t, k, 0)
+			w.decade, w.trigger = int8(n%10), true
+			return err
+		}},
+		{"timex-sets", func(w *word, t *lang.Table, k string) error { w.set, w.trigger = t.Field(k, 0), true; return nil }},
+	} {
+		if err := rows(r.table, r.fill); err != nil {
 			return nil, err
 		}
-		w := lx.get(k)
-		w.decade, w.trigger = int8(n%10), true
-	}
-	if t, err = load("timex-sets"); err != nil {
-		return nil, err
-	}
-	for _, k := range t.Order {
-		w := lx.get(k)
-		w.set, w.trigger = t.Field(k, 0), true
 	}
 	if t, err = load("timex-grammar"); err != nil {
 		return nil, err
