@@ -29,20 +29,6 @@ func newLexicon(code string) (*lexicon, error) {
 	return lx, nil
 }
 
-// lowerInto lower-cases ASCII letters of w into buf (for map lookups that
-// do not allocate).
-func lowerInto(buf []byte, w string) []byte {
-	buf = buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
-
 // markCues fills a.cue from the lexicon: the longest cue starting at each
 // token.
 func (a *analysis) markCues(lx *lexicon) {
@@ -52,7 +38,7 @@ func (a *analysis) markCues(lx *lexicon) {
 		if tk.Kind != token.Word || tk.Len() > len(buf) {
 			continue
 		}
-		lw := lowerInto(buf[:0], tk.Text(a.text))
+		lw := token.AppendLower(buf[:0], tk.Text(a.text))
 		if rests, ok := lx.multi[string(lw)]; ok {
 			best := 0
 			var bestCue lang.Cue
@@ -187,7 +173,7 @@ func (a *analysis) markLex(r *resources) {
 		if tk.Kind != token.Word || tk.Len() > len(buf) {
 			continue
 		}
-		w := string(lowerInto(buf[:0], tk.Text(a.text)))
+		w := string(token.AppendLower(buf[:0], tk.Text(a.text)))
 		switch {
 		case r.roleClass[w] != 0:
 			a.lex[i] = r.roleClass[w]

@@ -84,7 +84,7 @@ func (s *Segmenter) isBoilerplate(text string, ln []token.Token) bool {
 	w := ln[0].Text(text)
 	var cand []int32
 	if len(w) <= len(buf) {
-		cand = s.boilFirst[string(lowerInto(buf[:0], w))]
+		cand = s.boilFirst[string(token.AppendLower(buf[:0], w))]
 	}
 	for _, pi := range cand {
 		if s.boiler[pi].match(text, ln) {
@@ -312,7 +312,7 @@ func (s *Segmenter) agency(text string, ln []token.Token, i int, capsPlace bool)
 		if k > i+1 {
 			name = append(name, ' ')
 		}
-		name = lowerInto(name, w)
+		name = token.AppendLower(name, w)
 	}
 	known := s.agencies[string(name)]
 	if !known && !(capsPlace && caps) {

@@ -364,7 +364,7 @@ func (s *Segmenter) abbrKind(w string) uint8 {
 	if len(w) > len(buf) {
 		return abbrOther
 	}
-	if k, ok := s.abbrev[string(lowerInto(buf[:0], w))]; ok {
+	if k, ok := s.abbrev[string(token.AppendLower(buf[:0], w))]; ok {
 		return k
 	}
 	return abbrOther
@@ -443,7 +443,7 @@ func lower(w string) string {
 			}
 		}
 		if ascii {
-			return string(lowerInto(buf[:0], w))
+			return string(token.AppendLower(buf[:0], w))
 		}
 	}
 	var out []rune
@@ -451,16 +451,4 @@ func lower(w string) string {
 		out = append(out, unicode.ToLower(r))
 	}
 	return string(out)
-}
-
-// lowerInto appends w with ASCII letters lower-cased.
-func lowerInto(b []byte, w string) []byte {
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }

@@ -319,6 +319,19 @@ func lastRune(s string) rune {
 	return r
 }
 
+// AppendLower appends w to dst with ASCII letters lower-cased: the key
+// form every word-table lookup uses, built without allocating.
+func AppendLower(dst []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 func runeAt(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
