@@ -1,0 +1,120 @@
+package claimtrail
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+)
+
+// Trace is the provenance of a claim: every statement about it, oldest
+// first, who asserted and denied it first, who cites whom, the origin
+// stories the corpus tells and the dates outlets disagree on (contract:
+// claimtrail trace --json).
+type Trace struct {
+	Claim      string            `json:"claim"`
+	Statements []TracedStatement `json:"statements"`
+	// EarliestAssertion and EarliestDenial are nil when no statement
+	// asserts (denies) the claim.
+	EarliestAssertion *StatementRef  `json:"earliest_assertion"`
+	EarliestDenial    *StatementRef  `json:"earliest_denial"`
+	Origins           []Origin       `json:"origins"`
+	DateConflicts     []DateConflict `json:"date_conflicts"`
+	// Citations is the who-cites-whom graph read from the statements'
+	// via: one edge per (speaker, cited source).
+	Citations []Citation `json:"citations"`
+}
+
+// TracedStatement is a stored statement about a claim, with its stance
+// toward the claim and how well it matches it.
+type TracedStatement struct {
+	StoredStatement
+	// Stance is Asserts, Denies or Neutral toward the traced claim.
+	Stance string `json:"stance"`
+	// StanceConfidence is the classifier's probability of Stance.
+	StanceConfidence float64 `json:"stance_confidence"`
+	// Match is how well the statement matches the claim, in (0,1].
+	Match float64 `json:"match"`
+}
+
+// MarshalJSON writes published as a calendar date (contract:
+// "published": "2022-07-11").
+func (t TracedStatement) MarshalJSON() ([]byte, error) {
+	type plain TracedStatement // no MarshalJSON: no recursion
+	type out struct {
+		plain
+		Published string `json:"published"`
+	}
+	return json.Marshal(out{plain: plain(t), Published: FormatDate(t.Published)})
+}
+
+// FormatDate formats a publication date as YYYY-MM-DD, "" when unknown.
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// StatementRef points at a statement of a trace: its document and ordinal,
+// with enough of it to read without a lookup.
+type StatementRef struct {
+	Doc         string `json:"doc"`
+	N           int    `json:"n"`
+	ArticleID   int64  `json:"article_id,omitempty"`
+	Speaker     string `json:"speaker,omitempty"`
+	SaidOn      string `json:"said_on,omitempty"`
+	Published   string `json:"published,omitempty"`
+	URL         string `json:"url,omitempty"`
+	Source      string `json:"source,omitempty"`
+	StatementID int64  `json:"statement_id,omitempty"`
+}
+
+// Origin is a sentence of the corpus that says where the claim came from
+// ("… started from an article published on 29 August in the Washington
+// Post"), checked against the dated statements.
+type Origin struct {
+	Doc       string `json:"doc"`
+	ArticleID int64  `json:"article_id,omitempty"`
+	Text      string `json:"text"`
+	Span      Span   `json:"span"`
+	// Names is the source the origin story names ("Washington Post").
+	Names string `json:"names"`
+	// Date is the origin's date as an ISO value of any grain ("2022-08-29").
+	Date string `json:"date"`
+	// Statement is the statement that tells the origin story, when it is
+	// attributed; nil when the article says it in its own voice.
+	Statement *StatementRef `json:"statement,omitempty"`
+	// ContradictedBy lists statements about the claim made before Date.
+	ContradictedBy []StatementRef `json:"contradicted_by"`
+}
+
+// DateConflict is one statement (same speaker, same or near-same content)
+// that different documents date differently.
+type DateConflict struct {
+	Speaker    string         `json:"speaker"`
+	Values     []string       `json:"values"`
+	Statements []StatementRef `json:"statements"`
+}
+
+// Citation is an edge of the who-cites-whom graph: From attributes the
+// claim's content to To (a via source) in Statements.
+type Citation struct {
+	From       string         `json:"from"`
+	To         string         `json:"to"`
+	Statements []StatementRef `json:"statements"`
+}
+
+// TraceOptions tune a trace.
+type TraceOptions struct {
+	// Limit caps the statements returned (0: the tracer's default).
+	Limit int
+	// MinMatch drops statements matching less (0: the tracer's default).
+	MinMatch float64
+	// From and To bound said_on (else the publication date), inclusive.
+	From, To *time.Time
+}
+
+// Tracer traces claims over a store.
+type Tracer interface {
+	Trace(ctx context.Context, claim string, opt TraceOptions) (*Trace, error)
+}
