@@ -71,8 +71,17 @@ type StatementFilter struct {
 	// Query is a full-text query over statement content, cue and speaker
 	// (words, all of which must match, in any inflection the backend's
 	// stemmer folds); "" matches everything.
-	Query     string
-	ArticleID *int64
+	Query string
+	// Concepts selects statements whose text (content, cue, speaker)
+	// holds at least MinConcepts of the groups (all of them when
+	// MinConcepts is 0); a group matches when any one of its terms (a word
+	// or a phrase, inflections folded as in Query) occurs. It is ANDed
+	// with Query and ranked like it. The claim tracer retrieves with it.
+	Concepts    [][]string
+	MinConcepts int
+	ArticleID   *int64
+	// ArticleIDs keeps statements of these articles only (none: no filter).
+	ArticleIDs []int64
 	Doc       *string // the document id
 	Speaker   *string // canonical speaker name, case-insensitive
 	Polarity  *string // Affirm or Deny
@@ -84,6 +93,9 @@ type StatementFilter struct {
 	Latest bool
 	Offset int
 	Limit  int // 0 means no limit
+	// SkipTotal skips counting all matches (the total returned is -1):
+	// a ranked top-N over a large store needs no count.
+	SkipTotal bool
 }
 
 // ArticleFilter selects articles. Nil pointer fields do not filter.

@@ -87,7 +87,16 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 	from := "statements s JOIN articles a ON a.id = s.article_id"
 	order := "s.article_id, s.n, s.id"
 	rank := "0::float8"
-	if q, args := tsQuery(f.Query, 1); q != "" {
+	q, args := tsQuery(f.Query, 1)
+	if c, cargs := conceptQuery(f.Concepts, f.MinConcepts, 1+len(args)); c != "" {
+		if q != "" {
+			q = "(" + q + " && " + c + ")"
+		} else {
+			q = c
+		}
+		args = append(args, cargs...)
+	}
+	if q != "" {
 		p.args = append(p.args, args...)
 		from += " CROSS JOIN (SELECT " + q + " AS q) AS query"
 		where = append(where, "s.tsv @@ query.q")
@@ -96,6 +105,9 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 	}
 	if v := f.ArticleID; v != nil {
 		where = append(where, "s.article_id = "+p.add(*v))
+	}
+	if len(f.ArticleIDs) > 0 {
+		where = append(where, "s.article_id = ANY("+p.add(f.ArticleIDs)+")")
 	}
 	for _, c := range []struct {
 		col string
@@ -127,9 +139,11 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 
-	var total int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+from+cond, p.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
+	total := -1
+	if !f.SkipTotal {
+		if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+from+cond, p.args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
+		}
 	}
 	rows, err := tx.Query(ctx, `SELECT s.id, s.article_id, s.n, s.doc,
 		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,

@@ -91,7 +91,15 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 	from := "statements s JOIN articles a ON a.id = s.article_id"
 	order := "s.article_id, s.n, s.id"
 	rank := "0.0"
-	if m := matchQuery(f.Query); m != "" {
+	m := matchQuery(f.Query)
+	if c := conceptMatch(f.Concepts, f.MinConcepts); c != "" {
+		if m != "" {
+			m = "(" + m + ") AND " + c
+		} else {
+			m = c
+		}
+	}
+	if m != "" {
 		from += " JOIN statements_fts ON statements_fts.rowid = s.id"
 		where, args = append(where, "statements_fts MATCH ?"), append(args, m)
 		// bm25 is lower for better matches; Rank is higher for them.
@@ -100,6 +108,13 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 	}
 	if v := f.ArticleID; v != nil {
 		where, args = append(where, "s.article_id = ?"), append(args, *v)
+	}
+	if len(f.ArticleIDs) > 0 {
+		ph := strings.Repeat(",?", len(f.ArticleIDs))[1:]
+		where = append(where, "s.article_id IN ("+ph+")")
+		for _, id := range f.ArticleIDs {
+			args = append(args, id)
+		}
 	}
 	if v := f.Doc; v != nil {
 		where, args = append(where, "a.doc_id = ?"), append(args, *v)
@@ -124,9 +139,11 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 
-	var total int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
+	total := -1
+	if !f.SkipTotal {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
+		}
 	}
 	// The page is chosen on ids and sort keys alone, then its rows are
 	// read in full: sorting every match's forty columns to keep twenty

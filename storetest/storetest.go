@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"FindStatements/Filters", testFindStatementsFilters},
 		{"FindStatements/Query", testFindStatementsQuery},
 		{"FindStatements/Rank", testFindStatementsRank},
+		{"FindStatements/Concepts", testFindStatementsConcepts},
 		{"FindStatements/HostileQuery", testHostileQuery},
 		{"FindStatements/Paging", testFindStatementsPaging},
 		{"FindStatements/Latest", testFindStatementsLatest},
@@ -435,6 +436,8 @@ func testFindStatementsFilters(t *testing.T, s claimtrail.Store) {
 			"lighthouse-fund#1", "lighthouse-fund#2", "lighthouse-fund#3",
 			"quarry-notes#1", "quarry-notes#2"}},
 		{"ArticleID", claimtrail.StatementFilter{ArticleID: &res[1].ArticleID}, []string{"lighthouse-fund#1", "lighthouse-fund#2", "lighthouse-fund#3"}},
+		{"ArticleIDs", claimtrail.StatementFilter{ArticleIDs: []int64{res[0].ArticleID, res[2].ArticleID}}, []string{
+			"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3", "quarry-notes#1", "quarry-notes#2"}},
 		{"Doc", claimtrail.StatementFilter{Doc: str("quarry-notes")}, []string{"quarry-notes#1", "quarry-notes#2"}},
 		{"UnknownDoc", claimtrail.StatementFilter{Doc: str("nowhere")}, []string{}},
 		{"Speaker", claimtrail.StatementFilter{Speaker: str("Dana Whitlock")}, []string{"harbor-dredging#1", "harbor-dredging#2", "lighthouse-fund#1"}},
@@ -500,6 +503,57 @@ func testFindStatementsQuery(t *testing.T, s claimtrail.Store) {
 			for _, st := range got {
 				if st.Rank <= 0 {
 					t.Errorf("query %q: %s#%d rank %v, want > 0", tt.query, st.Doc, st.N, st.Rank)
+				}
+			}
+		})
+	}
+}
+
+func testFindStatementsConcepts(t *testing.T, s claimtrail.Store) {
+	MustPut(t, s, corpus()...)
+	// "port" also matches the speaker "Ministry of Ports", "sign" its "signed".
+	harbor := []string{"harbor", "port", "pier"}
+	sell := []string{"sell", "reopen", "sign"}
+	tower := []string{"lighthouse", "tower"}
+	tests := []struct {
+		name     string
+		f        claimtrail.StatementFilter
+		want     []string // sorted
+		wantRank bool
+	}{
+		{"AllGroups", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell}}, []string{"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3"}, true},
+		{"AnyOneGroup", claimtrail.StatementFilter{Concepts: [][]string{harbor, tower}, MinConcepts: 1}, []string{
+			"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3", "lighthouse-fund#1", "lighthouse-fund#3"}, true},
+		{"TwoOfThree", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell, tower}, MinConcepts: 2}, []string{"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3"}, true},
+		{"Phrase", claimtrail.StatementFilter{Concepts: [][]string{{"northern pier"}, {"northern harbor"}}, MinConcepts: 1}, []string{"harbor-dredging#2"}, true},
+		{"SpeakerCounts", claimtrail.StatementFilter{Concepts: [][]string{{"moravec"}, {"lamp", "quarry"}}}, []string{"lighthouse-fund#2", "quarry-notes#1"}, true},
+		{"WithQuery", claimtrail.StatementFilter{Query: "whitlock", Concepts: [][]string{harbor}}, []string{"harbor-dredging#1", "harbor-dredging#2"}, true},
+		{"Hostile", claimtrail.StatementFilter{Concepts: [][]string{{`"`, "NEAR(", "*"}, {"zzz OR", `'; DROP TABLE statements; --`}}, MinConcepts: 1}, []string{}, true},
+		{"EmptyGroups", claimtrail.StatementFilter{Concepts: [][]string{{}, {"", "  "}}}, nil, false},
+		{"SkipTotal", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell}, SkipTotal: true}, []string{"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.f.Latest = true
+			got, total := MustFindStatements(t, s, tt.f)
+			k := keys(got)
+			sortStrings(k)
+			if tt.want == nil {
+				if total != 8 {
+					t.Errorf("no usable group: total %d, want all 8", total)
+				}
+				return
+			}
+			wantTotal := len(tt.want)
+			if tt.f.SkipTotal {
+				wantTotal = -1
+			}
+			if !reflect.DeepEqual(k, tt.want) || total != wantTotal {
+				t.Errorf("got %v (total %d), want %v (total %d)", k, total, tt.want, wantTotal)
+			}
+			for _, st := range got {
+				if tt.wantRank && st.Rank <= 0 {
+					t.Errorf("%s#%d rank %v, want > 0", st.Doc, st.N, st.Rank)
 				}
 			}
 		})

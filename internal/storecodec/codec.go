@@ -222,3 +222,77 @@ func SearchTerms(q string) []string {
 	}
 	return out
 }
+
+// Bounds of a concept search (StatementFilter.Concepts): beyond them
+// groups and terms are dropped, so a long claim cannot build a query that
+// the backends refuse or take seconds over.
+const (
+	MaxConceptGroups = 8
+	MaxGroupTerms    = 16
+	maxCombinations  = 70
+)
+
+// ConceptQuery cleans the groups of a concept search and lists the
+// combinations of group indices of which one must match entirely: every
+// MinConcepts-subset of the groups. Terms without a letter or digit are
+// dropped, and so are groups left empty; none left returns nil.
+func ConceptQuery(groups [][]string, min int) (terms [][]string, combos [][]int) {
+	for _, g := range groups {
+		var clean []string
+		for _, t := range g {
+			t = strings.Join(strings.FieldsFunc(strings.ToValidUTF8(t, " "), func(r rune) bool {
+				return unicode.IsSpace(r) || unicode.IsControl(r)
+			}), " ")
+			if t == "" || len(t) > 100 || strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				continue
+			}
+			clean = append(clean, t)
+			if len(clean) == MaxGroupTerms {
+				break
+			}
+		}
+		if len(clean) > 0 {
+			terms = append(terms, clean)
+		}
+		if len(terms) == MaxConceptGroups {
+			break
+		}
+	}
+	n := len(terms)
+	if n == 0 {
+		return nil, nil
+	}
+	if min <= 0 || min > n {
+		min = n
+	}
+	// Too many subsets: require more groups until they are few enough.
+	for min < n && binomial(n, min) > maxCombinations {
+		min++
+	}
+	idx := make([]int, min)
+	for i := range idx {
+		idx[i] = i
+	}
+	for {
+		combos = append(combos, append([]int(nil), idx...))
+		i := min - 1
+		for i >= 0 && idx[i] == n-min+i {
+			i--
+		}
+		if i < 0 {
+			return terms, combos
+		}
+		idx[i]++
+		for j := i + 1; j < min; j++ {
+			idx[j] = idx[j-1] + 1
+		}
+	}
+}
+
+func binomial(n, k int) int {
+	r := 1
+	for i := 1; i <= k; i++ {
+		r = r * (n - k + i) / i
+	}
+	return r
+}
