@@ -1,0 +1,481 @@
+// Package match tells how well a statement matches a claim given in plain
+// words, across paraphrase and morphology: "Veldovia sold patrol boats to
+// Marisca" matches "the Veldovian government shipped vessels to Mariscan
+// forces" but not "Marisca supplied boats to Veldovia".
+//
+// A text is read into items: entities (a country, a government organ, an
+// organisation or any capitalised name, with its aliases and demonyms
+// folded: Iran = Iranian = Tehran), concepts (synonym sets: supply =
+// provide = send = deliver = sell, with broader concepts: a drone is a
+// weapon) and the remaining content words, stemmed. The claim's items are
+// weighed against the statement's, and the roles of the claim's entities
+// (who acts, who receives) must not be reversed. All word knowledge is in
+// the language's data tables (lang/data/<iso>/synonyms, aliases,
+// demonyms, lemmas, stopwords), none of it is written for one story.
+package match
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/kljensen/snowball/english"
+)
+
+// Matcher scores statements against claims for one language. It is
+// immutable after New and safe for concurrent use.
+type Matcher struct {
+	lang     string
+	stops    map[string]bool
+	lemmas   map[string]string
+	refs     map[string]bool
+	concepts map[string]*concept
+	// phrases maps the first key word of every multiword or single-word
+	// table entry to the entries starting with it, longest first.
+	phrases map[string][]phrase
+	// aliases lists the surface forms of every canonical entity, for
+	// retrieval.
+	aliases map[string][]string
+	maxLen  int
+}
+
+type concept struct {
+	name    string
+	members []string // as written in the table, for retrieval
+	broader []string
+	// narrower lists the concepts whose broader includes this one.
+	narrower []string
+	// converse is the concept whose subject is the other party (buy for
+	// supply), "" when none.
+	converse string
+	// flips marks the side of a converse pair whose subject receives (buy).
+	flips bool
+}
+
+// phrase is a table entry: an alias (matched on lower-case words) or a
+// synonym-set member (matched on stems).
+type phrase struct {
+	words  []string
+	stem   bool   // match on stems rather than lower-case words
+	entity string // canonical entity, for aliases
+	concpt string // concept name, for synonyms
+}
+
+// New loads the tables of a language ("en").
+func New(code string) (*Matcher, error) {
+	if code != "en" {
+		// The stemmer is chosen per language; others come with their tables.
+		return nil, fmt.Errorf("match: no stemmer for language %q", code)
+	}
+	m := &Matcher{lang: code, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
+		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
+	load := func(name string) (*lang.Table, error) { return lang.Load(code, name) }
+	for _, name := range []string{"stopwords", "reference-nouns"} {
+		t, err := load(name)
+		if err != nil {
+			return nil, err
+		}
+		dst := m.stops
+		if name == "reference-nouns" {
+			dst = m.refs
+		}
+		for _, k := range t.Order {
+			dst[k] = true
+		}
+	}
+	t, err := load("lemmas")
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range t.Order {
+		m.lemmas[k] = t.Field(k, 0)
+	}
+	for _, name := range []string{"demonyms", "aliases"} {
+		t, err := load(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range t.Order {
+			ent := t.Field(k, 0)
+			if ent == "" {
+				continue
+			}
+			m.addPhrase(phrase{words: m.words(k, false), entity: ent})
+			m.aliases[ent] = append(m.aliases[ent], k)
+		}
+	}
+	t, err = load("synonyms")
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range t.Order {
+		c := &concept{name: k}
+		for _, mem := range strings.Split(t.Field(k, 0), "|") {
+			if mem = strings.TrimSpace(mem); mem != "" {
+				c.members = append(c.members, mem)
+				m.addPhrase(phrase{words: m.words(mem, true), stem: true, concpt: k})
+			}
+		}
+		for _, b := range strings.Split(t.Field(k, 1), "|") {
+			if b = strings.TrimSpace(b); b != "" {
+				c.broader = append(c.broader, b)
+			}
+		}
+		c.converse = t.Field(k, 2)
+		c.flips = c.converse != ""
+		m.concepts[k] = c
+	}
+	for _, c := range m.concepts {
+		if c.converse != "" {
+			cc := m.concepts[c.converse]
+			if cc == nil {
+				return nil, fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
+			}
+			cc.converse = c.name
+		}
+		for _, b := range c.broader {
+			if bc := m.concepts[b]; bc != nil {
+				bc.narrower = append(bc.narrower, c.name)
+			} else {
+				return nil, fmt.Errorf("match: synonyms: %q names unknown broader concept %q", c.name, b)
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m *Matcher) addPhrase(p phrase) {
+	if len(p.words) == 0 {
+		return
+	}
+	first := p.words[0]
+	list := append(m.phrases[first], p)
+	// Longest first, aliases before synonyms of the same length.
+	for i := len(list) - 1; i > 0 && (len(list[i].words) > len(list[i-1].words) ||
+		len(list[i].words) == len(list[i-1].words) && !list[i].stem && list[i-1].stem); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	m.phrases[first] = list
+	if len(p.words) > m.maxLen {
+		m.maxLen = len(p.words)
+	}
+}
+
+// words splits a table entry into its key words: lower-case, or stems.
+func (m *Matcher) words(s string, stem bool) []string {
+	var out []string
+	for _, w := range scan(s) {
+		if stem {
+			out = append(out, m.stem(w.low))
+		} else {
+			out = append(out, w.low)
+		}
+	}
+	return out
+}
+
+// stem folds an inflected lower-case word to its stem: irregular forms
+// through the lemma table, the rest through the Porter2 stemmer.
+func (m *Matcher) stem(low string) string {
+	if l, ok := m.lemmas[low]; ok {
+		low = l
+	}
+	if len(low) < 3 || !isLetters(low) {
+		return low
+	}
+	return english.Stem(low, true)
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// word is a word of a text with its byte span.
+type word struct {
+	low        string // lower-case, possessive and edge punctuation removed
+	start, end int
+	upper      bool // starts with an upper-case letter
+	allUpper   bool
+	sentStart  bool // first word of a sentence
+}
+
+// scan splits text into words: letters and digits, with inner hyphens,
+// apostrophes and the dots of abbreviations ("U.S.") kept.
+func scan(text string) []word {
+	var out []word
+	sentStart := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if r == '.' || r == '!' || r == '?' || r == ':' || r == '\n' {
+				sentStart = true
+			}
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			// Inner joiners: "shahed-136", "don't", "U.S.".
+			if r == '-' || r == '\'' || r == '’' || r == '.' {
+				if nr, _ := utf8.DecodeRuneInString(text[i+n:]); i+n < len(text) && isWordRune(nr) {
+					i += n
+					continue
+				}
+				if r == '.' && strings.Contains(text[start:i], ".") {
+					i += n // the last dot of "U.S."
+				}
+			}
+			break
+		}
+		w := text[start:i]
+		low := strings.ToLower(w)
+		low = strings.ReplaceAll(low, "’", "'")
+		if strings.HasSuffix(low, "'s") {
+			low = low[:len(low)-2]
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		out = append(out, word{low: low, start: start, end: i, upper: unicode.IsUpper(first),
+			allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart})
+		sentStart = false
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Kinds of items.
+const (
+	Entity  = "entity"
+	Concept = "concept"
+	Word    = "word"
+)
+
+// Roles of an entity in a text.
+const (
+	RoleNone      = ""
+	RoleAgent     = "agent"     // acts: before the predicate, or after "by"/"from"
+	RoleRecipient = "recipient" // after "to"/"into"/"for"
+)
+
+// Item is a unit of meaning read from a text.
+type Item struct {
+	Kind string
+	// ID is the canonical entity, the concept name or the word's stem.
+	ID   string
+	Role string
+	Span claimtrail.Span
+	Text string
+	// Ref marks a word that only points back at something said before
+	// ("the claims", "it").
+	Ref bool
+}
+
+// Analysis is a text read into items.
+type Analysis struct {
+	Text  string
+	Items []Item
+	// FirstPerson reports "we", "our", "I", "my", "us": the speaker (or its
+	// organisation) is the agent.
+	FirstPerson bool
+	// Predicate is the index in Items of the first concept after the first
+	// entity (or the first concept), -1 when none.
+	Predicate int
+}
+
+// Analyze reads a text into items.
+func (m *Matcher) Analyze(text string) *Analysis { return m.analyze(text, false) }
+
+// analyze reads a text into items; in names mode (a claim, a speaker's
+// name) a capitalised first word is a name too.
+func (m *Matcher) analyze(text string, names bool) *Analysis {
+	ws := scan(text)
+	a := &Analysis{Text: text, Predicate: -1}
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		switch w.low {
+		case "we", "our", "us", "i", "my", "ours", "me":
+			if w.low != "us" || !w.allUpper {
+				a.FirstPerson = true
+				i++
+				continue
+			}
+		}
+		if it, n := m.lookup(ws, i); n > 0 {
+			a.Items = append(a.Items, it)
+			i += n
+			continue
+		}
+		i++
+		if m.stops[w.low] {
+			continue
+		}
+		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			a.Items = append(a.Items, Item{Kind: Entity, ID: nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end]})
+			continue
+		}
+		st := m.stem(w.low)
+		if st == "" {
+			continue
+		}
+		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], Ref: m.refs[w.low]})
+	}
+	a.roles(ws, m)
+	return a
+}
+
+// nameKey folds a name that no table knows so that a place and its
+// adjective meet: "veldovian" and "veldovia" both give "veldovia".
+func nameKey(low string) string {
+	if len(low) > 5 && (strings.HasSuffix(low, "ian") || strings.HasSuffix(low, "ean") || strings.HasSuffix(low, "can")) {
+		return low[:len(low)-1]
+	}
+	return low
+}
+
+// lookup finds the longest table entry starting at word i.
+func (m *Matcher) lookup(ws []word, i int) (Item, int) {
+	low := ws[i].low
+	cands := m.phrases[low]
+	st := ""
+	if len(low) > 0 {
+		st = m.stem(low)
+		if st != low {
+			cands = append(cands[:len(cands):len(cands)], m.phrases[st]...)
+		}
+	}
+	best, bestN := phrase{}, 0
+	for _, p := range cands {
+		n := len(p.words)
+		if n <= bestN || i+n > len(ws) {
+			continue
+		}
+		ok := true
+		for k, pw := range p.words {
+			w := ws[i+k].low
+			if p.stem {
+				w = m.stem(w)
+			}
+			if w != pw {
+				ok = false
+				break
+			}
+		}
+		// Short aliases that are also common words ("us", "un") count
+		// only when written in capitals.
+		if ok && !p.stem && n == 1 && len(low) <= 3 && !ws[i].allUpper && !strings.Contains(low, ".") {
+			ok = false
+		}
+		if ok {
+			best, bestN = p, n
+		}
+	}
+	if bestN == 0 {
+		return Item{}, 0
+	}
+	span := claimtrail.Span{Start: ws[i].start, End: ws[i+bestN-1].end}
+	if best.stem {
+		return Item{Kind: Concept, ID: best.concpt, Span: span}, bestN
+	}
+	return Item{Kind: Entity, ID: best.entity, Span: span}, bestN
+}
+
+// roles marks entities as agents or recipients: after "by" or "from" an
+// agent, after "to", "into", "for" or "towards" a recipient, before the
+// predicate (not after such a preposition) an agent.
+//
+// Under a converse predicate ("Russia gets drones from Iran") the subject
+// receives and "from" marks the giver, so roles are those of the converse
+// ("Iran supplies Russia").
+func (a *Analysis) roles(ws []word, m *Matcher) {
+	for i := range a.Items {
+		if a.Items[i].Kind == Concept {
+			if a.Predicate < 0 {
+				a.Predicate = i
+			}
+			// The predicate follows the first entity when there is one.
+			if a.Predicate >= 0 && i > a.Predicate && a.Items[a.Predicate].Span.Start < firstEntity(a.Items) {
+				a.Predicate = i
+			}
+		}
+	}
+	conv := a.Predicate >= 0 && m.concepts[a.Items[a.Predicate].ID].flips
+	wi := 0
+	for i := range a.Items {
+		it := &a.Items[i]
+		if it.Text == "" {
+			it.Text = a.Text[it.Span.Start:it.Span.End]
+		}
+		if it.Kind != Entity {
+			continue
+		}
+		// The word before the item (skipping determiners).
+		for wi < len(ws) && ws[wi].end <= it.Span.Start {
+			wi++
+		}
+		prev := ""
+		for k := wi - 1; k >= 0 && k >= wi-3; k-- {
+			switch ws[k].low {
+			case "the", "a", "an", "its", "their", "his", "her":
+				continue
+			}
+			prev = ws[k].low
+			break
+		}
+		switch prev {
+		case "to", "into", "for", "towards", "toward":
+			it.Role = RoleRecipient
+		case "from":
+			it.Role = RoleAgent
+		case "by":
+			it.Role = RoleAgent
+			if conv {
+				it.Role = RoleRecipient
+			}
+		default:
+			if a.Predicate >= 0 && it.Span.Start < a.Items[a.Predicate].Span.Start {
+				it.Role = RoleAgent
+				if conv {
+					it.Role = RoleRecipient
+				}
+			}
+		}
+	}
+}
+
+func firstEntity(items []Item) int {
+	for _, it := range items {
+		if it.Kind == Entity {
+			return it.Span.Start
+		}
+	}
+	return 1 << 62
+}
+
+// IsReference reports whether the analysed content only points back at a
+// claim named before: every item is a reference word ("the claims", "the
+// same words", "it").
+func (a *Analysis) IsReference() bool {
+	refs := 0
+	for _, it := range a.Items {
+		switch {
+		case it.Ref:
+			refs++
+		default:
+			return false
+		}
+	}
+	return refs > 0
+}

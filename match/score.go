@@ -1,0 +1,232 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Weights of a claim's items: names and concepts carry a claim, other
+// words less so.
+const (
+	weightEntity  = 1.0
+	weightConcept = 1.0
+	weightWord    = 0.6
+)
+
+// Strengths of a partial match between a claim item and a text item.
+const (
+	strengthNarrower = 0.9 // the text names a kind of the claim's concept ("drones" for "weapons")
+	strengthBroader  = 0.6 // the text names a broader concept ("weapons" for "drones")
+	strengthSibling  = 0.45
+	strengthConverse = 0.9  // "buys from" for "supplies to", roles turned
+	strengthSpeaker  = 0.75 // the claim's entity is the speaker itself, not named in the content
+	strengthWeSpeak  = 0.9  // ... and the content says "we" or "our"
+	// reversedFactor scales a statement whose entities swap the claim's
+	// roles ("Russia supplies Iran" for "Iran supplies Russia").
+	reversedFactor = 0.3
+)
+
+// Claim is a claim read for matching.
+type Claim struct {
+	*Analysis
+	m     *Matcher
+	total float64
+}
+
+// Claim reads a claim.
+func (m *Matcher) Claim(text string) *Claim {
+	c := &Claim{Analysis: m.analyze(text, true), m: m}
+	// A repeated item counts once.
+	seen := map[string]bool{}
+	var items []Item
+	for _, it := range c.Items {
+		if k := it.Kind + "\x00" + it.ID; !seen[k] {
+			seen[k] = true
+			items = append(items, it)
+			c.total += weight(it)
+		}
+	}
+	c.Items = items
+	return c
+}
+
+func weight(it Item) float64 {
+	switch it.Kind {
+	case Entity:
+		return weightEntity
+	case Concept:
+		return weightConcept
+	}
+	return weightWord
+}
+
+// Groups returns the claim's items as groups of search terms for full-text
+// retrieval: every alias of an entity, every member of a concept and of its
+// narrower and broader concepts, the word itself.
+func (c *Claim) Groups() [][]string {
+	var out [][]string
+	for _, it := range c.Items {
+		var g []string
+		add := func(ts ...string) {
+			for _, t := range ts {
+				if t != "" && !contains(g, t) {
+					g = append(g, t)
+				}
+			}
+		}
+		switch it.Kind {
+		case Entity:
+			add(it.Text)
+			add(c.m.aliases[it.ID]...)
+			add(it.ID)
+		case Concept:
+			cc := c.m.concepts[it.ID]
+			add(cc.members...)
+			for _, n := range cc.narrower {
+				add(c.m.concepts[n].members...)
+			}
+			for _, b := range cc.broader {
+				add(c.m.concepts[b].members...)
+			}
+		default:
+			add(it.Text)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Score is how well a statement matches a claim.
+type Score struct {
+	// Value is in [0,1].
+	Value float64
+	// Reversed reports that the statement's entities swap the claim's
+	// roles; Value is already reduced for it.
+	Reversed bool
+	// Reference reports content that only points back at a claim named
+	// before ("denied the claims"): its match is its article's business.
+	Reference bool
+}
+
+// Score returns how well statement st matches claim c: the weighted share
+// of the claim's items the statement's content names (its speaker standing
+// in for an entity the content leaves implicit), reduced when roles are
+// reversed.
+func (m *Matcher) Score(c *Claim, st *claimtrail.Statement) Score {
+	return m.ScoreText(c, st.Content.Text, st.Speaker.Name, st.Speaker.Affiliation)
+}
+
+// ScoreText is Score over a content text and the names of its speaker.
+func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score {
+	a := m.analyze(content, false)
+	if c.total == 0 || len(a.Items) == 0 {
+		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
+	}
+	var spk []Item
+	for _, s := range speakers {
+		if s != "" {
+			spk = append(spk, m.analyze(s, true).Items...)
+		}
+	}
+	sum := 0.0
+	for _, ci := range c.Items {
+		best := 0.0
+		for _, ti := range a.Items {
+			if s := m.strength(ci, ti); s > best {
+				best = s
+			}
+		}
+		if best < 1 && ci.Kind == Entity {
+			for _, si := range spk {
+				if si.ID == ci.ID {
+					s := strengthSpeaker
+					if a.FirstPerson {
+						s = strengthWeSpeak
+					}
+					best = max(best, s)
+				}
+			}
+		}
+		sum += weight(ci) * best
+	}
+	sc := Score{Value: sum / c.total, Reference: a.IsReference()}
+	if reversed(c.Analysis, a) {
+		sc.Reversed = true
+		sc.Value *= reversedFactor
+	}
+	return sc
+}
+
+func (m *Matcher) strength(ci, ti Item) float64 {
+	if ci.ID == ti.ID {
+		return 1
+	}
+	if ci.Kind != Concept || ti.Kind != Concept {
+		return 0
+	}
+	cc, tc := m.concepts[ci.ID], m.concepts[ti.ID]
+	if cc.converse == tc.name {
+		return strengthConverse
+	}
+	if contains(tc.broader, cc.name) {
+		return strengthNarrower
+	}
+	if contains(cc.broader, tc.name) {
+		return strengthBroader
+	}
+	for _, b := range cc.broader {
+		if contains(tc.broader, b) {
+			return strengthSibling
+		}
+	}
+	return 0
+}
+
+// reversed reports whether text a gives the claim's agent the recipient's
+// role or its recipient the agent's.
+func reversed(c, a *Analysis) bool {
+	role := func(items []Item, id string) string {
+		r := RoleNone
+		for _, it := range items {
+			if it.Kind == Entity && it.ID == id && it.Role != RoleNone {
+				if r != RoleNone && r != it.Role {
+					return RoleNone // both roles: undecided
+				}
+				r = it.Role
+			}
+		}
+		return r
+	}
+	for _, ci := range c.Items {
+		if ci.Kind != Entity || ci.Role == RoleNone {
+			continue
+		}
+		tr := role(a.Items, ci.ID)
+		if tr != RoleNone && tr != role(c.Items, ci.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// Terms returns the claim's items, for explaining a match.
+func (c *Claim) Terms() []string {
+	out := make([]string, len(c.Items))
+	for i, it := range c.Items {
+		out[i] = strings.ToLower(it.Kind[:1]) + ":" + it.ID
+		if it.Role != "" {
+			out[i] += "/" + it.Role
+		}
+	}
+	return out
+}
