@@ -1,5 +1,10 @@
 package claimtrail
 
+import (
+	"strconv"
+	"time"
+)
+
 // TIMEX3 types.
 const (
 	TimexDate     = "DATE"
@@ -42,4 +47,55 @@ type TimeRef struct {
 	Text  string `json:"text"`
 	Span  *Span  `json:"span"`
 	Basis string `json:"basis"`
+}
+
+// DateRange returns the first and last day a date value covers
+// ("2022-10-07": that day; "2022-10": its month; "2022": its year;
+// "2022-W40": its Monday to Sunday; "2022-Q3": its quarter; a time
+// "2022-10-07T14:00": its day). ok is false when the value names no
+// calendar period ("XXXX-04-24", "PRESENT_REF", "P2W").
+func DateRange(v string) (first, last time.Time, ok bool) {
+	if len(v) < 4 || v[0] == '+' || v[0] == '-' {
+		return
+	}
+	year, err := strconv.Atoi(v[:4])
+	if err != nil || year < 1 {
+		return
+	}
+	rest := v[4:]
+	switch {
+	case rest == "":
+		first = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(1, 0, -1), true
+	case len(rest) >= 6 && rest[0] == '-' && rest[3] == '-':
+		t, err := time.Parse("2006-01-02", v[:10])
+		if err != nil || (len(rest) > 6 && rest[6] != 'T') {
+			return
+		}
+		return t, t, true
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W':
+		w, err := strconv.Atoi(rest[2:min(len(rest), 4)])
+		if err != nil || w < 1 || w > 53 {
+			return
+		}
+		// ISO week 1 holds January 4th; weeks start on Monday.
+		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		return monday, monday.AddDate(0, 0, 6), true
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'Q':
+		q, err := strconv.Atoi(rest[2:3])
+		if err != nil || q < 1 || q > 4 {
+			return
+		}
+		first = time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 3, -1), true
+	case len(rest) >= 3 && rest[0] == '-':
+		m, err := strconv.Atoi(rest[1:3])
+		if err != nil || m < 1 || m > 12 || (len(rest) > 3 && rest[3] != 'T') {
+			return
+		}
+		first = time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 1, -1), true
+	}
+	return
 }

@@ -275,8 +275,9 @@ type Item struct {
 	Kind string
 	// ID is the canonical entity, the concept name or the word's stem.
 	ID   string
-	Role string
 	Span claimtrail.Span
+	// W0 and W1 are the item's word range [W0, W1) in the text.
+	W0, W1 int
 	Text string
 	// Ref marks a word that only points back at something said before
 	// ("the claims", "it").
@@ -290,9 +291,7 @@ type Analysis struct {
 	// FirstPerson reports "we", "our", "I", "my", "us": the speaker (or its
 	// organisation) is the agent.
 	FirstPerson bool
-	// Predicate is the index in Items of the first concept after the first
-	// entity (or the first concept), -1 when none.
-	Predicate int
+	words       []word
 }
 
 // Analyze reads a text into items.
@@ -302,7 +301,7 @@ func (m *Matcher) Analyze(text string) *Analysis { return m.analyze(text, false)
 // name) a capitalised first word is a name too.
 func (m *Matcher) analyze(text string, names bool) *Analysis {
 	ws := scan(text)
-	a := &Analysis{Text: text, Predicate: -1}
+	a := &Analysis{Text: text, words: ws}
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		switch w.low {
@@ -314,6 +313,8 @@ func (m *Matcher) analyze(text string, names bool) *Analysis {
 			}
 		}
 		if it, n := m.lookup(ws, i); n > 0 {
+			it.W0, it.W1 = i, i+n
+			it.Text = text[it.Span.Start:it.Span.End]
 			a.Items = append(a.Items, it)
 			i += n
 			continue
@@ -323,16 +324,15 @@ func (m *Matcher) analyze(text string, names bool) *Analysis {
 			continue
 		}
 		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
-			a.Items = append(a.Items, Item{Kind: Entity, ID: nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end]})
+			a.Items = append(a.Items, Item{Kind: Entity, ID: nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}
 		st := m.stem(w.low)
 		if st == "" {
 			continue
 		}
-		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], Ref: m.refs[w.low]})
+		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i, Ref: m.refs[w.low]})
 	}
-	a.roles(ws, m)
 	return a
 }
 
@@ -392,76 +392,91 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 	return Item{Kind: Entity, ID: best.entity, Span: span}, bestN
 }
 
-// roles marks entities as agents or recipients: after "by" or "from" an
-// agent, after "to", "into", "for" or "towards" a recipient, before the
-// predicate (not after such a preposition) an agent.
+// roles returns the role of each item (RoleNone for all but entities)
+// relative to the predicates: items whose concept is in preds.
 //
-// Under a converse predicate ("Russia gets drones from Iran") the subject
-// receives and "from" marks the giver, so roles are those of the converse
-// ("Iran supplies Russia").
-func (a *Analysis) roles(ws []word, m *Matcher) {
-	for i := range a.Items {
-		if a.Items[i].Kind == Concept {
-			if a.Predicate < 0 {
-				a.Predicate = i
-			}
-			// The predicate follows the first entity when there is one.
-			if a.Predicate >= 0 && i > a.Predicate && a.Items[a.Predicate].Span.Start < firstEntity(a.Items) {
-				a.Predicate = i
-			}
+// After "to", "into", "for" or "towards" an entity receives; after "from"
+// or "by" it gives. Otherwise the nearest entity before a predicate, within
+// a few words and with no other entity between, gives, and one right after
+// it ("supply Russia with") receives. Under a converse predicate ("Russia
+// gets drones from Iran") the subject receives and "by" marks the
+// receiver, so roles are those of the converse ("Iran supplies Russia").
+func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
+	out := make([]string, len(a.Items))
+	var predIdx []int
+	for i, it := range a.Items {
+		if it.Kind == Concept && preds[it.ID] {
+			predIdx = append(predIdx, i)
 		}
 	}
-	conv := a.Predicate >= 0 && m.concepts[a.Items[a.Predicate].ID].flips
-	wi := 0
-	for i := range a.Items {
-		it := &a.Items[i]
-		if it.Text == "" {
-			it.Text = a.Text[it.Span.Start:it.Span.End]
-		}
+	flips := func(i int) bool { return m.concepts[a.Items[i].ID].flips }
+	for i, it := range a.Items {
 		if it.Kind != Entity {
 			continue
 		}
-		// The word before the item (skipping determiners).
-		for wi < len(ws) && ws[wi].end <= it.Span.Start {
-			wi++
-		}
-		prev := ""
-		for k := wi - 1; k >= 0 && k >= wi-3; k-- {
-			switch ws[k].low {
-			case "the", "a", "an", "its", "their", "his", "her":
+		prev, prevAt := "", -1
+		for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
+			switch a.words[k].low {
+			case "the", "a", "an", "its", "their", "his", "her", "our":
 				continue
 			}
-			prev = ws[k].low
+			prev, prevAt = a.words[k].low, k
 			break
 		}
 		switch prev {
 		case "to", "into", "for", "towards", "toward":
-			it.Role = RoleRecipient
+			out[i] = RoleRecipient
+			continue
 		case "from":
-			it.Role = RoleAgent
+			out[i] = RoleAgent
+			continue
 		case "by":
-			it.Role = RoleAgent
-			if conv {
-				it.Role = RoleRecipient
-			}
-		default:
-			if a.Predicate >= 0 && it.Span.Start < a.Items[a.Predicate].Span.Start {
-				it.Role = RoleAgent
-				if conv {
-					it.Role = RoleRecipient
+			out[i] = RoleAgent
+			for _, p := range predIdx {
+				if p < i && flips(p) {
+					out[i] = RoleRecipient
 				}
 			}
+			continue
+		}
+		// The nearest predicate after the entity, no entity between.
+		for _, p := range predIdx {
+			if p < i {
+				continue
+			}
+			if a.Items[p].W0-it.W1 <= 5 && !entityBetween(a.Items, i, p) {
+				out[i] = RoleAgent
+				if flips(p) {
+					out[i] = RoleRecipient
+				}
+			}
+			break
+		}
+		if out[i] != RoleNone {
+			continue
+		}
+		// Right after a predicate: its first object.
+		for k := len(predIdx) - 1; k >= 0; k-- {
+			p := predIdx[k]
+			if p > i {
+				continue
+			}
+			if prevAt == a.Items[p].W1-1 && !flips(p) {
+				out[i] = RoleRecipient
+			}
+			break
 		}
 	}
+	return out
 }
 
-func firstEntity(items []Item) int {
-	for _, it := range items {
-		if it.Kind == Entity {
-			return it.Span.Start
+func entityBetween(items []Item, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if items[k].Kind == Entity {
+			return true
 		}
 	}
-	return 1 << 62
+	return false
 }
 
 // IsReference reports whether the analysed content only points back at a

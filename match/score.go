@@ -32,18 +32,45 @@ type Claim struct {
 	*Analysis
 	m     *Matcher
 	total float64
+	// preds are the predicate concept and its converse: what roles are
+	// read against in the claim and in statements.
+	preds map[string]bool
+	// Roles holds the role of each of Items (entities only).
+	Roles []string
 }
 
-// Claim reads a claim.
+// Claim reads a claim. Its predicate is the first concept after its first
+// entity (else its first concept).
 func (m *Matcher) Claim(text string) *Claim {
-	c := &Claim{Analysis: m.analyze(text, true), m: m}
+	a := m.analyze(text, true)
+	c := &Claim{Analysis: a, m: m, preds: map[string]bool{}}
+	pred, first := "", -1
+	for i, it := range a.Items {
+		if it.Kind == Entity && first < 0 {
+			first = i
+		}
+		if it.Kind == Concept && (pred == "" || first >= 0 && i > first) {
+			pred = it.ID
+			if first >= 0 {
+				break
+			}
+		}
+	}
+	if pred != "" {
+		c.preds[pred] = true
+		if cv := m.concepts[pred].converse; cv != "" {
+			c.preds[cv] = true
+		}
+	}
+	roles := a.roles(m, c.preds)
 	// A repeated item counts once.
 	seen := map[string]bool{}
 	var items []Item
-	for _, it := range c.Items {
+	for i, it := range a.Items {
 		if k := it.Kind + "\x00" + it.ID; !seen[k] {
 			seen[k] = true
 			items = append(items, it)
+			c.Roles = append(c.Roles, roles[i])
 			c.total += weight(it)
 		}
 	}
@@ -160,7 +187,7 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 		sum += weight(ci) * best
 	}
 	sc := Score{Value: sum / c.total, Reference: a.IsReference()}
-	if reversed(c.Analysis, a) {
+	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
 		sc.Value *= reversedFactor
 	}
@@ -192,27 +219,25 @@ func (m *Matcher) strength(ci, ti Item) float64 {
 	return 0
 }
 
-// reversed reports whether text a gives the claim's agent the recipient's
-// role or its recipient the agent's.
-func reversed(c, a *Analysis) bool {
-	role := func(items []Item, id string) string {
-		r := RoleNone
-		for _, it := range items {
-			if it.Kind == Entity && it.ID == id && it.Role != RoleNone {
-				if r != RoleNone && r != it.Role {
-					return RoleNone // both roles: undecided
-				}
-				r = it.Role
-			}
-		}
-		return r
-	}
-	for _, ci := range c.Items {
-		if ci.Kind != Entity || ci.Role == RoleNone {
+// reversed reports whether a text gives one of the claim's entities the
+// other role: the claim's agent receiving, or its recipient giving.
+func reversed(claim []Item, claimRoles []string, text []Item, textRoles []string) bool {
+	for ci, it := range claim {
+		if it.Kind != Entity || claimRoles[ci] == RoleNone {
 			continue
 		}
-		tr := role(a.Items, ci.ID)
-		if tr != RoleNone && tr != role(c.Items, ci.ID) {
+		role := RoleNone
+		for ti, t := range text {
+			if t.Kind != Entity || t.ID != it.ID || textRoles[ti] == RoleNone {
+				continue
+			}
+			if role != RoleNone && role != textRoles[ti] {
+				role = RoleNone // both roles: undecided
+				break
+			}
+			role = textRoles[ti]
+		}
+		if role != RoleNone && role != claimRoles[ci] {
 			return true
 		}
 	}
@@ -224,8 +249,8 @@ func (c *Claim) Terms() []string {
 	out := make([]string, len(c.Items))
 	for i, it := range c.Items {
 		out[i] = strings.ToLower(it.Kind[:1]) + ":" + it.ID
-		if it.Role != "" {
-			out[i] += "/" + it.Role
+		if c.Roles[i] != "" {
+			out[i] += "/" + c.Roles[i]
 		}
 	}
 	return out

@@ -51,6 +51,11 @@ func (sw *statementWriter) write(s *claimtrail.StoredStatement) error {
 		sw.table.statement(&s.Statement)
 		return nil
 	}
+	return sw.csv.Write(statementCSVRow(s))
+}
+
+// statementCSVRow returns the csvHeader columns of a stored statement.
+func statementCSVRow(s *claimtrail.StoredStatement) []string {
 	var said, grain, basis string
 	if s.SaidOn != nil {
 		said, grain, basis = s.SaidOn.Value, s.SaidOn.Grain, s.SaidOn.Basis
@@ -63,10 +68,10 @@ func (sw *statementWriter) write(s *claimtrail.StoredStatement) error {
 	if !s.Published.IsZero() {
 		pub = s.Published.Format("2006-01-02")
 	}
-	return sw.csv.Write([]string{s.Doc, strconv.Itoa(s.N), s.Speaker.Name, s.Speaker.Role, s.Speaker.Affiliation,
+	return []string{s.Doc, strconv.Itoa(s.N), s.Speaker.Name, s.Speaker.Role, s.Speaker.Affiliation,
 		s.Speaker.Type, s.Speaker.Mention, s.Cue.Text, s.Cue.Lemma, s.Form, s.Polarity, strconv.FormatBool(s.Hedged),
 		said, grain, basis, s.Channel.Kind, s.Channel.Venue, s.Addressee, strings.Join(via, "; "), s.Content.Text,
-		s.URL, s.Source, pub, strconv.FormatInt(s.ArticleID, 10)})
+		s.URL, s.Source, pub, strconv.FormatInt(s.ArticleID, 10)}
 }
 
 func (sw *statementWriter) flush() error {

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,46 +157,11 @@ func DecodeVia(s *string) ([]claimtrail.Via, error) {
 // ("XXXX-04-24", "PRESENT_REF"); such statements are dated by their
 // article's publication instead.
 func FirstDay(v string) string {
-	if len(v) < 4 {
+	first, _, ok := claimtrail.DateRange(v)
+	if !ok {
 		return ""
 	}
-	year, err := strconv.Atoi(v[:4])
-	if err != nil || year < 1 || v[0] == '+' || v[0] == '-' {
-		return ""
-	}
-	rest := v[4:]
-	switch {
-	case rest == "":
-		return v[:4] + "-01-01"
-	case len(rest) >= 6 && rest[0] == '-' && rest[3] == '-':
-		t, err := time.Parse(DateLayout, v[:10])
-		if err != nil {
-			return ""
-		}
-		return t.Format(DateLayout)
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W':
-		w, err := strconv.Atoi(rest[2:min(len(rest), 4)])
-		if err != nil || w < 1 || w > 53 {
-			return ""
-		}
-		// ISO week 1 holds January 4th; weeks start on Monday.
-		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		return monday.AddDate(0, 0, 7*(w-1)).Format(DateLayout)
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'Q':
-		q, err := strconv.Atoi(rest[2:3])
-		if err != nil || q < 1 || q > 4 {
-			return ""
-		}
-		return time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).Format(DateLayout)
-	case len(rest) >= 3 && rest[0] == '-':
-		m, err := strconv.Atoi(rest[1:3])
-		if err != nil || m < 1 || m > 12 || (len(rest) > 3 && rest[3] != 'T') {
-			return ""
-		}
-		return v[:7] + "-01"
-	}
-	return ""
+	return first.Format(DateLayout)
 }
 
 // SearchTerms splits user search text into plain terms: whitespace-separated
@@ -228,7 +192,7 @@ func SearchTerms(q string) []string {
 // the backends refuse or take seconds over.
 const (
 	MaxConceptGroups = 8
-	MaxGroupTerms    = 16
+	MaxGroupTerms    = 40
 	maxCombinations  = 70
 )
 

@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trace"
+	"github.com/spf13/cobra"
+)
+
+// newTracer returns the claim tracer over a store (serve uses it too).
+func newTracer(st claimtrail.Store) (claimtrail.Tracer, error) {
+	return trace.New(st, trace.Options{})
+}
+
+func (a *app) traceCmd() *cobra.Command {
+	var db, format, from, to string
+	var asJSON bool
+	var limit int
+	var minMatch float64
+	cmd := &cobra.Command{
+		Use:   "trace CLAIM",
+		Short: "Trace a claim: who asserted and denied it, when, who cites whom, where it came from",
+		Long: `Finds every stored statement about CLAIM (across paraphrase: synonyms, aliases,
+inflections), decides whether each asserts, denies or is neutral toward it, and
+orders them oldest first by when they were said (said_on, else the article's
+publication date). Reports the earliest assertion and denial, who cites whom
+(from each statement's via), origin stories the articles tell ("started from
+an article published on 29 August in …") with the dated statements that
+contradict them, and statements that different documents date differently.
+
+Formats: table (for people, the default), --json (one JSON object, the
+contract's trace output), csv (one row per statement), dot (the who-cites-whom
+graph for Graphviz).`,
+		Example: `  claimtrail trace "Iran supplies drones to Russia" --db news.db
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --json | jq .earliest_denial
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --format dot | dot -Tsvg > cites.svg`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON {
+				format = "json"
+			}
+			switch format {
+			case "table", "json", "csv", "dot":
+			default:
+				return fmt.Errorf("--format: want table, json, csv or dot, got %q", format)
+			}
+			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch}
+			var err error
+			if opt.From, err = dateFlag("--from", from); err != nil {
+				return err
+			}
+			if opt.To, err = dateFlag("--to", to); err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			tr, err := newTracer(st)
+			if err != nil {
+				return err
+			}
+			t, err := tr.Trace(cmd.Context(), args[0], opt)
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(a.stdout)
+			defer w.Flush()
+			return writeTrace(w, t, format, terminalWidth(a.stdout))
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the trace as one JSON object (same as --format json)")
+	cmd.Flags().StringVar(&format, "format", "table", "output: table, json, csv or dot")
+	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many statements (default 1000)")
+	cmd.Flags().Float64Var(&minMatch, "min-match", 0, "keep statements matching the claim at least this well, 0–1 (default 0.5)")
+	cmd.Flags().StringVar(&from, "from", "", "only statements said on or after this date (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&to, "to", "", "only statements said on or before this date (YYYY-MM-DD)")
+	return cmd
+}
+
+func writeTrace(w io.Writer, t *claimtrail.Trace, format string, width int) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(t)
+	case "csv":
+		return writeTraceCSV(w, t)
+	case "dot":
+		return trace.WriteDot(w, t)
+	}
+	writeTraceTable(w, t, width)
+	return nil
+}
+
+var traceCSVHeader = append(append([]string(nil), csvHeader...), "stance", "match")
+
+func writeTraceCSV(w io.Writer, t *claimtrail.Trace) error {
+	cw := csv.NewWriter(w)
+	cw.Write(traceCSVHeader)
+	for i := range t.Statements {
+		ts := &t.Statements[i]
+		row := statementCSVRow(&ts.StoredStatement)
+		row = append(row, ts.Stance, strconv.FormatFloat(ts.Match, 'f', 3, 64))
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeTraceTable prints a trace for people: the summary, the statements
+// oldest first, then origins, date conflicts and citations.
+func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
+	fmt.Fprintf(w, "Claim: %s\n", t.Claim)
+	if len(t.Statements) == 0 {
+		fmt.Fprintln(w, "No statement in the store matches this claim.")
+		return
+	}
+	count := map[string]int{}
+	for _, s := range t.Statements {
+		count[s.Stance]++
+	}
+	fmt.Fprintf(w, "%d statements: %d assert, %d deny, %d neutral\n", len(t.Statements),
+		count[claimtrail.Asserts], count[claimtrail.Denies], count[claimtrail.Neutral])
+	fmt.Fprintf(w, "Earliest assertion: %s\n", refLine(t.EarliestAssertion))
+	fmt.Fprintf(w, "Earliest denial:    %s\n\n", refLine(t.EarliestDenial))
+
+	cols := []int{10, 8, 5, 22, 12, 18, 0}
+	row := func(cells ...string) {
+		var b strings.Builder
+		used := 0
+		for i, wd := range cols {
+			cell := strings.Join(strings.Fields(cells[i]), " ")
+			if wd == 0 {
+				wd = max(width-used, 10)
+			}
+			cell = fit(cell, wd)
+			b.WriteString(cell)
+			if cols[i] > 0 {
+				b.WriteString(strings.Repeat(" ", wd-len([]rune(cell))+1))
+				used += wd + 1
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+	row("SAID ON", "STANCE", "MATCH", "SPEAKER", "CUE", "DOC#N", "CONTENT")
+	for i := range t.Statements {
+		s := &t.Statements[i]
+		date := claimtrail.FormatDate(s.Published) + "*"
+		if s.SaidOn != nil && s.SaidOn.Basis != claimtrail.BasisPublished {
+			date = s.SaidOn.Value
+		}
+		speaker := s.Speaker.Name
+		if speaker == "" {
+			speaker = s.Speaker.Mention
+		}
+		row(date, s.Stance, strconv.FormatFloat(s.Match, 'f', 2, 64), speaker, s.Cue.Text,
+			s.Doc+"#"+strconv.Itoa(s.N), s.Content.Text)
+	}
+	fmt.Fprintln(w, "(* not dated by the text: the publication date)")
+
+	if len(t.Origins) > 0 {
+		fmt.Fprintln(w, "\nOrigin stories:")
+		for _, o := range t.Origins {
+			fmt.Fprintf(w, "  %s (%s): %q\n", o.Doc, orDash(o.Date), fit(o.Text, max(width-30, 40)))
+			fmt.Fprintf(w, "    names %s", orDash(o.Names))
+			if len(o.ContradictedBy) > 0 {
+				fmt.Fprintf(w, "; CONTRADICTED by %d earlier dated statements:\n", len(o.ContradictedBy))
+				for _, r := range o.ContradictedBy {
+					fmt.Fprintf(w, "      %s\n", refLine(&r))
+				}
+			} else {
+				fmt.Fprintln(w, "; no earlier dated statement contradicts it")
+			}
+		}
+	}
+	if len(t.DateConflicts) > 0 {
+		fmt.Fprintln(w, "\nDate conflicts (one statement, dated differently):")
+		for _, c := range t.DateConflicts {
+			fmt.Fprintf(w, "  %s: %s\n", c.Speaker, strings.Join(c.Values, " vs "))
+			for _, r := range c.Statements {
+				fmt.Fprintf(w, "      %s\n", refLine(&r))
+			}
+		}
+	}
+	if len(t.Citations) > 0 {
+		fmt.Fprintln(w, "\nWho cites whom:")
+		for _, c := range t.Citations {
+			fmt.Fprintf(w, "  %s → %s (%d)\n", c.From, c.To, len(c.Statements))
+		}
+	}
+}
+
+func refLine(r *claimtrail.StatementRef) string {
+	if r == nil {
+		return "none"
+	}
+	date := r.SaidOn
+	if date == "" {
+		date = r.Published + " (published)"
+	}
+	s := fmt.Sprintf("%s, %s — %s#%d", r.Speaker, date, r.Doc, r.N)
+	if r.Source != "" {
+		s += " (" + r.Source + ")"
+	}
+	return s
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}

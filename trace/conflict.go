@@ -1,0 +1,125 @@
+package trace
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// sameContent is the word overlap (Jaccard over content stems) at which two
+// statements of one speaker are taken for the same statement.
+const sameContent = 0.5
+
+// dateConflicts finds statements that are one statement (same speaker,
+// near-same content, from different documents) dated differently: values
+// whose date ranges do not overlap ("2022-07-11" and "2022-07-12"; not
+// "2022-07" and "2022-07-12"). Only dates the texts give count, not
+// publication bounds.
+func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.DateConflict {
+	type entry struct {
+		i     int
+		words map[string]bool
+	}
+	bySpeaker := map[string][]entry{}
+	var speakers []string
+	for i := range sts {
+		st := &sts[i]
+		if st.SaidOn == nil || st.SaidOn.Basis == claimtrail.BasisPublished || st.Speaker.Name == "" {
+			continue
+		}
+		if _, _, ok := claimtrail.DateRange(st.SaidOn.Value); !ok {
+			continue
+		}
+		k := strings.ToLower(st.Speaker.Name)
+		if bySpeaker[k] == nil {
+			speakers = append(speakers, k)
+		}
+		bySpeaker[k] = append(bySpeaker[k], entry{i, t.contentWords(st.Content.Text)})
+	}
+	out := []claimtrail.DateConflict{}
+	for _, k := range speakers {
+		es := bySpeaker[k]
+		// Union statements of different documents with near-same content.
+		parent := make([]int, len(es))
+		for i := range parent {
+			parent[i] = i
+		}
+		var find func(int) int
+		find = func(i int) int {
+			for parent[i] != i {
+				parent[i] = parent[parent[i]]
+				i = parent[i]
+			}
+			return i
+		}
+		for a := range es {
+			for b := a + 1; b < len(es); b++ {
+				if sts[es[a].i].ArticleID != sts[es[b].i].ArticleID && jaccard(es[a].words, es[b].words) >= sameContent {
+					parent[find(b)] = find(a)
+				}
+			}
+		}
+		groups := map[int][]int{}
+		var roots []int
+		for a := range es {
+			r := find(a)
+			if groups[r] == nil {
+				roots = append(roots, r)
+			}
+			groups[r] = append(groups[r], es[a].i)
+		}
+		for _, r := range roots {
+			idx := groups[r]
+			if len(idx) < 2 || !disjointDates(sts, idx) {
+				continue
+			}
+			c := claimtrail.DateConflict{Speaker: sts[idx[0]].Speaker.Name}
+			for _, i := range idx {
+				if v := sts[i].SaidOn.Value; !slices.Contains(c.Values, v) {
+					c.Values = append(c.Values, v)
+				}
+				c.Statements = append(c.Statements, Ref(&sts[i]))
+			}
+			slices.Sort(c.Values)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// disjointDates reports whether two of the statements have date ranges
+// that do not overlap.
+func disjointDates(sts []claimtrail.TracedStatement, idx []int) bool {
+	for a := range idx {
+		fa, la, _ := claimtrail.DateRange(sts[idx[a]].SaidOn.Value)
+		for b := a + 1; b < len(idx); b++ {
+			fb, lb, _ := claimtrail.DateRange(sts[idx[b]].SaidOn.Value)
+			if la.Before(fb) || lb.Before(fa) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (t *Tracer) contentWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, it := range t.matcher.Analyze(text).Items {
+		out[it.Kind+":"+it.ID] = true
+	}
+	return out
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}

@@ -1,0 +1,414 @@
+// Package trace answers the question claimtrail exists for: given a claim
+// in plain words, which stored statements are about it, who asserts and who
+// denies it, in what order they were said, who cites whom, where the corpus
+// says the claim came from (and whether its own dates contradict that), and
+// which dates outlets disagree on.
+//
+// Retrieval is the store's full-text search over the claim's concept groups
+// (package match: every alias, synonym, narrower and broader concept), at
+// least two groups of a longer claim required; then every candidate is
+// scored by match, the articles of the best ones are read whole so that
+// "denied the claims" counts where its article is about the claim, stances
+// come from package stance, and origin stories are read from the articles'
+// own sentences.
+package trace
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/match"
+	"github.com/claimtrail/claimtrail/stance"
+	"github.com/claimtrail/claimtrail/timex"
+)
+
+// Options configure a Tracer. Zero fields take the defaults.
+type Options struct {
+	Lang string // language of claims and statements; default "en"
+	// Candidates caps the statements retrieved by full text (default 2000).
+	Candidates int
+	// Articles caps the articles read whole for context and origin
+	// stories (default 60).
+	Articles int
+	// MinMatch is the default threshold of a statement's match (0.5).
+	MinMatch float64
+	// Limit is the default cap on returned statements (1000).
+	Limit int
+}
+
+// Tracer traces claims over a store. It is safe for concurrent use.
+type Tracer struct {
+	store   claimtrail.Store
+	opt     Options
+	matcher *match.Matcher
+	stance  *stance.Classifier
+	origins *originReader
+	// denyCues are the lemmas of the language's denial cues.
+	denyCues map[string]bool
+}
+
+var _ claimtrail.Tracer = (*Tracer)(nil)
+
+// New returns a Tracer over st.
+func New(st claimtrail.Store, opt Options) (*Tracer, error) {
+	if opt.Lang == "" {
+		opt.Lang = "en"
+	}
+	if opt.Candidates <= 0 {
+		opt.Candidates = 2000
+	}
+	if opt.Articles <= 0 {
+		opt.Articles = 60
+	}
+	if opt.MinMatch <= 0 {
+		opt.MinMatch = 0.5
+	}
+	if opt.Limit <= 0 {
+		opt.Limit = 1000
+	}
+	m, err := match.New(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := stance.New(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := timex.New(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	or, err := newOriginReader(opt.Lang, m, tx)
+	if err != nil {
+		return nil, err
+	}
+	cues, err := lang.Load(opt.Lang, "cues")
+	if err != nil {
+		return nil, err
+	}
+	deny := map[string]bool{}
+	for _, k := range cues.Order {
+		if cues.Field(k, 0) == "deny" {
+			deny[k] = true
+		}
+	}
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, denyCues: deny}, nil
+}
+
+// speakerShare weighs, for a statement that matches the claim in part, the
+// best match of its speaker's other statements in the same article: the
+// foreign minister's "we are not supporting either side" is about the
+// claim his other answers name outright.
+const (
+	speakerShare   = 0.5
+	speakerPartial = 0.3 // the least own match that may borrow
+)
+
+// referenceShare is the share of its article's match that a statement
+// pointing back at the claim ("denied the claims") takes.
+const referenceShare = 0.85
+
+// Trace traces claim. An empty claim is EINVALID.
+func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOptions) (*claimtrail.Trace, error) {
+	claim = strings.TrimSpace(claim)
+	if claim == "" {
+		return nil, &claimtrail.Error{Code: claimtrail.EINVALID, Message: "trace: empty claim"}
+	}
+	minMatch, limit := t.opt.MinMatch, t.opt.Limit
+	if opt.MinMatch > 0 {
+		minMatch = opt.MinMatch
+	}
+	if opt.Limit > 0 {
+		limit = opt.Limit
+	}
+	out := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
+		Origins: []claimtrail.Origin{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+	c := t.matcher.Claim(claim)
+	groups := c.Groups()
+	if len(groups) == 0 {
+		return out, nil
+	}
+	need := 2
+	if len(groups) < 2 {
+		need = 1
+	}
+	cands, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{
+		Concepts: groups, MinConcepts: need, Latest: true, Limit: t.opt.Candidates, SkipTotal: true,
+		From: opt.From, To: opt.To,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+
+	// Score the candidates; an article is as relevant as its best one.
+	scored := map[int64]*scoredStatement{}
+	docRel := map[int64]float64{}
+	for _, st := range cands {
+		s := t.score(c, st)
+		scored[st.ID] = s
+		if !s.Reference {
+			docRel[st.ArticleID] = max(docRel[st.ArticleID], s.Value)
+		}
+	}
+	articles := make([]int64, 0, len(docRel))
+	for id, r := range docRel {
+		if r >= minMatch {
+			articles = append(articles, id)
+		}
+	}
+	slices.SortFunc(articles, func(a, b int64) int {
+		if c := cmp.Compare(docRel[b], docRel[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	if len(articles) > t.opt.Articles {
+		articles = articles[:t.opt.Articles]
+	}
+
+	// The relevant articles' other statements: those pointing back at the
+	// claim take their article's relevance.
+	if len(articles) > 0 {
+		rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
+		if err != nil {
+			return nil, fmt.Errorf("trace: %w", err)
+		}
+		for _, st := range rest {
+			if scored[st.ID] == nil {
+				scored[st.ID] = t.score(c, st)
+			}
+		}
+	}
+	type speakerKey struct {
+		article int64
+		name    string
+	}
+	speakerRel := map[speakerKey]float64{}
+	for _, s := range scored {
+		if !s.Reference && s.st.Speaker.Name != "" {
+			k := speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}
+			speakerRel[k] = max(speakerRel[k], s.Value)
+		}
+	}
+	for _, s := range scored {
+		switch {
+		case s.Reference:
+			s.Value = max(s.Value, referenceShare*docRel[s.st.ArticleID])
+		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed:
+			best := speakerRel[speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}]
+			if best >= minMatch {
+				s.Value = max(s.Value, (1-speakerShare)*s.Value+speakerShare*best)
+			}
+		}
+	}
+
+	for _, s := range scored {
+		if s.Value < minMatch {
+			continue
+		}
+		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value)}
+		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
+		ts.StanceConfidence = round(ts.StanceConfidence)
+		out.Statements = append(out.Statements, ts)
+	}
+	inheritStances(out.Statements, scored)
+	slices.SortFunc(out.Statements, compareTraced)
+	if len(out.Statements) > limit {
+		out.Statements = out.Statements[:limit]
+	}
+
+	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
+	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
+	out.Citations = citations(out.Statements)
+	out.DateConflicts = t.dateConflicts(out.Statements)
+	origins, err := t.origins.read(ctx, t.store, c, articles, out.Statements)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	out.Origins = origins
+	return out, nil
+}
+
+type scoredStatement struct {
+	st *claimtrail.StoredStatement
+	match.Score
+}
+
+// stanceOf reads a statement's stance toward the claim with the stance
+// classifier, then lets the extractor's reading of the same statement
+// settle what the classifier leaves open: a statement the classifier finds
+// neutral takes its polarity unless it is hedged ("it was unclear
+// whether"), and negated content ("we never sent") outweighs a classifier
+// that saw an assertion, unless a denial cue's double negation is why.
+func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
+	st := &s.st.Statement
+	stance, p := t.stance.OfStatement(claim, st)
+	denyCue := t.denyCues[strings.ToLower(st.Cue.Lemma)]
+	switch {
+	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
+		return claimtrail.Denies, 0.6
+	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
+		return claimtrail.Asserts, 0.6
+	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !denyCue:
+		return claimtrail.Denies, 0.6
+	}
+	return stance, p
+}
+
+// inheritStances gives a statement that only points back at the claim
+// without a denial cue ("repeated the same words") the stance of its
+// speaker's previous statement in the same article.
+func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredStatement) {
+	byArticle := map[int64][]int{}
+	for i := range sts {
+		byArticle[sts[i].ArticleID] = append(byArticle[sts[i].ArticleID], i)
+	}
+	for _, idx := range byArticle {
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(sts[a].N, sts[b].N) })
+		for k, i := range idx {
+			s := &sts[i]
+			if !scored[s.ID].Reference || s.Polarity == claimtrail.Deny {
+				continue
+			}
+			for j := k - 1; j >= 0; j-- {
+				p := &sts[idx[j]]
+				if strings.EqualFold(p.Speaker.Name, s.Speaker.Name) && p.Stance != claimtrail.Neutral {
+					s.Stance, s.StanceConfidence = p.Stance, round(p.StanceConfidence*0.8)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (t *Tracer) score(c *match.Claim, st *claimtrail.StoredStatement) *scoredStatement {
+	return &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// Day returns the first day a statement can have been said: its said_on's
+// first day, else its article's publication date; ok is false when
+// neither is known.
+func Day(st *claimtrail.StoredStatement) (time.Time, bool) {
+	if st.SaidOn != nil {
+		if d, _, ok := claimtrail.DateRange(st.SaidOn.Value); ok {
+			return d, true
+		}
+	}
+	if !st.Published.IsZero() {
+		y, m, d := st.Published.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// compareTraced orders statements oldest first by said_on (its first
+// day; a day before its month), then publication date, then document and
+// ordinal; undated statements last.
+func compareTraced(a, b claimtrail.TracedStatement) int {
+	da, oka := Day(&a.StoredStatement)
+	db, okb := Day(&b.StoredStatement)
+	switch {
+	case oka && !okb:
+		return -1
+	case !oka && okb:
+		return 1
+	case oka && okb:
+		if c := da.Compare(db); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(grainRank(a.SaidOn), grainRank(b.SaidOn)); c != 0 {
+		return c
+	}
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.ArticleID, b.ArticleID); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.N, b.N)
+}
+
+// grainRank sorts dated statements before those bounded by publication,
+// and finer dates before coarser ones of the same first day.
+func grainRank(r *claimtrail.TimeRef) int {
+	if r == nil {
+		return 9
+	}
+	rank := 0
+	switch r.Grain {
+	case claimtrail.GrainWeek:
+		rank = 1
+	case claimtrail.GrainMonth:
+		rank = 2
+	case claimtrail.GrainYear:
+		rank = 3
+	}
+	if r.Basis == claimtrail.BasisPublished {
+		rank += 4
+	}
+	return rank
+}
+
+// Ref returns the reference of a traced statement.
+func Ref(st *claimtrail.TracedStatement) claimtrail.StatementRef {
+	r := claimtrail.StatementRef{Doc: st.Doc, N: st.N, ArticleID: st.ArticleID, StatementID: st.ID,
+		Speaker: st.Speaker.Name, Published: claimtrail.FormatDate(st.Published), URL: st.URL, Source: st.Source}
+	if r.Speaker == "" {
+		r.Speaker = st.Speaker.Mention
+	}
+	if st.SaidOn != nil {
+		r.SaidOn = st.SaidOn.Value
+	}
+	return r
+}
+
+func earliest(sts []claimtrail.TracedStatement, stance string) *claimtrail.StatementRef {
+	for i := range sts {
+		if sts[i].Stance == stance {
+			r := Ref(&sts[i])
+			return &r
+		}
+	}
+	return nil
+}
+
+// citations reads who cites whom from the statements' via.
+func citations(sts []claimtrail.TracedStatement) []claimtrail.Citation {
+	index := map[[2]string]int{}
+	var out []claimtrail.Citation
+	for i := range sts {
+		from := sts[i].Speaker.Name
+		if from == "" {
+			from = sts[i].Speaker.Mention
+		}
+		if from == "" {
+			continue
+		}
+		for _, v := range sts[i].Via {
+			key := [2]string{strings.ToLower(from), strings.ToLower(v.Name)}
+			k, ok := index[key]
+			if !ok {
+				k = len(out)
+				index[key] = k
+				out = append(out, claimtrail.Citation{From: from, To: v.Name})
+			}
+			out[k].Statements = append(out[k].Statements, Ref(&sts[i]))
+		}
+	}
+	if out == nil {
+		out = []claimtrail.Citation{}
+	}
+	return out
+}
