@@ -82,9 +82,9 @@ type StatementFilter struct {
 	ArticleID   *int64
 	// ArticleIDs keeps statements of these articles only (none: no filter).
 	ArticleIDs []int64
-	Doc       *string // the document id
-	Speaker   *string // canonical speaker name, case-insensitive
-	Polarity  *string // Affirm or Deny
+	Doc        *string // the document id
+	Speaker    *string // canonical speaker name, case-insensitive
+	Polarity   *string // Affirm or Deny
 	// From and To bound said_on (its first day) inclusive; statements
 	// without said_on are compared by their article's publication date.
 	From, To *time.Time

@@ -278,7 +278,7 @@ type Item struct {
 	Span claimtrail.Span
 	// W0 and W1 are the item's word range [W0, W1) in the text.
 	W0, W1 int
-	Text string
+	Text   string
 	// Ref marks a word that only points back at something said before
 	// ("the claims", "it").
 	Ref bool
