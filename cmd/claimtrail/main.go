@@ -83,6 +83,7 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.exportCmd(),
 		a.stanceCmd(),
 		a.traceCmd(),
+		a.demoCmd(),
 	)
 	return root
 }

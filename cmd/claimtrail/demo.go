@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/examples"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/spf13/cobra"
+)
+
+func (a *app) demoCmd() *cobra.Command {
+	var db, claim, format string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Ingest the bundled fictional corpus into a temporary store and trace its claim",
+		Long: `Writes the demo corpus shipped in the binary (six fictional articles about
+whether Veldovia sold patrol boats to Marisca) to a temporary folder, ingests it
+into a temporary SQLite store (or --db), and prints the trace of the demo claim:
+its statements oldest first, the earliest assertion and denial, an origin story
+that the corpus's own dates contradict, and two outlets that date the same
+statement differently.`,
+		Example: `  claimtrail demo
+  claimtrail demo --json
+  claimtrail demo --db demo.db && claimtrail trace "Marisca bought boats from Veldovia" --db demo.db`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON {
+				format = "json"
+			}
+			switch format {
+			case "table", "json", "csv", "dot":
+			default:
+				return fmt.Errorf("--format: want table, json, csv or dot, got %q", format)
+			}
+			ctx := cmd.Context()
+			dir, err := os.MkdirTemp("", "claimtrail-demo-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			if err := writeDemo(dir); err != nil {
+				return err
+			}
+			if db == "" {
+				db = filepath.Join(dir, "demo.db")
+			}
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			x, err := extract.New(extract.Options{})
+			if err != nil {
+				return err
+			}
+			var c ingestCounts
+			if err := runIngest(ctx, st, x, []string{filepath.Join(dir, "corpus")}, ingest.Options{}, 2, 64, &c,
+				func(msg string) { fmt.Fprintln(a.stderr, msg) }); err != nil {
+				return err
+			}
+			if n := c.failed.Load(); n > 0 {
+				return fmt.Errorf("demo: %d articles failed to ingest", n)
+			}
+			fmt.Fprintf(a.stderr, "demo: %d articles, %d statements stored in %s\n", c.created.Load()+c.unchanged.Load(), c.statements.Load(), db)
+			tr, err := newTracer(st)
+			if err != nil {
+				return err
+			}
+			t, err := tr.Trace(ctx, claim, claimtrail.TraceOptions{})
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(a.stdout)
+			defer w.Flush()
+			return writeTrace(w, t, format, terminalWidth(a.stdout))
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", "", "store to ingest into (default: a temporary SQLite file, removed afterwards)")
+	cmd.Flags().StringVar(&claim, "claim", examples.DemoClaim, "claim to trace")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the trace as one JSON object (same as --format json)")
+	cmd.Flags().StringVar(&format, "format", "table", "output: table, json, csv or dot")
+	return cmd
+}
+
+// writeDemo writes the embedded demo corpus to dir/corpus.
+func writeDemo(dir string) error {
+	return fs.WalkDir(examples.Demo, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := examples.Demo.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, "corpus", filepath.Base(p))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+}
