@@ -414,14 +414,24 @@ func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
 		if it.Kind != Entity {
 			continue
 		}
-		prev, prevAt := "", -1
+		// The preposition before the entity, over determiners and other
+		// modifiers ("to neighbouring Marisca"), but not over another item
+		// or a function word.
+		prev, firstAt := "", -1
 		for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
-			switch a.words[k].low {
+			w := a.words[k].low
+			switch w {
 			case "the", "a", "an", "its", "their", "his", "her", "our":
 				continue
+			case "to", "into", "for", "towards", "toward", "from", "by":
+				prev = w
 			}
-			prev, prevAt = a.words[k].low, k
-			break
+			if firstAt < 0 {
+				firstAt = k // the word before, over determiners: a predicate's object?
+			}
+			if prev != "" || m.stops[w] || a.itemAt(k) {
+				break
+			}
 		}
 		switch prev {
 		case "to", "into", "for", "towards", "toward":
@@ -461,13 +471,23 @@ func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
 			if p > i {
 				continue
 			}
-			if prevAt == a.Items[p].W1-1 && !flips(p) {
+			if firstAt == a.Items[p].W1-1 && !flips(p) {
 				out[i] = RoleRecipient
 			}
 			break
 		}
 	}
 	return out
+}
+
+// itemAt reports whether word k belongs to an entity or a concept.
+func (a *Analysis) itemAt(k int) bool {
+	for _, it := range a.Items {
+		if it.W0 <= k && k < it.W1 && it.Kind != Word {
+			return true
+		}
+	}
+	return false
 }
 
 func entityBetween(items []Item, i, j int) bool {

@@ -166,14 +166,16 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 		}
 	}
 	sum := 0.0
-	for _, ci := range c.Items {
+	for i, ci := range c.Items {
 		best := 0.0
 		for _, ti := range a.Items {
 			if s := m.strength(ci, ti); s > best {
 				best = s
 			}
 		}
-		if best < 1 && ci.Kind == Entity {
+		// The speaker stands in for the claim's actor, never its recipient:
+		// "we have never shipped boats" does not say who received them.
+		if best < 1 && ci.Kind == Entity && c.Roles[i] != RoleRecipient {
 			for _, si := range spk {
 				if si.ID == ci.ID {
 					s := strengthSpeaker

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -45,7 +44,7 @@ statement differently.`,
 				return err
 			}
 			defer os.RemoveAll(dir)
-			if err := writeDemo(dir); err != nil {
+			if err := examples.WriteDemo(filepath.Join(dir, "corpus")); err != nil {
 				return err
 			}
 			if db == "" {
@@ -87,22 +86,4 @@ statement differently.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the trace as one JSON object (same as --format json)")
 	cmd.Flags().StringVar(&format, "format", "table", "output: table, json, csv or dot")
 	return cmd
-}
-
-// writeDemo writes the embedded demo corpus to dir/corpus.
-func writeDemo(dir string) error {
-	return fs.WalkDir(examples.Demo, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := examples.Demo.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		dst := filepath.Join(dir, "corpus", filepath.Base(p))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
 }
