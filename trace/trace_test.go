@@ -97,15 +97,15 @@ func TestTrace_Demo(t *testing.T) {
 	}
 	// Each article's stances, as a reader of the demo corpus sees them.
 	want := map[string]string{
-		"varga-parliament#3":      claimtrail.Asserts, // Varga in parliament
-		"ministry-denies-varga#2": claimtrail.Denies,
-		"ministry-denies-varga#3": claimtrail.Denies, // Horn: "has not sold a single boat"
+		"varga-parliament#3":       claimtrail.Asserts, // Varga in parliament
+		"ministry-denies-varga#2":  claimtrail.Denies,
+		"ministry-denies-varga#3":  claimtrail.Denies, // Horn: "has not sold a single boat"
 		"ledger-boats-delivered#2": claimtrail.Asserts,
-		"coastal-times-quint#2":   claimtrail.Asserts,
-		"harbour-deal-denied#2":   claimtrail.Denies,
-		"harbour-deal-denied#4":   claimtrail.Denies, // "We have never shipped a single armed boat"
-		"herald-origin#3":         claimtrail.Denies, // "Marisca has never bought a boat from Veldovia"
-		"herald-origin#4":         claimtrail.Asserts,
+		"coastal-times-quint#2":    claimtrail.Asserts,
+		"harbour-deal-denied#2":    claimtrail.Denies,
+		"harbour-deal-denied#4":    claimtrail.Denies, // "We have never shipped a single armed boat"
+		"herald-origin#3":          claimtrail.Denies, // "Marisca has never bought a boat from Veldovia"
+		"herald-origin#4":          claimtrail.Asserts,
 	}
 	got := map[string]string{}
 	for _, s := range tr.Statements {
