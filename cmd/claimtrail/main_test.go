@@ -82,7 +82,7 @@ func TestExtract_BadInputs(t *testing.T) {
 
 func TestIngestSearchStatsExport(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
-	ex := filepath.Join("..", "..", "examples")
+	ex := filepath.Join("..", "..", "examples", "harbour-deal-denied.txt")
 	code, _, errs := run(t, "", "ingest", "--db", db, ex)
 	if code != 0 || !strings.Contains(errs, "1 new") {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
@@ -121,5 +121,75 @@ not json
 	code, out, errs = run(t, in, "stance", "--jsonl", "-")
 	if code != exitPartial || !strings.Contains(out, `"id":"1"`) || !strings.Contains(errs, "-:2") {
 		t.Fatalf("jsonl: exit %d: %q %s", code, out, errs)
+	}
+}
+
+// TestDemoAndTrace runs the README's first command and traces its store in
+// every output format.
+func TestDemoAndTrace(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	code, out, errs := run(t, "", "demo", "--db", db)
+	if code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"Claim: Veldovia sold patrol boats to Marisca",
+		"Earliest assertion: Ilse Varga, 2025-02-20",
+		"Earliest denial:    Veldovian Defence Ministry, 2025-02-24",
+		"names Northern Ledger; CONTRADICTED by",
+		"Mara Quint: 2025-03-09 vs 2025-03-10",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+
+	claim := "Veldovia sold patrol boats to Marisca"
+	code, out, errs = run(t, "", "trace", "--db", db, "--json", claim)
+	if code != 0 {
+		t.Fatalf("trace --json: exit %d: %s", code, errs)
+	}
+	var tr map[string]any
+	if err := json.Unmarshal([]byte(out), &tr); err != nil {
+		t.Fatalf("trace --json: %v\n%s", err, out)
+	}
+	for _, f := range []string{"claim", "statements", "earliest_assertion", "earliest_denial", "origins", "date_conflicts"} {
+		if _, ok := tr[f]; !ok {
+			t.Errorf("trace JSON lacks %q", f)
+		}
+	}
+	sts := tr["statements"].([]any)
+	first := sts[0].(map[string]any)
+	for _, f := range []string{"doc", "n", "speaker", "cue", "content", "form", "polarity", "hedged", "said_on", "channel", "addressee", "via", "url", "published", "source", "stance", "match"} {
+		if _, ok := first[f]; !ok {
+			t.Errorf("traced statement lacks %q", f)
+		}
+	}
+	if p, _ := first["published"].(string); len(p) != len("2025-02-21") {
+		t.Errorf("published %q, want YYYY-MM-DD", p)
+	}
+	o := tr["origins"].([]any)[0].(map[string]any)
+	if o["names"] != "Northern Ledger" || o["date"] != "2025-03-11" || len(o["contradicted_by"].([]any)) == 0 {
+		t.Errorf("origin %v", o)
+	}
+
+	code, out, _ = run(t, "", "trace", "--db", db, "--format", "csv", claim)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || !strings.HasPrefix(lines[0], "doc,n,speaker") || !strings.HasSuffix(lines[0], ",stance,match") || len(lines) != len(sts)+1 {
+		t.Errorf("trace csv: exit %d, %d lines for %d statements:\n%s", code, len(lines), len(sts), out)
+	}
+	code, out, _ = run(t, "", "trace", "--db", db, "--format", "dot", claim)
+	if code != 0 || !strings.HasPrefix(out, "digraph claimtrail {") || !strings.Contains(out, `"Ostrian officials" -> "satellite images"`) {
+		t.Errorf("trace dot: exit %d:\n%s", code, out)
+	}
+	code, out, _ = run(t, "", "trace", "--db", db, "the moon is made of cheese")
+	if code != 0 || !strings.Contains(out, "No statement in the store matches this claim.") {
+		t.Errorf("trace, no match: exit %d:\n%s", code, out)
+	}
+	if code, _, errs := run(t, "", "trace", "--db", db, "--format", "yaml", claim); code != 2 || !strings.Contains(errs, "--format") {
+		t.Errorf("bad format: exit %d: %s", code, errs)
+	}
+	if code, _, errs := run(t, "", "trace", "--db", db, " "); code != 2 || !strings.Contains(errs, "empty claim") {
+		t.Errorf("empty claim: exit %d: %s", code, errs)
 	}
 }
