@@ -21,8 +21,10 @@ type analysis struct {
 	plen    []int    // words in that phrase
 	negated []bool   // word i lies in the scope of a negation
 	punct   []bool
-	nNot    int  // negations that negate something
-	qEnd    bool // ends with a question mark (ignoring closing quotes)
+	nNot    int    // negations that negate something
+	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
+	inRel   []bool // word i lies in a relative clause (after "who", "which" … up to punctuation)
+	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
 }
@@ -79,6 +81,17 @@ func (c *Classifier) analyze(text string) *analysis {
 		}
 		i += l
 	}
+	a.inRel = make([]bool, n)
+	for i, rel := 0, false; i < n; i++ {
+		if a.punct[i] {
+			rel = false
+			continue
+		}
+		a.inRel[i] = rel
+		if relWords[a.words[i]] {
+			rel = true
+		}
+	}
 	// negation scope: from after the negation to punctuation, a clause word
 	// or negScope words; "has not and will not" chains through "and"
 	for i := 0; i < n; i++ {
@@ -86,13 +99,16 @@ func (c *Classifier) analyze(text string) *analysis {
 			continue
 		}
 		a.nNot++
+		if !a.inRel[i] {
+			a.mainNot++
+		}
 		end := i + a.plen[i]
 		for k := end; k < n && k < end+negScope; k++ {
 			if a.punct[k] && a.words[k] != "-" {
 				break
 			}
 			w := a.words[k]
-			if w == "but" || w == "while" || w == "because" || w == "though" || w == "although" || w == "yet" {
+			if scopeEnd[w] {
 				break
 			}
 			a.negated[k] = true
@@ -100,6 +116,14 @@ func (c *Classifier) analyze(text string) *analysis {
 	}
 	return a
 }
+
+// scopeEnd words start another clause, where a negation no longer reaches.
+var scopeEnd = map[string]bool{"but": true, "while": true, "because": true, "though": true, "although": true, "yet": true,
+	"so": true, "unless": true, "despite": true}
+
+// relWords open a relative clause; a negation inside one says something
+// about a noun, not about the claim's event.
+var relWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
 // outside a negation's scope.

@@ -114,7 +114,7 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		return claimtrail.Neutral, 0.5
 	}
 	cl, tx := c.analyze(claim), c.analyze(st.Content.Text)
-	claimNeg := cl.nNot%2 == 1
+	claimNeg := cl.mainNot%2 == 1
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
 		// reaches the claim turns the denial into an assertion
@@ -142,7 +142,7 @@ func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
 	cs := c.claimStems(cl)
 	shared := false
 	for i, s := range tx.stems {
-		if tx.cls[i] == clsNot && i < 6 {
+		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] {
 			return true // a negation in the main clause of a headline
 		}
 		if !cs[s] {
@@ -171,7 +171,7 @@ func (c *Classifier) claimStems(cl *analysis) map[string]bool {
 func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 	// a negated claim ("X did not pay") is still what a denial word
 	// rejects; its negation only cancels a negation in the text
-	claimNeg := cl.nNot%2 == 1
+	claimNeg := cl.mainNot%2 == 1
 	_, deny := tx.has(clsDeny)
 	_, falsy := tx.has(clsFalse)
 	if deny || falsy {
@@ -229,7 +229,7 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 		f = append(f, "colon=late") // "…: Analyst" attributes what precedes
 	}
 	f = append(f, numbers(cl, tx))
-	if cl.nNot%2 == 1 {
+	if cl.mainNot%2 == 1 {
 		f = append(f, "claim=neg")
 	}
 	if c.negHitsClaim(cl, tx) {
