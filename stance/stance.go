@@ -63,7 +63,7 @@ func (c *Classifier) Model() *Model { return c.model }
 // Of returns the stance of text toward claim: claimtrail.Asserts,
 // claimtrail.Denies or claimtrail.Neutral, with a confidence in [0,1].
 func (c *Classifier) Of(claim, text string) (string, float64) {
-	cl, tx := c.analyze(claim), c.analyze(text)
+	cl, tx := c.pair(claim, text)
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
@@ -82,7 +82,7 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 
 // Rules is Of by the rules alone, without the learned model.
 func (c *Classifier) Rules(claim, text string) (string, float64) {
-	cl, tx := c.analyze(claim), c.analyze(text)
+	cl, tx := c.pair(claim, text)
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
@@ -91,7 +91,7 @@ func (c *Classifier) Rules(claim, text string) (string, float64) {
 
 // Features returns the model's features for (claim, text), for training.
 func (c *Classifier) Features(claim, text string) []string {
-	return c.features(c.analyze(claim), c.analyze(text))
+	return c.features(c.pair(claim, text))
 }
 
 // OfStatement is Of for an extracted statement. It reads the statement's
@@ -113,7 +113,7 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		}
 		return claimtrail.Neutral, 0.5
 	}
-	cl, tx := c.analyze(claim), c.analyze(st.Content.Text)
+	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
@@ -131,6 +131,31 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		p *= 0.8
 	}
 	return s, p
+}
+
+// pair analyses claim and text together. A stance word the claim itself
+// contains is part of what is claimed, not a stance toward it: for the
+// claim "A priest claims God is female", "Priest claims God is female"
+// asserts it, and "X denies Y" asserts the claim "X denied Y".
+func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
+	cl, tx = c.analyze(claim), c.analyze(text)
+	in := make(map[string]bool, len(cl.stems))
+	for _, s := range cl.stems {
+		in[s] = true
+	}
+	for i, k := range tx.cls {
+		switch k {
+		case clsDeny, clsFalse, clsHedge, clsReport, clsConfirm:
+			shared := true
+			for j := i; j < i+tx.plen[i]; j++ {
+				shared = shared && in[tx.stems[j]]
+			}
+			if shared {
+				tx.cls[i] = clsNone
+			}
+		}
+	}
+	return cl, tx
 }
 
 // negHitsClaim reports whether a negation in tx reaches one of the claim's
@@ -189,6 +214,14 @@ func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 	}
 	if _, h := tx.has(clsHedge); h {
 		return claimtrail.Neutral, 0.6
+	}
+	if tx.colon >= 2 && tx.colon >= len(tx.words)-4 {
+		return claimtrail.Neutral, 0.55 // "…: analyst", "…: report" attributes what precedes
+	}
+	if _, r := tx.has(clsReport); r {
+		if _, conf := tx.has(clsConfirm); !conf {
+			return claimtrail.Neutral, 0.55
+		}
 	}
 	return claimtrail.Asserts, 0.6
 }

@@ -63,6 +63,10 @@ var cases = []struct {
 	{"claim negated only in a relative clause", "The council held a budget meeting that did not include any residents",
 		"No, the council did not hold a budget meeting", D},
 	{"negation ends at so", "The mayor adopted a dog", "In the end the Lundvik mayor did not wait so he adopted a dog", A},
+	{"says", "The Tessa pumpkin weighs 900 kg", "Tessa pumpkin weighs 900 kg, farmer says", N},
+	{"attributed at the end", "Zorvex will buy Pellham Foods", "Zorvex to buy Pellham Foods: analyst", N},
+	{"stance word the claim contains", "A Tessa farmer claims he grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", A},
+	{"denial the claim contains", "The minister denied meeting the smuggler", "Minister denies meeting smuggler", A},
 	{"empty", "The ferry sank", "", N},
 	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
 }
