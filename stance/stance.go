@@ -143,7 +143,12 @@ func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
 	for _, s := range cl.stems {
 		in[s] = true
 	}
+	_, reported := cl.has(clsReport)
 	for i, k := range tx.cls {
+		if k == clsReport && reported {
+			tx.cls[i] = clsNone // the claim is that someone says so
+			continue
+		}
 		switch k {
 		case clsDeny, clsFalse, clsHedge, clsReport, clsConfirm:
 			shared := true

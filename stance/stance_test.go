@@ -70,6 +70,7 @@ var cases = []struct {
 	{"suspect", "The Harlow chef poisoned the mayor", "Harlow chef named suspect in mayor poisoning", N},
 	{"is this", "A lynx was seen in Corvale park", "Is this a lynx in Corvale park? Walkers share photo", N},
 	{"fell for", "A lynx was seen in Corvale park", "Newspapers fell for Corvale park lynx photo", D},
+	{"the claim is a report", "A Tessa farmer says he grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", A},
 	{"empty", "The ferry sank", "", N},
 	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
 }
