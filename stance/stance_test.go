@@ -71,6 +71,10 @@ var cases = []struct {
 	{"is this", "A lynx was seen in Corvale park", "Is this a lynx in Corvale park? Walkers share photo", N},
 	{"fell for", "A lynx was seen in Corvale park", "Newspapers fell for Corvale park lynx photo", D},
 	{"the claim is a report", "A Tessa farmer says he grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", A},
+	{"negation in a subordinate clause", "The mayor adopted a dog to keep burglars away",
+		"Lundvik's mayor just adopted a big dog so burglars won't keep away", A},
+	{"may or may not", "Zorvex will buy Pellham Foods", "Zorvex may or may not buy Pellham Foods", N},
+	{"not sure", "A Corvale bakery van turned up in Tessa", "Corvale baker isn't sure his van turned up in Tessa", N},
 	{"empty", "The ferry sank", "", N},
 	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
 }
