@@ -5,7 +5,9 @@
 // Two layers work together. Rules read the language's data tables
 // (lang/data/<iso>/cues, negations, hedges, stance-lexicon): denial verbs
 // and falsity words deny, a negation whose scope reaches the claim's words
-// denies, questions and hedges are neutral, the rest asserts. A small
+// denies (unless it sits in a subordinate clause), questions, hedges and
+// attributions ("says", "…: source") are neutral, the rest asserts. A
+// stance word the claim itself contains is read as content, not stance. A small
 // multinomial logistic regression, trained on the Emergent headlines by
 // this repository's own code (see stance/emergent) and embedded, weighs
 // the rules' verdict together with cue positions, claim–text overlap and
