@@ -21,8 +21,11 @@ type analysis struct {
 	plen    []int    // words in that phrase
 	negated []bool   // word i lies in the scope of a negation
 	punct   []bool
-	nNot    int  // negations that negate something
-	qEnd    bool // ends with a question mark (ignoring closing quotes)
+	nNot    int    // negations that negate something
+	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
+	inRel   []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
+	inSub   []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
+	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
 }
@@ -79,20 +82,33 @@ func (c *Classifier) analyze(text string) *analysis {
 		}
 		i += l
 	}
+	a.inRel, a.inSub = make([]bool, n), make([]bool, n)
+	for i, rel, sub := 0, false, false; i < n; i++ {
+		if a.punct[i] {
+			rel, sub = false, false
+			continue
+		}
+		a.inRel[i], a.inSub[i] = rel, sub
+		rel = rel || relWords[a.words[i]]
+		sub = sub || subWords[a.words[i]]
+	}
 	// negation scope: from after the negation to punctuation, a clause word
 	// or negScope words; "has not and will not" chains through "and"
 	for i := 0; i < n; i++ {
-		if a.cls[i] != clsNot {
-			continue
+		if a.cls[i] != clsNot || a.inSub[i] {
+			continue // a negation in a subordinate clause leaves the main one standing
 		}
 		a.nNot++
+		if !a.inRel[i] {
+			a.mainNot++
+		}
 		end := i + a.plen[i]
 		for k := end; k < n && k < end+negScope; k++ {
 			if a.punct[k] && a.words[k] != "-" {
 				break
 			}
 			w := a.words[k]
-			if w == "but" || w == "while" || w == "because" || w == "though" || w == "although" || w == "yet" {
+			if scopeEnd[w] {
 				break
 			}
 			a.negated[k] = true
@@ -100,6 +116,20 @@ func (c *Classifier) analyze(text string) *analysis {
 	}
 	return a
 }
+
+// scopeEnd words start another clause, where a negation no longer reaches.
+var scopeEnd = map[string]bool{"but": true, "while": true, "because": true, "though": true, "although": true, "yet": true,
+	"so": true, "unless": true, "despite": true}
+
+// subWords open a subordinate clause: a negation inside one ("adopts a boy
+// so he won't turn into …") does not negate the main clause.
+var subWords = map[string]bool{"so": true, "unless": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "until": true, "despite": true, "although": true, "though": true, "while": true,
+	"who": true, "which": true, "whose": true, "whom": true}
+
+// relWords open a relative clause; a negation inside one says something
+// about a noun, not about the claim's event.
+var relWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
 // outside a negation's scope.

@@ -5,7 +5,9 @@
 // Two layers work together. Rules read the language's data tables
 // (lang/data/<iso>/cues, negations, hedges, stance-lexicon): denial verbs
 // and falsity words deny, a negation whose scope reaches the claim's words
-// denies, questions and hedges are neutral, the rest asserts. A small
+// denies (unless it sits in a subordinate clause), questions, hedges and
+// attributions ("says", "…: source") are neutral, the rest asserts. A
+// stance word the claim itself contains is read as content, not stance. A small
 // multinomial logistic regression, trained on the Emergent headlines by
 // this repository's own code (see stance/emergent) and embedded, weighs
 // the rules' verdict together with cue positions, claim–text overlap and
@@ -63,7 +65,7 @@ func (c *Classifier) Model() *Model { return c.model }
 // Of returns the stance of text toward claim: claimtrail.Asserts,
 // claimtrail.Denies or claimtrail.Neutral, with a confidence in [0,1].
 func (c *Classifier) Of(claim, text string) (string, float64) {
-	cl, tx := c.analyze(claim), c.analyze(text)
+	cl, tx := c.pair(claim, text)
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
@@ -82,7 +84,7 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 
 // Rules is Of by the rules alone, without the learned model.
 func (c *Classifier) Rules(claim, text string) (string, float64) {
-	cl, tx := c.analyze(claim), c.analyze(text)
+	cl, tx := c.pair(claim, text)
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
@@ -91,7 +93,7 @@ func (c *Classifier) Rules(claim, text string) (string, float64) {
 
 // Features returns the model's features for (claim, text), for training.
 func (c *Classifier) Features(claim, text string) []string {
-	return c.features(c.analyze(claim), c.analyze(text))
+	return c.features(c.pair(claim, text))
 }
 
 // OfStatement is Of for an extracted statement. It reads the statement's
@@ -113,8 +115,8 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		}
 		return claimtrail.Neutral, 0.5
 	}
-	cl, tx := c.analyze(claim), c.analyze(st.Content.Text)
-	claimNeg := cl.nNot%2 == 1
+	cl, tx := c.pair(claim, st.Content.Text)
+	claimNeg := cl.mainNot%2 == 1
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
 		// reaches the claim turns the denial into an assertion
@@ -133,6 +135,36 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 	return s, p
 }
 
+// pair analyses claim and text together. A stance word the claim itself
+// contains is part of what is claimed, not a stance toward it: for the
+// claim "A priest claims God is female", "Priest claims God is female"
+// asserts it, and "X denies Y" asserts the claim "X denied Y".
+func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
+	cl, tx = c.analyze(claim), c.analyze(text)
+	in := make(map[string]bool, len(cl.stems))
+	for _, s := range cl.stems {
+		in[s] = true
+	}
+	_, reported := cl.has(clsReport)
+	for i, k := range tx.cls {
+		if k == clsReport && reported {
+			tx.cls[i] = clsNone // the claim is that someone says so
+			continue
+		}
+		switch k {
+		case clsDeny, clsFalse, clsHedge, clsReport, clsConfirm:
+			shared := true
+			for j := i; j < i+tx.plen[i]; j++ {
+				shared = shared && in[tx.stems[j]]
+			}
+			if shared {
+				tx.cls[i] = clsNone
+			}
+		}
+	}
+	return cl, tx
+}
+
 // negHitsClaim reports whether a negation in tx reaches one of the claim's
 // content words, or, when the two share no words, whether tx is negated.
 func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
@@ -142,7 +174,7 @@ func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
 	cs := c.claimStems(cl)
 	shared := false
 	for i, s := range tx.stems {
-		if tx.cls[i] == clsNot && i < 6 {
+		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] {
 			return true // a negation in the main clause of a headline
 		}
 		if !cs[s] {
@@ -171,7 +203,7 @@ func (c *Classifier) claimStems(cl *analysis) map[string]bool {
 func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 	// a negated claim ("X did not pay") is still what a denial word
 	// rejects; its negation only cancels a negation in the text
-	claimNeg := cl.nNot%2 == 1
+	claimNeg := cl.mainNot%2 == 1
 	_, deny := tx.has(clsDeny)
 	_, falsy := tx.has(clsFalse)
 	if deny || falsy {
@@ -189,6 +221,14 @@ func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 	}
 	if _, h := tx.has(clsHedge); h {
 		return claimtrail.Neutral, 0.6
+	}
+	if tx.colon >= 2 && tx.colon >= len(tx.words)-4 {
+		return claimtrail.Neutral, 0.55 // "…: analyst", "…: report" attributes what precedes
+	}
+	if _, r := tx.has(clsReport); r {
+		if _, conf := tx.has(clsConfirm); !conf {
+			return claimtrail.Neutral, 0.55
+		}
 	}
 	return claimtrail.Asserts, 0.6
 }
@@ -229,7 +269,7 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 		f = append(f, "colon=late") // "…: Analyst" attributes what precedes
 	}
 	f = append(f, numbers(cl, tx))
-	if cl.nNot%2 == 1 {
+	if cl.mainNot%2 == 1 {
 		f = append(f, "claim=neg")
 	}
 	if c.negHitsClaim(cl, tx) {

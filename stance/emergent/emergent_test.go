@@ -30,13 +30,13 @@ func TestEvaluate(t *testing.T) {
 	if testing.Verbose() {
 		rep.Write(os.Stdout)
 	}
-	// floors a little below the figures reached (10 folds: 79.1 % learned,
-	// 77.4 % rules), so a regression fails but noise does not
-	if rep.Model.Accuracy < 0.77 {
-		t.Errorf("cross-validated accuracy %.3f < 0.77", rep.Model.Accuracy)
+	// floors a little below the figures reached (10 folds: 80.8 % learned,
+	// 80.1 % rules), so a regression fails but noise does not
+	if rep.Model.Accuracy < 0.79 {
+		t.Errorf("cross-validated accuracy %.3f < 0.79", rep.Model.Accuracy)
 	}
-	if rep.Rules.Accuracy < 0.75 {
-		t.Errorf("rules-only accuracy %.3f < 0.75", rep.Rules.Accuracy)
+	if rep.Rules.Accuracy < 0.78 {
+		t.Errorf("rules-only accuracy %.3f < 0.78", rep.Rules.Accuracy)
 	}
 	if len(rep.PerFold) != 10 {
 		t.Errorf("got %d folds, want 10", len(rep.PerFold))
