@@ -96,6 +96,11 @@ type StatementFilter struct {
 	// SkipTotal skips counting all matches (the total returned is -1):
 	// a ranked top-N over a large store needs no count.
 	SkipTotal bool
+	// Unranked skips relevance ranking of a Query or Concepts search: the
+	// first Limit matches in storage order come back, each with Rank 0.
+	// Callers that rank matches themselves use it to read a bounded
+	// sample of a common search fast.
+	Unranked bool
 }
 
 // ArticleFilter selects articles. Nil pointer fields do not filter.

@@ -17,6 +17,7 @@ package match
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +41,8 @@ type Matcher struct {
 	// retrieval.
 	aliases map[string][]string
 	maxLen  int
+	// stems caches stem results: Porter2 is the cost of scoring.
+	stems stemCache
 }
 
 type concept struct {
@@ -180,13 +183,45 @@ func (m *Matcher) words(s string, stem bool) []string {
 // stem folds an inflected lower-case word to its stem: irregular forms
 // through the lemma table, the rest through the Porter2 stemmer.
 func (m *Matcher) stem(low string) string {
-	if l, ok := m.lemmas[low]; ok {
-		low = l
+	if st, ok := m.stems.get(low); ok {
+		return st
 	}
-	if len(low) < 3 || !isLetters(low) {
-		return low
+	w := low
+	if l, ok := m.lemmas[w]; ok {
+		w = l
 	}
-	return english.Stem(low, true)
+	if len(w) >= 3 && isLetters(w) {
+		w = english.Stem(w, true)
+	}
+	m.stems.put(low, w)
+	return w
+}
+
+// stemCache is a concurrent word → stem map that stops growing at
+// maxStems entries, so a stream of odd tokens cannot exhaust memory.
+type stemCache struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const maxStems = 200_000
+
+func (c *stemCache) get(w string) (string, bool) {
+	c.mu.RLock()
+	s, ok := c.m[w]
+	c.mu.RUnlock()
+	return s, ok
+}
+
+func (c *stemCache) put(w, s string) {
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]string{}
+	}
+	if len(c.m) < maxStems {
+		c.m[w] = s
+	}
+	c.mu.Unlock()
 }
 
 func isLetters(s string) bool {

@@ -90,7 +90,7 @@ func weight(it Item) float64 {
 
 // Groups returns the claim's items as groups of search terms for full-text
 // retrieval: every alias of an entity, every member of a concept and of its
-// narrower and broader concepts, the word itself.
+// narrower, broader and converse concepts, the word itself.
 func (c *Claim) Groups() [][]string {
 	var out [][]string
 	for _, it := range c.Items {
@@ -115,6 +115,9 @@ func (c *Claim) Groups() [][]string {
 			}
 			for _, b := range cc.broader {
 				add(c.m.concepts[b].members...)
+			}
+			if cc.converse != "" {
+				add(c.m.concepts[cc.converse].members...)
 			}
 		default:
 			add(it.Text)

@@ -100,8 +100,13 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 		p.args = append(p.args, args...)
 		from += " CROSS JOIN (SELECT " + q + " AS q) AS query"
 		where = append(where, "s.tsv @@ query.q")
-		rank = "ts_rank(s.tsv, query.q)::float8"
-		order = "ts_rank(s.tsv, query.q) DESC, " + order
+		if !f.Unranked {
+			rank = "ts_rank(s.tsv, query.q)::float8"
+			order = "ts_rank(s.tsv, query.q) DESC, " + order
+		}
+	}
+	if f.Unranked {
+		order = "s.id" // storage order, as SQLite gives it
 	}
 	if v := f.ArticleID; v != nil {
 		where = append(where, "s.article_id = "+p.add(*v))

@@ -102,9 +102,16 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 	if m != "" {
 		from += " JOIN statements_fts ON statements_fts.rowid = s.id"
 		where, args = append(where, "statements_fts MATCH ?"), append(args, m)
-		// bm25 is lower for better matches; Rank is higher for them.
-		rank = "-bm25(statements_fts)"
-		order = "bm25(statements_fts), " + order
+		if !f.Unranked {
+			// bm25 is lower for better matches; Rank is higher for them.
+			rank = "-bm25(statements_fts)"
+			order = "bm25(statements_fts), " + order
+		}
+	}
+	if f.Unranked {
+		// No ORDER BY: the scan stops after the page instead of sorting
+		// every match (FTS5 yields rowids in ascending order).
+		order = ""
 	}
 	if v := f.ArticleID; v != nil {
 		where, args = append(where, "s.article_id = ?"), append(args, *v)
@@ -149,7 +156,7 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 	// read in full: sorting every match's forty columns to keep twenty
 	// rows made a common word's search several times slower.
 	rows, err := tx.QueryContext(ctx, `WITH page AS (SELECT s.id AS id, `+rank+` AS rank, s.article_id AS article_id, s.n AS n
-			FROM `+from+cond+" ORDER BY "+order+page+`)
+			FROM `+from+cond+orderBy(order)+page+`)
 		SELECT s.id, s.article_id, s.n, s.doc,
 		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,
 		s.speaker_role, s.speaker_affiliation, s.speaker_type,
@@ -188,4 +195,11 @@ func scanStatement(rows *sql.Rows) (*claimtrail.StoredStatement, error) {
 	}
 	r.St.Hedged = hedged != 0
 	return r.Finish()
+}
+
+func orderBy(order string) string {
+	if order == "" {
+		return ""
+	}
+	return " ORDER BY " + order
 }

@@ -531,6 +531,8 @@ func testFindStatementsConcepts(t *testing.T, s claimtrail.Store) {
 		{"Hostile", claimtrail.StatementFilter{Concepts: [][]string{{`"`, "NEAR(", "*"}, {"zzz OR", `'; DROP TABLE statements; --`}}, MinConcepts: 1}, []string{}, true},
 		{"EmptyGroups", claimtrail.StatementFilter{Concepts: [][]string{{}, {"", "  "}}}, nil, false},
 		{"SkipTotal", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell}, SkipTotal: true}, []string{"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3"}, true},
+		{"Unranked", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell}, Unranked: true}, []string{"harbor-dredging#1", "harbor-dredging#2", "harbor-dredging#3"}, false},
+		{"UnrankedLimit", claimtrail.StatementFilter{Concepts: [][]string{harbor, sell}, Unranked: true, Limit: 1}, []string{"harbor-dredging#1"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -545,6 +547,9 @@ func testFindStatementsConcepts(t *testing.T, s claimtrail.Store) {
 				return
 			}
 			wantTotal := len(tt.want)
+			if tt.f.Limit > 0 {
+				wantTotal = 3
+			}
 			if tt.f.SkipTotal {
 				wantTotal = -1
 			}

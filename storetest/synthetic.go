@@ -20,6 +20,23 @@ type Generator struct {
 	zipf  *rand.Zipf
 	words []string
 	names []string
+	// topics, when set, are real words mixed into sentences (one word in
+	// topicEvery), drawn in Zipf-like frequencies.
+	topics     []string
+	topicZipf  *rand.Zipf
+	topicEvery int
+}
+
+// WithTopics mixes real words into the generated text, about one word in
+// every, in Zipf-like frequencies over a seeded shuffle of words: a claim
+// tracer's searches then meet their own words as often as in news. It
+// returns g.
+func (g *Generator) WithTopics(words []string, every int) *Generator {
+	g.topics = append([]string(nil), words...)
+	g.r.Shuffle(len(g.topics), func(i, j int) { g.topics[i], g.topics[j] = g.topics[j], g.topics[i] })
+	g.topicZipf = rand.NewZipf(g.r, 1.1, 2, uint64(len(g.topics)-1))
+	g.topicEvery = max(every, 1)
+	return g
 }
 
 // NewGenerator returns a Generator seeded with seed.
@@ -58,6 +75,10 @@ func (g *Generator) sentence(b *strings.Builder, n int) {
 	for i := range n {
 		if i > 0 {
 			b.WriteByte(' ')
+		}
+		if g.topics != nil && g.r.IntN(g.topicEvery) == 0 {
+			b.WriteString(g.topics[g.topicZipf.Uint64()])
+			continue
 		}
 		b.WriteString(g.words[g.zipf.Uint64()])
 	}

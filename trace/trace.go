@@ -31,10 +31,10 @@ import (
 // Options configure a Tracer. Zero fields take the defaults.
 type Options struct {
 	Lang string // language of claims and statements; default "en"
-	// Candidates caps the statements retrieved by full text (default 2000).
+	// Candidates caps the statements retrieved by full text (default 1500).
 	Candidates int
 	// Articles caps the articles read whole for context and origin
-	// stories (default 60).
+	// stories (default 30).
 	Articles int
 	// MinMatch is the default threshold of a statement's match (0.5).
 	MinMatch float64
@@ -61,10 +61,10 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 		opt.Lang = "en"
 	}
 	if opt.Candidates <= 0 {
-		opt.Candidates = 2000
+		opt.Candidates = 1500
 	}
 	if opt.Articles <= 0 {
-		opt.Articles = 60
+		opt.Articles = 30
 	}
 	if opt.MinMatch <= 0 {
 		opt.MinMatch = 0.5
@@ -134,14 +134,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if len(groups) == 0 {
 		return out, nil
 	}
-	need := 2
-	if len(groups) < 2 {
-		need = 1
-	}
-	cands, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{
-		Concepts: groups, MinConcepts: need, Latest: true, Limit: t.opt.Candidates, SkipTotal: true,
-		From: opt.From, To: opt.To,
-	})
+	cands, err := t.retrieve(ctx, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -233,6 +226,88 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	}
 	out.Origins = origins
 	return out, nil
+}
+
+// perQuery caps each retrieval query: a combination of common concepts
+// ("Russia" and "give") must not flood the candidates.
+const perQuery = 300
+
+// retrieve finds candidate statements: those holding all of the claim's
+// concept groups, then all but one, then more than half of them, each
+// combination an unranked full-text query capped at perQuery,
+// so that statements naming the whole claim are never crowded out by
+// common pairs and no query ranks thousands of matches. Scoring in Go
+// ranks them afterwards.
+func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail.TraceOptions) ([]*claimtrail.StoredStatement, error) {
+	n := len(groups)
+	// More than half the claim's groups: a statement naming two of four
+	// ("Russia" and "give") is no evidence about the claim.
+	need := min(n/2+1, n)
+	levels := []int{n}
+	if n-1 > need {
+		levels = append(levels, n-1)
+	}
+	if need < n {
+		levels = append(levels, need)
+	}
+	seen := map[int64]bool{}
+	var out []*claimtrail.StoredStatement
+	queries := 0
+	for _, k := range levels {
+		for _, combo := range combinations(n, k) {
+			if len(out) >= t.opt.Candidates || queries >= maxQueries {
+				return out, nil
+			}
+			queries++
+			sub := make([][]string, len(combo))
+			for i, g := range combo {
+				sub[i] = groups[g]
+			}
+			sts, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{
+				Concepts: sub, Latest: true, Limit: perQuery, SkipTotal: true, Unranked: true, From: opt.From, To: opt.To,
+			})
+			if err != nil {
+				return nil, err
+			}
+			for _, st := range sts {
+				if !seen[st.ID] {
+					seen[st.ID] = true
+					out = append(out, st)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// maxQueries bounds the retrieval queries of one trace (a long claim has
+// many combinations of two concepts).
+const maxQueries = 40
+
+// combinations lists the k-subsets of 0..n-1 in lexical order.
+func combinations(n, k int) [][]int {
+	if k <= 0 || k > n {
+		return nil
+	}
+	var out [][]int
+	idx := make([]int, k)
+	for i := range idx {
+		idx[i] = i
+	}
+	for {
+		out = append(out, append([]int(nil), idx...))
+		i := k - 1
+		for i >= 0 && idx[i] == n-k+i {
+			i--
+		}
+		if i < 0 {
+			return out
+		}
+		idx[i]++
+		for j := i + 1; j < k; j++ {
+			idx[j] = idx[j-1] + 1
+		}
+	}
 }
 
 type scoredStatement struct {
