@@ -82,6 +82,7 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.statsCmd(),
 		a.exportCmd(),
 		a.stanceCmd(),
+		a.serveCmd(),
 	)
 	return root
 }
