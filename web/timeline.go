@@ -38,11 +38,11 @@ type tlItem struct {
 	Href  string
 	Title string
 	// what the detail panel shows
-	I                                   int
-	Doc                                 string
-	N                                   int
+	I                                    int
+	Doc                                  string
+	N                                    int
 	Speaker, When, Quote, Source, Stance string
-	Article                             string
+	Article                              string
 }
 
 // tlMark is a placed item.
@@ -76,17 +76,17 @@ type tlTick struct {
 
 // timeline is what the template draws.
 type timeline struct {
-	Width, Height  int
-	AxisY          float64
-	X0, X1         float64 // the dated part of the axis
-	Ticks          []tlTick
-	Marks          []tlMark
-	Lines          []tlLine
-	HasUndated     bool
-	UndatedX       float64
-	Top, Bottom    float64 // the plot's vertical extent, for grid lines
-	TickY          string
-	Summary        string // what it shows, for screen readers
+	Width, Height int
+	AxisY         float64
+	X0, X1        float64 // the dated part of the axis
+	Ticks         []tlTick
+	Marks         []tlMark
+	Lines         []tlLine
+	HasUndated    bool
+	UndatedX      float64
+	Top, Bottom   float64 // the plot's vertical extent, for grid lines
+	TickY         string
+	Summary       string // what it shows, for screen readers
 }
 
 // layoutTimeline places items and events.
