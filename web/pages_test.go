@@ -187,7 +187,9 @@ func TestPage_Trace(t *testing.T) {
 			t.Errorf("mark %v at y %s, axis at %s", attr(m, "class"), y, ay)
 		}
 	}
-	if len(find(t, body, func(n *html.Node) bool { return attr(n, "href") == "/api/trace?claim=Orvan+council+sold+the+water+plant" })) != 1 {
+	if len(find(t, body, func(n *html.Node) bool {
+		return attr(n, "href") == "/api/trace?claim=Orvan+council+sold+the+water+plant"
+	})) != 1 {
 		t.Error("no link to the trace's JSON")
 	}
 	for _, want := range []string{

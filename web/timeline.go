@@ -16,7 +16,7 @@ import (
 
 // Timeline geometry, in SVG user units (the viewBox; CSS scales it).
 const (
-	tlWidth     = 820
+	tlWidth     = 680
 	tlMargin    = 24
 	tlUndatedW  = 70  // the undated column, when there is one
 	tlTopPad    = 44  // two rows of call-out labels
@@ -43,6 +43,17 @@ type tlItem struct {
 	N                                    int
 	Speaker, When, Quote, Source, Stance string
 	Article                              string
+}
+
+// Ring reports whether the mark is circled: the earliest assertion or
+// denial, or a statement made before an origin story's date.
+func (it tlItem) Ring() bool {
+	for _, c := range strings.Fields(it.Extra) {
+		if c == "earliest" || c == "contradicts" {
+			return true
+		}
+	}
+	return false
 }
 
 // tlMark is a placed item.
