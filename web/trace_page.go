@@ -220,7 +220,7 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 		}
 		for _, c := range o.ContradictedBy {
 			ov.ContradictedBy = append(ov.ContradictedBy, ref(c))
-			if i := flag(c, "predates the origin story"); i >= 0 && !strings.Contains(items[i].Extra, "contradicts") {
+			if i := flag(c, "said before the origin story"); i >= 0 && !strings.Contains(items[i].Extra, "contradicts") {
 				items[i].Extra += " contradicts"
 			}
 		}
