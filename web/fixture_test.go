@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -207,6 +209,9 @@ func newHandler(tb testing.TB, opt web.Options) (http.Handler, claimtrail.Store)
 	st := mustStore(tb)
 	if opt.RequestTimeout == 0 {
 		opt.RequestTimeout = 5 * time.Second
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	return web.New(st, fakeTracer{st}, opt), st
 }

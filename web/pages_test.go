@@ -197,7 +197,7 @@ func TestPage_Trace(t *testing.T) {
 		"Origin story: Orvan Courier 2025-04-03 — contradicted by 2 earlier",
 		"The story started from a report published on 3 April in the Orvan Courier",
 		"<strong>Contradicted:</strong>", "Date conflicts", "2025-04-01</span> vs <span class=\"date\">2025-04-07",
-		"Who cites whom", "earliest assertion", "predates the origin story", `class="mark asserts earliest contradicts"`,
+		"Who cites whom", "earliest assertion", "said before the origin story", `class="mark asserts earliest contradicts"`,
 		"2025-04-10 <span class=\"basis\"", // undated in the text: placed by publication
 	} {
 		if !strings.Contains(body, want) {
