@@ -15,7 +15,7 @@ import (
 // rewritten to serve the demo corpus through the real tracer.
 func e2eServer(t *testing.T) (handler http.Handler, claim string, statements int) {
 	t.Helper()
-	st := mustStore(t)
+	st := mustStoreOf(t, fixtures()[:3]) // the Orvan story, without the hostile article
 	tr := fakeTracer{st}
 	trace, err := tr.Trace(context.Background(), testClaim, claimtrail.TraceOptions{})
 	if err != nil {

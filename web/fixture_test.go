@@ -117,12 +117,19 @@ func fixtures() []claimtrail.ArticleInput {
 // the fixtures.
 func mustStore(tb testing.TB) claimtrail.Store {
 	tb.Helper()
+	return mustStoreOf(tb, fixtures())
+}
+
+// mustStoreOf returns a real SQLite store in a temporary directory holding
+// in.
+func mustStoreOf(tb testing.TB, in []claimtrail.ArticleInput) claimtrail.Store {
+	tb.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "web.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	if _, err := st.PutArticles(context.Background(), fixtures()); err != nil {
+	if _, err := st.PutArticles(context.Background(), in); err != nil {
 		tb.Fatal(err)
 	}
 	return st

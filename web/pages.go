@@ -329,6 +329,7 @@ func (s *server) pageSpeaker(w http.ResponseWriter, r *http.Request) {
 	}
 	tl := layoutTimeline(sortedItems, nil)
 	tl.describe("statements by " + name)
+	tl.label("▲ affirms", "asserts", "▼ denies", "denies")
 	s.render(w, r, http.StatusOK, "speaker", layout{Title: name, Nav: "speakers",
 		Page: speakerPage{Name: name, Summary: sum, Statements: sortedRows, Total: total, Timeline: tl}})
 }

@@ -18,6 +18,7 @@ import (
 const (
 	tlWidth     = 680
 	tlMargin    = 24
+	tlLaneW     = 18  // the lane labels, written upwards at the left edge
 	tlUndatedW  = 70  // the undated column, when there is one
 	tlTopPad    = 44  // two rows of call-out labels
 	tlBottomPad = 40  // a call-out row and the tick labels
@@ -98,6 +99,23 @@ type timeline struct {
 	Top, Bottom   float64 // the plot's vertical extent, for grid lines
 	TickY         string
 	Summary       string // what it shows, for screen readers
+	// Lanes labels the sides of the axis ("asserts" above, "denies" below).
+	Lanes []tlLane
+}
+
+type tlLane struct {
+	X, Y  float64
+	Label string
+	Class string
+}
+
+// label names the lanes above and below the axis.
+func (t *timeline) label(above, aboveClass, below, belowClass string) {
+	x := float64(tlMargin + tlLaneW/2)
+	t.Lanes = []tlLane{
+		{X: x, Y: round1((t.Top + t.AxisY) / 2), Label: above, Class: aboveClass},
+		{X: x, Y: round1((t.AxisY + t.Bottom) / 2), Label: below, Class: belowClass},
+	}
 }
 
 // layoutTimeline places items and events.
@@ -139,7 +157,7 @@ func layoutTimeline(items []tlItem, events []tlEvent) *timeline {
 		span = hi.Sub(lo)
 	}
 	lo, hi = lo.Add(-span/25), hi.Add(span/25)
-	t.X0, t.X1 = tlMargin, tlWidth-tlMargin
+	t.X0, t.X1 = tlMargin+tlLaneW, tlWidth-tlMargin
 	if t.HasUndated {
 		t.X1 -= tlUndatedW
 		t.UndatedX = tlWidth - tlMargin - tlUndatedW/2

@@ -256,6 +256,7 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 	}
 	v.Timeline = layoutTimeline(items, events)
 	v.Timeline.describe("statements about the claim")
+	v.Timeline.label("▲ asserts", "asserts", "▼ denies", "denies")
 	v.ClearQuery = url.Values{"claim": {tr.Claim}}.Encode()
 	return v
 }
