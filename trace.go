@@ -118,3 +118,26 @@ type TraceOptions struct {
 type Tracer interface {
 	Trace(ctx context.Context, claim string, opt TraceOptions) (*Trace, error)
 }
+
+// UnmarshalJSON reads what MarshalJSON writes: published as a calendar
+// date (or an RFC 3339 time).
+func (t *TracedStatement) UnmarshalJSON(b []byte) error {
+	type plain TracedStatement
+	var in struct {
+		plain
+		Published string `json:"published"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	*t = TracedStatement(in.plain)
+	t.Published = time.Time{}
+	if in.Published != "" {
+		p, err := ParseDate(in.Published)
+		if err != nil {
+			return err
+		}
+		t.Published = p
+	}
+	return nil
+}

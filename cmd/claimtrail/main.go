@@ -84,6 +84,7 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.stanceCmd(),
 		a.traceCmd(),
 		a.demoCmd(),
+		a.serveCmd(),
 	)
 	return root
 }

@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // run runs the command line and returns its exit code and outputs.
@@ -191,5 +196,123 @@ func TestDemoAndTrace(t *testing.T) {
 	}
 	if code, _, errs := run(t, "", "trace", "--db", db, " "); code != 2 || !strings.Contains(errs, "empty claim") {
 		t.Errorf("empty claim: exit %d: %s", code, errs)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe to read while a command writes it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestServe_RefusesIngestWithoutToken(t *testing.T) {
+	t.Setenv("CLAIMTRAIL_TOKEN", "")
+	code, _, errs := run(t, "", "serve", "--db", filepath.Join(t.TempDir(), "t.db"), "--addr", "127.0.0.1:0", "--allow-ingest")
+	if code != exitFatal || !strings.Contains(errs, "--allow-ingest needs a token") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}
+
+// TestServe runs `claimtrail serve` on a free port: pages and API over an
+// ingested store, an upload through POST /api/ingest, and a clean stop
+// when the context (SIGINT) ends.
+func TestServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, _, errs := run(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples", "harbour-deal-denied.txt")); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	const token = "test-token-123"
+	t.Setenv("CLAIMTRAIL_TOKEN", token)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr lockedBuffer
+	exit := make(chan int, 1)
+	go func() {
+		exit <- Main(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--allow-ingest"}, strings.NewReader(""), io.Discard, &stderr)
+	}()
+	var base string
+	for i := 0; i < 500 && base == ""; i++ {
+		if m := regexp.MustCompile(`http://127\.0\.0\.1:\d+`).FindString(stderr.String()); m != "" {
+			base = m
+			break
+		}
+		select {
+		case code := <-exit:
+			t.Fatalf("serve exited %d: %s", code, stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if base == "" {
+		t.Fatalf("serve did not report its address: %s", stderr.String())
+	}
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	stats := func() int {
+		_, body := get("/api/stats")
+		var st struct{ Articles int }
+		if err := json.Unmarshal([]byte(body), &st); err != nil {
+			t.Fatalf("stats: %v: %s", err, body)
+		}
+		return st.Articles
+	}
+	if n := stats(); n != 1 {
+		t.Fatalf("%d articles served", n)
+	}
+	if code, body := get("/trace?claim=patrol+boats"); code != 200 || !strings.Contains(body, `class="mark `) {
+		t.Errorf("trace page: %d", code)
+	}
+	if code, _ := get("/"); code != 200 {
+		t.Errorf("home: %d", code)
+	}
+	post := func(auth, name, body string) (int, string) {
+		req, _ := http.NewRequest("POST", base+"/api/ingest?name="+name, strings.NewReader(body))
+		if auth != "" {
+			req.Header.Set("Authorization", "Bearer "+auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	// invented text
+	story := `The harbour master of Pelling, Ivo Marsh, said on Monday that no ferry licence had been sold.`
+	if code, body := post("wrong", "pelling.txt", story); code != 401 {
+		t.Errorf("wrong token: %d %s", code, body)
+	}
+	code, body := post(token, "pelling.txt", story)
+	if code != 200 || !strings.Contains(body, `"created":1`) {
+		t.Fatalf("ingest: %d %s", code, body)
+	}
+	if code, body := post(token, "pelling.exe", story); code != 400 {
+		t.Errorf("unknown type: %d %s", code, body)
+	}
+	if n := stats(); n != 2 {
+		t.Errorf("%d articles after the upload", n)
+	}
+	cancel()
+	if code := <-exit; code != 0 || !strings.Contains(stderr.String(), "stopped") {
+		t.Errorf("exit %d after SIGINT: %s", code, stderr.String())
 	}
 }

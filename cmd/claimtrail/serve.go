@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/web"
+	"github.com/spf13/cobra"
+)
+
+func (a *app) serveCmd() *cobra.Command {
+	var db, addr, token string
+	var allowIngest bool
+	var timeout time.Duration
+	var maxBody int64
+	cmd := &cobra.Command{
+		Use:   "serve [--db PATH|postgres://…] [--addr 127.0.0.1:8080]",
+		Short: "Serve the trace pages and the JSON API over HTTP (read-only unless --allow-ingest)",
+		Long: `Serves claimtrail in a browser and over a JSON API:
+
+  /                     search a claim; store figures; most quoted speakers
+  /trace?claim=…        the claim's timeline: who asserted and denied it, when
+  /articles/ID          an article with its statements' spans highlighted
+  /speakers/NAME        what one speaker said over time
+  /api/…                JSON; described at /api/openapi.json
+
+It binds 127.0.0.1 by default. The server is read-only unless --allow-ingest,
+which enables POST /api/ingest?name=FILE behind a bearer token (--token or
+$CLAIMTRAIL_TOKEN; the server refuses to start without one). Ctrl-C or
+SIGTERM stops it gracefully.`,
+		Example: `  claimtrail serve
+  claimtrail serve --db news.db --addr 127.0.0.1:9000
+  CLAIMTRAIL_TOKEN=$(openssl rand -hex 16) claimtrail serve --allow-ingest
+  curl -H "Authorization: Bearer $CLAIMTRAIL_TOKEN" --data-binary @a.txt 'http://127.0.0.1:8080/api/ingest?name=a.txt'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if allowIngest && strings.TrimSpace(token) == "" {
+				return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
+			}
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return fmt.Errorf("open store %s: %w", db, err)
+			}
+			defer st.Close()
+			tr, err := newTracer(st)
+			if err != nil {
+				return fmt.Errorf("tracer: %w", err)
+			}
+			logger := slog.New(slog.NewTextHandler(a.stderr, nil))
+			opt := web.Options{RequestTimeout: timeout, MaxBodyBytes: maxBody, Logger: logger}
+			if allowIngest {
+				opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(token)
+				opt.Ingest = a.httpIngest(st, maxBody)
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("listen: %w", err)
+			}
+			if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil {
+				if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+					opt.AllowedHosts = web.LoopbackHosts
+				} else {
+					fmt.Fprintf(a.stderr, "warning: listening on %s, not a loopback address: anyone who can reach it can read the store\n", host)
+				}
+			}
+			srv := web.NewServer(web.New(st, tr, opt), logger)
+			mode := "read-only"
+			if allowIngest {
+				mode = "ingest allowed with a token"
+			}
+			fmt.Fprintf(a.stderr, "claimtrail: serving %s on http://%s (%s); Ctrl-C stops\n", db, ln.Addr(), mode)
+			if err := web.Serve(ctx, srv, ln, 10*time.Second); err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			fmt.Fprintln(a.stderr, "claimtrail: stopped")
+			return nil
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
+	cmd.Flags().BoolVar(&allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().StringVar(&token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().DurationVar(&timeout, "request-timeout", 30*time.Second, "longest time one request may work")
+	cmd.Flags().Int64Var(&maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
+	return cmd
+}
+
+// httpIngestSummary is what POST /api/ingest answers: the figures the
+// ingest command prints.
+type httpIngestSummary struct {
+	Name        string   `json:"name"`
+	Articles    int64    `json:"articles"`
+	Created     int64    `json:"created"`
+	NewVersions int64    `json:"new_versions"`
+	Unchanged   int64    `json:"unchanged"`
+	Statements  int64    `json:"statements"`
+	Skipped     int64    `json:"skipped"`
+	Failed      int64    `json:"failed"`
+	Messages    []string `json:"messages"`
+}
+
+// httpIngest returns the web.Options.Ingest callback: one uploaded file
+// through the ingest command's pipeline (runIngest), read as standard
+// input in the format its name's extension gives. Nothing is fetched from
+// the network: feed items are read from the feed itself.
+func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.Context, name string, body io.Reader) (any, error) {
+	extractor := sync.OnceValues(func() (*extract.Extractor, error) { return extract.New(extract.Options{}) })
+	return func(ctx context.Context, name string, body io.Reader) (any, error) {
+		x, err := extractor()
+		if err != nil {
+			return nil, err
+		}
+		if !ingest.Known(name) && !strings.EqualFold(filepath.Ext(name), ".gz") {
+			return nil, claimtrail.Errorf(claimtrail.EINVALID, "unknown file type %q: name it .txt, .jsonl, .html, .xml, .rss, .atom, .json or .warc (optionally .gz)", filepath.Ext(name))
+		}
+		opt := ingest.Options{Stdin: body, MaxBytes: int(min(maxBytes, 1<<30))}
+		base := name
+		if strings.EqualFold(filepath.Ext(base), ".gz") {
+			base = strings.TrimSuffix(base, filepath.Ext(base))
+		} else {
+			opt.Format = uploadFormat(filepath.Ext(base))
+		}
+		if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
+			opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
+		}
+		var c ingestCounts
+		var mu sync.Mutex
+		sum := httpIngestSummary{Name: name, Messages: []string{}}
+		log := func(s string) {
+			mu.Lock()
+			defer mu.Unlock()
+			if len(sum.Messages) < 100 {
+				sum.Messages = append(sum.Messages, strings.Replace(s, " -:", " "+name+":", 1))
+			}
+		}
+		if err := runIngest(ctx, st, x, []string{"-"}, opt, runtime.GOMAXPROCS(0), 250, &c, log); err != nil {
+			return nil, err
+		}
+		sum.Created, sum.NewVersions, sum.Unchanged = c.created.Load(), c.versions.Load(), c.unchanged.Load()
+		sum.Articles = sum.Created + sum.NewVersions + sum.Unchanged
+		sum.Statements, sum.Skipped, sum.Failed = c.statements.Load(), c.skipped.Load(), c.failed.Load()
+		return sum, nil
+	}
+}
+
+// uploadFormat is the ingest format of a file extension.
+func uploadFormat(ext string) string {
+	switch strings.ToLower(ext) {
+	case ".txt", ".text":
+		return "txt"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".rss", ".atom", ".xml", ".json":
+		return "feed"
+	case ".warc":
+		return "warc"
+	}
+	return ""
+}
