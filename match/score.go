@@ -90,7 +90,10 @@ func weight(it Item) float64 {
 
 // Groups returns the claim's items as groups of search terms for full-text
 // retrieval: every alias of an entity, every member of a concept and of its
-// narrower, broader and converse concepts, the word itself.
+// narrower and converse concepts, the word itself. Broader concepts are
+// left out: "weapons" for a claim about drones would retrieve every
+// statement about arms; a statement that names only the broader concept
+// is found through its article when the article is about the claim.
 func (c *Claim) Groups() [][]string {
 	var out [][]string
 	for _, it := range c.Items {
@@ -112,9 +115,6 @@ func (c *Claim) Groups() [][]string {
 			add(cc.members...)
 			for _, n := range cc.narrower {
 				add(c.m.concepts[n].members...)
-			}
-			for _, b := range cc.broader {
-				add(c.m.concepts[b].members...)
 			}
 			if cc.converse != "" {
 				add(c.m.concepts[cc.converse].members...)
