@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -42,6 +43,43 @@ type DB struct {
 	// Now returns the current time; it stamps IngestedAt. Tests replace
 	// it to get fixed times.
 	Now func() time.Time
+
+	// stmts caches prepared read queries by SQL text: preparing the
+	// statement query took a fifth of a small trace's time.
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
+}
+
+// maxStmts bounds the prepared-statement cache (paging puts numbers in
+// the SQL text, so texts are many; the common ones come first).
+const maxStmts = 128
+
+// prepared returns the cached prepared statement of a read query,
+// preparing it on first use; nil (and no error) once the cache is full.
+// Call it before beginning the transaction that runs it.
+func (s *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	st, ok := s.stmts[query]
+	full := len(s.stmts) >= maxStmts
+	s.stmtMu.Unlock()
+	if ok || full {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if prev, dup := s.stmts[query]; dup {
+		st.Close()
+		return prev, nil
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[query] = st
+	return st, nil
 }
 
 var _ claimtrail.Store = (*DB)(nil)
@@ -143,6 +181,12 @@ func (s *DB) wrote() {
 // Close closes the database; the last connection to close checkpoints
 // the WAL.
 func (s *DB) Close() error {
+	s.stmtMu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
 	if s.done != nil {
 		close(s.done)
 		<-s.stopped

@@ -73,15 +73,6 @@ func spanArgs(s *claimtrail.Span) (start, end any) {
 // else in article then statement order, and the total count before
 // paging. Returns EINVALID for a negative offset or limit.
 func (s *DB) FindStatements(ctx context.Context, f claimtrail.StatementFilter) ([]*claimtrail.StoredStatement, int, error) {
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer tx.Rollback()
-	return findStatements(ctx, tx, f)
-}
-
-func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilter) ([]*claimtrail.StoredStatement, int, error) {
 	page, err := limitClause(f.Offset, f.Limit)
 	if err != nil {
 		return nil, 0, err
@@ -146,17 +137,10 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 
-	total := -1
-	if !f.SkipTotal {
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
-			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
-		}
-	}
-	// The page is chosen on ids and sort keys alone, then its rows are
-	// read in full: sorting every match's forty columns to keep twenty
-	// rows made a common word's search several times slower.
-	rows, err := tx.QueryContext(ctx, `WITH page AS (SELECT s.id AS id, `+rank+` AS rank, s.article_id AS article_id, s.n AS n
-			FROM `+from+cond+orderBy(order)+page+`)
+	// The page query is prepared (and cached) before the transaction
+	// takes a connection: an in-memory database has only one.
+	pageSQL := `WITH page AS (SELECT s.id AS id, ` + rank + ` AS rank, s.article_id AS article_id, s.n AS n
+			FROM ` + from + cond + orderBy(order) + page + `)
 		SELECT s.id, s.article_id, s.n, s.doc,
 		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,
 		s.speaker_role, s.speaker_affiliation, s.speaker_type,
@@ -167,7 +151,32 @@ func findStatements(ctx context.Context, tx *sql.Tx, f claimtrail.StatementFilte
 		s.addressee, s.via, s.start_byte, s.end_byte,
 		a.url, a.source, a.title, a.published_at, page.rank
 		FROM page JOIN statements s ON s.id = page.id JOIN articles a ON a.id = s.article_id
-		ORDER BY page.rank DESC, page.article_id, page.n, page.id`, args...)
+		ORDER BY page.rank DESC, page.article_id, page.n, page.id`
+	stmt, err := s.prepared(ctx, pageSQL)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
+	}
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer tx.Rollback()
+
+	total := -1
+	if !f.SkipTotal {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
+		}
+	}
+	// The page is chosen on ids and sort keys alone, then its rows are
+	// read in full: sorting every match's forty columns to keep twenty
+	// rows made a common word's search several times slower.
+	var rows *sql.Rows
+	if stmt != nil {
+		rows, err = tx.StmtContext(ctx, stmt).QueryContext(ctx, args...)
+	} else {
+		rows, err = tx.QueryContext(ctx, pageSQL, args...)
+	}
 	if err != nil {
 		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
 	}

@@ -20,7 +20,7 @@ import (
 // e2eServer returns the handler the browser test opens: the demo corpus
 // (claimtrail demo) read by the real extractor into SQLite and traced by
 // the real tracer; the demo claim; and how many statements its trace has.
-func e2eServer(t *testing.T) (handler http.Handler, claim string, statements int) {
+func e2eServer(t testing.TB) (handler http.Handler, claim string, statements int) {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
