@@ -173,6 +173,10 @@ func (a *analysis) nest(gs []group) {
 func (a *analysis) hasVerb(first, last int) bool {
 	for k := first; k < last; k++ {
 		n := a.posNames[a.pos[k]]
+		if n == "VBG" && k+1 < last && strings.EqualFold(a.toks[k].Text(a.text), "according") &&
+			strings.EqualFold(a.toks[k+1].Text(a.text), "to") {
+			continue // "according to" is a preposition, not the content's verb
+		}
 		if strings.HasPrefix(n, "VB") || n == "MD" {
 			return true
 		}
