@@ -2,16 +2,13 @@ package trace_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/examples"
-	"github.com/claimtrail/claimtrail/extract"
-	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/internal/tracetest"
 	"github.com/claimtrail/claimtrail/sqlite"
 	"github.com/claimtrail/claimtrail/trace"
 )
@@ -20,41 +17,26 @@ import (
 // their extracted statements.
 func ingestDir(tb testing.TB, dir string) claimtrail.Store {
 	tb.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(tb.TempDir(), "trace.db"))
+	st := newStore(tb)
+	tracetest.Load(tb, st, dir)
+	return st
+}
+
+func newStore(tb testing.TB) claimtrail.Store {
+	tb.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "trace.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var docs []claimtrail.ArticleInput
-	err = ingest.Read(ctx, []string{dir}, ingest.Options{}, ingest.Handler{
-		Doc: func(d *claimtrail.Document) error {
-			h := sha256.Sum256([]byte(d.Text))
-			docs = append(docs, claimtrail.ArticleInput{Doc: d, Hash: hex.EncodeToString(h[:]), Statements: x.Extract(d)})
-			return nil
-		},
-		Fail: func(e *ingest.Error) { tb.Errorf("ingest: %v", e) },
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := st.PutArticles(ctx, docs); err != nil {
-		tb.Fatal(err)
-	}
 	return st
 }
 
 func demoStore(tb testing.TB) claimtrail.Store {
 	tb.Helper()
-	dir := tb.TempDir()
-	if err := examples.WriteDemo(dir); err != nil {
-		tb.Fatal(err)
-	}
-	return ingestDir(tb, dir)
+	st := newStore(tb)
+	tracetest.LoadDemo(tb, st)
+	return st
 }
 
 func mustTrace(tb testing.TB, st claimtrail.Store, claim string) *claimtrail.Trace {
@@ -81,12 +63,7 @@ func TestTrace_Demo(t *testing.T) {
 	st := demoStore(t)
 	tr := mustTrace(t, st, examples.DemoClaim)
 
-	if got, want := refKey(tr.EarliestAssertion), "Ilse Varga 2025-02-20 varga-parliament"; got != want {
-		t.Errorf("earliest assertion %q, want %q", got, want)
-	}
-	if got, want := refKey(tr.EarliestDenial), "Veldovian Defence Ministry 2025-02-24 ministry-denies-varga"; got != want {
-		t.Errorf("earliest denial %q, want %q", got, want)
-	}
+	tracetest.CheckDemo(t, tr)
 	// Oldest first.
 	for i := 1; i < len(tr.Statements); i++ {
 		a, _ := trace.Day(&tr.Statements[i-1].StoredStatement)
