@@ -30,13 +30,9 @@ statement differently.`,
   claimtrail demo --db demo.db && claimtrail trace "Marisca bought boats from Veldovia" --db demo.db`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if asJSON {
-				format = "json"
-			}
-			switch format {
-			case "table", "json", "csv", "dot":
-			default:
-				return fmt.Errorf("--format: want table, json, csv or dot, got %q", format)
+			format, err := traceFormat(asJSON, format)
+			if err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			dir, err := os.MkdirTemp("", "claimtrail-demo-")

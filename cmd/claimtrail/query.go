@@ -111,10 +111,7 @@ publication date when a statement has none.`,
 				f.Polarity = &polarity
 			}
 			var err error
-			if f.From, err = dateFlag("--from", from); err != nil {
-				return err
-			}
-			if f.To, err = dateFlag("--to", to); err != nil {
+			if f.From, f.To, err = dateRange(from, to); err != nil {
 				return err
 			}
 			st, err := openStore(cmd.Context(), db)
@@ -167,6 +164,16 @@ func dateFlag(name, v string) (*time.Time, error) {
 		return nil, fmt.Errorf("%s: %s", name, claimtrail.ErrorMessage(err))
 	}
 	return &t, nil
+}
+
+// dateRange parses the --from and --to flags.
+func dateRange(from, to string) (*time.Time, *time.Time, error) {
+	f, err := dateFlag("--from", from)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := dateFlag("--to", to)
+	return f, t, err
 }
 
 func (a *app) statsCmd() *cobra.Command {

@@ -43,20 +43,12 @@ graph for Graphviz).`,
   claimtrail trace "Veldovia sold patrol boats to Marisca" --format dot | dot -Tsvg > cites.svg`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if asJSON {
-				format = "json"
-			}
-			switch format {
-			case "table", "json", "csv", "dot":
-			default:
-				return fmt.Errorf("--format: want table, json, csv or dot, got %q", format)
-			}
-			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch}
-			var err error
-			if opt.From, err = dateFlag("--from", from); err != nil {
+			format, err := traceFormat(asJSON, format)
+			if err != nil {
 				return err
 			}
-			if opt.To, err = dateFlag("--to", to); err != nil {
+			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch}
+			if opt.From, opt.To, err = dateRange(from, to); err != nil {
 				return err
 			}
 			st, err := openStore(cmd.Context(), db)
@@ -85,6 +77,18 @@ graph for Graphviz).`,
 	cmd.Flags().StringVar(&from, "from", "", "only statements said on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "only statements said on or before this date (YYYY-MM-DD)")
 	return cmd
+}
+
+// traceFormat checks a trace output format; --json means json.
+func traceFormat(asJSON bool, format string) (string, error) {
+	if asJSON {
+		return "json", nil
+	}
+	switch format {
+	case "table", "json", "csv", "dot":
+		return format, nil
+	}
+	return "", fmt.Errorf("--format: want table, json, csv or dot, got %q", format)
 }
 
 func writeTrace(w io.Writer, t *claimtrail.Trace, format string, width int) error {
