@@ -197,6 +197,13 @@ func TestDemoAndTrace(t *testing.T) {
 	if code, _, errs := run(t, "", "trace", "--db", db, " "); code != 2 || !strings.Contains(errs, "empty claim") {
 		t.Errorf("empty claim: exit %d: %s", code, errs)
 	}
+	missing := filepath.Join(t.TempDir(), "typo.db")
+	if code, _, errs := run(t, "", "trace", "--db", missing, claim); code != 2 || !strings.Contains(errs, "no store at") {
+		t.Errorf("missing store: exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("trace created a store at a missing --db path")
+	}
 }
 
 // lockedBuffer is a bytes.Buffer safe to read while a command writes it.

@@ -50,9 +50,13 @@ SIGTERM stops it gracefully.`,
 			if allowIngest && strings.TrimSpace(token) == "" {
 				return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
 			}
-			st, err := openStore(ctx, db)
+			open := openExistingStore // read-only: a mistyped --db must not serve an empty store
+			if allowIngest {
+				open = openStore
+			}
+			st, err := open(ctx, db)
 			if err != nil {
-				return fmt.Errorf("open store %s: %w", db, err)
+				return err
 			}
 			defer st.Close()
 			tr, err := newTracer(st)

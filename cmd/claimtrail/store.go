@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -32,6 +33,18 @@ func openStore(ctx context.Context, db string) (claimtrail.Store, error) {
 		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, db)
+}
+
+// openExistingStore is openStore for commands that only read: a SQLite
+// path that does not exist is an error, not a new empty store (a typo in
+// --db would otherwise "find nothing").
+func openExistingStore(ctx context.Context, db string) (claimtrail.Store, error) {
+	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") && db != ":memory:" {
+		if _, err := os.Stat(db); err != nil {
+			return nil, fmt.Errorf("no store at %s: fill one with claimtrail ingest --db %s FILES (or claimtrail demo --db %s)", db, db, db)
+		}
+	}
+	return openStore(ctx, db)
 }
 
 // docHash fingerprints a document's analysed text and metadata: the same
