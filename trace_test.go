@@ -32,3 +32,30 @@ func TestTracedStatement_JSONRoundTrip(t *testing.T) {
 		t.Errorf("trace decode: %v", err)
 	}
 }
+
+func TestDateRange(t *testing.T) {
+	tests := []struct {
+		v, first, last string
+		ok             bool
+	}{
+		{"2022-10-07", "2022-10-07", "2022-10-07", true},
+		{"2022-10-07T14:00", "2022-10-07", "2022-10-07", true},
+		{"2022-10", "2022-10-01", "2022-10-31", true},
+		{"2024-02", "2024-02-01", "2024-02-29", true},
+		{"2022", "2022-01-01", "2022-12-31", true},
+		{"2022-W40", "2022-10-03", "2022-10-09", true},
+		{"2022-Q3", "2022-07-01", "2022-09-30", true},
+		{"XXXX-04-24", "", "", false},
+		{"PRESENT_REF", "", "", false},
+		{"P2W", "", "", false},
+		{"2022-13", "", "", false},
+		{"2022-02-30", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		f, l, ok := DateRange(tt.v)
+		if ok != tt.ok || ok && (f.Format("2006-01-02") != tt.first || l.Format("2006-01-02") != tt.last) {
+			t.Errorf("DateRange(%q) = %v, %v, %v; want %s, %s, %v", tt.v, f, l, ok, tt.first, tt.last, tt.ok)
+		}
+	}
+}
