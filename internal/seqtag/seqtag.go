@@ -55,6 +55,7 @@ type Model struct {
 	Trans []float32 // (L+1)*L; row L is the start state
 	allow []bool    // (L+1)*L BIO constraints
 	final []bool    // labels that may end a sequence
+	tl    trellis
 }
 
 // NumFeatures returns how many features carry weights.
@@ -63,12 +64,21 @@ func (m *Model) NumFeatures() int { return len(m.W) / m.L }
 // maxLabels bounds the labels a model decodes with the fast table.
 const maxLabels = 13
 
+// slotWords is how many 64-bit words hold a row: two labels per word.
+const slotWords = (maxLabels + 1) / 2
+
+// slot is one table entry, 64 bytes so that it fills one cache line: the
+// row's int16 weights packed two labels to a word in 32-bit lanes (label l
+// adds w<<(32*(l%2)) to word l/2), then the key. Adding packed words adds
+// every lane exactly, since a token's lane sums stay far within 32 bits,
+// so one 64-bit add does two labels' work.
 type slot struct {
+	w   [slotWords]uint64
 	key uint64
-	w   [maxLabels]int16
 }
 
-func (m *Model) lookup(k uint64) *slot {
+// add adds the weights of feature k, if it has any, to acc.
+func (m *Model) add(acc *[slotWords]uint64, k uint64) {
 	if k == 0 {
 		k = 1
 	}
@@ -76,11 +86,24 @@ func (m *Model) lookup(k uint64) *slot {
 		s := &m.slots[i]
 		switch s.key {
 		case k:
-			return s
+			for j := range acc {
+				acc[j] += s.w[j]
+			}
+			return
 		case 0:
-			return nil
+			return
 		}
 	}
+}
+
+// unpack returns label l's sum from packed accumulator words.
+func unpack(acc *[slotWords]uint64, l int) int32 {
+	v := acc[l/2]
+	lo := int32(uint32(v))
+	if l%2 == 0 {
+		return lo
+	}
+	return int32((int64(v) - int64(lo)) >> 32)
 }
 
 // bioAllow computes which label transitions are legal (row L is the
@@ -154,25 +177,45 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 		return dst
 	}
 	d.emit = grow(d.emit, n*L)
-	var acc [maxLabels]int32
 	for t := 0; t < n; t++ {
-		acc = [maxLabels]int32{}
+		var acc [slotWords]uint64
 		for _, f := range s.Feats[s.Off[t]:s.Off[t+1]] {
-			if sl := m.lookup(f); sl != nil {
-				for l := 0; l < maxLabels; l++ {
-					acc[l] += int32(sl.w[l])
-				}
-			}
+			m.add(&acc, f)
 		}
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(acc[l]) * m.scale
+			e[l] = float32(unpack(&acc, l)) * m.scale
 		}
 	}
-	return viterbi(d, n, L, d.emit, m.Trans, m.allow, m.final, dst)
+	return viterbi(d, n, &m.tl, d.emit, dst)
 }
 
-func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, dst []uint8) []uint8 {
+// trellis holds what Viterbi needs besides the emissions: transition
+// scores, and per label the legal predecessors (in increasing order, L
+// being the start state) and whether it may end a sequence.
+type trellis struct {
+	L     int
+	trans []float32
+	preds [][]uint8 // preds[c]: legal previous labels of c, start state excluded
+	start []bool    // start[c]: c may open a sequence
+	final []bool
+}
+
+func newTrellis(L int, trans []float32, allow, final []bool) trellis {
+	tr := trellis{L: L, trans: trans, final: final, preds: make([][]uint8, L), start: make([]bool, L)}
+	for c := 0; c < L; c++ {
+		tr.start[c] = allow[L*L+c]
+		for p := 0; p < L; p++ {
+			if allow[p*L+c] {
+				tr.preds[c] = append(tr.preds[c], uint8(p))
+			}
+		}
+	}
+	return tr
+}
+
+func viterbi(d *Decoder, n int, tl *trellis, emit []float32, dst []uint8) []uint8 {
+	L, trans := tl.L, tl.trans
 	d.score = grow(d.score, 2*L)
 	if cap(d.back) < n*L {
 		d.back = make([]uint8, n*L)
@@ -181,7 +224,7 @@ func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, d
 	cur, prev := d.score[:L], d.score[L:2*L]
 	neg := float32(math.Inf(-1))
 	for c := 0; c < L; c++ {
-		if allow[L*L+c] {
+		if tl.start[c] {
 			prev[c] = trans[L*L+c] + emit[c]
 		} else {
 			prev[c] = neg
@@ -189,14 +232,14 @@ func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, d
 	}
 	for t := 1; t < n; t++ {
 		e := emit[t*L : (t+1)*L]
+		back := d.back[t*L : (t+1)*L]
 		for c := 0; c < L; c++ {
+			// an illegal or unreachable predecessor scores -Inf, which
+			// never beats best; the first best in label order wins
 			best, arg := neg, 0
-			for p := 0; p < L; p++ {
-				if !allow[p*L+c] || prev[p] == neg {
-					continue
-				}
-				if v := prev[p] + trans[p*L+c]; v > best {
-					best, arg = v, p
+			for _, p := range tl.preds[c] {
+				if v := prev[p] + trans[int(p)*L+c]; v > best {
+					best, arg = v, int(p)
 				}
 			}
 			if best == neg {
@@ -204,13 +247,13 @@ func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, d
 			} else {
 				cur[c] = best + e[c]
 			}
-			d.back[t*L+c] = uint8(arg)
+			back[c] = uint8(arg)
 		}
 		cur, prev = prev, cur
 	}
 	best, arg := neg, 0
 	for c := 0; c < L; c++ {
-		if prev[c] > best && final[c] {
+		if prev[c] > best && tl.final[c] {
 			best, arg = prev[c], c
 		}
 	}
@@ -297,6 +340,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 	tu := make([]float32, T*L)
 	allow := bioAllow(labels)
 	final := finalAllow(labels)
+	tl := newTrellis(L, tr, allow, final)
 	c := float32(1)
 	var dec Decoder
 	perm := make([]int, len(seqs))
@@ -329,7 +373,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 					}
 				}
 			}
-			pred = viterbi(&dec, n, L, emit, tr, allow, final, pred[:0])
+			pred = viterbi(&dec, n, &tl, emit, pred[:0])
 			prevG, prevP := L, L
 			for t := 0; t < n; t++ {
 				g, p := int(s.Gold[t]), int(pred[t])
@@ -400,6 +444,7 @@ func build(labels []string, order []uint64, w, u, tr, tu []float32, c float32, a
 // index builds the run-time table from keys and W, quantising weights to
 // int16 with one scale.
 func (m *Model) index() {
+	m.tl = newTrellis(m.L, m.Trans, m.allow, m.final)
 	keys := m.keys
 	size := 1
 	for size < 3*len(keys)/2+2 {
@@ -426,7 +471,8 @@ func (m *Model) index() {
 		sl := &m.slots[i]
 		sl.key = k
 		for l := 0; l < m.L && l < maxLabels; l++ {
-			sl.w[l] = int16(math.Round(float64(m.W[r*m.L+l] / m.scale)))
+			q := int64(int16(math.Round(float64(m.W[r*m.L+l] / m.scale))))
+			sl.w[l/2] += uint64(q << (32 * (l % 2)))
 		}
 	}
 }
