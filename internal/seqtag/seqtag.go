@@ -168,6 +168,7 @@ type Decoder struct {
 	emit  []float32
 	score []float32
 	back  []uint8
+	acc2  [][slotWords]uint64 // Pair: the second model's sums per token
 }
 
 // Decode returns the best label sequence for s, appended to dst.
