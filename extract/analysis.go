@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/token"
@@ -24,6 +27,7 @@ type analysis struct {
 	posNames, nerNames []string
 	posH, nerH         []uint64 // hashes of the tag names
 	wh                 []uint64 // lower-cased word hash per token
+	low                []string // lower-cased text per token
 	// stage1 holds the first tagger pass's labels while the second pass
 	// computes its features; nil otherwise.
 	stage1 []uint8
@@ -49,4 +53,37 @@ type cueMark struct {
 	n     uint8
 	lemma string
 	lh    uint64 // hash of lemma
+}
+
+// lowerLayer fills a.low with each token's text lower-cased, as
+// strings.ToLower would: ASCII tokens share one lower-cased copy of the
+// text, so the layer costs one allocation, not one per capitalised token.
+func (a *analysis) lowerLayer() {
+	b := make([]byte, len(a.text))
+	for i := 0; i < len(a.text); i++ {
+		c := a.text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	lt := string(b)
+	a.low = a.low[:0]
+	for _, tk := range a.toks {
+		w := tk.Text(a.text)
+		if isASCII(w) {
+			a.low = append(a.low, lt[tk.Start:tk.End])
+		} else {
+			a.low = append(a.low, strings.ToLower(w))
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -114,6 +114,7 @@ func (p *pipeline) analyse(text string) *analysis {
 	a.text = text
 	a.toks = p.tz.Tokenize(a.toks[:0], text)
 	p.layers(a)
+	a.lowerLayer()
 	a.wh = a.wh[:0]
 	for _, tk := range a.toks {
 		a.wh = append(a.wh, seqtag.HashLower(tk.Text(text)))
