@@ -166,7 +166,6 @@ func prefix(l string) (string, string) {
 // Decoder holds reusable buffers for Decode; one per goroutine.
 type Decoder struct {
 	emit  []float32
-	score []float32
 	back  []uint8
 	acc2  [][slotWords]uint64 // Pair: the second model's sums per token
 }
@@ -192,70 +191,90 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 }
 
 // trellis holds what Viterbi needs besides the emissions: transition
-// scores, and per label the legal predecessors (in increasing order, L
-// being the start state) and whether it may end a sequence.
+// scores (trans, row L the start state), and per label its legal
+// predecessors in increasing order (start state excluded), whether it may
+// open a sequence and whether it may end one.
 type trellis struct {
 	L     int
 	trans []float32
-	preds [][]uint8 // preds[c]: legal previous labels of c, start state excluded
-	start []bool    // start[c]: c may open a sequence
-	final []bool
+	np    [16]uint8
+	preds [16][16]uint8 // 16 > maxLabels: indexes masked with 15 need no bounds checks
+	start [maxLabels]bool
+	final [maxLabels]bool
 }
 
 func newTrellis(L int, trans []float32, allow, final []bool) trellis {
-	tr := trellis{L: L, trans: trans, final: final, preds: make([][]uint8, L), start: make([]bool, L)}
+	tr := trellis{L: L, trans: trans}
 	for c := 0; c < L; c++ {
 		tr.start[c] = allow[L*L+c]
+		tr.final[c] = final[c]
 		for p := 0; p < L; p++ {
 			if allow[p*L+c] {
-				tr.preds[c] = append(tr.preds[c], uint8(p))
+				tr.preds[c][tr.np[c]] = uint8(p)
+				tr.np[c]++
 			}
 		}
 	}
 	return tr
 }
 
+// step scores the labels of one token from the previous token's scores.
+func (tl *trellis) step(prev, cur *[16]float32, tw *[16][16]float32, e []float32, back []uint8) {
+	neg := float32(math.Inf(-1))
+	back = back[:len(e)]
+	for c, ec := range e {
+		// an illegal or unreachable predecessor scores -Inf, which never
+		// beats best; the first best in label order wins
+		best, arg := neg, uint8(0)
+		ps, ws := &tl.preds[c&15], &tw[c&15]
+		for j, n := 0, int(tl.np[c&15]); j < n; j++ {
+			p := ps[j&15]
+			if v := prev[p&15] + ws[j&15]; v > best {
+				best, arg = v, p
+			}
+		}
+		if best == neg {
+			cur[c&15] = neg
+		} else {
+			cur[c&15] = best + ec
+		}
+		back[c] = arg
+	}
+}
+
 func viterbi(d *Decoder, n int, tl *trellis, emit []float32, dst []uint8) []uint8 {
 	L, trans := tl.L, tl.trans
-	d.score = grow(d.score, 2*L)
 	if cap(d.back) < n*L {
 		d.back = make([]uint8, n*L)
 	}
 	d.back = d.back[:n*L]
-	cur, prev := d.score[:L], d.score[L:2*L]
+	// the legal transitions' scores, read once: tw[c][j] is the score of
+	// preds[c][j] -> c (training changes trans between calls)
+	var tw [16][16]float32
+	for c := 0; c < L; c++ {
+		for j, p := range tl.preds[c][:tl.np[c]] {
+			tw[c][j] = trans[int(p)*L+c]
+		}
+	}
+	// scores of the previous and current token by label, alternating
+	var sc [2][16]float32
 	neg := float32(math.Inf(-1))
 	for c := 0; c < L; c++ {
 		if tl.start[c] {
-			prev[c] = trans[L*L+c] + emit[c]
+			sc[0][c] = trans[L*L+c] + emit[c]
 		} else {
-			prev[c] = neg
+			sc[0][c] = neg
 		}
 	}
 	for t := 1; t < n; t++ {
-		e := emit[t*L : (t+1)*L]
-		back := d.back[t*L : (t+1)*L]
-		for c := 0; c < L; c++ {
-			// an illegal or unreachable predecessor scores -Inf, which
-			// never beats best; the first best in label order wins
-			best, arg := neg, 0
-			for _, p := range tl.preds[c] {
-				if v := prev[p] + trans[int(p)*L+c]; v > best {
-					best, arg = v, int(p)
-				}
-			}
-			if best == neg {
-				cur[c] = neg
-			} else {
-				cur[c] = best + e[c]
-			}
-			back[c] = uint8(arg)
-		}
-		cur, prev = prev, cur
+		prev, cur := &sc[(t-1)&1], &sc[t&1]
+		tl.step(prev, cur, &tw, emit[t*L:(t+1)*L], d.back[t*L:(t+1)*L])
 	}
+	last := &sc[(n-1)&1]
 	best, arg := neg, 0
 	for c := 0; c < L; c++ {
-		if prev[c] > best && tl.final[c] {
-			best, arg = prev[c], c
+		if last[c] > best && tl.final[c] {
+			best, arg = last[c], c
 		}
 	}
 	start := len(dst)
