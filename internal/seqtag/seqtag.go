@@ -165,9 +165,9 @@ func prefix(l string) (string, string) {
 
 // Decoder holds reusable buffers for Decode; one per goroutine.
 type Decoder struct {
-	emit  []float32
-	back  []uint8
-	acc2  [][slotWords]uint64 // Pair: the second model's sums per token
+	emit []float32
+	back []uint8
+	acc2 [][slotWords]uint64 // Pair: the second model's sums per token
 }
 
 // Decode returns the best label sequence for s, appended to dst.
