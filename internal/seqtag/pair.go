@@ -17,8 +17,8 @@ type Pair struct {
 // packed weights, then the second's.
 type pairSlot struct {
 	key uint64
-	w1  [slotWords]uint64
-	w2  [slotWords]uint64
+	w1  packedRow
+	w2  packedRow
 	_   uint64
 }
 
@@ -89,11 +89,11 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 	}
 	d.emit = grow(d.emit, n*L)
 	if cap(d.acc2) < n {
-		d.acc2 = make([][slotWords]uint64, n)
+		d.acc2 = make([]packedRow, n)
 	}
 	d.acc2 = d.acc2[:n]
 	for t := 0; t < n; t++ {
-		var acc, acc2 [slotWords]uint64
+		var acc, acc2 packedRow
 		for _, k := range s.Feats[s.Off[t]:s.Off[t+1]] {
 			if k == 0 {
 				k = 1
@@ -101,10 +101,8 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 			for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
 				sl := &p.slots[i]
 				if sl.key == k {
-					for j := range acc {
-						acc[j] += sl.w1[j]
-						acc2[j] += sl.w2[j]
-					}
+					acc.add(&sl.w1)
+					acc2.add(&sl.w2)
 					break
 				}
 				if sl.key == 0 {
@@ -115,7 +113,7 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 		d.acc2[t] = acc2
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(unpack(&acc, l)) * p.first.scale
+			e[l] = float32(acc.label(l)) * p.first.scale
 		}
 	}
 	return viterbi(d, n, &p.first.tl, d.emit, dst)
@@ -139,9 +137,7 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 			for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
 				sl := &p.slots[i]
 				if sl.key == k {
-					for j := range acc {
-						acc[j] += sl.w2[j]
-					}
+					acc.add(&sl.w2)
 					break
 				}
 				if sl.key == 0 {
@@ -151,7 +147,7 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 		}
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(unpack(&acc, l)) * p.second.scale
+			e[l] = float32(acc.label(l)) * p.second.scale
 		}
 	}
 	return viterbi(d, n, &p.second.tl, d.emit, dst)

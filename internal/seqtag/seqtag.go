@@ -73,12 +73,40 @@ const slotWords = (maxLabels + 1) / 2
 // every lane exactly, since a token's lane sums stay far within 32 bits,
 // so one 64-bit add does two labels' work.
 type slot struct {
-	w   [slotWords]uint64
+	w   packedRow
 	key uint64
 }
 
+// packedRow holds a row's weights, or their sums, two labels to a word.
+type packedRow [slotWords]uint64
+
+// packedRow.add is unrolled for seven words: this fails to compile
+// if slotWords changes.
+const _ = uint(slotWords-7) + uint(7-slotWords)
+
+// add adds r's lanes to a's.
+func (a *packedRow) add(r *packedRow) {
+	a[0] += r[0]
+	a[1] += r[1]
+	a[2] += r[2]
+	a[3] += r[3]
+	a[4] += r[4]
+	a[5] += r[5]
+	a[6] += r[6]
+}
+
+// label returns label l's sum.
+func (a *packedRow) label(l int) int32 {
+	v := a[l/2]
+	lo := int32(uint32(v))
+	if l%2 == 0 {
+		return lo
+	}
+	return int32((int64(v) - int64(lo)) >> 32)
+}
+
 // add adds the weights of feature k, if it has any, to acc.
-func (m *Model) add(acc *[slotWords]uint64, k uint64) {
+func (m *Model) add(acc *packedRow, k uint64) {
 	if k == 0 {
 		k = 1
 	}
@@ -86,24 +114,12 @@ func (m *Model) add(acc *[slotWords]uint64, k uint64) {
 		s := &m.slots[i]
 		switch s.key {
 		case k:
-			for j := range acc {
-				acc[j] += s.w[j]
-			}
+			acc.add(&s.w)
 			return
 		case 0:
 			return
 		}
 	}
-}
-
-// unpack returns label l's sum from packed accumulator words.
-func unpack(acc *[slotWords]uint64, l int) int32 {
-	v := acc[l/2]
-	lo := int32(uint32(v))
-	if l%2 == 0 {
-		return lo
-	}
-	return int32((int64(v) - int64(lo)) >> 32)
 }
 
 // bioAllow computes which label transitions are legal (row L is the
@@ -167,7 +183,7 @@ func prefix(l string) (string, string) {
 type Decoder struct {
 	emit []float32
 	back []uint8
-	acc2 [][slotWords]uint64 // Pair: the second model's sums per token
+	acc2 []packedRow // Pair: the second model's sums per token
 }
 
 // Decode returns the best label sequence for s, appended to dst.
@@ -178,13 +194,13 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 	}
 	d.emit = grow(d.emit, n*L)
 	for t := 0; t < n; t++ {
-		var acc [slotWords]uint64
+		var acc packedRow
 		for _, f := range s.Feats[s.Off[t]:s.Off[t+1]] {
 			m.add(&acc, f)
 		}
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(unpack(&acc, l)) * m.scale
+			e[l] = float32(acc.label(l)) * m.scale
 		}
 	}
 	return viterbi(d, n, &m.tl, d.emit, dst)
