@@ -31,8 +31,11 @@ type analysis struct {
 	// stage1 holds the first tagger pass's labels while the second pass
 	// computes its features; nil otherwise.
 	stage1 []uint8
-	lex    []uint8 // lexicon class per token (see lexAt)
-	diags  []claimtrail.Diagnostic
+	// what stackFeatures reads of stage1, by stackPrep
+	s1left, s1right, s1src []int32
+	s1has                  []uint64 // per sentence
+	lex                    []uint8  // lexicon class per token (see lexAt)
+	diags                  []claimtrail.Diagnostic
 }
 
 type sentence struct {

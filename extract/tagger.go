@@ -204,6 +204,7 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 		// the second pass: the first pass's sums (kept by DecodeFirst)
 		// plus the features of the first pass's predictions
 		a.stage1 = p.stage1
+		a.stackPrep(first, last)
 		p.seq2.Reset()
 		for _, k := range p.at {
 			t := first + int(k)
