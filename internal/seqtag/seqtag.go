@@ -243,10 +243,42 @@ func (tl *trellis) step(prev, cur *[16]float32, tw *[16][16]float32, e []float32
 		// beats best; the first best in label order wins
 		best, arg := neg, uint8(0)
 		ps, ws := &tl.preds[c&15], &tw[c&15]
-		for j, n := 0, int(tl.np[c&15]); j < n; j++ {
-			p := ps[j&15]
-			if v := prev[p&15] + ws[j&15]; v > best {
-				best, arg = v, p
+		switch tl.np[c&15] {
+		case 2: // I- and E- labels of BIOES: after B- or I-
+			if v := prev[ps[0]&15] + ws[0]; v > best {
+				best, arg = v, ps[0]
+			}
+			if v := prev[ps[1]&15] + ws[1]; v > best {
+				best, arg = v, ps[1]
+			}
+		case 7: // O, B- and S- of three-role BIOES: after O, E- or S-
+			if v := prev[ps[0]&15] + ws[0]; v > best {
+				best, arg = v, ps[0]
+			}
+			if v := prev[ps[1]&15] + ws[1]; v > best {
+				best, arg = v, ps[1]
+			}
+			if v := prev[ps[2]&15] + ws[2]; v > best {
+				best, arg = v, ps[2]
+			}
+			if v := prev[ps[3]&15] + ws[3]; v > best {
+				best, arg = v, ps[3]
+			}
+			if v := prev[ps[4]&15] + ws[4]; v > best {
+				best, arg = v, ps[4]
+			}
+			if v := prev[ps[5]&15] + ws[5]; v > best {
+				best, arg = v, ps[5]
+			}
+			if v := prev[ps[6]&15] + ws[6]; v > best {
+				best, arg = v, ps[6]
+			}
+		default:
+			for j, n := 0, int(tl.np[c&15]); j < n; j++ {
+				p := ps[j&15]
+				if v := prev[p&15] + ws[j&15]; v > best {
+					best, arg = v, p
+				}
 			}
 		}
 		if best == neg {
