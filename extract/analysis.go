@@ -35,6 +35,7 @@ type analysis struct {
 	s1left, s1right, s1src []int32
 	s1has                  []uint64 // per sentence
 	lex                    []uint8  // lexicon class per token (see lexAt)
+	commas                 []int32  // commas[k]: commas among the tokens before k (len(toks)+1 entries)
 	diags                  []claimtrail.Diagnostic
 }
 
@@ -42,6 +43,7 @@ type sentence struct {
 	first, last int // token range [first, last)
 	para        int
 	kind        segment.Kind
+	quoted      byte // 1 when a quotation mark is among its tokens
 }
 
 type quoteSpan struct {

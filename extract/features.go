@@ -383,23 +383,17 @@ func (a *analysis) quoteEdge(i int) byte {
 	return 3
 }
 
+// commasBetween counts the commas strictly between tokens from and to,
+// up to 3.
 func (a *analysis) commasBetween(from, to int) byte {
-	n := byte(0)
-	for k := from + 1; k < to && n < 3; k++ {
-		if t := a.toks[k]; t.Kind == token.Punct && a.text[t.Start] == ',' {
-			n++
-		}
+	if to <= from+1 {
+		return 0
 	}
-	return n
+	return byte(min(a.commas[to]-a.commas[from+1], 3))
 }
 
 func (a *analysis) sentHasQuote(s sentence) byte {
-	for k := s.first; k < s.last; k++ {
-		if a.toks[k].Kind == token.Quote {
-			return 1
-		}
-	}
-	return 0
+	return s.quoted
 }
 
 // bucket groups a token distance.
