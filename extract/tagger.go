@@ -52,6 +52,7 @@ func DefaultModel() (*Models, error) {
 type pipeline struct {
 	tz                 *token.Tokenizer
 	lx                 *lexicon
+	words              map[string]*wordEntry
 	res                *resources
 	pos, ner           *pos.Tagger
 	seg                *segment.Segmenter
@@ -86,6 +87,7 @@ func newPipeline(code string) (*pipeline, error) {
 		return nil, err
 	}
 	p := &pipeline{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, res: res, pos: pos.Default(), ner: pos.DefaultNER()}
+	p.words = wordTable(lx, res)
 	p.posNames = tagNames(p.pos)
 	p.nerNames = tagNames(p.ner)
 	for _, n := range p.posNames {
@@ -127,8 +129,7 @@ func (p *pipeline) analyse(text string) *analysis {
 		a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
 		a.nerNames, a.nerH = p.nerNames, p.nerH
 	}
-	a.markCues(p.lx)
-	a.markLex(p.res)
+	a.markWords(p.words, p.lx)
 	p.near = a.nearCues(p.near)
 	p.qc = a.quoteContexts(p.qc)
 	return a
