@@ -79,6 +79,60 @@ func (p *Pair) insert(k uint64) *pairSlot {
 // Second returns the second model.
 func (p *Pair) Second() *Model { return p.second }
 
+// find appends the slots of the features of feats that have weights.
+func (p *Pair) find(hits []*pairSlot, feats []uint64) []*pairSlot {
+	slots, mask := p.slots, p.mask
+	for _, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		for i := (k ^ k>>29) & mask; ; i = (i + 1) & mask {
+			sl := &slots[i]
+			if sl.key == k {
+				hits = append(hits, sl)
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// sumFirst sums the first model's rows of hits, the sums in locals
+// (registers) while the rows stream by.
+func sumFirst(hits []*pairSlot) packedRow {
+	var a0, a1, a2, a3, a4, a5, a6 uint64
+	for _, sl := range hits {
+		w := &sl.w1
+		a0 += w[0]
+		a1 += w[1]
+		a2 += w[2]
+		a3 += w[3]
+		a4 += w[4]
+		a5 += w[5]
+		a6 += w[6]
+	}
+	return packedRow{a0, a1, a2, a3, a4, a5, a6}
+}
+
+// sumSecond adds the second model's rows of hits to acc.
+func sumSecond(acc packedRow, hits []*pairSlot) packedRow {
+	a0, a1, a2, a3, a4, a5, a6 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]
+	for _, sl := range hits {
+		w := &sl.w2
+		a0 += w[0]
+		a1 += w[1]
+		a2 += w[2]
+		a3 += w[3]
+		a4 += w[4]
+		a5 += w[5]
+		a6 += w[6]
+	}
+	return packedRow{a0, a1, a2, a3, a4, a5, a6}
+}
+
 // DecodeFirst decodes s with the first model, appending the labels to dst,
 // and keeps in d the second model's sums over the same features for
 // DecodeSecond.
@@ -93,24 +147,9 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 	}
 	d.acc2 = d.acc2[:n]
 	for t := 0; t < n; t++ {
-		var acc, acc2 packedRow
-		for _, k := range s.Feats[s.Off[t]:s.Off[t+1]] {
-			if k == 0 {
-				k = 1
-			}
-			for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
-				sl := &p.slots[i]
-				if sl.key == k {
-					acc.add(&sl.w1)
-					acc2.add(&sl.w2)
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-			}
-		}
-		d.acc2[t] = acc2
+		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
+		acc := sumFirst(d.hits)
+		d.acc2[t] = sumSecond(packedRow{}, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
 			e[l] = float32(acc.label(l)) * p.first.scale
@@ -129,22 +168,8 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 	}
 	d.emit = grow(d.emit, n*L)
 	for t := 0; t < n; t++ {
-		acc := d.acc2[at[t]]
-		for _, k := range s.Feats[s.Off[t]:s.Off[t+1]] {
-			if k == 0 {
-				k = 1
-			}
-			for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
-				sl := &p.slots[i]
-				if sl.key == k {
-					acc.add(&sl.w2)
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-			}
-		}
+		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
+		acc := sumSecond(d.acc2[at[t]], d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
 			e[l] = float32(acc.label(l)) * p.second.scale
