@@ -9,17 +9,20 @@ import "math"
 // gives exactly the labels of decoding with each model alone.
 type Pair struct {
 	first, second *Model
-	slots         []pairSlot
-	mask          uint64
+	// keys is the open-addressing table (0 = empty), probed alone so
+	// that it stays in cache; rows[i] holds the weights of keys[i].
+	keys []uint64
+	rows []pairRow
+	mask uint64
 }
 
-// pairSlot is 128 bytes, two cache lines: the key and the first model's
-// packed weights, then the second's.
-type pairSlot struct {
-	key uint64
-	w1  packedRow
-	w2  packedRow
-	_   uint64
+// pairRow is 128 bytes, two cache lines: the first model's packed
+// weights, then the second's.
+type pairRow struct {
+	w1 packedRow
+	_  uint64
+	w2 packedRow
+	_  uint64
 }
 
 // NewPair builds the shared table of first and second, which must have
@@ -39,7 +42,8 @@ func NewPair(first, second *Model) *Pair {
 	for size < 3*len(union)/2+2 {
 		size <<= 1
 	}
-	p.slots = make([]pairSlot, size)
+	p.keys = make([]uint64, size)
+	p.rows = make([]pairRow, size)
 	p.mask = uint64(size - 1)
 	fill := func(m *Model, second bool) {
 		for r, k := range m.keys {
@@ -59,19 +63,18 @@ func NewPair(first, second *Model) *Pair {
 	return p
 }
 
-// insert returns the slot of key k, claiming an empty one if needed.
-func (p *Pair) insert(k uint64) *pairSlot {
+// insert returns the row of key k, claiming an empty slot if needed.
+func (p *Pair) insert(k uint64) *pairRow {
 	if k == 0 {
 		k = 1
 	}
 	for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
-		s := &p.slots[i]
-		if s.key == k {
-			return s
+		if p.keys[i] == k {
+			return &p.rows[i]
 		}
-		if s.key == 0 {
-			s.key = k
-			return s
+		if p.keys[i] == 0 {
+			p.keys[i] = k
+			return &p.rows[i]
 		}
 	}
 }
@@ -79,20 +82,19 @@ func (p *Pair) insert(k uint64) *pairSlot {
 // Second returns the second model.
 func (p *Pair) Second() *Model { return p.second }
 
-// find appends the slots of the features of feats that have weights.
-func (p *Pair) find(hits []*pairSlot, feats []uint64) []*pairSlot {
-	slots, mask := p.slots, p.mask
+// find appends the rows of the features of feats that have weights.
+func (p *Pair) find(hits []*pairRow, feats []uint64) []*pairRow {
+	keys, mask := p.keys, p.mask
 	for _, k := range feats {
 		if k == 0 {
 			k = 1
 		}
 		for i := (k ^ k>>29) & mask; ; i = (i + 1) & mask {
-			sl := &slots[i]
-			if sl.key == k {
-				hits = append(hits, sl)
+			if keys[i] == k {
+				hits = append(hits, &p.rows[i])
 				break
 			}
-			if sl.key == 0 {
+			if keys[i] == 0 {
 				break
 			}
 		}
@@ -102,7 +104,7 @@ func (p *Pair) find(hits []*pairSlot, feats []uint64) []*pairSlot {
 
 // sumFirst sums the first model's rows of hits, the sums in locals
 // (registers) while the rows stream by.
-func sumFirst(hits []*pairSlot) packedRow {
+func sumFirst(hits []*pairRow) packedRow {
 	var a0, a1, a2, a3, a4, a5, a6 uint64
 	for _, sl := range hits {
 		w := &sl.w1
@@ -118,7 +120,7 @@ func sumFirst(hits []*pairSlot) packedRow {
 }
 
 // sumSecond adds the second model's rows of hits to acc.
-func sumSecond(acc packedRow, hits []*pairSlot) packedRow {
+func sumSecond(acc packedRow, hits []*pairRow) packedRow {
 	a0, a1, a2, a3, a4, a5, a6 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]
 	for _, sl := range hits {
 		w := &sl.w2
