@@ -82,8 +82,10 @@ func (p *Pair) insert(k uint64) *pairRow {
 // Second returns the second model.
 func (p *Pair) Second() *Model { return p.second }
 
-// find appends the rows of the features of feats that have weights.
-func (p *Pair) find(hits []*pairRow, feats []uint64) []*pairRow {
+// find appends the rows (indexes into p.rows) of the features of feats
+// that have weights. Indexes, not pointers: storing pointers would cost
+// a write barrier each while the collector runs.
+func (p *Pair) find(hits []int32, feats []uint64) []int32 {
 	keys, mask := p.keys, p.mask
 	for _, k := range feats {
 		if k == 0 {
@@ -91,7 +93,7 @@ func (p *Pair) find(hits []*pairRow, feats []uint64) []*pairRow {
 		}
 		for i := (k ^ k>>29) & mask; ; i = (i + 1) & mask {
 			if keys[i] == k {
-				hits = append(hits, &p.rows[i])
+				hits = append(hits, int32(i))
 				break
 			}
 			if keys[i] == 0 {
@@ -104,10 +106,10 @@ func (p *Pair) find(hits []*pairRow, feats []uint64) []*pairRow {
 
 // sumFirst sums the first model's rows of hits, the sums in locals
 // (registers) while the rows stream by.
-func sumFirst(hits []*pairRow) packedRow {
+func sumFirst(rows []pairRow, hits []int32) packedRow {
 	var a0, a1, a2, a3, a4, a5, a6 uint64
-	for _, sl := range hits {
-		w := &sl.w1
+	for _, h := range hits {
+		w := &rows[h].w1
 		a0 += w[0]
 		a1 += w[1]
 		a2 += w[2]
@@ -120,10 +122,10 @@ func sumFirst(hits []*pairRow) packedRow {
 }
 
 // sumSecond adds the second model's rows of hits to acc.
-func sumSecond(acc packedRow, hits []*pairRow) packedRow {
+func sumSecond(acc packedRow, rows []pairRow, hits []int32) packedRow {
 	a0, a1, a2, a3, a4, a5, a6 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]
-	for _, sl := range hits {
-		w := &sl.w2
+	for _, h := range hits {
+		w := &rows[h].w2
 		a0 += w[0]
 		a1 += w[1]
 		a2 += w[2]
@@ -150,8 +152,8 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 	d.acc2 = d.acc2[:n]
 	for t := 0; t < n; t++ {
 		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
-		acc := sumFirst(d.hits)
-		d.acc2[t] = sumSecond(packedRow{}, d.hits)
+		acc := sumFirst(p.rows, d.hits)
+		d.acc2[t] = sumSecond(packedRow{}, p.rows, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
 			e[l] = float32(acc.label(l)) * p.first.scale
@@ -171,7 +173,7 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 	d.emit = grow(d.emit, n*L)
 	for t := 0; t < n; t++ {
 		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
-		acc := sumSecond(d.acc2[at[t]], d.hits)
+		acc := sumSecond(d.acc2[at[t]], p.rows, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
 			e[l] = float32(acc.label(l)) * p.second.scale

@@ -184,7 +184,7 @@ type Decoder struct {
 	emit []float32
 	back []uint8
 	acc2 []packedRow // Pair: the second model's sums per token
-	hits []*pairRow
+	hits []int32
 }
 
 // Decode returns the best label sequence for s, appended to dst.
