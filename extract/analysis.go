@@ -64,15 +64,18 @@ type cueMark struct {
 // strings.ToLower would: ASCII tokens share one lower-cased copy of the
 // text, so the layer costs one allocation, not one per capitalised token.
 func (a *analysis) lowerLayer() {
-	b := make([]byte, len(a.text))
+	var sb strings.Builder
+	sb.Grow(len(a.text))
+	from := 0
 	for i := 0; i < len(a.text); i++ {
-		c := a.text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := a.text[i]; 'A' <= c && c <= 'Z' {
+			sb.WriteString(a.text[from:i])
+			sb.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b[i] = c
 	}
-	lt := string(b)
+	sb.WriteString(a.text[from:])
+	lt := sb.String()
 	a.low = a.low[:0]
 	for _, tk := range a.toks {
 		w := tk.Text(a.text)
