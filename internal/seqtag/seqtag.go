@@ -45,9 +45,9 @@ type Model struct {
 	L      int
 	// W holds the weights row by row (nfeat*L); training and writing use it.
 	W []float32
-	// slots is the run-time open-addressing table: key (0 = empty) and the
-	// row's weights quantised to int16 inline, so a lookup touches one
-	// cache line.
+	// slots is the run-time open-addressing table of Decode: key (0 =
+	// empty) and the row's weights quantised to int16, packed inline, so
+	// a lookup touches one cache line. (A Pair builds its own table.)
 	slots []slot
 	mask  uint64
 	scale float32
