@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/token"
@@ -24,17 +27,23 @@ type analysis struct {
 	posNames, nerNames []string
 	posH, nerH         []uint64 // hashes of the tag names
 	wh                 []uint64 // lower-cased word hash per token
+	low                []string // lower-cased text per token
 	// stage1 holds the first tagger pass's labels while the second pass
 	// computes its features; nil otherwise.
 	stage1 []uint8
-	lex    []uint8 // lexicon class per token (see lexAt)
-	diags  []claimtrail.Diagnostic
+	// what stackFeatures reads of stage1, by stackPrep
+	s1left, s1right, s1src []int32
+	s1has                  []uint64 // per sentence
+	lex                    []uint8  // lexicon class per token (see lexAt)
+	commas                 []int32  // commas[k]: commas among the tokens before k (len(toks)+1 entries)
+	diags                  []claimtrail.Diagnostic
 }
 
 type sentence struct {
 	first, last int // token range [first, last)
 	para        int
 	kind        segment.Kind
+	quoted      byte // 1 when a quotation mark is among its tokens
 }
 
 type quoteSpan struct {
@@ -49,4 +58,40 @@ type cueMark struct {
 	n     uint8
 	lemma string
 	lh    uint64 // hash of lemma
+}
+
+// lowerLayer fills a.low with each token's text lower-cased, as
+// strings.ToLower would: ASCII tokens share one lower-cased copy of the
+// text, so the layer costs one allocation, not one per capitalised token.
+func (a *analysis) lowerLayer() {
+	var sb strings.Builder
+	sb.Grow(len(a.text))
+	from := 0
+	for i := 0; i < len(a.text); i++ {
+		if c := a.text[i]; 'A' <= c && c <= 'Z' {
+			sb.WriteString(a.text[from:i])
+			sb.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	sb.WriteString(a.text[from:])
+	lt := sb.String()
+	a.low = a.low[:0]
+	for _, tk := range a.toks {
+		w := tk.Text(a.text)
+		if isASCII(w) {
+			a.low = append(a.low, lt[tk.Start:tk.End])
+		} else {
+			a.low = append(a.low, strings.ToLower(w))
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

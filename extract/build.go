@@ -29,20 +29,82 @@ func newLexicon(code string) (*lexicon, error) {
 	return lx, nil
 }
 
-// markCues fills a.cue from the lexicon: the longest cue starting at each
-// token.
-func (a *analysis) markCues(lx *lexicon) {
+// wordEntry is what the cue lexicon and the lexicon tables say of a
+// lower-cased word, so that one map lookup serves markWords.
+type wordEntry struct {
+	lex   uint8      // see lexAt
+	multi [][]string // the rest of each multi-word cue starting with it
+	cue   cueMark    // its one-word cue (class 0 when none)
+	isCue bool       // it is a one-word cue form
+}
+
+// wordTable merges the cue lexicon and the role, demonym, pronoun and
+// publication tables by lower-cased word.
+func wordTable(lx *lexicon, r *resources) map[string]*wordEntry {
+	m := map[string]*wordEntry{}
+	get := func(w string) *wordEntry {
+		e := m[w]
+		if e == nil {
+			e = &wordEntry{}
+			m[w] = e
+		}
+		return e
+	}
+	for w, rests := range lx.multi {
+		get(w).multi = rests
+	}
+	for f, c := range lx.forms {
+		if !strings.Contains(f, " ") {
+			e := get(f)
+			e.cue = cueMark{class: cueClassID(c.Class), n: 1, lemma: c.Lemma, lh: seqtag.HashStr(c.Lemma)}
+			e.isCue = true
+		}
+	}
+	// lowest priority first: a word in several tables takes the class of
+	// the first of roles, demonyms, pronouns, publications
+	for _, t := range []struct {
+		tb    *lang.Table
+		class uint8
+	}{{r.publications, 7}, {r.pronouns, 6}, {r.demonyms, 5}} {
+		for w := range t.tb.Rows {
+			get(w).lex = t.class
+		}
+	}
+	for w, c := range r.roleClass {
+		if c != 0 {
+			get(w).lex = c
+		}
+	}
+	return m
+}
+
+// markWords fills a.cue from the cue lexicon (the longest cue starting at
+// each token) and a.lex with each word's class in the role, demonym,
+// pronoun and publication tables, one lookup a word.
+func (a *analysis) markWords(words map[string]*wordEntry, lx *lexicon) {
 	a.cue = growCue(a.cue, len(a.toks))
+	if cap(a.lex) < len(a.toks) {
+		a.lex = make([]uint8, len(a.toks))
+	}
+	a.lex = a.lex[:len(a.toks)]
+	clear(a.lex)
 	var buf [48]byte
 	for i, tk := range a.toks {
 		if tk.Kind != token.Word || tk.Len() > len(buf) {
 			continue
 		}
 		lw := token.AppendLower(buf[:0], tk.Text(a.text))
-		if rests, ok := lx.multi[string(lw)]; ok {
+		e := words[string(lw)]
+		if e == nil {
+			continue
+		}
+		if tk.Len() <= 32 {
+			a.lex[i] = e.lex
+		}
+		if e.multi != nil {
 			best := 0
 			var bestCue lang.Cue
-			for _, rest := range rests {
+			for _, rest := range e.multi {
 				if len(rest) <= best || i+len(rest) >= len(a.toks) {
 					continue
 				}
@@ -63,8 +125,8 @@ func (a *analysis) markCues(lx *lexicon) {
 				continue
 			}
 		}
-		if c, ok := lx.forms[string(lw)]; ok {
-			a.cue[i] = cueMark{class: cueClassID(c.Class), n: 1, lemma: c.Lemma, lh: seqtag.HashStr(c.Lemma)}
+		if e.isCue {
+			a.cue[i] = e.cue
 		}
 	}
 }
@@ -158,31 +220,4 @@ func (a *analysis) quoteContexts(dst []qctx) []qctx {
 		dst = append(dst, c)
 	}
 	return dst
-}
-
-// markLex fills a.lex with each word's class in the role, demonym,
-// pronoun and publication tables.
-func (a *analysis) markLex(r *resources) {
-	if cap(a.lex) < len(a.toks) {
-		a.lex = make([]uint8, len(a.toks))
-	}
-	a.lex = a.lex[:len(a.toks)]
-	var buf [32]byte
-	for i, tk := range a.toks {
-		a.lex[i] = 0
-		if tk.Kind != token.Word || tk.Len() > len(buf) {
-			continue
-		}
-		w := string(token.AppendLower(buf[:0], tk.Text(a.text)))
-		switch {
-		case r.roleClass[w] != 0:
-			a.lex[i] = r.roleClass[w]
-		case r.demonyms.Has(w):
-			a.lex[i] = 5
-		case r.pronouns.Has(w):
-			a.lex[i] = 6
-		case r.publications.Has(w):
-			a.lex[i] = 7
-		}
-	}
 }

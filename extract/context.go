@@ -22,15 +22,21 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 		for j < len(a.toks) && a.toks[j].Kind == token.Word && capitalised(a.toks[j].Text(text)) && (j == i || a.line[j] == a.line[i]) {
 			j++
 		}
-		var ws []string
-		for k := i; k < j; k++ {
-			ws = append(ws, a.toks[k].Text(text))
-		}
 		// sentence-initial "The" is part of the run; drop it
-		for len(ws) > 1 && isDeterminer(ws[0]) {
-			ws = ws[1:]
+		s := i
+		for j-s > 1 && isDeterminer(a.toks[s].Text(text)) {
+			s++
 		}
-		if res.isPublicationName(ws) {
+		prev := ""
+		if j-s >= 2 {
+			prev = a.low[j-2]
+		}
+		// (the run is capitalised, so isPublicationName's first test holds)
+		if res.isPublicationLower(prev, a.low[j-1]) {
+			ws := make([]string, 0, j-s)
+			for k := s; k < j; k++ {
+				ws = append(ws, a.toks[k].Text(text))
+			}
 			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: a.toks[i].Start})
 		}
 		i = j
@@ -60,14 +66,15 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 	res := p.res
 	text := a.text
 	first, last := a.scope(g)
-	lw := func(k int) string { return strings.ToLower(a.toks[k].Text(text)) }
+	lw := func(k int) string { return a.low[k] }
 	// channel: the phrase nearest the cue, outside the content
 	bestD := 1 << 30
 	for k := first; k < last; k++ {
 		if g.inContent(k) {
 			continue
 		}
-		for _, ph := range res.channelPhrases {
+		for _, pi := range res.channelAt[lw(k)] {
+			ph := res.channelPhrases[pi]
 			if k+len(ph) > last {
 				continue
 			}
@@ -189,7 +196,11 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 		if res.hedges.Has(w) {
 			return true
 		}
-		return k+1 < end && res.hedges.Has(w+" "+lw(k+1))
+		if k+1 >= end {
+			return false
+		}
+		var buf [64]byte
+		return res.hedges.Has(string(append(append(append(buf[:0], w...), ' '), lw(k+1)...)))
 	}
 	for k := from; k < g.cue.last && !st.Hedged; k++ {
 		st.Hedged = check(k, g.cue.last)
@@ -224,18 +235,19 @@ func (p *pipeline) cutChannel(g *group) {
 		return
 	}
 	for k := c.first + 2; k < c.last; k++ {
-		w := strings.ToLower(a.toks[k].Text(a.text))
+		w := a.low[k]
 		if w != "in" && w != "on" && w != "during" || a.quote[k] >= 0 {
 			continue
 		}
-		for _, ph := range p.res.channelPhrases {
+		for _, pi := range p.res.channelAt[w] {
+			ph := p.res.channelPhrases[pi]
 			n := len(ph)
-			if ph[0] != w || k+n > c.last {
+			if k+n > c.last {
 				continue
 			}
 			ok := true
 			for j := 1; j < n; j++ {
-				if strings.ToLower(a.toks[k+j].Text(a.text)) != ph[j] {
+				if a.low[k+j] != ph[j] {
 					ok = false
 					break
 				}
@@ -269,7 +281,7 @@ func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, string
 		if t.Kind == token.Punct || t.Kind == token.Quote {
 			break
 		}
-		w := strings.ToLower(t.Text(a.text))
+		w := a.low[j]
 		if j > k && (w == "that" || w == "on" || w == "about" || w == "in" || w == "last" || w == "this" || w == "when" || a.cue[j].class != 0 && !capitalised(t.Text(a.text))) {
 			break
 		}

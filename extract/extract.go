@@ -51,6 +51,7 @@ func New(opt Options) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	m.pair() // build the run-time table now, not in the first Extract
 	// load once now so errors surface here, not in Extract
 	p, err := newPipeline(opt.Lang)
 	if err != nil {

@@ -139,6 +139,9 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		}
 		return a.wh[i]
 	}
+	if a.stage1 != nil && last > first {
+		a.stackPrep(first, last)
+	}
 	for i := first; i < last; i++ {
 		tk := a.toks[i]
 		w0 := tk.Text(text)
@@ -252,7 +255,57 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 	}
 }
 
-// stackFeatures adds what the first tagger pass predicted around token i:
+// stackPrep computes, for the tokens of the sentences overlapping [first,
+// last), what stackFeatures reads of the first pass's labels: the
+// distance to the nearest predicted cue before and after the token in its
+// sentence (0 when none), to the nearest predicted source at most 12
+// tokens before it, and per sentence the set of roles predicted in it.
+func (a *analysis) stackPrep(first, last int) {
+	n := len(a.toks)
+	a.s1left = growI32(a.s1left, n)
+	a.s1right = growI32(a.s1right, n)
+	a.s1src = growI32(a.s1src, n)
+	if cap(a.s1has) < len(a.sents) {
+		a.s1has = make([]uint64, len(a.sents))
+	}
+	a.s1has = a.s1has[:len(a.sents)]
+	for si := a.sent[first]; si <= a.sent[last-1]; si++ {
+		s := a.sents[si]
+		var has uint64
+		cue, src := -1, -1
+		for k := s.first; k < s.last; k++ {
+			r := roleOf(a.stage1[k])
+			has |= 1 << uint(r+1)
+			a.s1left[k], a.s1src[k] = 0, 0
+			if cue >= 0 {
+				a.s1left[k] = int32(k - cue)
+			}
+			if src >= 0 && k-src <= 12 {
+				a.s1src[k] = int32(k - src)
+			}
+			switch r {
+			case 1:
+				cue = k
+			case 0:
+				src = k
+			}
+		}
+		cue = -1
+		for k := s.last - 1; k >= s.first; k-- {
+			a.s1right[k] = 0
+			if cue >= 0 {
+				a.s1right[k] = int32(cue - k)
+			}
+			if roleOf(a.stage1[k]) == 1 {
+				cue = k
+			}
+		}
+		a.s1has[si] = has
+	}
+}
+
+// stackFeatures adds what the first tagger pass predicted around token i
+// (stackPrep must have run over its sentence):
 // the second pass learns to correct boundaries and roles from it.
 func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint64 {
 	// labels of the current sentence only: at run time the next line (or
@@ -271,33 +324,9 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 		seqtag.Mix2(fS1LabW0, l0, h0),
 		seqtag.Mix2(fS1PrevNext, lab(i-1)<<8|l0, lab(i+1)),
 	)
-	// nearest predicted cue on each side in the sentence, and whether the
-	// sentence has predicted sources and contents
-	s := a.sents[a.sent[i]]
-	left, right := 0, 0
-	for k := i - 1; k >= s.first; k-- {
-		if roleOf(a.stage1[k]) == 1 {
-			left = i - k
-			break
-		}
-	}
-	for k := i + 1; k < s.last; k++ {
-		if roleOf(a.stage1[k]) == 1 {
-			right = k - i
-			break
-		}
-	}
-	var has uint64
-	for k := s.first; k < s.last; k++ {
-		has |= 1 << uint(roleOf(a.stage1[k])+1)
-	}
-	src := 0
-	for k := i - 1; k >= s.first && k >= i-12; k-- {
-		if roleOf(a.stage1[k]) == 0 {
-			src = i - k
-			break
-		}
-	}
+	// nearest predicted cue on each side in the sentence, whether the
+	// sentence has predicted sources and contents (see stackPrep)
+	left, right, src, has := int(a.s1left[i]), int(a.s1right[i]), int(a.s1src[i]), a.s1has[a.sent[i]]
 	f = append(f,
 		seqtag.Mix2(fS1Wide, lab(i-2)<<8|lab(i-1), lab(i+1)<<8|lab(i+2)),
 		seqtag.Mix2(fS1Src, uint64(bucket(src)), l0),
@@ -354,23 +383,17 @@ func (a *analysis) quoteEdge(i int) byte {
 	return 3
 }
 
+// commasBetween counts the commas strictly between tokens from and to,
+// up to 3.
 func (a *analysis) commasBetween(from, to int) byte {
-	n := byte(0)
-	for k := from + 1; k < to && n < 3; k++ {
-		if t := a.toks[k]; t.Kind == token.Punct && a.text[t.Start] == ',' {
-			n++
-		}
+	if to <= from+1 {
+		return 0
 	}
-	return n
+	return byte(min(a.commas[to]-a.commas[from+1], 3))
 }
 
 func (a *analysis) sentHasQuote(s sentence) byte {
-	for k := s.first; k < s.last; k++ {
-		if a.toks[k].Kind == token.Quote {
-			return 1
-		}
-	}
-	return 0
+	return s.quoted
 }
 
 // bucket groups a token distance.

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/claimtrail/claimtrail/quote"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // layers fills the line, sentence and quote layers of a from the segment
@@ -22,9 +23,21 @@ func (p *pipeline) layers(a *analysis) {
 	a.sents = a.sents[:0]
 	a.sent = growI32(a.sent, n)
 	for si, s := range p.segs {
-		a.sents = append(a.sents, sentence{first: s.First, last: s.Last, para: s.Para, kind: s.Kind})
+		st := sentence{first: s.First, last: s.Last, para: s.Para, kind: s.Kind}
 		for k := s.First; k < s.Last; k++ {
 			a.sent[k] = int32(si)
+			if a.toks[k].Kind == token.Quote {
+				st.quoted = 1
+			}
+		}
+		a.sents = append(a.sents, st)
+	}
+	a.commas = growI32(a.commas, n+1)
+	a.commas[0] = 0
+	for k, t := range a.toks {
+		a.commas[k+1] = a.commas[k]
+		if t.Kind == token.Punct && a.text[t.Start] == ',' {
+			a.commas[k+1]++
 		}
 	}
 	p.qs, a.diags = quote.Scan(p.qs[:0], a.text, a.toks)

@@ -22,6 +22,9 @@ type resources struct {
 	suffixes     *lang.Table // nationality-adjective endings
 	// channelPhrases are channels.tsv keys split into words, longest first.
 	channelPhrases [][]string
+	// channelAt lists, per first word, the channelPhrases starting with
+	// it (indexes, in order).
+	channelAt map[string][]int
 	// roleClass maps a role word to 1 person, 2 group, 3 office, 4 organization.
 	roleClass map[string]uint8
 }
@@ -64,6 +67,10 @@ func loadResources(code string) (*resources, error) {
 			r.channelPhrases[j], r.channelPhrases[j-1] = r.channelPhrases[j-1], r.channelPhrases[j]
 		}
 	}
+	r.channelAt = map[string][]int{}
+	for i, ph := range r.channelPhrases {
+		r.channelAt[ph[0]] = append(r.channelAt[ph[0]], i)
+	}
 	return r, nil
 }
 
@@ -101,7 +108,8 @@ func capitalised(w string) bool {
 }
 
 func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [8]byte
+	switch lowerShort(&buf, w) {
 	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "also":
 		return true
 	}
@@ -109,11 +117,33 @@ func isDeterminer(w string) bool {
 }
 
 func isPreposition(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [8]byte
+	switch lowerShort(&buf, w) {
 	case "for", "of", "in", "at", "to", "from", "on", "with", "by":
 		return true
 	}
 	return false
+}
+
+// lowerShort returns w lower-cased in buf when it is ASCII and fits, else
+// "". It serves comparisons with short ASCII words without allocating:
+// no other word lower-cases to one of them (but for the Kelvin sign,
+// which lower-cases to k; none of these words has a k).
+func lowerShort(buf *[8]byte, w string) string {
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return ""
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)])
 }
 
 // parseMention splits a source mention into name, role, affiliation and
@@ -335,14 +365,24 @@ func (r *resources) isPublicationName(ws []string) bool {
 	if len(ws) == 0 || !capitalised(ws[len(ws)-1]) {
 		return false
 	}
-	last := strings.ToLower(ws[len(ws)-1])
+	prev := ""
+	if len(ws) >= 2 {
+		prev = strings.ToLower(ws[len(ws)-2])
+	}
+	return r.isPublicationLower(prev, strings.ToLower(ws[len(ws)-1]))
+}
+
+// isPublicationLower is isPublicationName over the lower-cased last two
+// words of a capitalised run (prev "" when the run has one word).
+func (r *resources) isPublicationLower(prev, last string) bool {
 	if r.publications.Field(last, 0) == "name" {
 		return true
 	}
-	if len(ws) >= 2 && r.publications.Field(strings.ToLower(ws[len(ws)-2])+" "+last, 0) == "name" {
-		return true
+	if prev == "" {
+		return false
 	}
-	return false
+	var buf [64]byte
+	return r.publications.Field(string(append(append(append(buf[:0], prev...), ' '), last...)), 0) == "name"
 }
 
 func pronounType(k string) string {

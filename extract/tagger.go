@@ -52,6 +52,7 @@ func DefaultModel() (*Models, error) {
 type pipeline struct {
 	tz                 *token.Tokenizer
 	lx                 *lexicon
+	words              map[string]*wordEntry
 	res                *resources
 	pos, ner           *pos.Tagger
 	seg                *segment.Segmenter
@@ -68,6 +69,8 @@ type pipeline struct {
 	dec                seqtag.Decoder
 	labs               []uint8
 	stage1             []uint8
+	out                []uint8
+	at                 []int32
 }
 
 func newPipeline(code string) (*pipeline, error) {
@@ -84,6 +87,7 @@ func newPipeline(code string) (*pipeline, error) {
 		return nil, err
 	}
 	p := &pipeline{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, res: res, pos: pos.Default(), ner: pos.DefaultNER()}
+	p.words = wordTable(lx, res)
 	p.posNames = tagNames(p.pos)
 	p.nerNames = tagNames(p.ner)
 	for _, n := range p.posNames {
@@ -112,6 +116,7 @@ func (p *pipeline) analyse(text string) *analysis {
 	a.text = text
 	a.toks = p.tz.Tokenize(a.toks[:0], text)
 	p.layers(a)
+	a.lowerLayer()
 	a.wh = a.wh[:0]
 	for _, tk := range a.toks {
 		a.wh = append(a.wh, seqtag.HashLower(tk.Text(text)))
@@ -124,8 +129,7 @@ func (p *pipeline) analyse(text string) *analysis {
 		a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
 		a.nerNames, a.nerH = p.nerNames, p.nerH
 	}
-	a.markCues(p.lx)
-	a.markLex(p.res)
+	a.markWords(p.words, p.lx)
 	p.near = a.nearCues(p.near)
 	p.qc = a.quoteContexts(p.qc)
 	return a
@@ -179,20 +183,32 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 	}
 	p.stage1 = p.stage1[:len(a.toks)]
 	clear(p.stage1)
+	p.labs = append(p.labs, p.stage1...) // all O
+	pair := ms.pair()
 	a.lines(func(first, last int) {
 		p.seq.Reset()
 		a.features(&p.seq, first, last, p.near, p.qc)
-		start := len(p.labs)
-		p.labs = ms.First.Decode(&p.dec, &p.seq, p.labs)
-		if ms.Second == nil || allO(p.labs[start:]) {
+		if pair == nil {
+			p.out = ms.First.Decode(&p.dec, &p.seq, p.out[:0])
+		} else {
+			p.out = pair.DecodeFirst(&p.dec, &p.seq, p.out[:0])
+		}
+		copy(p.labs[first:last], p.out)
+		if pair == nil || allO(p.out) {
 			return
 		}
-		copy(p.stage1[first:last], p.labs[start:])
+		copy(p.stage1[first:last], p.out)
+		p.at = p.at[:0]
+		for k := range int32(last - first) {
+			p.at = append(p.at, k)
+		}
+		// the second pass: the first pass's sums (kept by DecodeFirst)
+		// plus the features of the first pass's predictions
 		a.stage1 = p.stage1
+		a.stackPrep(first, last)
 		p.seq2.Reset()
-		for t := first; t < last; t++ {
-			k := t - first
-			p.seq2.Feats = append(p.seq2.Feats, p.seq.Feats[p.seq.Off[k]:p.seq.Off[k+1]]...)
+		for _, k := range p.at {
+			t := first + int(k)
 			inq := byte(0)
 			if a.quote[t] >= 0 {
 				inq = 1
@@ -201,7 +217,10 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 			p.seq2.EndToken()
 		}
 		a.stage1 = nil
-		p.labs = ms.Second.Decode(&p.dec, &p.seq2, p.labs[:start])
+		p.out = pair.DecodeSecond(&p.dec, &p.seq2, p.at, p.out[:0])
+		for j, k := range p.at {
+			p.labs[first+int(k)] = p.out[j]
+		}
 	})
 	return p.labs
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sync"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
 )
@@ -16,6 +18,20 @@ type LabeledDoc struct {
 // the first's predictions (stacking).
 type Models struct {
 	First, Second *seqtag.Model
+
+	once sync.Once
+	p    *seqtag.Pair
+}
+
+// pair returns the shared table of both passes, nil without a second
+// pass. First and Second must not change once it is built.
+func (ms *Models) pair() *seqtag.Pair {
+	ms.once.Do(func() {
+		if ms.Second != nil {
+			ms.p = seqtag.NewPair(ms.First, ms.Second)
+		}
+	})
+	return ms.p
 }
 
 // TrainTagger learns the attribution tagger from labelled documents: the

@@ -105,7 +105,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin.gz"), "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 15, "training passes over the data")
 	cmd.Flags().IntVar(&bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
-	cmd.Flags().Float64Var(&prune, "prune", 8, "drop features whose largest absolute weight is below this")
+	cmd.Flags().Float64Var(&prune, "prune", 16, "drop features whose largest absolute weight is below this")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
 	return cmd
 }

@@ -45,9 +45,9 @@ type Model struct {
 	L      int
 	// W holds the weights row by row (nfeat*L); training and writing use it.
 	W []float32
-	// slots is the run-time open-addressing table: key (0 = empty) and the
-	// row's weights quantised to int16 inline, so a lookup touches one
-	// cache line.
+	// slots is the run-time open-addressing table of Decode: key (0 =
+	// empty) and the row's weights quantised to int16, packed inline, so
+	// a lookup touches one cache line. (A Pair builds its own table.)
 	slots []slot
 	mask  uint64
 	scale float32
@@ -55,6 +55,7 @@ type Model struct {
 	Trans []float32 // (L+1)*L; row L is the start state
 	allow []bool    // (L+1)*L BIO constraints
 	final []bool    // labels that may end a sequence
+	tl    trellis
 }
 
 // NumFeatures returns how many features carry weights.
@@ -63,12 +64,49 @@ func (m *Model) NumFeatures() int { return len(m.W) / m.L }
 // maxLabels bounds the labels a model decodes with the fast table.
 const maxLabels = 13
 
+// slotWords is how many 64-bit words hold a row: two labels per word.
+const slotWords = (maxLabels + 1) / 2
+
+// slot is one table entry, 64 bytes so that it fills one cache line: the
+// row's int16 weights packed two labels to a word in 32-bit lanes (label l
+// adds w<<(32*(l%2)) to word l/2), then the key. Adding packed words adds
+// every lane exactly, since a token's lane sums stay far within 32 bits,
+// so one 64-bit add does two labels' work.
 type slot struct {
+	w   packedRow
 	key uint64
-	w   [maxLabels]int16
 }
 
-func (m *Model) lookup(k uint64) *slot {
+// packedRow holds a row's weights, or their sums, two labels to a word.
+type packedRow [slotWords]uint64
+
+// packedRow.add is unrolled for seven words: this fails to compile
+// if slotWords changes.
+const _ = uint(slotWords-7) + uint(7-slotWords)
+
+// add adds r's lanes to a's.
+func (a *packedRow) add(r *packedRow) {
+	a[0] += r[0]
+	a[1] += r[1]
+	a[2] += r[2]
+	a[3] += r[3]
+	a[4] += r[4]
+	a[5] += r[5]
+	a[6] += r[6]
+}
+
+// label returns label l's sum.
+func (a *packedRow) label(l int) int32 {
+	v := a[l/2]
+	lo := int32(uint32(v))
+	if l%2 == 0 {
+		return lo
+	}
+	return int32((int64(v) - int64(lo)) >> 32)
+}
+
+// add adds the weights of feature k, if it has any, to acc.
+func (m *Model) add(acc *packedRow, k uint64) {
 	if k == 0 {
 		k = 1
 	}
@@ -76,9 +114,10 @@ func (m *Model) lookup(k uint64) *slot {
 		s := &m.slots[i]
 		switch s.key {
 		case k:
-			return s
+			acc.add(&s.w)
+			return
 		case 0:
-			return nil
+			return
 		}
 	}
 }
@@ -142,9 +181,10 @@ func prefix(l string) (string, string) {
 
 // Decoder holds reusable buffers for Decode; one per goroutine.
 type Decoder struct {
-	emit  []float32
-	score []float32
-	back  []uint8
+	emit []float32
+	back []uint8
+	acc2 []packedRow // Pair: the second model's sums per token
+	hits []int32
 }
 
 // Decode returns the best label sequence for s, appended to dst.
@@ -154,64 +194,136 @@ func (m *Model) Decode(d *Decoder, s *Seq, dst []uint8) []uint8 {
 		return dst
 	}
 	d.emit = grow(d.emit, n*L)
-	var acc [maxLabels]int32
 	for t := 0; t < n; t++ {
-		acc = [maxLabels]int32{}
+		var acc packedRow
 		for _, f := range s.Feats[s.Off[t]:s.Off[t+1]] {
-			if sl := m.lookup(f); sl != nil {
-				for l := 0; l < maxLabels; l++ {
-					acc[l] += int32(sl.w[l])
-				}
-			}
+			m.add(&acc, f)
 		}
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(acc[l]) * m.scale
+			e[l] = float32(acc.label(l)) * m.scale
 		}
 	}
-	return viterbi(d, n, L, d.emit, m.Trans, m.allow, m.final, dst)
+	return viterbi(d, n, &m.tl, d.emit, dst)
 }
 
-func viterbi(d *Decoder, n, L int, emit, trans []float32, allow, final []bool, dst []uint8) []uint8 {
-	d.score = grow(d.score, 2*L)
+// trellis holds what Viterbi needs besides the emissions: transition
+// scores (trans, row L the start state), and per label its legal
+// predecessors in increasing order (start state excluded), whether it may
+// open a sequence and whether it may end one.
+type trellis struct {
+	L     int
+	trans []float32
+	np    [16]uint8
+	preds [16][16]uint8 // 16 > maxLabels: indexes masked with 15 need no bounds checks
+	start [maxLabels]bool
+	final [maxLabels]bool
+}
+
+func newTrellis(L int, trans []float32, allow, final []bool) trellis {
+	tr := trellis{L: L, trans: trans}
+	for c := 0; c < L; c++ {
+		tr.start[c] = allow[L*L+c]
+		tr.final[c] = final[c]
+		for p := 0; p < L; p++ {
+			if allow[p*L+c] {
+				tr.preds[c][tr.np[c]] = uint8(p)
+				tr.np[c]++
+			}
+		}
+	}
+	return tr
+}
+
+// step scores the labels of one token from the previous token's scores.
+func (tl *trellis) step(prev, cur *[16]float32, tw *[16][16]float32, e []float32, back []uint8) {
+	neg := float32(math.Inf(-1))
+	back = back[:len(e)]
+	for c, ec := range e {
+		// an illegal or unreachable predecessor scores -Inf, which never
+		// beats best; the first best in label order wins
+		best, arg := neg, uint8(0)
+		ps, ws := &tl.preds[c&15], &tw[c&15]
+		switch tl.np[c&15] {
+		case 2: // I- and E- labels of BIOES: after B- or I-
+			if v := prev[ps[0]&15] + ws[0]; v > best {
+				best, arg = v, ps[0]
+			}
+			if v := prev[ps[1]&15] + ws[1]; v > best {
+				best, arg = v, ps[1]
+			}
+		case 7: // O, B- and S- of three-role BIOES: after O, E- or S-
+			if v := prev[ps[0]&15] + ws[0]; v > best {
+				best, arg = v, ps[0]
+			}
+			if v := prev[ps[1]&15] + ws[1]; v > best {
+				best, arg = v, ps[1]
+			}
+			if v := prev[ps[2]&15] + ws[2]; v > best {
+				best, arg = v, ps[2]
+			}
+			if v := prev[ps[3]&15] + ws[3]; v > best {
+				best, arg = v, ps[3]
+			}
+			if v := prev[ps[4]&15] + ws[4]; v > best {
+				best, arg = v, ps[4]
+			}
+			if v := prev[ps[5]&15] + ws[5]; v > best {
+				best, arg = v, ps[5]
+			}
+			if v := prev[ps[6]&15] + ws[6]; v > best {
+				best, arg = v, ps[6]
+			}
+		default:
+			for j, n := 0, int(tl.np[c&15]); j < n; j++ {
+				p := ps[j&15]
+				if v := prev[p&15] + ws[j&15]; v > best {
+					best, arg = v, p
+				}
+			}
+		}
+		if best == neg {
+			cur[c&15] = neg
+		} else {
+			cur[c&15] = best + ec
+		}
+		back[c] = arg
+	}
+}
+
+func viterbi(d *Decoder, n int, tl *trellis, emit []float32, dst []uint8) []uint8 {
+	L, trans := tl.L, tl.trans
 	if cap(d.back) < n*L {
 		d.back = make([]uint8, n*L)
 	}
 	d.back = d.back[:n*L]
-	cur, prev := d.score[:L], d.score[L:2*L]
+	// the legal transitions' scores, read once: tw[c][j] is the score of
+	// preds[c][j] -> c (training changes trans between calls)
+	var tw [16][16]float32
+	for c := 0; c < L; c++ {
+		for j, p := range tl.preds[c][:tl.np[c]] {
+			tw[c][j] = trans[int(p)*L+c]
+		}
+	}
+	// scores of the previous and current token by label, alternating
+	var sc [2][16]float32
 	neg := float32(math.Inf(-1))
 	for c := 0; c < L; c++ {
-		if allow[L*L+c] {
-			prev[c] = trans[L*L+c] + emit[c]
+		if tl.start[c] {
+			sc[0][c] = trans[L*L+c] + emit[c]
 		} else {
-			prev[c] = neg
+			sc[0][c] = neg
 		}
 	}
 	for t := 1; t < n; t++ {
-		e := emit[t*L : (t+1)*L]
-		for c := 0; c < L; c++ {
-			best, arg := neg, 0
-			for p := 0; p < L; p++ {
-				if !allow[p*L+c] || prev[p] == neg {
-					continue
-				}
-				if v := prev[p] + trans[p*L+c]; v > best {
-					best, arg = v, p
-				}
-			}
-			if best == neg {
-				cur[c] = neg
-			} else {
-				cur[c] = best + e[c]
-			}
-			d.back[t*L+c] = uint8(arg)
-		}
-		cur, prev = prev, cur
+		prev, cur := &sc[(t-1)&1], &sc[t&1]
+		tl.step(prev, cur, &tw, emit[t*L:(t+1)*L], d.back[t*L:(t+1)*L])
 	}
+	last := &sc[(n-1)&1]
 	best, arg := neg, 0
 	for c := 0; c < L; c++ {
-		if prev[c] > best && final[c] {
-			best, arg = prev[c], c
+		if last[c] > best && tl.final[c] {
+			best, arg = last[c], c
 		}
 	}
 	start := len(dst)
@@ -297,6 +409,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 	tu := make([]float32, T*L)
 	allow := bioAllow(labels)
 	final := finalAllow(labels)
+	tl := newTrellis(L, tr, allow, final)
 	c := float32(1)
 	var dec Decoder
 	perm := make([]int, len(seqs))
@@ -329,7 +442,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 					}
 				}
 			}
-			pred = viterbi(&dec, n, L, emit, tr, allow, final, pred[:0])
+			pred = viterbi(&dec, n, &tl, emit, pred[:0])
 			prevG, prevP := L, L
 			for t := 0; t < n; t++ {
 				g, p := int(s.Gold[t]), int(pred[t])
@@ -400,6 +513,7 @@ func build(labels []string, order []uint64, w, u, tr, tu []float32, c float32, a
 // index builds the run-time table from keys and W, quantising weights to
 // int16 with one scale.
 func (m *Model) index() {
+	m.tl = newTrellis(m.L, m.Trans, m.allow, m.final)
 	keys := m.keys
 	size := 1
 	for size < 3*len(keys)/2+2 {
@@ -426,7 +540,8 @@ func (m *Model) index() {
 		sl := &m.slots[i]
 		sl.key = k
 		for l := 0; l < m.L && l < maxLabels; l++ {
-			sl.w[l] = int16(math.Round(float64(m.W[r*m.L+l] / m.scale)))
+			q := int64(int16(math.Round(float64(m.W[r*m.L+l] / m.scale))))
+			sl.w[l/2] += uint64(q << (32 * (l % 2)))
 		}
 	}
 }

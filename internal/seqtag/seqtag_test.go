@@ -104,3 +104,50 @@ func TestBIOConstraint(t *testing.T) {
 		}
 	}
 }
+
+// A Pair decodes exactly as its two models do alone.
+func TestPairMatchesModels(t *testing.T) {
+	labels, seqs := toy()
+	m1, err := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 3, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the second model sees the same features and one more per token
+	extra := func(s *seqtag.Seq, t int) uint64 { return seqtag.Mix(9, uint64(t%3)) }
+	var seqs2 []seqtag.Seq
+	for _, s := range seqs {
+		var q seqtag.Seq
+		q.Reset()
+		for t := 0; t < s.Len(); t++ {
+			q.Feats = append(q.Feats, s.Feats[s.Off[t]:s.Off[t+1]]...)
+			q.Feats = append(q.Feats, extra(&s, t))
+			q.EndToken()
+		}
+		q.Gold = s.Gold
+		seqs2 = append(seqs2, q)
+	}
+	m2, err := seqtag.Train(labels, seqs2, seqtag.TrainOptions{Epochs: 2, MinCount: 1, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := seqtag.NewPair(m1, m2)
+	var d, d2 seqtag.Decoder
+	for i := range seqs {
+		s := &seqs[i]
+		want1 := m1.Decode(&d, s, nil)
+		want2 := m2.Decode(&d, &seqs2[i], nil)
+		got1 := p.DecodeFirst(&d2, s, nil)
+		var q seqtag.Seq
+		q.Reset()
+		var at []int32
+		for t := 0; t < s.Len(); t++ {
+			q.Feats = append(q.Feats, extra(s, t))
+			q.EndToken()
+			at = append(at, int32(t))
+		}
+		got2 := p.DecodeSecond(&d2, &q, at, nil)
+		if !bytes.Equal(got1, want1) || !bytes.Equal(got2, want2) {
+			t.Errorf("seq %d: pair %v %v, models %v %v", i, got1, got2, want1, want2)
+		}
+	}
+}
