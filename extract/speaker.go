@@ -206,8 +206,16 @@ func (r *resources) parseMention(text string, toks []token.Token) mention {
 	pre := ws[:start]
 	// leading demonyms give the affiliation ("Iranian", "U.S."); an
 	// unknown capitalised nationality adjective before a role word counts
-	// too ("Veldovian Foreign Minister")
+	// too ("Veldovian Foreign Minister"), and so does a capitalised
+	// possessor ("Marisca's Foreign Minister")
 	i := 0
+	if k := possessor(pre); k > 0 {
+		m.affiliation = strings.Join(pre[:k], " ")
+		if c := r.demonyms.Field(strings.ToLower(m.affiliation), 0); c != "" {
+			m.affiliation = c
+		}
+		i = k + 1
+	}
 	for i < len(pre) {
 		if c := r.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (capitalised(pre[i]) || i == 0) {
 			if m.affiliation == "" {
@@ -504,4 +512,20 @@ func containsWordFold(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// possessor returns the length of a leading run of capitalised words
+// followed by a possessive ("Marisca 's", "Saltmere Harbor Board 's"), 0
+// when there is none.
+func possessor(ws []string) int {
+	for k, w := range ws {
+		switch w {
+		case "'s", "’s", "'", "’":
+			return k
+		}
+		if !capitalised(w) {
+			return 0
+		}
+	}
+	return 0
 }
