@@ -421,6 +421,9 @@ func grainRank(r *claimtrail.TimeRef) int {
 	if r == nil {
 		return 9
 	}
+	if _, _, ok := claimtrail.DateRange(r.Value); !ok {
+		return 9 // "XXXX-WXX-2": no calendar date, as good as none
+	}
 	rank := 0
 	switch r.Grain {
 	case claimtrail.GrainWeek:
@@ -449,6 +452,9 @@ func Ref(st *claimtrail.TracedStatement) claimtrail.StatementRef {
 	return r
 }
 
+// earliest returns the first statement of a stance in trace order; the
+// statements are sorted with the undated last, so an undated one is the
+// earliest only when none of that stance has a date.
 func earliest(sts []claimtrail.TracedStatement, stance string) *claimtrail.StatementRef {
 	for i := range sts {
 		if sts[i].Stance == stance {

@@ -165,6 +165,8 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 		date := claimtrail.FormatDate(s.Published) + "*"
 		if s.SaidOn != nil && s.SaidOn.Basis != claimtrail.BasisPublished {
 			date = s.SaidOn.Value
+		} else if s.Published.IsZero() {
+			date = "–"
 		}
 		speaker := s.Speaker.Name
 		if speaker == "" {
@@ -173,7 +175,7 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 		row(date, s.Stance, strconv.FormatFloat(s.Match, 'f', 2, 64), speaker, s.Cue.Text,
 			s.Doc+"#"+strconv.Itoa(s.N), s.Content.Text)
 	}
-	fmt.Fprintln(w, "(* not dated by the text: the publication date)")
+	fmt.Fprintln(w, "(* not dated by the text: the publication date; – no date at all)")
 
 	if len(t.Origins) > 0 {
 		fmt.Fprintln(w, "\nOrigin stories:")
@@ -212,8 +214,12 @@ func refLine(r *claimtrail.StatementRef) string {
 		return "none"
 	}
 	date := r.SaidOn
-	if date == "" {
+	switch {
+	case date != "":
+	case r.Published != "":
 		date = r.Published + " (published)"
+	default:
+		date = "undated"
 	}
 	s := fmt.Sprintf("%s, %s — %s#%d", r.Speaker, date, r.Doc, r.N)
 	if r.Source != "" {
