@@ -76,6 +76,17 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
 	load := func(name string) (*lang.Table, error) { return lang.Load(code, name) }
+	// Dates are not what a claim is about: month and weekday names are
+	// ignored like function words (and are no names: "May" is a month).
+	for _, name := range []string{"months", "weekdays"} {
+		t, err := load(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range t.Order {
+			m.stops[k] = true
+		}
+	}
 	for _, name := range []string{"stopwords", "reference-nouns"} {
 		t, err := load(name)
 		if err != nil {

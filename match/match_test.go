@@ -43,6 +43,7 @@ func TestScoreText(t *testing.T) {
 		{"Reference content", "Iran supplies drones to Russia", "the claims", "", 0, 0.01, false, true},
 		{"Reference words", "Iran supplies drones to Russia", "the same words", "", 0, 0.01, false, true},
 		{"Short alias needs capitals", "the US sells arms to Ostria", "they told us about arms for Ostria", "", 0, 0.7, false, false},
+		{"Months are no names", "Blair will call an election in May", "Blair called an election", "", 0.99, 1, false, false},
 		{"Acronym alias", "the US sells arms to Ostria", "the United States sold weapons to Ostria", "", 0.9, 1, false, false},
 	}
 	for _, tt := range tests {
