@@ -257,7 +257,7 @@ func TestArgmaxKey(t *testing.T) {
 			sc[k] = laneBias
 		}
 		n := 4 * (1 + r.IntN(maxTags/4))
-		hist, keys := make([]int32, n), make([]int32, n)
+		hist, keys := make([]int32, n), make([][4]int32, n/4)
 		for c := range n {
 			// small ranges make ties common
 			l, v := packed(uint8(c), int32(r.IntN(7)-3)*int32(1+r.IntN(2)*maxWeight/4))
@@ -269,7 +269,7 @@ func TestArgmaxKey(t *testing.T) {
 			if r.IntN(5) == 0 {
 				hist[c] = forbidden
 			}
-			keys[c] = histKey(hist[c], c)
+			keys[c/4][c%4] = histKey(hist[c], c)
 		}
 		if a, b := argmax(&sc, hist), argmaxKey(&sc, keys); a != b {
 			t.Fatalf("argmax %d, argmaxKey %d (hist %v)", a, b, hist)

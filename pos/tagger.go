@@ -52,17 +52,18 @@ const forbidden = -1 << 30
 type Tagger struct {
 	names []string
 	n     int
-	lanes int      // accumulator words: perWord tags to an int64
-	dense []int32  // per (prev, prev2) history, perWord*lanes weights
-	hkey  []int32  // dense as keys of argmaxKey, when they fit (then dense is nil)
-	atoms table    // atom hash → row start in data
-	data  []uint64 // atom rows
-	forms table    // form key → form index
-	// fdata holds form f's pre-summed segments for offsets -1, 0, +1 at
-	// f*fstride; fword[f] is the row of its word atom, for offsets ±2.
+	lanes int        // accumulator words: perWord tags to an int64
+	dense []int32    // per (prev, prev2) history, perWord*lanes weights
+	hkey  [][4]int32 // dense as keys of argmaxKey, when they fit (then dense is nil)
+	atoms table      // atom hash → row start in data
+	data  []uint64   // atom rows
+	forms table      // form key → form index
+	// fdata holds form f's pre-summed segments, lanes words each, for
+	// offsets -freach..+freach in order at f*fstride: a frequent token's
+	// weights for every position that sees it, in one or two cache lines.
 	fdata   []uint64
-	fword   []int32
 	fstride int
+	freach  int // 1 when narrow, else 2
 	// allowed[prev] is the set of tags that may follow prev (prev == n is
 	// the sentence start): BIO forbids I-X after anything but B-X or I-X.
 	allowed []uint64
@@ -181,13 +182,13 @@ func (m *Model) Tagger() *Tagger {
 	}
 	// with history weights in the usual range, the tag's index goes into
 	// the key compared (argmaxKey)
-	t.hkey = make([]int32, len(t.dense))
+	t.hkey = make([][4]int32, len(t.dense)/perWord)
 	for i, w := range t.dense {
 		if w != forbidden && (w < -histKeyMax || w > histKeyMax) {
 			t.hkey = nil
 			break
 		}
-		t.hkey[i] = histKey(w, i%nd)
+		t.hkey[i/perWord][i%perWord] = histKey(w, i%nd)
 	}
 	if t.hkey != nil {
 		t.dense = nil
@@ -254,16 +255,19 @@ func (t *Tagger) buildForms(m *Model) {
 		return r
 	}
 	t.forms = newTable(len(m.Forms))
-	t.fstride = 3 * t.lanes
+	t.freach = 2
+	if t.narrow {
+		t.freach = 1
+	}
+	t.fstride = (2*t.freach + 1) * t.lanes
 	t.fdata = make([]uint64, 0, len(m.Forms)*t.fstride)
-	t.fword = make([]int32, 0, len(m.Forms))
+	nf := int32(0)
 	var acc [accWords]uint64
 	for _, f := range m.Forms {
 		if t.forms.get(f.Key) != noRow {
 			continue
 		}
-		t.fword = append(t.fword, rowOf(f.Atoms[aWord], aWord))
-		for d := -1; d <= 1; d++ {
+		for d := -t.freach; d <= t.freach; d++ {
 			clear(acc[:])
 			for k, h := range f.Atoms {
 				lo := int(kindLo[k])
@@ -274,7 +278,8 @@ func (t *Tagger) buildForms(m *Model) {
 			}
 			t.fdata = append(t.fdata, acc[:t.lanes]...)
 		}
-		t.forms.insert(f.Key, int32(len(t.fword)-1))
+		t.forms.insert(f.Key, nf)
+		nf++
 	}
 }
 
@@ -485,34 +490,60 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 			prev2 = int(out[i-2])
 		}
 	}
-	sc := [accWords]uint64{laneBias, laneBias, laneBias, laneBias, laneBias, laneBias, laneBias, laneBias,
-		laneBias, laneBias, laneBias, laneBias, laneBias, laneBias, laneBias, laneBias}
+	var sc [accWords]uint64
 	nt, nl := t.n, t.lanes
 	// the window stops at sentence edges: a neighbour across one is the pad
 	okL1 := !cur.start
 	okL2 := okL1 && !ring[(i-1)&7].start
 	okR1 := i+1 < n && !ring[(i+1)&7].start
 	okR2 := okR1 && i+2 < n && !ring[(i+2)&7].start
+	left, right := &ring[(i-1)&7], &ring[(i+1)&7]
+	wideDone := false
+	if okL1 && okR1 && left.form != noRow && cur.form != noRow && right.form != noRow {
+		// the usual case, frequent forms all round: their segments
+		// summed in one pass
+		fd, fs, fr := t.fdata, t.fstride, t.freach
+		a := fd[int(left.form)*fs+(fr-1)*nl:][:nl]
+		b := fd[int(cur.form)*fs+fr*nl:][:len(a)]
+		c := fd[int(right.form)*fs+(fr+1)*nl:][:len(a)]
+		l2, r2 := &ring[(i-2)&7], &ring[(i+2)&7]
+		if !t.narrow && okL2 && okR2 && l2.form != noRow && r2.form != noRow {
+			a2 := fd[int(l2.form)*fs:][:len(a)]
+			c2 := fd[int(r2.form)*fs+4*nl:][:len(a)]
+			for k := range a {
+				sc[k&(accWords-1)] = laneBias + a[k] + b[k] + c[k] + a2[k] + c2[k]
+			}
+			wideDone = true
+		} else {
+			for k := range a {
+				sc[k&(accWords-1)] = laneBias + a[k] + b[k] + c[k]
+			}
+		}
+	} else {
+		for k := range nl {
+			sc[k&(accWords-1)] = laneBias
+		}
+		if okL1 {
+			t.addTok(&sc, left, -1)
+		} else {
+			t.add(&sc, t.pad[0], 1)
+		}
+		t.addTok(&sc, cur, 0)
+		if okR1 {
+			t.addTok(&sc, right, 1)
+		} else {
+			t.add(&sc, t.pad[1], 3)
+		}
+	}
 	switch {
-	case t.narrow:
+	case t.narrow || wideDone:
 	case okL2:
 		t.addTok(&sc, &ring[(i-2)&7], -2)
 	default:
 		t.add(&sc, t.pad[0], 0)
 	}
-	if okL1 {
-		t.addTok(&sc, &ring[(i-1)&7], -1)
-	} else {
-		t.add(&sc, t.pad[0], 1)
-	}
-	t.addTok(&sc, cur, 0)
-	if okR1 {
-		t.addTok(&sc, &ring[(i+1)&7], 1)
-	} else {
-		t.add(&sc, t.pad[1], 3)
-	}
 	switch {
-	case t.narrow:
+	case t.narrow || wideDone:
 	case okR2:
 		t.addTok(&sc, &ring[(i+2)&7], 2)
 	default:
@@ -532,7 +563,7 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 	}
 	h := (prev*(nt+1) + prev2) * perWord * nl
 	if t.hkey != nil {
-		return argmaxKey(&sc, t.hkey[h:h+perWord*nl])
+		return argmaxKey(&sc, t.hkey[h/perWord:(h/perWord)+nl])
 	}
 	return argmax(&sc, t.dense[h:h+perWord*nl])
 }
@@ -542,11 +573,7 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 // A segment index is the offset minus the kind's lowest offset.
 func (t *Tagger) addTok(sc *[accWords]uint64, st *tokState, d int) {
 	if st.form != noRow {
-		if d == -2 || d == 2 {
-			t.add(sc, t.fword[st.form], d+2)
-			return
-		}
-		p := int(st.form)*t.fstride + (d+1)*t.lanes
+		p := int(st.form)*t.fstride + (d+t.freach)*t.lanes
 		for k, v := range t.fdata[p : p+t.lanes] {
 			sc[k&(accWords-1)] += v
 		}
@@ -638,14 +665,14 @@ func histKey(w int32, c int) int32 {
 	return w<<8 | int32(255-c)
 }
 
-// argmaxKey is argmax over history keys (see histKey): one add and one
-// max per tag, four tags' maxima kept apart so the chain each waits on
-// is a quarter as long.
-func argmaxKey(sc *[accWords]uint64, keys []int32) uint8 {
+// argmaxKey is argmax over history keys (see histKey), a group of four
+// per packed word: one add and one max per tag, the four lanes' maxima
+// kept apart so the chain each waits on is a quarter as long.
+func argmaxKey(sc *[accWords]uint64, keys [][4]int32) uint8 {
 	b0, b1, b2, b3 := int32(math.MinInt32), int32(math.MinInt32), int32(math.MinInt32), int32(math.MinInt32)
-	for l := 0; l+3 < len(keys); l += 4 {
-		k := keys[l : l+4 : l+4]
-		v := sc[(l/4)&(accWords-1)]
+	for w := range keys {
+		k := &keys[w]
+		v := sc[w&(accWords-1)]
 		b0 = max(b0, int32(uint16(v))<<8+k[0])
 		b1 = max(b1, int32(uint16(v>>16))<<8+k[1])
 		b2 = max(b2, int32(uint16(v>>32))<<8+k[2])
