@@ -355,6 +355,9 @@ func TestReadRejectsGarbage(t *testing.T) {
 }
 
 func TestTagNoAlloc(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
 	toks := mustTok(newsText)
 	tg, ner := Default(), DefaultNER()
 	dst := make([]uint8, 0, len(toks))
