@@ -218,6 +218,9 @@ func TestPackedLanes(t *testing.T) {
 	for _, w := range []int32{maxWeight, -maxWeight, 1, -1, 0} {
 		for tag := range maxTags {
 			var sc [accWords]uint64
+			for k := range sc {
+				sc[k] = laneBias
+			}
 			hist := make([]int32, maxTags)
 			for c := range hist {
 				hist[c] = -1 << 30
@@ -236,14 +239,40 @@ func TestPackedLanes(t *testing.T) {
 				t.Fatalf("w %d tag %d: argmax %d", w, tag, got)
 			}
 			// decode the lane sum exactly
-			v := int64(sc[tag/perWord])
-			for k := 0; k < tag%perWord; k++ {
-				x := int64(int16(v))
-				v = (v - x) >> laneBits
-			}
-			if got := int32(int16(v)); got != int32(maxSegs)*w {
+			v := sc[tag/perWord] >> (laneBits * (tag % perWord))
+			if got := int32(uint16(v)) - 0x8000; got != int32(maxSegs)*w {
 				t.Fatalf("w %d tag %d: lane sum %d, want %d", w, tag, got, int32(maxSegs)*w)
 			}
+		}
+	}
+}
+
+// TestArgmaxKey checks that argmaxKey picks what argmax picks, ties
+// and forbidden tags included.
+func TestArgmaxKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 20000 {
+		var sc [accWords]uint64
+		for k := range sc {
+			sc[k] = laneBias
+		}
+		n := 4 * (1 + r.IntN(maxTags/4))
+		hist, keys := make([]int32, n), make([][4]int32, n/4)
+		for c := range n {
+			// small ranges make ties common
+			l, v := packed(uint8(c), int32(r.IntN(7)-3)*int32(1+r.IntN(2)*maxWeight/4))
+			sc[l] += uint64(v)
+			hist[c] = int32(r.IntN(5) - 2)
+			if r.IntN(4) == 0 {
+				hist[c] *= histKeyMax / 2
+			}
+			if r.IntN(5) == 0 {
+				hist[c] = forbidden
+			}
+			keys[c/4][c%4] = histKey(hist[c], c)
+		}
+		if a, b := argmax(&sc, hist), argmaxKey(&sc, keys); a != b {
+			t.Fatalf("argmax %d, argmaxKey %d (hist %v)", a, b, hist)
 		}
 	}
 }
@@ -326,6 +355,9 @@ func TestReadRejectsGarbage(t *testing.T) {
 }
 
 func TestTagNoAlloc(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
 	toks := mustTok(newsText)
 	tg, ner := Default(), DefaultNER()
 	dst := make([]uint8, 0, len(toks))

@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -42,15 +43,27 @@ const accWords = 16
 // noRow marks an atom without weights.
 const noRow = -1
 
+// forbidden is the history weight of a tag that may not follow the
+// previous one, or of a padding lane: no sum of weights lifts it over an
+// allowed tag.
+const forbidden = -1 << 30
+
 // Tagger is a trained tagger, ready to use and safe for concurrent use.
 type Tagger struct {
 	names []string
 	n     int
-	lanes int     // accumulator words: perWord tags to an int64
-	dense []int32 // per (prev, prev2) history, perWord*lanes weights
-	mask  uint64
-	slots []slot
-	data  []uint64
+	lanes int        // accumulator words: perWord tags to an int64
+	dense []int32    // per (prev, prev2) history, perWord*lanes weights
+	hkey  [][4]int32 // dense as keys of argmaxKey, when they fit (then dense is nil)
+	atoms table      // atom hash → row start in data
+	data  []uint64   // atom rows
+	forms table      // form key → form index
+	// fdata holds form f's pre-summed segments, lanes words each, for
+	// offsets -freach..+freach in order at f*fstride: a frequent token's
+	// weights for every position that sees it, in one or two cache lines.
+	fdata   []uint64
+	fstride int
+	freach  int // 1 when narrow, else 2
 	// allowed[prev] is the set of tags that may follow prev (prev == n is
 	// the sentence start): BIO forbids I-X after anything but B-X or I-X.
 	allowed []uint64
@@ -89,21 +102,61 @@ func packed(tag uint8, w int32) (lane int, v int64) {
 // denseFlag, then either lanes packed words (dense) or count sparse
 // words, each tag<<16 | uint16(weight).
 //
-// A form row is the row index of the form's word atom (for offsets ±2,
-// which only the word reaches) and then three dense segments of lanes
-// words, for offsets -1, 0, +1.
+// A form row, in fdata, is three dense segments of lanes words, for
+// offsets -1, 0, +1.
 const (
 	denseFlag = 1 << 32
 	segBits   = 12
 	kindShift = 60 // the row's atom kind, in the offsets word's top bits
 )
 
-// slot is one table entry: the high half of the key (the low bits are
-// the index) and where its row starts in data. Eight bytes keep the
-// table small enough to stay in cache.
+// table is an open-addressing hash table from a 64-bit hash to a row.
+// A slot keeps the high half of the hash (the low bits are the index)
+// next to its value, so a hit costs one cache line.
+type table struct {
+	slots []slot
+	mask  uint64
+}
+
+// slot is one table entry: eight bytes keep the table small enough to
+// stay in cache.
 type slot struct {
 	key uint32
-	row int32
+	val int32
+}
+
+// newTable returns a table with room for n keys, at most two thirds full.
+func newTable(n int) table {
+	size := 1
+	for size < 3*n/2+2 {
+		size <<= 1
+	}
+	return table{slots: make([]slot, size), mask: uint64(size - 1)}
+}
+
+// insert adds key to the table, which has room by construction.
+func (tb *table) insert(key uint64, v int32) {
+	i, k := key&tb.mask, slotKey(key)
+	for tb.slots[i].key != 0 && tb.slots[i].key != k {
+		i = (i + 1) & tb.mask
+	}
+	tb.slots[i] = slot{key: k, val: v}
+}
+
+// get returns the value of h, or noRow.
+func (tb *table) get(h uint64) int32 {
+	slots, mask := tb.slots, tb.mask
+	i, k := h&mask, slotKey(h)
+	for {
+		s := &slots[i]
+		if s.key == k {
+			return s.val
+		}
+		if s.key == 0 {
+			return noRow
+		}
+		i = (i + 1) & mask
+	}
 }
 
 // Tagger builds the run-time tagger of m.
@@ -120,19 +173,27 @@ func (m *Model) Tagger() *Tagger {
 			// a tag that does not exist or may not follow prev starts so
 			// low that no sum of weights lifts it over an allowed tag, so
 			// argmax needs no mask
-			w := int32(-1 << 30)
+			w := int32(forbidden)
 			if c < n && t.allowed[prev]&(1<<c) != 0 {
 				w = max(min(m.Dense[h*n+c], 1<<28), -1<<28)
 			}
 			t.dense[h*nd+c] = w
 		}
 	}
-	size := 1
-	for size < 2*(len(m.Atoms)+len(m.Forms))+2 {
-		size <<= 1
+	// with history weights in the usual range, the tag's index goes into
+	// the key compared (argmaxKey)
+	t.hkey = make([][4]int32, len(t.dense)/perWord)
+	for i, w := range t.dense {
+		if w != forbidden && (w < -histKeyMax || w > histKeyMax) {
+			t.hkey = nil
+			break
+		}
+		t.hkey[i/perWord][i%perWord] = histKey(w, i%nd)
 	}
-	t.slots = make([]slot, size)
-	t.mask = uint64(size - 1)
+	if t.hkey != nil {
+		t.dense = nil
+	}
+	t.atoms = newTable(len(m.Atoms))
 	words := 0
 	for _, r := range m.Atoms {
 		words += 1 + int(kindSegs[r.Kind])
@@ -140,7 +201,7 @@ func (m *Model) Tagger() *Tagger {
 			words += min(len(sg), t.lanes)
 		}
 	}
-	t.data = make([]uint64, 0, words+len(m.Forms)*(1+3*t.lanes))
+	t.data = make([]uint64, 0, words)
 	var acc [accWords]uint64
 	for _, r := range m.Atoms {
 		row := int32(len(t.data))
@@ -168,7 +229,7 @@ func (m *Model) Tagger() *Tagger {
 				t.data = append(t.data, uint64(tw.Tag)<<16|uint64(uint16(clampW(tw.W))))
 			}
 		}
-		t.insert(r.Hash, row)
+		t.atoms.insert(r.Hash, row)
 	}
 	t.buildForms(m)
 	t.pad = [2]int32{t.lookup(padBefore), t.lookup(padAfter)}
@@ -181,8 +242,8 @@ func (m *Model) Tagger() *Tagger {
 	return t
 }
 
-// buildForms adds a pre-summed row per frequent form (see slot). The sums
-// are exact, so tagging is the same with or without forms.
+// buildForms adds a pre-summed row per frequent form. The sums are
+// exact, so tagging is the same with or without forms.
 func (t *Tagger) buildForms(m *Model) {
 	// rowOf finds atom h of kind k; a row of another kind (a corrupt
 	// file) has other segments, so it is ignored
@@ -193,14 +254,22 @@ func (t *Tagger) buildForms(m *Model) {
 		}
 		return r
 	}
+	t.forms = newTable(len(m.Forms))
+	t.freach = 2
+	if t.narrow {
+		t.freach = 1
+	}
+	// rows padded to whole cache lines (the array is page-aligned), so a
+	// row spans as few lines as it can: two, not three, for NER's 15 words
+	t.fstride = ((2*t.freach+1)*t.lanes + 7) &^ 7
+	t.fdata = make([]uint64, 0, len(m.Forms)*t.fstride)
+	nf := int32(0)
 	var acc [accWords]uint64
 	for _, f := range m.Forms {
-		if t.lookup(f.Key) != noRow {
+		if t.forms.get(f.Key) != noRow {
 			continue
 		}
-		row := int32(len(t.data))
-		t.data = append(t.data, uint64(uint32(rowOf(f.Atoms[aWord], aWord))))
-		for d := -1; d <= 1; d++ {
+		for d := -t.freach; d <= t.freach; d++ {
 			clear(acc[:])
 			for k, h := range f.Atoms {
 				lo := int(kindLo[k])
@@ -209,19 +278,14 @@ func (t *Tagger) buildForms(m *Model) {
 				}
 				t.add(&acc, rowOf(h, k), d-lo)
 			}
-			t.data = append(t.data, acc[:t.lanes]...)
+			t.fdata = append(t.fdata, acc[:t.lanes]...)
 		}
-		t.insert(f.Key, row)
+		for len(t.fdata)%t.fstride != 0 {
+			t.fdata = append(t.fdata, 0)
+		}
+		t.forms.insert(f.Key, nf)
+		nf++
 	}
-}
-
-// insert adds key to the table, which has room by construction.
-func (t *Tagger) insert(key uint64, row int32) {
-	i, k := key&t.mask, slotKey(key)
-	for t.slots[i].key != 0 && t.slots[i].key != k {
-		i = (i + 1) & t.mask
-	}
-	t.slots[i] = slot{key: k, row: row}
 }
 
 // slotKey is the part of a key a slot keeps; never 0, which marks empty.
@@ -260,19 +324,7 @@ func allowedTags(tags []string) []uint64 {
 }
 
 // lookup returns the row of atom h, or noRow.
-func (t *Tagger) lookup(h uint64) int32 {
-	i, k := h&t.mask, slotKey(h)
-	for {
-		s := &t.slots[i]
-		if s.key == k {
-			return s.row
-		}
-		if s.key == 0 {
-			return noRow
-		}
-		i = (i + 1) & t.mask
-	}
-}
+func (t *Tagger) lookup(h uint64) int32 { return t.atoms.get(h) }
 
 // NumTags returns the size of the tag set.
 func (t *Tagger) NumTags() int { return t.n }
@@ -298,7 +350,7 @@ func (t *Tagger) TagIndex(name string) (uint8, bool) {
 
 // tokState is what the tagging loop keeps of a token it has looked up.
 type tokState struct {
-	form   int32 // pre-summed row, or noRow: then rows holds the atoms'
+	form   int32 // form index, or noRow: then rows holds the atoms'
 	rows   [nStatic]int32
 	bigram int32 // row of the word pair ending here
 	word   uint64
@@ -401,7 +453,7 @@ func hasUpper(s string) bool {
 // else the row of each atom.
 func (t *Tagger) load(st *tokState, s string, k token.Kind) {
 	a := tokenAtomsOpt(s, k, false)
-	st.form = t.lookup(formKey(&a))
+	st.form = t.forms.get(formKey(&a))
 	if st.form == noRow {
 		a = tokenAtoms(s, k)
 		for j := range a {
@@ -450,26 +502,53 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 	okL2 := okL1 && !ring[(i-1)&7].start
 	okR1 := i+1 < n && !ring[(i+1)&7].start
 	okR2 := okR1 && i+2 < n && !ring[(i+2)&7].start
+	left, right := &ring[(i-1)&7], &ring[(i+1)&7]
+	wideDone := false
+	if okL1 && okR1 && left.form != noRow && cur.form != noRow && right.form != noRow {
+		// the usual case, frequent forms all round: their segments
+		// summed in one pass
+		fd, fs, fr := t.fdata, t.fstride, t.freach
+		a := fd[int(left.form)*fs+(fr-1)*nl:][:nl]
+		b := fd[int(cur.form)*fs+fr*nl:][:len(a)]
+		c := fd[int(right.form)*fs+(fr+1)*nl:][:len(a)]
+		l2, r2 := &ring[(i-2)&7], &ring[(i+2)&7]
+		if !t.narrow && okL2 && okR2 && l2.form != noRow && r2.form != noRow {
+			a2 := fd[int(l2.form)*fs:][:len(a)]
+			c2 := fd[int(r2.form)*fs+4*nl:][:len(a)]
+			for k := range a {
+				sc[k&(accWords-1)] = laneBias + a[k] + b[k] + c[k] + a2[k] + c2[k]
+			}
+			wideDone = true
+		} else {
+			for k := range a {
+				sc[k&(accWords-1)] = laneBias + a[k] + b[k] + c[k]
+			}
+		}
+	} else {
+		for k := range nl {
+			sc[k&(accWords-1)] = laneBias
+		}
+		if okL1 {
+			t.addTok(&sc, left, -1)
+		} else {
+			t.add(&sc, t.pad[0], 1)
+		}
+		t.addTok(&sc, cur, 0)
+		if okR1 {
+			t.addTok(&sc, right, 1)
+		} else {
+			t.add(&sc, t.pad[1], 3)
+		}
+	}
 	switch {
-	case t.narrow:
+	case t.narrow || wideDone:
 	case okL2:
 		t.addTok(&sc, &ring[(i-2)&7], -2)
 	default:
 		t.add(&sc, t.pad[0], 0)
 	}
-	if okL1 {
-		t.addTok(&sc, &ring[(i-1)&7], -1)
-	} else {
-		t.add(&sc, t.pad[0], 1)
-	}
-	t.addTok(&sc, cur, 0)
-	if okR1 {
-		t.addTok(&sc, &ring[(i+1)&7], 1)
-	} else {
-		t.add(&sc, t.pad[1], 3)
-	}
 	switch {
-	case t.narrow:
+	case t.narrow || wideDone:
 	case okR2:
 		t.addTok(&sc, &ring[(i+2)&7], 2)
 	default:
@@ -488,6 +567,9 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 		t.add(&sc, t.lookup(atomTagW(cur.word, uint8(prev))), 0)
 	}
 	h := (prev*(nt+1) + prev2) * perWord * nl
+	if t.hkey != nil {
+		return argmaxKey(&sc, t.hkey[h/perWord:(h/perWord)+nl])
+	}
 	return argmax(&sc, t.dense[h:h+perWord*nl])
 }
 
@@ -496,12 +578,8 @@ func (t *Tagger) score(ring *[8]tokState, i, n int, out []uint8) uint8 {
 // A segment index is the offset minus the kind's lowest offset.
 func (t *Tagger) addTok(sc *[accWords]uint64, st *tokState, d int) {
 	if st.form != noRow {
-		if d == -2 || d == 2 {
-			t.add(sc, int32(uint32(t.data[st.form])), d+2)
-			return
-		}
-		p := int(st.form) + 1 + (d+1)*t.lanes
-		for k, v := range t.data[p : p+t.lanes] {
+		p := int(st.form)*t.fstride + (d+t.freach)*t.lanes
+		for k, v := range t.fdata[p : p+t.lanes] {
 			sc[k&(accWords-1)] += v
 		}
 		return
@@ -551,37 +629,61 @@ func (t *Tagger) add(sc *[accWords]uint64, row int32, seg int) {
 	}
 }
 
-// argmax unpacks the lanes, adds the history weights hist and returns
-// the best tag; ties go to the lower tag, as in training. Padding and
-// forbidden tags score too low to win.
+// laneBias is added to every lane of a position's sums before any
+// weight: a lane's sum is within int16, so with the bias it is within
+// uint16 and the packed word holds the lanes without borrows between
+// them, each read by a shift and a mask. It adds the same to every tag,
+// so it changes no comparison.
+const laneBias = 0x8000_8000_8000_8000
+
+// argmax unpacks the lanes (sc holds laneBias), adds the history weights
+// hist and returns the best tag; ties go to the lower tag, as in
+// training. Padding and forbidden tags score too low to win. The tagger
+// uses it only when its history weights are too large for argmaxKey.
 func argmax(sc *[accWords]uint64, hist []int32) uint8 {
 	best, bi := int32(-1<<31), 0
 	for l := 0; l+3 < len(hist); l += 4 {
-		v := int64(sc[(l/4)&(accWords-1)])
-		x0 := int32(int16(v))
-		v = (v - int64(x0)) >> 16
-		x1 := int32(int16(v))
-		v = (v - int64(x1)) >> 16
-		x2 := int32(int16(v))
-		x3 := int32((v - int64(x2)) >> 16)
-		x0 += hist[l]
-		x1 += hist[l+1]
-		x2 += hist[l+2]
-		x3 += hist[l+3]
-		if x0 > best {
-			best, bi = x0, l
-		}
-		if x1 > best {
-			best, bi = x1, l+1
-		}
-		if x2 > best {
-			best, bi = x2, l+2
-		}
-		if x3 > best {
-			best, bi = x3, l+3
+		h := hist[l : l+4 : l+4]
+		v := sc[(l/4)&(accWords-1)]
+		for j := range 4 {
+			x := int32(uint16(v>>(laneBits*j))) + h[j]
+			if x > best {
+				best, bi = x, l+j
+			}
 		}
 	}
 	return uint8(bi)
+}
+
+// histKeyMax bounds the history weights argmaxKey takes.
+const histKeyMax = 1 << 22
+
+// histKey is the key of history weight w of tag c: the weight above 8
+// bits that rank tags by their complement, so that (lane<<8)+key is
+// (lane+w)<<8 | 255-c, whose larger value is the larger score or, on a
+// tie, the lower tag. A tag that may not follow, or a padding lane, gets
+// a key below any allowed tag's sum.
+func histKey(w int32, c int) int32 {
+	if w == forbidden {
+		return math.MinInt32 | int32(255-c)
+	}
+	return w<<8 | int32(255-c)
+}
+
+// argmaxKey is argmax over history keys (see histKey), a group of four
+// per packed word: one add and one max per tag, the four lanes' maxima
+// kept apart so the chain each waits on is a quarter as long.
+func argmaxKey(sc *[accWords]uint64, keys [][4]int32) uint8 {
+	b0, b1, b2, b3 := int32(math.MinInt32), int32(math.MinInt32), int32(math.MinInt32), int32(math.MinInt32)
+	for w := range keys {
+		k := &keys[w]
+		v := sc[w&(accWords-1)]
+		b0 = max(b0, int32(uint16(v))<<8+k[0])
+		b1 = max(b1, int32(uint16(v>>16))<<8+k[1])
+		b2 = max(b2, int32(uint16(v>>32))<<8+k[2])
+		b3 = max(b3, int32(v>>48)<<8+k[3])
+	}
+	return uint8(255 - max(b0, b1, b2, b3)&255)
 }
 
 // clampW bounds a weight read from a file so lane sums cannot overflow.
