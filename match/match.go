@@ -288,10 +288,7 @@ func scan(text string) []word {
 		}
 		w := text[start:i]
 		low := strings.ToLower(w)
-		low = strings.ReplaceAll(low, "’", "'")
-		if strings.HasSuffix(low, "'s") {
-			low = low[:len(low)-2]
-		}
+		low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
 		first, _ := utf8.DecodeRuneInString(w)
 		out = append(out, word{low: low, start: start, end: i, upper: unicode.IsUpper(first),
 			allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart})

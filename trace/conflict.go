@@ -45,8 +45,7 @@ func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.Da
 		for i := range parent {
 			parent[i] = i
 		}
-		var find func(int) int
-		find = func(i int) int {
+		find := func(i int) int {
 			for parent[i] != i {
 				parent[i] = parent[parent[i]]
 				i = parent[i]
