@@ -6,7 +6,8 @@ import "math"
 // reading the first's predictions, with most features in common): one
 // entry per feature of either model holds the weights of both, so the
 // features the passes share are looked up once. Decoding with a Pair
-// gives exactly the labels of decoding with each model alone.
+// gives the labels of decoding with each model alone, up to the
+// rounding of weights to pairQuant steps.
 type Pair struct {
 	first, second *Model
 	// keys is the open-addressing table (0 = empty), probed alone so
@@ -14,16 +15,31 @@ type Pair struct {
 	keys []uint64
 	rows []pairRow
 	mask uint64
+	// scale1, scale2 turn each model's summed lanes back into weights
+	scale1, scale2 float32
 }
 
-// pairRow is 128 bytes, two cache lines: the first model's packed
-// weights, then the second's.
-type pairRow struct {
-	w1 packedRow
-	_  uint64
-	w2 packedRow
-	_  uint64
-}
+// pairRow is 64 bytes, one cache line: the first model's weights in
+// words 0–3, the second's in 4–7, each a 16-bit lane (label l of a
+// model is lane l%4 of word l/4), so one 64-bit add sums four labels.
+// A lane holds its weight plus pairBias: never negative, so lanes never
+// borrow from each other, and pairChunk rows sum to less than 1<<16 —
+// widening a chunk's sums is shifts and masks.
+type pairRow [8]uint64
+
+// pairQuant bounds a quantised weight's magnitude (a step is 0.1 % of
+// the largest weight); pairBias shifts every weight positive; pairChunk
+// rows are summed in 16-bit lanes before the sums are widened.
+const (
+	pairQuant = 2047
+	pairBias  = pairQuant + 1
+	pairChunk = 16
+	biasWord  = pairBias | pairBias<<16 | pairBias<<32 | pairBias<<48
+)
+
+// a lane holds at most pairChunk*(2*pairQuant+1): this fails to
+// compile if it could overflow 16 bits.
+const _ = uint16(pairChunk * (2*pairQuant + 1))
 
 // NewPair builds the shared table of first and second, which must have
 // the same labels.
@@ -45,21 +61,26 @@ func NewPair(first, second *Model) *Pair {
 	p.keys = make([]uint64, size)
 	p.rows = make([]pairRow, size)
 	p.mask = uint64(size - 1)
-	fill := func(m *Model, second bool) {
+	fill := func(m *Model, word int) float32 {
+		maxAbs := float32(0)
+		for _, v := range m.W {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+		}
+		scale := float32(1)
+		if maxAbs > 0 {
+			scale = maxAbs / pairQuant
+		}
 		for r, k := range m.keys {
-			sl := p.insert(k)
-			w := &sl.w1
-			if second {
-				w = &sl.w2
-			}
+			row := p.insert(k)
 			for l := 0; l < m.L && l < maxLabels; l++ {
-				q := int64(int16(math.Round(float64(m.W[r*m.L+l] / m.scale))))
-				w[l/2] += uint64(q << (32 * (l % 2)))
+				q := int64(math.Round(float64(m.W[r*m.L+l] / scale)))
+				row[word+l/4] += uint64(q) << (16 * (l % 4)) // stays within the lane: |q| < pairBias
 			}
 		}
+		return scale
 	}
-	fill(first, false)
-	fill(second, true)
+	p.scale1 = fill(first, 0)
+	p.scale2 = fill(second, 4)
 	return p
 }
 
@@ -74,6 +95,9 @@ func (p *Pair) insert(k uint64) *pairRow {
 		}
 		if p.keys[i] == 0 {
 			p.keys[i] = k
+			for w := range p.rows[i] {
+				p.rows[i][w] = biasWord
+			}
 			return &p.rows[i]
 		}
 	}
@@ -104,37 +128,69 @@ func (p *Pair) find(hits []int32, feats []uint64) []int32 {
 	return hits
 }
 
-// sumFirst sums the first model's rows of hits, the sums in locals
-// (registers) while the rows stream by.
-func sumFirst(rows []pairRow, hits []int32) packedRow {
-	var a0, a1, a2, a3, a4, a5, a6 uint64
-	for _, h := range hits {
-		w := &rows[h].w1
-		a0 += w[0]
-		a1 += w[1]
-		a2 += w[2]
-		a3 += w[3]
-		a4 += w[4]
-		a5 += w[5]
-		a6 += w[6]
-	}
-	return packedRow{a0, a1, a2, a3, a4, a5, a6}
+// lanes holds a model's summed weights of one token, by label.
+type lanes [16]int32
+
+// widen adds to a the lanes of a sum of n rows' words w0–w3, less
+// their biases.
+func (a *lanes) widen(n int, w0, w1, w2, w3 uint64) {
+	nb := int32(n) * pairBias
+	a[0] += int32(w0&0xffff) - nb
+	a[1] += int32(w0>>16&0xffff) - nb
+	a[2] += int32(w0>>32&0xffff) - nb
+	a[3] += int32(w0>>48) - nb
+	a[4] += int32(w1&0xffff) - nb
+	a[5] += int32(w1>>16&0xffff) - nb
+	a[6] += int32(w1>>32&0xffff) - nb
+	a[7] += int32(w1>>48) - nb
+	a[8] += int32(w2&0xffff) - nb
+	a[9] += int32(w2>>16&0xffff) - nb
+	a[10] += int32(w2>>32&0xffff) - nb
+	a[11] += int32(w2>>48) - nb
+	a[12] += int32(w3&0xffff) - nb
 }
 
-// sumSecond adds the second model's rows of hits to acc.
-func sumSecond(acc packedRow, rows []pairRow, hits []int32) packedRow {
-	a0, a1, a2, a3, a4, a5, a6 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]
-	for _, h := range hits {
-		w := &rows[h].w2
-		a0 += w[0]
-		a1 += w[1]
-		a2 += w[2]
-		a3 += w[3]
-		a4 += w[4]
-		a5 += w[5]
-		a6 += w[6]
+// a model decodes at most 13 labels with a Pair: this fails to compile
+// if maxLabels changes.
+const _ = uint(maxLabels-13) + uint(13-maxLabels)
+
+// sumBoth adds both models' rows of hits to a1 and a2.
+func sumBoth(a1, a2 *lanes, rows []pairRow, hits []int32) {
+	for len(hits) > 0 {
+		n := min(len(hits), pairChunk)
+		var s0, s1, s2, s3, t0, t1, t2, t3 uint64
+		for _, h := range hits[:n] {
+			r := &rows[h]
+			s0 += r[0]
+			s1 += r[1]
+			s2 += r[2]
+			s3 += r[3]
+			t0 += r[4]
+			t1 += r[5]
+			t2 += r[6]
+			t3 += r[7]
+		}
+		a1.widen(n, s0, s1, s2, s3)
+		a2.widen(n, t0, t1, t2, t3)
+		hits = hits[n:]
 	}
-	return packedRow{a0, a1, a2, a3, a4, a5, a6}
+}
+
+// sumSecond adds the second model's rows of hits to a.
+func sumSecond(a *lanes, rows []pairRow, hits []int32) {
+	for len(hits) > 0 {
+		n := min(len(hits), pairChunk)
+		var t0, t1, t2, t3 uint64
+		for _, h := range hits[:n] {
+			r := &rows[h]
+			t0 += r[4]
+			t1 += r[5]
+			t2 += r[6]
+			t3 += r[7]
+		}
+		a.widen(n, t0, t1, t2, t3)
+		hits = hits[n:]
+	}
 }
 
 // DecodeFirst decodes s with the first model, appending the labels to dst,
@@ -147,16 +203,17 @@ func (p *Pair) DecodeFirst(d *Decoder, s *Seq, dst []uint8) []uint8 {
 	}
 	d.emit = grow(d.emit, n*L)
 	if cap(d.acc2) < n {
-		d.acc2 = make([]packedRow, n)
+		d.acc2 = make([]lanes, n)
 	}
 	d.acc2 = d.acc2[:n]
 	for t := 0; t < n; t++ {
 		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
-		acc := sumFirst(p.rows, d.hits)
-		d.acc2[t] = sumSecond(packedRow{}, p.rows, d.hits)
+		var a1 lanes
+		d.acc2[t] = lanes{}
+		sumBoth(&a1, &d.acc2[t], p.rows, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(acc.label(l)) * p.first.scale
+			e[l] = float32(a1[l&15]) * p.scale1
 		}
 	}
 	return viterbi(d, n, &p.first.tl, d.emit, dst)
@@ -173,10 +230,11 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 	d.emit = grow(d.emit, n*L)
 	for t := 0; t < n; t++ {
 		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
-		acc := sumSecond(d.acc2[at[t]], p.rows, d.hits)
+		a := d.acc2[at[t]]
+		sumSecond(&a, p.rows, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
-			e[l] = float32(acc.label(l)) * p.second.scale
+			e[l] = float32(a[l&15]) * p.scale2
 		}
 	}
 	return viterbi(d, n, &p.second.tl, d.emit, dst)

@@ -183,7 +183,7 @@ func prefix(l string) (string, string) {
 type Decoder struct {
 	emit []float32
 	back []uint8
-	acc2 []packedRow // Pair: the second model's sums per token
+	acc2 []lanes // Pair: the second model's sums per token
 	hits []int32
 }
 
@@ -218,6 +218,9 @@ type trellis struct {
 	preds [16][16]uint8 // 16 > maxLabels: indexes masked with 15 need no bounds checks
 	start [maxLabels]bool
 	final [maxLabels]bool
+	// bioes3: the labels are O then B, I, E, S of three roles, in that
+	// order, with the BIOES constraints; step13 decodes them unrolled
+	bioes3 bool
 }
 
 func newTrellis(L int, trans []float32, allow, final []bool) trellis {
@@ -232,7 +235,71 @@ func newTrellis(L int, trans []float32, allow, final []bool) trellis {
 			}
 		}
 	}
+	tr.bioes3 = L == 13
+	for c := 0; c < L && tr.bioes3; c++ {
+		want := bioes3Closed[:]
+		if k := (c - 1) % 4; c > 0 && (k == 1 || k == 2) { // I- or E-: after B- or I- of its role
+			b := uint8(c - k)
+			want = []uint8{b, b + 1}
+		}
+		tr.bioes3 = string(tr.preds[c][:tr.np[c]]) == string(want)
+	}
 	return tr
+}
+
+// bioes3Closed are the labels after which O, B- and S- labels may come
+// in three-role BIOES: O, E- and S-.
+var bioes3Closed = [7]uint8{0, 3, 4, 7, 8, 11, 12}
+
+// step13 is step for three-role BIOES (trellis.bioes3), with the same
+// results: the seven labels that close a span are read once and every
+// comparison is written out.
+func step13(prev, cur *[16]float32, tw *[16][16]float32, e []float32, back []uint8) {
+	e, back = e[:13], back[:13]
+	neg := float32(math.Inf(-1))
+	q0, q1, q2, q3, q4, q5, q6 := prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12]
+	for _, c := range [7]uint8{0, 1, 4, 5, 8, 9, 12} {
+		w := &tw[c&15]
+		best, arg := neg, uint8(0)
+		if v := q0 + w[0]; v > best {
+			best, arg = v, 0
+		}
+		if v := q1 + w[1]; v > best {
+			best, arg = v, 3
+		}
+		if v := q2 + w[2]; v > best {
+			best, arg = v, 4
+		}
+		if v := q3 + w[3]; v > best {
+			best, arg = v, 7
+		}
+		if v := q4 + w[4]; v > best {
+			best, arg = v, 8
+		}
+		if v := q5 + w[5]; v > best {
+			best, arg = v, 11
+		}
+		if v := q6 + w[6]; v > best {
+			best, arg = v, 12
+		}
+		cur[c&15] = best + e[c%13]
+		back[c%13] = arg
+	}
+	for _, b := range [3]uint8{1, 5, 9} {
+		pb, pi := prev[b&15], prev[(b+1)&15]
+		for _, c := range [2]uint8{b + 1, b + 2} {
+			w := &tw[c&15]
+			best, arg := neg, uint8(0)
+			if v := pb + w[0]; v > best {
+				best, arg = v, b
+			}
+			if v := pi + w[1]; v > best {
+				best, arg = v, b+1
+			}
+			cur[c&15] = best + e[c%13]
+			back[c%13] = arg
+		}
+	}
 }
 
 // step scores the labels of one token from the previous token's scores.
@@ -317,7 +384,11 @@ func viterbi(d *Decoder, n int, tl *trellis, emit []float32, dst []uint8) []uint
 	}
 	for t := 1; t < n; t++ {
 		prev, cur := &sc[(t-1)&1], &sc[t&1]
-		tl.step(prev, cur, &tw, emit[t*L:(t+1)*L], d.back[t*L:(t+1)*L])
+		if tl.bioes3 {
+			step13(prev, cur, &tw, emit[t*L:(t+1)*L], d.back[t*L:(t+1)*L])
+		} else {
+			tl.step(prev, cur, &tw, emit[t*L:(t+1)*L], d.back[t*L:(t+1)*L])
+		}
 	}
 	last := &sc[(n-1)&1]
 	best, arg := neg, 0
