@@ -41,6 +41,28 @@ func BenchmarkExtractBBC(b *testing.B) {
 	}{{"dated", extract.Options{}}, {"nodates", extract.Options{NoDates: true}}} {
 		b.Run(c.name, func(b *testing.B) { benchBBC(b, c.opt) })
 	}
+	b.Run("batch", benchBBCBatch)
+}
+
+// benchBBCBatch measures ExtractBatch, as claimtrail ingest reads.
+func benchBBCBatch(b *testing.B) {
+	docs := bbcDocs(b, 300)
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ptrs := make([]*claimtrail.Document, len(docs))
+	var size int64
+	for i := range docs {
+		ptrs[i] = &docs[i]
+		size += int64(len(docs[i].Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		x.ExtractBatch(ptrs)
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
 func benchBBC(b *testing.B, opt extract.Options) {

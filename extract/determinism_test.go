@@ -2,8 +2,10 @@ package extract_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 )
 
@@ -25,6 +27,31 @@ func TestExtract_Deterministic(t *testing.T) {
 		b, _ := json.Marshal(fresh.Extract(&docs[i]))
 		if string(b) != first[i] {
 			t.Fatalf("%s: statements differ between a fresh extractor and one that read other documents first", docs[i].ID)
+		}
+	}
+}
+
+// TestExtractBatch_SameAsExtract checks that reading documents in batches
+// (taggers run over a group of documents in turn) gives each document the
+// statements Extract gives it, with empty and over-long documents mixed in.
+func TestExtractBatch_SameAsExtract(t *testing.T) {
+	docs := bbcDocs(t, 150)
+	long := strings.Repeat(`"The boats were delivered," the minister said on Monday. `, 20000) // over one window
+	docs = append(docs[:40], append([]claimtrail.Document{{ID: "empty"}, {ID: "long", Text: long}}, docs[40:]...)...)
+	x := mustExtractor(t)
+	ptrs := make([]*claimtrail.Document, len(docs))
+	for i := range docs {
+		ptrs[i] = &docs[i]
+	}
+	got := x.ExtractBatch(ptrs)
+	if len(got) != len(docs) {
+		t.Fatalf("%d results for %d documents", len(got), len(docs))
+	}
+	for i := range docs {
+		want, _ := json.Marshal(x.Extract(&docs[i]))
+		b, _ := json.Marshal(got[i])
+		if string(b) != string(want) {
+			t.Errorf("%s: ExtractBatch differs from Extract", docs[i].ID)
 		}
 	}
 }

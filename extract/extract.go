@@ -117,9 +117,51 @@ func (x *Extractor) Each(doc *claimtrail.Document, fn func(*claimtrail.Statement
 	return nil
 }
 
+// batchDocs is how many documents ExtractBatch tags together: enough
+// for the taggers' working sets to warm up, few enough that the tokens
+// and tags held meanwhile stay small.
+const batchDocs = 32
+
+// ExtractBatch returns the statements of each of docs, exactly as Extract
+// would, faster: each tagger reads a group of documents in turn, so its
+// weights stay in the processor's cache instead of being evicted by the
+// other taggers' at every document. Documents longer than one window go
+// through Extract.
+func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Statement {
+	out := make([][]claimtrail.Statement, len(docs))
+	p := x.get()
+	defer x.pool.Put(p)
+	var texts []string
+	var idx []int
+	for start := 0; start < len(docs); start += batchDocs {
+		group := docs[start:min(start+batchDocs, len(docs))]
+		texts, idx = texts[:0], idx[:0]
+		for i, d := range group {
+			if len(d.Text) > windowBytes {
+				out[start+i] = x.Extract(d)
+				continue
+			}
+			texts = append(texts, d.Text)
+			idx = append(idx, start+i)
+		}
+		p.pretag(texts)
+		for j, i := range idx {
+			p.cur = &p.pre[j]
+			out[i] = x.extractWith(p, docs[i], docs[i].Text)
+		}
+		p.cur = nil
+	}
+	return out
+}
+
 func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
+	return x.extractWith(p, doc, text)
+}
+
+// extractWith extracts text (doc's, or a window of it) with pipeline p.
+func (x *Extractor) extractWith(p *pipeline, doc *claimtrail.Document, text string) []claimtrail.Statement {
 	a := p.analyse(text)
 	labs := p.tagAll(x.model)
 	gs := a.groupRuns(labelRuns(labs))

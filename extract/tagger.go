@@ -71,6 +71,41 @@ type pipeline struct {
 	stage1             []uint8
 	out                []uint8
 	at                 []int32
+	// pre holds the tokens and tags of a batch's documents, computed
+	// tagger by tagger before the rest of each document's analysis
+	// (Extractor.ExtractBatch); cur is the one analyse uses, nil when it
+	// tags the text itself.
+	pre []pretagged
+	cur *pretagged
+}
+
+// pretagged is a document's tokens and POS and entity tags.
+type pretagged struct {
+	toks     []token.Token
+	pos, ner []uint8
+}
+
+// pretag tokenizes and tags texts, one tagger over all of them before
+// the next: a tagger's weights stay in the processor's cache across the
+// documents instead of being evicted by the other tables at each one.
+func (p *pipeline) pretag(texts []string) {
+	for len(p.pre) < len(texts) {
+		p.pre = append(p.pre, pretagged{})
+	}
+	for i, text := range texts {
+		pt := &p.pre[i]
+		pt.toks = p.tz.Tokenize(pt.toks[:0], text)
+		pt.pos = pt.pos[:0]
+		if p.pos != nil {
+			pt.pos = p.pos.Tag(pt.pos, text, pt.toks)
+		}
+	}
+	if p.ner != nil {
+		for i, text := range texts {
+			pt := &p.pre[i]
+			pt.ner = p.ner.Tag(pt.ner[:0], text, pt.toks)
+		}
+	}
 }
 
 func newPipeline(code string) (*pipeline, error) {
@@ -114,7 +149,12 @@ func tagNames(t *pos.Tagger) []string {
 func (p *pipeline) analyse(text string) *analysis {
 	a := &p.a
 	a.text = text
-	a.toks = p.tz.Tokenize(a.toks[:0], text)
+	pt := p.cur
+	if pt != nil {
+		a.toks = append(a.toks[:0], pt.toks...)
+	} else {
+		a.toks = p.tz.Tokenize(a.toks[:0], text)
+	}
 	p.layers(a)
 	a.lowerLayer()
 	a.wh = a.wh[:0]
@@ -122,11 +162,19 @@ func (p *pipeline) analyse(text string) *analysis {
 		a.wh = append(a.wh, seqtag.HashLower(tk.Text(text)))
 	}
 	if p.pos != nil {
-		a.pos = p.pos.Tag(a.pos[:0], text, a.toks)
+		if pt != nil {
+			a.pos = append(a.pos[:0], pt.pos...)
+		} else {
+			a.pos = p.pos.Tag(a.pos[:0], text, a.toks)
+		}
 		a.posNames, a.posH = p.posNames, p.posH
 	}
 	if p.ner != nil {
-		a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
+		if pt != nil {
+			a.ner = append(a.ner[:0], pt.ner...)
+		} else {
+			a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
+		}
 		a.nerNames, a.nerH = p.nerNames, p.nerH
 	}
 	a.markWords(p.words, p.lx)

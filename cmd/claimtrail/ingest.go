@@ -167,6 +167,10 @@ func (a *app) progress(mode string, c *ingestCounts, total int64) (func(string),
 	}
 }
 
+// extractGroup is how many waiting documents a worker extracts together
+// (extract.Extractor.ExtractBatch).
+const extractGroup = 32
+
 // item is one document on its way from the workers to the writer.
 type item struct {
 	in        claimtrail.ArticleInput
@@ -177,7 +181,7 @@ type item struct {
 // goroutine, so the store sees one writer.
 func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, args []string, opt ingest.Options,
 	workers, batch int, c *ingestCounts, log func(string)) error {
-	docs := make(chan *claimtrail.Document, workers*4)
+	docs := make(chan *claimtrail.Document, workers*extractGroup)
 	items := make(chan item, workers*4)
 	var readErr error
 	go func() {
@@ -207,18 +211,43 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var group []*claimtrail.Document
+			var hashes []string
 			for d := range docs {
-				c.read.Add(1)
-				c.bytes.Add(int64(len(d.Text)))
-				h := docHash(d)
-				// a rerun skips what is stored before paying for extraction
-				if stored {
-					if ok, err := st.HasArticle(ctx, claimtrail.ArticleKey(d), h); err == nil && ok {
-						items <- item{unchanged: true}
-						continue
+				// take what else is waiting, up to a group, without waiting
+				// for more: ExtractBatch reads a group faster than one by one
+				group = append(group[:0], d)
+			fill:
+				for len(group) < extractGroup {
+					select {
+					case d, ok := <-docs:
+						if !ok {
+							break fill
+						}
+						group = append(group, d)
+					default:
+						break fill
 					}
 				}
-				items <- item{in: claimtrail.ArticleInput{Doc: d, Hash: h, Statements: x.Extract(d)}}
+				todo := group[:0]
+				hashes = hashes[:0]
+				for _, d := range group {
+					c.read.Add(1)
+					c.bytes.Add(int64(len(d.Text)))
+					h := docHash(d)
+					// a rerun skips what is stored before paying for extraction
+					if stored {
+						if ok, err := st.HasArticle(ctx, claimtrail.ArticleKey(d), h); err == nil && ok {
+							items <- item{unchanged: true}
+							continue
+						}
+					}
+					todo = append(todo, d)
+					hashes = append(hashes, h)
+				}
+				for i, sts := range x.ExtractBatch(todo) {
+					items <- item{in: claimtrail.ArticleInput{Doc: todo[i], Hash: hashes[i], Statements: sts}}
+				}
 			}
 		}()
 	}
