@@ -37,7 +37,8 @@ func TestExtract_Deterministic(t *testing.T) {
 func TestExtractBatch_SameAsExtract(t *testing.T) {
 	docs := bbcDocs(t, 150)
 	long := strings.Repeat(`"The boats were delivered," the minister said on Monday. `, 20000) // over one window
-	docs = append(docs[:40], append([]claimtrail.Document{{ID: "empty"}, {ID: "long", Text: long}}, docs[40:]...)...)
+	big := strings.Repeat(`The ministry denied the report, a spokesman said. `, 4000)          // a group of its own
+	docs = append(docs[:40], append([]claimtrail.Document{{ID: "empty"}, {ID: "long", Text: long}, {ID: "big", Text: big}}, docs[40:]...)...)
 	x := mustExtractor(t)
 	ptrs := make([]*claimtrail.Document, len(docs))
 	for i := range docs {

@@ -117,10 +117,14 @@ func (x *Extractor) Each(doc *claimtrail.Document, fn func(*claimtrail.Statement
 	return nil
 }
 
-// batchDocs is how many documents ExtractBatch tags together: enough
-// for the taggers' working sets to warm up, few enough that the tokens
-// and tags held meanwhile stay small.
-const batchDocs = 32
+// batchDocs and batchBytes bound a group of ExtractBatch: enough
+// documents for the taggers' working sets to warm up, few enough bytes
+// that the tokens and tags held meanwhile stay small (a group of long
+// documents is cut short).
+const (
+	batchDocs  = 32
+	batchBytes = 256 << 10
+)
 
 // ExtractBatch returns the statements of each of docs, exactly as Extract
 // would, faster: each tagger reads a group of documents in turn, so its
@@ -130,24 +134,29 @@ const batchDocs = 32
 func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Statement {
 	out := make([][]claimtrail.Statement, len(docs))
 	p := x.get()
-	defer x.pool.Put(p)
+	defer func() {
+		p.cur = nil // never leave a pooled pipeline reading a group's tags
+		x.pool.Put(p)
+	}()
 	var texts []string
 	var idx []int
-	for start := 0; start < len(docs); start += batchDocs {
-		group := docs[start:min(start+batchDocs, len(docs))]
+	for i := 0; i < len(docs); {
 		texts, idx = texts[:0], idx[:0]
-		for i, d := range group {
+		size := 0
+		for ; i < len(docs) && len(texts) < batchDocs && size < batchBytes; i++ {
+			d := docs[i]
 			if len(d.Text) > windowBytes {
-				out[start+i] = x.Extract(d)
+				out[i] = x.Extract(d)
 				continue
 			}
 			texts = append(texts, d.Text)
-			idx = append(idx, start+i)
+			idx = append(idx, i)
+			size += len(d.Text)
 		}
 		p.pretag(texts)
-		for j, i := range idx {
+		for j, k := range idx {
 			p.cur = &p.pre[j]
-			out[i] = x.extractWith(p, docs[i], docs[i].Text)
+			out[k] = x.extractWith(p, docs[k], docs[k].Text)
 		}
 		p.cur = nil
 	}
