@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/term"
 )
 
@@ -171,6 +172,16 @@ func (a *app) progress(mode string, c *ingestCounts, total int64) (func(string),
 // (extract.Extractor.ExtractBatch).
 const extractGroup = 32
 
+// Bytes of document text held in memory, whatever the documents' sizes
+// (up to --max-bytes each): queueBytes bounds what is read but not yet
+// extracted (a document over the bound passes alone), batchBytes a
+// transaction's batch, which is committed early when its texts reach it.
+// Variables so that tests can make them small.
+var (
+	queueBytes int64 = 16 << 20
+	batchBytes       = 64 << 20
+)
+
 // item is one document on its way from the workers to the writer.
 type item struct {
 	in        claimtrail.ArticleInput
@@ -183,15 +194,21 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 	workers, batch int, c *ingestCounts, log func(string)) error {
 	docs := make(chan *claimtrail.Document, workers*extractGroup)
 	items := make(chan item, workers*4)
+	queued := semaphore.NewWeighted(queueBytes)
+	weight := func(d *claimtrail.Document) int64 { return min(int64(len(d.Text)), queueBytes) }
 	var readErr error
 	go func() {
 		defer close(docs)
 		readErr = ingest.Read(ctx, args, opt, ingest.Handler{
 			Doc: func(d *claimtrail.Document) error {
+				if err := queued.Acquire(ctx, weight(d)); err != nil {
+					return err
+				}
 				select {
 				case docs <- d:
 					return nil
 				case <-ctx.Done():
+					queued.Release(weight(d))
 					return ctx.Err()
 				}
 			},
@@ -245,9 +262,14 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 					todo = append(todo, d)
 					hashes = append(hashes, h)
 				}
+				var n int64
+				for _, d := range group {
+					n += weight(d)
+				}
 				for i, sts := range x.ExtractBatch(todo) {
 					items <- item{in: claimtrail.ArticleInput{Doc: todo[i], Hash: hashes[i], Statements: sts}}
 				}
+				queued.Release(n)
 			}
 		}()
 	}
@@ -289,15 +311,18 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 		}
 	}()
 	var pending []claimtrail.ArticleInput
+	size := 0
 	for it := range items {
 		if it.unchanged {
 			c.unchanged.Add(1)
 			continue
 		}
 		pending = append(pending, it.in)
-		if len(pending) >= batch {
+		size += len(it.in.Doc.Text)
+		if len(pending) >= batch || size >= batchBytes {
 			batches <- pending
 			pending = make([]claimtrail.ArticleInput, 0, batch)
+			size = 0
 		}
 	}
 	if len(pending) > 0 {

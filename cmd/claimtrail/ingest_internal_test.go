@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/mock"
+)
+
+// TestRunIngest_ByteBounds checks that ingest holds a bounded amount of
+// text whatever the documents' sizes: a batch is committed once its texts
+// reach batchBytes, though it holds fewer articles than --batch, and
+// documents larger than the read-ahead bound still pass one at a time.
+func TestRunIngest_ByteBounds(t *testing.T) {
+	oldQ, oldB := queueBytes, batchBytes
+	queueBytes, batchBytes = 20_000, 30_000
+	t.Cleanup(func() { queueBytes, batchBytes = oldQ, oldB })
+
+	dir := t.TempDir()
+	para := "The minister said the boats were delivered in March. "
+	for i := range 12 {
+		n := 150 // about 8 KB
+		if i%4 == 0 {
+			n = 500 // about 27 KB: over queueBytes
+		}
+		text := fmt.Sprintf("Article %d.\n\n%s", i, strings.Repeat(para, n))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var mu sync.Mutex
+	var batches []int
+	stored := 0
+	st := &mock.Store{
+		FindArticlesFn: func(context.Context, claimtrail.ArticleFilter) ([]*claimtrail.Article, int, error) {
+			return nil, 0, nil
+		},
+		PutArticlesFn: func(_ context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			size := 0
+			res := make([]claimtrail.PutResult, len(in))
+			for i, a := range in {
+				size += len(a.Doc.Text)
+				res[i] = claimtrail.PutResult{ArticleID: int64(stored + i + 1), Status: claimtrail.PutCreated, Version: 1}
+			}
+			stored += len(in)
+			batches = append(batches, size)
+			return res, nil
+		},
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c ingestCounts
+	if err := runIngest(context.Background(), st, x, []string{dir}, ingest.Options{}, 2, 1000, &c, func(string) {}); err != nil {
+		t.Fatal(err)
+	}
+	if stored != 12 || c.created.Load() != 12 {
+		t.Fatalf("stored %d articles (created %d), want 12", stored, c.created.Load())
+	}
+	if len(batches) < 3 {
+		t.Fatalf("%d batches for 12 articles of ≈160 KB with batchBytes 30 KB: %v", len(batches), batches)
+	}
+	for _, b := range batches[:len(batches)-1] {
+		if b < batchBytes || b > batchBytes+30_000 {
+			t.Errorf("a full batch held %d bytes, want it cut at %d (plus at most one article)", b, batchBytes)
+		}
+	}
+}
