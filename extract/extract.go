@@ -159,6 +159,7 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 			out[k] = x.extractWith(p, docs[k], docs[k].Text)
 		}
 		p.cur = nil
+		p.trimPre()
 	}
 	return out
 }

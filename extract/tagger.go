@@ -108,6 +108,20 @@ func (p *pipeline) pretag(texts []string) {
 	}
 }
 
+// maxKeptTokens bounds the token buffers a pooled pipeline keeps per
+// group entry: a long document's are dropped after its group, so that a
+// pipeline does not hold 32 documents' worth of them.
+const maxKeptTokens = 1 << 16
+
+// trimPre drops the group buffers that grew past maxKeptTokens.
+func (p *pipeline) trimPre() {
+	for i := range p.pre {
+		if cap(p.pre[i].toks) > maxKeptTokens {
+			p.pre[i] = pretagged{}
+		}
+	}
+}
+
 func newPipeline(code string) (*pipeline, error) {
 	seg, err := segment.New(code)
 	if err != nil {

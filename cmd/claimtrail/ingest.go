@@ -168,9 +168,12 @@ func (a *app) progress(mode string, c *ingestCounts, total int64) (func(string),
 	}
 }
 
-// extractGroup is how many waiting documents a worker extracts together
-// (extract.Extractor.ExtractBatch).
-const extractGroup = 32
+// extractGroup and extractGroupBytes bound the waiting documents a worker
+// extracts together (extract.Extractor.ExtractBatch).
+const (
+	extractGroup      = 32
+	extractGroupBytes = 256 << 10
+)
 
 // Bytes of document text held in memory, whatever the documents' sizes
 // (up to --max-bytes each): queueBytes bounds what is read but not yet
@@ -233,15 +236,19 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 			for d := range docs {
 				// take what else is waiting, up to a group, without waiting
 				// for more: ExtractBatch reads a group faster than one by one
+				// (and at most extractGroupBytes of text, so that one worker
+				// does not take the whole read-ahead while the other idles)
 				group = append(group[:0], d)
+				size := len(d.Text)
 			fill:
-				for len(group) < extractGroup {
+				for len(group) < extractGroup && size < extractGroupBytes {
 					select {
 					case d, ok := <-docs:
 						if !ok {
 							break fill
 						}
 						group = append(group, d)
+						size += len(d.Text)
 					default:
 						break fill
 					}

@@ -18,7 +18,8 @@ import (
 // TestRunIngest_ByteBounds checks that ingest holds a bounded amount of
 // text whatever the documents' sizes: a batch is committed once its texts
 // reach batchBytes, though it holds fewer articles than --batch, and
-// documents larger than the read-ahead bound still pass one at a time.
+// documents larger than the read-ahead bound still pass (the bound would
+// otherwise wait for them forever).
 func TestRunIngest_ByteBounds(t *testing.T) {
 	oldQ, oldB := queueBytes, batchBytes
 	queueBytes, batchBytes = 20_000, 30_000

@@ -27,7 +27,7 @@ type Pair struct {
 // widening a chunk's sums is shifts and masks.
 type pairRow [8]uint64
 
-// pairQuant bounds a quantised weight's magnitude (a step is 0.1 % of
+// pairQuant bounds a quantised weight's magnitude (a step is 1/2047 of
 // the largest weight); pairBias shifts every weight positive; pairChunk
 // rows are summed in 16-bit lanes before the sums are widened.
 const (
