@@ -82,6 +82,10 @@ func (x *Extractor) get() *pipeline {
 // flat whatever a document's size; speakers resolve within a window.
 const windowBytes = 1 << 20
 
+// WindowBytes is the size of text above which Extract reads a document in
+// windows; Each streams such a document's statements window by window.
+const WindowBytes = windowBytes
+
 // Extract returns the statements of doc in text order of their cues,
 // numbered from 1. Spans are byte offsets into doc.Text.
 func (x *Extractor) Extract(doc *claimtrail.Document) []claimtrail.Statement {

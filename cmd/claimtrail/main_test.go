@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -321,5 +322,43 @@ func TestServe(t *testing.T) {
 	cancel()
 	if code := <-exit; code != 0 || !strings.Contains(stderr.String(), "stopped") {
 		t.Errorf("exit %d after SIGINT: %s", code, stderr.String())
+	}
+}
+
+// TestExtract_WorkersKeepOrder checks that extraction on several workers
+// prints what one worker prints, byte for byte and in input order, with a
+// document over one extraction window (streamed by the writer) and a
+// failing input among the others, in both output formats.
+func TestExtract_WorkersKeepOrder(t *testing.T) {
+	dir := t.TempDir()
+	speakers := []string{"The minister", "A spokeswoman for the ministry", "Ilse Varga", "The embassy"}
+	for i := range 40 {
+		text := fmt.Sprintf("Report %d.\n\n%s said on Monday that %d patrol boats had been delivered. "+
+			"\"We deny it,\" the navy said.\n", i, speakers[i%len(speakers)], i+2)
+		if i == 17 {
+			text += strings.Repeat("The envoy told reporters that the talks had failed.\n", 25000) // over 1 MiB
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "r20.jsonl"), []byte("{broken\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"jsonl", "table"} {
+		code1, out1, errs1 := run(t, "", "extract", "--format", format, "--workers", "1", dir)
+		code4, out4, errs4 := run(t, "", "extract", "--format", format, "--workers", "4", dir)
+		if code1 != exitPartial || code4 != exitPartial {
+			t.Errorf("%s: exit %d and %d, want %d (one bad input)", format, code1, code4, exitPartial)
+		}
+		if errs1 != errs4 {
+			t.Errorf("%s: stderr differs:\n%s\n---\n%s", format, errs1, errs4)
+		}
+		if out1 != out4 {
+			t.Errorf("%s: output with 4 workers differs from 1 worker's (%d vs %d bytes)", format, len(out4), len(out1))
+		}
+		if format == "jsonl" && strings.Count(out1, "\n") < 25000 {
+			t.Errorf("%d statements: the long document was not read", strings.Count(out1, "\n"))
+		}
 	}
 }
