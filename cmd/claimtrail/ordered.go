@@ -35,8 +35,8 @@ func extractOrdered(ctx context.Context, x *extract.Extractor, workers int,
 	}
 	queued := semaphore.NewWeighted(queueBytes)
 	weight := func(d *claimtrail.Document) int64 { return min(int64(len(d.Text)), queueBytes) }
-	work := make(chan *orderedJob, workers*4)
-	order := make(chan *orderedJob, workers*16)
+	work := make(chan *orderedJob, workers*extractGroup)
+	order := make(chan *orderedJob, 2*workers*extractGroup)
 	var readErr error
 	go func() {
 		defer close(order)
@@ -69,11 +69,34 @@ func extractOrdered(ctx context.Context, x *extract.Extractor, workers int,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var group []*orderedJob
+			var docs []*claimtrail.Document
 			for j := range work {
-				if ctx.Err() == nil {
-					j.sts = x.Extract(j.d)
+				// take what else is waiting, as ingest does (ExtractBatch
+				// reads a group faster than one document at a time)
+				group, docs = append(group[:0], j), append(docs[:0], j.d)
+				size := len(j.d.Text)
+			fill:
+				for len(group) < extractGroup && size < extractGroupBytes {
+					select {
+					case j, ok := <-work:
+						if !ok {
+							break fill
+						}
+						group, docs = append(group, j), append(docs, j.d)
+						size += len(j.d.Text)
+					default:
+						break fill
+					}
 				}
-				close(j.done)
+				if ctx.Err() == nil {
+					for i, sts := range x.ExtractBatch(docs) {
+						group[i].sts = sts
+					}
+				}
+				for _, j := range group {
+					close(j.done)
+				}
 			}
 		}()
 	}
