@@ -185,6 +185,28 @@ var (
 	batchBytes       = 64 << 20
 )
 
+// takeWaiting appends to group whatever else is waiting on ch, without
+// waiting for more, until the group holds extractGroup items or
+// extractGroupBytes of text (size says how much an item holds; the group
+// holds size0 already). ExtractBatch reads a group faster than one
+// document at a time; the byte bound keeps one worker from taking the
+// whole read-ahead while another idles.
+func takeWaiting[T any](group []T, size0 int, ch <-chan T, size func(T) int) []T {
+	for n := size0; len(group) < extractGroup && n < extractGroupBytes; {
+		select {
+		case v, ok := <-ch:
+			if !ok {
+				return group
+			}
+			group = append(group, v)
+			n += size(v)
+		default:
+			return group
+		}
+	}
+	return group
+}
+
 // item is one document on its way from the workers to the writer.
 type item struct {
 	in        claimtrail.ArticleInput
@@ -234,25 +256,7 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 			var group []*claimtrail.Document
 			var hashes []string
 			for d := range docs {
-				// take what else is waiting, up to a group, without waiting
-				// for more: ExtractBatch reads a group faster than one by one
-				// (and at most extractGroupBytes of text, so that one worker
-				// does not take the whole read-ahead while the other idles)
-				group = append(group[:0], d)
-				size := len(d.Text)
-			fill:
-				for len(group) < extractGroup && size < extractGroupBytes {
-					select {
-					case d, ok := <-docs:
-						if !ok {
-							break fill
-						}
-						group = append(group, d)
-						size += len(d.Text)
-					default:
-						break fill
-					}
-				}
+				group = takeWaiting(append(group[:0], d), len(d.Text), docs, func(d *claimtrail.Document) int { return len(d.Text) })
 				todo := group[:0]
 				hashes = hashes[:0]
 				for _, d := range group {

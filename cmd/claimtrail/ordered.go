@@ -72,22 +72,10 @@ func extractOrdered(ctx context.Context, x *extract.Extractor, workers int,
 			var group []*orderedJob
 			var docs []*claimtrail.Document
 			for j := range work {
-				// take what else is waiting, as ingest does (ExtractBatch
-				// reads a group faster than one document at a time)
-				group, docs = append(group[:0], j), append(docs[:0], j.d)
-				size := len(j.d.Text)
-			fill:
-				for len(group) < extractGroup && size < extractGroupBytes {
-					select {
-					case j, ok := <-work:
-						if !ok {
-							break fill
-						}
-						group, docs = append(group, j), append(docs, j.d)
-						size += len(j.d.Text)
-					default:
-						break fill
-					}
+				group = takeWaiting(append(group[:0], j), len(j.d.Text), work, func(j *orderedJob) int { return len(j.d.Text) })
+				docs = docs[:0]
+				for _, j := range group {
+					docs = append(docs, j.d)
 				}
 				if ctx.Err() == nil {
 					for i, sts := range x.ExtractBatch(docs) {
