@@ -63,40 +63,10 @@ func tsQuery(q string, next int) (string, []any) {
 // phraseto_tsquery. Each term is bound once however many combinations
 // use its group.
 func conceptQuery(groups [][]string, min, next int) (string, []any) {
-	terms, combos := storecodec.ConceptQuery(groups, min)
-	if combos == nil {
-		return "", nil
-	}
 	var args []any
-	group := make([]string, len(terms))
-	for g, ts := range terms {
-		var b strings.Builder
-		b.WriteByte('(')
-		for k, t := range ts {
-			if k > 0 {
-				b.WriteString(" || ")
-			}
-			fmt.Fprintf(&b, "phraseto_tsquery('english', $%d)", next+len(args))
-			args = append(args, t)
-		}
-		b.WriteByte(')')
-		group[g] = b.String()
-	}
-	var b strings.Builder
-	b.WriteByte('(')
-	for i, c := range combos {
-		if i > 0 {
-			b.WriteString(" || ")
-		}
-		b.WriteByte('(')
-		for j, g := range c {
-			if j > 0 {
-				b.WriteString(" && ")
-			}
-			b.WriteString(group[g])
-		}
-		b.WriteByte(')')
-	}
-	b.WriteByte(')')
-	return b.String(), args
+	expr := storecodec.ConceptExpr(groups, min, func(t string) string {
+		args = append(args, t)
+		return fmt.Sprintf("phraseto_tsquery('english', $%d)", next+len(args)-1)
+	}, " || ", " && ")
+	return expr, args
 }

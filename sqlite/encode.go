@@ -41,32 +41,7 @@ func matchQuery(q string) string {
 // the combinations of groups that must all match, each group an OR of its
 // quoted terms. It returns "" when there is nothing to search for.
 func conceptMatch(groups [][]string, min int) string {
-	terms, combos := storecodec.ConceptQuery(groups, min)
-	var b strings.Builder
-	for i, c := range combos {
-		if i > 0 {
-			b.WriteString(" OR ")
-		}
-		b.WriteByte('(')
-		for j, g := range c {
-			if j > 0 {
-				b.WriteString(" AND ")
-			}
-			b.WriteByte('(')
-			for k, t := range terms[g] {
-				if k > 0 {
-					b.WriteString(" OR ")
-				}
-				b.WriteByte('"')
-				b.WriteString(strings.ReplaceAll(t, `"`, `""`))
-				b.WriteByte('"')
-			}
-			b.WriteByte(')')
-		}
-		b.WriteByte(')')
-	}
-	if b.Len() == 0 {
-		return ""
-	}
-	return "(" + b.String() + ")"
+	return storecodec.ConceptExpr(groups, min, func(t string) string {
+		return `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}, " OR ", " AND ")
 }

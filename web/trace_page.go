@@ -191,22 +191,25 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 	}
 
 	var events []tlEvent
-	if a := tr.EarliestAssertion; a != nil {
-		rv := ref(*a)
-		v.First = &rv
-		i := flag(*a, "earliest assertion")
-		if i >= 0 {
-			items[i].Extra += " earliest"
-			events = append(events, tlEvent{Date: items[i].Date, Row: 0, Label: "First asserted " + rv.Date + " · " + rv.Label, Class: "callout asserts", Mark: i})
+	// the earliest assertion (above the axis) and denial (below)
+	for _, e := range []struct {
+		r           *claimtrail.StatementRef
+		view        **refView
+		flag, label string
+		row         int
+		class       string
+	}{
+		{tr.EarliestAssertion, &v.First, "earliest assertion", "First asserted ", 0, "callout asserts"},
+		{tr.EarliestDenial, &v.FirstDen, "earliest denial", "First denied ", 2, "callout denies"},
+	} {
+		if e.r == nil {
+			continue
 		}
-	}
-	if d := tr.EarliestDenial; d != nil {
-		rv := ref(*d)
-		v.FirstDen = &rv
-		i := flag(*d, "earliest denial")
-		if i >= 0 {
+		rv := ref(*e.r)
+		*e.view = &rv
+		if i := flag(*e.r, e.flag); i >= 0 {
 			items[i].Extra += " earliest"
-			events = append(events, tlEvent{Date: items[i].Date, Row: 2, Label: "First denied " + rv.Date + " · " + rv.Label, Class: "callout denies", Mark: i})
+			events = append(events, tlEvent{Date: items[i].Date, Row: e.row, Label: e.label + rv.Date + " · " + rv.Label, Class: e.class, Mark: i})
 		}
 	}
 	for _, o := range tr.Origins {

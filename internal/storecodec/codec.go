@@ -196,6 +196,49 @@ const (
 	maxCombinations  = 70
 )
 
+// ConceptExpr writes a concept search (ConceptQuery) as one boolean
+// expression: the combinations joined by or, each the groups in it joined
+// by and, each group its terms joined by or, every part in parentheses.
+// term renders one term; it is called once per term, however many
+// combinations share its group (a backend may bind it as a parameter).
+// It returns "" when there is nothing to search for.
+func ConceptExpr(groups [][]string, min int, term func(string) string, or, and string) string {
+	terms, combos := ConceptQuery(groups, min)
+	if combos == nil {
+		return ""
+	}
+	group := make([]string, len(terms))
+	for g, ts := range terms {
+		var b strings.Builder
+		b.WriteByte('(')
+		for k, t := range ts {
+			if k > 0 {
+				b.WriteString(or)
+			}
+			b.WriteString(term(t))
+		}
+		b.WriteByte(')')
+		group[g] = b.String()
+	}
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, c := range combos {
+		if i > 0 {
+			b.WriteString(or)
+		}
+		b.WriteByte('(')
+		for j, g := range c {
+			if j > 0 {
+				b.WriteString(and)
+			}
+			b.WriteString(group[g])
+		}
+		b.WriteByte(')')
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
 // ConceptQuery cleans the groups of a concept search and lists the
 // combinations of group indices of which one must match entirely: every
 // MinConcepts-subset of the groups. Terms without a letter or digit are
