@@ -10,9 +10,13 @@ import "math"
 // rounding of weights to pairQuant steps.
 type Pair struct {
 	first, second *Model
-	// keys is the open-addressing table (0 = empty), probed alone so
-	// that it stays in cache; rows[i] holds the weights of keys[i].
-	keys []uint64
+	// keys is the open-addressing table of key tags (0 = empty), probed
+	// alone so that it stays in cache; rows[i] holds the weights of the
+	// key tagged keys[i]. A tag is the key's high half: with the low bits
+	// that chose the slot, a lookup compares about 48 bits of the 64-bit
+	// hash, and four bytes a slot keep the table in the processor's
+	// second-level cache.
+	keys []uint32
 	rows []pairRow
 	mask uint64
 	// scale1, scale2 turn each model's summed lanes back into weights
@@ -58,7 +62,7 @@ func NewPair(first, second *Model) *Pair {
 	for size < 3*len(union)/2+2 {
 		size <<= 1
 	}
-	p.keys = make([]uint64, size)
+	p.keys = make([]uint32, size)
 	p.rows = make([]pairRow, size)
 	p.mask = uint64(size - 1)
 	fill := func(m *Model, word int) float32 {
@@ -84,17 +88,21 @@ func NewPair(first, second *Model) *Pair {
 	return p
 }
 
+// tagOf returns the tag stored for key k, never 0.
+func tagOf(k uint64) uint32 { return uint32(k>>32) | 1 }
+
 // insert returns the row of key k, claiming an empty slot if needed.
 func (p *Pair) insert(k uint64) *pairRow {
 	if k == 0 {
 		k = 1
 	}
+	t := tagOf(k)
 	for i := (k ^ k>>29) & p.mask; ; i = (i + 1) & p.mask {
-		if p.keys[i] == k {
+		if p.keys[i] == t {
 			return &p.rows[i]
 		}
 		if p.keys[i] == 0 {
-			p.keys[i] = k
+			p.keys[i] = t
 			for w := range p.rows[i] {
 				p.rows[i][w] = biasWord
 			}
@@ -115,8 +123,9 @@ func (p *Pair) find(hits []int32, feats []uint64) []int32 {
 		if k == 0 {
 			k = 1
 		}
+		t := tagOf(k)
 		for i := (k ^ k>>29) & mask; ; i = (i + 1) & mask {
-			if keys[i] == k {
+			if keys[i] == t {
 				hits = append(hits, int32(i))
 				break
 			}

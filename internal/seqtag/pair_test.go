@@ -79,3 +79,37 @@ func TestPairSums(t *testing.T) {
 		}
 	}
 }
+
+// TestPairFind checks lookups by 32-bit tags on a table as full as the
+// attribution tagger's: every feature of the models is found at its own
+// row, and none of a million others is taken for one of them.
+func TestPairFind(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const nkeys, L = 40000, 13
+	m := &Model{L: L, W: make([]float32, nkeys*L)}
+	for r := range nkeys {
+		m.keys = append(m.keys, rng.Uint64()|2)
+		m.W[r*L] = float32(r%1000 + 1)
+	}
+	p := NewPair(m, m)
+	seen := map[int32]bool{}
+	for r, k := range m.keys {
+		hits := p.find(nil, []uint64{k})
+		if len(hits) != 1 {
+			t.Fatalf("key %d: %d rows", r, len(hits))
+		}
+		if seen[hits[0]] {
+			t.Fatalf("key %d shares row %d with another key", r, hits[0])
+		}
+		seen[hits[0]] = true
+	}
+	feats := make([]uint64, 1000)
+	for range 1000 {
+		for i := range feats {
+			feats[i] = rng.Uint64()
+		}
+		if hits := p.find(nil, feats); len(hits) != 0 {
+			t.Fatalf("%d absent features found", len(hits))
+		}
+	}
+}
