@@ -44,6 +44,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	var epochs int
 	var prune float64
 	var folds, bags int
+	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "attrib",
 		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores per epoch",
@@ -61,7 +62,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 			}
 			fmt.Fprintf(a.stderr, "loaded %d train and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
 			ms, err := extract.TrainTagger(labeled(train), seqtag.TrainOptions{
-				Epochs: epochs, Seed: 1, Log: a.stderr,
+				Epochs: epochs, Seed: seed, Log: a.stderr,
 			}, folds, bags)
 			if err != nil {
 				return err
@@ -106,6 +107,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().IntVar(&epochs, "epochs", 15, "training passes over the data")
 	cmd.Flags().IntVar(&bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
 	cmd.Flags().Float64Var(&prune, "prune", 16, "drop features whose largest absolute weight is below this")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed (other seeds show how much a score owes to the order of training)")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
 	return cmd
 }
