@@ -86,6 +86,28 @@ func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions, folds, bags int) (*
 	return &Models{First: first, Second: seqtag.Average(bag...)}, nil
 }
 
+// AverageModels returns the models whose passes are the means of ms's:
+// taggers trained on different shuffles err in different places, and
+// their mean owes less to any one shuffle. A single model is returned as
+// is.
+func AverageModels(ms ...*Models) *Models {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	var firsts, seconds []*seqtag.Model
+	for _, m := range ms {
+		firsts = append(firsts, m.First)
+		if m.Second != nil {
+			seconds = append(seconds, m.Second)
+		}
+	}
+	out := &Models{First: seqtag.Average(firsts...)}
+	if len(seconds) == len(ms) {
+		out.Second = seqtag.Average(seconds...)
+	}
+	return out
+}
+
 func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*seqtag.Model, error) {
 	seqs, err := Sequences(docs, stage1)
 	if err != nil {

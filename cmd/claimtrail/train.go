@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -45,6 +49,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	var prune float64
 	var folds, bags int
 	var seed uint64
+	var seeds int
 	cmd := &cobra.Command{
 		Use:   "attrib",
 		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores per epoch",
@@ -61,9 +66,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "loaded %d train and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
-			ms, err := extract.TrainTagger(labeled(train), seqtag.TrainOptions{
-				Epochs: epochs, Seed: seed, Log: a.stderr,
-			}, folds, bags)
+			ms, err := trainSeeds(labeled(train), epochs, seed, seeds, folds, bags, a.stderr)
 			if err != nil {
 				return err
 			}
@@ -108,8 +111,36 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().IntVar(&bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
 	cmd.Flags().Float64Var(&prune, "prune", 16, "drop features whose largest absolute weight is below this")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed (other seeds show how much a score owes to the order of training)")
+	cmd.Flags().IntVar(&seeds, "seeds", 3, "train with this many seeds from --seed on and average the models (less owed to one shuffle)")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
 	return cmd
+}
+
+// trainSeeds trains the tagger with n seeds from seed on, one per core at a time,
+// and returns the average of the models (the models themselves when n is
+// 1). Only the first seed's training is logged.
+func trainSeeds(docs []extract.LabeledDoc, epochs int, seed uint64, n, folds, bags int, log io.Writer) (*extract.Models, error) {
+	n = max(n, 1)
+	ms := make([]*extract.Models, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
+	for i := range n {
+		opt := seqtag.TrainOptions{Epochs: epochs, Seed: seed + uint64(i)}
+		if i == 0 {
+			opt.Log = log
+		}
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			ms[i], errs[i] = extract.TrainTagger(docs, opt, folds, bags)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return extract.AverageModels(ms...), nil
 }
 
 func labeled(docs []polnear.Doc) []extract.LabeledDoc {

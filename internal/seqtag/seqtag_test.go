@@ -153,3 +153,4 @@ func TestPairMatchesModels(t *testing.T) {
 		}
 	}
 }
+
