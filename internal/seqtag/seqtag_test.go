@@ -153,4 +153,3 @@ func TestPairMatchesModels(t *testing.T) {
 		}
 	}
 }
-
