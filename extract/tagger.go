@@ -262,7 +262,7 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 		copy(p.stage1[first:last], p.out)
 		// the second pass reads the sentences where the first found
 		// something: one left empty holds nothing the second would find
-		// (PolNeAR dev scores the same either way), and a third of the
+		// (PolNeAR dev scores the same either way), and 30 % of the
 		// tokens are spared
 		p.at = p.at[:0]
 		for k := first; k < last; {
