@@ -1,14 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -17,6 +15,7 @@ import (
 	"github.com/claimtrail/claimtrail/internal/seqtag"
 	"github.com/claimtrail/claimtrail/pos"
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
 )
 
 func (a *app) trainCmd() *cobra.Command {
@@ -122,22 +121,19 @@ func (a *app) trainAttribCmd() *cobra.Command {
 func trainSeeds(docs []extract.LabeledDoc, epochs int, seed uint64, n, folds, bags int, log io.Writer) (*extract.Models, error) {
 	n = max(n, 1)
 	ms := make([]*extract.Models, n)
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range n {
 		opt := seqtag.TrainOptions{Epochs: epochs, Seed: seed + uint64(i)}
 		if i == 0 {
 			opt.Log = log
 		}
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			ms[i], errs[i] = extract.TrainTagger(docs, opt, folds, bags)
+		g.Go(func() (err error) {
+			ms[i], err = extract.TrainTagger(docs, opt, folds, bags)
+			return err
 		})
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
 	return extract.AverageModels(ms...), nil
