@@ -33,7 +33,10 @@ func bbcDocs(tb testing.TB, n int) []claimtrail.Document {
 
 // BenchmarkExtractBBC measures whole extraction on BBC articles; the
 // nodates variant measures it without time expressions and said_on, so
-// the difference is what dating costs.
+// the difference is what dating costs. The batch variants measure
+// ExtractBatch whole, without the attribution tagger (so without
+// statements), and without any learned tagger: the differences are what
+// the taggers cost, the last what the rest of the pipeline does.
 func BenchmarkExtractBBC(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -41,13 +44,19 @@ func BenchmarkExtractBBC(b *testing.B) {
 	}{{"dated", extract.Options{}}, {"nodates", extract.Options{NoDates: true}}} {
 		b.Run(c.name, func(b *testing.B) { benchBBC(b, c.opt) })
 	}
-	b.Run("batch", benchBBCBatch)
+	for _, c := range []struct {
+		name    string
+		omitted int
+	}{{"batch", 0}, {"batch-no-attribution", 1}, {"batch-no-taggers", 2}} {
+		b.Run(c.name, func(b *testing.B) { benchBBCBatch(b, c.omitted) })
+	}
 }
 
-// benchBBCBatch measures ExtractBatch, as claimtrail ingest reads.
-func benchBBCBatch(b *testing.B) {
+// benchBBCBatch measures ExtractBatch, as claimtrail ingest reads, with
+// the taggers NewOmitting leaves out.
+func benchBBCBatch(b *testing.B, omitted int) {
 	docs := bbcDocs(b, 300)
-	x, err := extract.New(extract.Options{})
+	x, err := extract.NewOmitting(extract.Options{}, omitted)
 	if err != nil {
 		b.Fatal(err)
 	}

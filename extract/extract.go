@@ -24,9 +24,21 @@ type Extractor struct {
 	timex *timex.Recognizer
 	// noDates skips dating (Options.NoDates).
 	noDates bool
-	lang    string
-	pool    sync.Pool
+	// omit leaves learned taggers out, for the benchmarks only
+	// (export_test.go): what the rest of the pipeline costs.
+	omit omission
+	lang string
+	pool sync.Pool
 }
+
+// omission is what a benchmark leaves out of extraction.
+type omission uint8
+
+const (
+	omitNothing     omission = iota
+	omitAttribution          // no attribution tagger: no statements
+	omitTaggers              // no POS, entity or attribution tagger
+)
 
 // Options configures an Extractor.
 type Options struct {
@@ -67,12 +79,15 @@ func New(opt Options) (*Extractor, error) {
 }
 
 func (x *Extractor) get() *pipeline {
-	if p, ok := x.pool.Get().(*pipeline); ok {
-		return p
+	p, ok := x.pool.Get().(*pipeline)
+	if !ok {
+		var err error
+		if p, err = newPipeline(x.lang); err != nil {
+			panic(err) // loaded successfully in New; cannot fail later
+		}
 	}
-	p, err := newPipeline(x.lang)
-	if err != nil {
-		panic(err) // loaded successfully in New; cannot fail later
+	if x.omit >= omitTaggers {
+		p.pos, p.ner = nil, nil
 	}
 	return p
 }
@@ -177,7 +192,12 @@ func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.
 // extractWith extracts text (doc's, or a window of it) with pipeline p.
 func (x *Extractor) extractWith(p *pipeline, doc *claimtrail.Document, text string) []claimtrail.Statement {
 	a := p.analyse(text)
-	labs := p.tagAll(x.model)
+	var labs []uint8
+	if x.omit >= omitAttribution {
+		labs = make([]uint8, len(a.toks)) // all O
+	} else {
+		labs = p.tagAll(x.model)
+	}
 	gs := a.groupRuns(labelRuns(labs))
 	a.nest(gs)
 	p.tx = p.tx[:0]
