@@ -9,10 +9,11 @@ import (
 
 // scanEntities registers the publications named anywhere in the text
 // ("… published on 29 August in the Washington Post"), so that "the
-// article" can resolve to them.
+// article" can resolve to them, and the people it names.
 func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 	a, res := &p.a, p.res
 	text := a.text
+	a.scanPeople(es)
 	for i := 0; i < len(a.toks); {
 		if a.toks[i].Kind != token.Word || !capitalised(a.toks[i].Text(text)) {
 			i++
@@ -38,6 +39,36 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 				ws = append(ws, a.toks[k].Text(text))
 			}
 			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: a.toks[i].Start})
+		}
+		i = j
+	}
+}
+
+// scanPeople lists in es.people the persons of two words or more that the
+// entity tags mark, each once, at its first mention.
+func (a *analysis) scanPeople(es *entities) {
+	if a.ner == nil {
+		return
+	}
+	var seen map[string]bool
+	for i := 0; i < len(a.toks); {
+		if a.nerNames[a.ner[i]] != "B-PERSON" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(a.toks) && a.nerNames[a.ner[j]] == "I-PERSON" {
+			j++
+		}
+		if j-i >= 2 {
+			name := a.text[a.toks[i].Start:a.toks[j-1].End]
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			if !seen[name] {
+				seen[name] = true
+				es.people = append(es.people, entity{name: name, typ: claimtrail.SpeakerPerson, at: a.toks[i].Start})
+			}
 		}
 		i = j
 	}

@@ -20,6 +20,7 @@ type resources struct {
 	hedges       *lang.Table
 	pronouns     *lang.Table
 	suffixes     *lang.Table // nationality-adjective endings
+	nonSpeakers  *lang.Table // transcript labels that name no speaker
 	// channelPhrases are channels.tsv keys split into words, longest first.
 	channelPhrases [][]string
 	// channelAt lists, per first word, the channelPhrases starting with
@@ -38,6 +39,7 @@ func loadResources(code string) (*resources, error) {
 		{"demonyms", &r.demonyms}, {"roles", &r.roles}, {"publications", &r.publications},
 		{"channels", &r.channels}, {"negations", &r.negations}, {"hedges", &r.hedges},
 		{"pronouns", &r.pronouns}, {"demonym-suffixes", &r.suffixes},
+		{"transcript-nonspeakers", &r.nonSpeakers},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -149,15 +151,33 @@ func lowerShort(buf *[8]byte, w string) string {
 // parseMention splits a source mention into name, role, affiliation and
 // type ("U.S. National Security Adviser Jake Sullivan" → "Jake Sullivan",
 // "National Security Adviser", "U.S.", person).
-func (r *resources) parseMention(text string, toks []token.Token) mention {
+func (r *resources) parseMention(text string, toks []token.Token) (m mention) {
 	var ws []string
-	for _, t := range toks {
+	party := ""
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
 		w := t.Text(text)
+		if w == "(" {
+			// "Gov. Mike Pence (R-Ind.)": a party designation is the
+			// affiliation, not part of the name
+			if c := closingParen(text, toks, k); c > k+1 {
+				if p := partyOf(text[toks[k+1].Start:toks[c-1].End]); p != "" {
+					party = p
+					k = c
+					continue
+				}
+			}
+		}
 		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
 			continue // "The opposition leader, Paul Orsic," reads as one name phrase
 		}
 		ws = append(ws, w)
 	}
+	defer func() {
+		if m.affiliation == "" {
+			m.affiliation = party
+		}
+	}()
 	// strip a trailing possessive and trailing punctuation
 	for len(ws) > 0 {
 		l := ws[len(ws)-1]
@@ -167,7 +187,6 @@ func (r *resources) parseMention(text string, toks []token.Token) mention {
 		}
 		break
 	}
-	var m mention
 	if len(ws) == 0 {
 		return m
 	}
@@ -403,6 +422,48 @@ func pronounType(k string) string {
 	return claimtrail.SpeakerUnknown
 }
 
+// closingParen returns the index of the ")" closing the "(" at toks[open]
+// within a few tokens, -1 when there is none.
+func closingParen(text string, toks []token.Token, open int) int {
+	for k := open + 1; k < len(toks) && k <= open+4; k++ {
+		if toks[k].Text(text) == ")" {
+			return k
+		}
+	}
+	return -1
+}
+
+// partyOf reads a US party designation, "R", "D-Calif.", "I-Vt", as the
+// party's name; "" when s is none.
+func partyOf(s string) string {
+	if s == "" {
+		return ""
+	}
+	if rest := s[1:]; rest != "" {
+		state, ok := strings.CutPrefix(rest, "-")
+		if !ok {
+			state, ok = strings.CutPrefix(rest, "–")
+		}
+		if !ok || len(state) < 2 {
+			return ""
+		}
+		for _, c := range state {
+			if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '.' || c == ' ') {
+				return ""
+			}
+		}
+	}
+	switch s[0] {
+	case 'R':
+		return "Republican"
+	case 'D':
+		return "Democrat"
+	case 'I':
+		return "Independent"
+	}
+	return ""
+}
+
 // entity is a referent seen in the document, for resolving later mentions.
 type entity struct {
 	name, role, affiliation, typ string
@@ -414,6 +475,10 @@ type entity struct {
 // entities is the document's discourse model, in order of last mention.
 type entities struct {
 	list []entity
+	// people are the persons the text names anywhere (entity tags), by
+	// first mention: a surname-only source may name one introduced
+	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
+	people []entity
 }
 
 func (es *entities) add(e entity) int {
@@ -456,11 +521,22 @@ func (es *entities) resolve(m mention, at int, last int) int {
 			}
 		}
 	case mSurname:
+		// a transcript's labels are in capitals: "PENCE" is Mike Pence
+		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.name) || hasPrefixFold(e.name, m.name+" ") }
 		for i := len(es.list) - 1; i >= 0; i-- {
-			e := es.list[i]
-			if e.typ == claimtrail.SpeakerPerson && (strings.HasSuffix(e.name, " "+m.name) || strings.HasPrefix(e.name, m.name+" ")) {
+			if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && names(e) {
 				return i
 			}
+		}
+		// else the latest person named before it with that surname
+		found := -1
+		for i, e := range es.people {
+			if e.at < at && names(e) {
+				found = i
+			}
+		}
+		if found >= 0 {
+			return es.add(es.people[found])
 		}
 	case mDefinite:
 		best, bestAt := -1, -1
@@ -503,6 +579,14 @@ func compatible(have, want string) bool {
 		return have == claimtrail.SpeakerGroup || have == claimtrail.SpeakerGovernment || have == claimtrail.SpeakerOrganization || have == claimtrail.SpeakerPublication
 	}
 	return have != claimtrail.SpeakerPerson
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func containsWordFold(s, w string) bool {

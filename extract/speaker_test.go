@@ -19,6 +19,8 @@ func TestExtract_SpeakerAndNesting(t *testing.T) {
 			"Elena Dosh", "Foreign Minister", "Marisca", "", "the talks had failed"},
 		{"possessor of an organisation", "Marisca's Coast Guard said in a statement that it had received no vessels.",
 			"Coast Guard", "", "Marisca", "", "it had received no vessels"},
+		{"party designation is the affiliation", "Sen. Ada Quill (D-Ore.) said on Tuesday that the bill would fail.",
+			"Ada Quill", "Sen.", "Democrat", "", "the bill would fail"},
 		{"according to inside the content", "In the report, writers Ana Berg and Ivo Lind claim that according to Ostrian officials, four patrol boats left the port of Keln in February.",
 			"Ana Berg and Ivo Lind", "writers", "", "Ostrian officials", "four patrol boats left the port of Keln"},
 	}

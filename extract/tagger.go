@@ -70,6 +70,7 @@ type pipeline struct {
 	labs               []uint8
 	stage1             []uint8
 	out                []uint8
+	turns              []labelLine // a transcript's lines (transcript.go)
 	at                 []int32
 	// pre holds the tokens and tags of a batch's documents, computed
 	// tagger by tagger before the rest of each document's analysis
@@ -297,6 +298,8 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 			p.labs[first+int(k)] = p.out[j]
 		}
 	})
+	p.turns = p.transcriptLines(a, p.turns[:0])
+	readTranscript(p.labs, p.turns)
 	return p.labs
 }
 
