@@ -37,6 +37,7 @@ type analysis struct {
 	lex                    []uint8  // lexicon class per token (see lexAt)
 	commas                 []int32  // commas[k]: commas among the tokens before k (len(toks)+1 entries)
 	diags                  []claimtrail.Diagnostic
+	ents                   []byte // entityClasses' buffer
 }
 
 type sentence struct {

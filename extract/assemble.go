@@ -266,7 +266,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 			prevSrc, prevSent = srcs, sentID
 			r := a.trimSource(nearest(srcs, g.cue))
 			sp := claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End}
-			m := p.res.parseMention(text, a.toks[r.first:r.last])
+			m := p.res.parseMention(text, a.toks[r.first:r.last], a.entityClasses(r.first, r.last))
 			st.Speaker = claimtrail.Speaker{Mention: text[sp.Start:sp.End], Span: &sp, Type: m.typ, Role: m.role, Affiliation: m.affiliation}
 			ei := -1
 			switch m.kind {
@@ -276,7 +276,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 				ei = ents.resolve(m, sp.Start, lastEnt)
 				if ei < 0 && m.kind != mPronoun {
 					name := m.name
-					if m.kind == mSurname {
+					if m.kind == mSurname && m.typ == claimtrail.SpeakerUnknown {
 						m.typ = claimtrail.SpeakerPerson
 					}
 					ei = ents.add(entity{name: name, role: m.role, affiliation: m.affiliation, typ: m.typ, head: m.head, at: sp.Start})

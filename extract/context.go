@@ -44,6 +44,19 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 	}
 }
 
+// entityClasses returns the entity class (entityClass) of tokens [first,
+// last), nil without entity tags. The slice is reused by the next call.
+func (a *analysis) entityClasses(first, last int) []byte {
+	if a.ner == nil {
+		return nil
+	}
+	a.ents = a.ents[:0]
+	for k := first; k < last; k++ {
+		a.ents = append(a.ents, entityClass(a.nerNames[a.ner[k]]))
+	}
+	return a.ents
+}
+
 // scanPeople lists in es.people the persons of two words or more that the
 // entity tags mark, each once, at its first mention.
 func (a *analysis) scanPeople(es *entities) {
@@ -321,7 +334,7 @@ func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, string
 	if j <= k {
 		return "", ""
 	}
-	m := p.res.parseMention(a.text, a.toks[k:j])
+	m := p.res.parseMention(a.text, a.toks[k:j], a.entityClasses(k, j))
 	if m.name == "" || m.kind == mDescriptor || m.kind == mDefinite {
 		return "", ""
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,9 @@ type resources struct {
 	pronouns     *lang.Table
 	suffixes     *lang.Table // nationality-adjective endings
 	nonSpeakers  *lang.Table // transcript labels that name no speaker
+	// titles are the words before a name that mark a person ("mr",
+	// "sen", "lord"), lower-case without a final period
+	titles map[string]bool
 	// channelPhrases are channels.tsv keys split into words, longest first.
 	channelPhrases [][]string
 	// channelAt lists, per first word, the channelPhrases starting with
@@ -32,6 +36,7 @@ type resources struct {
 
 func loadResources(code string) (*resources, error) {
 	r := &resources{}
+	var honorifics, abbrevs *lang.Table
 	for _, t := range []struct {
 		name string
 		dst  **lang.Table
@@ -39,13 +44,22 @@ func loadResources(code string) (*resources, error) {
 		{"demonyms", &r.demonyms}, {"roles", &r.roles}, {"publications", &r.publications},
 		{"channels", &r.channels}, {"negations", &r.negations}, {"hedges", &r.hedges},
 		{"pronouns", &r.pronouns}, {"demonym-suffixes", &r.suffixes},
-		{"transcript-nonspeakers", &r.nonSpeakers},
+		{"transcript-nonspeakers", &r.nonSpeakers}, {"honorifics", &honorifics}, {"abbreviations", &abbrevs},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
 			return nil, err
 		}
 		*t.dst = tb
+	}
+	r.titles = map[string]bool{}
+	for _, k := range honorifics.Order {
+		r.titles[k] = true
+	}
+	for _, k := range abbrevs.Order {
+		if abbrevs.Field(k, 0) == "title" {
+			r.titles[k] = true
+		}
 	}
 	r.roleClass = map[string]uint8{}
 	for _, k := range r.roles.Order {
@@ -150,8 +164,204 @@ func lowerShort(buf *[8]byte, w string) string {
 
 // parseMention splits a source mention into name, role, affiliation and
 // type ("U.S. National Security Adviser Jake Sullivan" → "Jake Sullivan",
-// "National Security Adviser", "U.S.", person).
-func (r *resources) parseMention(text string, toks []token.Token) (m mention) {
+// "National Security Adviser", "U.S.", person). ents holds the entity
+// class of each token (entityClass; nil when there are no entity tags).
+func (r *resources) parseMention(text string, toks []token.Token, ents []byte) mention {
+	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
+	// personal name, then who the person is
+	if k, after, prep := r.appositionAt(text, toks, ents); k > 0 {
+		if m := r.parseWords(text, toks[:k]); m.kind == mName && m.typ == claimtrail.SpeakerPerson {
+			role, aff := r.apposition(text, toks[after:], prep)
+			m.role = firstNonEmpty(m.role, role)
+			m.affiliation = firstNonEmpty(m.affiliation, aff)
+			r.typeByTags(&m, text, toks[:k], ents[:min(k, len(ents))])
+			return m
+		}
+	}
+	m := r.parseWords(text, toks)
+	r.typeByTags(&m, text, toks, ents)
+	return m
+}
+
+// typeByTags types by its entity tags a proper name that the tables read
+// as a person or could not type: "Sony", "Countryside Alliance" and
+// "NIESR" are organisations. A title ("Mr", "Lord"), a person's role word
+// ("spokesman") or a word tagged as a person keeps it a person; a surname stays one, so that it may still
+// resolve to a person named earlier. Places are left to the demonyms
+// table: tagged places are as often clubs and firms ("Portsmouth",
+// "Southwest Airlines").
+func (r *resources) typeByTags(m *mention, text string, toks []token.Token, ents []byte) {
+	if len(ents) == 0 || !(m.kind == mName && m.typ == claimtrail.SpeakerPerson || m.kind == mSurname) {
+		return
+	}
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.ToLower(t.Text(text)), ".")
+		if r.titles[w] || r.roleClass[w] == 1 { // "Mr", "a spokesman for …"
+			return
+		}
+	}
+	if nameClass(text, toks, ents) == 'O' {
+		m.typ = claimtrail.SpeakerOrganization
+	}
+}
+
+// entityClass returns the class of an entity tag name ("B-PERSON" → 'P',
+// "I-ORGANIZATION" → 'O', "B-LOCATION" → 'L', "B-MISC" → 'M'), 0 for O.
+func entityClass(tag string) byte {
+	if len(tag) > 2 && tag[1] == '-' {
+		return tag[2]
+	}
+	return 0
+}
+
+// nameClass returns the entity class of the mention's last capitalised
+// word, the head of a name, or 'P' when any of its words is tagged a
+// person: a tagger that calls "Hewitt" an organisation in "Secretary
+// Patricia Hewitt" still calls "Patricia" a person.
+func nameClass(text string, toks []token.Token, ents []byte) byte {
+	if bytes.IndexByte(ents, 'P') >= 0 {
+		return 'P'
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Kind == token.Word && capitalised(toks[k].Text(text)) {
+			return ents[k]
+		}
+	}
+	return 0
+}
+
+// appositionAt finds where a personal name ends and what it is told by
+// begins: a comma followed by a lower-case description ("Tim Danton,
+// editor of PC Pro"; "Ruth Calder, the governor"), or "at" / "from" / "of"
+// after a name of two words or more that the entity tags call a person
+// ("David Anders at Merrill Lynch"). It returns the name's end, where
+// the description starts (the end of toks after a relative clause, which
+// the mention need not read) and, for the second kind, the preposition;
+// k is 0 when there is no such place.
+func (r *resources) appositionAt(text string, toks []token.Token, ents []byte) (k, after int, prep string) {
+	for i, t := range toks {
+		if i == 0 || i+1 >= len(toks) {
+			continue
+		}
+		prev := toks[i-1].Text(text)
+		if prev == "" || toks[i-1].Kind != token.Word || !capitalised(prev) || r.isRoleWord(prev) {
+			continue
+		}
+		w := t.Text(text)
+		switch {
+		case w == ",":
+			switch next := toks[i+1]; {
+			case r.describes(text, toks[i+1:]):
+				return i, i + 1, ""
+			case next.Kind == token.Word && isRelative(next.Text(text)):
+				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
+			}
+			return 0, 0, "" // a list of names, a place, an age: not a description
+		case t.Kind == token.Word && (strings.EqualFold(w, "at") || strings.EqualFold(w, "from") || w == "of"):
+			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !capitalised(toks[i-2].Text(text)) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && isDeterminer(toks[j].Text(text)) {
+				j++
+			}
+			if j < len(toks) && capitalised(toks[j].Text(text)) {
+				return i, i + 1, w
+			}
+		}
+	}
+	return 0, 0, ""
+}
+
+// describes reports whether toks open a description of a person: an
+// article ("a senior economist with the OECD", "the governor") or a role
+// word among its first words ("managing director of Ontrack", "Director
+// of the Media Center") — not a relative clause ("who leads …"), an
+// adverb ("however") or a participle ("speaking to reporters").
+func (r *resources) describes(text string, toks []token.Token) bool {
+	for k, t := range toks {
+		if k == 4 || t.Kind != token.Word {
+			return false
+		}
+		w := t.Text(text)
+		switch {
+		case k == 0 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")):
+			return true
+		case r.isRoleWord(w):
+			return true
+		case k == 0 && (isRelative(w) || strings.HasSuffix(w, "ing")):
+			return false
+		case k > 0 && (w == "of" || w == "at" || w == "for" || w == "with"):
+			// "host of BBC 6 Music", "co-founder of Blinkx"
+			return k+1 < len(toks) && (capitalised(toks[k+1].Text(text)) || isDeterminer(toks[k+1].Text(text)))
+		}
+	}
+	return false
+}
+
+// isNameParticle reports whether w may stand, in lower case, inside a
+// personal name ("Rodrigo de Rato", "Ursula von der Leyen").
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "le", "la", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+func isRelative(w string) bool {
+	var buf [8]byte
+	switch lowerShort(&buf, w) {
+	case "who", "whom", "whose", "which", "that", "where", "when", "while":
+		return true
+	}
+	return false
+}
+
+// apposition reads a description of a person: "editor of PC Pro" → role
+// "editor", affiliation "PC Pro"; "the Iranian envoy" → "envoy", "Iran";
+// after "at" / "from" / "of" (prep) the words are the affiliation.
+func (r *resources) apposition(text string, toks []token.Token, prep string) (role, aff string) {
+	var ws []string
+	for _, t := range toks {
+		w := t.Text(text)
+		if t.Kind == token.Quote || w == "," {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	for len(ws) > 0 {
+		if l := ws[len(ws)-1]; l == "'s" || l == "’s" || l == "." || l == ":" || l == "—" || l == "-" {
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	trimDet := func(ws []string) []string {
+		for len(ws) > 0 && isDeterminer(ws[0]) {
+			ws = ws[1:]
+		}
+		return ws
+	}
+	ws = trimDet(ws)
+	if prep != "" {
+		return "", strings.Join(ws, " ")
+	}
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with") {
+			return strings.Join(ws[:i], " "), strings.Join(trimDet(ws[i+1:]), " ")
+		}
+	}
+	if len(ws) > 1 {
+		if c := r.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+			return strings.Join(ws[1:], " "), c
+		}
+	}
+	return strings.Join(ws, " "), ""
+}
+
+// parseWords is parseMention without appositions and entity tags.
+func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 	var ws []string
 	party := ""
 	for k := 0; k < len(toks); k++ {
@@ -211,7 +421,8 @@ func (r *resources) parseMention(text string, toks []token.Token) (m mention) {
 			start--
 			continue
 		}
-		if (w == "and" || w == "&") && start-1 > 0 && start < end && capitalised(ws[start-2]) && !r.isRoleWord(ws[start-2]) {
+		// "Ellen Nakashima and Joby Warrick"; "Rodrigo de Rato"
+		if (w == "and" || w == "&" || isNameParticle(w)) && start-1 > 0 && start < end && capitalised(ws[start-2]) && !r.isRoleWord(ws[start-2]) {
 			start--
 			continue
 		}
