@@ -174,12 +174,12 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 			role, aff := r.apposition(text, toks[after:], prep)
 			m.role = firstNonEmpty(m.role, role)
 			m.affiliation = firstNonEmpty(m.affiliation, aff)
-			r.typeByTags(&m, text, toks[:k], ents[:min(k, len(ents))])
+			r.typeByTags(&m, text, toks, ents, k)
 			return m
 		}
 	}
 	m := r.parseWords(text, toks)
-	r.typeByTags(&m, text, toks, ents)
+	r.typeByTags(&m, text, toks, ents, len(toks))
 	return m
 }
 
@@ -190,7 +190,10 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 // resolve to a person named earlier. Places are left to the demonyms
 // table: tagged places are as often clubs and firms ("Portsmouth",
 // "Southwest Airlines").
-func (r *resources) typeByTags(m *mention, text string, toks []token.Token, ents []byte) {
+//
+// The name is toks[:nameEnd]; the rest is its description ("Rhodri Glyn
+// Thomas, Plaid Cymru health spokesman"), read for titles and role words.
+func (r *resources) typeByTags(m *mention, text string, toks []token.Token, ents []byte, nameEnd int) {
 	if len(ents) == 0 || !(m.kind == mName && m.typ == claimtrail.SpeakerPerson || m.kind == mSurname) {
 		return
 	}
@@ -200,7 +203,7 @@ func (r *resources) typeByTags(m *mention, text string, toks []token.Token, ents
 			return
 		}
 	}
-	if nameClass(text, toks, ents) == 'O' {
+	if nameClass(text, toks[:nameEnd], ents[:nameEnd]) == 'O' {
 		m.typ = claimtrail.SpeakerOrganization
 	}
 }

@@ -30,6 +30,8 @@ func TestExtract_SpeakerAndNesting(t *testing.T) {
 			"Ida Brandt", "", "", "", "the port would close", claimtrail.SpeakerPerson},
 		{"affiliation after at", "Marten Kolb at Quillmark Securities said the shares were overvalued.",
 			"Marten Kolb", "", "Quillmark Securities", "", "the shares were overvalued", claimtrail.SpeakerPerson},
+		{"a person's role in the description", "Ivo Stranne Marr, Harbour Party health spokesman, said the clinics would close.",
+			"Ivo Stranne Marr", "Harbour Party health spokesman", "", "", "the clinics would close", claimtrail.SpeakerPerson},
 		{"an organisation by its entity tags", "Quillmark Industries said on Friday that it would close two plants.",
 			"Quillmark Industries", "", "", "", "it would close two plants", claimtrail.SpeakerOrganization},
 		{"according to inside the content", "In the report, writers Ana Berg and Ivo Lind claim that according to Ostrian officials, four patrol boats left the port of Keln in February.",
