@@ -70,7 +70,7 @@ func (a *analysis) scanPeople(es *entities) {
 			continue
 		}
 		j := i + 1
-		for j < len(a.toks) && a.nerNames[a.ner[j]] == "I-PERSON" {
+		for j < len(a.toks) && a.nerNames[a.ner[j]] == "I-PERSON" && a.line[j] == a.line[i] {
 			j++
 		}
 		if j-i >= 2 {

@@ -186,10 +186,10 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 // typeByTags types by its entity tags a proper name that the tables read
 // as a person or could not type: "Sony", "Countryside Alliance" and
 // "NIESR" are organisations. A title ("Mr", "Lord"), a person's role word
-// ("spokesman") or a word tagged as a person keeps it a person; a surname stays one, so that it may still
-// resolve to a person named earlier. Places are left to the demonyms
-// table: tagged places are as often clubs and firms ("Portsmouth",
-// "Southwest Airlines").
+// ("spokesman") or a word tagged as a person keeps it a person; a surname
+// stays a surname, so that it may still resolve to a person named
+// earlier. Places are left to the demonyms table: tagged places are as
+// often clubs and firms ("Portsmouth", "Southwest Airlines").
 //
 // The name is toks[:nameEnd]; the rest is its description ("Rhodri Glyn
 // Thomas, Plaid Cymru health spokesman"), read for titles and role words.
@@ -260,7 +260,7 @@ func (r *resources) appositionAt(text string, toks []token.Token, ents []byte) (
 				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
-		case t.Kind == token.Word && (strings.EqualFold(w, "at") || strings.EqualFold(w, "from") || w == "of"):
+		case t.Kind == token.Word && (w == "at" || w == "from" || w == "of"):
 			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !capitalised(toks[i-2].Text(text)) {
 				continue
 			}
