@@ -246,6 +246,8 @@ func FuzzExtract(f *testing.F) {
 		`"We never sent arms," the minister said on Friday.`,
 		"He said: “no.” She denied it. According to officials, it was\xff fake.",
 		`"unterminated quote, he said`, "", "“”", "said said said", "<…> told reporters",
+		"\"HOLT: Yes?\n\nCALDER: No.\n\n\"HOLT: Why not?\n", "Sen. Ada Quill (D-Ore.) said no.",
+		"Ida Brandt, editor of the Ledger, said no. Brandt, who edits it, added: \"No.\"",
 	} {
 		f.Add(s)
 	}
