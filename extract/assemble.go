@@ -267,10 +267,23 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 			r := a.trimSource(nearest(srcs, g.cue))
 			sp := claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End}
 			m := p.res.parseMention(text, a.toks[r.first:r.last], a.entityClasses(r.first, r.last))
+			unread := false
+			if m.kind == mPronoun && isRelative(m.pronoun) {
+				// "Mr Smith, who said …": the speaker is the antecedent;
+				// without one ("activists and farmers who …") the speaker
+				// stays unknown rather than the last one seen
+				if f, l := a.antecedent(r.first); f < l {
+					m = p.res.parseMention(text, a.toks[f:l], a.entityClasses(f, l))
+				} else {
+					unread = true
+				}
+			}
 			st.Speaker = claimtrail.Speaker{Mention: text[sp.Start:sp.End], Span: &sp, Type: m.typ, Role: m.role, Affiliation: m.affiliation}
 			ei := -1
-			switch m.kind {
-			case mName:
+			switch {
+			case unread:
+				st.Speaker.Type = claimtrail.SpeakerUnknown
+			case m.kind == mName:
 				ei = ents.add(entity{name: m.name, role: m.role, affiliation: m.affiliation, typ: m.typ, head: m.head, at: sp.Start})
 			default:
 				ei = ents.resolve(m, sp.Start, lastEnt)

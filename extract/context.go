@@ -44,6 +44,51 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 	}
 }
 
+// antecedent returns the token range of the noun phrase a relative
+// pronoun at token k refers to, in its sentence: the name just before it
+// ("Paul Orsic, who …", with particles: "Rodrigo de Rato, who …") unless,
+// with no comma between, a preposition governs the name ("people from
+// outside the European Union who …": the head lies further back), else
+// the phrase back to its
+// article or possessive ("the company, which …"); first == last when
+// there is none.
+func (a *analysis) antecedent(k int) (first, last int) {
+	e, comma := k-1, false
+	if e >= 0 && a.toks[e].Kind == token.Punct && a.text[a.toks[e].Start] == ',' {
+		e, comma = e-1, true
+	}
+	if e < 0 || a.sent[e] != a.sent[k] || a.toks[e].Kind != token.Word {
+		return 0, 0
+	}
+	s := e
+	if capitalised(a.toks[e].Text(a.text)) {
+		for s > 0 && a.sent[s-1] == a.sent[k] && a.toks[s-1].Kind == token.Word {
+			w := a.toks[s-1].Text(a.text)
+			if !capitalised(w) && !(isNameParticle(w) && s-2 >= 0 && capitalised(a.toks[s-2].Text(a.text))) {
+				break
+			}
+			s--
+		}
+		// without a comma the clause may restrict a head further back
+		b := s - 1
+		if b >= 0 && a.low[b] == "the" {
+			b--
+		}
+		if !comma && b >= 0 && a.sent[b] == a.sent[k] && (isPreposition(a.low[b]) || a.low[b] == "outside") {
+			return 0, 0
+		}
+		return s, e + 1
+	}
+	for s > 0 && e-s < 5 && a.sent[s-1] == a.sent[k] && a.toks[s-1].Kind == token.Word {
+		s--
+		switch a.low[s] {
+		case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our":
+			return s, e + 1
+		}
+	}
+	return 0, 0
+}
+
 // entityClasses returns the entity class (entityClass) of tokens [first,
 // last), nil without entity tags. The slice is reused by the next call.
 func (a *analysis) entityClasses(first, last int) []byte {

@@ -32,6 +32,8 @@ func TestExtract_SpeakerAndNesting(t *testing.T) {
 			"Marten Kolb", "", "Quillmark Securities", "", "the shares were overvalued", claimtrail.SpeakerPerson},
 		{"a person's role in the description", "Ivo Stranne Marr, Harbour Party health spokesman, said the clinics would close.",
 			"Ivo Stranne Marr", "Harbour Party health spokesman", "", "", "the clinics would close", claimtrail.SpeakerPerson},
+		{"a relative pronoun is its antecedent", "The last ferry carried Ida Brandt, who said on Monday that the port would close.",
+			"Ida Brandt", "", "", "", "the port would close", claimtrail.SpeakerPerson},
 		{"an organisation by its entity tags", "Quillmark Industries said on Friday that it would close two plants.",
 			"Quillmark Industries", "", "", "", "it would close two plants", claimtrail.SpeakerOrganization},
 		{"according to inside the content", "In the report, writers Ana Berg and Ivo Lind claim that according to Ostrian officials, four patrol boats left the port of Keln in February.",
