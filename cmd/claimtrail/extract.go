@@ -110,18 +110,25 @@ extracted main text), which --text-only prints.`,
 			} else if format != "jsonl" {
 				return fmt.Errorf("--format: want jsonl or table, got %q", format)
 			}
+			// each line also names the input it came from: in a folder,
+			// "business/001.txt" and "tech/001.txt" share the doc id "001"
+			origin := ""
 			put := func(s *claimtrail.Statement) error {
 				if tw != nil {
 					tw.statement(s)
 					return nil
 				}
-				return enc.Encode(s)
+				return enc.Encode(struct {
+					*claimtrail.Statement
+					Origin string `json:"origin,omitempty"`
+				}{s, origin})
 			}
 			read := func(fn func(*claimtrail.Document) error) error { return a.readInputs(cmd, args, &in, fn) }
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
 			return extractOrdered(cmd.Context(), x, workers, read, own, func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
+				origin = d.Origin
 				switch {
 				case textOnly:
 					_, err := io.WriteString(w, d.Text)

@@ -55,6 +55,39 @@ func TestExtract_ContractFields(t *testing.T) {
 	}
 }
 
+// Files of the same name in different folders share a doc id; origin
+// tells their statements apart.
+func TestExtract_Origin(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"east", "west"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := "The " + sub + " harbour master said on Monday that the ferry would not sail."
+		if err := os.WriteFile(filepath.Join(dir, sub, "001.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := run(t, "", "extract", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var origins []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m struct{ Doc, Origin string }
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		if m.Doc != "001" {
+			t.Errorf("doc %q, want 001", m.Doc)
+		}
+		origins = append(origins, filepath.Base(filepath.Dir(m.Origin)))
+	}
+	if strings.Join(origins, ",") != "east,west" {
+		t.Errorf("origins %v, want one statement from east/001.txt, then one from west/001.txt", origins)
+	}
+}
+
 func TestExtract_BadInputs(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, b []byte) string {
