@@ -180,7 +180,42 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 	}
 	m := r.parseWords(text, toks)
 	r.typeByTags(&m, text, toks, ents, len(toks))
+	r.personByTags(&m, text, toks, ents)
 	return m
+}
+
+// personByTags narrows a personal name to the words the entity tags call
+// a person, the words before them joining the role: "Singer Sam
+// Endicott" → Sam Endicott, Singer; "UKIP MEP Gerard Batten" → Gerard
+// Batten, UKIP MEP. The person must be two words or more, and a title
+// stays in the name ("Sir Alan Parker").
+func (r *resources) personByTags(m *mention, text string, toks []token.Token, ents []byte) {
+	if len(ents) == 0 || m.kind != mName || m.typ != claimtrail.SpeakerPerson {
+		return
+	}
+	last := bytes.LastIndexByte(ents, 'P')
+	if last < 0 {
+		return
+	}
+	first := last
+	for first > 0 && ents[first-1] == 'P' && toks[first-1].Kind == token.Word {
+		first--
+	}
+	if last-first < 1 || bytes.IndexByte(ents[:first], 'P') >= 0 {
+		return // one word, or more people: "Tony Blair and Gordon Brown"
+	}
+	person := text[toks[first].Start:toks[last].End]
+	prefix, ok := strings.CutSuffix(m.name, " "+person)
+	if !ok || prefix == "" {
+		return
+	}
+	for _, w := range strings.Fields(prefix) {
+		if r.titles[strings.TrimSuffix(strings.ToLower(w), ".")] || w == "and" || w == "&" {
+			return
+		}
+	}
+	m.name = person
+	m.role = strings.TrimSpace(m.role + " " + prefix)
 }
 
 // typeByTags types by its entity tags a proper name that the tables read

@@ -34,6 +34,8 @@ func TestExtract_SpeakerAndNesting(t *testing.T) {
 			"Ivo Stranne Marr", "Harbour Party health spokesman", "", "", "the clinics would close", claimtrail.SpeakerPerson},
 		{"a relative pronoun is its antecedent", "The last ferry carried Ida Brandt, who said on Monday that the port would close.",
 			"Ida Brandt", "", "", "", "the port would close", claimtrail.SpeakerPerson},
+		{"a premodifier the tables lack joins the role", "Singer Ivo Marten said on Friday that the tour was cancelled.",
+			"Ivo Marten", "Singer", "", "", "the tour was cancelled", claimtrail.SpeakerPerson},
 		{"an organisation by its entity tags", "Quillmark Industries said on Friday that it would close two plants.",
 			"Quillmark Industries", "", "", "", "it would close two plants", claimtrail.SpeakerOrganization},
 		{"according to inside the content", "In the report, writers Ana Berg and Ivo Lind claim that according to Ostrian officials, four patrol boats left the port of Keln in February.",
