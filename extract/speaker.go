@@ -170,7 +170,7 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := r.appositionAt(text, toks, ents); k > 0 {
-		if m := r.parseWords(text, toks[:k]); m.kind == mName && m.typ == claimtrail.SpeakerPerson {
+		if m := r.parseWords(text, toks[:k]); m.kind == mName && m.typ == claimtrail.SpeakerPerson || m.kind == mSurname {
 			role, aff := r.apposition(text, toks[after:], prep)
 			m.role = firstNonEmpty(m.role, role)
 			m.affiliation = firstNonEmpty(m.affiliation, aff)
@@ -181,7 +181,37 @@ func (r *resources) parseMention(text string, toks []token.Token, ents []byte) m
 	m := r.parseWords(text, toks)
 	r.typeByTags(&m, text, toks, ents, len(toks))
 	r.personByTags(&m, text, toks, ents)
+	r.descriptionByTags(&m, text, toks, ents)
 	return m
+}
+
+// descriptionByTags reads as a description a phrase whose only capital
+// opens the sentence and that the entity tags leave untagged: "Many
+// foreign companies" and "Some studies" are no organisation's name.
+func (r *resources) descriptionByTags(m *mention, text string, toks []token.Token, ents []byte) {
+	if len(ents) == 0 || m.kind != mName || m.typ != claimtrail.SpeakerOrganization {
+		return
+	}
+	if k := r.roleKind(m.head); k == "office" || k == "organization" {
+		return // "Police", "Ministers"
+	}
+	first := -1
+	for k, t := range toks {
+		if t.Kind != token.Word || !capitalised(t.Text(text)) {
+			continue
+		}
+		if first >= 0 || ents[k] != 0 {
+			return // a second capital, or a tagged name
+		}
+		first = k
+	}
+	if first < 0 || first > 0 && toks[first-1].Kind == token.Word {
+		return
+	}
+	m.kind, m.typ = mDescriptor, claimtrail.SpeakerUnknown
+	if strings.HasSuffix(m.head, "s") {
+		m.typ = claimtrail.SpeakerGroup
+	}
 }
 
 // personByTags narrows a personal name to the words the entity tags call
@@ -325,7 +355,7 @@ func (r *resources) describes(text string, toks []token.Token) bool {
 		switch {
 		case k == 0 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")):
 			return true
-		case r.isRoleWord(w):
+		case r.isRoleWord(w) || r.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
 		case k == 0 && (isRelative(w) || strings.HasSuffix(w, "ing")):
 			return false
@@ -383,19 +413,19 @@ func (r *resources) apposition(text string, toks []token.Token, prep string) (ro
 	}
 	ws = trimDet(ws)
 	if prep != "" {
-		return "", strings.Join(ws, " ")
+		return "", joinWords(ws)
 	}
 	for i, w := range ws {
 		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with") {
-			return strings.Join(ws[:i], " "), strings.Join(trimDet(ws[i+1:]), " ")
+			return joinWords(ws[:i]), strings.Join(trimDet(ws[i+1:]), " ")
 		}
 	}
 	if len(ws) > 1 {
 		if c := r.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
-			return strings.Join(ws[1:], " "), c
+			return joinWords(ws[1:]), c
 		}
 	}
-	return strings.Join(ws, " "), ""
+	return joinWords(ws), ""
 }
 
 // parseWords is parseMention without appositions and entity tags.
@@ -478,7 +508,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 	// possessor ("Marisca's Foreign Minister")
 	i := 0
 	if k := possessor(pre); k > 0 {
-		m.affiliation = strings.Join(pre[:k], " ")
+		m.affiliation = joinWords(pre[:k])
 		if c := r.demonyms.Field(strings.ToLower(m.affiliation), 0); c != "" {
 			m.affiliation = c
 		}
@@ -505,18 +535,18 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
 		if isPreposition(w) && k > 0 && len(nameWords) > 0 {
-			m.role = strings.Join(rest[:k], " ")
+			m.role = joinWords(rest[:k])
 			body := rest[k+1:]
 			for len(body) > 0 && isDeterminer(body[0]) {
 				body = body[1:]
 			}
-			m.affiliation = strings.Join(body, " ")
+			m.affiliation = joinWords(body)
 			rest = nil
 			break
 		}
 	}
 	if rest != nil {
-		m.role = strings.Join(rest, " ")
+		m.role = joinWords(rest)
 	}
 	if len(ws) > 0 {
 		m.head = strings.ToLower(ws[len(ws)-1])
@@ -533,7 +563,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 		}
 	case len(nameWords) > 0:
 		m.kind = mName
-		m.name = strings.Join(nameWords, " ")
+		m.name = joinWords(nameWords)
 		m.typ = claimtrail.SpeakerPerson
 		if r.isPublicationName(nameWords) {
 			m.typ = claimtrail.SpeakerPublication
@@ -543,7 +573,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 	default:
 		// no personal name: an office, a group, a publication or a description
 		m.role = ""
-		phrase := strings.Join(ws, " ")
+		phrase := joinWords(ws)
 		m.name = phrase
 		head := headWord(ws)
 		m.head = strings.ToLower(head)
@@ -578,7 +608,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 			m.kind, m.typ = mDescriptor, claimtrail.SpeakerGroup
 		case rk == "person":
 			m.kind, m.typ = mDefinite, claimtrail.SpeakerPerson
-			m.role = strings.Join(ws[i:], " ")
+			m.role = joinWords(ws[i:])
 			if !definite {
 				m.kind = mDescriptor
 			}
@@ -861,4 +891,14 @@ func possessor(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// joinWords joins words with spaces, but for a possessive, which the
+// tokenizer splits off: "BT 's competitors" reads "BT's competitors".
+func joinWords(ws []string) string {
+	s := strings.Join(ws, " ")
+	if strings.Contains(s, " 's") || strings.Contains(s, " ’s") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, " 's", "'s"), " ’s", "’s")
+	}
+	return s
 }
