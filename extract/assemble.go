@@ -188,7 +188,8 @@ func (a *analysis) hasVerb(first, last int) bool {
 func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []claimtrail.Statement {
 	a := &p.a
 	text := a.text
-	var ents entities
+	ents := entities{people: p.people[:0]} // the list's memory is reused document to document
+	defer func() { p.people = ents.people[:0] }()
 	x.scanEntities(p, &ents)
 	p.publicationDates(&ents)
 	var prevLine int32 = -1

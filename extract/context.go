@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -108,7 +109,6 @@ func (a *analysis) scanPeople(es *entities) {
 	if a.ner == nil {
 		return
 	}
-	var seen map[string]bool
 	for i := 0; i < len(a.toks); {
 		if a.nerNames[a.ner[i]] != "B-PERSON" {
 			i++
@@ -120,11 +120,7 @@ func (a *analysis) scanPeople(es *entities) {
 		}
 		if j-i >= 2 {
 			name := a.text[a.toks[i].Start:a.toks[j-1].End]
-			if seen == nil {
-				seen = map[string]bool{}
-			}
-			if !seen[name] {
-				seen[name] = true
+			if !slices.ContainsFunc(es.people, func(e entity) bool { return e.name == name }) {
 				es.people = append(es.people, entity{name: name, typ: claimtrail.SpeakerPerson, at: a.toks[i].Start})
 			}
 		}

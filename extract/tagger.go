@@ -71,6 +71,7 @@ type pipeline struct {
 	stage1             []uint8
 	out                []uint8
 	turns              []labelLine // a transcript's lines (transcript.go)
+	people             []entity    // entities.people's buffer
 	at                 []int32
 	// pre holds the tokens and tags of a batch's documents, computed
 	// tagger by tagger before the rest of each document's analysis
