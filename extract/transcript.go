@@ -37,7 +37,7 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 		for end < len(a.toks) && a.line[end] == a.line[first] {
 			end++
 		}
-		if ll, ok := p.labelOf(a, first, end); ok {
+		if ll, ok := p.turnAt(a, first, end); ok {
 			dst = append(dst, ll)
 		}
 		first = end
@@ -60,8 +60,9 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 	return dst
 }
 
-// labelOf reads the label opening the line of tokens [first, end).
-func (p *pipeline) labelOf(a *analysis, first, end int) (labelLine, bool) {
+// turnAt reads the label opening the line of tokens [first, end): a turn
+// of the transcript, if a is one.
+func (p *pipeline) turnAt(a *analysis, first, end int) (labelLine, bool) {
 	from := first
 	for from < end && a.toks[from].Kind == token.Quote {
 		from++
