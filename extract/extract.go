@@ -35,9 +35,8 @@ type Extractor struct {
 type omission uint8
 
 const (
-	omitNothing     omission = iota
-	omitAttribution          // no attribution tagger: no statements
-	omitTaggers              // no POS, entity or attribution tagger
+	omitAttribution omission = iota + 1 // no attribution tagger: no statements
+	omitTaggers                         // no POS, entity or attribution tagger
 )
 
 // Options configures an Extractor.

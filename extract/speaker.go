@@ -398,13 +398,7 @@ func (r *resources) apposition(text string, toks []token.Token, prep string) (ro
 		}
 		ws = append(ws, w)
 	}
-	for len(ws) > 0 {
-		if l := ws[len(ws)-1]; l == "'s" || l == "’s" || l == "." || l == ":" || l == "—" || l == "-" {
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws = trimTrailing(ws)
 	trimDet := func(ws []string) []string {
 		for len(ws) > 0 && isDeterminer(ws[0]) {
 			ws = ws[1:]
@@ -456,15 +450,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 			m.affiliation = party
 		}
 	}()
-	// strip a trailing possessive and trailing punctuation
-	for len(ws) > 0 {
-		l := ws[len(ws)-1]
-		if l == "'s" || l == "’s" || l == "," || l == "." || l == ":" || l == "—" || l == "-" {
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws = trimTrailing(ws)
 	if len(ws) == 0 {
 		return m
 	}
@@ -891,6 +877,20 @@ func possessor(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// trimTrailing drops a trailing possessive and trailing punctuation from
+// a mention's words.
+func trimTrailing(ws []string) []string {
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "'s", "’s", ",", ".", ":", "—", "-":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws
 }
 
 // joinWords joins words with spaces, but for a possessive, which the
