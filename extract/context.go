@@ -50,9 +50,8 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 // ("Paul Orsic, who …", with particles: "Rodrigo de Rato, who …") unless,
 // with no comma between, a preposition governs the name ("people from
 // outside the European Union who …": the head lies further back), else
-// the phrase back to its
-// article or possessive ("the company, which …"); first == last when
-// there is none.
+// the phrase back to its article or possessive ("the company, which …");
+// first == last when there is none.
 func (a *analysis) antecedent(k int) (first, last int) {
 	e, comma := k-1, false
 	if e >= 0 && a.toks[e].Kind == token.Punct && a.text[a.toks[e].Start] == ',' {
