@@ -257,6 +257,12 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 			var hashes []string
 			for d := range docs {
 				group = takeWaiting(append(group[:0], d), len(d.Text), docs, func(d *claimtrail.Document) int { return len(d.Text) })
+				// the weight to release is the group's as acquired: count it
+				// before todo, which shares group's storage, overwrites it
+				var n int64
+				for _, d := range group {
+					n += weight(d)
+				}
 				todo := group[:0]
 				hashes = hashes[:0]
 				for _, d := range group {
@@ -272,10 +278,6 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 					}
 					todo = append(todo, d)
 					hashes = append(hashes, h)
-				}
-				var n int64
-				for _, d := range group {
-					n += weight(d)
 				}
 				for i, sts := range x.ExtractBatch(todo) {
 					items <- item{in: claimtrail.ArticleInput{Doc: todo[i], Hash: hashes[i], Statements: sts}}

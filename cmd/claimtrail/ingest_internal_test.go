@@ -78,3 +78,58 @@ func TestRunIngest_ByteBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestRunIngest_ResumeMixedGroups reruns an ingest over documents of
+// different sizes of which some are stored already. Workers extract
+// documents in groups; a group that mixes stored and new documents once
+// released the weight of the wrong documents to the read-ahead bound
+// ("semaphore: released more than held"), a panic that lost the rerun.
+func TestRunIngest_ResumeMixedGroups(t *testing.T) {
+	oldQ := queueBytes
+	queueBytes = 40_000
+	t.Cleanup(func() { queueBytes = oldQ })
+	dir := t.TempDir()
+	for i := range 40 {
+		n := 1 + (i%5)*20 // 60 bytes to 5 KB
+		text := fmt.Sprintf("Article %d.\n\n%s", i, strings.Repeat("The minister said the boats were delivered. ", n))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := range 20 {
+		var mu sync.Mutex
+		stored := map[string]bool{}
+		st := &mock.Store{
+			FindArticlesFn: func(context.Context, claimtrail.ArticleFilter) ([]*claimtrail.Article, int, error) {
+				return []*claimtrail.Article{{}}, 1, nil // not empty: ask about each document
+			},
+			// the small documents, and every third of the others, are stored
+			HasArticleFn: func(_ context.Context, key, _ string) (bool, error) {
+				var i int
+				fmt.Sscanf(filepath.Base(key), "a%02d.txt", &i)
+				return i%5 == 0 || (i+round)%3 == 0, nil
+			},
+			PutArticlesFn: func(_ context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
+				mu.Lock()
+				defer mu.Unlock()
+				res := make([]claimtrail.PutResult, len(in))
+				for i, a := range in {
+					stored[a.Doc.Origin] = true
+					res[i] = claimtrail.PutResult{ArticleID: int64(len(stored)), Status: claimtrail.PutCreated, Version: 1}
+				}
+				return res, nil
+			},
+		}
+		var c ingestCounts
+		if err := runIngest(context.Background(), st, x, []string{dir}, ingest.Options{}, 2, 1000, &c, func(string) {}); err != nil {
+			t.Fatal(err)
+		}
+		if got := c.created.Load() + c.unchanged.Load(); got != 40 {
+			t.Fatalf("round %d: %d created + unchanged, want 40", round, got)
+		}
+	}
+}
