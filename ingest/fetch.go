@@ -31,8 +31,7 @@ type fetcher struct {
 	max      int
 	interval time.Duration
 	hosts    map[string]*hostState
-	// sleep waits; tests may replace it.
-	sleep func(ctx context.Context, d time.Duration) error
+	clock    Clock
 }
 
 type hostState struct {
@@ -48,7 +47,10 @@ func newFetcher(opt Options) *fetcher {
 		agent: opt.UserAgent,
 		max:   opt.MaxBytes,
 		hosts: map[string]*hostState{},
-		sleep: sleepCtx,
+		clock: opt.Clock,
+	}
+	if f.clock == nil {
+		f.clock = wallClock{}
 	}
 	if f.agent == "" {
 		f.agent = DefaultUserAgent
@@ -101,20 +103,6 @@ func newFetcher(opt Options) *fetcher {
 
 func (f *fetcher) close() { f.client.CloseIdleConnections() }
 
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
-
 func (f *fetcher) host(u *url.URL) *hostState {
 	key := strings.ToLower(u.Scheme + "://" + u.Host)
 	h := f.hosts[key]
@@ -128,9 +116,9 @@ func (f *fetcher) host(u *url.URL) *hostState {
 // wait takes the host's token, sleeping until it is due.
 func (f *fetcher) wait(ctx context.Context, u *url.URL) error {
 	h := f.host(u)
-	now := time.Now()
+	now := f.clock.Now()
 	if h.next.After(now) {
-		if err := f.sleep(ctx, h.next.Sub(now)); err != nil {
+		if err := f.clock.Sleep(ctx, h.next.Sub(now)); err != nil {
 			return err
 		}
 		now = h.next

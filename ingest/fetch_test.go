@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -18,17 +19,49 @@ type site struct {
 	mu     sync.Mutex
 	hits   map[string]int
 	agents []string
-	times  []time.Time
+	times  []time.Time // by the site's clock
+	clock  *fakeClock
+}
+
+// fakeClock is an ingest.Clock whose Sleep moves time on at once: rate
+// limits are tested on the times it tells, not on how fast the machine is.
+type fakeClock struct {
+	mu    sync.Mutex
+	t     time.Time
+	slept time.Duration
+}
+
+func newFakeClock() *fakeClock {
+	return &fakeClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d > 0 {
+		c.t = c.t.Add(d)
+		c.slept += d
+	}
+	return nil
 }
 
 func newSite(t *testing.T, robots string) *site {
-	s := &site{hits: map[string]int{}}
+	s := &site{hits: map[string]int{}, clock: newFakeClock()}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.hits[r.URL.Path]++
 		s.agents = append(s.agents, r.UserAgent())
-		s.times = append(s.times, time.Now())
+		s.times = append(s.times, s.clock.Now())
 		s.mu.Unlock()
 		switch p := r.URL.Path; {
 		case p == "/robots.txt":
@@ -117,20 +150,19 @@ func TestRead_URLRobotsOnceAndRate(t *testing.T) {
 	for i := range 4 {
 		urls = append(urls, fmt.Sprintf("%s/page-%d", s.URL, i))
 	}
-	start := time.Now()
-	r := mustRead(t, urls, ingest.Options{RatePerHost: 10})
+	r := mustRead(t, urls, ingest.Options{RatePerHost: 10, Clock: s.clock})
 	if len(r.docs) != 4 {
 		t.Fatalf("docs=%d fails:\n%s", len(r.docs), r.failText())
 	}
 	if n := s.hits["/robots.txt"]; n != 1 {
 		t.Errorf("robots.txt fetched %d times, want once", n)
 	}
-	// Five requests (robots.txt + 4 pages) at 10/s: at least 400ms apart in all.
-	if el := time.Since(start); el < 400*time.Millisecond {
-		t.Errorf("5 requests at 10/s took %v", el)
+	// Five requests (robots.txt + 4 pages) at 10/s: 100ms apart each.
+	if len(s.times) != 5 {
+		t.Fatalf("%d requests, want 5", len(s.times))
 	}
 	for i := 1; i < len(s.times); i++ {
-		if gap := s.times[i].Sub(s.times[i-1]); gap < 90*time.Millisecond {
+		if gap := s.times[i].Sub(s.times[i-1]); gap < 100*time.Millisecond {
 			t.Errorf("requests %d and %d only %v apart", i-1, i, gap)
 		}
 	}
@@ -154,12 +186,16 @@ func TestRead_URLRobotsUnreachable(t *testing.T) {
 
 func TestRead_URLCrawlDelay(t *testing.T) {
 	s := newSite(t, "User-agent: *\nCrawl-delay: 0.3\n")
-	start := time.Now()
-	r := mustRead(t, []string{s.URL + "/page-1", s.URL + "/page-2"}, ingest.Options{RatePerHost: 1000})
+	r := mustRead(t, []string{s.URL + "/page-1", s.URL + "/page-2"}, ingest.Options{RatePerHost: 1000, Clock: s.clock})
 	if len(r.docs) != 2 {
 		t.Fatalf("fails:\n%s", r.failText())
 	}
-	if el := time.Since(start); el < 600*time.Millisecond {
-		t.Errorf("Crawl-delay 0.3 ignored: 3 requests in %v", el)
+	if len(s.times) != 3 {
+		t.Fatalf("%d requests, want 3", len(s.times))
+	}
+	for i := 1; i < len(s.times); i++ {
+		if gap := s.times[i].Sub(s.times[i-1]); gap < 300*time.Millisecond {
+			t.Errorf("Crawl-delay 0.3 ignored: requests %d and %d %v apart", i-1, i, gap)
+		}
 	}
 }

@@ -82,6 +82,36 @@ type Options struct {
 	// Now is the reading time: the latest publication date believed from
 	// a page's own markup. Default the clock when Read starts.
 	Now time.Time
+	// Clock paces requests to each host (rate, Crawl-delay). Default the
+	// wall clock; tests give a fake one, so that no test waits or depends
+	// on how loaded the machine is.
+	Clock Clock
+}
+
+// Clock tells the time and waits.
+type Clock interface {
+	Now() time.Time
+	// Sleep waits d, or until ctx is done (then it returns ctx's error).
+	Sleep(ctx context.Context, d time.Duration) error
+}
+
+// wallClock is the real Clock.
+type wallClock struct{}
+
+func (wallClock) Now() time.Time { return time.Now() }
+
+func (wallClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // Error is a failure of one input, named.
