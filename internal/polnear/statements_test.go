@@ -45,7 +45,7 @@ func TestStatementScorer(t *testing.T) {
 			Cue: claimtrail.Cue{Text: "denied it", Span: g("denied it")}, Content: claimtrail.Content{Spans: []claimtrail.Span{g("it")}}},
 		// all right, quotation marks and a final stop trimmed
 		{Speaker: claimtrail.Speaker{Mention: "Officials", Span: sp(g("Officials"))},
-			Cue: claimtrail.Cue{Text: "said", Span: span(t, text, "said", 1)},
+			Cue:     claimtrail.Cue{Text: "said", Span: span(t, text, "said", 1)},
 			Content: claimtrail.Content{Spans: []claimtrail.Span{g("rates would rise.")}}},
 		// a false alarm: content overlapping no gold
 		{Cue: claimtrail.Cue{Text: "win", Span: g("win")}, Content: claimtrail.Content{Spans: []claimtrail.Span{g("soon")}}},
