@@ -58,19 +58,12 @@ published table.`,
 			if err != nil {
 				return err
 			}
-			var sc polnear.Scorer
 			var tagMisses strings.Builder
-			for _, d := range docs {
-				var gold [polnear.NumRoles][]claimtrail.Span
-				for r := polnear.Role(0); r < polnear.NumRoles; r++ {
-					gold[r] = d.Spans(r)
-				}
-				pred := tg.Tag(d.Text)
-				sc.Add(d.Text, gold, pred)
-				if taggerMisses {
-					writeMisses(&tagMisses, d, gold, pred, roleFilter)
-				}
+			var missesTo io.Writer // nil: the misses are not listed
+			if taggerMisses {
+				missesTo = &tagMisses
 			}
+			sc := scoreTaggerRuns(tg, docs, missesTo, roleFilter)
 			// the same on the CofeNet-format sentences, when present
 			var cs polnear.Scorer
 			cofe := filepath.Join(data, "..", "cofenet", "valid.txt")
@@ -81,7 +74,7 @@ published table.`,
 				}
 			}
 			if asJSON {
-				out := map[string]any{"documents": scoreJSON(&sc), "statements": statementJSON(ss)}
+				out := map[string]any{"documents": scoreJSON(sc), "statements": statementJSON(ss)}
 				if cerr == nil {
 					out["cofenet_sentences"] = scoreJSON(&cs)
 				}
@@ -113,6 +106,24 @@ published table.`,
 	cmd.Flags().StringVar(&roleFilter, "role", "", "with -v or --tagger-misses: only this role (source, cue, content, whole)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	return cmd
+}
+
+// scoreTaggerRuns scores the tagger's runs on docs and, when misses is not
+// nil, writes there every miss of the role only names ("" for all).
+func scoreTaggerRuns(tg *extract.Tagger, docs []polnear.Doc, misses io.Writer, only string) *polnear.Scorer {
+	var sc polnear.Scorer
+	for _, d := range docs {
+		var gold [polnear.NumRoles][]claimtrail.Span
+		for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+			gold[r] = d.Spans(r)
+		}
+		pred := tg.Tag(d.Text)
+		sc.Add(d.Text, gold, pred)
+		if misses != nil {
+			writeMisses(misses, d, gold, pred, only)
+		}
+	}
+	return &sc
 }
 
 func scoreJSON(sc *polnear.Scorer) map[string]any {
