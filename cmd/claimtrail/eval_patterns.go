@@ -37,7 +37,7 @@ with what differs and what extract gave.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&data, "data", "", "suite file (JSON Lines) instead of the embedded suite")
+	cmd.Flags().StringVar(&data, "data", "", "suite file, or folder of *.jsonl suite files, instead of the embedded suite")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every failing case with its differences")
 	return cmd
 }

@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"sort"
 )
 
 // Case is one sentence (or a few, or a transcript) of the suite.
@@ -47,14 +49,37 @@ var suite []byte
 // Default returns the suite shipped with claimtrail.
 func Default() ([]Case, error) { return Read(bytes.NewReader(suite), "suite.jsonl") }
 
-// Load reads a suite file (JSON Lines, one Case a line).
+// Load reads a suite file (JSON Lines, one Case a line), or every *.jsonl
+// file of a folder in name order. Ids must be unique within a file.
 func Load(path string) ([]Case, error) {
-	f, err := os.Open(path)
+	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return Read(f, path)
+	files := []string{path}
+	if st.IsDir() {
+		if files, err = filepath.Glob(filepath.Join(path, "*.jsonl")); err != nil {
+			return nil, err
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("patterns: no .jsonl file in %s", path)
+		}
+		sort.Strings(files)
+	}
+	var out []Case
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		cs, err := Read(f, name)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
 }
 
 // Read reads JSON Lines of cases; name is used in errors. Blank lines and

@@ -1,6 +1,8 @@
 package patterns
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -93,5 +95,28 @@ FAIL a-2 (alpha): B said so.
 `
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b.jsonl", `{"id":"b-1","construction":"c","text":"B."}`+"\n")
+	write("a.jsonl", `{"id":"a-1","construction":"c","text":"A."}`+"\n")
+	write("notes.txt", "not a suite file\n")
+	cs, err := Load(dir)
+	if err != nil || len(cs) != 2 || cs[0].ID != "a-1" || cs[1].ID != "b-1" {
+		t.Fatalf("folder: got %v, %v", cs, err)
+	}
+	if cs, err = Load(filepath.Join(dir, "b.jsonl")); err != nil || len(cs) != 1 {
+		t.Fatalf("file: got %v, %v", cs, err)
+	}
+	if _, err = Load(t.TempDir()); err == nil {
+		t.Error("an empty folder gave no error")
 	}
 }
