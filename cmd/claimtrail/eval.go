@@ -19,21 +19,29 @@ func (a *app) evalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Score an extraction stage on the shared dev data",
 	}
-	cmd.AddCommand(a.evalPolnearCmd(), a.evalSeedCmd(), a.evalTempevalCmd(), a.evalEmergentCmd(), a.evalCuesCmd())
+	cmd.AddCommand(a.evalPolnearCmd(), a.evalSeedCmd(), a.evalTempevalCmd(), a.evalEmergentCmd(), a.evalCuesCmd(),
+		a.evalPatternsCmd(), a.evalSampleCmd())
 	return cmd
 }
 
 func (a *app) evalPolnearCmd() *cobra.Command {
 	var data string
-	var verbose, asJSON bool
+	var verbose, asJSON, taggerMisses bool
 	var roleFilter string
+	var sample int
 	cmd := &cobra.Command{
 		Use:   "polnear",
 		Short: "Exact-match and overlap P/R/F1 per role (source, cue, content) on PolNeAR dev",
-		Long: `Scores the attribution tagger on a PolNeAR split: every gold fragment of each
-role against every predicted fragment, quotation marks and edge punctuation
-trimmed on both sides. Exact match needs identical trimmed spans; overlap
-needs one shared byte. Also scores the CofeNet-format sentences
+		Long: `Scores, first, what users get: the statements claimtrail extract prints,
+against the gold attributions of a PolNeAR split. Per role, each fragment:
+the speaker span where the statement has a mention, the cue span, each
+fragment of the content; "content whole" counts a discontinuous content as
+one unit that must match all its fragments. Quotation marks and edge
+punctuation are trimmed on both sides. Exact match needs identical trimmed
+spans; overlap needs one shared byte.
+
+Then, as a diagnostic, the attribution tagger alone (its runs before
+grouping and rules), and the same on the CofeNet-format sentences
 (cofenet/valid.txt) when present beside the split, to compare with the
 published table.`,
 		Args: cobra.NoArgs,
@@ -42,22 +50,20 @@ published table.`,
 			if err != nil {
 				return err
 			}
+			ss, err := scoreStatements(docs)
+			if err != nil {
+				return err
+			}
 			tg, err := extract.NewTagger(nil)
 			if err != nil {
 				return err
 			}
-			var sc polnear.Scorer
-			for _, d := range docs {
-				var gold [polnear.NumRoles][]claimtrail.Span
-				for r := polnear.Role(0); r < polnear.NumRoles; r++ {
-					gold[r] = d.Spans(r)
-				}
-				pred := tg.Tag(d.Text)
-				sc.Add(d.Text, gold, pred)
-				if verbose {
-					writeMisses(a.stdout, d, gold, pred, roleFilter)
-				}
+			var tagMisses strings.Builder
+			var missesTo io.Writer // nil: the misses are not listed
+			if taggerMisses {
+				missesTo = &tagMisses
 			}
+			sc := scoreTaggerRuns(tg, docs, missesTo, roleFilter)
 			// the same on the CofeNet-format sentences, when present
 			var cs polnear.Scorer
 			cofe := filepath.Join(data, "..", "cofenet", "valid.txt")
@@ -68,13 +74,20 @@ published table.`,
 				}
 			}
 			if asJSON {
-				out := map[string]any{"documents": scoreJSON(&sc)}
+				out := map[string]any{"documents": scoreJSON(sc), "statements": statementJSON(ss)}
 				if cerr == nil {
 					out["cofenet_sentences"] = scoreJSON(&cs)
 				}
 				return json.NewEncoder(a.stdout).Encode(out)
 			}
-			fmt.Fprintf(a.stdout, "PolNeAR %s: %d documents\n", filepath.Base(data), sc.Docs)
+			split := filepath.Base(data)
+			fmt.Fprintf(a.stdout, "PolNeAR %s: %d documents, scored on the statements claimtrail extract prints\n", split, ss.Docs)
+			ss.Write(a.stdout)
+			if verbose {
+				ss.WriteMisses(a.stdout, docTexts(docs), sample, roleFilter)
+			}
+			fmt.Fprintf(a.stdout, "\nDiagnostic: the attribution tagger alone, before statements are assembled\n\n")
+			fmt.Fprintf(a.stdout, "PolNeAR %s: %d documents\n", split, sc.Docs)
 			sc.Write(a.stdout)
 			if cerr == nil {
 				fmt.Fprintf(a.stdout, "\nCofeNet-format sentences (%s): %d sentences, each tagged alone\n", cofe, cs.Docs)
@@ -82,14 +95,35 @@ published table.`,
 			} else {
 				fmt.Fprintf(a.stdout, "\n(CofeNet-format sentences not scored: %v)\n", cerr)
 			}
+			io.WriteString(a.stdout, tagMisses.String())
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear", "dev"), "PolNeAR split folder")
-	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss")
-	cmd.Flags().StringVar(&roleFilter, "role", "", "with -v: only this role (source, cue, content)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list a sample of the statements' misses and false alarms per role")
+	cmd.Flags().IntVar(&sample, "sample", 25, "with -v: how many misses and false alarms to list per role")
+	cmd.Flags().BoolVar(&taggerMisses, "tagger-misses", false, "list every miss of the tagger alone")
+	cmd.Flags().StringVar(&roleFilter, "role", "", "with -v or --tagger-misses: only this role (source, cue, content, whole)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	return cmd
+}
+
+// scoreTaggerRuns scores the tagger's runs on docs and, when misses is not
+// nil, writes there every miss of the role only names ("" for all).
+func scoreTaggerRuns(tg *extract.Tagger, docs []polnear.Doc, misses io.Writer, only string) *polnear.Scorer {
+	var sc polnear.Scorer
+	for _, d := range docs {
+		var gold [polnear.NumRoles][]claimtrail.Span
+		for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+			gold[r] = d.Spans(r)
+		}
+		pred := tg.Tag(d.Text)
+		sc.Add(d.Text, gold, pred)
+		if misses != nil {
+			writeMisses(misses, d, gold, pred, only)
+		}
+	}
+	return &sc
 }
 
 func scoreJSON(sc *polnear.Scorer) map[string]any {

@@ -1,0 +1,37 @@
+package patterns_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/internal/patterns"
+)
+
+// passedAtLeast is the ratchet: the number of suite cases extract passed
+// when the suite was written (2026-12-06: 120 of 248, 48.4 %; issue 14
+// asks for 95 %). Raise it when extract improves; a drop fails the test.
+const passedAtLeast = 120
+
+func TestSuite(t *testing.T) {
+	cases, err := patterns.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 200 {
+		t.Fatalf("the suite holds %d cases; issue 14 asks for at least 200", len(cases))
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := patterns.Report{}
+	for _, c := range cases {
+		rep.Results = append(rep.Results, patterns.Check(c, x.Extract(&claimtrail.Document{ID: c.ID, Text: c.Text})))
+	}
+	if n := rep.Passed(); n < passedAtLeast {
+		t.Errorf("%d of %d cases pass, fewer than the %d passed before (claimtrail eval patterns -v lists the failures)", n, len(cases), passedAtLeast)
+	} else if n > passedAtLeast {
+		t.Logf("%d of %d cases pass: raise passedAtLeast from %d", n, len(cases), passedAtLeast)
+	}
+}
