@@ -19,7 +19,7 @@ func (a *app) evalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Score an extraction stage on the shared dev data",
 	}
-	cmd.AddCommand(a.evalPolnearCmd(), a.evalSeedCmd(), a.evalTempevalCmd(), a.evalEmergentCmd(), a.evalCuesCmd())
+	cmd.AddCommand(a.evalPolnearCmd(), a.evalSeedCmd(), a.evalTempevalCmd(), a.evalEmergentCmd(), a.evalCuesCmd(), a.evalFNC1Cmd())
 	return cmd
 }
 
