@@ -44,6 +44,9 @@ func TestAllUnrelatedBaseline(t *testing.T) {
 	if want := 100 * 0.75 / 1.75; math.Abs(s.Relative()-want) > 1e-9 {
 		t.Errorf("Relative = %v, want %v", s.Relative(), want)
 	}
+	if s.AllUnrelated() != s.Relative() {
+		t.Errorf("AllUnrelated = %v, want the all-unrelated score %v", s.AllUnrelated(), s.Relative())
+	}
 	if r := s.Related(); r.P != 0 || r.R != 0 || r.F != 0 || r.Gold != 1 || r.Pred != 0 {
 		t.Errorf("Related = %+v", r)
 	}

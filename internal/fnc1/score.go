@@ -93,6 +93,20 @@ func (s *Scorer) Relative() float64 {
 	return 100 * got / best
 }
 
+// AllUnrelated returns the relative score of answering unrelated for
+// every pair, the floor a system must beat.
+func (s *Scorer) AllUnrelated() float64 {
+	_, best := s.Points()
+	if best == 0 {
+		return 0
+	}
+	n := 0
+	for p := range NumLabels {
+		n += s.Confusion[Unrelated][p]
+	}
+	return 100 * 0.25 * float64(n) / best
+}
+
 // PRF is precision, recall and F1 in percent, with the counts behind them.
 type PRF struct {
 	P, R, F        float64
@@ -155,7 +169,8 @@ func (s *Scorer) MacroF1() float64 {
 // Write prints the scores and the confusion matrix for people.
 func (s *Scorer) Write(w io.Writer) {
 	got, best := s.Points()
-	fmt.Fprintf(w, "FNC-1 relative score: %.1f %% (%.2f of %.2f points)\n", s.Relative(), got, best)
+	fmt.Fprintf(w, "FNC-1 relative score: %.1f %% (%.2f of %.2f points; all-unrelated would score %.1f %%)\n",
+		s.Relative(), got, best, s.AllUnrelated())
 	r := s.Related()
 	fmt.Fprintf(w, "related detection:    P %.1f  R %.1f  F1 %.1f  (%d right of %d predicted related, %d gold related)\n",
 		r.P, r.R, r.F, r.TP, r.Pred, r.Gold)
