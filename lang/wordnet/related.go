@@ -34,6 +34,9 @@ const MaxDepth = 3
 // kinds. The strongest relation wins (the order of the constants), a
 // nearer kind before a farther one; Unrelated, 0 when none holds.
 func Related(a, b string) (Relation, int) {
+	if normalize(a) == normalize(b) { // a word WordNet lacks is still itself
+		return SameLemma, 0
+	}
 	d := get()
 	la, lb := d.lemmaSet(a, Any), d.lemmaSet(b, Any)
 	for l := range la {

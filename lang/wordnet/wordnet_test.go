@@ -41,6 +41,7 @@ func TestRelated(t *testing.T) {
 		{"huge", "large", Similar, 1},
 		{"unemployment", "jobless", Unrelated, 0},
 		{"qwertyuiop", "weapon", Unrelated, 0},
+		{"Selfie", "selfie", SameLemma, 0}, // unknown to WordNet, still the same word
 	}
 	for _, tt := range tests {
 		got, dist := Related(tt.a, tt.b)
