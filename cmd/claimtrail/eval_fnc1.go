@@ -153,7 +153,7 @@ func traceFNC1(ctx context.Context, tr claimtrail.Tracer, pairs []fnc1.Pair, sc 
 		for _, s := range t.Statements {
 			votes[s.Doc] = append(votes[s.Doc], fnc1.Vote{Stance: s.Stance, Match: s.Match})
 		}
-		var gold, found, right, listed int
+		var gold, found, right int
 		for _, p := range byHead[h] {
 			pred := fnc1.Combine(votes[strconv.Itoa(p.BodyID)])
 			sc.Add(p.Stance, pred)
@@ -167,9 +167,8 @@ func traceFNC1(ctx context.Context, tr claimtrail.Tracer, pairs []fnc1.Pair, sc 
 				}
 			}
 		}
-		listed = len(votes)
 		fmt.Fprintf(verbose, "%3d related, %3d found, %3d stance right; %3d bodies listed, %3d statements: %s\n",
-			gold, found, right, listed, len(t.Statements), h)
+			gold, found, right, len(votes), len(t.Statements), h)
 	}
 	return nil
 }
