@@ -85,6 +85,17 @@ func MustLoad(code, name string) *Table {
 	return t
 }
 
+// File returns the bytes of a data file of language code that is not a
+// tab-separated table (name with its extension: "wordnet.tsv.gz"), for
+// packages that read their own format, uncached.
+func File(code, name string) ([]byte, error) {
+	b, err := data.ReadFile("data/" + code + "/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("language %q has no file %q", code, name)
+	}
+	return b, nil
+}
+
 func parse(name, s string) *Table {
 	t := &Table{Name: name, Rows: map[string][]string{}}
 	sc := bufio.NewScanner(strings.NewReader(s))

@@ -20,7 +20,7 @@ func (a *app) evalCmd() *cobra.Command {
 		Short: "Score an extraction stage on the shared dev data",
 	}
 	cmd.AddCommand(a.evalPolnearCmd(), a.evalSeedCmd(), a.evalTempevalCmd(), a.evalEmergentCmd(), a.evalCuesCmd(),
-		a.evalPatternsCmd(), a.evalSampleCmd())
+		a.evalPatternsCmd(), a.evalSampleCmd(), a.evalFNC1Cmd())
 	return cmd
 }
 
