@@ -261,7 +261,7 @@ func (r *reader) input(ctx context.Context, in string) error {
 	}
 	if st.IsDir() {
 		var files []string
-		err := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+		err := filepath.WalkDir(walkRoot(in), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				r.fail(p, cleanPathErr(err))
 				return nil
@@ -286,6 +286,17 @@ func (r *reader) input(ctx context.Context, in string) error {
 		return nil
 	}
 	return r.file(ctx, in, false)
+}
+
+// walkRoot is the path to walk for the folder in: a symbolic link named as
+// input is followed (with a trailing separator, which lstat resolves), so
+// that "ingest t" reads the folder t points to. Links met inside the walk
+// are not followed, which keeps a link loop from walking forever.
+func walkRoot(in string) string {
+	if lst, err := os.Lstat(in); err == nil && lst.Mode()&fs.ModeSymlink != 0 && !os.IsPathSeparator(in[len(in)-1]) {
+		return in + string(filepath.Separator)
+	}
+	return in
 }
 
 func isURL(s string) bool {

@@ -224,6 +224,35 @@ func TestRead_Stdin(t *testing.T) {
 	}
 }
 
+// A symbolic link named as input is followed to its folder; a link loop
+// inside the folder is not walked.
+func TestRead_SymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, real, "a.txt", []byte("Text A."))
+	writeFile(t, real, "b.txt", []byte("Text B."))
+	if err := os.Symlink(real, filepath.Join(dir, "link")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.Symlink(real, filepath.Join(real, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{filepath.Join(dir, "link"), filepath.Join(dir, "link") + "/"} {
+		r := mustRead(t, []string{in}, ingest.Options{})
+		if len(r.docs) != 2 || len(r.fails) != 0 {
+			t.Errorf("%s: docs=%d, want 2; fails:\n%s", in, len(r.docs), r.failText())
+		}
+		for _, d := range r.docs {
+			if !strings.HasPrefix(d.Origin, filepath.Join(dir, "link")) {
+				t.Errorf("%s: origin %q is not under the path given", in, d.Origin)
+			}
+		}
+	}
+}
+
 func TestRead_Folder(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "a.txt", []byte("Text A."))
