@@ -29,7 +29,7 @@ func (p *parser) number(j int, det, fiscal bool) (match, bool) {
 		return p.yearDigits(j, y)
 	}
 	// '90s
-	if t.nd == 2 && p.isPunct(j-1, '\'') && adj && nx.word() && p.text[nx.s:nx.e] == "s" {
+	if t.nd == 2 && p.isPunct(j-1, '\'') && adj && nx.word() && nx.w.pluralS && !nx.upper {
 		return match{s: j, e: j + 2, typ: tDate, val: "19" + pad(v/10, 1), explicit: true}, true
 	}
 	if t.nd <= 2 && (nx.c == '/' || nx.c == '-') && adj {
@@ -48,7 +48,7 @@ func (p *parser) number(j int, det, fiscal bool) (match, bool) {
 func (p *parser) yearDigits(j, y int) (match, bool) {
 	nx := p.at(j + 1)
 	adj := p.adj(j + 1)
-	if adj && nx.word() && p.text[nx.s:nx.e] == "s" {
+	if adj && nx.word() && nx.w.pluralS && !nx.upper {
 		return match{s: j, e: j + 2, typ: tDate, val: pad(y/10, 3), explicit: true}, true
 	}
 	if adj && nx.c == '-' && p.adj(j+2) {

@@ -57,7 +57,7 @@ func (p *parser) quantity(s, k, n int, vague bool) (match, bool) {
 		}
 	}
 	if dir != 0 && !dt.brk {
-		if (dt.w.role == "" || dt.w.dir != 0) && (p.text[dt.s:dt.e] != "before" && p.text[dt.s:dt.e] != "after" || p.clauseEnd(de)) {
+		if (dt.w.role == "" || dt.w.dir != 0) && (!dt.w.clauseDir || dt.upper || p.clauseEnd(de)) {
 			if m, ok := p.relative(s, de, n, u, dir, anch, vague); ok {
 				return m, true
 			}

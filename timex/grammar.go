@@ -73,7 +73,7 @@ func (p *parser) parse(i, j int, mod string) (match, bool) {
 		m.mod = mod
 	}
 	// "this year's third quarter", "last year's quarter"
-	if m.typ == tDate && len(m.val) == 4 && p.isPunct(m.e, '\'') && p.at(m.e+1).w == p.r.lx.words["s"] {
+	if m.typ == tDate && len(m.val) == 4 && p.isPunct(m.e, '\'') && p.at(m.e+1).w.possS {
 		if q, ok := p.core(m.e+2, false, false); ok && q.partial != "" && strings.HasPrefix(q.partial, "-Q") {
 			m.val, m.e = m.val+q.partial, q.e
 		} else if u := p.at(m.e + 2).w; (u.unit == "Q" || u.unit == "PERIOD") && !u.plural && p.lastQ != "" {

@@ -85,9 +85,9 @@ func (p *parser) unitEnd(j int) (match, bool) {
 		return match{}, false
 	}
 	e := j + 1
-	if p.isPunct(e, '-') && p.adj(e) || p.isPunct(e, '\'') && p.at(e+1).w == p.r.lx.words["s"] {
+	if p.isPunct(e, '-') && p.adj(e) || p.isPunct(e, '\'') && p.at(e+1).w.possS {
 		e++
-		if p.at(e).w == p.r.lx.words["s"] {
+		if p.at(e).w.possS {
 			e++
 		}
 	}
