@@ -69,12 +69,17 @@ func (p *parser) monthExpr(j int, det bool) (match, bool) {
 			return match{}, false
 		}
 	}
+	return p.bareMonth(j, k, mo), true
+}
+
+// bareMonth is month mo named alone over tokens [j, k), in the year the
+// tense suggests: within half a year the tense decides, else the nearest.
+func (p *parser) bareMonth(j, k, mo int) match {
 	m := match{s: j, e: k, typ: tDate, partial: "-" + pad(mo, 2)}
 	if !p.has {
 		m.val = "XXXX-" + pad(mo, 2)
-		return m, true
+		return m
 	}
-	// as for dates: the tense decides within half a year, else the nearest
 	y, rm := p.ref.Year(), int(p.ref.Month())
 	back := (rm - mo + 12) % 12 // months back to the last such month (0: this one)
 	fwd := 12 - back
@@ -90,7 +95,7 @@ func (p *parser) monthExpr(j int, det bool) (match, bool) {
 		}
 	}
 	m.val = fmtMonth(y, mo)
-	return m, true
+	return m
 }
 
 // pastMonths is how far back an unmarked month or date is still read as

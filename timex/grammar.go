@@ -1,10 +1,9 @@
 package timex
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
+// match reads the expression that starts at token i: a phrase of the
+// tables or what the grammar reads from there, whichever is longer.
 func (p *parser) match(i int) (match, bool) {
 	ph, e := p.phraseAt(i)
 	if ph == nil || ph.kind == 'd' {
@@ -83,6 +82,9 @@ func (p *parser) parse(i, j int, mod string) (match, bool) {
 	return m, true
 }
 
+// core reads the expression whose core starts at token j, after an
+// article (det) or "fiscal" when those are set: it picks the rule by what
+// the token is.
 func (p *parser) core(j int, det, fiscal bool) (match, bool) {
 	t := p.at(j)
 	w := t.w
@@ -106,30 +108,7 @@ func (p *parser) core(j int, det, fiscal bool) (match, bool) {
 	case w.isShift || w.latest:
 		return p.shifted(j, det)
 	case w.dir != 0 && w.trigger:
-		// "earlier this year", "later this month"
-		if p.at(j + 1).w.isShift {
-			if m, ok := p.shifted(j+1, false); ok && m.typ == tDate {
-				m.s = j
-				return m, true
-			}
-		}
-		// "earlier in the year", "later in the day"
-		if ut := p.at(j + 3); p.role(j+1) == "in" && p.role(j+2) == "det" && ut.w.unit != "" && !ut.w.plural && !ut.brk && !p.at(j+1).brk {
-			base := p.ref
-			if ut.w.unit == "D" {
-				base = p.anchor
-			}
-			m := match{s: j, e: j + 4, typ: tDate}
-			var ok bool
-			if p.has {
-				m.val, ok = shiftUnit(base, ut.w.unit, 0)
-			} else {
-				m.val, ok = unknownUnit(ut.w.unit)
-			}
-			if ok {
-				return m, true
-			}
-		}
+		return p.earlierLater(j)
 	case w.weekday != 0 && t.upper:
 		return p.weekdayExpr(j)
 	case w.month != 0 && t.upper:
@@ -145,16 +124,7 @@ func (p *parser) core(j int, det, fiscal bool) (match, bool) {
 	case w.season != "":
 		return p.season(j, det, 0)
 	case w.decade >= 0 && det:
-		// the nineties: the latest such decade up to the document date
-		m := match{s: j, e: j + 1, typ: tDate, val: "19" + strconv.Itoa(int(w.decade))}
-		if p.has {
-			c := p.ref.Year() / 100
-			if c*100+int(w.decade)*10 > p.ref.Year() {
-				c--
-			}
-			m.val = pad(c, 2) + strconv.Itoa(int(w.decade))
-		}
-		return m, true
+		return p.decadeName(j), true
 	case w.set != "":
 		return p.set(j)
 	case w.ref != "" && !det:

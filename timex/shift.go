@@ -204,3 +204,34 @@ func (p *parser) shiftedPart(j, k int, w *word, sh int) (match, bool) {
 	}
 	return match{s: j, e: k + 1, typ: tTime, val: d + timePart(p.at(k).w.part)}, true
 }
+
+// earlierLater reads a direction word that starts an expression at j:
+// "earlier this year", "later this month", "earlier in the year", "later
+// in the day".
+func (p *parser) earlierLater(j int) (match, bool) {
+	if p.at(j + 1).w.isShift {
+		if m, ok := p.shifted(j+1, false); ok && m.typ == tDate {
+			m.s = j
+			return m, true
+		}
+	}
+	ut := p.at(j + 3)
+	if !(p.role(j+1) == "in" && p.role(j+2) == "det" && ut.w.unit != "" && !ut.w.plural && !ut.brk && !p.at(j+1).brk) {
+		return match{}, false
+	}
+	base := p.ref
+	if ut.w.unit == "D" {
+		base = p.anchor
+	}
+	m := match{s: j, e: j + 4, typ: tDate}
+	var ok bool
+	if p.has {
+		m.val, ok = shiftUnit(base, ut.w.unit, 0)
+	} else {
+		m.val, ok = unknownUnit(ut.w.unit)
+	}
+	if !ok {
+		return match{}, false
+	}
+	return m, true
+}

@@ -58,3 +58,18 @@ func (p *parser) yearAfter(k int) (int, int, bool) {
 	}
 	return 0, k, false
 }
+
+// decadeName reads a decade name after an article at j ("the nineties"):
+// the latest such decade up to the document date.
+func (p *parser) decadeName(j int) match {
+	w := p.at(j).w
+	m := match{s: j, e: j + 1, typ: tDate, val: "19" + strconv.Itoa(int(w.decade))}
+	if p.has {
+		c := p.ref.Year() / 100
+		if c*100+int(w.decade)*10 > p.ref.Year() {
+			c--
+		}
+		m.val = pad(c, 2) + strconv.Itoa(int(w.decade))
+	}
+	return m
+}
