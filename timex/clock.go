@@ -87,6 +87,9 @@ func timePart(part string) string {
 	return "T" + part
 }
 
+// dayPart reads a part of day at j: with the day after it ("noon
+// Thursday", "morning of Monday"), or after an article on the last day
+// named ("the morning"); a clock word ("noon") needs no article.
 func (p *parser) dayPart(j int, det bool) (match, bool) {
 	w := p.at(j).w
 	k := j + 1

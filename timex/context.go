@@ -4,6 +4,8 @@ import (
 	"time"
 )
 
+// note records what the expression m tells later ones: the last day, the
+// last date at any grain, the last completed quarter.
 func (p *parser) note(m match) {
 	if !m.day.IsZero() {
 		p.anchor = m.day

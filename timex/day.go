@@ -46,6 +46,8 @@ func (p *parser) resolveWeekday(wd int, tense int8) (time.Time, bool) {
 
 func unknownWeekday(wd int) string { return "XXXX-WXX-" + strconv.Itoa(wd) }
 
+// weekdayExpr reads a weekday name at j, with a written date after it
+// ("Friday, Oct. 27") or alone.
 func (p *parser) weekdayExpr(j int) (match, bool) {
 	w := p.at(j).w
 	k := j + 1

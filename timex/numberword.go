@@ -4,6 +4,9 @@ import (
 	"strconv"
 )
 
+// numberWord reads a spelled number at j: a count of units ("two weeks",
+// "a few days", "twenty-four hours"), or a spelled year ("nineteen
+// ninety-six").
 func (p *parser) numberWord(j int, det bool) (match, bool) {
 	w := p.at(j).w
 	n, vague := int(w.num), w.vague

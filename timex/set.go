@@ -1,5 +1,7 @@
 package timex
 
+// set reads a recurrence at j: a set word ("weekly"), or "every" and the
+// unit, weekday or part of day it repeats ("every two weeks").
 func (p *parser) set(j int) (match, bool) {
 	w := p.at(j).w
 	if w.set != "every" {
