@@ -87,6 +87,13 @@ var cases = []struct {
 	{"the full year", "The firm expects a loss for the full year.", sat, []want{{"the full year", "DATE", "2022"}}},
 	{"quarter anaphora", "Profit rose in the third quarter. In the 2021 period it fell.", sat, []want{{"the third quarter", "DATE", "2022-Q3"}, {"the 2021 period", "DATE", "2021-Q3"}}},
 	{"near term", "Margins will stay thin in the near term.", sat, []want{{"the near term", "DATE", "FUTURE_REF"}}},
+	// words the timex-endings and timex-anchors tables give the grammar
+	{"apostrophe decade", "Rents rose in the '90s.", sat, []want{{"90s", "DATE", "199"}}},
+	{"year's end", "Sales should recover by year's end.", sat, []want{{"year's end", "DATE", "2022"}}},
+	{"possessive quarter", "This year's third quarter was weak.", sat, []want{{"This year's third quarter", "DATE", "2022-Q3"}}},
+	{"before at clause end", "The plant had closed two days before.", sat, []want{{"two days before", "DATE", "2022-10-06"}}},
+	{"before mid-clause", "The plant closed two days before the vote.", sat, []want{{"two days", "DURATION", "P2D"}}},
+	{"earlier in the year", "Sales rose earlier in the year.", sat, []want{{"earlier in the year", "DATE", "2022"}}},
 }
 
 func TestFind(t *testing.T) {
