@@ -3,10 +3,11 @@
 // "yesterday" in an article of 2022-10-08 is DATE 2022-10-07, "two weeks"
 // is DURATION P2W, "every week" is SET P1W, "now" is DATE PRESENT_REF.
 //
-// The recogniser is one pass over the bytes of the text: letter runs are
-// looked up once in a lexicon built from the language's data tables
+// The recogniser reads the tokens of package token, cut into the pieces its
+// grammar needs (letter runs, digit runs, marks); letter runs are looked up
+// once in a lexicon built from the language's data tables
 // (lang/data/<code>/timex-*.tsv and the month, weekday and number tables),
-// and the hand-written grammar only runs where a token can start a time
+// and the hand-written grammar only runs where a piece can start a time
 // expression (a digit, a month or weekday name, a trigger word). There are
 // no regular expressions and no word lists in the code, so another language
 // is a new data folder.
@@ -17,14 +18,17 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Recognizer finds and normalises time expressions of one language. It is
 // safe for concurrent use.
 type Recognizer struct {
-	lang string
-	lx   *lexicon
-	pool sync.Pool // *[]tok scratch buffers
+	lang   string
+	lx     *lexicon
+	tz     *token.Tokenizer // for Find, which is given no tokens
+	pool   sync.Pool        // *[]tok scratch buffers
+	tokens sync.Pool        // *[]token.Token scratch buffers, for Find
 }
 
 // New returns a recognizer for a language ("en").
@@ -36,8 +40,9 @@ func New(lang string) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{lang: lang, lx: lx}
+	r := &Recognizer{lang: lang, lx: lx, tz: token.New(nil)}
 	r.pool.New = func() any { b := make([]tok, 0, 512); return &b }
+	r.tokens.New = func() any { b := make([]token.Token, 0, 512); return &b }
 	return r, nil
 }
 
@@ -49,9 +54,32 @@ func (r *Recognizer) Lang() string { return r.lang }
 // expressions unresolved ("XXXX-WXX-5" for "Friday", "XXXX-XX-XX" for
 // "today"); the wall clock is never read. Spans are half-open byte offsets
 // into text, ordered and non-overlapping; Doc is left empty.
+//
+// Find tokenizes text with package token; a caller that has the tokens
+// already calls FindTokens.
 func (r *Recognizer) Find(dst []claimtrail.Timex, text string, ref time.Time) []claimtrail.Timex {
+	bp := r.tokens.Get().(*[]token.Token)
+	toks := r.tz.Tokenize((*bp)[:0], text)
+	dst = r.FindTokens(dst, text, toks, ref)
+	*bp = toks[:0]
+	r.tokens.Put(bp)
+	return dst
+}
+
+// FindTokens is Find over text already split by package token: toks are
+// its tokens, as any token.Tokenizer returns them (the abbreviation table
+// does not change the result).
+func (r *Recognizer) FindTokens(dst []claimtrail.Timex, text string, toks []token.Token, ref time.Time) []claimtrail.Timex {
 	bp := r.pool.Get().(*[]tok)
-	toks := r.tokenize((*bp)[:0], text)
+	pieces := r.pieces((*bp)[:0], text, toks)
+	dst = r.find(dst, text, pieces, ref)
+	*bp = pieces[:0]
+	r.pool.Put(bp)
+	return dst
+}
+
+// find appends the expressions read from the pieces of text to dst.
+func (r *Recognizer) find(dst []claimtrail.Timex, text string, toks []tok, ref time.Time) []claimtrail.Timex {
 	p := parser{r: r, t: toks, text: text, has: !ref.IsZero()}
 	if p.has {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -86,8 +114,6 @@ func (r *Recognizer) Find(dst []claimtrail.Timex, text string, ref time.Time) []
 		p.lastAgo, p.lastEnd = m.ago, m.e
 		i = m.e
 	}
-	*bp = toks[:0]
-	r.pool.Put(bp)
 	return dst
 }
 

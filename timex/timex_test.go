@@ -1,12 +1,15 @@
 package timex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Saturday 2022-10-08, the reference date of most cases.
@@ -84,6 +87,13 @@ var cases = []struct {
 	{"the full year", "The firm expects a loss for the full year.", sat, []want{{"the full year", "DATE", "2022"}}},
 	{"quarter anaphora", "Profit rose in the third quarter. In the 2021 period it fell.", sat, []want{{"the third quarter", "DATE", "2022-Q3"}, {"the 2021 period", "DATE", "2021-Q3"}}},
 	{"near term", "Margins will stay thin in the near term.", sat, []want{{"the near term", "DATE", "FUTURE_REF"}}},
+	// words the timex-endings and timex-anchors tables give the grammar
+	{"apostrophe decade", "Rents rose in the '90s.", sat, []want{{"90s", "DATE", "199"}}},
+	{"year's end", "Sales should recover by year's end.", sat, []want{{"year's end", "DATE", "2022"}}},
+	{"possessive quarter", "This year's third quarter was weak.", sat, []want{{"This year's third quarter", "DATE", "2022-Q3"}}},
+	{"before at clause end", "The plant had closed two days before.", sat, []want{{"two days before", "DATE", "2022-10-06"}}},
+	{"before mid-clause", "The plant closed two days before the vote.", sat, []want{{"two days", "DURATION", "P2D"}}},
+	{"earlier in the year", "Sales rose earlier in the year.", sat, []want{{"earlier in the year", "DATE", "2022"}}},
 }
 
 func TestFind(t *testing.T) {
@@ -227,6 +237,48 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
+// FuzzFindTokens checks that FindTokens reads the same expressions from
+// the tokens of any tokenizer, from every other token, and from none (the
+// whole text then is one gap) as Find does.
+func FuzzFindTokens(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.text, c.ref.Unix())
+	}
+	f.Add("don't won't Iran's 3rd '90s 52-year-old 10:30 a.m. U.S. <. . .> March\u00a027\n\n\u2028 x\xff\xe2\x80a", int64(0))
+	r, err := New("en")
+	if err != nil {
+		f.Fatal(err)
+	}
+	abbrev, err := lang.Load("en", "abbreviations")
+	if err != nil {
+		f.Fatal(err)
+	}
+	tzs := []*token.Tokenizer{token.New(nil), token.New(abbrev.Has)}
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		var ref time.Time
+		if sec > 0 && sec < 1<<40 {
+			ref = time.Unix(sec, 0).UTC()
+		}
+		want := r.Find(nil, text, ref)
+		var every [][]token.Token
+		for _, tz := range tzs {
+			toks := tz.Tokenize(nil, text)
+			var odd []token.Token
+			for i := 1; i < len(toks); i += 2 {
+				odd = append(odd, toks[i])
+			}
+			every = append(every, toks, odd)
+		}
+		every = append(every, nil)
+		for k, toks := range every {
+			got := r.FindTokens(nil, text, toks, ref)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("token set %d: got %v, want %v", k, got, want)
+			}
+		}
+	})
+}
+
 var benchText = strings.Repeat(`The regional council said on Monday that it would review the budget next month, after
 spending rose 4% in the third quarter. Councillor Ada Moreno told reporters yesterday that
 the review, first proposed on September 27, had been delayed for two weeks. "We will meet
@@ -247,5 +299,21 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		dst = r.Find(dst[:0], benchText, sat)
+	}
+}
+
+// BenchmarkFindTokens is Find for a caller that has the tokens already,
+// as extraction does.
+func BenchmarkFindTokens(b *testing.B) {
+	r, err := New("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := token.New(nil).Tokenize(nil, benchText)
+	var dst []claimtrail.Timex
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = r.FindTokens(dst[:0], benchText, toks, sat)
 	}
 }

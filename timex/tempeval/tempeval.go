@@ -5,6 +5,7 @@
 package tempeval
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -72,86 +73,117 @@ func Load(dir string) ([]Doc, error) {
 // Parse reads one TimeML document.
 func Parse(name, s string) (Doc, error) {
 	doc := Doc{Name: name}
-	if i := strings.Index(s, "<DCT>"); i >= 0 {
-		end := strings.Index(s[i:], "</DCT>")
-		if end > 0 {
-			if v, ok := attr(s[i:i+end], "value"); ok {
-				doc.DCTValue = v
-				if len(v) >= 10 {
-					if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
-						doc.DCT = t
-					}
-				}
-			}
-		}
-	}
+	doc.DCTValue, doc.DCT = readDCT(s)
 	i := strings.Index(s, "<TEXT>")
 	j := strings.LastIndex(s, "</TEXT>")
 	if i < 0 || j < i {
 		return doc, fmt.Errorf("tempeval: %s: no <TEXT> element", name)
 	}
-	body := s[i+len("<TEXT>") : j]
-	var b strings.Builder
-	b.Grow(len(body))
-	type open struct {
-		start      int
-		typ, value string
-		isTimex    bool
+	var tr textReader
+	if err := tr.read(s[i+len("<TEXT>") : j]); err != nil {
+		return doc, fmt.Errorf("tempeval: %s: %w", name, err)
 	}
-	var stack []open
-	for k := 0; k < len(body); {
-		c := body[k]
-		switch c {
-		case '<':
-			end := strings.IndexByte(body[k:], '>')
-			if end < 0 {
-				return doc, fmt.Errorf("tempeval: %s: unclosed tag", name)
-			}
-			tag := body[k+1 : k+end]
-			k += end + 1
-			if strings.HasSuffix(tag, "/") || strings.HasPrefix(tag, "!") || strings.HasPrefix(tag, "?") {
-				continue
-			}
-			if strings.HasPrefix(tag, "/") {
-				if len(stack) == 0 {
-					continue
-				}
-				o := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				if o.isTimex {
-					doc.Timexes = append(doc.Timexes, Gold{Span: claimtrail.Span{Start: o.start, End: b.Len()}, Type: o.typ, Value: o.value})
-				}
-				continue
-			}
-			o := open{start: b.Len()}
-			if strings.HasPrefix(tag, "TIMEX3") {
-				o.isTimex = true
-				o.typ, _ = attr(tag, "type")
-				o.value, _ = attr(tag, "value")
-			}
-			stack = append(stack, o)
-		case '&':
-			end := strings.IndexByte(body[k:], ';')
-			if end > 0 && end < 10 {
-				if r, ok := entity(body[k+1 : k+end]); ok {
-					b.WriteString(r)
-					k += end + 1
-					continue
-				}
-			}
-			b.WriteByte(c)
-			k++
-		default:
-			b.WriteByte(c)
-			k++
-		}
-	}
-	doc.Text = b.String()
+	doc.Text, doc.Timexes = tr.b.String(), tr.golds
 	for n := range doc.Timexes {
 		doc.Timexes[n].Text = doc.Timexes[n].Span.Text(doc.Text)
 	}
 	sort.SliceStable(doc.Timexes, func(a, c int) bool { return doc.Timexes[a].Span.Start < doc.Timexes[c].Span.Start })
 	return doc, nil
+}
+
+// readDCT returns the value of the document creation time in s and the
+// day it names (zero when it names none).
+func readDCT(s string) (string, time.Time) {
+	i := strings.Index(s, "<DCT>")
+	if i < 0 {
+		return "", time.Time{}
+	}
+	end := strings.Index(s[i:], "</DCT>")
+	if end <= 0 {
+		return "", time.Time{}
+	}
+	v, ok := attr(s[i:i+end], "value")
+	if !ok {
+		return "", time.Time{}
+	}
+	if len(v) >= 10 {
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			return v, t
+		}
+	}
+	return v, time.Time{}
+}
+
+// textReader strips the tags of a TEXT element, keeping the spans of its
+// TIMEX3 elements as gold expressions.
+type textReader struct {
+	b     strings.Builder
+	stack []openTag
+	golds []Gold
+}
+
+// openTag is an element not yet closed.
+type openTag struct {
+	start      int // offset in the stripped text
+	typ, value string
+	isTimex    bool
+}
+
+var errUnclosed = errors.New("unclosed tag")
+
+func (tr *textReader) read(body string) error {
+	tr.b.Grow(len(body))
+	for k := 0; k < len(body); {
+		switch c := body[k]; c {
+		case '<':
+			end := strings.IndexByte(body[k:], '>')
+			if end < 0 {
+				return errUnclosed
+			}
+			tr.tag(body[k+1 : k+end])
+			k += end + 1
+		case '&':
+			end := strings.IndexByte(body[k:], ';')
+			if end > 0 && end < 10 {
+				if r, ok := entity(body[k+1 : k+end]); ok {
+					tr.b.WriteString(r)
+					k += end + 1
+					continue
+				}
+			}
+			tr.b.WriteByte(c)
+			k++
+		default:
+			tr.b.WriteByte(c)
+			k++
+		}
+	}
+	return nil
+}
+
+// tag opens or closes an element: the text of one tag, without its < >.
+func (tr *textReader) tag(tag string) {
+	if strings.HasSuffix(tag, "/") || strings.HasPrefix(tag, "!") || strings.HasPrefix(tag, "?") {
+		return
+	}
+	if strings.HasPrefix(tag, "/") {
+		if len(tr.stack) == 0 {
+			return
+		}
+		o := tr.stack[len(tr.stack)-1]
+		tr.stack = tr.stack[:len(tr.stack)-1]
+		if o.isTimex {
+			tr.golds = append(tr.golds, Gold{Span: claimtrail.Span{Start: o.start, End: tr.b.Len()}, Type: o.typ, Value: o.value})
+		}
+		return
+	}
+	o := openTag{start: tr.b.Len()}
+	if strings.HasPrefix(tag, "TIMEX3") {
+		o.isTimex = true
+		o.typ, _ = attr(tag, "type")
+		o.value, _ = attr(tag, "value")
+	}
+	tr.stack = append(tr.stack, o)
 }
 
 // attr returns attribute name of a start tag's text.
