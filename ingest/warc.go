@@ -17,6 +17,7 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+	"time"
 
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
@@ -110,36 +111,9 @@ func (r *reader) warcRecord(u gowarc.Unmarshaler, where string, raw []byte) (sto
 	defer rec.Close()
 	wh := rec.WarcHeader()
 	target := strings.Trim(wh.Get(gowarc.WarcTargetURI), "<> ")
-	var body io.Reader
-	var hdr http.Header
-	switch rec.Type() {
-	case gowarc.Revisit:
-		r.skip(where, SkipRevisit, target)
+	body, hdr, ok := r.warcPayload(rec, where, target)
+	if !ok {
 		return nil
-	case gowarc.Response:
-		block, ok := rec.Block().(gowarc.HttpResponseBlock)
-		if !ok {
-			return nil // dns:, whois: and other non-HTTP responses
-		}
-		if code := block.HttpStatusCode(); code != http.StatusOK {
-			r.skip(where, SkipStatus, strconv.Itoa(code)+" "+target)
-			return nil
-		}
-		// Our own parse of the header: net/http's (which gowarc uses)
-		// drops Transfer-Encoding, and we must undo chunking.
-		hdr = httpHeader(block.ProtocolHeaderBytes())
-		if body, err = block.PayloadBytes(); err != nil {
-			r.fail(where, fmt.Errorf("read payload: %w", err))
-			return nil
-		}
-	case gowarc.Resource:
-		hdr = http.Header{"Content-Type": {wh.Get(gowarc.ContentType)}}
-		if body, err = rec.Block().RawBytes(); err != nil {
-			r.fail(where, fmt.Errorf("read payload: %w", err))
-			return nil
-		}
-	default:
-		return nil // warcinfo, request, metadata, conversion
 	}
 	ctype := hdr.Get("Content-Type")
 	format := contentFormat(ctype)
@@ -152,16 +126,10 @@ func (r *reader) warcRecord(u gowarc.Unmarshaler, where string, raw []byte) (sto
 		r.fail(where, fmt.Errorf("read payload: %w", err))
 		return nil
 	}
-	digest := wh.Get(gowarc.WarcPayloadDigest)
-	if digest == "" {
-		sum := sha1.Sum(payload)
-		digest = "sha1:" + base32.StdEncoding.EncodeToString(sum[:])
-	}
-	if r.digests[digest] {
+	if r.seenPayload(wh.Get(gowarc.WarcPayloadDigest), payload) {
 		r.skip(where, SkipDuplicate, target)
 		return nil
 	}
-	r.digests[digest] = true
 	data, err := decodeBody(payload, hdr, r.opt.MaxBytes)
 	if err != nil {
 		r.fail(where, err)
@@ -174,6 +142,63 @@ func (r *reader) warcRecord(u gowarc.Unmarshaler, where string, raw []byte) (sto
 		}
 	}
 	captured, _ := wh.GetTime(gowarc.WarcDate)
+	return r.warcDocument(where, target, captured, ctype, format, data)
+}
+
+// warcPayload returns the payload and HTTP header of a 200 response or a
+// resource record; false for any other record, reported as skipped or
+// failed when it is worth saying.
+func (r *reader) warcPayload(rec gowarc.WarcRecord, where, target string) (io.Reader, http.Header, bool) {
+	switch rec.Type() {
+	case gowarc.Revisit:
+		r.skip(where, SkipRevisit, target)
+	case gowarc.Response:
+		block, ok := rec.Block().(gowarc.HttpResponseBlock)
+		if !ok {
+			return nil, nil, false // dns:, whois: and other non-HTTP responses
+		}
+		if code := block.HttpStatusCode(); code != http.StatusOK {
+			r.skip(where, SkipStatus, strconv.Itoa(code)+" "+target)
+			return nil, nil, false
+		}
+		// Our own parse of the header: net/http's (which gowarc uses)
+		// drops Transfer-Encoding, and we must undo chunking.
+		hdr := httpHeader(block.ProtocolHeaderBytes())
+		body, err := block.PayloadBytes()
+		if err != nil {
+			r.fail(where, fmt.Errorf("read payload: %w", err))
+			return nil, nil, false
+		}
+		return body, hdr, true
+	case gowarc.Resource:
+		hdr := http.Header{"Content-Type": {rec.WarcHeader().Get(gowarc.ContentType)}}
+		body, err := rec.Block().RawBytes()
+		if err != nil {
+			r.fail(where, fmt.Errorf("read payload: %w", err))
+			return nil, nil, false
+		}
+		return body, hdr, true
+	}
+	return nil, nil, false // warcinfo, request, metadata, conversion
+}
+
+// seenPayload reports whether a payload with this digest was read before,
+// and marks it read. Without a digest, the payload's own is taken.
+func (r *reader) seenPayload(digest string, payload []byte) bool {
+	if digest == "" {
+		sum := sha1.Sum(payload)
+		digest = "sha1:" + base32.StdEncoding.EncodeToString(sum[:])
+	}
+	if r.digests[digest] {
+		return true
+	}
+	r.digests[digest] = true
+	return false
+}
+
+// warcDocument emits the document of a record's decoded payload data,
+// captured at the given time from target.
+func (r *reader) warcDocument(where, target string, captured time.Time, ctype, format string, data []byte) error {
 	id := r.urlID(target, captured.UTC().Format("20060102150405"))
 	if target == "" {
 		id = where
@@ -296,23 +321,9 @@ func (f *framer) next() ([]byte, int64, error) {
 	}
 	start := f.pos
 	f.skipped = skipped
-	var hdr []byte
-	for {
-		line, err := f.br.ReadSlice('\n')
-		if len(hdr)+len(line) > maxWARCHeader {
-			return nil, start, &frameError{offset: start, err: fmt.Errorf("WARC header longer than %d bytes", maxWARCHeader), fatal: true}
-		}
-		hdr = append(hdr, line...)
-		f.pos += int64(len(line))
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err != nil {
-			return nil, start, f.truncated(start, err)
-		}
-		if len(line) <= 2 && strings.TrimRight(string(line), "\r\n") == "" && len(hdr) > len(line) {
-			break
-		}
+	hdr, err := f.header(start)
+	if err != nil {
+		return nil, start, err
 	}
 	n, ok := contentLength(hdr)
 	if !ok {
@@ -342,7 +353,38 @@ func (f *framer) next() ([]byte, int64, error) {
 	if got < n {
 		return nil, start, f.truncated(start, io.ErrUnexpectedEOF)
 	}
-	// The end-of-record marker: tolerate it short, missing or bare LFs.
+	f.skipEndMarker()
+	buf.WriteString("\r\n\r\n")
+	f.records++
+	return buf.Bytes(), start, nil
+}
+
+// header reads the WARC header block of the record at start, up to and
+// including the blank line that ends it.
+func (f *framer) header(start int64) ([]byte, error) {
+	var hdr []byte
+	for {
+		line, err := f.br.ReadSlice('\n')
+		if len(hdr)+len(line) > maxWARCHeader {
+			return nil, &frameError{offset: start, err: fmt.Errorf("WARC header longer than %d bytes", maxWARCHeader), fatal: true}
+		}
+		hdr = append(hdr, line...)
+		f.pos += int64(len(line))
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil {
+			return nil, f.truncated(start, err)
+		}
+		if len(line) <= 2 && strings.TrimRight(string(line), "\r\n") == "" && len(hdr) > len(line) {
+			return hdr, nil
+		}
+	}
+}
+
+// skipEndMarker reads the end-of-record marker, tolerating it short,
+// missing or made of bare LFs.
+func (f *framer) skipEndMarker() {
 	if b, _ := f.br.Peek(4); len(b) > 0 {
 		k := 0
 		for k < len(b) && (b[k] == '\r' || b[k] == '\n') {
@@ -351,9 +393,6 @@ func (f *framer) next() ([]byte, int64, error) {
 		f.br.Discard(k)
 		f.pos += int64(k)
 	}
-	buf.WriteString("\r\n\r\n")
-	f.records++
-	return buf.Bytes(), start, nil
 }
 
 func (f *framer) truncated(start int64, err error) error {
