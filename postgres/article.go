@@ -195,7 +195,7 @@ func copyArticles(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64,
 				publishedAt = d.Published.Format(time.RFC3339Nano)
 			}
 			return []any{ids[i], claimtrail.ArticleKey(d), a.in.Hash, a.version, a.latest, d.ID, d.URL,
-				d.Source, d.Title, d.Author, d.Lang, publishedDay(d), publishedAt, d.Text, now,
+				d.Source, d.Title, d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now,
 				len(a.in.Statements)}, nil
 		}))
 	if err != nil {
@@ -221,7 +221,7 @@ func copyStatements(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int6
 			r := sts[i]
 			a := add[r.article]
 			args := make([]any, len(storecodec.StatementColumns))
-			if err := storecodec.StatementArgs(args, ids[r.article], &a.in.Statements[r.statement], publishedDay(a.in.Doc), dateValue); err != nil {
+			if err := storecodec.StatementArgs(args, ids[r.article], &a.in.Statements[r.statement], storecodec.PublishedDay(a.in.Doc), dateValue); err != nil {
 				return nil, err
 			}
 			return args, nil

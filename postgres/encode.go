@@ -5,18 +5,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // This file holds what this store encodes its own way; the encoding both
 // stores share is in internal/storecodec.
-
-// publishedDay returns the document's publication date as a date value
-// (see storecodec.PublishedDay).
-func publishedDay(d *claimtrail.Document) any {
-	return dateValue(storecodec.PublishedDay(d))
-}
 
 // dateValue turns a YYYY-MM-DD string into the midnight-UTC time pgx
 // writes to a date column; "" is NULL.

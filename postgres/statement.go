@@ -148,17 +148,9 @@ func statementFilters(f claimtrail.StatementFilter, where []string, p *placehold
 }
 
 func scanStatements(rows pgx.Rows) ([]*claimtrail.StoredStatement, error) {
-	var out []*claimtrail.StoredStatement
-	for rows.Next() {
-		var r storecodec.StatementRow
-		if err := rows.Scan(r.Dest()...); err != nil {
-			return nil, fmt.Errorf("scan statement: %w", err)
-		}
-		st, err := r.Finish()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
+	out, err := storecodec.ScanStatements(rows)
+	if err != nil {
+		return nil, err
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("find statements: %w", formatError(err))

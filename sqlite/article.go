@@ -147,7 +147,7 @@ func (w *articleWriter) put(ctx context.Context, in *claimtrail.ArticleInput, no
 		publishedAt = d.Published.Format(time.RFC3339Nano)
 	}
 	ins, err := w.insertArticle.ExecContext(ctx, key, in.Hash, res.Version, d.ID, d.URL, d.Source, d.Title,
-		d.Author, d.Lang, publishedDay(d), publishedAt, d.Text, now, len(in.Statements))
+		d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now, len(in.Statements))
 	if err != nil {
 		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", formatError(err))
 	}
@@ -190,7 +190,7 @@ func (w *articleWriter) nextVersion(ctx context.Context, key, hash string) (clai
 // putStatements inserts the statements of in, stored as article id, up
 // to maxRows in one INSERT.
 func (w *articleWriter) putStatements(ctx context.Context, id int64, in *claimtrail.ArticleInput) error {
-	published := publishedDay(in.Doc)
+	published := storecodec.PublishedDay(in.Doc)
 	width := len(storecodec.StatementColumns) + 1
 	for i := 0; i < len(in.Statements); i += maxRows {
 		n := min(maxRows, len(in.Statements)-i)

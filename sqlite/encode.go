@@ -3,18 +3,11 @@ package sqlite
 import (
 	"strings"
 
-	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // This file holds what this store encodes its own way; the encoding both
 // stores share is in internal/storecodec.
-
-// publishedDay returns the document's publication date as a date value
-// (see storecodec.PublishedDay).
-func publishedDay(d *claimtrail.Document) any {
-	return dateValue(storecodec.PublishedDay(d))
-}
 
 // dateValue returns a YYYY-MM-DD string as this store writes it to a
 // date column, the string itself; "" is NULL.

@@ -17,10 +17,10 @@ var StatementColumns = []string{
 }
 
 // StatementArgs fills args, len(StatementColumns) long, with st's column
-// values. published is the article's publication date as the store's date
-// value (or nil), the fallback for the day column; date turns a
-// YYYY-MM-DD string into the store's date value, nil when it is none.
-func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, published any, date func(string) any) error {
+// values. published is the article's PublishedDay, the fallback for the
+// day column; date turns a YYYY-MM-DD string into the store's date value,
+// nil when it is none ("").
+func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, published string, date func(string) any) error {
 	via, err := EncodeVia(st.Via)
 	if err != nil {
 		return err
@@ -29,7 +29,7 @@ func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, publis
 	spStart, spEnd := spanArgs(sp.Span)
 	chStart, chEnd := spanArgs(st.Channel.Span)
 	var saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis, saidDate any
-	day := published
+	day := date(published)
 	if t := st.SaidOn; t != nil {
 		saidValue, saidGrain, saidText, saidBasis = t.Value, t.Grain, t.Text, t.Basis
 		saidStart, saidEnd = spanArgs(t.Span)

@@ -1,8 +1,9 @@
 // Package storecodec holds the value encoding both stores share: input
-// checks, span and via JSON, the first day a said_on value covers, the
-// speaker key, and the splitting of user search text into terms. Each
-// store keeps only what its driver needs of its own (date values, the
-// FTS5 MATCH or tsquery syntax).
+// checks, the statement columns and their values (args.go) and the
+// scanning of statement rows (row.go), span and via JSON, the first day a
+// said_on value covers, the speaker key, and the splitting of user search
+// text into terms. Each store keeps only what its driver needs of its own
+// (date values, the FTS5 MATCH or tsquery syntax).
 package storecodec
 
 import (

@@ -72,3 +72,28 @@ func Deref(s *string) string {
 	}
 	return *s
 }
+
+// Rows is what both drivers' result sets offer (*sql.Rows, pgx.Rows).
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ScanStatements reads every statement row of rows. The caller checks
+// rows.Err after it, to translate the driver's error its own way.
+func ScanStatements(rows Rows) ([]*claimtrail.StoredStatement, error) {
+	var out []*claimtrail.StoredStatement
+	for rows.Next() {
+		var r StatementRow
+		if err := rows.Scan(r.Dest()...); err != nil {
+			return nil, fmt.Errorf("scan statement: %w", err)
+		}
+		st, err := r.Finish()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
