@@ -79,6 +79,23 @@ func MustStats(tb testing.TB, s claimtrail.Store) *claimtrail.Stats {
 	return st
 }
 
+// CheckNow checks that s stamps IngestedAt with the clock setNow gives
+// it, to the microsecond (the precision PostgreSQL keeps). Run cannot:
+// the clock is a field of each store's DB, not of claimtrail.Store.
+func CheckNow(t *testing.T, s claimtrail.Store, setNow func(func() time.Time)) {
+	t.Helper()
+	at := time.Date(2026, 11, 29, 12, 30, 15, 123456789, time.UTC)
+	setNow(func() time.Time { return at })
+	res := MustPut(t, s, corpus()[0])
+	a, err := s.FindArticleByID(context.Background(), res[0].ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := at.Truncate(time.Microsecond); !a.IngestedAt.Equal(want) {
+		t.Errorf("IngestedAt = %v, want %v", a.IngestedAt, want)
+	}
+}
+
 // keys returns "doc#n" for each statement, for readable comparisons.
 func keys(sts []*claimtrail.StoredStatement) []string {
 	out := []string{}
