@@ -121,14 +121,7 @@ func EncodeSpans(spans []claimtrail.Span) any {
 }
 
 func DecodeSpans(s *string) ([]claimtrail.Span, error) {
-	if s == nil {
-		return nil, nil
-	}
-	out := []claimtrail.Span{}
-	if err := json.Unmarshal([]byte(*s), &out); err != nil {
-		return nil, fmt.Errorf("decode spans: %w", err)
-	}
-	return out, nil
+	return decodeList[claimtrail.Span](s, "spans")
 }
 
 func EncodeVia(via []claimtrail.Via) (any, error) {
@@ -142,13 +135,17 @@ func EncodeVia(via []claimtrail.Via) (any, error) {
 	return string(b), nil
 }
 
-func DecodeVia(s *string) ([]claimtrail.Via, error) {
+func DecodeVia(s *string) ([]claimtrail.Via, error) { return decodeList[claimtrail.Via](s, "via") }
+
+// decodeList reads a JSON array column: NULL is a nil slice, "[]" an
+// empty one, as EncodeSpans and EncodeVia wrote them.
+func decodeList[T any](s *string, what string) ([]T, error) {
 	if s == nil {
 		return nil, nil
 	}
-	out := []claimtrail.Via{}
+	out := []T{}
 	if err := json.Unmarshal([]byte(*s), &out); err != nil {
-		return nil, fmt.Errorf("decode via: %w", err)
+		return nil, fmt.Errorf("decode %s: %w", what, err)
 	}
 	return out, nil
 }
