@@ -183,16 +183,41 @@ func TestHostile_MillionItemFeed(t *testing.T) {
 	}
 }
 
-func TestHostile_Inputs(t *testing.T) {
+// inputCase is one input file read alone: name (whose extension picks
+// the format), its bytes, and what reading it must give: docs documents,
+// a failure containing wantFail (none when it is ""), a first warning
+// containing wantWarn.
+type inputCase struct {
+	name     string
+	data     []byte
+	docs     int
+	wantFail string
+	wantWarn string
+}
+
+func runInputCases(t *testing.T, cases []inputCase) {
+	t.Helper()
 	dir := t.TempDir()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := writeFile(t, dir, tc.name, tc.data)
+			r := mustRead(t, []string{p}, ingest.Options{})
+			if len(r.docs) != tc.docs {
+				t.Errorf("docs = %d, want %d; fails:\n%s", len(r.docs), tc.docs, r.failText())
+			}
+			if tc.wantFail == "" && len(r.fails) > 0 || tc.wantFail != "" && !strings.Contains(r.failText(), tc.wantFail) {
+				t.Errorf("want failure %q, got:\n%s", tc.wantFail, r.failText())
+			}
+			if tc.wantWarn != "" && (len(r.warns) == 0 || !strings.Contains(r.warns[0].Error(), tc.wantWarn)) {
+				t.Errorf("want warning %q, got %v", tc.wantWarn, r.warns)
+			}
+		})
+	}
+}
+
+func TestHostile_Inputs(t *testing.T) {
 	bin := []byte("\x00\x01\x02\x03\xff\xfe\x00\x00binary\x00")
-	for _, tc := range []struct {
-		name     string
-		data     []byte
-		docs     int
-		wantFail string
-		wantWarn string
-	}{
+	runInputCases(t, []inputCase{
 		{"empty.txt", nil, 1, "", ""},
 		{"empty.jsonl", nil, 0, "", ""},
 		{"empty.html", nil, 0, "empty page", ""},
@@ -210,21 +235,7 @@ func TestHostile_Inputs(t *testing.T) {
 		{"bad.txt", []byte("caf\xe9 au lait"), 1, "", "invalid UTF-8"},
 		{"bad.jsonl", []byte("{\"id\":\"a\",\"text\":\"caf\xe9\"}\n"), 1, "", ""},
 		{"bad.rss", []byte("<rss version=\"2.0\"><channel><title>T</title><item><link>https://x.example/1</link><description>caf\xe9 \xff</description></item></channel></rss>"), 1, "", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := writeFile(t, dir, tc.name, tc.data)
-			r := mustRead(t, []string{p}, ingest.Options{})
-			if len(r.docs) != tc.docs {
-				t.Errorf("docs = %d, want %d; fails:\n%s", len(r.docs), tc.docs, r.failText())
-			}
-			if tc.wantFail == "" && len(r.fails) > 0 || tc.wantFail != "" && !strings.Contains(r.failText(), tc.wantFail) {
-				t.Errorf("want failure %q, got:\n%s", tc.wantFail, r.failText())
-			}
-			if tc.wantWarn != "" && (len(r.warns) == 0 || !strings.Contains(r.warns[0].Error(), tc.wantWarn)) {
-				t.Errorf("want warning %q, got %v", tc.wantWarn, r.warns)
-			}
-		})
-	}
+	})
 }
 
 func TestHostile_DeepHTML(t *testing.T) {

@@ -5,11 +5,8 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/claimtrail/claimtrail/ingest"
 	gowarc "github.com/nlnwa/gowarc/v3"
@@ -215,38 +212,13 @@ func TestRead_WARCTruncated(t *testing.T) {
 }
 
 func TestRead_WARCBad(t *testing.T) {
-	dir := t.TempDir()
 	good, _ := marshalWARC(t, testArchive()[2:3], false)
-	for _, tc := range []struct {
-		name     string
-		data     []byte
-		docs     int
-		wantFail string
-		wantWarn string
-	}{
+	runInputCases(t, []inputCase{
 		{"empty.warc", nil, 0, "no WARC records", ""},
 		{"text.warc", []byte("this is not an archive\n"), 0, "trailing data", ""},
 		{"junk-first.warc", append([]byte("junk junk\r\n"), good...), 1, "", "no WARC record"},
 		{"no-length.warc", append([]byte("WARC/1.1\r\nWARC-Type: response\r\n\r\n"), good...), 1, "without a valid Content-Length", ""},
 		{"huge-header.warc", append([]byte("WARC/1.1\r\n"), bytes.Repeat([]byte("X-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"), 3000)...), 0, "header longer", ""},
 		{"bad.warc.gz", []byte("\x1f\x8b\x08\x00garbage"), 0, "gzip", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := writeFile(t, dir, tc.name, tc.data)
-			r := mustRead(t, []string{p}, ingest.Options{})
-			if len(r.docs) != tc.docs {
-				t.Errorf("docs = %d, want %d", len(r.docs), tc.docs)
-			}
-			if tc.wantFail != "" && (len(r.fails) == 0 || !strings.Contains(r.failText(), tc.wantFail)) {
-				t.Errorf("want failure %q, got:\n%s", tc.wantFail, r.failText())
-			}
-			if tc.wantWarn != "" && (len(r.warns) == 0 || !strings.Contains(r.warns[0].Error(), tc.wantWarn)) {
-				t.Errorf("want warning %q, got %v", tc.wantWarn, r.warns)
-			}
-		})
-	}
+	})
 }
-
-var _ = os.Remove
-var _ = filepath.Join
-var _ = time.Now

@@ -19,10 +19,8 @@ import (
 // for an input without document, key or hash, or with spans outside its
 // text.
 func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
-	for i := range in {
-		if err := storecodec.ValidateInput(i, &in[i]); err != nil {
-			return nil, err
-		}
+	if err := storecodec.ValidateInputs(in); err != nil {
+		return nil, err
 	}
 	out := make([]claimtrail.PutResult, len(in))
 	if len(in) == 0 {
@@ -50,6 +48,7 @@ type version struct {
 	version int
 }
 
+// newArticle is a row this batch adds.
 type newArticle struct {
 	in      *claimtrail.ArticleInput
 	version int
@@ -57,6 +56,37 @@ type newArticle struct {
 }
 
 func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, out []claimtrail.PutResult, now time.Time) error {
+	seen, err := lockKeys(ctx, tx, in)
+	if err != nil {
+		return err
+	}
+	add, unset, ref := planArticles(in, seen, out)
+	if len(add) == 0 {
+		return nil
+	}
+	ids, err := allocateIDs(ctx, tx, len(add))
+	if err != nil {
+		return err
+	}
+	for i := range out {
+		if ref[i] >= 0 {
+			out[i].ArticleID = ids[ref[i]]
+		}
+	}
+	if len(unset) > 0 {
+		if _, err := tx.Exec(ctx, `UPDATE articles SET latest = false WHERE id = ANY($1)`, unset); err != nil {
+			return fmt.Errorf("unset latest: %w", formatError(err))
+		}
+	}
+	if err := copyArticles(ctx, tx, add, ids, now); err != nil {
+		return err
+	}
+	return copyStatements(ctx, tx, add, ids)
+}
+
+// lockKeys locks the keys of in for the rest of the transaction and
+// returns what is stored under each.
+func lockKeys(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput) (map[string]*keyState, error) {
 	seen := map[string]*keyState{}
 	var keys []string
 	for i := range in {
@@ -70,19 +100,19 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 	// deadlocks between batches.
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(h) FROM
 		(SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k) AS t ORDER BY h`, keys); err != nil {
-		return fmt.Errorf("lock keys: %w", formatError(err))
+		return nil, fmt.Errorf("lock keys: %w", formatError(err))
 	}
 	rows, err := tx.Query(ctx, `SELECT key, hash, id, version, latest FROM articles WHERE key = ANY($1)`, keys)
 	if err != nil {
-		return fmt.Errorf("find articles: %w", formatError(err))
+		return nil, fmt.Errorf("find articles: %w", formatError(err))
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var k, h string
 		var v version
 		var latest bool
 		if err := rows.Scan(&k, &h, &v.id, &v.version, &latest); err != nil {
-			rows.Close()
-			return fmt.Errorf("find articles: %w", err)
+			return nil, fmt.Errorf("find articles: %w", err)
 		}
 		v.newRow = -1
 		st := seen[k]
@@ -91,15 +121,18 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 			st.latest, st.latestVersion = v, v.version
 		}
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("find articles: %w", formatError(err))
+		return nil, fmt.Errorf("find articles: %w", formatError(err))
 	}
+	return seen, nil
+}
 
-	// Decide, in input order, what each input does.
-	var add []newArticle
-	var unset []int64
-	ref := make([]int, len(in)) // the new row an output refers to, or -1
+// planArticles decides, in input order, what each input does, and fills
+// out but for the ids of new rows. It returns the rows to add, the stored
+// rows that lose the latest mark, and for each input the new row its
+// result refers to, or -1.
+func planArticles(in []claimtrail.ArticleInput, seen map[string]*keyState, out []claimtrail.PutResult) (add []newArticle, unset []int64, ref []int) {
+	ref = make([]int, len(in))
 	for i := range in {
 		st := seen[claimtrail.ArticleKey(in[i].Doc)]
 		ref[i] = -1
@@ -123,41 +156,35 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 		out[i] = claimtrail.PutResult{Status: status, Version: v.version}
 		ref[i] = v.newRow
 	}
-	if len(add) == 0 {
-		return nil
-	}
+	return add, unset, ref
+}
 
-	ids := make([]int64, 0, len(add))
-	rows, err = tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, $1)`, len(add))
+// allocateIDs takes n ids from the articles' sequence.
+func allocateIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
+	ids := make([]int64, 0, n)
+	rows, err := tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, $1)`, n)
 	if err != nil {
-		return fmt.Errorf("allocate ids: %w", formatError(err))
+		return nil, fmt.Errorf("allocate ids: %w", formatError(err))
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return fmt.Errorf("allocate ids: %w", err)
+			return nil, fmt.Errorf("allocate ids: %w", err)
 		}
 		ids = append(ids, id)
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("allocate ids: %w", formatError(err))
-	} else if len(ids) != len(add) {
-		return fmt.Errorf("allocate ids: got %d, want %d", len(ids), len(add))
+		return nil, fmt.Errorf("allocate ids: %w", formatError(err))
+	} else if len(ids) != n {
+		return nil, fmt.Errorf("allocate ids: got %d, want %d", len(ids), n)
 	}
-	for i := range out {
-		if ref[i] >= 0 {
-			out[i].ArticleID = ids[ref[i]]
-		}
-	}
+	return ids, nil
+}
 
-	if len(unset) > 0 {
-		if _, err := tx.Exec(ctx, `UPDATE articles SET latest = false WHERE id = ANY($1)`, unset); err != nil {
-			return fmt.Errorf("unset latest: %w", formatError(err))
-		}
-	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"articles"}, []string{"id", "key", "hash", "version", "latest",
+// copyArticles writes the new rows, add[i] with id ids[i], in one COPY.
+func copyArticles(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64, now time.Time) error {
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"articles"}, []string{"id", "key", "hash", "version", "latest",
 		"doc_id", "url", "source", "title", "author", "lang", "published", "published_at", "text",
 		"ingested_at", "statements"},
 		pgx.CopyFromSlice(len(add), func(i int) ([]any, error) {
@@ -168,29 +195,36 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 				publishedAt = d.Published.Format(time.RFC3339Nano)
 			}
 			return []any{ids[i], claimtrail.ArticleKey(d), a.in.Hash, a.version, a.latest, d.ID, d.URL,
-				d.Source, d.Title, d.Author, d.Lang, publishedDay(d), publishedAt, d.Text, now,
+				d.Source, d.Title, d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now,
 				len(a.in.Statements)}, nil
 		}))
 	if err != nil {
 		return fmt.Errorf("insert articles: %w", formatError(err))
 	}
+	return nil
+}
 
-	// One COPY for every statement of the batch.
-	type ref2 struct{ article, statement int }
-	var sts []ref2
+// copyStatements writes the statements of every new row in one COPY.
+func copyStatements(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64) error {
+	type ref struct{ article, statement int }
+	var sts []ref
 	for i, a := range add {
 		for j := range a.in.Statements {
-			sts = append(sts, ref2{i, j})
+			sts = append(sts, ref{i, j})
 		}
 	}
 	if len(sts) == 0 {
 		return nil
 	}
-	_, err = tx.CopyFrom(ctx, pgx.Identifier{"statements"}, statementColumns,
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"statements"}, storecodec.StatementColumns,
 		pgx.CopyFromSlice(len(sts), func(i int) ([]any, error) {
 			r := sts[i]
 			a := add[r.article]
-			return statementArgs(ids[r.article], &a.in.Statements[r.statement], publishedDay(a.in.Doc))
+			args := make([]any, len(storecodec.StatementColumns))
+			if err := storecodec.StatementArgs(args, ids[r.article], &a.in.Statements[r.statement], storecodec.PublishedDay(a.in.Doc), dateValue); err != nil {
+				return nil, err
+			}
+			return args, nil
 		}))
 	if err != nil {
 		return fmt.Errorf("insert statements: %w", formatError(err))
@@ -248,9 +282,38 @@ func findArticles(ctx context.Context, tx pgx.Tx, f claimtrail.ArticleFilter) ([
 		return nil, 0, err
 	}
 	var p placeholders
+	from, cond, order, ok := articleQuery(f, &p)
+	if !ok {
+		return nil, 0, nil // PostgreSQL rejects such text, and none is stored
+	}
+	var total int
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+from+cond, p.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count articles: %w", formatError(err))
+	}
+	text := "''"
+	if f.ID != nil {
+		text = "a.text"
+	}
+	rows, err := tx.Query(ctx, `SELECT a.id, a.key, a.hash, a.version, a.doc_id, a.url, a.source,
+		a.title, a.author, a.lang, a.published_at, `+text+`, a.ingested_at, a.statements
+		FROM `+from+cond+" ORDER BY "+order+page, p.args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
+	}
+	defer rows.Close()
+	out, err := scanArticles(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// articleQuery returns an article search in SQL: the tables, the WHERE
+// clause and the order of the rows, binding the values in p; false when a
+// field holds text PostgreSQL rejects, so that nothing can match.
+func articleQuery(f claimtrail.ArticleFilter, p *placeholders) (from, cond, order string, ok bool) {
 	var where []string
-	from := "articles a"
-	order := "a.id"
+	from, order = "articles a", "a.id"
 	if q, args := tsQuery(f.Query, 1); q != "" {
 		p.args = append(p.args, args...)
 		from += ", (SELECT " + q + " AS q) AS query"
@@ -267,52 +330,39 @@ func findArticles(ctx context.Context, tx pgx.Tx, f claimtrail.ArticleFilter) ([
 		if c.v == nil {
 			continue
 		} else if !storecodec.CleanText(*c.v) {
-			return nil, 0, nil // PostgreSQL rejects such text, and none is stored
+			return "", "", "", false
 		}
 		where = append(where, c.col+" = "+p.add(*c.v))
 	}
 	if f.Latest {
 		where = append(where, "a.latest")
 	}
-	cond := ""
 	if len(where) > 0 {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
+	return from, cond, order, true
+}
 
-	var total int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+from+cond, p.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count articles: %w", formatError(err))
-	}
-	text := "''"
-	if f.ID != nil {
-		text = "a.text"
-	}
-	rows, err := tx.Query(ctx, `SELECT a.id, a.key, a.hash, a.version, a.doc_id, a.url, a.source,
-		a.title, a.author, a.lang, a.published_at, `+text+`, a.ingested_at, a.statements
-		FROM `+from+cond+" ORDER BY "+order+page, p.args...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
-	}
-	defer rows.Close()
-
+func scanArticles(rows pgx.Rows) ([]*claimtrail.Article, error) {
 	var out []*claimtrail.Article
 	for rows.Next() {
 		var a claimtrail.Article
 		var published *string
 		if err := rows.Scan(&a.ID, &a.Key, &a.Hash, &a.Version, &a.Document.ID, &a.URL, &a.Source,
 			&a.Title, &a.Author, &a.Lang, &published, &a.Text, &a.IngestedAt, &a.Statements); err != nil {
-			return nil, 0, fmt.Errorf("scan article: %w", err)
+			return nil, fmt.Errorf("scan article: %w", err)
 		}
 		a.IngestedAt = a.IngestedAt.UTC()
 		if published != nil {
+			var err error
 			if a.Published, err = time.Parse(time.RFC3339Nano, *published); err != nil {
-				return nil, 0, fmt.Errorf("article %d: published: %w", a.ID, err)
+				return nil, fmt.Errorf("article %d: published: %w", a.ID, err)
 			}
 		}
 		out = append(out, &a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
+		return nil, fmt.Errorf("find articles: %w", formatError(err))
 	}
-	return out, total, nil
+	return out, nil
 }

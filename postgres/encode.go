@@ -5,22 +5,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // This file holds what this store encodes its own way; the encoding both
 // stores share is in internal/storecodec.
-
-// publishedDay returns the document's publication date in its own zone,
-// or nil when unknown or outside the years 1 to 9999 that both stores'
-// date columns hold (published_at keeps the exact value regardless).
-func publishedDay(d *claimtrail.Document) any {
-	if y := d.Published.Year(); !d.HasPublished() || y < 1 || y > 9999 {
-		return nil
-	}
-	return dateValue(d.Published.Format(storecodec.DateLayout))
-}
 
 // dateValue turns a YYYY-MM-DD string into the midnight-UTC time pgx
 // writes to a date column; "" is NULL.

@@ -128,16 +128,7 @@ func TestOpen_Reopen(t *testing.T) {
 
 func TestDB_Now(t *testing.T) {
 	db := MustOpenDB(t)
-	at := time.Date(2026, 11, 29, 12, 30, 15, 123456789, time.UTC)
-	db.Now = func() time.Time { return at }
-	res := storetest.MustPut(t, db, storetest.Corpus()[0])
-	a, err := db.FindArticleByID(context.Background(), res[0].ArticleID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := at.Truncate(time.Microsecond); !a.IngestedAt.Equal(want) {
-		t.Errorf("IngestedAt = %v, want %v", a.IngestedAt, want)
-	}
+	storetest.CheckNow(t, db, func(now func() time.Time) { db.Now = now })
 }
 
 // TestPutArticles_Concurrent runs writers that share keys at once: the

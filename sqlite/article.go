@@ -19,10 +19,8 @@ import (
 // Returns EINVALID for an input without document, key or hash, or with
 // spans outside its text.
 func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
-	for i := range in {
-		if err := storecodec.ValidateInput(i, &in[i]); err != nil {
-			return nil, err
-		}
+	if err := storecodec.ValidateInputs(in); err != nil {
+		return nil, err
 	}
 	out := make([]claimtrail.PutResult, len(in))
 	if len(in) == 0 {
@@ -127,9 +125,9 @@ func (w *articleWriter) insertStatementsStmt(ctx context.Context, n int) (*sql.S
 	if st := w.insertStatements[n]; st != nil {
 		return st, nil
 	}
-	row := "(?" + strings.Repeat(", ?", len(statementColumns)) + ")" // id, then the columns
+	row := "(?" + strings.Repeat(", ?", len(storecodec.StatementColumns)) + ")" // id, then the columns
 	rows := row + strings.Repeat(", "+row, n-1)
-	st, err := w.tx.PrepareContext(ctx, `INSERT INTO statements (id, `+strings.Join(statementColumns, ", ")+`) VALUES `+rows)
+	st, err := w.tx.PrepareContext(ctx, `INSERT INTO statements (id, `+strings.Join(storecodec.StatementColumns, ", ")+`) VALUES `+rows)
 	if err != nil {
 		return nil, fmt.Errorf("prepare: %w", formatError(err))
 	}
@@ -140,46 +138,60 @@ func (w *articleWriter) insertStatementsStmt(ctx context.Context, n int) (*sql.S
 func (w *articleWriter) put(ctx context.Context, in *claimtrail.ArticleInput, now string) (claimtrail.PutResult, error) {
 	d := in.Doc
 	key := claimtrail.ArticleKey(d)
+	res, err := w.nextVersion(ctx, key, in.Hash)
+	if err != nil || res.Status == claimtrail.PutUnchanged {
+		return res, err
+	}
+	var publishedAt any
+	if d.HasPublished() {
+		publishedAt = d.Published.Format(time.RFC3339Nano)
+	}
+	ins, err := w.insertArticle.ExecContext(ctx, key, in.Hash, res.Version, d.ID, d.URL, d.Source, d.Title,
+		d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now, len(in.Statements))
+	if err != nil {
+		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", formatError(err))
+	}
+	if res.ArticleID, err = ins.LastInsertId(); err != nil {
+		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", err)
+	}
+	w.index = append(w.index, &indexRow{id: res.ArticleID, in: in, firstID: w.nextStatementID})
+	if err := w.putStatements(ctx, res.ArticleID, in); err != nil {
+		return claimtrail.PutResult{}, err
+	}
+	return res, nil
+}
 
+// nextVersion returns what putting key with hash does: PutUnchanged with
+// the stored row when the pair is stored already, else the status and
+// version of a new row (no id yet). A new version takes the latest mark
+// from the stored one here.
+func (w *articleWriter) nextVersion(ctx context.Context, key, hash string) (claimtrail.PutResult, error) {
 	var id int64
 	var version int
-	switch err := w.findHash.QueryRowContext(ctx, key, in.Hash).Scan(&id, &version); {
+	switch err := w.findHash.QueryRowContext(ctx, key, hash).Scan(&id, &version); {
 	case err == nil:
 		return claimtrail.PutResult{ArticleID: id, Status: claimtrail.PutUnchanged, Version: version}, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return claimtrail.PutResult{}, fmt.Errorf("find article: %w", formatError(err))
 	}
-
-	status := claimtrail.PutCreated
 	switch err := w.findLatest.QueryRowContext(ctx, key).Scan(&id, &version); {
 	case err == nil:
-		status = claimtrail.PutVersion
 		if _, err := w.unsetLatest.ExecContext(ctx, id); err != nil {
 			return claimtrail.PutResult{}, fmt.Errorf("unset latest: %w", formatError(err))
 		}
+		return claimtrail.PutResult{Status: claimtrail.PutVersion, Version: version + 1}, nil
 	case errors.Is(err, sql.ErrNoRows):
-		version = 0
+		return claimtrail.PutResult{Status: claimtrail.PutCreated, Version: 1}, nil
 	default:
 		return claimtrail.PutResult{}, fmt.Errorf("find latest: %w", formatError(err))
 	}
-	version++
+}
 
-	var publishedAt any
-	if d.HasPublished() {
-		publishedAt = d.Published.Format(time.RFC3339Nano)
-	}
-	res, err := w.insertArticle.ExecContext(ctx, key, in.Hash, version, d.ID, d.URL, d.Source, d.Title,
-		d.Author, d.Lang, publishedDay(d), publishedAt, d.Text, now, len(in.Statements))
-	if err != nil {
-		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", formatError(err))
-	}
-	if id, err = res.LastInsertId(); err != nil {
-		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", err)
-	}
-
-	w.index = append(w.index, &indexRow{id: id, in: in, firstID: w.nextStatementID})
-	published := publishedDay(d)
-	width := len(statementColumns) + 1
+// putStatements inserts the statements of in, stored as article id, up
+// to maxRows in one INSERT.
+func (w *articleWriter) putStatements(ctx context.Context, id int64, in *claimtrail.ArticleInput) error {
+	published := storecodec.PublishedDay(in.Doc)
+	width := len(storecodec.StatementColumns) + 1
 	for i := 0; i < len(in.Statements); i += maxRows {
 		n := min(maxRows, len(in.Statements)-i)
 		if cap(w.args) < n*width {
@@ -190,19 +202,19 @@ func (w *articleWriter) put(ctx context.Context, in *claimtrail.ArticleInput, no
 			row := args[j*width : (j+1)*width]
 			row[0] = w.nextStatementID
 			w.nextStatementID++
-			if err := statementArgs(row[1:], id, &in.Statements[i+j], published); err != nil {
-				return claimtrail.PutResult{}, err
+			if err := storecodec.StatementArgs(row[1:], id, &in.Statements[i+j], published, dateValue); err != nil {
+				return err
 			}
 		}
 		st, err := w.insertStatementsStmt(ctx, n)
 		if err != nil {
-			return claimtrail.PutResult{}, err
+			return err
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return claimtrail.PutResult{}, fmt.Errorf("insert statements: %w", formatError(err))
+			return fmt.Errorf("insert statements: %w", formatError(err))
 		}
 	}
-	return claimtrail.PutResult{ArticleID: id, Status: status, Version: version}, nil
+	return nil
 }
 
 // indexChunk bounds the rows of one full-text INSERT (SQLite allows
@@ -307,10 +319,35 @@ func findArticles(ctx context.Context, tx *sql.Tx, f claimtrail.ArticleFilter) (
 	if err != nil {
 		return nil, 0, err
 	}
+	from, cond, order, args := articleQuery(f)
+	var total int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count articles: %w", formatError(err))
+	}
+
+	text := "''"
+	if f.ID != nil {
+		text = "a.text"
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.key, a.hash, a.version, a.doc_id, a.url, a.source,
+		a.title, a.author, a.lang, a.published_at, `+text+`, a.ingested_at, a.statements
+		FROM `+from+cond+" ORDER BY "+order+page, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
+	}
+	defer rows.Close()
+	out, err := scanArticles(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// articleQuery returns an article search in SQL: the tables, the WHERE
+// clause, the order of the rows and the arguments.
+func articleQuery(f claimtrail.ArticleFilter) (from, cond, order string, args []any) {
 	var where []string
-	var args []any
-	from := "articles a"
-	order := "a.id"
+	from, order = "articles a", "a.id"
 	if m := matchQuery(f.Query); m != "" {
 		from += " JOIN articles_fts ON articles_fts.rowid = a.id"
 		where, args = append(where, "articles_fts MATCH ?"), append(args, m)
@@ -328,28 +365,13 @@ func findArticles(ctx context.Context, tx *sql.Tx, f claimtrail.ArticleFilter) (
 	if f.Latest {
 		where = append(where, "a.latest = 1")
 	}
-	cond := ""
 	if len(where) > 0 {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
+	return from, cond, order, args
+}
 
-	var total int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count articles: %w", formatError(err))
-	}
-
-	text := "''"
-	if f.ID != nil {
-		text = "a.text"
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.key, a.hash, a.version, a.doc_id, a.url, a.source,
-		a.title, a.author, a.lang, a.published_at, `+text+`, a.ingested_at, a.statements
-		FROM `+from+cond+" ORDER BY "+order+page, args...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
-	}
-	defer rows.Close()
-
+func scanArticles(rows *sql.Rows) ([]*claimtrail.Article, error) {
 	var out []*claimtrail.Article
 	for rows.Next() {
 		var a claimtrail.Article
@@ -357,20 +379,21 @@ func findArticles(ctx context.Context, tx *sql.Tx, f claimtrail.ArticleFilter) (
 		var ingested string
 		if err := rows.Scan(&a.ID, &a.Key, &a.Hash, &a.Version, &a.Document.ID, &a.URL, &a.Source,
 			&a.Title, &a.Author, &a.Lang, &published, &a.Text, &ingested, &a.Statements); err != nil {
-			return nil, 0, fmt.Errorf("scan article: %w", err)
+			return nil, fmt.Errorf("scan article: %w", err)
 		}
+		var err error
 		if published != nil {
 			if a.Published, err = time.Parse(time.RFC3339Nano, *published); err != nil {
-				return nil, 0, fmt.Errorf("article %d: published: %w", a.ID, err)
+				return nil, fmt.Errorf("article %d: published: %w", a.ID, err)
 			}
 		}
 		if a.IngestedAt, err = parseTime(ingested); err != nil {
-			return nil, 0, fmt.Errorf("article %d: ingested_at: %w", a.ID, err)
+			return nil, fmt.Errorf("article %d: ingested_at: %w", a.ID, err)
 		}
 		out = append(out, &a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("find articles: %w", formatError(err))
+		return nil, fmt.Errorf("find articles: %w", formatError(err))
 	}
-	return out, total, nil
+	return out, nil
 }

@@ -39,17 +39,7 @@ func TestOpen_Reopen(t *testing.T) {
 
 func TestDB_Now(t *testing.T) {
 	db := MustOpenDB(t, ":memory:")
-	at := time.Date(2026, 11, 29, 12, 30, 15, 123456789, time.UTC)
-	db.Now = func() time.Time { return at }
-	res := storetest.MustPut(t, db, storetest.Corpus()[0])
-	a, err := db.FindArticleByID(context.Background(), res[0].ArticleID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Microseconds, as PostgreSQL keeps them.
-	if want := at.Truncate(time.Microsecond); !a.IngestedAt.Equal(want) {
-		t.Errorf("IngestedAt = %v, want %v", a.IngestedAt, want)
-	}
+	storetest.CheckNow(t, db, func(now func() time.Time) { db.Now = now })
 }
 
 func TestOpen_ErrInvalid(t *testing.T) {

@@ -3,21 +3,19 @@ package sqlite
 import (
 	"strings"
 
-	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // This file holds what this store encodes its own way; the encoding both
 // stores share is in internal/storecodec.
 
-// publishedDay returns the document's publication date in its own zone,
-// or nil when unknown or outside the years 1 to 9999 that both stores'
-// date columns hold (published_at keeps the exact value regardless).
-func publishedDay(d *claimtrail.Document) any {
-	if y := d.Published.Year(); !d.HasPublished() || y < 1 || y > 9999 {
+// dateValue returns a YYYY-MM-DD string as this store writes it to a
+// date column, the string itself; "" is NULL.
+func dateValue(s string) any {
+	if s == "" {
 		return nil
 	}
-	return d.Published.Format(storecodec.DateLayout)
+	return s
 }
 
 // matchQuery returns the FTS5 MATCH expression for user search text: each

@@ -10,64 +10,6 @@ import (
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
-// statementColumns lists the statements columns that PutArticles writes,
-// in the order statementArgs fills them.
-var statementColumns = []string{
-	"article_id", "n", "doc",
-	"speaker_name", "speaker_key", "speaker_mention", "speaker_start_byte", "speaker_end_byte",
-	"speaker_role", "speaker_affiliation", "speaker_type",
-	"cue_text", "cue_lemma", "cue_start_byte", "cue_end_byte",
-	"content", "content_spans", "form", "polarity", "hedged",
-	"said_value", "said_grain", "said_text", "said_start_byte", "said_end_byte", "said_basis",
-	"said_date", "day",
-	"channel_kind", "channel_text", "channel_venue", "channel_start_byte", "channel_end_byte",
-	"addressee", "via", "start_byte", "end_byte",
-}
-
-// statementArgs fills args with st's column values; published is the
-// article's publication date (or nil), the fallback for the day column.
-func statementArgs(args []any, articleID int64, st *claimtrail.Statement, published any) error {
-	via, err := storecodec.EncodeVia(st.Via)
-	if err != nil {
-		return err
-	}
-	sp := st.Speaker
-	spStart, spEnd := spanArgs(sp.Span)
-	chStart, chEnd := spanArgs(st.Channel.Span)
-	var saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis, saidDate any
-	day := published
-	if t := st.SaidOn; t != nil {
-		saidValue, saidGrain, saidText, saidBasis = t.Value, t.Grain, t.Text, t.Basis
-		saidStart, saidEnd = spanArgs(t.Span)
-		if d := storecodec.FirstDay(t.Value); d != "" {
-			saidDate, day = d, d
-		}
-	}
-	hedged := 0
-	if st.Hedged {
-		hedged = 1
-	}
-	copy(args, []any{
-		articleID, st.N, st.Doc,
-		sp.Name, storecodec.SpeakerKey(sp.Name), sp.Mention, spStart, spEnd,
-		sp.Role, sp.Affiliation, sp.Type,
-		st.Cue.Text, st.Cue.Lemma, st.Cue.Span.Start, st.Cue.Span.End,
-		st.Content.Text, storecodec.EncodeSpans(st.Content.Spans), st.Form, st.Polarity, hedged,
-		saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis,
-		saidDate, day,
-		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
-		st.Addressee, via, st.Span.Start, st.Span.End,
-	})
-	return nil
-}
-
-func spanArgs(s *claimtrail.Span) (start, end any) {
-	if s == nil {
-		return nil, nil
-	}
-	return s.Start, s.End
-}
-
 // FindStatements returns matching statements with their articles' URL,
 // source, title and publication, ranked by relevance when f.Query is set,
 // else in article then statement order, and the total count before
@@ -77,33 +19,95 @@ func (s *DB) FindStatements(ctx context.Context, f claimtrail.StatementFilter) (
 	if err != nil {
 		return nil, 0, err
 	}
-	var where []string
-	var args []any
-	from := "statements s JOIN articles a ON a.id = s.article_id"
-	order := "s.article_id, s.n, s.id"
-	rank := "0.0"
-	m := matchQuery(f.Query)
-	if c := conceptMatch(f.Concepts, f.MinConcepts); c != "" {
-		if m != "" {
-			m = "(" + m + ") AND " + c
-		} else {
-			m = c
+	q := newStatementQuery(f)
+	pageSQL := q.pageSQL(page)
+	// The page query is prepared (and cached) before the transaction
+	// takes a connection: an in-memory database has only one.
+	stmt, err := s.prepared(ctx, pageSQL)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
+	}
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer tx.Rollback()
+
+	total := -1
+	if !f.SkipTotal {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+q.from+q.cond, q.args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
 		}
 	}
-	if m != "" {
-		from += " JOIN statements_fts ON statements_fts.rowid = s.id"
-		where, args = append(where, "statements_fts MATCH ?"), append(args, m)
+	var rows *sql.Rows
+	if stmt != nil {
+		rows, err = tx.StmtContext(ctx, stmt).QueryContext(ctx, q.args...)
+	} else {
+		rows, err = tx.QueryContext(ctx, pageSQL, q.args...)
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
+	}
+	defer rows.Close()
+	out, err := scanStatements(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// statementQuery is a statement search in SQL: the tables, the WHERE
+// clause and its arguments, the order of the rows and their rank.
+type statementQuery struct {
+	from, cond, order, rank string
+	args                    []any
+}
+
+func newStatementQuery(f claimtrail.StatementFilter) statementQuery {
+	q := statementQuery{
+		from:  "statements s JOIN articles a ON a.id = s.article_id",
+		order: "s.article_id, s.n, s.id",
+		rank:  "0.0",
+	}
+	var where []string
+	if m := statementMatch(f); m != "" {
+		q.from += " JOIN statements_fts ON statements_fts.rowid = s.id"
+		where, q.args = append(where, "statements_fts MATCH ?"), append(q.args, m)
 		if !f.Unranked {
 			// bm25 is lower for better matches; Rank is higher for them.
-			rank = "-bm25(statements_fts)"
-			order = "bm25(statements_fts), " + order
+			q.rank = "-bm25(statements_fts)"
+			q.order = "bm25(statements_fts), " + q.order
 		}
 	}
 	if f.Unranked {
 		// No ORDER BY: the scan stops after the page instead of sorting
 		// every match (FTS5 yields rowids in ascending order).
-		order = ""
+		q.order = ""
 	}
+	where, q.args = statementFilters(f, where, q.args)
+	if len(where) > 0 {
+		q.cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	return q
+}
+
+// statementMatch returns the FTS5 expression of f's query and concepts,
+// both required, or "" when there is nothing to search for.
+func statementMatch(f claimtrail.StatementFilter) string {
+	m := matchQuery(f.Query)
+	c := conceptMatch(f.Concepts, f.MinConcepts)
+	switch {
+	case c == "":
+		return m
+	case m == "":
+		return c
+	}
+	return "(" + m + ") AND " + c
+}
+
+// statementFilters appends the conditions of f's fields other than the
+// search text to where, and their values to args.
+func statementFilters(f claimtrail.StatementFilter, where []string, args []any) ([]string, []any) {
 	if v := f.ArticleID; v != nil {
 		where, args = append(where, "s.article_id = ?"), append(args, *v)
 	}
@@ -132,15 +136,16 @@ func (s *DB) FindStatements(ctx context.Context, f claimtrail.StatementFilter) (
 	if f.Latest {
 		where = append(where, "a.latest = 1")
 	}
-	cond := ""
-	if len(where) > 0 {
-		cond = " WHERE " + strings.Join(where, " AND ")
-	}
+	return where, args
+}
 
-	// The page query is prepared (and cached) before the transaction
-	// takes a connection: an in-memory database has only one.
-	pageSQL := `WITH page AS (SELECT s.id AS id, ` + rank + ` AS rank, s.article_id AS article_id, s.n AS n
-			FROM ` + from + cond + orderBy(order) + page + `)
+// pageSQL returns the query of one page of statements. The page is chosen
+// on ids and sort keys alone, then its rows are read in full: sorting
+// every match's forty columns to keep twenty rows made a common word's
+// search several times slower.
+func (q statementQuery) pageSQL(page string) string {
+	return `WITH page AS (SELECT s.id AS id, ` + q.rank + ` AS rank, s.article_id AS article_id, s.n AS n
+			FROM ` + q.from + q.cond + orderBy(q.order) + page + `)
 		SELECT s.id, s.article_id, s.n, s.doc,
 		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,
 		s.speaker_role, s.speaker_affiliation, s.speaker_type,
@@ -152,58 +157,17 @@ func (s *DB) FindStatements(ctx context.Context, f claimtrail.StatementFilter) (
 		a.url, a.source, a.title, a.published_at, page.rank
 		FROM page JOIN statements s ON s.id = page.id JOIN articles a ON a.id = s.article_id
 		ORDER BY page.rank DESC, page.article_id, page.n, page.id`
-	stmt, err := s.prepared(ctx, pageSQL)
-	if err != nil {
-		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
-	}
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer tx.Rollback()
-
-	total := -1
-	if !f.SkipTotal {
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+cond, args...).Scan(&total); err != nil {
-			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
-		}
-	}
-	// The page is chosen on ids and sort keys alone, then its rows are
-	// read in full: sorting every match's forty columns to keep twenty
-	// rows made a common word's search several times slower.
-	var rows *sql.Rows
-	if stmt != nil {
-		rows, err = tx.StmtContext(ctx, stmt).QueryContext(ctx, args...)
-	} else {
-		rows, err = tx.QueryContext(ctx, pageSQL, args...)
-	}
-	if err != nil {
-		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
-	}
-	defer rows.Close()
-
-	var out []*claimtrail.StoredStatement
-	for rows.Next() {
-		st, err := scanStatement(rows)
-		if err != nil {
-			return nil, 0, err
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
-	}
-	return out, total, nil
 }
 
-func scanStatement(rows *sql.Rows) (*claimtrail.StoredStatement, error) {
-	var r storecodec.StatementRow
-	var hedged int
-	if err := rows.Scan(r.Dest(&hedged)...); err != nil {
-		return nil, fmt.Errorf("scan statement: %w", err)
+func scanStatements(rows *sql.Rows) ([]*claimtrail.StoredStatement, error) {
+	out, err := storecodec.ScanStatements(rows)
+	if err != nil {
+		return nil, err
 	}
-	r.St.Hedged = hedged != 0
-	return r.Finish()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find statements: %w", formatError(err))
+	}
+	return out, nil
 }
 
 func orderBy(order string) string {

@@ -67,48 +67,44 @@ func (tz *Tokenizer) Tokenize(dst []Token, text string) []Token {
 	i, n := 0, len(text)
 	space, lines := true, 0
 	for i < n {
-		c := text[i]
-		// white space, counting line breaks
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				space = true
-				i++
-				continue
-			}
-			if c == '\n' {
-				space = true
-				lines++
-				i++
-				continue
-			}
-		} else {
-			r, sz := utf8.DecodeRuneInString(text[i:])
-			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-				space, lines = true, lines+1
-				i += sz
-				continue
-			}
-			if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b' || (r == utf8.RuneError && sz == 1) {
-				// invalid bytes are treated as space: they carry no text
-				space = true
-				i += sz
-				continue
-			}
+		if sz, breaks := spaceAt(text, i); sz > 0 {
+			space, lines = true, lines+breaks
+			i += sz
+			continue
 		}
 		end, kind := tz.next(text, i)
 		if end <= i { // always advance
 			_, sz := utf8.DecodeRuneInString(text[i:])
 			end = i + sz
 		}
-		l := lines
-		if l > 255 {
-			l = 255
-		}
-		dst = append(dst, Token{Span: claimtrail.Span{Start: i, End: end}, Kind: kind, Space: space, Lines: uint8(l)})
+		dst = append(dst, Token{Span: claimtrail.Span{Start: i, End: end}, Kind: kind, Space: space, Lines: uint8(min(lines, 255))})
 		i = end
 		space, lines = false, 0
 	}
 	return dst
+}
+
+// spaceAt returns the width of the white space at i (0 when there is
+// none) and the line breaks it counts (0 or 1). Invalid bytes count as
+// space: they carry no text.
+func spaceAt(text string, i int) (size, breaks int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		switch c {
+		case ' ', '\t', '\r', '\f', '\v':
+			return 1, 0
+		case '\n':
+			return 1, 1
+		}
+		return 0, 0
+	}
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return sz, 1
+	case unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b' || (r == utf8.RuneError && sz == 1):
+		return sz, 0
+	}
+	return 0, 0
 }
 
 // next scans one token starting at i, which is not white space.
@@ -121,63 +117,15 @@ func (tz *Tokenizer) next(text string, i int) (int, Kind) {
 		}
 		return tz.scanWord(text, i), Word
 	case r >= '0' && r <= '9':
-		e := scanNumber(text, i)
-		// a number glued to letters is one word: 3rd, 1990s, 9mm, 136-km
-		if e < len(text) {
-			r2, sz2 := utf8.DecodeRuneInString(text[e:])
-			if isLetter(r2) {
-				// 3rd, 1990s, 64.8million: the number and its letters
-				for e < len(text) {
-					r3, sz3 := utf8.DecodeRuneInString(text[e:])
-					if !isAlnum(r3) {
-						break
-					}
-					e += sz3
-				}
-				return e, Word
-			}
-			if r2 == '-' && e+sz2 < len(text) && isLetter(runeAt(text, e+sz2)) {
-				return tz.scanWord(text, i), Word
-			}
-		}
-		return e, Number
+		return tz.scanNumeral(text, i)
 	}
 	switch r {
 	case '"', '“', '”', '„', '«', '»', '‹', '›', '‟', '「', '」':
 		return i + sz, Quote
 	case '‘', '’', '\'', '`':
-		// a clitic glued to the word before it: Iran|'s, they|'re
-		if i > 0 && isApostrophe(r) && isClitic(text[i+sz:]) && isAlnum(lastRune(text[:i])) {
-			j := i + sz
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
-			}
-			return j, Word
-		}
-		// otherwise it quotes, or elides a year ('90s).
-		if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r) {
-			return i + 2, Quote // '' and `` open or close quotations
-		}
-		if i+sz < len(text) && text[i+sz] >= '0' && text[i+sz] <= '9' && r != '`' {
-			e := scanNumber(text, i+sz)
-			if e < len(text) && text[e] == 's' {
-				e++
-			}
-			return e, Number
-		}
-		return i + sz, Quote
-	case '.':
-		e := i
-		for e < len(text) && text[e] == '.' {
-			e++
-		}
-		return e, Punct
-	case '-':
-		e := i
-		for e < len(text) && text[e] == '-' {
-			e++
-		}
-		return e, Punct
+		return scanApostrophe(text, i, r, sz)
+	case '.', '-':
+		return scanRun(text, i, byte(r)), Punct
 	case '@', '#':
 		if e := scanHandle(text, i); e > i+1 {
 			return e, URL
@@ -199,6 +147,64 @@ func (tz *Tokenizer) next(text string, i int) (int, Kind) {
 		return i + sz, Number
 	}
 	return i + sz, Symbol
+}
+
+// scanNumeral scans a token that starts with an ASCII digit: a number,
+// or one word when letters are glued to it (3rd, 1990s, 9mm, 136-km).
+func (tz *Tokenizer) scanNumeral(text string, i int) (int, Kind) {
+	e := scanNumber(text, i)
+	if e == len(text) {
+		return e, Number
+	}
+	r2, sz2 := utf8.DecodeRuneInString(text[e:])
+	if isLetter(r2) {
+		// 3rd, 1990s, 64.8million: the number and its letters
+		for e < len(text) {
+			r3, sz3 := utf8.DecodeRuneInString(text[e:])
+			if !isAlnum(r3) {
+				break
+			}
+			e += sz3
+		}
+		return e, Word
+	}
+	if r2 == '-' && e+sz2 < len(text) && isLetter(runeAt(text, e+sz2)) {
+		return tz.scanWord(text, i), Word
+	}
+	return e, Number
+}
+
+// scanApostrophe scans a token that starts with the apostrophe or single
+// quote r (sz bytes): a clitic, a quote, or an elided year.
+func scanApostrophe(text string, i int, r rune, sz int) (int, Kind) {
+	// a clitic glued to the word before it: Iran|'s, they|'re
+	if i > 0 && isApostrophe(r) && isClitic(text[i+sz:]) && isAlnum(lastRune(text[:i])) {
+		j := i + sz
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		return j, Word
+	}
+	// otherwise it quotes, or elides a year ('90s).
+	if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r) {
+		return i + 2, Quote // '' and `` open or close quotations
+	}
+	if i+sz < len(text) && text[i+sz] >= '0' && text[i+sz] <= '9' && r != '`' {
+		e := scanNumber(text, i+sz)
+		if e < len(text) && text[e] == 's' {
+			e++
+		}
+		return e, Number
+	}
+	return i + sz, Quote
+}
+
+// scanRun scans a run of the byte c: ... or --.
+func scanRun(text string, i int, c byte) int {
+	for i < len(text) && text[i] == c {
+		i++
+	}
+	return i
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -1,8 +1,9 @@
 // Package storecodec holds the value encoding both stores share: input
-// checks, span and via JSON, the first day a said_on value covers, the
-// speaker key, and the splitting of user search text into terms. Each
-// store keeps only what its driver needs of its own (date values, the
-// FTS5 MATCH or tsquery syntax).
+// checks, the statement columns and their values (args.go) and the
+// scanning of statement rows (row.go), span and via JSON, the first day a
+// said_on value covers, the speaker key, and the splitting of user search
+// text into terms. Each store keeps only what its driver needs of its own
+// (date values, the FTS5 MATCH or tsquery syntax).
 package storecodec
 
 import (
@@ -120,14 +121,7 @@ func EncodeSpans(spans []claimtrail.Span) any {
 }
 
 func DecodeSpans(s *string) ([]claimtrail.Span, error) {
-	if s == nil {
-		return nil, nil
-	}
-	out := []claimtrail.Span{}
-	if err := json.Unmarshal([]byte(*s), &out); err != nil {
-		return nil, fmt.Errorf("decode spans: %w", err)
-	}
-	return out, nil
+	return decodeList[claimtrail.Span](s, "spans")
 }
 
 func EncodeVia(via []claimtrail.Via) (any, error) {
@@ -141,13 +135,17 @@ func EncodeVia(via []claimtrail.Via) (any, error) {
 	return string(b), nil
 }
 
-func DecodeVia(s *string) ([]claimtrail.Via, error) {
+func DecodeVia(s *string) ([]claimtrail.Via, error) { return decodeList[claimtrail.Via](s, "via") }
+
+// decodeList reads a JSON array column: NULL is a nil slice, "[]" an
+// empty one, as EncodeSpans and EncodeVia wrote them.
+func decodeList[T any](s *string, what string) ([]T, error) {
 	if s == nil {
 		return nil, nil
 	}
-	out := []claimtrail.Via{}
+	out := []T{}
 	if err := json.Unmarshal([]byte(*s), &out); err != nil {
-		return nil, fmt.Errorf("decode via: %w", err)
+		return nil, fmt.Errorf("decode %s: %w", what, err)
 	}
 	return out, nil
 }

@@ -18,16 +18,15 @@ type StatementRow struct {
 	contentSpans, via, published                       *string
 }
 
-// Dest returns the scan targets in column order. hedged is the target of
-// the hedged column, whose type is the driver's (an int in SQLite, a bool
-// in PostgreSQL).
-func (r *StatementRow) Dest(hedged any) []any {
+// Dest returns the scan targets in column order. Both drivers scan the
+// hedged column into a bool (SQLite's 0 or 1 too).
+func (r *StatementRow) Dest() []any {
 	st, sp := &r.St, &r.St.Speaker
 	return []any{&st.ID, &st.ArticleID, &st.N, &st.Doc,
 		&sp.Name, &sp.Mention, &r.spStart, &r.spEnd,
 		&sp.Role, &sp.Affiliation, &sp.Type,
 		&st.Cue.Text, &st.Cue.Lemma, &st.Cue.Span.Start, &st.Cue.Span.End,
-		&st.Content.Text, &r.contentSpans, &st.Form, &st.Polarity, hedged,
+		&st.Content.Text, &r.contentSpans, &st.Form, &st.Polarity, &st.Hedged,
 		&r.saidValue, &r.saidGrain, &r.saidText, &r.saidStart, &r.saidEnd, &r.saidBasis,
 		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &r.chStart, &r.chEnd,
 		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End,
@@ -72,4 +71,29 @@ func Deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// Rows is what both drivers' result sets offer (*sql.Rows, pgx.Rows).
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ScanStatements reads every statement row of rows. The caller checks
+// rows.Err after it, to translate the driver's error its own way.
+func ScanStatements(rows Rows) ([]*claimtrail.StoredStatement, error) {
+	var out []*claimtrail.StoredStatement
+	for rows.Next() {
+		var r StatementRow
+		if err := rows.Scan(r.Dest()...); err != nil {
+			return nil, fmt.Errorf("scan statement: %w", err)
+		}
+		st, err := r.Finish()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
 }
