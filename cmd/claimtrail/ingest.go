@@ -268,7 +268,7 @@ func runIngest(ctx context.Context, st claimtrail.Store, x *extract.Extractor, a
 				for _, d := range group {
 					c.read.Add(1)
 					c.bytes.Add(int64(len(d.Text)))
-					h := docHash(d)
+					h := claimtrail.ArticleHash(d)
 					// a rerun skips what is stored before paying for extraction
 					if stored {
 						if ok, err := st.HasArticle(ctx, claimtrail.ArticleKey(d), h); err == nil && ok {

@@ -5,8 +5,6 @@ package tracetest
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"testing"
 
@@ -28,8 +26,7 @@ func Load(tb testing.TB, st claimtrail.Store, dir string) {
 	var in []claimtrail.ArticleInput
 	err = ingest.Read(ctx, []string{dir}, ingest.Options{}, ingest.Handler{
 		Doc: func(d *claimtrail.Document) error {
-			h := sha256.Sum256([]byte(d.Text))
-			in = append(in, claimtrail.ArticleInput{Doc: d, Hash: hex.EncodeToString(h[:]), Statements: x.Extract(d)})
+			in = append(in, claimtrail.ArticleInput{Doc: d, Hash: claimtrail.ArticleHash(d), Statements: x.Extract(d)})
 			return nil
 		},
 		Fail: func(e *ingest.Error) { tb.Errorf("ingest: %v", e) },
