@@ -15,6 +15,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -127,7 +128,7 @@ extracted main text), which --text-only prints.`,
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
-			return extractOrdered(cmd.Context(), x, workers, read, own, func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
+			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
 				origin = d.Origin
 				switch {
 				case textOnly:

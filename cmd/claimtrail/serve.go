@@ -8,7 +8,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/web"
 	"github.com/spf13/cobra"
 )
@@ -140,7 +140,7 @@ func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.C
 		if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
 			opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
 		}
-		var c ingestCounts
+		var c pipeline.Counts
 		var mu sync.Mutex
 		sum := httpIngestSummary{Name: name, Messages: []string{}}
 		log := func(s string) {
@@ -150,12 +150,12 @@ func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.C
 				sum.Messages = append(sum.Messages, strings.Replace(s, " -:", " "+name+":", 1))
 			}
 		}
-		if err := runIngest(ctx, st, x, []string{"-"}, opt, runtime.GOMAXPROCS(0), 250, &c, log); err != nil {
+		if err := (&pipeline.Ingester{Store: st, Extractor: x, Batch: 250, Log: log}).Run(ctx, []string{"-"}, opt, &c); err != nil {
 			return nil, err
 		}
-		sum.Created, sum.NewVersions, sum.Unchanged = c.created.Load(), c.versions.Load(), c.unchanged.Load()
+		sum.Created, sum.NewVersions, sum.Unchanged = c.Created.Load(), c.Versions.Load(), c.Unchanged.Load()
 		sum.Articles = sum.Created + sum.NewVersions + sum.Unchanged
-		sum.Statements, sum.Skipped, sum.Failed = c.statements.Load(), c.skipped.Load(), c.failed.Load()
+		sum.Statements, sum.Skipped, sum.Failed = c.Statements.Load(), c.Skipped.Load(), c.Failed.Load()
 		return sum, nil
 	}
 }

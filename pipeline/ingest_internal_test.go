@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -62,12 +62,12 @@ func TestRunIngest_ByteBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var c ingestCounts
-	if err := runIngest(context.Background(), st, x, []string{dir}, ingest.Options{}, 2, 1000, &c, func(string) {}); err != nil {
+	var c Counts
+	if err := (&Ingester{Store: st, Extractor: x, Workers: 2}).Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
 		t.Fatal(err)
 	}
-	if stored != 12 || c.created.Load() != 12 {
-		t.Fatalf("stored %d articles (created %d), want 12", stored, c.created.Load())
+	if stored != 12 || c.Created.Load() != 12 {
+		t.Fatalf("stored %d articles (created %d), want 12", stored, c.Created.Load())
 	}
 	if len(batches) < 3 {
 		t.Fatalf("%d batches for 12 articles of ≈160 KB with batchBytes 30 KB: %v", len(batches), batches)
@@ -124,11 +124,11 @@ func TestRunIngest_ResumeMixedGroups(t *testing.T) {
 				return res, nil
 			},
 		}
-		var c ingestCounts
-		if err := runIngest(context.Background(), st, x, []string{dir}, ingest.Options{}, 2, 1000, &c, func(string) {}); err != nil {
+		var c Counts
+		if err := (&Ingester{Store: st, Extractor: x, Workers: 2}).Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
 			t.Fatal(err)
 		}
-		if got := c.created.Load() + c.unchanged.Load(); got != 40 {
+		if got := c.Created.Load() + c.Unchanged.Load(); got != 40 {
 			t.Fatalf("round %d: %d created + unchanged, want 40", round, got)
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -9,22 +9,22 @@ import (
 	"golang.org/x/sync/semaphore"
 )
 
-// orderedJob is one document on its way through extractOrdered.
+// orderedJob is one document on its way through ExtractOrdered.
 type orderedJob struct {
 	d    *claimtrail.Document
 	sts  []claimtrail.Statement
-	own  bool          // the writer handles it itself (see extractOrdered)
+	own  bool          // the writer handles it itself (see ExtractOrdered)
 	done chan struct{} // closed when sts is ready
 }
 
-// extractOrdered extracts the documents read (read calls its fn once per
+// ExtractOrdered extracts the documents read (read calls its fn once per
 // document) on workers goroutines and hands each document's statements to
 // write in reading order, so the output is the same as one goroutine's.
 // Documents longer than one extraction window, and every document when
 // own reports so, are not extracted by the workers but given to write with
 // nil statements in their turn, for write to stream them (Extractor.Each)
 // with flat memory. Text waiting in memory is bounded by queueBytes.
-func extractOrdered(ctx context.Context, x *extract.Extractor, workers int,
+func ExtractOrdered(ctx context.Context, x *extract.Extractor, workers int,
 	read func(fn func(*claimtrail.Document) error) error,
 	own func(*claimtrail.Document) bool,
 	write func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error) error {
