@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -56,7 +57,7 @@ func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
 
 // readInputs reads every input, calling fn per document; failures are
 // named on stderr and make the command's exit code 1.
-func (a *app) readInputs(cmd *cobra.Command, inputs []string, f *inputFlags, fn func(*claimtrail.Document) error) error {
+func (a *app) readInputs(ctx context.Context, inputs []string, f *inputFlags, fn func(*claimtrail.Document) error) error {
 	opt, err := f.options(a.stdin)
 	if err != nil {
 		return err
@@ -65,7 +66,7 @@ func (a *app) readInputs(cmd *cobra.Command, inputs []string, f *inputFlags, fn 
 		return fmt.Errorf("no input: name files, folders or - for standard input")
 	}
 	failed := 0
-	err = ingest.Read(cmd.Context(), inputs, opt, ingest.Handler{
+	err = ingest.Read(ctx, inputs, opt, ingest.Handler{
 		Doc:  fn,
 		Fail: func(e *ingest.Error) { failed++; fmt.Fprintln(a.stderr, "error:", e) },
 		Warn: func(e *ingest.Warning) { fmt.Fprintln(a.stderr, "warning:", e) },
@@ -124,7 +125,9 @@ extracted main text), which --text-only prints.`,
 					Origin string `json:"origin,omitempty"`
 				}{s, origin})
 			}
-			read := func(fn func(*claimtrail.Document) error) error { return a.readInputs(cmd, args, &in, fn) }
+			read := func(ctx context.Context, fn func(*claimtrail.Document) error) error {
+				return a.readInputs(ctx, args, &in, fn)
+			}
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's

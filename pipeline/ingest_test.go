@@ -1,4 +1,4 @@
-package pipeline
+package pipeline_test
 
 import (
 	"context"
@@ -13,17 +13,16 @@ import (
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/mock"
+	"github.com/claimtrail/claimtrail/pipeline"
 )
 
-// TestRunIngest_ByteBounds checks that ingest holds a bounded amount of
+// TestIngester_ByteBounds checks that ingest holds a bounded amount of
 // text whatever the documents' sizes: a batch is committed once its texts
 // reach batchBytes, though it holds fewer articles than --batch, and
 // documents larger than the read-ahead bound still pass (the bound would
 // otherwise wait for them forever).
-func TestRunIngest_ByteBounds(t *testing.T) {
-	oldQ, oldB := queueBytes, batchBytes
-	queueBytes, batchBytes = 20_000, 30_000
-	t.Cleanup(func() { queueBytes, batchBytes = oldQ, oldB })
+func TestIngester_ByteBounds(t *testing.T) {
+	const queueBytes, batchBytes = 20_000, 30_000
 
 	dir := t.TempDir()
 	para := "The minister said the boats were delivered in March. "
@@ -62,8 +61,9 @@ func TestRunIngest_ByteBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var c Counts
-	if err := (&Ingester{Store: st, Extractor: x, Workers: 2}).Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
+	var c pipeline.Counts
+	g := &pipeline.Ingester{Store: st, Extractor: x, Workers: 2, QueueBytes: queueBytes, BatchBytes: batchBytes}
+	if err := g.Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
 		t.Fatal(err)
 	}
 	if stored != 12 || c.Created.Load() != 12 {
@@ -79,15 +79,12 @@ func TestRunIngest_ByteBounds(t *testing.T) {
 	}
 }
 
-// TestRunIngest_ResumeMixedGroups reruns an ingest over documents of
+// TestIngester_ResumeMixedGroups reruns an ingest over documents of
 // different sizes of which some are stored already. Workers extract
 // documents in groups; a group that mixes stored and new documents once
 // released the weight of the wrong documents to the read-ahead bound
 // ("semaphore: released more than held"), a panic that lost the rerun.
-func TestRunIngest_ResumeMixedGroups(t *testing.T) {
-	oldQ := queueBytes
-	queueBytes = 40_000
-	t.Cleanup(func() { queueBytes = oldQ })
+func TestIngester_ResumeMixedGroups(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 40 {
 		n := 1 + (i%5)*20 // 60 bytes to 5 KB
@@ -124,8 +121,8 @@ func TestRunIngest_ResumeMixedGroups(t *testing.T) {
 				return res, nil
 			},
 		}
-		var c Counts
-		if err := (&Ingester{Store: st, Extractor: x, Workers: 2}).Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
+		var c pipeline.Counts
+		if err := (&pipeline.Ingester{Store: st, Extractor: x, Workers: 2, QueueBytes: 40_000}).Run(context.Background(), []string{dir}, ingest.Options{}, &c); err != nil {
 			t.Fatal(err)
 		}
 		if got := c.Created.Load() + c.Unchanged.Load(); got != 40 {
