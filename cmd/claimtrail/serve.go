@@ -7,14 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
-	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/web"
 	"github.com/spf13/cobra"
@@ -102,47 +100,18 @@ SIGTERM stops it gracefully.`,
 	return cmd
 }
 
-// httpIngestSummary is what POST /api/ingest answers: the figures the
-// ingest command prints.
-type httpIngestSummary struct {
-	Name        string   `json:"name"`
-	Articles    int64    `json:"articles"`
-	Created     int64    `json:"created"`
-	NewVersions int64    `json:"new_versions"`
-	Unchanged   int64    `json:"unchanged"`
-	Statements  int64    `json:"statements"`
-	Skipped     int64    `json:"skipped"`
-	Failed      int64    `json:"failed"`
-	Messages    []string `json:"messages"`
-}
-
 // httpIngest returns the web.Options.Ingest callback: one uploaded file
-// through the ingest command's pipeline (runIngest), read as standard
-// input in the format its name's extension gives. Nothing is fetched from
-// the network: feed items are read from the feed itself.
-func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.Context, name string, body io.Reader) (any, error) {
+// through the ingest command's pipeline (pipeline.Ingester.Upload), its
+// errors and warnings (the first 100) in the summary.
+func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.Context, name string, body io.Reader) (*web.IngestSummary, error) {
 	extractor := sync.OnceValues(func() (*extract.Extractor, error) { return extract.New(extract.Options{}) })
-	return func(ctx context.Context, name string, body io.Reader) (any, error) {
+	return func(ctx context.Context, name string, body io.Reader) (*web.IngestSummary, error) {
 		x, err := extractor()
 		if err != nil {
 			return nil, err
 		}
-		if !ingest.Known(name) && !strings.EqualFold(filepath.Ext(name), ".gz") {
-			return nil, claimtrail.Errorf(claimtrail.EINVALID, "unknown file type %q: name it .txt, .jsonl, .html, .xml, .rss, .atom, .json or .warc (optionally .gz)", filepath.Ext(name))
-		}
-		opt := ingest.Options{Stdin: body, MaxBytes: int(min(maxBytes, 1<<30))}
-		base := name
-		if strings.EqualFold(filepath.Ext(base), ".gz") {
-			base = strings.TrimSuffix(base, filepath.Ext(base))
-		} else {
-			opt.Format = uploadFormat(filepath.Ext(base))
-		}
-		if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
-			opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
-		}
-		var c pipeline.Counts
+		sum := &web.IngestSummary{Name: name, Messages: []string{}}
 		var mu sync.Mutex
-		sum := httpIngestSummary{Name: name, Messages: []string{}}
 		log := func(s string) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -150,29 +119,12 @@ func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.C
 				sum.Messages = append(sum.Messages, strings.Replace(s, " -:", " "+name+":", 1))
 			}
 		}
-		if err := (&pipeline.Ingester{Store: st, Extractor: x, Batch: 250, Log: log}).Run(ctx, []string{"-"}, opt, &c); err != nil {
+		var c pipeline.Counts
+		if err := (&pipeline.Ingester{Store: st, Extractor: x, Batch: 250, Log: log}).Upload(ctx, name, body, maxBytes, &c); err != nil {
 			return nil, err
 		}
-		sum.Created, sum.NewVersions, sum.Unchanged = c.Created.Load(), c.Versions.Load(), c.Unchanged.Load()
-		sum.Articles = sum.Created + sum.NewVersions + sum.Unchanged
+		sum.Articles, sum.Created, sum.NewVersions, sum.Unchanged = c.Articles(), c.Created.Load(), c.Versions.Load(), c.Unchanged.Load()
 		sum.Statements, sum.Skipped, sum.Failed = c.Statements.Load(), c.Skipped.Load(), c.Failed.Load()
 		return sum, nil
 	}
-}
-
-// uploadFormat is the ingest format of a file extension.
-func uploadFormat(ext string) string {
-	switch strings.ToLower(ext) {
-	case ".txt", ".text":
-		return "txt"
-	case ".jsonl", ".ndjson":
-		return "jsonl"
-	case ".html", ".htm", ".xhtml":
-		return "html"
-	case ".rss", ".atom", ".xml", ".json":
-		return "feed"
-	case ".warc":
-		return "warc"
-	}
-	return ""
 }
