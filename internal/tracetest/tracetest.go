@@ -1,6 +1,7 @@
 // Package tracetest loads corpora into stores for tracing tests and holds
 // the demo corpus's expected trace, so that every store backend is checked
-// against the same reading.
+// against the same reading. It is test support: only _test.go files import
+// it (internal/archtest checks), so no binary links it.
 package tracetest
 
 import (
@@ -15,7 +16,7 @@ import (
 )
 
 // Load reads every article under dir, extracts its statements and stores
-// them in st.
+// them in st, hashed as ingest hashes them (claimtrail.ArticleHash).
 func Load(tb testing.TB, st claimtrail.Store, dir string) {
 	tb.Helper()
 	ctx := context.Background()
