@@ -17,8 +17,17 @@ import (
 // its document id. Nothing is fetched from the network: feed items are
 // read from the feed itself. A name of no known type is EINVALID.
 func (g *Ingester) Upload(ctx context.Context, name string, body io.Reader, maxBytes int64, c *Counts) error {
+	opt, err := uploadOptions(name, body, maxBytes)
+	if err != nil {
+		return err
+	}
+	return g.Run(ctx, []string{"-"}, opt, c)
+}
+
+// uploadOptions are the options that read an upload named name.
+func uploadOptions(name string, body io.Reader, maxBytes int64) (ingest.Options, error) {
 	if !ingest.Known(name) && !strings.EqualFold(filepath.Ext(name), ".gz") {
-		return claimtrail.Errorf(claimtrail.EINVALID, "unknown file type %q: name it .txt, .jsonl, .html, .xml, .rss, .atom, .json or .warc (optionally .gz)", filepath.Ext(name))
+		return ingest.Options{}, claimtrail.Errorf(claimtrail.EINVALID, "unknown file type %q: name it .txt, .jsonl, .html, .xml, .rss, .atom, .json or .warc (optionally .gz)", filepath.Ext(name))
 	}
 	opt := ingest.Options{Stdin: body, MaxBytes: int(min(maxBytes, 1<<30))}
 	base := name
@@ -30,7 +39,7 @@ func (g *Ingester) Upload(ctx context.Context, name string, body io.Reader, maxB
 	if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
 		opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	return g.Run(ctx, []string{"-"}, opt, c)
+	return opt, nil
 }
 
 // uploadFormat is the ingest.Options.Format of a file extension.
