@@ -104,26 +104,9 @@ extracted main text), which --text-only prints.`,
 			}
 			w := bufio.NewWriterSize(a.stdout, 64<<10)
 			defer w.Flush()
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			var tw *tableWriter
-			if format == "table" {
-				tw = newTableWriter(w, terminalWidth(a.stdout))
-			} else if format != "jsonl" {
-				return fmt.Errorf("--format: want jsonl or table, got %q", format)
-			}
-			// each line also names the input it came from: in a folder,
-			// "business/001.txt" and "tech/001.txt" share the doc id "001"
-			origin := ""
-			put := func(s *claimtrail.Statement) error {
-				if tw != nil {
-					tw.statement(s)
-					return nil
-				}
-				return enc.Encode(struct {
-					*claimtrail.Statement
-					Origin string `json:"origin,omitempty"`
-				}{s, origin})
+			p, err := newStatementPrinter(x, w, format, terminalWidth(a.stdout), textOnly)
+			if err != nil {
+				return err
 			}
 			read := func(ctx context.Context, fn func(*claimtrail.Document) error) error {
 				return a.readInputs(ctx, args, &in, fn)
@@ -131,22 +114,7 @@ extracted main text), which --text-only prints.`,
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
-			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
-				origin = d.Origin
-				switch {
-				case textOnly:
-					_, err := io.WriteString(w, d.Text)
-					return err
-				case own: // a long document: streamed, window by window
-					return x.Each(d, put)
-				}
-				for i := range sts {
-					if err := put(&sts[i]); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
+			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
 		},
 	}
 	in.register(cmd)
@@ -154,6 +122,63 @@ extracted main text), which --text-only prints.`,
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output: jsonl or table")
 	cmd.Flags().BoolVar(&textOnly, "text-only", false, "print the analysed text (what offsets point into) instead")
 	return cmd
+}
+
+// statementPrinter prints extract's output: statements as JSON Lines or
+// a table, or with textOnly the analysed texts.
+type statementPrinter struct {
+	x        *extract.Extractor
+	w        io.Writer
+	enc      *json.Encoder
+	tw       *tableWriter
+	textOnly bool
+	origin   string // of the document being printed
+}
+
+func newStatementPrinter(x *extract.Extractor, w io.Writer, format string, width int, textOnly bool) (*statementPrinter, error) {
+	p := &statementPrinter{x: x, w: w, enc: json.NewEncoder(w), textOnly: textOnly}
+	p.enc.SetEscapeHTML(false)
+	switch format {
+	case "table":
+		p.tw = newTableWriter(w, width)
+	case "jsonl":
+	default:
+		return nil, fmt.Errorf("--format: want jsonl or table, got %q", format)
+	}
+	return p, nil
+}
+
+// document prints one document's statements (pipeline.ExtractOrdered's
+// write); a document left to it (own) is streamed window by window.
+func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
+	p.origin = d.Origin
+	switch {
+	case p.textOnly:
+		_, err := io.WriteString(p.w, d.Text)
+		return err
+	case own: // a long document
+		return p.x.Each(d, p.statement)
+	}
+	for i := range sts {
+		if err := p.statement(&sts[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// statement prints one statement. Each JSON line also names the input it
+// came from: in a folder, "business/001.txt" and "tech/001.txt" share the
+// doc id "001".
+func (p *statementPrinter) statement(s *claimtrail.Statement) error {
+	if p.tw != nil {
+		p.tw.statement(s)
+		return nil
+	}
+	return p.enc.Encode(struct {
+		*claimtrail.Statement
+		Origin string `json:"origin,omitempty"`
+	}{s, p.origin})
 }
 
 func terminalWidth(w io.Writer) int {

@@ -56,13 +56,10 @@ Exit code 1 when any input failed (each is named on stderr), 0 otherwise.`,
 			var c pipeline.Counts
 			start := time.Now()
 			log, stop := a.progress(progress, &c, inputBytes(args))
-			runErr := (&pipeline.Ingester{Store: st, Extractor: x, Workers: workers, Batch: batch, Log: log}).Run(ctx, args, opt, &c)
+			g := &pipeline.Ingester{Store: st, Extractor: x, Workers: workers, Batch: batch, Log: log}
+			runErr := g.Run(ctx, args, opt, &c)
 			stop()
-			el := time.Since(start)
-			fmt.Fprintf(a.stderr, "ingested %d articles (%d new, %d new versions, %d unchanged) with %d statements; %d skipped, %d failed; %s (%.0f articles/s, %.0f statements/s)\n",
-				c.Created.Load()+c.Versions.Load()+c.Unchanged.Load(), c.Created.Load(), c.Versions.Load(), c.Unchanged.Load(),
-				c.Statements.Load(), c.Skipped.Load(), c.Failed.Load(), el.Round(time.Millisecond),
-				float64(c.Read.Load())/el.Seconds(), float64(c.Statements.Load())/el.Seconds())
+			a.printCounts(&c, time.Since(start))
 			if runErr != nil {
 				if ctx.Err() != nil {
 					return fmt.Errorf("interrupted: committed batches are stored; run the same command again to resume")
@@ -81,6 +78,14 @@ Exit code 1 when any input failed (each is named on stderr), 0 otherwise.`,
 	cmd.Flags().IntVar(&batch, "batch", 1000, "articles per transaction")
 	cmd.Flags().StringVar(&progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	return cmd
+}
+
+// printCounts prints an ingest's figures on stderr.
+func (a *app) printCounts(c *pipeline.Counts, el time.Duration) {
+	fmt.Fprintf(a.stderr, "ingested %d articles (%d new, %d new versions, %d unchanged) with %d statements; %d skipped, %d failed; %s (%.0f articles/s, %.0f statements/s)\n",
+		c.Articles(), c.Created.Load(), c.Versions.Load(), c.Unchanged.Load(),
+		c.Statements.Load(), c.Skipped.Load(), c.Failed.Load(), el.Round(time.Millisecond),
+		float64(c.Read.Load())/el.Seconds(), float64(c.Statements.Load())/el.Seconds())
 }
 
 // inputBytes sums the sizes of the files and folders named, for the

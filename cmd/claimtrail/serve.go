@@ -19,10 +19,7 @@ import (
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var db, addr, token string
-	var allowIngest bool
-	var timeout time.Duration
-	var maxBody int64
+	var f serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve [--db PATH|postgres://…] [--addr 127.0.0.1:8080]",
 		Short: "Serve the trace pages and the JSON API over HTTP (read-only unless --allow-ingest)",
@@ -44,60 +41,72 @@ SIGTERM stops it gracefully.`,
   curl -H "Authorization: Bearer $CLAIMTRAIL_TOKEN" --data-binary @a.txt 'http://127.0.0.1:8080/api/ingest?name=a.txt'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if allowIngest && strings.TrimSpace(token) == "" {
-				return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
-			}
-			open := openExistingStore // read-only: a mistyped --db must not serve an empty store
-			if allowIngest {
-				open = openStore
-			}
-			st, err := open(ctx, db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			tr, err := newTracer(st)
-			if err != nil {
-				return fmt.Errorf("tracer: %w", err)
-			}
-			logger := slog.New(slog.NewTextHandler(a.stderr, nil))
-			opt := web.Options{RequestTimeout: timeout, MaxBodyBytes: maxBody, Logger: logger}
-			if allowIngest {
-				opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(token)
-				opt.Ingest = a.httpIngest(st, maxBody)
-			}
-			ln, err := net.Listen("tcp", addr)
-			if err != nil {
-				return fmt.Errorf("listen: %w", err)
-			}
-			if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil {
-				if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
-					opt.AllowedHosts = web.LoopbackHosts
-				} else {
-					fmt.Fprintf(a.stderr, "warning: listening on %s, not a loopback address: anyone who can reach it can read the store\n", host)
-				}
-			}
-			srv := web.NewServer(web.New(st, tr, opt), logger)
-			mode := "read-only"
-			if allowIngest {
-				mode = "ingest allowed with a token"
-			}
-			fmt.Fprintf(a.stderr, "claimtrail: serving %s on http://%s (%s); Ctrl-C stops\n", db, ln.Addr(), mode)
-			if err := web.Serve(ctx, srv, ln, 10*time.Second); err != nil {
-				return fmt.Errorf("serve: %w", err)
-			}
-			fmt.Fprintln(a.stderr, "claimtrail: stopped")
-			return nil
+			return a.serve(cmd.Context(), f)
 		},
 	}
-	dbFlag(cmd, &db)
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
-	cmd.Flags().BoolVar(&allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
-	cmd.Flags().StringVar(&token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
-	cmd.Flags().DurationVar(&timeout, "request-timeout", 30*time.Second, "longest time one request may work")
-	cmd.Flags().Int64Var(&maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
+	dbFlag(cmd, &f.db)
+	cmd.Flags().StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
+	cmd.Flags().BoolVar(&f.allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().StringVar(&f.token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().DurationVar(&f.timeout, "request-timeout", 30*time.Second, "longest time one request may work")
+	cmd.Flags().Int64Var(&f.maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
 	return cmd
+}
+
+// serveFlags are serve's flags.
+type serveFlags struct {
+	db, addr, token string
+	allowIngest     bool
+	timeout         time.Duration
+	maxBody         int64
+}
+
+// serve opens the store and serves it until ctx ends.
+func (a *app) serve(ctx context.Context, f serveFlags) error {
+	if f.allowIngest && strings.TrimSpace(f.token) == "" {
+		return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
+	}
+	open := openExistingStore // read-only: a mistyped --db must not serve an empty store
+	if f.allowIngest {
+		open = openStore
+	}
+	st, err := open(ctx, f.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	tr, err := newTracer(st)
+	if err != nil {
+		return fmt.Errorf("tracer: %w", err)
+	}
+	logger := slog.New(slog.NewTextHandler(a.stderr, nil))
+	opt := web.Options{RequestTimeout: f.timeout, MaxBodyBytes: f.maxBody, Logger: logger}
+	if f.allowIngest {
+		opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(f.token)
+		opt.Ingest = a.httpIngest(st, f.maxBody)
+	}
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil {
+		if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+			opt.AllowedHosts = web.LoopbackHosts
+		} else {
+			fmt.Fprintf(a.stderr, "warning: listening on %s, not a loopback address: anyone who can reach it can read the store\n", host)
+		}
+	}
+	srv := web.NewServer(web.New(st, tr, opt), logger)
+	mode := "read-only"
+	if f.allowIngest {
+		mode = "ingest allowed with a token"
+	}
+	fmt.Fprintf(a.stderr, "claimtrail: serving %s on http://%s (%s); Ctrl-C stops\n", f.db, ln.Addr(), mode)
+	if err := web.Serve(ctx, srv, ln, 10*time.Second); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Fprintln(a.stderr, "claimtrail: stopped")
+	return nil
 }
 
 // httpIngest returns the web.Options.Ingest callback: one uploaded file
