@@ -2,6 +2,8 @@ package claimtrail
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"time"
 )
 
@@ -29,6 +31,23 @@ func ArticleKey(d *Document) string {
 		return d.Key
 	}
 	return d.ID
+}
+
+// ArticleHash fingerprints a document's analysed text and metadata, the
+// Hash an ArticleInput carries: the same article read twice hashes the
+// same; any change makes a new version. Stores hold these hashes, so the
+// bytes hashed never change (HasArticle lets a rerun skip what is stored).
+func ArticleHash(d *Document) string {
+	published := ""
+	if !d.Published.IsZero() {
+		published = d.Published.Format(time.RFC3339)
+	}
+	h := sha256.New()
+	for _, s := range []string{d.ID, d.URL, d.Source, d.Title, d.Author, d.Lang, published, d.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Results of storing a document.

@@ -35,10 +35,10 @@ type Options struct {
 	// IngestToken is the bearer token POST /api/ingest requires.
 	IngestToken string
 	// Ingest reads body (an uploaded file named name: its extension picks
-	// the format) into the store and returns a summary to send back as
+	// the format) into the store and returns what it stored, sent back as
 	// JSON. An *claimtrail.Error's code and message reach the client;
 	// other errors are logged and reported as internal.
-	Ingest func(ctx context.Context, name string, body io.Reader) (any, error)
+	Ingest func(ctx context.Context, name string, body io.Reader) (*IngestSummary, error)
 
 	// MaxBodyBytes bounds a request body (POST /api/ingest); larger bodies
 	// get 413. Default 32 MiB.
@@ -55,6 +55,22 @@ type Options struct {
 	AllowedHosts []string
 	// Logger receives internal errors and panics. Default slog.Default().
 	Logger *slog.Logger
+}
+
+// IngestSummary is what POST /api/ingest answers (the OpenAPI schema
+// IngestSummary): the figures claimtrail ingest prints.
+type IngestSummary struct {
+	Name        string `json:"name"`
+	Articles    int64  `json:"articles"`
+	Created     int64  `json:"created"`
+	NewVersions int64  `json:"new_versions"`
+	Unchanged   int64  `json:"unchanged"`
+	Statements  int64  `json:"statements"`
+	Skipped     int64  `json:"skipped"`
+	Failed      int64  `json:"failed"`
+	// Messages are the errors and warnings about the input (never nil:
+	// the JSON holds a list).
+	Messages []string `json:"messages"`
 }
 
 // Limits on request parameters.

@@ -10,6 +10,7 @@ import (
 	"github.com/claimtrail/claimtrail/examples"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
 )
 
@@ -55,15 +56,15 @@ statement differently.`,
 			if err != nil {
 				return err
 			}
-			var c ingestCounts
-			if err := runIngest(ctx, st, x, []string{filepath.Join(dir, "corpus")}, ingest.Options{}, 2, 64, &c,
-				func(msg string) { fmt.Fprintln(a.stderr, msg) }); err != nil {
+			var c pipeline.Counts
+			ing := &pipeline.Ingester{Store: st, Extractor: x, Workers: 2, Batch: 64, Log: func(msg string) { fmt.Fprintln(a.stderr, msg) }}
+			if err := ing.Run(ctx, []string{filepath.Join(dir, "corpus")}, ingest.Options{}, &c); err != nil {
 				return err
 			}
-			if n := c.failed.Load(); n > 0 {
+			if n := c.Failed.Load(); n > 0 {
 				return fmt.Errorf("demo: %d articles failed to ingest", n)
 			}
-			fmt.Fprintf(a.stderr, "demo: %d articles, %d statements stored in %s\n", c.created.Load()+c.unchanged.Load(), c.statements.Load(), db)
+			fmt.Fprintf(a.stderr, "demo: %d articles, %d statements stored in %s\n", c.Created.Load()+c.Unchanged.Load(), c.Statements.Load(), db)
 			tr, err := newTracer(st)
 			if err != nil {
 				return err

@@ -122,7 +122,7 @@ func storeFNC1Bodies(ctx context.Context, st claimtrail.Store, bodies []fnc1.Bod
 			for i := w; i < len(bodies); i += workers {
 				d := &claimtrail.Document{ID: strconv.Itoa(bodies[i].ID), Published: fnc1Published,
 					Text: bodies[i].Text, Origin: "bodies.csv Body ID " + strconv.Itoa(bodies[i].ID)}
-				in[i] = claimtrail.ArticleInput{Doc: d, Hash: docHash(d), Statements: x.Extract(d)}
+				in[i] = claimtrail.ArticleInput{Doc: d, Hash: claimtrail.ArticleHash(d), Statements: x.Extract(d)}
 			}
 		}()
 	}

@@ -37,7 +37,7 @@ said_on). The precision audit of issue 14 reads 100 of them.`,
 			texts := map[int]string{}
 			names := map[int]string{}
 			docs := 0
-			err = a.readInputs(cmd, args, &in, func(d *claimtrail.Document) error {
+			err = a.readInputs(cmd.Context(), args, &in, func(d *claimtrail.Document) error {
 				sts := x.Extract(d)
 				if len(sts) > 0 {
 					texts[docs], names[docs] = d.Text, docName(d)

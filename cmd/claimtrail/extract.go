@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -55,7 +57,7 @@ func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
 
 // readInputs reads every input, calling fn per document; failures are
 // named on stderr and make the command's exit code 1.
-func (a *app) readInputs(cmd *cobra.Command, inputs []string, f *inputFlags, fn func(*claimtrail.Document) error) error {
+func (a *app) readInputs(ctx context.Context, inputs []string, f *inputFlags, fn func(*claimtrail.Document) error) error {
 	opt, err := f.options(a.stdin)
 	if err != nil {
 		return err
@@ -64,7 +66,7 @@ func (a *app) readInputs(cmd *cobra.Command, inputs []string, f *inputFlags, fn 
 		return fmt.Errorf("no input: name files, folders or - for standard input")
 	}
 	failed := 0
-	err = ingest.Read(cmd.Context(), inputs, opt, ingest.Handler{
+	err = ingest.Read(ctx, inputs, opt, ingest.Handler{
 		Doc:  fn,
 		Fail: func(e *ingest.Error) { failed++; fmt.Fprintln(a.stderr, "error:", e) },
 		Warn: func(e *ingest.Warning) { fmt.Fprintln(a.stderr, "warning:", e) },
@@ -102,47 +104,17 @@ extracted main text), which --text-only prints.`,
 			}
 			w := bufio.NewWriterSize(a.stdout, 64<<10)
 			defer w.Flush()
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			var tw *tableWriter
-			if format == "table" {
-				tw = newTableWriter(w, terminalWidth(a.stdout))
-			} else if format != "jsonl" {
-				return fmt.Errorf("--format: want jsonl or table, got %q", format)
+			p, err := newStatementPrinter(x, w, format, terminalWidth(a.stdout), textOnly)
+			if err != nil {
+				return err
 			}
-			// each line also names the input it came from: in a folder,
-			// "business/001.txt" and "tech/001.txt" share the doc id "001"
-			origin := ""
-			put := func(s *claimtrail.Statement) error {
-				if tw != nil {
-					tw.statement(s)
-					return nil
-				}
-				return enc.Encode(struct {
-					*claimtrail.Statement
-					Origin string `json:"origin,omitempty"`
-				}{s, origin})
+			read := func(ctx context.Context, fn func(*claimtrail.Document) error) error {
+				return a.readInputs(ctx, args, &in, fn)
 			}
-			read := func(fn func(*claimtrail.Document) error) error { return a.readInputs(cmd, args, &in, fn) }
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
-			return extractOrdered(cmd.Context(), x, workers, read, own, func(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
-				origin = d.Origin
-				switch {
-				case textOnly:
-					_, err := io.WriteString(w, d.Text)
-					return err
-				case own: // a long document: streamed, window by window
-					return x.Each(d, put)
-				}
-				for i := range sts {
-					if err := put(&sts[i]); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
+			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
 		},
 	}
 	in.register(cmd)
@@ -150,6 +122,63 @@ extracted main text), which --text-only prints.`,
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output: jsonl or table")
 	cmd.Flags().BoolVar(&textOnly, "text-only", false, "print the analysed text (what offsets point into) instead")
 	return cmd
+}
+
+// statementPrinter prints extract's output: statements as JSON Lines or
+// a table, or with textOnly the analysed texts.
+type statementPrinter struct {
+	x        *extract.Extractor
+	w        io.Writer
+	enc      *json.Encoder
+	tw       *tableWriter
+	textOnly bool
+	origin   string // of the document being printed
+}
+
+func newStatementPrinter(x *extract.Extractor, w io.Writer, format string, width int, textOnly bool) (*statementPrinter, error) {
+	p := &statementPrinter{x: x, w: w, enc: json.NewEncoder(w), textOnly: textOnly}
+	p.enc.SetEscapeHTML(false)
+	switch format {
+	case "table":
+		p.tw = newTableWriter(w, width)
+	case "jsonl":
+	default:
+		return nil, fmt.Errorf("--format: want jsonl or table, got %q", format)
+	}
+	return p, nil
+}
+
+// document prints one document's statements (pipeline.ExtractOrdered's
+// write); a document left to it (own) is streamed window by window.
+func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
+	p.origin = d.Origin
+	switch {
+	case p.textOnly:
+		_, err := io.WriteString(p.w, d.Text)
+		return err
+	case own: // a long document
+		return p.x.Each(d, p.statement)
+	}
+	for i := range sts {
+		if err := p.statement(&sts[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// statement prints one statement. Each JSON line also names the input it
+// came from: in a folder, "business/001.txt" and "tech/001.txt" share the
+// doc id "001".
+func (p *statementPrinter) statement(s *claimtrail.Statement) error {
+	if p.tw != nil {
+		p.tw.statement(s)
+		return nil
+	}
+	return p.enc.Encode(struct {
+		*claimtrail.Statement
+		Origin string `json:"origin,omitempty"`
+	}{s, p.origin})
 }
 
 func terminalWidth(w io.Writer) int {

@@ -7,24 +7,19 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
-	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/web"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var db, addr, token string
-	var allowIngest bool
-	var timeout time.Duration
-	var maxBody int64
+	var f serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve [--db PATH|postgres://…] [--addr 127.0.0.1:8080]",
 		Short: "Serve the trace pages and the JSON API over HTTP (read-only unless --allow-ingest)",
@@ -46,103 +41,86 @@ SIGTERM stops it gracefully.`,
   curl -H "Authorization: Bearer $CLAIMTRAIL_TOKEN" --data-binary @a.txt 'http://127.0.0.1:8080/api/ingest?name=a.txt'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if allowIngest && strings.TrimSpace(token) == "" {
-				return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
-			}
-			open := openExistingStore // read-only: a mistyped --db must not serve an empty store
-			if allowIngest {
-				open = openStore
-			}
-			st, err := open(ctx, db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			tr, err := newTracer(st)
-			if err != nil {
-				return fmt.Errorf("tracer: %w", err)
-			}
-			logger := slog.New(slog.NewTextHandler(a.stderr, nil))
-			opt := web.Options{RequestTimeout: timeout, MaxBodyBytes: maxBody, Logger: logger}
-			if allowIngest {
-				opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(token)
-				opt.Ingest = a.httpIngest(st, maxBody)
-			}
-			ln, err := net.Listen("tcp", addr)
-			if err != nil {
-				return fmt.Errorf("listen: %w", err)
-			}
-			if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil {
-				if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
-					opt.AllowedHosts = web.LoopbackHosts
-				} else {
-					fmt.Fprintf(a.stderr, "warning: listening on %s, not a loopback address: anyone who can reach it can read the store\n", host)
-				}
-			}
-			srv := web.NewServer(web.New(st, tr, opt), logger)
-			mode := "read-only"
-			if allowIngest {
-				mode = "ingest allowed with a token"
-			}
-			fmt.Fprintf(a.stderr, "claimtrail: serving %s on http://%s (%s); Ctrl-C stops\n", db, ln.Addr(), mode)
-			if err := web.Serve(ctx, srv, ln, 10*time.Second); err != nil {
-				return fmt.Errorf("serve: %w", err)
-			}
-			fmt.Fprintln(a.stderr, "claimtrail: stopped")
-			return nil
+			return a.serve(cmd.Context(), f)
 		},
 	}
-	dbFlag(cmd, &db)
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
-	cmd.Flags().BoolVar(&allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
-	cmd.Flags().StringVar(&token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
-	cmd.Flags().DurationVar(&timeout, "request-timeout", 30*time.Second, "longest time one request may work")
-	cmd.Flags().Int64Var(&maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
+	dbFlag(cmd, &f.db)
+	cmd.Flags().StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
+	cmd.Flags().BoolVar(&f.allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().StringVar(&f.token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
+	cmd.Flags().DurationVar(&f.timeout, "request-timeout", 30*time.Second, "longest time one request may work")
+	cmd.Flags().Int64Var(&f.maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
 	return cmd
 }
 
-// httpIngestSummary is what POST /api/ingest answers: the figures the
-// ingest command prints.
-type httpIngestSummary struct {
-	Name        string   `json:"name"`
-	Articles    int64    `json:"articles"`
-	Created     int64    `json:"created"`
-	NewVersions int64    `json:"new_versions"`
-	Unchanged   int64    `json:"unchanged"`
-	Statements  int64    `json:"statements"`
-	Skipped     int64    `json:"skipped"`
-	Failed      int64    `json:"failed"`
-	Messages    []string `json:"messages"`
+// serveFlags are serve's flags.
+type serveFlags struct {
+	db, addr, token string
+	allowIngest     bool
+	timeout         time.Duration
+	maxBody         int64
+}
+
+// serve opens the store and serves it until ctx ends.
+func (a *app) serve(ctx context.Context, f serveFlags) error {
+	if f.allowIngest && strings.TrimSpace(f.token) == "" {
+		return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
+	}
+	open := openExistingStore // read-only: a mistyped --db must not serve an empty store
+	if f.allowIngest {
+		open = openStore
+	}
+	st, err := open(ctx, f.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	tr, err := newTracer(st)
+	if err != nil {
+		return fmt.Errorf("tracer: %w", err)
+	}
+	logger := slog.New(slog.NewTextHandler(a.stderr, nil))
+	opt := web.Options{RequestTimeout: f.timeout, MaxBodyBytes: f.maxBody, Logger: logger}
+	if f.allowIngest {
+		opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(f.token)
+		opt.Ingest = a.httpIngest(st, f.maxBody)
+	}
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil {
+		if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+			opt.AllowedHosts = web.LoopbackHosts
+		} else {
+			fmt.Fprintf(a.stderr, "warning: listening on %s, not a loopback address: anyone who can reach it can read the store\n", host)
+		}
+	}
+	srv := web.NewServer(web.New(st, tr, opt), logger)
+	mode := "read-only"
+	if f.allowIngest {
+		mode = "ingest allowed with a token"
+	}
+	fmt.Fprintf(a.stderr, "claimtrail: serving %s on http://%s (%s); Ctrl-C stops\n", f.db, ln.Addr(), mode)
+	if err := web.Serve(ctx, srv, ln, 10*time.Second); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Fprintln(a.stderr, "claimtrail: stopped")
+	return nil
 }
 
 // httpIngest returns the web.Options.Ingest callback: one uploaded file
-// through the ingest command's pipeline (runIngest), read as standard
-// input in the format its name's extension gives. Nothing is fetched from
-// the network: feed items are read from the feed itself.
-func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.Context, name string, body io.Reader) (any, error) {
+// through the ingest command's pipeline (pipeline.Ingester.Upload), its
+// errors and warnings (the first 100) in the summary.
+func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.Context, name string, body io.Reader) (*web.IngestSummary, error) {
 	extractor := sync.OnceValues(func() (*extract.Extractor, error) { return extract.New(extract.Options{}) })
-	return func(ctx context.Context, name string, body io.Reader) (any, error) {
+	return func(ctx context.Context, name string, body io.Reader) (*web.IngestSummary, error) {
 		x, err := extractor()
 		if err != nil {
 			return nil, err
 		}
-		if !ingest.Known(name) && !strings.EqualFold(filepath.Ext(name), ".gz") {
-			return nil, claimtrail.Errorf(claimtrail.EINVALID, "unknown file type %q: name it .txt, .jsonl, .html, .xml, .rss, .atom, .json or .warc (optionally .gz)", filepath.Ext(name))
-		}
-		opt := ingest.Options{Stdin: body, MaxBytes: int(min(maxBytes, 1<<30))}
-		base := name
-		if strings.EqualFold(filepath.Ext(base), ".gz") {
-			base = strings.TrimSuffix(base, filepath.Ext(base))
-		} else {
-			opt.Format = uploadFormat(filepath.Ext(base))
-		}
-		if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
-			opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
-		}
-		var c ingestCounts
+		sum := &web.IngestSummary{Name: name, Messages: []string{}}
 		var mu sync.Mutex
-		sum := httpIngestSummary{Name: name, Messages: []string{}}
 		log := func(s string) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -150,29 +128,12 @@ func (a *app) httpIngest(st claimtrail.Store, maxBytes int64) func(ctx context.C
 				sum.Messages = append(sum.Messages, strings.Replace(s, " -:", " "+name+":", 1))
 			}
 		}
-		if err := runIngest(ctx, st, x, []string{"-"}, opt, runtime.GOMAXPROCS(0), 250, &c, log); err != nil {
+		var c pipeline.Counts
+		if err := (&pipeline.Ingester{Store: st, Extractor: x, Batch: 250, Log: log}).Upload(ctx, name, body, maxBytes, &c); err != nil {
 			return nil, err
 		}
-		sum.Created, sum.NewVersions, sum.Unchanged = c.created.Load(), c.versions.Load(), c.unchanged.Load()
-		sum.Articles = sum.Created + sum.NewVersions + sum.Unchanged
-		sum.Statements, sum.Skipped, sum.Failed = c.statements.Load(), c.skipped.Load(), c.failed.Load()
+		sum.Articles, sum.Created, sum.NewVersions, sum.Unchanged = c.Articles(), c.Created.Load(), c.Versions.Load(), c.Unchanged.Load()
+		sum.Statements, sum.Skipped, sum.Failed = c.Statements.Load(), c.Skipped.Load(), c.Failed.Load()
 		return sum, nil
 	}
-}
-
-// uploadFormat is the ingest format of a file extension.
-func uploadFormat(ext string) string {
-	switch strings.ToLower(ext) {
-	case ".txt", ".text":
-		return "txt"
-	case ".jsonl", ".ndjson":
-		return "jsonl"
-	case ".html", ".htm", ".xhtml":
-		return "html"
-	case ".rss", ".atom", ".xml", ".json":
-		return "feed"
-	case ".warc":
-		return "warc"
-	}
-	return ""
 }

@@ -2,14 +2,11 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/postgres"
@@ -45,24 +42,6 @@ func openExistingStore(ctx context.Context, db string) (claimtrail.Store, error)
 		}
 	}
 	return openStore(ctx, db)
-}
-
-// docHash fingerprints a document's analysed text and metadata: the same
-// article ingested twice hashes the same; any change makes a new version.
-func docHash(d *claimtrail.Document) string {
-	h := sha256.New()
-	for _, s := range []string{d.ID, d.URL, d.Source, d.Title, d.Author, d.Lang, formatDate(d.Published), d.Text} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-func formatDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.RFC3339)
 }
 
 // walkSizes adds the sizes of the files under dir to n.

@@ -28,7 +28,7 @@ nothing is ever read from the wall clock.`,
 			enc.SetEscapeHTML(false)
 			recs := map[string]*timex.Recognizer{}
 			var buf []claimtrail.Timex
-			return a.readInputs(cmd, args, &in, func(d *claimtrail.Document) error {
+			return a.readInputs(cmd.Context(), args, &in, func(d *claimtrail.Document) error {
 				r := recs[d.Language()]
 				if r == nil {
 					var err error

@@ -1,6 +1,6 @@
 // Package archtest checks the dependency rule of docs/design.md: imports
 // point inward, towards the root package; adapters never import stages or
-// each other; nothing imports cmd.
+// each other; nothing imports cmd; test support is imported by tests only.
 package archtest
 
 import (
@@ -26,6 +26,7 @@ var allowed = map[string][]string{
 	"trace":     {"match", "stance", "timex", "segment", "token", "lang"},
 	"examples":  {},
 	"ingest":    {},
+	"pipeline":  {"extract", "ingest"},
 	"sqlite":    {},
 	"postgres":  {},
 	"storetest": {},
@@ -71,6 +72,35 @@ func TestDependencyRule(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSupportOnlyInTests checks that the test-support packages (internal
+// packages named …test, such as internal/tracetest) are imported by test
+// files only, so that no binary links them.
+func TestSupportOnlyInTests(t *testing.T) {
+	out, err := exec.Command("go", "list", "-json", mod+"/...").Output()
+	if err != nil {
+		t.Skipf("go list failed (%v): cannot check imports here", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		var p struct {
+			ImportPath string
+			Imports    []string
+		}
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range p.Imports {
+			if isTestSupport(imp) {
+				t.Errorf("%s imports %s outside its tests: test support must not reach a binary", p.ImportPath, imp)
+			}
+		}
+	}
+}
+
+func isTestSupport(path string) bool {
+	return strings.HasPrefix(path, mod+"/internal/") && strings.HasSuffix(path, "test")
 }
 
 func contains(xs []string, x string) bool {

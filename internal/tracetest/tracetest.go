@@ -1,12 +1,11 @@
 // Package tracetest loads corpora into stores for tracing tests and holds
 // the demo corpus's expected trace, so that every store backend is checked
-// against the same reading.
+// against the same reading. It is test support: only _test.go files import
+// it (internal/archtest checks), so no binary links it.
 package tracetest
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"testing"
 
@@ -17,7 +16,7 @@ import (
 )
 
 // Load reads every article under dir, extracts its statements and stores
-// them in st.
+// them in st, hashed as ingest hashes them (claimtrail.ArticleHash).
 func Load(tb testing.TB, st claimtrail.Store, dir string) {
 	tb.Helper()
 	ctx := context.Background()
@@ -28,8 +27,7 @@ func Load(tb testing.TB, st claimtrail.Store, dir string) {
 	var in []claimtrail.ArticleInput
 	err = ingest.Read(ctx, []string{dir}, ingest.Options{}, ingest.Handler{
 		Doc: func(d *claimtrail.Document) error {
-			h := sha256.Sum256([]byte(d.Text))
-			in = append(in, claimtrail.ArticleInput{Doc: d, Hash: hex.EncodeToString(h[:]), Statements: x.Extract(d)})
+			in = append(in, claimtrail.ArticleInput{Doc: d, Hash: claimtrail.ArticleHash(d), Statements: x.Extract(d)})
 			return nil
 		},
 		Fail: func(e *ingest.Error) { tb.Errorf("ingest: %v", e) },
