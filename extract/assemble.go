@@ -8,14 +8,14 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// run is a maximal stretch of tokens with one role: [first, last).
-type run struct {
-	role        int // 0 source, 1 cue, 2 content
-	first, last int
+// Run is a maximal stretch of tokens with one role: [first, last).
+type Run struct {
+	Role        int // 0 source, 1 cue, 2 content
+	First, Last int
 }
 
-func labelRuns(labs []uint8) []run {
-	var out []run
+func labelRuns(labs []uint8) []Run {
+	var out []Run
 	for i := 0; i < len(labs); {
 		l := labs[i]
 		if l == labO {
@@ -32,29 +32,29 @@ func labelRuns(labs []uint8) []run {
 				}
 			}
 		}
-		out = append(out, run{role: role, first: i, last: j})
+		out = append(out, Run{Role: role, First: i, Last: j})
 		i = j
 	}
 	return out
 }
 
-// group is one attribution: a cue with its sources and contents.
-type group struct {
-	cue      run
-	sources  []run
-	contents []run
-	// channelCut marks a content cut before a channel phrase; what follows
+// Group is one attribution: a cue with its sources and contents.
+type Group struct {
+	Cue      Run
+	Sources  []Run
+	Contents []Run
+	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
-	channelCut bool
+	ChannelCut bool
 }
 
 // distance between two token runs (0 when adjacent or overlapping).
-func distance(a, b run) int {
-	if a.last <= b.first {
-		return b.first - a.last
+func distance(a, b Run) int {
+	if a.Last <= b.First {
+		return b.First - a.Last
 	}
-	if b.last <= a.first {
-		return a.first - b.last
+	if b.Last <= a.First {
+		return a.First - b.Last
 	}
 	return 0
 }
@@ -62,11 +62,11 @@ func distance(a, b run) int {
 // groupRuns attaches every source and content run to a cue: sources to the
 // nearest cue of their sentence, contents to the nearest cue of their line
 // (a quote may close a sentence before "he said" opens the next).
-func (a *analysis) groupRuns(runs []run) []group {
-	var gs []group
+func (a *analysis) groupRuns(runs []Run) []Group {
+	var gs []Group
 	for _, r := range runs {
-		if r.role == 1 {
-			gs = append(gs, group{cue: r})
+		if r.Role == 1 {
+			gs = append(gs, Group{Cue: r})
 		}
 	}
 	if len(gs) == 0 {
@@ -75,26 +75,26 @@ func (a *analysis) groupRuns(runs []run) []group {
 	// cues in text order; a run looks only at cues within a few sentences
 	// of it, found by binary search, so grouping is linear in the text
 	for _, r := range runs {
-		if r.role == 1 {
+		if r.Role == 1 {
 			continue
 		}
-		lo := sort.Search(len(gs), func(i int) bool { return a.sent[gs[i].cue.first] >= a.sent[r.first]-3 })
+		lo := sort.Search(len(gs), func(i int) bool { return a.Sent[gs[i].Cue.First] >= a.Sent[r.First]-3 })
 		best, bestD := -1, 1<<30
-		for gi := lo; gi < len(gs) && a.sent[gs[gi].cue.first] <= a.sent[r.last-1]+3; gi++ {
+		for gi := lo; gi < len(gs) && a.Sent[gs[gi].Cue.First] <= a.Sent[r.Last-1]+3; gi++ {
 			g := gs[gi]
-			if a.line[g.cue.first] != a.line[r.first] {
+			if a.Line[g.Cue.First] != a.Line[r.First] {
 				continue
 			}
-			sameSent := a.sent[g.cue.first] == a.sent[r.first] || a.sent[g.cue.first] == a.sent[r.last-1]
-			if r.role == 0 && !sameSent {
+			sameSent := a.Sent[g.Cue.First] == a.Sent[r.First] || a.Sent[g.Cue.First] == a.Sent[r.Last-1]
+			if r.Role == 0 && !sameSent {
 				continue
 			}
-			d := distance(g.cue, r)
+			d := distance(g.Cue, r)
 			if !sameSent {
 				d += 50 // prefer a cue of the same sentence
 			}
 			// a content after its cue is the common order; before it, a quote
-			if r.role == 2 && r.last <= g.cue.first && g.cue.first-r.last > 3 && a.quote[r.first] < 0 {
+			if r.Role == 2 && r.Last <= g.Cue.First && g.Cue.First-r.Last > 3 && a.Quote[r.First] < 0 {
 				d += 20
 			}
 			if d < bestD {
@@ -104,10 +104,10 @@ func (a *analysis) groupRuns(runs []run) []group {
 		if best < 0 {
 			continue
 		}
-		if r.role == 0 {
-			gs[best].sources = append(gs[best].sources, r)
+		if r.Role == 0 {
+			gs[best].Sources = append(gs[best].Sources, r)
 		} else {
-			gs[best].contents = append(gs[best].contents, r)
+			gs[best].Contents = append(gs[best].Contents, r)
 		}
 	}
 	return gs
@@ -120,17 +120,17 @@ func (a *analysis) groupRuns(runs []run) []group {
 // X's content has no verb of its own and runs into other attribution
 // material, it extends to the end of its sentence; nested fragments whose
 // cue is no reporting verb are dropped.
-func (a *analysis) nest(gs []group) {
-	if a.pos == nil {
+func (a *analysis) nest(gs []Group) {
+	if a.POS == nil {
 		return
 	}
 	for i := range gs {
 		A := &gs[i]
-		if len(A.contents) == 0 {
+		if len(A.Contents) == 0 {
 			continue
 		}
-		c := &A.contents[len(A.contents)-1]
-		if A.cue.last > c.first || a.hasVerb(c.first, c.last) {
+		c := &A.Contents[len(A.Contents)-1]
+		if A.Cue.Last > c.First || a.hasVerb(c.First, c.Last) {
 			continue
 		}
 		nested := false
@@ -139,12 +139,12 @@ func (a *analysis) nest(gs []group) {
 			if j == i {
 				continue
 			}
-			start := B.cue.first
-			for _, s := range B.sources {
-				start = min(start, s.first)
+			start := B.Cue.First
+			for _, s := range B.Sources {
+				start = min(start, s.First)
 			}
-			if gap := start - c.last; gap >= 0 && gap <= 1 && a.sent[start] == a.sent[c.last-1] &&
-				(gap == 0 || a.toks[c.last].Kind == token.Punct) {
+			if gap := start - c.Last; gap >= 0 && gap <= 1 && a.Sent[start] == a.Sent[c.Last-1] &&
+				(gap == 0 || a.Toks[c.Last].Kind == token.Punct) {
 				nested = true
 				break
 			}
@@ -152,17 +152,17 @@ func (a *analysis) nest(gs []group) {
 		if !nested {
 			continue
 		}
-		s := a.sents[a.sent[c.last-1]]
-		end := s.last
-		for end > c.last && (a.toks[end-1].Kind == token.Punct || a.toks[end-1].Kind == token.Quote) {
+		s := a.Sents[a.Sent[c.Last-1]]
+		end := s.Last
+		for end > c.Last && (a.Toks[end-1].Kind == token.Punct || a.Toks[end-1].Kind == token.Quote) {
 			end--
 		}
-		lo, hi := c.last, end
-		c.last = end
+		lo, hi := c.Last, end
+		c.Last = end
 		for j := max(i-8, 0); j < len(gs) && j <= i+8; j++ {
 			B := &gs[j]
-			if j != i && B.cue.first >= lo && B.cue.first < hi && a.cueClassAt(B.cue) == "" {
-				B.contents = nil
+			if j != i && B.Cue.First >= lo && B.Cue.First < hi && a.cueClassAt(B.Cue) == "" {
+				B.Contents = nil
 			}
 		}
 	}
@@ -172,9 +172,9 @@ func (a *analysis) nest(gs []group) {
 // part-of-speech tags.
 func (a *analysis) hasVerb(first, last int) bool {
 	for k := first; k < last; k++ {
-		n := a.posNames[a.pos[k]]
-		if n == "VBG" && k+1 < last && strings.EqualFold(a.toks[k].Text(a.text), "according") &&
-			strings.EqualFold(a.toks[k+1].Text(a.text), "to") {
+		n := a.POSNames[a.POS[k]]
+		if n == "VBG" && k+1 < last && strings.EqualFold(a.Toks[k].Text(a.Text), "according") &&
+			strings.EqualFold(a.Toks[k+1].Text(a.Text), "to") {
 			continue // "according to" is a preposition, not the content's verb
 		}
 		if strings.HasPrefix(n, "VB") || n == "MD" {
@@ -185,9 +185,9 @@ func (a *analysis) hasVerb(first, last int) bool {
 }
 
 // build turns groups into statements of doc.
-func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []claimtrail.Statement {
+func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []Group) []claimtrail.Statement {
 	a := &p.a
-	text := a.text
+	text := a.Text
 	ents := entities{people: p.people[:0]} // the list's memory is reused document to document
 	defer func() { p.people = ents.people[:0] }()
 	x.scanEntities(p, &ents)
@@ -196,38 +196,38 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 	var prevDate *claimtrail.TimeRef
 	var out []claimtrail.Statement
 	lastEnt := -1
-	var prevSrc []run // sources of the previous cue in the same sentence
+	var prevSrc []Run // sources of the previous cue in the same sentence
 	prevSent := int32(-1)
 	for _, g := range gs {
-		if len(g.contents) == 0 {
+		if len(g.Contents) == 0 {
 			continue
 		}
 		st := claimtrail.Statement{Doc: doc.ID, Via: []claimtrail.Via{}}
 		// cue
-		cue := x.cueOf(a, g.cue)
+		cue := x.cueOf(a, g.Cue)
 		st.Cue = cue
 		// a content ending before the statement's source, outside quotes,
 		// belongs to some clause without a cue ("Amid speculations that …,")
-		if len(g.sources) > 0 {
-			src := nearest(g.sources, g.cue)
-			if src.last <= g.cue.first {
-				kept := g.contents[:0]
-				for _, c := range g.contents {
-					if c.last <= src.first && !a.quoted(c) {
+		if len(g.Sources) > 0 {
+			src := nearest(g.Sources, g.Cue)
+			if src.Last <= g.Cue.First {
+				kept := g.Contents[:0]
+				for _, c := range g.Contents {
+					if c.Last <= src.First && !a.quoted(c) {
 						continue
 					}
 					kept = append(kept, c)
 				}
-				g.contents = kept
+				g.Contents = kept
 			}
 		}
-		if len(g.contents) == 0 {
+		if len(g.Contents) == 0 {
 			continue
 		}
 		// content, quotation marks excluded
-		a.extendContent(&g, p.labs, p.tx)
+		a.extendContent(&g, p.labs)
 		p.cutChannel(&g)
-		for _, c := range g.contents {
+		for _, c := range g.Contents {
 			st.Content.Spans = append(st.Content.Spans, a.contentSpans(c)...)
 		}
 		if len(st.Content.Spans) == 0 {
@@ -239,22 +239,22 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		}
 		st.Content.Text = strings.Join(parts, " … ")
 		// speaker
-		srcs := g.sources
-		sentID := a.sent[g.cue.first]
+		srcs := g.Sources
+		sentID := a.Sent[g.Cue.First]
 		if len(srcs) == 0 && sentID == prevSent && len(prevSrc) > 0 && len(out) > 0 {
 			// "X denied the claims and said that …": the same speaker
 			st.Speaker = out[len(out)-1].Speaker
 			srcs = nil
 		}
-		if len(srcs) == 0 && a.cueClassAt(g.cue) == "question" {
+		if len(srcs) == 0 && a.cueClassAt(g.Cue) == "question" {
 			continue // "When asked if …": the asker is not the speaker
 		}
 		// ", citing satellite images": what a speaker cites is the via of
 		// the statement before it in the sentence, not a statement
-		if len(srcs) == 0 && len(out) > 0 && a.citeCue(g.cue) {
+		if len(srcs) == 0 && len(out) > 0 && a.citeCue(g.Cue) {
 			prev := &out[len(out)-1]
-			if k := a.tokenAt(prev.Cue.Span.Start); k < len(a.toks) && a.sent[k] == sentID {
-				for _, c := range g.contents {
+			if k := a.TokenAt(prev.Cue.Span.Start); k < len(a.Toks) && a.Sent[k] == sentID {
+				for _, c := range g.Contents {
 					for _, sp := range a.contentSpans(c) {
 						prev.Via = append(prev.Via, claimtrail.Via{Name: text[sp.Start:sp.End], Span: sp})
 						prev.Span = prev.Span.Join(sp)
@@ -265,16 +265,16 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		}
 		if len(srcs) > 0 {
 			prevSrc, prevSent = srcs, sentID
-			r := a.trimSource(nearest(srcs, g.cue))
-			sp := claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End}
-			m := p.res.parseMention(text, a.toks[r.first:r.last], a.entityClasses(r.first, r.last))
+			r := a.trimSource(nearest(srcs, g.Cue))
+			sp := claimtrail.Span{Start: a.Toks[r.First].Start, End: a.Toks[r.Last-1].End}
+			m := p.res.parseMention(text, a.Toks[r.First:r.Last], a.entityClasses(r.First, r.Last))
 			unread := false
 			if m.kind == mPronoun && isRelative(m.pronoun) {
 				// "Mr Smith, who said …": the speaker is the antecedent;
 				// without one ("activists and farmers who …") the speaker
 				// stays unknown rather than the last one seen
-				if f, l := a.antecedent(r.first); f < l {
-					m = p.res.parseMention(text, a.toks[f:l], a.entityClasses(f, l))
+				if f, l := a.antecedent(r.First); f < l {
+					m = p.res.parseMention(text, a.Toks[f:l], a.entityClasses(f, l))
 				} else {
 					unread = true
 				}
@@ -323,7 +323,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 		x.context(p, &st, g)
 		// said_on: explicit, then context, then the publication date for a
 		// statement in the present tense
-		line := a.line[g.cue.first]
+		line := a.Line[g.Cue.First]
 		if x.noDates {
 			// no dating at all
 		} else if t := p.explicitDate(g); t != nil {
@@ -336,7 +336,7 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 			c := *prevDate
 			c.Basis, c.Span = claimtrail.BasisContext, nil
 			st.SaidOn = &c
-		} else if doc.HasPublished() && a.presentTense(g.cue) {
+		} else if doc.HasPublished() && a.presentTense(g.Cue) {
 			st.SaidOn = &claimtrail.TimeRef{Value: doc.Published.Format("2006-01-02"), Grain: claimtrail.GrainDay, Basis: claimtrail.BasisPublished}
 		}
 		prevLine, prevDate = line, st.SaidOn
@@ -351,9 +351,9 @@ func (x *Extractor) build(p *pipeline, doc *claimtrail.Document, gs []group) []c
 
 // citeCue reports whether a cue names a source being cited ("citing",
 // "quoting").
-func (a *analysis) citeCue(r run) bool {
-	for k := r.first; k < r.last; k++ {
-		switch a.cue[k].lemma {
+func (a *analysis) citeCue(r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		switch a.Cue[k].Lemma {
 		case "cite", "quote":
 			return true
 		}
@@ -363,14 +363,14 @@ func (a *analysis) citeCue(r run) bool {
 
 // quoted reports whether a run opens inside a quotation (its first token,
 // or the one after an opening mark).
-func (a *analysis) quoted(r run) bool {
-	return a.quote[r.first] >= 0 || r.first+1 < r.last && a.quote[r.first+1] >= 0
+func (a *analysis) quoted(r Run) bool {
+	return a.Quote[r.First] >= 0 || r.First+1 < r.Last && a.Quote[r.First+1] >= 0
 }
 
 // nearest returns the source run closest to the cue: a sentence may hold
 // a stray source of a cue-less clause ("Amid speculations that …, Iran
 // rejects …").
-func nearest(srcs []run, cue run) run {
+func nearest(srcs []Run, cue Run) Run {
 	best := srcs[0]
 	for _, s := range srcs[1:] {
 		if distance(s, cue) < distance(best, cue) {
@@ -395,12 +395,12 @@ func entOf(es *entities, name string) *entity {
 
 // articleRef returns the publication a statement's sentence points at with
 // "In the article" (or report, story), or nil.
-func (a *analysis) articleRef(p *pipeline, es *entities, g group) *entity {
+func (a *analysis) articleRef(p *pipeline, es *entities, g Group) *entity {
 	first, last := a.scope(g)
 	for k := first; k+2 < last && k < first+4; k++ {
-		if strings.EqualFold(a.toks[k].Text(a.text), "in") && strings.EqualFold(a.toks[k+1].Text(a.text), "the") &&
-			p.res.publications.Field(strings.ToLower(a.toks[k+2].Text(a.text)), 0) == "noun" {
-			at := a.toks[k].Start
+		if strings.EqualFold(a.Toks[k].Text(a.Text), "in") && strings.EqualFold(a.Toks[k+1].Text(a.Text), "the") &&
+			p.res.publications.Field(strings.ToLower(a.Toks[k+2].Text(a.Text)), 0) == "noun" {
+			at := a.Toks[k].Start
 			best := -1
 			for i, e := range es.list {
 				if e.typ == claimtrail.SpeakerPublication && e.at < at && (best < 0 || e.at > es.list[best].at) {
@@ -417,15 +417,15 @@ func (a *analysis) articleRef(p *pipeline, es *entities, g group) *entity {
 
 // presentTense reports whether the cue's verb is in the present tense
 // ("rejects", "says"), which in news dates it to the publication.
-func (a *analysis) presentTense(r run) bool {
-	if a.pos == nil {
+func (a *analysis) presentTense(r Run) bool {
+	if a.POS == nil {
 		return false
 	}
-	for k := r.first; k < r.last; k++ {
-		if a.cue[k].class == 0 {
+	for k := r.First; k < r.Last; k++ {
+		if a.Cue[k].Class == 0 {
 			continue
 		}
-		switch a.posNames[a.pos[k]] {
+		switch a.POSNames[a.POS[k]] {
 		case "VBZ", "VBP":
 			return true
 		}
@@ -438,54 +438,54 @@ func (a *analysis) presentTense(r run) bool {
 // its sentence when the tokens left are unlabelled and hold no time
 // expression: the tagger often stops short of a clause's last words
 // ("… that speculations that Iran is supplying UAVs [are not true]").
-func (a *analysis) extendContent(g *group, labs []uint8, tx []claimtrail.Timex) {
-	if len(g.contents) == 0 {
+func (a *analysis) extendContent(g *Group, labs []uint8) {
+	if len(g.Contents) == 0 {
 		return
 	}
-	c := &g.contents[len(g.contents)-1]
-	if c.first < g.cue.last {
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last {
 		return
 	}
-	s := a.sents[a.sent[c.last-1]]
-	end := s.last
-	for end > c.last && (a.toks[end-1].Kind == token.Punct || a.toks[end-1].Kind == token.Quote) {
+	s := a.Sents[a.Sent[c.Last-1]]
+	end := s.Last
+	for end > c.Last && (a.Toks[end-1].Kind == token.Punct || a.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	if end <= c.last || end-c.last > 12 {
+	if end <= c.Last || end-c.Last > 12 {
 		return
 	}
-	for k := c.last; k < end; k++ {
+	for k := c.Last; k < end; k++ {
 		if labs[k] != labO {
 			return
 		}
 	}
-	lo, hi := a.toks[c.last].Start, a.toks[end-1].End
-	if len(timexIn(tx, lo, hi)) > 0 {
+	lo, hi := a.Toks[c.Last].Start, a.Toks[end-1].End
+	if len(a.TimexIn(lo, hi)) > 0 {
 		return
 	}
-	c.last = end
+	c.Last = end
 }
 
 // trimSource drops a prepositional phrase the tagger swept into a source:
 // "[with his counterpart Pekka Haavisto, Foreign Minister Hossein
 // Amirabdollahian] said" keeps the part after the comma.
-func (a *analysis) trimSource(r run) run {
+func (a *analysis) trimSource(r Run) Run {
 	// the run, or the determiners and possessives just before it, must
 	// follow a preposition: "with [his counterpart X, Minister Y]"
-	k := r.first - 1
-	for k >= 0 && isDeterminer(a.toks[k].Text(a.text)) {
+	k := r.First - 1
+	for k >= 0 && isDeterminer(a.Toks[k].Text(a.Text)) {
 		k--
 	}
-	j := r.first
-	for j < r.last && isDeterminer(a.toks[j].Text(a.text)) {
+	j := r.First
+	for j < r.Last && isDeterminer(a.Toks[j].Text(a.Text)) {
 		j++
 	}
-	if k < 0 || (!isPreposition(a.toks[k].Text(a.text)) && !(j > r.first && isPreposition(a.toks[r.first-1].Text(a.text)))) {
+	if k < 0 || (!isPreposition(a.Toks[k].Text(a.Text)) && !(j > r.First && isPreposition(a.Toks[r.First-1].Text(a.Text)))) {
 		return r
 	}
-	for k := r.last - 2; k > r.first; k-- {
-		if t := a.toks[k]; t.Kind == token.Punct && a.text[t.Start] == ',' {
-			return run{role: r.role, first: k + 1, last: r.last}
+	for k := r.Last - 2; k > r.First; k-- {
+		if t := a.Toks[k]; t.Kind == token.Punct && a.Text[t.Start] == ',' {
+			return Run{Role: r.Role, First: k + 1, Last: r.Last}
 		}
 	}
 	return r
@@ -493,17 +493,17 @@ func (a *analysis) trimSource(r run) run {
 
 // continues reports whether a sourceless group follows the previous
 // statement closely enough to share its speaker.
-func (x *Extractor) continues(a *analysis, out []claimtrail.Statement, g group) bool {
+func (x *Extractor) continues(a *analysis, out []claimtrail.Statement, g Group) bool {
 	if len(out) == 0 {
 		return false
 	}
 	prevEnd := out[len(out)-1].Span.End
 	// within the same or the next sentence
-	k := g.cue.first
-	for k > 0 && a.toks[k].Start > prevEnd {
+	k := g.Cue.First
+	for k > 0 && a.Toks[k].Start > prevEnd {
 		k--
 	}
-	return a.sent[g.cue.first]-a.sent[k] <= 1
+	return a.Sent[g.Cue.First]-a.Sent[k] <= 1
 }
 
 func firstNonEmpty(a, b string) string {
@@ -515,18 +515,18 @@ func firstNonEmpty(a, b string) string {
 
 // contentSpans returns the byte spans of a content run without quotation
 // marks at its edges.
-func (a *analysis) contentSpans(c run) []claimtrail.Span {
-	first, last := c.first, c.last
-	for first < last && a.toks[first].Kind == token.Quote {
+func (a *analysis) contentSpans(c Run) []claimtrail.Span {
+	first, last := c.First, c.Last
+	for first < last && a.Toks[first].Kind == token.Quote {
 		first++
 	}
-	for last > first && (a.toks[last-1].Kind == token.Quote || isEdgePunct(a.toks[last-1].Text(a.text))) {
+	for last > first && (a.Toks[last-1].Kind == token.Quote || isEdgePunct(a.Toks[last-1].Text(a.Text))) {
 		last--
 	}
 	if first >= last {
 		return nil
 	}
-	return []claimtrail.Span{{Start: a.toks[first].Start, End: a.toks[last-1].End}}
+	return []claimtrail.Span{{Start: a.Toks[first].Start, End: a.Toks[last-1].End}}
 }
 
 func isEdgePunct(w string) bool {
@@ -539,19 +539,19 @@ func isEdgePunct(w string) bool {
 
 // form classifies a statement: direct (content inside quotation marks),
 // mixed (indirect with a quoted part), according_to, indirect.
-func (a *analysis) form(g group, cue claimtrail.Cue) string {
+func (a *analysis) form(g Group, cue claimtrail.Cue) string {
 	if cue.Lemma == "according to" {
 		return claimtrail.FormAccordingTo
 	}
 	inside, quoted, total := 0, 0, 0
-	for _, c := range g.contents {
-		for k := c.first; k < c.last; k++ {
-			if a.toks[k].Kind == token.Quote {
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last; k++ {
+			if a.Toks[k].Kind == token.Quote {
 				quoted++
 				continue
 			}
 			total++
-			if a.quote[k] >= 0 {
+			if a.Quote[k] >= 0 {
 				inside++
 			}
 		}
@@ -580,26 +580,26 @@ func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 // may carry adverbs and auxiliaries ("once again categorically rejects",
 // "has repeatedly stressed"); the cue is narrowed to the lexicon words in
 // it. "told" before "reporters" takes the noun in ("told reporters").
-func (x *Extractor) cueOf(a *analysis, r run) claimtrail.Cue {
-	first, last := r.first, r.last
-	for k := r.first; k < r.last; k++ {
-		if cm := a.cue[k]; cm.class != 0 {
-			first, last = k, min(k+int(cm.n), r.last)
+func (x *Extractor) cueOf(a *analysis, r Run) claimtrail.Cue {
+	first, last := r.First, r.Last
+	for k := r.First; k < r.Last; k++ {
+		if cm := a.Cue[k]; cm.Class != 0 {
+			first, last = k, min(k+int(cm.N), r.Last)
 			break
 		}
 	}
-	for last-1 > first && a.toks[last-1].Kind == token.Punct {
+	for last-1 > first && a.Toks[last-1].Kind == token.Punct {
 		last--
 	}
-	if last < len(a.toks) && last == first+1 {
-		w := strings.ToLower(a.toks[first].Text(a.text))
-		next := strings.ToLower(a.toks[last].Text(a.text))
+	if last < len(a.Toks) && last == first+1 {
+		w := strings.ToLower(a.Toks[first].Text(a.Text))
+		next := strings.ToLower(a.Toks[last].Text(a.Text))
 		if (w == "told" || w == "tells" || w == "telling" || w == "tell") && (next == "reporters" || next == "journalists") {
 			last++
 		}
 	}
-	sp := claimtrail.Span{Start: a.toks[first].Start, End: a.toks[last-1].End}
-	c := claimtrail.Cue{Text: a.text[sp.Start:sp.End], Span: sp}
+	sp := claimtrail.Span{Start: a.Toks[first].Start, End: a.Toks[last-1].End}
+	c := claimtrail.Cue{Text: a.Text[sp.Start:sp.End], Span: sp}
 	c.Lemma = x.lemma(a, first, last)
 	return c
 }
@@ -608,15 +608,15 @@ func (x *Extractor) cueOf(a *analysis, r run) claimtrail.Cue {
 // lower-cased, suffix-stripped guess.
 func (x *Extractor) lemma(a *analysis, first, last int) string {
 	for k := first; k < last; k++ {
-		if cm := a.cue[k]; cm.class != 0 {
-			return cm.lemma
+		if cm := a.Cue[k]; cm.Class != 0 {
+			return cm.Lemma
 		}
 	}
-	w := strings.ToLower(a.toks[first].Text(a.text))
+	w := strings.ToLower(a.Toks[first].Text(a.Text))
 	if last-first > 1 {
 		var ws []string
 		for k := first; k < last; k++ {
-			ws = append(ws, strings.ToLower(a.toks[k].Text(a.text)))
+			ws = append(ws, strings.ToLower(a.Toks[k].Text(a.Text)))
 		}
 		return strings.Join(ws, " ")
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -13,33 +14,33 @@ import (
 // article" can resolve to them, and the people it names.
 func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 	a, res := &p.a, p.res
-	text := a.text
+	text := a.Text
 	a.scanPeople(es)
-	for i := 0; i < len(a.toks); {
-		if a.toks[i].Kind != token.Word || !capitalised(a.toks[i].Text(text)) {
+	for i := 0; i < len(a.Toks); {
+		if a.Toks[i].Kind != token.Word || !capitalised(a.Toks[i].Text(text)) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(a.toks) && a.toks[j].Kind == token.Word && capitalised(a.toks[j].Text(text)) && (j == i || a.line[j] == a.line[i]) {
+		for j < len(a.Toks) && a.Toks[j].Kind == token.Word && capitalised(a.Toks[j].Text(text)) && (j == i || a.Line[j] == a.Line[i]) {
 			j++
 		}
 		// sentence-initial "The" is part of the run; drop it
 		s := i
-		for j-s > 1 && isDeterminer(a.toks[s].Text(text)) {
+		for j-s > 1 && isDeterminer(a.Toks[s].Text(text)) {
 			s++
 		}
 		prev := ""
 		if j-s >= 2 {
-			prev = a.low[j-2]
+			prev = a.Low[j-2]
 		}
 		// (the run is capitalised, so isPublicationName's first test holds)
-		if res.isPublicationLower(prev, a.low[j-1]) {
+		if res.isPublicationLower(prev, a.Low[j-1]) {
 			ws := make([]string, 0, j-s)
 			for k := s; k < j; k++ {
-				ws = append(ws, a.toks[k].Text(text))
+				ws = append(ws, a.Toks[k].Text(text))
 			}
-			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: a.toks[i].Start})
+			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: a.Toks[i].Start})
 		}
 		i = j
 	}
@@ -54,34 +55,34 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 // first == last when there is none.
 func (a *analysis) antecedent(k int) (first, last int) {
 	e, comma := k-1, false
-	if e >= 0 && a.toks[e].Kind == token.Punct && a.text[a.toks[e].Start] == ',' {
+	if e >= 0 && a.Toks[e].Kind == token.Punct && a.Text[a.Toks[e].Start] == ',' {
 		e, comma = e-1, true
 	}
-	if e < 0 || a.sent[e] != a.sent[k] || a.toks[e].Kind != token.Word {
+	if e < 0 || a.Sent[e] != a.Sent[k] || a.Toks[e].Kind != token.Word {
 		return 0, 0
 	}
 	s := e
-	if capitalised(a.toks[e].Text(a.text)) {
-		for s > 0 && a.sent[s-1] == a.sent[k] && a.toks[s-1].Kind == token.Word {
-			w := a.toks[s-1].Text(a.text)
-			if !capitalised(w) && !(isNameParticle(w) && s-2 >= 0 && capitalised(a.toks[s-2].Text(a.text))) {
+	if capitalised(a.Toks[e].Text(a.Text)) {
+		for s > 0 && a.Sent[s-1] == a.Sent[k] && a.Toks[s-1].Kind == token.Word {
+			w := a.Toks[s-1].Text(a.Text)
+			if !capitalised(w) && !(isNameParticle(w) && s-2 >= 0 && capitalised(a.Toks[s-2].Text(a.Text))) {
 				break
 			}
 			s--
 		}
 		// without a comma the clause may restrict a head further back
 		b := s - 1
-		if b >= 0 && a.low[b] == "the" {
+		if b >= 0 && a.Low[b] == "the" {
 			b--
 		}
-		if !comma && b >= 0 && a.sent[b] == a.sent[k] && (isPreposition(a.low[b]) || a.low[b] == "outside") {
+		if !comma && b >= 0 && a.Sent[b] == a.Sent[k] && (isPreposition(a.Low[b]) || a.Low[b] == "outside") {
 			return 0, 0
 		}
 		return s, e + 1
 	}
-	for s > 0 && e-s < 5 && a.sent[s-1] == a.sent[k] && a.toks[s-1].Kind == token.Word {
+	for s > 0 && e-s < 5 && a.Sent[s-1] == a.Sent[k] && a.Toks[s-1].Kind == token.Word {
 		s--
-		switch a.low[s] {
+		switch a.Low[s] {
 		case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our":
 			return s, e + 1
 		}
@@ -92,12 +93,12 @@ func (a *analysis) antecedent(k int) (first, last int) {
 // entityClasses returns the entity class (entityClass) of tokens [first,
 // last), nil without entity tags. The slice is reused by the next call.
 func (a *analysis) entityClasses(first, last int) []byte {
-	if a.ner == nil {
+	if a.NER == nil {
 		return nil
 	}
 	a.ents = a.ents[:0]
 	for k := first; k < last; k++ {
-		a.ents = append(a.ents, entityClass(a.nerNames[a.ner[k]]))
+		a.ents = append(a.ents, entityClass(a.NERNames[a.NER[k]]))
 	}
 	return a.ents
 }
@@ -105,22 +106,22 @@ func (a *analysis) entityClasses(first, last int) []byte {
 // scanPeople lists in es.people the persons of two words or more that the
 // entity tags mark, each once, at its first mention.
 func (a *analysis) scanPeople(es *entities) {
-	if a.ner == nil {
+	if a.NER == nil {
 		return
 	}
-	for i := 0; i < len(a.toks); {
-		if a.nerNames[a.ner[i]] != "B-PERSON" {
+	for i := 0; i < len(a.Toks); {
+		if a.NERNames[a.NER[i]] != "B-PERSON" {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(a.toks) && a.nerNames[a.ner[j]] == "I-PERSON" && a.line[j] == a.line[i] {
+		for j < len(a.Toks) && a.NERNames[a.NER[j]] == "I-PERSON" && a.Line[j] == a.Line[i] {
 			j++
 		}
 		if j-i >= 2 {
-			name := a.text[a.toks[i].Start:a.toks[j-1].End]
+			name := a.Text[a.Toks[i].Start:a.Toks[j-1].End]
 			if !slices.ContainsFunc(es.people, func(e entity) bool { return e.name == name }) {
-				es.people = append(es.people, entity{name: name, typ: claimtrail.SpeakerPerson, at: a.toks[i].Start})
+				es.people = append(es.people, entity{name: name, typ: claimtrail.SpeakerPerson, at: a.Toks[i].Start})
 			}
 		}
 		i = j
@@ -128,15 +129,15 @@ func (a *analysis) scanPeople(es *entities) {
 }
 
 // scope returns the token range of the cue's sentence.
-func (a *analysis) scope(g group) (int, int) {
-	s := a.sents[a.sent[g.cue.first]]
-	return s.first, s.last
+func (a *analysis) scope(g Group) (int, int) {
+	s := a.Sents[a.Sent[g.Cue.First]]
+	return s.First, s.Last
 }
 
 // inContent reports whether token k lies in one of g's contents.
-func (g *group) inContent(k int) bool {
-	for _, c := range g.contents {
-		if c.first <= k && k < c.last {
+func (g *Group) inContent(k int) bool {
+	for _, c := range g.Contents {
+		if c.First <= k && k < c.Last {
 			return true
 		}
 	}
@@ -145,12 +146,12 @@ func (g *group) inContent(k int) bool {
 
 // context reads channel, addressee, via, polarity and hedging around a
 // statement.
-func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
+func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
 	a := &p.a
 	res := p.res
-	text := a.text
+	text := a.Text
 	first, last := a.scope(g)
-	lw := func(k int) string { return a.low[k] }
+	lw := func(k int) string { return a.Low[k] }
 	// channel: the phrase nearest the cue, outside the content
 	bestD := 1 << 30
 	for k := first; k < last; k++ {
@@ -172,13 +173,13 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 			if !ok {
 				continue
 			}
-			d := abs(k - g.cue.first)
+			d := abs(k - g.Cue.First)
 			if d >= bestD {
 				continue
 			}
 			bestD = d
 			key := strings.Join(ph, " ")
-			sp := claimtrail.Span{Start: a.toks[k].Start, End: a.toks[k+len(ph)-1].End}
+			sp := claimtrail.Span{Start: a.Toks[k].Start, End: a.Toks[k+len(ph)-1].End}
 			st.Channel = claimtrail.Channel{Kind: res.channels.Field(key, 0), Text: text[sp.Start:sp.End], Venue: res.channels.Field(key, 1), Span: &sp}
 			// "… with X": an interview's outlet, a call's other party
 			if j := k + len(ph); j < last && lw(j) == "with" {
@@ -199,9 +200,9 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 			st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelSocialMedia, Text: st.Cue.Text, Venue: "Twitter"}
 		}
 	}
-	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.cue.last < last && !g.inContent(g.cue.last) {
+	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.Cue.Last < last && !g.inContent(g.Cue.Last) {
 		// "told CNN" names an outlet; "told the minister" a person
-		if name, typ := x.nameAfter(p, g.cue.last, last, &g); name != "" {
+		if name, typ := x.nameAfter(p, g.Cue.Last, last, &g); name != "" {
 			if typ == claimtrail.SpeakerPublication {
 				st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelInterview, Text: st.Cue.Text, Venue: name}
 			} else if st.Addressee == "" {
@@ -210,22 +211,22 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 		}
 	}
 	// via: sources cited inside the content
-	for _, c := range g.contents {
-		for k := c.first; k < c.last; k++ {
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last; k++ {
 			w := lw(k)
 			start := -1
 			switch {
-			case w == "according" && k+1 < c.last && lw(k+1) == "to":
+			case w == "according" && k+1 < c.Last && lw(k+1) == "to":
 				start = k + 2
 			case w == "citing" || w == "quoting":
 				start = k + 1
 			}
-			if start < 0 || start >= c.last {
+			if start < 0 || start >= c.Last {
 				continue
 			}
 			end := start
-			for end < c.last {
-				t := a.toks[end]
+			for end < c.Last {
+				t := a.Toks[end]
 				if t.Kind == token.Punct || t.Kind == token.Quote {
 					break
 				}
@@ -233,10 +234,10 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 			}
 			if end > start {
 				ws := start
-				for ws < end-1 && isDeterminer(a.toks[ws].Text(text)) {
+				for ws < end-1 && isDeterminer(a.Toks[ws].Text(text)) {
 					ws++
 				}
-				sp := claimtrail.Span{Start: a.toks[ws].Start, End: a.toks[end-1].End}
+				sp := claimtrail.Span{Start: a.Toks[ws].Start, End: a.Toks[end-1].End}
 				st.Via = append(st.Via, claimtrail.Via{Name: text[sp.Start:sp.End], Span: sp})
 			}
 			k = end
@@ -244,18 +245,18 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 	}
 	// polarity: a denial cue, or a negation or falsity word in the content
 	st.Polarity = claimtrail.Affirm
-	if a.cueClassAt(g.cue) == "deny" {
+	if a.cueClassAt(g.Cue) == "deny" {
 		st.Polarity = claimtrail.Deny
 	}
 	negs := 0
-	for _, c := range g.contents {
-		for k := c.first; k < c.last; k++ {
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last; k++ {
 			w := lw(k)
 			if !res.negations.Has(w) {
 				continue
 			}
 			// "not only", "no doubt" do not negate
-			if k+1 < c.last {
+			if k+1 < c.Last {
 				n := lw(k + 1)
 				if (w == "not" && n == "only") || (w == "no" && (n == "doubt" || n == "matter")) {
 					continue
@@ -268,12 +269,12 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 		st.Polarity = claimtrail.Deny
 	}
 	// hedging: in the content, or between the source and the cue
-	from := g.cue.first
-	for _, s := range g.sources {
-		from = min(from, s.last)
+	from := g.Cue.First
+	for _, s := range g.Sources {
+		from = min(from, s.Last)
 	}
 	check := func(k, end int) bool {
-		if p.inTimex(a.toks[k].Span) {
+		if p.inTimex(a.Toks[k].Span) {
 			return false // "in May" is a month, not a hedge
 		}
 		w := lw(k)
@@ -286,19 +287,19 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g group) {
 		var buf [64]byte
 		return res.hedges.Has(string(append(append(append(buf[:0], w...), ' '), lw(k+1)...)))
 	}
-	for k := from; k < g.cue.last && !st.Hedged; k++ {
-		st.Hedged = check(k, g.cue.last)
+	for k := from; k < g.Cue.Last && !st.Hedged; k++ {
+		st.Hedged = check(k, g.Cue.Last)
 	}
-	for _, c := range g.contents {
-		for k := c.first; k < c.last && !st.Hedged; k++ {
-			st.Hedged = check(k, c.last)
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last && !st.Hedged; k++ {
+			st.Hedged = check(k, c.Last)
 		}
 	}
 }
 
 // inTimex reports whether sp lies in a time expression of the document.
 func (p *pipeline) inTimex(sp claimtrail.Span) bool {
-	for _, t := range timexIn(p.tx, sp.Start, sp.End) {
+	for _, t := range p.a.TimexIn(sp.Start, sp.End) {
 		if t.Span.Contains(sp) {
 			return true
 		}
@@ -309,46 +310,46 @@ func (p *pipeline) inTimex(sp claimtrail.Span) bool {
 // cutChannel ends a content that follows its cue where a channel phrase
 // starts ("dismissed the reports as baseless [in a statement on
 // Wednesday]"): the phrase says how the statement was made, not what.
-func (p *pipeline) cutChannel(g *group) {
+func (p *pipeline) cutChannel(g *Group) {
 	a := &p.a
-	if len(g.contents) == 0 {
+	if len(g.Contents) == 0 {
 		return
 	}
-	c := &g.contents[len(g.contents)-1]
-	if c.first < g.cue.last {
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last {
 		return
 	}
-	for k := c.first + 2; k < c.last; k++ {
-		w := a.low[k]
-		if w != "in" && w != "on" && w != "during" || a.quote[k] >= 0 {
+	for k := c.First + 2; k < c.Last; k++ {
+		w := a.Low[k]
+		if w != "in" && w != "on" && w != "during" || a.Quote[k] >= 0 {
 			continue
 		}
 		for _, pi := range p.res.channelAt[w] {
 			ph := p.res.channelPhrases[pi]
 			n := len(ph)
-			if k+n > c.last {
+			if k+n > c.Last {
 				continue
 			}
 			ok := true
 			for j := 1; j < n; j++ {
-				if a.low[k+j] != ph[j] {
+				if a.Low[k+j] != ph[j] {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				c.last = k
-				g.channelCut = true
+				c.Last = k
+				g.ChannelCut = true
 				return
 			}
 		}
 	}
 }
 
-func (a *analysis) cueClassAt(r run) string {
-	for k := r.first; k < r.last; k++ {
-		if c := a.cue[k].class; c != 0 {
-			return cueClasses[c]
+func (a *analysis) cueClassAt(r Run) string {
+	for k := r.First; k < r.Last; k++ {
+		if c := a.Cue[k].Class; c != 0 {
+			return layer.CueClasses[c]
 		}
 	}
 	return ""
@@ -357,16 +358,16 @@ func (a *analysis) cueClassAt(r run) string {
 // nameAfter reads the noun phrase starting at token k (up to a comma,
 // a cue or the end of the scope) as a mention and returns its name and
 // speaker type.
-func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, string) {
+func (x *Extractor) nameAfter(p *pipeline, k, end int, g *Group) (string, string) {
 	a := &p.a
 	j := k
-	for j < end && !g.inContent(j) && j != g.cue.first {
-		t := a.toks[j]
+	for j < end && !g.inContent(j) && j != g.Cue.First {
+		t := a.Toks[j]
 		if t.Kind == token.Punct || t.Kind == token.Quote {
 			break
 		}
-		w := a.low[j]
-		if j > k && (w == "that" || w == "on" || w == "about" || w == "in" || w == "last" || w == "this" || w == "when" || a.cue[j].class != 0 && !capitalised(t.Text(a.text))) {
+		w := a.Low[j]
+		if j > k && (w == "that" || w == "on" || w == "about" || w == "in" || w == "last" || w == "this" || w == "when" || a.Cue[j].Class != 0 && !capitalised(t.Text(a.Text))) {
 			break
 		}
 		j++
@@ -374,7 +375,7 @@ func (x *Extractor) nameAfter(p *pipeline, k, end int, g *group) (string, string
 	if j <= k {
 		return "", ""
 	}
-	m := p.res.parseMention(a.text, a.toks[k:j], a.entityClasses(k, j))
+	m := p.res.parseMention(a.Text, a.Toks[k:j], a.entityClasses(k, j))
 	if m.name == "" || m.kind == mDescriptor || m.kind == mDefinite {
 		return "", ""
 	}

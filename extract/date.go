@@ -50,28 +50,28 @@ func timexIn(tx []claimtrail.Timex, lo, hi int) []claimtrail.Timex {
 
 // explicitDate finds the time expression of the statement's sentence that
 // belongs to its cue: outside every content of the group, nearest the cue.
-func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
+func (p *pipeline) explicitDate(g Group) *claimtrail.Timex {
 	a := &p.a
 	first, last := a.scope(g)
 	if first >= last {
 		return nil
 	}
-	lo, hi := a.toks[first].Start, a.toks[last-1].End
-	cue := a.toks[g.cue.first].Start
+	lo, hi := a.Toks[first].Start, a.Toks[last-1].End
+	cue := a.Toks[g.Cue.First].Start
 	var best *claimtrail.Timex
 	bestD := 1 << 30
-	in := timexIn(p.tx, lo, hi)
+	in := a.TimexIn(lo, hi)
 	for i := range in {
 		t := &in[i]
 		if t.Span.Start < lo || t.Span.End > hi || !statementDate(t) {
 			continue
 		}
 		inside := false
-		for _, c := range g.contents {
-			cs := claimtrail.Span{Start: a.toks[c.first].Start, End: a.toks[c.last-1].End}
+		for _, c := range g.Contents {
+			cs := claimtrail.Span{Start: a.Toks[c.First].Start, End: a.Toks[c.Last-1].End}
 			// a date after a content that follows its cue closes the
 			// content's clause: "said Iran may train them as soon as this month"
-			if cs.Overlaps(t.Span) || c.first >= g.cue.last && t.Span.Start >= cs.End && !g.channelCut {
+			if cs.Overlaps(t.Span) || c.First >= g.Cue.Last && t.Span.Start >= cs.End && !g.ChannelCut {
 				inside = true
 				break
 			}
@@ -97,16 +97,16 @@ func (p *pipeline) publicationDates(es *entities) {
 		if e.typ != claimtrail.SpeakerPublication || e.date != nil {
 			continue
 		}
-		k := a.tokenAt(e.at)
-		if k >= len(a.toks) {
+		k := a.TokenAt(e.at)
+		if k >= len(a.Toks) {
 			continue
 		}
-		s := a.sents[a.sent[k]]
-		lo, hi := a.toks[s.first].Start, a.toks[s.last-1].End
-		if !strings.Contains(a.text[lo:hi], "published") {
+		s := a.Sents[a.Sent[k]]
+		lo, hi := a.Toks[s.First].Start, a.Toks[s.Last-1].End
+		if !strings.Contains(a.Text[lo:hi], "published") {
 			continue
 		}
-		in := timexIn(p.tx, lo, hi)
+		in := a.TimexIn(lo, hi)
 		for j := range in {
 			if t := &in[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
 				e.date = t

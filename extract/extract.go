@@ -15,13 +15,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
 // Extractor extracts statements. It is safe for concurrent use.
 type Extractor struct {
 	model *Models
-	timex *timex.Recognizer
+	// layers configures the layer builders: the time expression
+	// recognizer (nil with Options.NoDates) and the taggers.
+	layers layer.Options
 	// noDates skips dating (Options.NoDates).
 	noDates bool
 	// omit leaves learned taggers out, for the benchmarks only
@@ -52,6 +55,10 @@ type Options struct {
 
 // New returns an Extractor.
 func New(opt Options) (*Extractor, error) {
+	return newExtractor(opt, 0)
+}
+
+func newExtractor(opt Options, omit omission) (*Extractor, error) {
 	if opt.Lang == "" {
 		opt.Lang = "en"
 	}
@@ -63,16 +70,20 @@ func New(opt Options) (*Extractor, error) {
 		}
 	}
 	m.pair() // build the run-time table now, not in the first Extract
+	x := &Extractor{model: m, lang: opt.Lang, noDates: opt.NoDates, omit: omit}
+	x.layers = layer.Options{NoTaggers: omit >= omitTaggers}
+	if !opt.NoDates {
+		rec, err := timex.New(opt.Lang)
+		if err != nil {
+			return nil, err
+		}
+		x.layers.Timex = rec
+	}
 	// load once now so errors surface here, not in Extract
-	p, err := newPipeline(opt.Lang)
+	p, err := newPipeline(opt.Lang, x.layers)
 	if err != nil {
 		return nil, err
 	}
-	rec, err := timex.New(opt.Lang)
-	if err != nil {
-		return nil, err
-	}
-	x := &Extractor{model: m, lang: opt.Lang, timex: rec, noDates: opt.NoDates}
 	x.pool.Put(p)
 	return x, nil
 }
@@ -81,12 +92,9 @@ func (x *Extractor) get() *pipeline {
 	p, ok := x.pool.Get().(*pipeline)
 	if !ok {
 		var err error
-		if p, err = newPipeline(x.lang); err != nil {
+		if p, err = newPipeline(x.lang, x.layers); err != nil {
 			panic(err) // loaded successfully in New; cannot fail later
 		}
-	}
-	if x.omit >= omitTaggers {
-		p.pos, p.ner = nil, nil
 	}
 	return p
 }
@@ -152,10 +160,7 @@ const (
 func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Statement {
 	out := make([][]claimtrail.Statement, len(docs))
 	p := x.get()
-	defer func() {
-		p.cur = nil // never leave a pooled pipeline reading a group's tags
-		x.pool.Put(p)
-	}()
+	defer x.pool.Put(p)
 	var texts []string
 	var idx []int
 	for i := 0; i < len(docs); {
@@ -171,13 +176,11 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 			idx = append(idx, i)
 			size += len(d.Text)
 		}
-		p.pretag(texts)
+		p.lb.Tag(texts)
 		for j, k := range idx {
-			p.cur = &p.pre[j]
-			out[k] = x.extractWith(p, docs[k], docs[k].Text)
+			out[k] = x.extractDoc(p, p.analyseAt(j, docs[k].Text, docs[k].Published), docs[k])
 		}
-		p.cur = nil
-		p.trimPre()
+		p.lb.EndGroup()
 	}
 	return out
 }
@@ -185,24 +188,20 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
-	return x.extractWith(p, doc, text)
+	return x.extractDoc(p, p.analyse(text, doc.Published), doc)
 }
 
-// extractWith extracts text (doc's, or a window of it) with pipeline p.
-func (x *Extractor) extractWith(p *pipeline, doc *claimtrail.Document, text string) []claimtrail.Statement {
-	a := p.analyse(text)
+// extractDoc extracts the statements of a, the layers of doc's text or
+// of a window of it, with pipeline p.
+func (x *Extractor) extractDoc(p *pipeline, a *analysis, doc *claimtrail.Document) []claimtrail.Statement {
 	var labs []uint8
 	if x.omit >= omitAttribution {
-		labs = make([]uint8, len(a.toks)) // all O
+		labs = make([]uint8, len(a.Toks)) // all O
 	} else {
 		labs = p.tagAll(x.model)
 	}
 	gs := a.groupRuns(labelRuns(labs))
 	a.nest(gs)
-	p.tx = p.tx[:0]
-	if !x.noDates {
-		p.tx = x.timex.Find(p.tx, text, doc.Published)
-	}
 	return x.build(p, doc, gs)
 }
 

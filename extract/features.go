@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -36,18 +37,6 @@ func roleOf(l uint8) int {
 
 // posOf returns a label's position (posB … posS).
 func posOf(l uint8) int { return int(l-1) % 4 }
-
-// Cue classes, as small ids for features.
-var cueClasses = []string{"", "speech", "deny", "assert", "belief", "intent", "evidence", "question", "nominal", "oppose"}
-
-func cueClassID(c string) uint8 {
-	for i, n := range cueClasses {
-		if n == c {
-			return uint8(i)
-		}
-	}
-	return 0
-}
 
 // feature templates
 const (
@@ -118,11 +107,11 @@ type sentCue struct {
 // features appends the hashed features of every token of line [first,
 // last) to seq, one EndToken per token.
 func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qinfo []qctx) {
-	text := a.text
+	text := a.Text
 	// a transcript line opens with a speaker label: "WALLACE:", "Mr. Smith:"
 	label := -1
 	for k := first; k < last && k < first+4; k++ {
-		t := a.toks[k]
+		t := a.Toks[k]
 		if t.Kind == token.Punct && text[t.Start] == ':' {
 			if k > first {
 				label = k
@@ -134,18 +123,18 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		}
 	}
 	wh := func(i int) uint64 {
-		if i < 0 || i >= len(a.wh) {
+		if i < 0 || i >= len(a.WordHash) {
 			return 0x5bd1e995
 		}
-		return a.wh[i]
+		return a.WordHash[i]
 	}
 	if a.stage1 != nil && last > first {
 		a.stackPrep(first, last)
 	}
 	for i := first; i < last; i++ {
-		tk := a.toks[i]
+		tk := a.Toks[i]
 		w0 := tk.Text(text)
-		h0 := a.wh[i]
+		h0 := a.WordHash[i]
 		f := seq.Feats
 		f = append(f,
 			seqtag.Mix(fBias, 0),
@@ -158,14 +147,14 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 			seqtag.Mix2(fW0Wp1, h0, wh(i+1)),
 			seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
 			seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
-			seqtag.New(fCue0).Byte(a.cue[i].class).Sum(),
+			seqtag.New(fCue0).Byte(a.Cue[i].Class).Sum(),
 			seqtag.New(fCueM1).Byte(a.cueAt(i-1)).Sum(),
 			seqtag.New(fCueP1).Byte(a.cueAt(i+1)).Sum(),
 		)
 		inq := byte(0)
-		if a.quote[i] >= 0 {
+		if a.Quote[i] >= 0 {
 			inq = 1
-			q := qinfo[a.quote[i]]
+			q := qinfo[a.Quote[i]]
 			f = append(f,
 				seqtag.New(fQAfterCue).Byte(q.after).Sum(),
 				seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
@@ -179,13 +168,13 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		}
 		// position relative to the nearest cues of the sentence
 		nc := near[i]
-		s := a.sents[a.sent[i]]
+		s := a.Sents[a.Sent[i]]
 		lb, rb := byte(0), byte(0)
 		if nc.left >= 0 {
 			lb = bucket(i - int(nc.left))
-			lh := a.cue[nc.left].lh
+			lh := a.Cue[nc.left].LemmaHash
 			f = append(f,
-				seqtag.New(fLeftCue).Byte(lb).Byte(a.cue[nc.left].class).Sum(),
+				seqtag.New(fLeftCue).Byte(lb).Byte(a.Cue[nc.left].Class).Sum(),
 				seqtag.Mix2(fLeftLemma, lh, uint64(lb)),
 				seqtag.Mix2(fLeftLemmaW0, lh, h0),
 				seqtag.New(fCommasLeft).Byte(a.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
@@ -194,21 +183,21 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		if nc.right >= 0 {
 			rb = bucket(int(nc.right) - i)
 			f = append(f,
-				seqtag.New(fRightCue).Byte(rb).Byte(a.cue[nc.right].class).Sum(),
-				seqtag.Mix2(fRightLemma, a.cue[nc.right].lh, uint64(rb)),
+				seqtag.New(fRightCue).Byte(rb).Byte(a.Cue[nc.right].Class).Sum(),
+				seqtag.Mix2(fRightLemma, a.Cue[nc.right].LemmaHash, uint64(rb)),
 			)
 		}
 		f = append(f,
 			seqtag.New(fSentHasCue).Byte(b2(nc.left >= 0)).Byte(b2(nc.right >= 0)).Byte(inq).Sum(),
 			seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
-			seqtag.New(fSentPos).Byte(bucket(i-s.first)).Sum(),
-			seqtag.New(fSentEnd).Byte(bucket(s.last-1-i)).Sum(),
+			seqtag.New(fSentPos).Byte(bucket(i-s.First)).Sum(),
+			seqtag.New(fSentEnd).Byte(bucket(s.Last-1-i)).Sum(),
 			seqtag.New(fSentQ).Byte(a.sentHasQuote(s)).Byte(inq).Sum(),
 		)
-		if i > 0 && a.cue[i-1].class != 0 && (w0 == "that" || w0 == "That") {
+		if i > 0 && a.Cue[i-1].Class != 0 && (w0 == "that" || w0 == "That") {
 			f = append(f, seqtag.New(fThatAfterCue).Sum())
 		}
-		if a.pos != nil {
+		if a.POS != nil {
 			p0, pm1, pp1 := a.posAt(i), a.posAt(i-1), a.posAt(i+1)
 			f = append(f,
 				seqtag.Mix(fPos0, p0),
@@ -220,8 +209,8 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 				seqtag.Mix2(fPos0Right, p0, uint64(rb)<<8|uint64(inq)),
 			)
 		}
-		if a.ner != nil {
-			n0 := a.nerH[a.ner[i]]
+		if a.NER != nil {
+			n0 := a.NERHash[a.NER[i]]
 			f = append(f,
 				seqtag.Mix(fNer0, n0),
 				seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
@@ -261,19 +250,19 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 // sentence (0 when none), to the nearest predicted source at most 12
 // tokens before it, and per sentence the set of roles predicted in it.
 func (a *analysis) stackPrep(first, last int) {
-	n := len(a.toks)
+	n := len(a.Toks)
 	a.s1left = growI32(a.s1left, n)
 	a.s1right = growI32(a.s1right, n)
 	a.s1src = growI32(a.s1src, n)
-	if cap(a.s1has) < len(a.sents) {
-		a.s1has = make([]uint64, len(a.sents))
+	if cap(a.s1has) < len(a.Sents) {
+		a.s1has = make([]uint64, len(a.Sents))
 	}
-	a.s1has = a.s1has[:len(a.sents)]
-	for si := a.sent[first]; si <= a.sent[last-1]; si++ {
-		s := a.sents[si]
+	a.s1has = a.s1has[:len(a.Sents)]
+	for si := a.Sent[first]; si <= a.Sent[last-1]; si++ {
+		s := a.Sents[si]
 		var has uint64
 		cue, src := -1, -1
-		for k := s.first; k < s.last; k++ {
+		for k := s.First; k < s.Last; k++ {
 			r := roleOf(a.stage1[k])
 			has |= 1 << uint(r+1)
 			a.s1left[k], a.s1src[k] = 0, 0
@@ -291,7 +280,7 @@ func (a *analysis) stackPrep(first, last int) {
 			}
 		}
 		cue = -1
-		for k := s.last - 1; k >= s.first; k-- {
+		for k := s.Last - 1; k >= s.First; k-- {
 			a.s1right[k] = 0
 			if cue >= 0 {
 				a.s1right[k] = int32(cue - k)
@@ -311,7 +300,7 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 	// labels of the current sentence only: at run time the next line (or
 	// chunk) is not decoded yet, and training must see what run time sees
 	lab := func(k int) uint64 {
-		if k < 0 || k >= len(a.stage1) || a.sent[k] != a.sent[i] {
+		if k < 0 || k >= len(a.stage1) || a.Sent[k] != a.Sent[i] {
 			return 99
 		}
 		return uint64(a.stage1[k])
@@ -326,7 +315,7 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 	)
 	// nearest predicted cue on each side in the sentence, whether the
 	// sentence has predicted sources and contents (see stackPrep)
-	left, right, src, has := int(a.s1left[i]), int(a.s1right[i]), int(a.s1src[i]), a.s1has[a.sent[i]]
+	left, right, src, has := int(a.s1left[i]), int(a.s1right[i]), int(a.s1src[i]), a.s1has[a.Sent[i]]
 	f = append(f,
 		seqtag.Mix2(fS1Wide, lab(i-2)<<8|lab(i-1), lab(i+1)<<8|lab(i+2)),
 		seqtag.Mix2(fS1Src, uint64(bucket(src)), l0),
@@ -341,10 +330,10 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 // (person, group, office, organization), 5 a demonym or place, 6 a
 // pronoun, 7 a publication word; 255 outside the text.
 func (a *analysis) lexAt(i int) byte {
-	if i < 0 || i >= len(a.lex) {
+	if i < 0 || i >= len(a.Lex) {
 		return 255
 	}
-	return a.lex[i]
+	return a.Lex[i]
 }
 
 func b2(b bool) byte {
@@ -355,29 +344,29 @@ func b2(b bool) byte {
 }
 
 func (a *analysis) cueAt(i int) byte {
-	if i < 0 || i >= len(a.cue) {
+	if i < 0 || i >= len(a.Cue) {
 		return 255
 	}
-	return a.cue[i].class
+	return a.Cue[i].Class
 }
 
 // posAt returns the hash of the part-of-speech tag name of token i.
 func (a *analysis) posAt(i int) uint64 {
-	if i < 0 || i >= len(a.pos) {
+	if i < 0 || i >= len(a.POS) {
 		return 0x2545f491
 	}
-	return a.posH[a.pos[i]]
+	return a.POSHash[a.POS[i]]
 }
 
 // quoteEdge tells whether token i opens (1) or closes (2) its quote.
 func (a *analysis) quoteEdge(i int) byte {
-	if a.toks[i].Kind != token.Quote {
+	if a.Toks[i].Kind != token.Quote {
 		return 0
 	}
-	if i+1 < len(a.quote) && a.quote[i+1] >= 0 && (a.quote[i] < 0 || a.quote[i] != a.quote[i+1]) {
+	if i+1 < len(a.Quote) && a.Quote[i+1] >= 0 && (a.Quote[i] < 0 || a.Quote[i] != a.Quote[i+1]) {
 		return 1
 	}
-	if i > 0 && a.quote[i-1] >= 0 {
+	if i > 0 && a.Quote[i-1] >= 0 {
 		return 2
 	}
 	return 3
@@ -389,11 +378,11 @@ func (a *analysis) commasBetween(from, to int) byte {
 	if to <= from+1 {
 		return 0
 	}
-	return byte(min(a.commas[to]-a.commas[from+1], 3))
+	return byte(min(a.Commas[to]-a.Commas[from+1], 3))
 }
 
-func (a *analysis) sentHasQuote(s sentence) byte {
-	return s.quoted
+func (a *analysis) sentHasQuote(s layer.Sentence) byte {
+	return s.Quoted
 }
 
 // bucket groups a token distance.

@@ -5,13 +5,11 @@ import (
 	_ "embed"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
-	"github.com/claimtrail/claimtrail/pos"
-	"github.com/claimtrail/claimtrail/quote"
-	"github.com/claimtrail/claimtrail/segment"
-	"github.com/claimtrail/claimtrail/token"
+	"github.com/claimtrail/claimtrail/layer"
 )
 
 //go:embed model/attrib.bin.gz
@@ -30,7 +28,7 @@ var (
 func DefaultModel() (*Models, error) {
 	defaultModelOnce.Do(func() {
 		if len(attribModel) == 0 {
-			defaultModelErr = fmt.Errorf("extract: no embedded attribution model (run claimtrail train attrib)")
+			defaultModelErr = fmt.Errorf("extract: no embedded attribution model (Run claimtrail train attrib)")
 			return
 		}
 		m := &Models{}
@@ -50,86 +48,37 @@ func DefaultModel() (*Models, error) {
 // pipeline holds the language resources and reusable buffers of one
 // goroutine's analysis.
 type pipeline struct {
-	tz                 *token.Tokenizer
-	lx                 *lexicon
-	words              map[string]*wordEntry
-	res                *resources
-	pos, ner           *pos.Tagger
-	seg                *segment.Segmenter
-	segs               []segment.Sentence
-	qs                 []quote.Quote
-	tx                 []claimtrail.Timex
-	posNames, nerNames []string
-	posH, nerH         []uint64
-	a                  analysis
-	near               []sentCue
-	qc                 []qctx
-	seq                seqtag.Seq
-	seq2               seqtag.Seq
-	dec                seqtag.Decoder
-	labs               []uint8
-	stage1             []uint8
-	out                []uint8
-	turns              []labelLine // a transcript's lines (transcript.go)
-	people             []entity    // entities.people's buffer
-	at                 []int32
-	// pre holds the tokens and tags of a batch's documents, computed
-	// tagger by tagger before the rest of each document's analysis
-	// (Extractor.ExtractBatch); cur is the one analyse uses, nil when it
-	// tags the text itself.
-	pre []pretagged
-	cur *pretagged
+	lb     *layer.Builder
+	res    *resources
+	a      analysis
+	near   []sentCue
+	qc     []qctx
+	seq    seqtag.Seq
+	seq2   seqtag.Seq
+	dec    seqtag.Decoder
+	labs   []uint8
+	stage1 []uint8
+	out    []uint8
+	turns  []labelLine // a transcript's lines (transcript.go)
+	people []entity    // entities.people's buffer
+	at     []int32
 }
 
-// pretagged is a document's tokens and POS and entity tags.
-type pretagged struct {
-	toks     []token.Token
-	pos, ner []uint8
+// analysis is the layer document with what the tagger and the speaker
+// rules keep beside it.
+type analysis struct {
+	*layer.Doc
+	// stage1 holds the first tagger pass's labels while the second pass
+	// computes its features; nil otherwise.
+	stage1 []uint8
+	// what stackFeatures reads of stage1, by stackPrep
+	s1left, s1right, s1src []int32
+	s1has                  []uint64 // per sentence
+	ents                   []byte   // entityClasses' buffer
 }
 
-// pretag tokenizes and tags texts, one tagger over all of them before
-// the next: a tagger's weights stay in the processor's cache across the
-// documents instead of being evicted by the other tables at each one.
-func (p *pipeline) pretag(texts []string) {
-	for len(p.pre) < len(texts) {
-		p.pre = append(p.pre, pretagged{})
-	}
-	for i, text := range texts {
-		pt := &p.pre[i]
-		pt.toks = p.tz.Tokenize(pt.toks[:0], text)
-		pt.pos = pt.pos[:0]
-		if p.pos != nil {
-			pt.pos = p.pos.Tag(pt.pos, text, pt.toks)
-		}
-	}
-	if p.ner != nil {
-		for i, text := range texts {
-			pt := &p.pre[i]
-			pt.ner = p.ner.Tag(pt.ner[:0], text, pt.toks)
-		}
-	}
-}
-
-// maxKeptTokens bounds the token buffers a pooled pipeline keeps per
-// group entry: a long document's are dropped after its group, so that a
-// pipeline does not hold 32 documents' worth of them.
-const maxKeptTokens = 1 << 16
-
-// trimPre drops the group buffers that grew past maxKeptTokens.
-func (p *pipeline) trimPre() {
-	for i := range p.pre {
-		if cap(p.pre[i].toks) > maxKeptTokens {
-			p.pre[i] = pretagged{}
-		}
-	}
-}
-
-func newPipeline(code string) (*pipeline, error) {
-	seg, err := segment.New(code)
-	if err != nil {
-		return nil, err
-	}
-	lx, err := newLexicon(code)
+func newPipeline(code string, opt layer.Options) (*pipeline, error) {
+	lb, err := layer.New(code, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -137,63 +86,23 @@ func newPipeline(code string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, res: res, pos: pos.Default(), ner: pos.DefaultNER()}
-	p.words = wordTable(lx, res)
-	p.posNames = tagNames(p.pos)
-	p.nerNames = tagNames(p.ner)
-	for _, n := range p.posNames {
-		p.posH = append(p.posH, seqtag.HashStr(n))
-	}
-	for _, n := range p.nerNames {
-		p.nerH = append(p.nerH, seqtag.HashStr(n))
-	}
-	return p, nil
-}
-
-func tagNames(t *pos.Tagger) []string {
-	names := make([]string, 256)
-	for i := range names {
-		names[i] = "?"
-	}
-	for i := 0; i < t.NumTags(); i++ {
-		names[i] = t.TagName(uint8(i))
-	}
-	return names
+	return &pipeline{lb: lb, res: res}, nil
 }
 
 // analyse builds the token layers of text.
-func (p *pipeline) analyse(text string) *analysis {
+func (p *pipeline) analyse(text string, published time.Time) *analysis {
 	a := &p.a
-	a.text = text
-	pt := p.cur
-	if pt != nil {
-		a.toks = append(a.toks[:0], pt.toks...)
-	} else {
-		a.toks = p.tz.Tokenize(a.toks[:0], text)
-	}
-	p.layers(a)
-	a.lowerLayer()
-	a.wh = a.wh[:0]
-	for _, tk := range a.toks {
-		a.wh = append(a.wh, seqtag.HashLower(tk.Text(text)))
-	}
-	if p.pos != nil {
-		if pt != nil {
-			a.pos = append(a.pos[:0], pt.pos...)
-		} else {
-			a.pos = p.pos.Tag(a.pos[:0], text, a.toks)
-		}
-		a.posNames, a.posH = p.posNames, p.posH
-	}
-	if p.ner != nil {
-		if pt != nil {
-			a.ner = append(a.ner[:0], pt.ner...)
-		} else {
-			a.ner = p.ner.Tag(a.ner[:0], text, a.toks)
-		}
-		a.nerNames, a.nerH = p.nerNames, p.nerH
-	}
-	a.markWords(p.words, p.lx)
+	a.Doc = p.lb.Build(text, published)
+	p.near = a.nearCues(p.near)
+	p.qc = a.quoteContexts(p.qc)
+	return a
+}
+
+// analyseAt builds the token layers of the i-th text of the last group
+// the layer builder tagged.
+func (p *pipeline) analyseAt(i int, text string, published time.Time) *analysis {
+	a := &p.a
+	a.Doc = p.lb.BuildAt(i, text, published)
 	p.near = a.nearCues(p.near)
 	p.qc = a.quoteContexts(p.qc)
 	return a
@@ -207,8 +116,8 @@ const maxSeq = 400
 // lines calls fn for each line's token range.
 func (a *analysis) lines(fn func(first, last int)) {
 	start := 0
-	for i := 1; i <= len(a.toks); i++ {
-		if i == len(a.toks) || a.line[i] != a.line[i-1] {
+	for i := 1; i <= len(a.Toks); i++ {
+		if i == len(a.Toks) || a.Line[i] != a.Line[i-1] {
 			a.chunks(start, i, fn)
 			start = i
 		}
@@ -220,7 +129,7 @@ func (a *analysis) lines(fn func(first, last int)) {
 func (a *analysis) chunks(first, last int, fn func(first, last int)) {
 	for last-first > maxSeq {
 		cut := first + maxSeq
-		for cut > first+1 && a.sent[cut] == a.sent[cut-1] {
+		for cut > first+1 && a.Sent[cut] == a.Sent[cut-1] {
 			cut--
 		}
 		if cut <= first+1 {
@@ -239,13 +148,13 @@ func (a *analysis) chunks(first, last int, fn func(first, last int)) {
 func (p *pipeline) tagAll(ms *Models) []uint8 {
 	a := &p.a
 	p.labs = p.labs[:0]
-	if len(a.toks) == 0 {
+	if len(a.Toks) == 0 {
 		return p.labs
 	}
-	if cap(p.stage1) < len(a.toks) {
-		p.stage1 = make([]uint8, len(a.toks))
+	if cap(p.stage1) < len(a.Toks) {
+		p.stage1 = make([]uint8, len(a.Toks))
 	}
-	p.stage1 = p.stage1[:len(a.toks)]
+	p.stage1 = p.stage1[:len(a.Toks)]
 	clear(p.stage1)
 	p.labs = append(p.labs, p.stage1...) // all O
 	pair := ms.pair()
@@ -268,8 +177,8 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 		// tokens are spared
 		p.at = p.at[:0]
 		for k := first; k < last; {
-			si, e, has := a.sent[k], k, false
-			for ; e < last && a.sent[e] == si; e++ {
+			si, e, has := a.Sent[k], k, false
+			for ; e < last && a.Sent[e] == si; e++ {
 				has = has || p.stage1[e] != labO
 			}
 			if has {
@@ -287,10 +196,10 @@ func (p *pipeline) tagAll(ms *Models) []uint8 {
 		for _, k := range p.at {
 			t := first + int(k)
 			inq := byte(0)
-			if a.quote[t] >= 0 {
+			if a.Quote[t] >= 0 {
 				inq = 1
 			}
-			p.seq2.Feats = a.stackFeatures(p.seq2.Feats, t, a.wh[t], inq)
+			p.seq2.Feats = a.stackFeatures(p.seq2.Feats, t, a.WordHash[t], inq)
 			p.seq2.EndToken()
 		}
 		a.stage1 = nil
@@ -317,7 +226,7 @@ func allO(labs []uint8) bool {
 func (p *pipeline) tag(m *seqtag.Model) []uint8 {
 	a := &p.a
 	p.labs = p.labs[:0]
-	if len(a.toks) == 0 {
+	if len(a.Toks) == 0 {
 		return p.labs
 	}
 	a.lines(func(first, last int) {
@@ -333,7 +242,7 @@ func (p *pipeline) tag(m *seqtag.Model) []uint8 {
 func roleSpans(a *analysis, labs []uint8) [3][]claimtrail.Span {
 	var out [3][]claimtrail.Span
 	for _, r := range labelRuns(labs) {
-		out[r.role] = append(out[r.role], claimtrail.Span{Start: a.toks[r.first].Start, End: a.toks[r.last-1].End})
+		out[r.Role] = append(out[r.Role], claimtrail.Span{Start: a.Toks[r.First].Start, End: a.Toks[r.Last-1].End})
 	}
 	return out
 }
@@ -353,7 +262,7 @@ func NewTagger(m *Models) (*Tagger, error) {
 			return nil, err
 		}
 	}
-	p, err := newPipeline("en")
+	p, err := newPipeline("en", layer.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -362,6 +271,6 @@ func NewTagger(m *Models) (*Tagger, error) {
 
 // Tag returns the spans of each role (source, cue, content) in text.
 func (t *Tagger) Tag(text string) [3][]claimtrail.Span {
-	a := t.p.analyse(text)
+	a := t.p.analyse(text, time.Time{})
 	return roleSpans(a, t.p.tagAll(t.m))
 }

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"sync"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/layer"
 )
 
 // LabeledDoc is a training document: its text and gold fragments per role
@@ -59,12 +61,12 @@ func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions, folds, bags int) (*
 		if err != nil {
 			return nil, err
 		}
-		p, err := newPipeline("en")
+		p, err := newPipeline("en", layer.Options{})
 		if err != nil {
 			return nil, err
 		}
 		for i := f; i < len(docs); i += folds {
-			p.analyse(docs[i].Text)
+			p.analyse(docs[i].Text, time.Time{})
 			preds[i] = append([]uint8(nil), p.tag(m)...)
 		}
 	}
@@ -120,13 +122,13 @@ func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*s
 // with stage1 (first-pass labels per document) it builds second-pass
 // sequences.
 func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
-	p, err := newPipeline("en")
+	p, err := newPipeline("en", layer.Options{})
 	if err != nil {
 		return nil, err
 	}
 	var seqs []seqtag.Seq
 	for di, d := range docs {
-		a := p.analyse(d.Text)
+		a := p.analyse(d.Text, time.Time{})
 		if stage1 != nil {
 			a.stage1 = stage1[di]
 		}
@@ -145,11 +147,11 @@ func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
 // goldLabels gives each token the role of the gold fragment containing
 // its first byte, in BIOES form.
 func goldLabels(a *analysis, roles [3][]claimtrail.Span) []uint8 {
-	labs := make([]uint8, len(a.toks))
+	labs := make([]uint8, len(a.Toks))
 	for r := 0; r < 3; r++ {
 		for _, sp := range roles[r] {
 			var idx []int
-			for i, tk := range a.toks {
+			for i, tk := range a.Toks {
 				if tk.End <= sp.Start {
 					continue
 				}

@@ -32,9 +32,9 @@ type labelLine struct {
 // transcript, and returns dst unchanged otherwise.
 func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 	start := len(dst)
-	for first := 0; first < len(a.toks); {
+	for first := 0; first < len(a.Toks); {
 		end := first + 1
-		for end < len(a.toks) && a.line[end] == a.line[first] {
+		for end < len(a.Toks) && a.Line[end] == a.Line[first] {
 			end++
 		}
 		if ll, ok := p.turnAt(a, first, end); ok {
@@ -50,7 +50,7 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 	count := map[string]int{}
 	twice := false
 	for _, ll := range lines {
-		k := a.text[a.toks[ll.from].Start:a.toks[ll.colon-1].End]
+		k := a.Text[a.Toks[ll.from].Start:a.Toks[ll.colon-1].End]
 		count[k]++
 		twice = twice || count[k] > 1
 	}
@@ -64,19 +64,19 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 // of the transcript, if a is one.
 func (p *pipeline) turnAt(a *analysis, first, end int) (labelLine, bool) {
 	from := first
-	for from < end && a.toks[from].Kind == token.Quote {
+	for from < end && a.Toks[from].Kind == token.Quote {
 		from++
 	}
 	colon := from
-	for colon < end && colon < from+4 && a.toks[colon].Kind == token.Word && capitals(a.toks[colon].Text(a.text)) {
+	for colon < end && colon < from+4 && a.Toks[colon].Kind == token.Word && capitals(a.Toks[colon].Text(a.Text)) {
 		colon++
 	}
-	if colon == from || colon+1 >= end || a.toks[colon].Kind != token.Punct || a.text[a.toks[colon].Start] != ':' {
+	if colon == from || colon+1 >= end || a.Toks[colon].Kind != token.Punct || a.Text[a.Toks[colon].Start] != ':' {
 		return labelLine{}, false
 	}
-	label := a.low[from]
+	label := a.Low[from]
 	for k := from + 1; k < colon; k++ {
-		label += " " + a.low[k]
+		label += " " + a.Low[k]
 	}
 	if p.res.nonSpeakers.Has(label) {
 		return labelLine{}, false
