@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -27,7 +28,7 @@ func (x *Extractor) scanEntities(p *pipeline, es *entities) {
 		}
 		// sentence-initial "The" is part of the run; drop it
 		s := i
-		for j-s > 1 && isDeterminer(a.Toks[s].Text(text)) {
+		for j-s > 1 && layer.IsDeterminer(a.Toks[s].Text(text)) {
 			s++
 		}
 		prev := ""
@@ -75,7 +76,7 @@ func (a *analysis) antecedent(k int) (first, last int) {
 		if b >= 0 && a.Low[b] == "the" {
 			b--
 		}
-		if !comma && b >= 0 && a.Sent[b] == a.Sent[k] && (isPreposition(a.Low[b]) || a.Low[b] == "outside") {
+		if !comma && b >= 0 && a.Sent[b] == a.Sent[k] && (layer.IsPreposition(a.Low[b]) || a.Low[b] == "outside") {
 			return 0, 0
 		}
 		return s, e + 1
@@ -129,13 +130,13 @@ func (a *analysis) scanPeople(es *entities) {
 }
 
 // scope returns the token range of the cue's sentence.
-func (a *analysis) scope(g Group) (int, int) {
+func (a *analysis) scope(g attrib.Group) (int, int) {
 	s := a.Sents[a.Sent[g.Cue.First]]
 	return s.First, s.Last
 }
 
 // inContent reports whether token k lies in one of g's contents.
-func (g *Group) inContent(k int) bool {
+func inContent(g *attrib.Group, k int) bool {
 	for _, c := range g.Contents {
 		if c.First <= k && k < c.Last {
 			return true
@@ -146,7 +147,7 @@ func (g *Group) inContent(k int) bool {
 
 // context reads channel, addressee, via, polarity and hedging around a
 // statement.
-func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
+func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g attrib.Group) {
 	a := &p.a
 	res := p.res
 	text := a.Text
@@ -155,7 +156,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
 	// channel: the phrase nearest the cue, outside the content
 	bestD := 1 << 30
 	for k := first; k < last; k++ {
-		if g.inContent(k) {
+		if inContent(&g, k) {
 			continue
 		}
 		for _, pi := range res.channelAt[lw(k)] {
@@ -200,7 +201,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
 			st.Channel = claimtrail.Channel{Kind: claimtrail.ChannelSocialMedia, Text: st.Cue.Text, Venue: "Twitter"}
 		}
 	}
-	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.Cue.Last < last && !g.inContent(g.Cue.Last) {
+	if st.Cue.Lemma == "tell" && st.Channel.Kind != claimtrail.ChannelToldReporters && g.Cue.Last < last && !inContent(&g, g.Cue.Last) {
 		// "told CNN" names an outlet; "told the minister" a person
 		if name, typ := x.nameAfter(p, g.Cue.Last, last, &g); name != "" {
 			if typ == claimtrail.SpeakerPublication {
@@ -234,7 +235,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
 			}
 			if end > start {
 				ws := start
-				for ws < end-1 && isDeterminer(a.Toks[ws].Text(text)) {
+				for ws < end-1 && layer.IsDeterminer(a.Toks[ws].Text(text)) {
 					ws++
 				}
 				sp := claimtrail.Span{Start: a.Toks[ws].Start, End: a.Toks[end-1].End}
@@ -245,7 +246,7 @@ func (x *Extractor) context(p *pipeline, st *claimtrail.Statement, g Group) {
 	}
 	// polarity: a denial cue, or a negation or falsity word in the content
 	st.Polarity = claimtrail.Affirm
-	if a.cueClassAt(g.Cue) == "deny" {
+	if a.CueClass(g.Cue.First, g.Cue.Last) == "deny" {
 		st.Polarity = claimtrail.Deny
 	}
 	negs := 0
@@ -307,61 +308,13 @@ func (p *pipeline) inTimex(sp claimtrail.Span) bool {
 	return false
 }
 
-// cutChannel ends a content that follows its cue where a channel phrase
-// starts ("dismissed the reports as baseless [in a statement on
-// Wednesday]"): the phrase says how the statement was made, not what.
-func (p *pipeline) cutChannel(g *Group) {
-	a := &p.a
-	if len(g.Contents) == 0 {
-		return
-	}
-	c := &g.Contents[len(g.Contents)-1]
-	if c.First < g.Cue.Last {
-		return
-	}
-	for k := c.First + 2; k < c.Last; k++ {
-		w := a.Low[k]
-		if w != "in" && w != "on" && w != "during" || a.Quote[k] >= 0 {
-			continue
-		}
-		for _, pi := range p.res.channelAt[w] {
-			ph := p.res.channelPhrases[pi]
-			n := len(ph)
-			if k+n > c.Last {
-				continue
-			}
-			ok := true
-			for j := 1; j < n; j++ {
-				if a.Low[k+j] != ph[j] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				c.Last = k
-				g.ChannelCut = true
-				return
-			}
-		}
-	}
-}
-
-func (a *analysis) cueClassAt(r Run) string {
-	for k := r.First; k < r.Last; k++ {
-		if c := a.Cue[k].Class; c != 0 {
-			return layer.CueClasses[c]
-		}
-	}
-	return ""
-}
-
 // nameAfter reads the noun phrase starting at token k (up to a comma,
 // a cue or the end of the scope) as a mention and returns its name and
 // speaker type.
-func (x *Extractor) nameAfter(p *pipeline, k, end int, g *Group) (string, string) {
+func (x *Extractor) nameAfter(p *pipeline, k, end int, g *attrib.Group) (string, string) {
 	a := &p.a
 	j := k
-	for j < end && !g.inContent(j) && j != g.Cue.First {
+	for j < end && !inContent(g, j) && j != g.Cue.First {
 		t := a.Toks[j]
 		if t.Kind == token.Punct || t.Kind == token.Quote {
 			break

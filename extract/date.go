@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
@@ -50,7 +51,7 @@ func timexIn(tx []claimtrail.Timex, lo, hi int) []claimtrail.Timex {
 
 // explicitDate finds the time expression of the statement's sentence that
 // belongs to its cue: outside every content of the group, nearest the cue.
-func (p *pipeline) explicitDate(g Group) *claimtrail.Timex {
+func (p *pipeline) explicitDate(g attrib.Group) *claimtrail.Timex {
 	a := &p.a
 	first, last := a.scope(g)
 	if first >= last {

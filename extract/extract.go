@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
@@ -69,7 +70,7 @@ func newExtractor(opt Options, omit omission) (*Extractor, error) {
 			return nil, err
 		}
 	}
-	m.pair() // build the run-time table now, not in the first Extract
+	m.Prepare() // build the run-time table now, not in the first Extract
 	x := &Extractor{model: m, lang: opt.Lang, noDates: opt.NoDates, omit: omit}
 	x.layers = layer.Options{NoTaggers: omit >= omitTaggers}
 	if !opt.NoDates {
@@ -80,7 +81,7 @@ func newExtractor(opt Options, omit omission) (*Extractor, error) {
 		x.layers.Timex = rec
 	}
 	// load once now so errors surface here, not in Extract
-	p, err := newPipeline(opt.Lang, x.layers)
+	p, err := newPipeline(opt.Lang, x.layers, m)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +93,7 @@ func (x *Extractor) get() *pipeline {
 	p, ok := x.pool.Get().(*pipeline)
 	if !ok {
 		var err error
-		if p, err = newPipeline(x.lang, x.layers); err != nil {
+		if p, err = newPipeline(x.lang, x.layers, x.model); err != nil {
 			panic(err) // loaded successfully in New; cannot fail later
 		}
 	}
@@ -194,14 +195,10 @@ func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.
 // extractDoc extracts the statements of a, the layers of doc's text or
 // of a window of it, with pipeline p.
 func (x *Extractor) extractDoc(p *pipeline, a *analysis, doc *claimtrail.Document) []claimtrail.Statement {
-	var labs []uint8
-	if x.omit >= omitAttribution {
-		labs = make([]uint8, len(a.Toks)) // all O
-	} else {
-		labs = p.tagAll(x.model)
+	var gs []attrib.Group
+	if x.omit < omitAttribution { // else no attribution tagger: no statements
+		gs = p.tagger.Tag(a.Doc)
 	}
-	gs := a.groupRuns(labelRuns(labs))
-	a.nest(gs)
 	return x.build(p, doc, gs)
 }
 

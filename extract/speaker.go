@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -121,45 +122,6 @@ func (r *resources) roleKind(w string) string { return r.roles.Field(strings.ToL
 func capitalised(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
-}
-
-func isDeterminer(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "also":
-		return true
-	}
-	return false
-}
-
-func isPreposition(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "for", "of", "in", "at", "to", "from", "on", "with", "by":
-		return true
-	}
-	return false
-}
-
-// lowerShort returns w lower-cased in buf when it is ASCII and fits, else
-// "". It serves comparisons with short ASCII words without allocating:
-// no other word lower-cases to one of them (but for the Kelvin sign,
-// which lower-cases to k; none of these words has a k).
-func lowerShort(buf *[8]byte, w string) string {
-	if len(w) > len(buf) {
-		return ""
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return ""
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return string(buf[:len(w)])
 }
 
 // parseMention splits a source mention into name, role, affiliation and
@@ -321,7 +283,7 @@ func (r *resources) appositionAt(text string, toks []token.Token, ents []byte) (
 			switch next := toks[i+1]; {
 			case r.describes(text, toks[i+1:]):
 				return i, i + 1, ""
-			case next.Kind == token.Word && isRelative(next.Text(text)):
+			case next.Kind == token.Word && layer.IsRelative(next.Text(text)):
 				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
@@ -330,7 +292,7 @@ func (r *resources) appositionAt(text string, toks []token.Token, ents []byte) (
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && isDeterminer(toks[j].Text(text)) {
+			for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
 				j++
 			}
 			if j < len(toks) && capitalised(toks[j].Text(text)) {
@@ -357,11 +319,11 @@ func (r *resources) describes(text string, toks []token.Token) bool {
 			return true
 		case r.isRoleWord(w) || r.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
-		case k == 0 && (isRelative(w) || strings.HasSuffix(w, "ing")):
+		case k == 0 && (layer.IsRelative(w) || strings.HasSuffix(w, "ing")):
 			return false
 		case k > 0 && (w == "of" || w == "at" || w == "for" || w == "with"):
 			// "host of BBC 6 Music", "co-founder of Blinkx"
-			return k+1 < len(toks) && (capitalised(toks[k+1].Text(text)) || isDeterminer(toks[k+1].Text(text)))
+			return k+1 < len(toks) && (capitalised(toks[k+1].Text(text)) || layer.IsDeterminer(toks[k+1].Text(text)))
 		}
 	}
 	return false
@@ -372,15 +334,6 @@ func (r *resources) describes(text string, toks []token.Token) bool {
 func isNameParticle(w string) bool {
 	switch w {
 	case "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "le", "la", "ter", "ten":
-		return true
-	}
-	return false
-}
-
-func isRelative(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "who", "whom", "whose", "which", "that", "where", "when", "while":
 		return true
 	}
 	return false
@@ -400,7 +353,7 @@ func (r *resources) apposition(text string, toks []token.Token, prep string) (ro
 	}
 	ws = trimTrailing(ws)
 	trimDet := func(ws []string) []string {
-		for len(ws) > 0 && isDeterminer(ws[0]) {
+		for len(ws) > 0 && layer.IsDeterminer(ws[0]) {
 			ws = ws[1:]
 		}
 		return ws
@@ -461,7 +414,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
-	for len(ws) > 1 && isDeterminer(ws[0]) {
+	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
 		ws = ws[1:]
 	}
 	// the trailing run of capitalised words that are not role or office
@@ -483,7 +436,7 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 		break
 	}
 	nameWords := ws[start:end]
-	if start > 0 && isPreposition(ws[start-1]) {
+	if start > 0 && layer.IsPreposition(ws[start-1]) {
 		nameWords = nil // "embassy in Tehran": Tehran modifies the head
 		start = end
 	}
@@ -520,10 +473,10 @@ func (r *resources) parseWords(text string, toks []token.Token) (m mention) {
 	rest := pre[i:]
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
-		if isPreposition(w) && k > 0 && len(nameWords) > 0 {
+		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 {
 			m.role = joinWords(rest[:k])
 			body := rest[k+1:]
-			for len(body) > 0 && isDeterminer(body[0]) {
+			for len(body) > 0 && layer.IsDeterminer(body[0]) {
 				body = body[1:]
 			}
 			m.affiliation = joinWords(body)
@@ -637,7 +590,7 @@ func (r *resources) rolePhraseAt(ws []string) bool {
 // preposition, or the last word.
 func headWord(ws []string) string {
 	for k, w := range ws {
-		if k > 0 && isPreposition(w) {
+		if k > 0 && layer.IsPreposition(w) {
 			return ws[k-1]
 		}
 	}

@@ -1,9 +1,23 @@
-package extract
+package attrib
 
 import (
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
+
+// sentCue is the nearest lexicon cue on each side of a token in its
+// sentence, precomputed once per sentence.
+type sentCue struct {
+	left, right int32 // token index of the cue, -1 when none
+}
+
+// qctx describes a quote's surroundings: whether a cue follows its close
+// (within a few tokens, as in `"...," he said`) or precedes its open (as in
+// `she said: "..."`), and its length.
+type qctx struct {
+	after, before byte
+	len           int
+}
 
 func growI32(b []int32, n int) []int32 {
 	if cap(b) < n {
@@ -15,16 +29,16 @@ func growI32(b []int32, n int) []int32 {
 // nearCues computes, for every token, the nearest lexicon cue on each side
 // within its sentence (nominal cues count only as "according to"-style
 // multi-word cues).
-func (a *analysis) nearCues(dst []sentCue) []sentCue {
-	if cap(dst) < len(a.Toks) {
-		dst = make([]sentCue, len(a.Toks))
+func (ft *featurizer) nearCues(dst []sentCue) []sentCue {
+	if cap(dst) < len(ft.Toks) {
+		dst = make([]sentCue, len(ft.Toks))
 	}
-	dst = dst[:len(a.Toks)]
+	dst = dst[:len(ft.Toks)]
 	isCue := func(k int) bool {
-		c := a.Cue[k]
+		c := ft.Cue[k]
 		return c.Class != 0 && (c.Class != layer.CueClassID("nominal") || c.N > 1)
 	}
-	for _, s := range a.Sents {
+	for _, s := range ft.Sents {
 		last := int32(-1)
 		for k := s.First; k < s.Last; k++ {
 			dst[k].left = last
@@ -44,36 +58,36 @@ func (a *analysis) nearCues(dst []sentCue) []sentCue {
 }
 
 // quoteContexts describes each quote's surroundings for the tagger.
-func (a *analysis) quoteContexts(dst []qctx) []qctx {
+func (ft *featurizer) quoteContexts(dst []qctx) []qctx {
 	dst = dst[:0]
-	for _, q := range a.Quotes {
+	for _, q := range ft.Quotes {
 		var c qctx
 		c.len = q.Last - q.First
 		if q.Close >= 0 {
 			// a cue within 4 tokens after the close, on the same line
-			for k := q.Close + 1; k < len(a.Toks) && k <= q.Close+4; k++ {
-				if a.Line[k] != a.Line[q.Close] {
+			for k := q.Close + 1; k < len(ft.Toks) && k <= q.Close+4; k++ {
+				if ft.Line[k] != ft.Line[q.Close] {
 					break
 				}
-				if a.Cue[k].Class != 0 {
+				if ft.Cue[k].Class != 0 {
 					c.after = 1
 					break
 				}
-				if a.Toks[k].Kind == token.Quote {
+				if ft.Toks[k].Kind == token.Quote {
 					break
 				}
 			}
-			if c.after == 0 && (q.Close+1 >= len(a.Toks) || a.Line[q.Close+1] != a.Line[q.Close]) {
+			if c.after == 0 && (q.Close+1 >= len(ft.Toks) || ft.Line[q.Close+1] != ft.Line[q.Close]) {
 				c.after = 2 // the quote ends its paragraph
 			}
 		}
 		if o := q.Open; o > 0 {
-			p := a.Toks[o-1]
-			if p.Kind == token.Punct && a.Text[p.Start] == ':' {
+			p := ft.Toks[o-1]
+			if p.Kind == token.Punct && ft.Text[p.Start] == ':' {
 				c.before = 1
 			} else {
-				for k := o - 1; k >= 0 && k >= o-3 && a.Line[k] == a.Line[o]; k-- {
-					if a.Cue[k].Class != 0 {
+				for k := o - 1; k >= 0 && k >= o-3 && ft.Line[k] == ft.Line[o]; k-- {
+					if ft.Cue[k].Class != 0 {
 						c.before = 2
 						break
 					}
@@ -82,7 +96,7 @@ func (a *analysis) quoteContexts(dst []qctx) []qctx {
 		} else {
 			c.before = 3 // opens the document
 		}
-		if q.Open >= 0 && (q.Open == 0 || a.Line[q.Open-1] != a.Line[q.Open]) && c.before == 0 {
+		if q.Open >= 0 && (q.Open == 0 || ft.Line[q.Open-1] != ft.Line[q.Open]) && c.before == 0 {
 			c.before = 3 // opens its paragraph
 		}
 		dst = append(dst, c)

@@ -1,42 +1,10 @@
-package extract
+package attrib
 
 import (
 	"github.com/claimtrail/claimtrail/internal/seqtag"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
-
-// Labels of the attribution tagger, in model order: BIOES over the three
-// roles, so span ends are labels of their own (exact match is decided at
-// the boundaries).
-var tagLabels = []string{"O",
-	"B-source", "I-source", "E-source", "S-source",
-	"B-cue", "I-cue", "E-cue", "S-cue",
-	"B-content", "I-content", "E-content", "S-content"}
-
-const labO = 0
-
-// Positions of a label within its role.
-const (
-	posB = iota
-	posI
-	posE
-	posS
-)
-
-// labelOf returns the label of role r (0 source, 1 cue, 2 content) at pos.
-func labelOf(r, pos int) uint8 { return uint8(1 + 4*r + pos) }
-
-// roleOf returns a label's role, -1 for O.
-func roleOf(l uint8) int {
-	if l == labO {
-		return -1
-	}
-	return int(l-1) / 4
-}
-
-// posOf returns a label's position (posB … posS).
-func posOf(l uint8) int { return int(l-1) % 4 }
 
 // feature templates
 const (
@@ -98,20 +66,38 @@ const (
 	fS1Src
 )
 
-// sentCue is the nearest lexicon cue on each side of a token in its
-// sentence, precomputed once per sentence.
-type sentCue struct {
-	left, right int32 // token index of the cue, -1 when none
+// featurizer computes the tagger's features over a layer document: the
+// Doc, what it precomputes per document (the nearest cues, the quotes'
+// surroundings) and, in the second pass, what the first pass predicted.
+type featurizer struct {
+	*layer.Doc
+	near []sentCue
+	qc   []qctx
+	// stage1 holds the first tagger pass's labels while the second pass
+	// computes its features; nil otherwise.
+	stage1 []uint8
+	// what stackFeatures reads of stage1, by stackPrep
+	s1left, s1right, s1src []int32
+	s1has                  []uint64 // per sentence
+}
+
+// prepare sets d as the featurizer's document and precomputes what its
+// features read.
+func (ft *featurizer) prepare(d *layer.Doc) *featurizer {
+	ft.Doc = d
+	ft.near = ft.nearCues(ft.near)
+	ft.qc = ft.quoteContexts(ft.qc)
+	return ft
 }
 
 // features appends the hashed features of every token of line [first,
 // last) to seq, one EndToken per token.
-func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qinfo []qctx) {
-	text := a.Text
+func (ft *featurizer) features(seq *seqtag.Seq, first, last int) {
+	text := ft.Text
 	// a transcript line opens with a speaker label: "WALLACE:", "Mr. Smith:"
 	label := -1
 	for k := first; k < last && k < first+4; k++ {
-		t := a.Toks[k]
+		t := ft.Toks[k]
 		if t.Kind == token.Punct && text[t.Start] == ':' {
 			if k > first {
 				label = k
@@ -123,18 +109,18 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 		}
 	}
 	wh := func(i int) uint64 {
-		if i < 0 || i >= len(a.WordHash) {
+		if i < 0 || i >= len(ft.WordHash) {
 			return 0x5bd1e995
 		}
-		return a.WordHash[i]
+		return ft.WordHash[i]
 	}
-	if a.stage1 != nil && last > first {
-		a.stackPrep(first, last)
+	if ft.stage1 != nil && last > first {
+		ft.stackPrep(first, last)
 	}
 	for i := first; i < last; i++ {
-		tk := a.Toks[i]
+		tk := ft.Toks[i]
 		w0 := tk.Text(text)
-		h0 := a.WordHash[i]
+		h0 := ft.WordHash[i]
 		f := seq.Feats
 		f = append(f,
 			seqtag.Mix(fBias, 0),
@@ -147,14 +133,14 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 			seqtag.Mix2(fW0Wp1, h0, wh(i+1)),
 			seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
 			seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
-			seqtag.New(fCue0).Byte(a.Cue[i].Class).Sum(),
-			seqtag.New(fCueM1).Byte(a.cueAt(i-1)).Sum(),
-			seqtag.New(fCueP1).Byte(a.cueAt(i+1)).Sum(),
+			seqtag.New(fCue0).Byte(ft.Cue[i].Class).Sum(),
+			seqtag.New(fCueM1).Byte(ft.cueAt(i-1)).Sum(),
+			seqtag.New(fCueP1).Byte(ft.cueAt(i+1)).Sum(),
 		)
 		inq := byte(0)
-		if a.Quote[i] >= 0 {
+		if ft.Quote[i] >= 0 {
 			inq = 1
-			q := qinfo[a.Quote[i]]
+			q := ft.qc[ft.Quote[i]]
 			f = append(f,
 				seqtag.New(fQAfterCue).Byte(q.after).Sum(),
 				seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
@@ -162,29 +148,29 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 				seqtag.Mix(fW0InQ, h0),
 			)
 		}
-		f = append(f, seqtag.New(fInQ).Byte(inq).Byte(a.quoteEdge(i)).Sum())
+		f = append(f, seqtag.New(fInQ).Byte(inq).Byte(ft.quoteEdge(i)).Sum())
 		if tk.Kind == token.Quote {
-			f = append(f, seqtag.New(fQuoteMark).Byte(a.quoteEdge(i)).Byte(inq).Sum())
+			f = append(f, seqtag.New(fQuoteMark).Byte(ft.quoteEdge(i)).Byte(inq).Sum())
 		}
 		// position relative to the nearest cues of the sentence
-		nc := near[i]
-		s := a.Sents[a.Sent[i]]
+		nc := ft.near[i]
+		s := ft.Sents[ft.Sent[i]]
 		lb, rb := byte(0), byte(0)
 		if nc.left >= 0 {
 			lb = bucket(i - int(nc.left))
-			lh := a.Cue[nc.left].LemmaHash
+			lh := ft.Cue[nc.left].LemmaHash
 			f = append(f,
-				seqtag.New(fLeftCue).Byte(lb).Byte(a.Cue[nc.left].Class).Sum(),
+				seqtag.New(fLeftCue).Byte(lb).Byte(ft.Cue[nc.left].Class).Sum(),
 				seqtag.Mix2(fLeftLemma, lh, uint64(lb)),
 				seqtag.Mix2(fLeftLemmaW0, lh, h0),
-				seqtag.New(fCommasLeft).Byte(a.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
+				seqtag.New(fCommasLeft).Byte(ft.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
 			)
 		}
 		if nc.right >= 0 {
 			rb = bucket(int(nc.right) - i)
 			f = append(f,
-				seqtag.New(fRightCue).Byte(rb).Byte(a.Cue[nc.right].Class).Sum(),
-				seqtag.Mix2(fRightLemma, a.Cue[nc.right].LemmaHash, uint64(rb)),
+				seqtag.New(fRightCue).Byte(rb).Byte(ft.Cue[nc.right].Class).Sum(),
+				seqtag.Mix2(fRightLemma, ft.Cue[nc.right].LemmaHash, uint64(rb)),
 			)
 		}
 		f = append(f,
@@ -192,13 +178,13 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 			seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
 			seqtag.New(fSentPos).Byte(bucket(i-s.First)).Sum(),
 			seqtag.New(fSentEnd).Byte(bucket(s.Last-1-i)).Sum(),
-			seqtag.New(fSentQ).Byte(a.sentHasQuote(s)).Byte(inq).Sum(),
+			seqtag.New(fSentQ).Byte(ft.sentHasQuote(s)).Byte(inq).Sum(),
 		)
-		if i > 0 && a.Cue[i-1].Class != 0 && (w0 == "that" || w0 == "That") {
+		if i > 0 && ft.Cue[i-1].Class != 0 && (w0 == "that" || w0 == "That") {
 			f = append(f, seqtag.New(fThatAfterCue).Sum())
 		}
-		if a.POS != nil {
-			p0, pm1, pp1 := a.posAt(i), a.posAt(i-1), a.posAt(i+1)
+		if ft.POS != nil {
+			p0, pm1, pp1 := ft.posAt(i), ft.posAt(i-1), ft.posAt(i+1)
 			f = append(f,
 				seqtag.Mix(fPos0, p0),
 				seqtag.Mix(fPosM1, pm1),
@@ -209,18 +195,18 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 				seqtag.Mix2(fPos0Right, p0, uint64(rb)<<8|uint64(inq)),
 			)
 		}
-		if a.NER != nil {
-			n0 := a.NERHash[a.NER[i]]
+		if ft.NER != nil {
+			n0 := ft.NERHash[ft.NER[i]]
 			f = append(f,
 				seqtag.Mix(fNer0, n0),
 				seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
 			)
 		}
-		lx0 := a.lexAt(i)
+		lx0 := ft.lexAt(i)
 		f = append(f,
 			seqtag.New(fLex0).Byte(lx0).Sum(),
-			seqtag.New(fLexM1).Byte(a.lexAt(i-1)).Byte(lx0).Sum(),
-			seqtag.New(fLexP1).Byte(lx0).Byte(a.lexAt(i+1)).Sum(),
+			seqtag.New(fLexM1).Byte(ft.lexAt(i-1)).Byte(lx0).Sum(),
+			seqtag.New(fLexP1).Byte(lx0).Byte(ft.lexAt(i+1)).Sum(),
 			seqtag.New(fLexCue).Byte(lx0).Byte(lb).Byte(rb).Sum(),
 		)
 		lp := byte(0)
@@ -236,8 +222,8 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 			seqtag.New(fLinePos).Byte(bucket(i-first)).Byte(b2(last-first < 12)).Sum(),
 			seqtag.New(fSpeakerLabel).Byte(lp).Sum(),
 		)
-		if a.stage1 != nil {
-			f = a.stackFeatures(f, i, h0, inq)
+		if ft.stage1 != nil {
+			f = ft.stackFeatures(f, i, h0, inq)
 		}
 		seq.Feats = f
 		seq.EndToken()
@@ -249,28 +235,28 @@ func (a *analysis) features(seq *seqtag.Seq, first, last int, near []sentCue, qi
 // distance to the nearest predicted cue before and after the token in its
 // sentence (0 when none), to the nearest predicted source at most 12
 // tokens before it, and per sentence the set of roles predicted in it.
-func (a *analysis) stackPrep(first, last int) {
-	n := len(a.Toks)
-	a.s1left = growI32(a.s1left, n)
-	a.s1right = growI32(a.s1right, n)
-	a.s1src = growI32(a.s1src, n)
-	if cap(a.s1has) < len(a.Sents) {
-		a.s1has = make([]uint64, len(a.Sents))
+func (ft *featurizer) stackPrep(first, last int) {
+	n := len(ft.Toks)
+	ft.s1left = growI32(ft.s1left, n)
+	ft.s1right = growI32(ft.s1right, n)
+	ft.s1src = growI32(ft.s1src, n)
+	if cap(ft.s1has) < len(ft.Sents) {
+		ft.s1has = make([]uint64, len(ft.Sents))
 	}
-	a.s1has = a.s1has[:len(a.Sents)]
-	for si := a.Sent[first]; si <= a.Sent[last-1]; si++ {
-		s := a.Sents[si]
+	ft.s1has = ft.s1has[:len(ft.Sents)]
+	for si := ft.Sent[first]; si <= ft.Sent[last-1]; si++ {
+		s := ft.Sents[si]
 		var has uint64
 		cue, src := -1, -1
 		for k := s.First; k < s.Last; k++ {
-			r := roleOf(a.stage1[k])
+			r := roleOf(ft.stage1[k])
 			has |= 1 << uint(r+1)
-			a.s1left[k], a.s1src[k] = 0, 0
+			ft.s1left[k], ft.s1src[k] = 0, 0
 			if cue >= 0 {
-				a.s1left[k] = int32(k - cue)
+				ft.s1left[k] = int32(k - cue)
 			}
 			if src >= 0 && k-src <= 12 {
-				a.s1src[k] = int32(k - src)
+				ft.s1src[k] = int32(k - src)
 			}
 			switch r {
 			case 1:
@@ -281,29 +267,29 @@ func (a *analysis) stackPrep(first, last int) {
 		}
 		cue = -1
 		for k := s.Last - 1; k >= s.First; k-- {
-			a.s1right[k] = 0
+			ft.s1right[k] = 0
 			if cue >= 0 {
-				a.s1right[k] = int32(cue - k)
+				ft.s1right[k] = int32(cue - k)
 			}
-			if roleOf(a.stage1[k]) == 1 {
+			if roleOf(ft.stage1[k]) == 1 {
 				cue = k
 			}
 		}
-		a.s1has[si] = has
+		ft.s1has[si] = has
 	}
 }
 
 // stackFeatures adds what the first tagger pass predicted around token i
 // (stackPrep must have run over its sentence):
 // the second pass learns to correct boundaries and roles from it.
-func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint64 {
+func (ft *featurizer) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint64 {
 	// labels of the current sentence only: at run time the next line (or
 	// chunk) is not decoded yet, and training must see what run time sees
 	lab := func(k int) uint64 {
-		if k < 0 || k >= len(a.stage1) || a.Sent[k] != a.Sent[i] {
+		if k < 0 || k >= len(ft.stage1) || ft.Sent[k] != ft.Sent[i] {
 			return 99
 		}
-		return uint64(a.stage1[k])
+		return uint64(ft.stage1[k])
 	}
 	l0 := lab(i)
 	f = append(f,
@@ -315,7 +301,7 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 	)
 	// nearest predicted cue on each side in the sentence, whether the
 	// sentence has predicted sources and contents (see stackPrep)
-	left, right, src, has := int(a.s1left[i]), int(a.s1right[i]), int(a.s1src[i]), a.s1has[a.Sent[i]]
+	left, right, src, has := int(ft.s1left[i]), int(ft.s1right[i]), int(ft.s1src[i]), ft.s1has[ft.Sent[i]]
 	f = append(f,
 		seqtag.Mix2(fS1Wide, lab(i-2)<<8|lab(i-1), lab(i+1)<<8|lab(i+2)),
 		seqtag.Mix2(fS1Src, uint64(bucket(src)), l0),
@@ -329,11 +315,11 @@ func (a *analysis) stackFeatures(f []uint64, i int, h0 uint64, inq byte) []uint6
 // lexAt returns the lexicon class of token i: 0 none, 1–4 a role word
 // (person, group, office, organization), 5 a demonym or place, 6 a
 // pronoun, 7 a publication word; 255 outside the text.
-func (a *analysis) lexAt(i int) byte {
-	if i < 0 || i >= len(a.Lex) {
+func (ft *featurizer) lexAt(i int) byte {
+	if i < 0 || i >= len(ft.Lex) {
 		return 255
 	}
-	return a.Lex[i]
+	return ft.Lex[i]
 }
 
 func b2(b bool) byte {
@@ -343,30 +329,30 @@ func b2(b bool) byte {
 	return 0
 }
 
-func (a *analysis) cueAt(i int) byte {
-	if i < 0 || i >= len(a.Cue) {
+func (ft *featurizer) cueAt(i int) byte {
+	if i < 0 || i >= len(ft.Cue) {
 		return 255
 	}
-	return a.Cue[i].Class
+	return ft.Cue[i].Class
 }
 
 // posAt returns the hash of the part-of-speech tag name of token i.
-func (a *analysis) posAt(i int) uint64 {
-	if i < 0 || i >= len(a.POS) {
+func (ft *featurizer) posAt(i int) uint64 {
+	if i < 0 || i >= len(ft.POS) {
 		return 0x2545f491
 	}
-	return a.POSHash[a.POS[i]]
+	return ft.POSHash[ft.POS[i]]
 }
 
 // quoteEdge tells whether token i opens (1) or closes (2) its quote.
-func (a *analysis) quoteEdge(i int) byte {
-	if a.Toks[i].Kind != token.Quote {
+func (ft *featurizer) quoteEdge(i int) byte {
+	if ft.Toks[i].Kind != token.Quote {
 		return 0
 	}
-	if i+1 < len(a.Quote) && a.Quote[i+1] >= 0 && (a.Quote[i] < 0 || a.Quote[i] != a.Quote[i+1]) {
+	if i+1 < len(ft.Quote) && ft.Quote[i+1] >= 0 && (ft.Quote[i] < 0 || ft.Quote[i] != ft.Quote[i+1]) {
 		return 1
 	}
-	if i > 0 && a.Quote[i-1] >= 0 {
+	if i > 0 && ft.Quote[i-1] >= 0 {
 		return 2
 	}
 	return 3
@@ -374,14 +360,14 @@ func (a *analysis) quoteEdge(i int) byte {
 
 // commasBetween counts the commas strictly between tokens from and to,
 // up to 3.
-func (a *analysis) commasBetween(from, to int) byte {
+func (ft *featurizer) commasBetween(from, to int) byte {
 	if to <= from+1 {
 		return 0
 	}
-	return byte(min(a.Commas[to]-a.Commas[from+1], 3))
+	return byte(min(ft.Commas[to]-ft.Commas[from+1], 3))
 }
 
-func (a *analysis) sentHasQuote(s layer.Sentence) byte {
+func (ft *featurizer) sentHasQuote(s layer.Sentence) byte {
 	return s.Quoted
 }
 
@@ -429,12 +415,4 @@ func suffix(w string, n int) string {
 		return w
 	}
 	return w[len(w)-n:]
-}
-
-// qctx describes a quote's surroundings: whether a cue follows its close
-// (within a few tokens, as in `"...," he said`) or precedes its open (as in
-// `she said: "..."`), and its length.
-type qctx struct {
-	after, before byte
-	len           int
 }
