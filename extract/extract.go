@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
@@ -177,11 +176,11 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 			idx = append(idx, i)
 			size += len(d.Text)
 		}
-		p.lb.Tag(texts)
+		p.layers.Tag(texts)
 		for j, k := range idx {
-			out[k] = x.extractDoc(p, p.analyseAt(j, docs[k].Text, docs[k].Published), docs[k])
+			out[k] = x.extractDoc(p, p.layers.BuildAt(j, docs[k].Text, docs[k].Published), docs[k])
 		}
-		p.lb.EndGroup()
+		p.layers.EndGroup()
 	}
 	return out
 }
@@ -189,17 +188,7 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
-	return x.extractDoc(p, p.analyse(text, doc.Published), doc)
-}
-
-// extractDoc extracts the statements of a, the layers of doc's text or
-// of a window of it, with pipeline p.
-func (x *Extractor) extractDoc(p *pipeline, a *analysis, doc *claimtrail.Document) []claimtrail.Statement {
-	var gs []attrib.Group
-	if x.omit < omitAttribution { // else no attribution tagger: no statements
-		gs = p.tagger.Tag(a.Doc)
-	}
-	return x.build(p, doc, gs)
+	return x.extractDoc(p, p.layers.Build(text, doc.Published), doc)
 }
 
 // windowEnd returns where a window starting at off ends: the last

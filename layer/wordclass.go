@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,4 +59,20 @@ func lowerShort(buf *[8]byte, w string) string {
 		buf[i] = c
 	}
 	return string(buf[:len(w)])
+}
+
+// Capitalised reports whether w opens with an upper-case letter.
+func Capitalised(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// IsNameParticle reports whether w may stand, in lower case, inside a
+// personal name ("Rodrigo de Rato", "Ursula von der Leyen").
+func IsNameParticle(w string) bool {
+	switch w {
+	case "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "le", "la", "ter", "ten":
+		return true
+	}
+	return false
 }
