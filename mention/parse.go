@@ -32,18 +32,27 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 }
 
 // parseWords is Parse without appositions and entity tags.
-func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
-	var ws []string
-	party := ""
+func (p *Parser) parseWords(text string, toks []token.Token) Mention {
+	ws, party := mentionWords(text, toks)
+	m := p.readWords(ws)
+	if m.Affiliation == "" {
+		m.Affiliation = party
+	}
+	return m
+}
+
+// mentionWords returns the words of a mention, quotation marks, commas
+// and parentheses aside, and the party a US party designation in
+// parentheses names ("Gov. Mike Pence (R-Ind.)": the affiliation, not
+// part of the name).
+func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		w := t.Text(text)
 		if w == "(" {
-			// "Gov. Mike Pence (R-Ind.)": a party designation is the
-			// affiliation, not part of the name
 			if c := closingParen(text, toks, k); c > k+1 {
-				if p := partyOf(text[toks[k+1].Start:toks[c-1].End]); p != "" {
-					party = p
+				if pt := partyOf(text[toks[k+1].Start:toks[c-1].End]); pt != "" {
+					party = pt
 					k = c
 					continue
 				}
@@ -54,11 +63,13 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 		}
 		ws = append(ws, w)
 	}
-	defer func() {
-		if m.Affiliation == "" {
-			m.Affiliation = party
-		}
-	}()
+	return ws, party
+}
+
+// readWords reads the words of a mention: a personal name, what comes
+// before it (affiliation, role) or, without a name, an office, a group,
+// a publication or a description.
+func (p *Parser) readWords(ws []string) (m Mention) {
 	ws = trimTrailing(ws)
 	if len(ws) == 0 {
 		return m
@@ -73,11 +84,32 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
 		ws = ws[1:]
 	}
+	nameWords, start := p.nameRun(ws)
+	pre := ws[:start]
+	i := p.leadingAffiliation(&m, pre)
+	rest := roleAndBody(&m, pre[i:], nameWords)
+	if len(ws) > 0 {
+		m.Head = strings.ToLower(ws[len(ws)-1])
+		if len(nameWords) > 0 && len(rest) > 0 {
+			m.Head = strings.ToLower(rest[len(rest)-1])
+		}
+	}
+	if len(nameWords) > 0 {
+		p.readName(&m, ws, nameWords)
+	} else {
+		p.readDescription(&m, ws, i, definite)
+	}
+	return m
+}
+
+// nameRun returns the personal name ending the words ws and where it
+// starts (len(ws) when there is none).
+func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	// the trailing run of capitalised words that are not role or office
 	// words, and not the object of a preposition, is a personal name
 	// ("… Adviser Jake Sullivan", "writers Ellen Nakashima and Joby Warrick")
 	end := len(ws)
-	start := end
+	start = end
 	for start > 0 {
 		w := ws[start-1]
 		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
@@ -91,12 +123,17 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 		}
 		break
 	}
-	nameWords := ws[start:end]
+	nameWords = ws[start:end]
 	if start > 0 && layer.IsPreposition(ws[start-1]) {
 		nameWords = nil // "embassy in Tehran": Tehran modifies the head
 		start = end
 	}
-	pre := ws[:start]
+	return nameWords, start
+}
+
+// leadingAffiliation sets m's affiliation from the words before a name
+// or head, pre, and returns how many of them it read.
+func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 	// leading demonyms give the affiliation ("Iranian", "U.S."); an
 	// unknown capitalised nationality adjective before a role word counts
 	// too ("Veldovian Foreign Minister"), and so does a capitalised
@@ -126,7 +163,13 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 		}
 		break
 	}
-	rest := pre[i:]
+	return i
+}
+
+// roleAndBody sets m's role from the words rest between the affiliation
+// and the name, and the body a preposition among them introduces. It
+// returns rest, nil when a body was read.
+func roleAndBody(m *Mention, rest, nameWords []string) []string {
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
 		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 {
@@ -143,20 +186,20 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 	if rest != nil {
 		m.Role = joinWords(rest)
 	}
-	if len(ws) > 0 {
-		m.Head = strings.ToLower(ws[len(ws)-1])
-		if len(nameWords) > 0 && len(rest) > 0 {
-			m.Head = strings.ToLower(rest[len(rest)-1])
-		}
-	}
+	return rest
+}
+
+// readName types a mention with a personal name nameWords: a surname
+// alone, a person's name, a publication or an organisation.
+func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 	switch {
-	case len(nameWords) > 0 && len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name":
+	case len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name":
 		m.Kind, m.Name = Surname, ws[0]
 		m.Type = claimtrail.SpeakerUnknown
 		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
 			m.Kind, m.Name, m.Type = Proper, c, claimtrail.SpeakerGovernment
 		}
-	case len(nameWords) > 0:
+	default:
 		m.Kind = Proper
 		m.Name = joinWords(nameWords)
 		m.Type = claimtrail.SpeakerPerson
@@ -165,58 +208,62 @@ func (p *Parser) parseWords(text string, toks []token.Token) (m Mention) {
 		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization
 		}
+	}
+}
+
+// readDescription reads a mention without a personal name: an office, a
+// group, a publication or a description. i is where its words after the
+// affiliation start.
+func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) {
+	// no personal name: an office, a group, a publication or a description
+	m.Role = ""
+	phrase := joinWords(ws)
+	m.Name = phrase
+	head := headWord(ws)
+	m.Head = strings.ToLower(head)
+	rk := p.roleKind(head)
+	switch {
+	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
+		m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)
+	case p.publications.Field(m.Head, 0) == "noun":
+		m.Kind, m.Type = Definite, claimtrail.SpeakerPublication
+		if !definite {
+			m.Kind = Descriptor
+		}
+	case p.isPublicationName(ws):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
+	case rk == "office":
+		m.Type = claimtrail.SpeakerGovernment
+		switch m.Head {
+		case "campaign", "party", "committee", "court", "police", "army", "military":
+			m.Type = claimtrail.SpeakerOrganization
+		}
+		m.Kind = Proper
+		if definite && !hasCapital(ws) {
+			m.Kind = Definite
+		}
+	case rk == "organization":
+		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+		if definite && !hasCapital(ws) {
+			m.Kind = Definite
+		}
+	case rk == "group":
+		m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
+	case rk == "person":
+		m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
+		m.Role = joinWords(ws[i:])
+		if !definite {
+			m.Kind = Descriptor
+		}
+	case hasCapital(ws):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
 	default:
-		// no personal name: an office, a group, a publication or a description
-		m.Role = ""
-		phrase := joinWords(ws)
-		m.Name = phrase
-		head := headWord(ws)
-		m.Head = strings.ToLower(head)
-		rk := p.roleKind(head)
-		switch {
-		case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
-			m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
-			m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)
-		case p.publications.Field(m.Head, 0) == "noun":
-			m.Kind, m.Type = Definite, claimtrail.SpeakerPublication
-			if !definite {
-				m.Kind = Descriptor
-			}
-		case p.isPublicationName(ws):
-			m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
-		case rk == "office":
-			m.Type = claimtrail.SpeakerGovernment
-			switch m.Head {
-			case "campaign", "party", "committee", "court", "police", "army", "military":
-				m.Type = claimtrail.SpeakerOrganization
-			}
-			m.Kind = Proper
-			if definite && !hasCapital(ws) {
-				m.Kind = Definite
-			}
-		case rk == "organization":
-			m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
-			if definite && !hasCapital(ws) {
-				m.Kind = Definite
-			}
-		case rk == "group":
-			m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
-		case rk == "person":
-			m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
-			m.Role = joinWords(ws[i:])
-			if !definite {
-				m.Kind = Descriptor
-			}
-		case hasCapital(ws):
-			m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
-		default:
-			m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
-			if strings.HasSuffix(m.Head, "s") {
-				m.Type = claimtrail.SpeakerGroup
-			}
+		m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
+		if strings.HasSuffix(m.Head, "s") {
+			m.Type = claimtrail.SpeakerGroup
 		}
 	}
-	return m
 }
 
 // adjectival reports whether w ends like a nationality adjective.
