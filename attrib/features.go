@@ -93,11 +93,34 @@ func (ft *featurizer) prepare(d *layer.Doc) *featurizer {
 // features appends the hashed features of every token of line [first,
 // last) to seq, one EndToken per token.
 func (ft *featurizer) features(seq *seqtag.Seq, first, last int) {
-	text := ft.Text
+	label := speakerLabel(ft.Doc, first, last)
+	if ft.stage1 != nil && last > first {
+		ft.stackPrep(first, last)
+	}
+	for i := first; i < last; i++ {
+		w0, h0 := ft.Toks[i].Text(ft.Text), ft.WordHash[i]
+		f := ft.wordFeatures(seq.Feats, i, w0, h0)
+		f, inq := ft.quoteFeatures(f, i, h0)
+		f, lb, rb := ft.cueFeatures(f, i, w0, h0, inq)
+		f = ft.tagFeatures(f, i, lb, rb, inq)
+		f = ft.lineFeatures(f, i, first, last, label, lb, rb)
+		if ft.stage1 != nil {
+			f = ft.stackFeatures(f, i, h0, inq)
+		}
+		seq.Feats = f
+		seq.EndToken()
+	}
+}
+
+// speakerLabel returns the colon of the speaker label opening line
+// [first, last) of a transcript ("WALLACE:", "Mr. Smith:"), -1 when there
+// is none.
+func speakerLabel(d *layer.Doc, first, last int) int {
+	text := d.Text
 	// a transcript line opens with a speaker label: "WALLACE:", "Mr. Smith:"
 	label := -1
 	for k := first; k < last && k < first+4; k++ {
-		t := ft.Toks[k]
+		t := d.Toks[k]
 		if t.Kind == token.Punct && text[t.Start] == ':' {
 			if k > first {
 				label = k
@@ -108,126 +131,145 @@ func (ft *featurizer) features(seq *seqtag.Seq, first, last int) {
 			break
 		}
 	}
+	return label
+}
+
+// wordFeatures appends the features of token i's word w0 (hash h0) and
+// its neighbours.
+func (ft *featurizer) wordFeatures(f []uint64, i int, w0 string, h0 uint64) []uint64 {
+	tk := ft.Toks[i]
 	wh := func(i int) uint64 {
 		if i < 0 || i >= len(ft.WordHash) {
 			return 0x5bd1e995
 		}
 		return ft.WordHash[i]
 	}
-	if ft.stage1 != nil && last > first {
-		ft.stackPrep(first, last)
+	return append(f,
+		seqtag.Mix(fBias, 0),
+		seqtag.Mix(fW0, h0),
+		seqtag.Mix(fWm1, wh(i-1)),
+		seqtag.Mix(fWp1, wh(i+1)),
+		seqtag.Mix(fWm2, wh(i-2)),
+		seqtag.Mix(fWp2, wh(i+2)),
+		seqtag.Mix2(fWm1W0, wh(i-1), h0),
+		seqtag.Mix2(fW0Wp1, h0, wh(i+1)),
+		seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
+		seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
+		seqtag.New(fCue0).Byte(ft.Cue[i].Class).Sum(),
+		seqtag.New(fCueM1).Byte(ft.cueAt(i-1)).Sum(),
+		seqtag.New(fCueP1).Byte(ft.cueAt(i+1)).Sum(),
+	)
+}
+
+// quoteFeatures appends the features of token i's quotation, and returns
+// whether it is inside one (inq).
+func (ft *featurizer) quoteFeatures(f []uint64, i int, h0 uint64) ([]uint64, byte) {
+	tk := ft.Toks[i]
+	inq := byte(0)
+	if ft.Quote[i] >= 0 {
+		inq = 1
+		q := ft.qc[ft.Quote[i]]
+		f = append(f,
+			seqtag.New(fQAfterCue).Byte(q.after).Sum(),
+			seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
+			seqtag.New(fQLen).Byte(bucket(q.len)).Byte(q.after).Sum(),
+			seqtag.Mix(fW0InQ, h0),
+		)
 	}
-	for i := first; i < last; i++ {
-		tk := ft.Toks[i]
-		w0 := tk.Text(text)
-		h0 := ft.WordHash[i]
-		f := seq.Feats
-		f = append(f,
-			seqtag.Mix(fBias, 0),
-			seqtag.Mix(fW0, h0),
-			seqtag.Mix(fWm1, wh(i-1)),
-			seqtag.Mix(fWp1, wh(i+1)),
-			seqtag.Mix(fWm2, wh(i-2)),
-			seqtag.Mix(fWp2, wh(i+2)),
-			seqtag.Mix2(fWm1W0, wh(i-1), h0),
-			seqtag.Mix2(fW0Wp1, h0, wh(i+1)),
-			seqtag.New(fShape).Byte(shape(w0)).Byte(byte(tk.Kind)).Sum(),
-			seqtag.New(fSuf3).Lower(suffix(w0, 3)).Sum(),
-			seqtag.New(fCue0).Byte(ft.Cue[i].Class).Sum(),
-			seqtag.New(fCueM1).Byte(ft.cueAt(i-1)).Sum(),
-			seqtag.New(fCueP1).Byte(ft.cueAt(i+1)).Sum(),
-		)
-		inq := byte(0)
-		if ft.Quote[i] >= 0 {
-			inq = 1
-			q := ft.qc[ft.Quote[i]]
-			f = append(f,
-				seqtag.New(fQAfterCue).Byte(q.after).Sum(),
-				seqtag.New(fQBeforeCue).Byte(q.before).Sum(),
-				seqtag.New(fQLen).Byte(bucket(q.len)).Byte(q.after).Sum(),
-				seqtag.Mix(fW0InQ, h0),
-			)
-		}
-		f = append(f, seqtag.New(fInQ).Byte(inq).Byte(ft.quoteEdge(i)).Sum())
-		if tk.Kind == token.Quote {
-			f = append(f, seqtag.New(fQuoteMark).Byte(ft.quoteEdge(i)).Byte(inq).Sum())
-		}
-		// position relative to the nearest cues of the sentence
-		nc := ft.near[i]
-		s := ft.Sents[ft.Sent[i]]
-		lb, rb := byte(0), byte(0)
-		if nc.left >= 0 {
-			lb = bucket(i - int(nc.left))
-			lh := ft.Cue[nc.left].LemmaHash
-			f = append(f,
-				seqtag.New(fLeftCue).Byte(lb).Byte(ft.Cue[nc.left].Class).Sum(),
-				seqtag.Mix2(fLeftLemma, lh, uint64(lb)),
-				seqtag.Mix2(fLeftLemmaW0, lh, h0),
-				seqtag.New(fCommasLeft).Byte(ft.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
-			)
-		}
-		if nc.right >= 0 {
-			rb = bucket(int(nc.right) - i)
-			f = append(f,
-				seqtag.New(fRightCue).Byte(rb).Byte(ft.Cue[nc.right].Class).Sum(),
-				seqtag.Mix2(fRightLemma, ft.Cue[nc.right].LemmaHash, uint64(rb)),
-			)
-		}
-		f = append(f,
-			seqtag.New(fSentHasCue).Byte(b2(nc.left >= 0)).Byte(b2(nc.right >= 0)).Byte(inq).Sum(),
-			seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
-			seqtag.New(fSentPos).Byte(bucket(i-s.First)).Sum(),
-			seqtag.New(fSentEnd).Byte(bucket(s.Last-1-i)).Sum(),
-			seqtag.New(fSentQ).Byte(ft.sentHasQuote(s)).Byte(inq).Sum(),
-		)
-		if i > 0 && ft.Cue[i-1].Class != 0 && (w0 == "that" || w0 == "That") {
-			f = append(f, seqtag.New(fThatAfterCue).Sum())
-		}
-		if ft.POS != nil {
-			p0, pm1, pp1 := ft.posAt(i), ft.posAt(i-1), ft.posAt(i+1)
-			f = append(f,
-				seqtag.Mix(fPos0, p0),
-				seqtag.Mix(fPosM1, pm1),
-				seqtag.Mix(fPosP1, pp1),
-				seqtag.Mix2(fPosM1P0, pm1, p0),
-				seqtag.Mix2(fPos0P1, p0, pp1),
-				seqtag.Mix2(fPos0Left, p0, uint64(lb)<<8|uint64(inq)),
-				seqtag.Mix2(fPos0Right, p0, uint64(rb)<<8|uint64(inq)),
-			)
-		}
-		if ft.NER != nil {
-			n0 := ft.NERHash[ft.NER[i]]
-			f = append(f,
-				seqtag.Mix(fNer0, n0),
-				seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
-			)
-		}
-		lx0 := ft.lexAt(i)
-		f = append(f,
-			seqtag.New(fLex0).Byte(lx0).Sum(),
-			seqtag.New(fLexM1).Byte(ft.lexAt(i-1)).Byte(lx0).Sum(),
-			seqtag.New(fLexP1).Byte(lx0).Byte(ft.lexAt(i+1)).Sum(),
-			seqtag.New(fLexCue).Byte(lx0).Byte(lb).Byte(rb).Sum(),
-		)
-		lp := byte(0)
-		switch {
-		case label >= 0 && i < label:
-			lp = 1 // the speaker label
-		case label >= 0 && i == label:
-			lp = 2 // its colon
-		case label >= 0:
-			lp = 3 // what the speaker says
-		}
-		f = append(f,
-			seqtag.New(fLinePos).Byte(bucket(i-first)).Byte(b2(last-first < 12)).Sum(),
-			seqtag.New(fSpeakerLabel).Byte(lp).Sum(),
-		)
-		if ft.stage1 != nil {
-			f = ft.stackFeatures(f, i, h0, inq)
-		}
-		seq.Feats = f
-		seq.EndToken()
+	f = append(f, seqtag.New(fInQ).Byte(inq).Byte(ft.quoteEdge(i)).Sum())
+	if tk.Kind == token.Quote {
+		f = append(f, seqtag.New(fQuoteMark).Byte(ft.quoteEdge(i)).Byte(inq).Sum())
 	}
+	return f, inq
+}
+
+// cueFeatures appends the features of token i's position relative to
+// the nearest cues of its sentence, and returns the bucketed distances
+// to them (0 when none).
+func (ft *featurizer) cueFeatures(f []uint64, i int, w0 string, h0 uint64, inq byte) ([]uint64, byte, byte) {
+	// position relative to the nearest cues of the sentence
+	nc := ft.near[i]
+	s := ft.Sents[ft.Sent[i]]
+	lb, rb := byte(0), byte(0)
+	if nc.left >= 0 {
+		lb = bucket(i - int(nc.left))
+		lh := ft.Cue[nc.left].LemmaHash
+		f = append(f,
+			seqtag.New(fLeftCue).Byte(lb).Byte(ft.Cue[nc.left].Class).Sum(),
+			seqtag.Mix2(fLeftLemma, lh, uint64(lb)),
+			seqtag.Mix2(fLeftLemmaW0, lh, h0),
+			seqtag.New(fCommasLeft).Byte(ft.commasBetween(int(nc.left), i)).Byte(inq).Sum(),
+		)
+	}
+	if nc.right >= 0 {
+		rb = bucket(int(nc.right) - i)
+		f = append(f,
+			seqtag.New(fRightCue).Byte(rb).Byte(ft.Cue[nc.right].Class).Sum(),
+			seqtag.Mix2(fRightLemma, ft.Cue[nc.right].LemmaHash, uint64(rb)),
+		)
+	}
+	f = append(f,
+		seqtag.New(fSentHasCue).Byte(b2(nc.left >= 0)).Byte(b2(nc.right >= 0)).Byte(inq).Sum(),
+		seqtag.New(fCapLeft).Byte(shape(w0)).Byte(lb).Byte(rb).Sum(),
+		seqtag.New(fSentPos).Byte(bucket(i-s.First)).Sum(),
+		seqtag.New(fSentEnd).Byte(bucket(s.Last-1-i)).Sum(),
+		seqtag.New(fSentQ).Byte(ft.sentHasQuote(s)).Byte(inq).Sum(),
+	)
+	if i > 0 && ft.Cue[i-1].Class != 0 && (w0 == "that" || w0 == "That") {
+		f = append(f, seqtag.New(fThatAfterCue).Sum())
+	}
+	return f, lb, rb
+}
+
+// tagFeatures appends the features of token i's part-of-speech and
+// entity tags.
+func (ft *featurizer) tagFeatures(f []uint64, i int, lb, rb, inq byte) []uint64 {
+	if ft.POS != nil {
+		p0, pm1, pp1 := ft.posAt(i), ft.posAt(i-1), ft.posAt(i+1)
+		f = append(f,
+			seqtag.Mix(fPos0, p0),
+			seqtag.Mix(fPosM1, pm1),
+			seqtag.Mix(fPosP1, pp1),
+			seqtag.Mix2(fPosM1P0, pm1, p0),
+			seqtag.Mix2(fPos0P1, p0, pp1),
+			seqtag.Mix2(fPos0Left, p0, uint64(lb)<<8|uint64(inq)),
+			seqtag.Mix2(fPos0Right, p0, uint64(rb)<<8|uint64(inq)),
+		)
+	}
+	if ft.NER != nil {
+		n0 := ft.NERHash[ft.NER[i]]
+		f = append(f,
+			seqtag.Mix(fNer0, n0),
+			seqtag.Mix2(fNerLeftRight, n0, uint64(lb)<<8|uint64(rb)),
+		)
+	}
+	return f
+}
+
+// lineFeatures appends the features of token i's lexicon class and its
+// place in line [first, last), whose speaker label ends at label.
+func (ft *featurizer) lineFeatures(f []uint64, i, first, last, label int, lb, rb byte) []uint64 {
+	lx0 := ft.lexAt(i)
+	f = append(f,
+		seqtag.New(fLex0).Byte(lx0).Sum(),
+		seqtag.New(fLexM1).Byte(ft.lexAt(i-1)).Byte(lx0).Sum(),
+		seqtag.New(fLexP1).Byte(lx0).Byte(ft.lexAt(i+1)).Sum(),
+		seqtag.New(fLexCue).Byte(lx0).Byte(lb).Byte(rb).Sum(),
+	)
+	lp := byte(0)
+	switch {
+	case label >= 0 && i < label:
+		lp = 1 // the speaker label
+	case label >= 0 && i == label:
+		lp = 2 // its colon
+	case label >= 0:
+		lp = 3 // what the speaker says
+	}
+	f = append(f,
+		seqtag.New(fLinePos).Byte(bucket(i-first)).Byte(b2(last-first < 12)).Sum(),
+		seqtag.New(fSpeakerLabel).Byte(lp).Sum(),
+	)
+	return f
 }
 
 // stackPrep computes, for the tokens of the sentences overlapping [first,

@@ -144,47 +144,53 @@ func (t *Tagger) Label(d *layer.Doc) []uint8 {
 		if pair == nil || allO(t.out) {
 			return
 		}
-		copy(t.stage1[first:last], t.out)
-		// the second pass reads the sentences where the first found
-		// something: one left empty holds nothing the second would find
-		// (PolNeAR dev scores the same either way), and 30 % of the
-		// tokens are spared
-		t.at = t.at[:0]
-		for k := first; k < last; {
-			si, e, has := ft.Sent[k], k, false
-			for ; e < last && ft.Sent[e] == si; e++ {
-				has = has || t.stage1[e] != labO
-			}
-			if has {
-				for j := k; j < e; j++ {
-					t.at = append(t.at, int32(j-first))
-				}
-			}
-			k = e
-		}
-		// the second pass: the first pass's sums (kept by DecodeFirst)
-		// plus the features of the first pass's predictions
-		ft.stage1 = t.stage1
-		ft.stackPrep(first, last)
-		t.seq2.Reset()
-		for _, k := range t.at {
-			i := first + int(k)
-			inq := byte(0)
-			if ft.Quote[i] >= 0 {
-				inq = 1
-			}
-			t.seq2.Feats = ft.stackFeatures(t.seq2.Feats, i, ft.WordHash[i], inq)
-			t.seq2.EndToken()
-		}
-		ft.stage1 = nil
-		t.out = pair.DecodeSecond(&t.dec, &t.seq2, t.at, t.out[:0])
-		for j, k := range t.at {
-			t.labs[first+int(k)] = t.out[j]
-		}
+		t.secondPass(ft, pair, first, last)
 	})
 	t.turns = t.transcriptLines(d, t.turns[:0])
 	readTranscript(t.labs, t.turns)
 	return t.labs
+}
+
+// secondPass relabels line [first, last), which the first pass labelled
+// (t.out) with something, with the second pass.
+func (t *Tagger) secondPass(ft *featurizer, pair *seqtag.Pair, first, last int) {
+	copy(t.stage1[first:last], t.out)
+	// the second pass reads the sentences where the first found
+	// something: one left empty holds nothing the second would find
+	// (PolNeAR dev scores the same either way), and 30 % of the
+	// tokens are spared
+	t.at = t.at[:0]
+	for k := first; k < last; {
+		si, e, has := ft.Sent[k], k, false
+		for ; e < last && ft.Sent[e] == si; e++ {
+			has = has || t.stage1[e] != labO
+		}
+		if has {
+			for j := k; j < e; j++ {
+				t.at = append(t.at, int32(j-first))
+			}
+		}
+		k = e
+	}
+	// the second pass: the first pass's sums (kept by DecodeFirst)
+	// plus the features of the first pass's predictions
+	ft.stage1 = t.stage1
+	ft.stackPrep(first, last)
+	t.seq2.Reset()
+	for _, k := range t.at {
+		i := first + int(k)
+		inq := byte(0)
+		if ft.Quote[i] >= 0 {
+			inq = 1
+		}
+		t.seq2.Feats = ft.stackFeatures(t.seq2.Feats, i, ft.WordHash[i], inq)
+		t.seq2.EndToken()
+	}
+	ft.stage1 = nil
+	t.out = pair.DecodeSecond(&t.dec, &t.seq2, t.at, t.out[:0])
+	for j, k := range t.at {
+		t.labs[first+int(k)] = t.out[j]
+	}
 }
 
 func allO(labs []uint8) bool {
