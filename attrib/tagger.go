@@ -114,7 +114,8 @@ func (ft *featurizer) chunks(first, last int, fn func(first, last int)) {
 	fn(first, last)
 }
 
-// tagAll runs both passes of ms, line by line. The second pass reuses the
+// Label labels every token of d by both passes, line by line, then
+// reads a transcript by rule (transcript.go). The second pass reuses the
 // first pass's features and adds what the first predicted; it runs only on
 // the sentences where the first pass found something, since one the first
 // pass leaves empty holds no attribution the second would find.
@@ -202,7 +203,8 @@ func allO(labs []uint8) bool {
 	return true
 }
 
-// tag labels every token of the analysed text with the model.
+// tag labels every token of d with model m alone (training: the
+// first-pass predictions the second pass learns from).
 func (t *Tagger) tag(d *layer.Doc, m *seqtag.Model) []uint8 {
 	ft := t.ft.prepare(d)
 	t.labs = t.labs[:0]
