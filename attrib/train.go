@@ -93,17 +93,17 @@ func AverageModels(ms ...*Models) *Models {
 }
 
 func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*seqtag.Model, error) {
-	seqs, err := Sequences(docs, stage1)
+	seqs, err := sequences(docs, stage1)
 	if err != nil {
 		return nil, err
 	}
 	return seqtag.Train(tagLabels, seqs, opt)
 }
 
-// Sequences turns labelled documents into one tagger sequence per line;
+// sequences turns labelled documents into one tagger sequence per line;
 // with stage1 (first-pass labels per document) it builds second-pass
 // sequences.
-func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
+func sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
 	lb, err := layer.New("en", layer.Options{})
 	if err != nil {
 		return nil, err

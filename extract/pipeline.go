@@ -67,7 +67,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 			continue
 		}
 		st.Speaker = who.Speaker
-		st.Form = form(d, g, st.Cue)
+		st.Form = p.frames.Form(d, g, st.Cue)
 		p.frames.Channel(d, g, &st)
 		st.Via = p.frames.Via(st.Via, d, g)
 		st.Polarity = p.frames.Polarity(d, g)

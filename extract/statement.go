@@ -90,34 +90,6 @@ func isEdgePunct(w string) bool {
 	return false
 }
 
-// form classifies a statement: direct (content inside quotation marks),
-// mixed (indirect with a quoted part), according_to, indirect.
-func form(d *layer.Doc, g *attrib.Group, cue claimtrail.Cue) string {
-	if cue.Lemma == "according to" {
-		return claimtrail.FormAccordingTo
-	}
-	inside, quoted, total := 0, 0, 0
-	for _, c := range g.Contents {
-		for k := c.First; k < c.Last; k++ {
-			if d.Toks[k].Kind == token.Quote {
-				quoted++
-				continue
-			}
-			total++
-			if d.Quote[k] >= 0 {
-				inside++
-			}
-		}
-	}
-	switch {
-	case total > 0 && inside == total:
-		return claimtrail.FormDirect
-	case inside > 0 || quoted > 0:
-		return claimtrail.FormMixed
-	}
-	return claimtrail.FormIndirect
-}
-
 func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 	s := st.Cue.Span
 	for _, sp := range st.Content.Spans {
