@@ -77,8 +77,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 
 // Tag returns the attributions of d in text order of their cues: each a
 // cue with its sources and contents, the rules of rules.go applied.
-// Only groups with a content are returned. The groups are valid until
-// the next Tag.
+// Only groups with a content are returned.
 func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))

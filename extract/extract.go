@@ -3,10 +3,14 @@
 // channel and citing whom, with the byte span of every field. It is the
 // library entry point of claimtrail's analysis.
 //
-// A learned tagger (a linear-chain perceptron trained on PolNeAR by
-// `claimtrail train attrib`, embedded) marks source, cue and content
-// spans; rules then group them into statements, resolve speakers across
-// the document and read the context.
+// Extraction runs in stages, each a package of its own, in this order
+// (docs/design.md, "Extraction"): layer builds the token layers of the
+// text; attrib's learned tagger (a linear-chain perceptron trained on
+// PolNeAR by `claimtrail train attrib`, embedded here) marks source, cue
+// and content spans and groups them into attributions; speaker resolves
+// who speaks across the document; frame reads channel, via, polarity and
+// hedging; dating reads said_on. extract composes them (pipeline.go) and
+// assembles the statements (statement.go).
 package extract
 
 import (
