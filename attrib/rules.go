@@ -6,13 +6,14 @@ import (
 )
 
 // The rules here are those of docs/design.md's step 3 that a reader
-// applies to an attribution's spans before knowing who speaks: a stray
-// content before the source is dropped, a content runs on to its
-// sentence's end or stops before a channel phrase, a source sheds a
-// prepositional phrase it swallowed. They live with the tagger because
+// applies to an attribution's spans before knowing who speaks: a
+// sourceless question cue makes no statement, a stray content before the
+// source is dropped, a content runs on to its sentence's end or stops
+// before a channel phrase, a source sheds a prepositional phrase it
+// swallowed. They live with the tagger because
 // they read its labels and change only the group's runs; the rules that
-// need the speakers and the statements before (a shared source, a
-// dropped question cue, a cited source) are extract's.
+// need the statements before are speaker's (a shared source) and
+// extract's (a cited source joins the statement before).
 
 // applyRules applies the span rules to each group with a content, in
 // place, and returns those that keep one.
@@ -21,6 +22,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	for _, g := range gs {
 		if len(g.Contents) == 0 {
 			continue
+		}
+		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
+			continue // "When asked if …": the asker is not the speaker
 		}
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {

@@ -55,7 +55,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	for i := range gs {
 		g := &gs[i]
 		st, ok := newStatement(d, doc, g)
-		if !ok || len(g.Sources) == 0 && sourceless(d, g, out) {
+		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
 			continue
 		}
 		var prev *claimtrail.Statement

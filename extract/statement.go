@@ -29,15 +29,10 @@ func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (clai
 	return st, true
 }
 
-// sourceless reports whether a group without a source makes no
-// statement of its own: a question cue ("When asked if …": the asker is
-// not the speaker), or a cue that cites ("…, citing satellite images"):
-// what a speaker cites is the via of the statement before it in the
-// sentence, which it joins.
-func sourceless(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
-	if d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
-		return true
-	}
+// cited reports whether a group without a source cites ("…, citing
+// satellite images"): what a speaker cites is the via of the statement
+// before it in the sentence, which the group's contents join.
+func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
 	if len(out) == 0 || !citeCue(d, g.Cue) {
 		return false
 	}
