@@ -115,6 +115,8 @@ func extendContent(d *layer.Doc, g *Group, labs []uint8) {
 // cutChannel ends a content that follows its cue where a channel phrase
 // starts ("dismissed the reports as baseless [in a statement on
 // Wednesday]"): the phrase says how the statement was made, not what.
+// channels holds the phrases that may end a content: those of
+// channels.tsv that open with a word of channel-prepositions.tsv.
 func cutChannel(d *layer.Doc, channels layer.Phrases, g *Group) {
 	if len(g.Contents) == 0 {
 		return
@@ -124,11 +126,10 @@ func cutChannel(d *layer.Doc, channels layer.Phrases, g *Group) {
 		return
 	}
 	for k := c.First + 2; k < c.Last; k++ {
-		w := d.Low[k]
-		if w != "in" && w != "on" && w != "during" || d.Quote[k] >= 0 {
+		if d.Quote[k] >= 0 {
 			continue
 		}
-		for _, ph := range channels[w] {
+		for _, ph := range channels[d.Low[k]] {
 			n := len(ph)
 			if k+n > c.Last {
 				continue

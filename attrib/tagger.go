@@ -8,6 +8,7 @@
 package attrib
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/claimtrail/claimtrail/internal/seqtag"
@@ -50,7 +51,7 @@ const maxSeq = 400
 type Tagger struct {
 	models      *Models
 	nonSpeakers *lang.Table   // transcript labels that name no speaker
-	channels    layer.Phrases // channel phrases, which end a content
+	channels    layer.Phrases // the channel phrases that end a content (cutChannel)
 	ft          featurizer
 	seq         seqtag.Seq
 	seq2        seqtag.Seq
@@ -72,7 +73,17 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(channels.Order)}, nil
+	preps, err := lang.Load(code, "channel-prepositions")
+	if err != nil {
+		return nil, err
+	}
+	var cuts []string // the channel phrases that end a content
+	for _, k := range channels.Order {
+		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
+			cuts = append(cuts, k)
+		}
+	}
+	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts)}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a
