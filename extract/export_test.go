@@ -4,10 +4,5 @@ package extract
 // (taggers 1) or every learned tagger, POS and entities too (taggers 2):
 // BenchmarkExtractBBC measures with it what each costs.
 func NewOmitting(opt Options, taggers int) (*Extractor, error) {
-	x, err := New(opt)
-	if err != nil {
-		return nil, err
-	}
-	x.omit = omission(taggers)
-	return x, nil
+	return newExtractor(opt, omission(taggers))
 }

@@ -3,10 +3,14 @@
 // channel and citing whom, with the byte span of every field. It is the
 // library entry point of claimtrail's analysis.
 //
-// A learned tagger (a linear-chain perceptron trained on PolNeAR by
-// `claimtrail train attrib`, embedded) marks source, cue and content
-// spans; rules then group them into statements, resolve speakers across
-// the document and read the context.
+// Extraction runs in stages, each a package of its own, in this order
+// (docs/design.md, "Extraction"): layer builds the token layers of the
+// text; attrib's learned tagger (a linear-chain perceptron trained on
+// PolNeAR by `claimtrail train attrib`, embedded here) marks source, cue
+// and content spans and groups them into attributions; speaker resolves
+// who speaks across the document; frame reads channel, via, polarity and
+// hedging; dating reads said_on. extract composes them (pipeline.go) and
+// assembles the statements (statement.go).
 package extract
 
 import (
@@ -15,13 +19,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
 // Extractor extracts statements. It is safe for concurrent use.
 type Extractor struct {
 	model *Models
-	timex *timex.Recognizer
+	// layers configures the layer builders: the time expression
+	// recognizer (nil with Options.NoDates) and the taggers.
+	layers layer.Options
 	// noDates skips dating (Options.NoDates).
 	noDates bool
 	// omit leaves learned taggers out, for the benchmarks only
@@ -52,6 +59,10 @@ type Options struct {
 
 // New returns an Extractor.
 func New(opt Options) (*Extractor, error) {
+	return newExtractor(opt, 0)
+}
+
+func newExtractor(opt Options, omit omission) (*Extractor, error) {
 	if opt.Lang == "" {
 		opt.Lang = "en"
 	}
@@ -62,17 +73,21 @@ func New(opt Options) (*Extractor, error) {
 			return nil, err
 		}
 	}
-	m.pair() // build the run-time table now, not in the first Extract
+	m.Prepare() // build the run-time table now, not in the first Extract
+	x := &Extractor{model: m, lang: opt.Lang, noDates: opt.NoDates, omit: omit}
+	x.layers = layer.Options{NoTaggers: omit >= omitTaggers}
+	if !opt.NoDates {
+		rec, err := timex.New(opt.Lang)
+		if err != nil {
+			return nil, err
+		}
+		x.layers.Timex = rec
+	}
 	// load once now so errors surface here, not in Extract
-	p, err := newPipeline(opt.Lang)
+	p, err := newPipeline(opt.Lang, x.layers, m)
 	if err != nil {
 		return nil, err
 	}
-	rec, err := timex.New(opt.Lang)
-	if err != nil {
-		return nil, err
-	}
-	x := &Extractor{model: m, lang: opt.Lang, timex: rec, noDates: opt.NoDates}
 	x.pool.Put(p)
 	return x, nil
 }
@@ -81,12 +96,9 @@ func (x *Extractor) get() *pipeline {
 	p, ok := x.pool.Get().(*pipeline)
 	if !ok {
 		var err error
-		if p, err = newPipeline(x.lang); err != nil {
+		if p, err = newPipeline(x.lang, x.layers, x.model); err != nil {
 			panic(err) // loaded successfully in New; cannot fail later
 		}
-	}
-	if x.omit >= omitTaggers {
-		p.pos, p.ner = nil, nil
 	}
 	return p
 }
@@ -152,10 +164,7 @@ const (
 func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Statement {
 	out := make([][]claimtrail.Statement, len(docs))
 	p := x.get()
-	defer func() {
-		p.cur = nil // never leave a pooled pipeline reading a group's tags
-		x.pool.Put(p)
-	}()
+	defer x.pool.Put(p)
 	var texts []string
 	var idx []int
 	for i := 0; i < len(docs); {
@@ -171,13 +180,11 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 			idx = append(idx, i)
 			size += len(d.Text)
 		}
-		p.pretag(texts)
+		p.layers.Tag(texts)
 		for j, k := range idx {
-			p.cur = &p.pre[j]
-			out[k] = x.extractWith(p, docs[k], docs[k].Text)
+			out[k] = x.extractDoc(p, p.layers.BuildAt(j, docs[k].Text, docs[k].Published), docs[k])
 		}
-		p.cur = nil
-		p.trimPre()
+		p.layers.EndGroup()
 	}
 	return out
 }
@@ -185,25 +192,7 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
-	return x.extractWith(p, doc, text)
-}
-
-// extractWith extracts text (doc's, or a window of it) with pipeline p.
-func (x *Extractor) extractWith(p *pipeline, doc *claimtrail.Document, text string) []claimtrail.Statement {
-	a := p.analyse(text)
-	var labs []uint8
-	if x.omit >= omitAttribution {
-		labs = make([]uint8, len(a.toks)) // all O
-	} else {
-		labs = p.tagAll(x.model)
-	}
-	gs := a.groupRuns(labelRuns(labs))
-	a.nest(gs)
-	p.tx = p.tx[:0]
-	if !x.noDates {
-		p.tx = x.timex.Find(p.tx, text, doc.Published)
-	}
-	return x.build(p, doc, gs)
+	return x.extractDoc(p, p.layers.Build(text, doc.Published), doc)
 }
 
 // windowEnd returns where a window starting at off ends: the last

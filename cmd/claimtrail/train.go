@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/internal/polnear"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
@@ -118,7 +119,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 // trainSeeds trains the tagger with n seeds from seed on, one per core at a time,
 // and returns the average of the models (the models themselves when n is
 // 1). Only the first seed's training is logged.
-func trainSeeds(docs []extract.LabeledDoc, epochs int, seed uint64, n, folds, bags int, log io.Writer) (*extract.Models, error) {
+func trainSeeds(docs []attrib.LabeledDoc, epochs int, seed uint64, n, folds, bags int, log io.Writer) (*extract.Models, error) {
 	n = max(n, 1)
 	ms := make([]*extract.Models, n)
 	var g errgroup.Group
@@ -129,18 +130,18 @@ func trainSeeds(docs []extract.LabeledDoc, epochs int, seed uint64, n, folds, ba
 			opt.Log = log
 		}
 		g.Go(func() (err error) {
-			ms[i], err = extract.TrainTagger(docs, opt, folds, bags)
+			ms[i], err = attrib.TrainTagger(docs, opt, folds, bags)
 			return err
 		})
 	}
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	return extract.AverageModels(ms...), nil
+	return attrib.AverageModels(ms...), nil
 }
 
-func labeled(docs []polnear.Doc) []extract.LabeledDoc {
-	out := make([]extract.LabeledDoc, len(docs))
+func labeled(docs []polnear.Doc) []attrib.LabeledDoc {
+	out := make([]attrib.LabeledDoc, len(docs))
 	for i, d := range docs {
 		out[i].Text = d.Text
 		for r := polnear.Role(0); r < polnear.NumRoles; r++ {

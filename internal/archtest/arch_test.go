@@ -15,12 +15,21 @@ const mod = "github.com/claimtrail/claimtrail"
 // allowed lists, per package, the module packages it may import (besides
 // the root, which everyone may import, and internal helpers).
 var allowed = map[string][]string{
-	"token":     {"lang"},
-	"segment":   {"token", "lang"},
-	"quote":     {"token"},
-	"timex":     {"token", "lang"},
-	"pos":       {"token", "lang"},
-	"extract":   {"token", "segment", "quote", "timex", "pos", "lang"},
+	"token":   {"lang"},
+	"segment": {"token", "lang"},
+	"quote":   {"token"},
+	"timex":   {"token", "lang"},
+	"pos":     {"token", "lang"},
+	// the extraction stages, in pipeline order: each imports only the
+	// stages before it (and mention, the phrase reader speaker and frame
+	// share); extract composes them
+	"layer":     {"token", "segment", "quote", "pos", "timex", "lang"},
+	"attrib":    {"layer", "token", "lang"},
+	"mention":   {"layer", "token", "lang"},
+	"speaker":   {"layer", "attrib", "mention", "token", "lang"},
+	"frame":     {"layer", "attrib", "mention", "token", "lang"},
+	"dating":    {"layer", "attrib", "timex"},
+	"extract":   {"layer", "attrib", "speaker", "frame", "dating", "timex", "token"},
 	"match":     {"lang"},
 	"stance":    {"token", "lang"},
 	"trace":     {"match", "stance", "timex", "segment", "token", "lang"},

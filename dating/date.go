@@ -1,10 +1,11 @@
-package extract
+package dating
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
@@ -37,41 +38,30 @@ func timeRef(t *claimtrail.Timex, basis string, withSpan bool) *claimtrail.TimeR
 	return r
 }
 
-// timexIn returns the document's time expressions that overlap [lo, hi),
-// by binary search: Find returns them in text order, without overlaps.
-func timexIn(tx []claimtrail.Timex, lo, hi int) []claimtrail.Timex {
-	i := sort.Search(len(tx), func(i int) bool { return tx[i].Span.End > lo })
-	j := i
-	for j < len(tx) && tx[j].Span.Start < hi {
-		j++
-	}
-	return tx[i:j]
-}
-
 // explicitDate finds the time expression of the statement's sentence that
 // belongs to its cue: outside every content of the group, nearest the cue.
-func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
-	a := &p.a
-	first, last := a.scope(g)
+func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {
+	s := d.Sents[d.Sent[g.Cue.First]]
+	first, last := s.First, s.Last
 	if first >= last {
 		return nil
 	}
-	lo, hi := a.toks[first].Start, a.toks[last-1].End
-	cue := a.toks[g.cue.first].Start
+	lo, hi := d.Toks[first].Start, d.Toks[last-1].End
+	cue := d.Toks[g.Cue.First].Start
 	var best *claimtrail.Timex
 	bestD := 1 << 30
-	in := timexIn(p.tx, lo, hi)
+	in := d.TimexIn(lo, hi)
 	for i := range in {
 		t := &in[i]
 		if t.Span.Start < lo || t.Span.End > hi || !statementDate(t) {
 			continue
 		}
 		inside := false
-		for _, c := range g.contents {
-			cs := claimtrail.Span{Start: a.toks[c.first].Start, End: a.toks[c.last-1].End}
+		for _, c := range g.Contents {
+			cs := claimtrail.Span{Start: d.Toks[c.First].Start, End: d.Toks[c.Last-1].End}
 			// a date after a content that follows its cue closes the
 			// content's clause: "said Iran may train them as soon as this month"
-			if cs.Overlaps(t.Span) || c.first >= g.cue.last && t.Span.Start >= cs.End && !g.channelCut {
+			if cs.Overlaps(t.Span) || c.First >= g.Cue.Last && t.Span.Start >= cs.End && !g.ChannelCut {
 				inside = true
 				break
 			}
@@ -87,31 +77,28 @@ func (p *pipeline) explicitDate(g group) *claimtrail.Timex {
 	return best
 }
 
-// publicationDates records, for each publication entity, a date its own
-// sentence gives as when it published ("an article published on 29 August
-// in the Washington Post").
-func (p *pipeline) publicationDates(es *entities) {
-	a := &p.a
-	for i := range es.list {
-		e := &es.list[i]
-		if e.typ != claimtrail.SpeakerPublication || e.date != nil {
-			continue
-		}
-		k := a.tokenAt(e.at)
-		if k >= len(a.toks) {
-			continue
-		}
-		s := a.sents[a.sent[k]]
-		lo, hi := a.toks[s.first].Start, a.toks[s.last-1].End
-		if !strings.Contains(a.text[lo:hi], "published") {
-			continue
-		}
-		in := timexIn(p.tx, lo, hi)
-		for j := range in {
-			if t := &in[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
-				e.date = t
-				break
-			}
-		}
+// presentTense reports whether the cue's verb is in the present tense
+// ("rejects", "says"), which in news dates it to the publication.
+func presentTense(d *layer.Doc, r attrib.Run) bool {
+	if d.POS == nil {
+		return false
 	}
+	for k := r.First; k < r.Last; k++ {
+		if d.Cue[k].Class == 0 {
+			continue
+		}
+		switch d.POSNames[d.POS[k]] {
+		case "VBZ", "VBP":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

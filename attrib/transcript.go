@@ -1,9 +1,10 @@
-package extract
+package attrib
 
 import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -28,16 +29,16 @@ type labelLine struct {
 	start, from, colon, end int
 }
 
-// transcriptLines appends to dst the labelled lines of a when a is a
+// transcriptLines appends to dst the labelled lines of d when d is a
 // transcript, and returns dst unchanged otherwise.
-func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
+func (t *Tagger) transcriptLines(d *layer.Doc, dst []labelLine) []labelLine {
 	start := len(dst)
-	for first := 0; first < len(a.toks); {
+	for first := 0; first < len(d.Toks); {
 		end := first + 1
-		for end < len(a.toks) && a.line[end] == a.line[first] {
+		for end < len(d.Toks) && d.Line[end] == d.Line[first] {
 			end++
 		}
-		if ll, ok := p.turnAt(a, first, end); ok {
+		if ll, ok := t.turnAt(d, first, end); ok {
 			dst = append(dst, ll)
 		}
 		first = end
@@ -50,7 +51,7 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 	count := map[string]int{}
 	twice := false
 	for _, ll := range lines {
-		k := a.text[a.toks[ll.from].Start:a.toks[ll.colon-1].End]
+		k := d.Text[d.Toks[ll.from].Start:d.Toks[ll.colon-1].End]
 		count[k]++
 		twice = twice || count[k] > 1
 	}
@@ -61,24 +62,24 @@ func (p *pipeline) transcriptLines(a *analysis, dst []labelLine) []labelLine {
 }
 
 // turnAt reads the label opening the line of tokens [first, end): a turn
-// of the transcript, if a is one.
-func (p *pipeline) turnAt(a *analysis, first, end int) (labelLine, bool) {
+// of the transcript, if d is one.
+func (t *Tagger) turnAt(d *layer.Doc, first, end int) (labelLine, bool) {
 	from := first
-	for from < end && a.toks[from].Kind == token.Quote {
+	for from < end && d.Toks[from].Kind == token.Quote {
 		from++
 	}
 	colon := from
-	for colon < end && colon < from+4 && a.toks[colon].Kind == token.Word && capitals(a.toks[colon].Text(a.text)) {
+	for colon < end && colon < from+4 && d.Toks[colon].Kind == token.Word && capitals(d.Toks[colon].Text(d.Text)) {
 		colon++
 	}
-	if colon == from || colon+1 >= end || a.toks[colon].Kind != token.Punct || a.text[a.toks[colon].Start] != ':' {
+	if colon == from || colon+1 >= end || d.Toks[colon].Kind != token.Punct || d.Text[d.Toks[colon].Start] != ':' {
 		return labelLine{}, false
 	}
-	label := a.low[from]
+	label := d.Low[from]
 	for k := from + 1; k < colon; k++ {
-		label += " " + a.low[k]
+		label += " " + d.Low[k]
 	}
-	if p.res.nonSpeakers.Has(label) {
+	if t.nonSpeakers.Has(label) {
 		return labelLine{}, false
 	}
 	return labelLine{start: first, from: from, colon: colon, end: end}, true

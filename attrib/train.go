@@ -1,10 +1,11 @@
-package extract
+package attrib
 
 import (
-	"sync"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/layer"
 )
 
 // LabeledDoc is a training document: its text and gold fragments per role
@@ -12,26 +13,6 @@ import (
 type LabeledDoc struct {
 	Text  string
 	Roles [3][]claimtrail.Span
-}
-
-// Models are the two passes of the attribution tagger: the second reads
-// the first's predictions (stacking).
-type Models struct {
-	First, Second *seqtag.Model
-
-	once sync.Once
-	p    *seqtag.Pair
-}
-
-// pair returns the shared table of both passes, nil without a second
-// pass. First and Second must not change once it is built.
-func (ms *Models) pair() *seqtag.Pair {
-	ms.once.Do(func() {
-		if ms.Second != nil {
-			ms.p = seqtag.NewPair(ms.First, ms.Second)
-		}
-	})
-	return ms.p
 }
 
 // TrainTagger learns the attribution tagger from labelled documents: the
@@ -59,13 +40,16 @@ func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions, folds, bags int) (*
 		if err != nil {
 			return nil, err
 		}
-		p, err := newPipeline("en")
+		lb, err := layer.New("en", layer.Options{})
+		if err != nil {
+			return nil, err
+		}
+		t, err := NewTagger("en", nil)
 		if err != nil {
 			return nil, err
 		}
 		for i := f; i < len(docs); i += folds {
-			p.analyse(docs[i].Text)
-			preds[i] = append([]uint8(nil), p.tag(m)...)
+			preds[i] = append([]uint8(nil), t.tag(lb.Build(docs[i].Text, time.Time{}), m)...)
 		}
 	}
 	// the second pass: the mean of models trained on different shuffles
@@ -109,32 +93,33 @@ func AverageModels(ms ...*Models) *Models {
 }
 
 func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*seqtag.Model, error) {
-	seqs, err := Sequences(docs, stage1)
+	seqs, err := sequences(docs, stage1)
 	if err != nil {
 		return nil, err
 	}
 	return seqtag.Train(tagLabels, seqs, opt)
 }
 
-// Sequences turns labelled documents into one tagger sequence per line;
+// sequences turns labelled documents into one tagger sequence per line;
 // with stage1 (first-pass labels per document) it builds second-pass
 // sequences.
-func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
-	p, err := newPipeline("en")
+func sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
+	lb, err := layer.New("en", layer.Options{})
 	if err != nil {
 		return nil, err
 	}
+	var ft featurizer
 	var seqs []seqtag.Seq
 	for di, d := range docs {
-		a := p.analyse(d.Text)
+		ft.prepare(lb.Build(d.Text, time.Time{}))
 		if stage1 != nil {
-			a.stage1 = stage1[di]
+			ft.stage1 = stage1[di]
 		}
-		gold := goldLabels(a, d.Roles)
-		a.lines(func(first, last int) {
+		gold := goldLabels(ft.Doc, d.Roles)
+		ft.lines(func(first, last int) {
 			var s seqtag.Seq
 			s.Reset()
-			a.features(&s, first, last, p.near, p.qc)
+			ft.features(&s, first, last)
 			s.Gold = append(s.Gold, gold[first:last]...)
 			seqs = append(seqs, s)
 		})
@@ -144,12 +129,12 @@ func Sequences(docs []LabeledDoc, stage1 [][]uint8) ([]seqtag.Seq, error) {
 
 // goldLabels gives each token the role of the gold fragment containing
 // its first byte, in BIOES form.
-func goldLabels(a *analysis, roles [3][]claimtrail.Span) []uint8 {
-	labs := make([]uint8, len(a.toks))
+func goldLabels(d *layer.Doc, roles [3][]claimtrail.Span) []uint8 {
+	labs := make([]uint8, len(d.Toks))
 	for r := 0; r < 3; r++ {
 		for _, sp := range roles[r] {
 			var idx []int
-			for i, tk := range a.toks {
+			for i, tk := range d.Toks {
 				if tk.End <= sp.Start {
 					continue
 				}

@@ -1,0 +1,159 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Group is one attribution: a cue with its sources and contents.
+type Group struct {
+	Cue      Run
+	Sources  []Run
+	Contents []Run
+	// Source is the source of the statement, when Sources has any: the
+	// one nearest the cue, shorn of a prepositional phrase it swallowed
+	// (trimSource).
+	Source Run
+	// ChannelCut marks a content cut before a channel phrase; what follows
+	// it ("in a statement on Wednesday") describes the statement.
+	ChannelCut bool
+}
+
+// distance between two token runs (0 when adjacent or overlapping).
+func distance(a, b Run) int {
+	if a.Last <= b.First {
+		return b.First - a.Last
+	}
+	if b.Last <= a.First {
+		return a.First - b.Last
+	}
+	return 0
+}
+
+// groupRuns attaches every source and content run to a cue: sources to the
+// nearest cue of their sentence, contents to the nearest cue of their line
+// (a quote may close a sentence before "he said" opens the next).
+func groupRuns(d *layer.Doc, runs []Run) []Group {
+	var gs []Group
+	for _, r := range runs {
+		if r.Role == 1 {
+			gs = append(gs, Group{Cue: r})
+		}
+	}
+	if len(gs) == 0 {
+		return nil
+	}
+	// cues in text order; a run looks only at cues within a few sentences
+	// of it, found by binary search, so grouping is linear in the text
+	for _, r := range runs {
+		if r.Role == 1 {
+			continue
+		}
+		lo := sort.Search(len(gs), func(i int) bool { return d.Sent[gs[i].Cue.First] >= d.Sent[r.First]-3 })
+		best, bestD := -1, 1<<30
+		for gi := lo; gi < len(gs) && d.Sent[gs[gi].Cue.First] <= d.Sent[r.Last-1]+3; gi++ {
+			g := gs[gi]
+			if d.Line[g.Cue.First] != d.Line[r.First] {
+				continue
+			}
+			sameSent := d.Sent[g.Cue.First] == d.Sent[r.First] || d.Sent[g.Cue.First] == d.Sent[r.Last-1]
+			if r.Role == 0 && !sameSent {
+				continue
+			}
+			dist := distance(g.Cue, r)
+			if !sameSent {
+				dist += 50 // prefer a cue of the same sentence
+			}
+			// a content after its cue is the common order; before it, a quote
+			if r.Role == 2 && r.Last <= g.Cue.First && g.Cue.First-r.Last > 3 && d.Quote[r.First] < 0 {
+				dist += 20
+			}
+			if dist < bestD {
+				best, bestD = gi, dist
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if r.Role == 0 {
+			gs[best].Sources = append(gs[best].Sources, r)
+		} else {
+			gs[best].Contents = append(gs[best].Contents, r)
+		}
+	}
+	return gs
+}
+
+// nest extends a content that a nested attribution cut short. PolNeAR
+// gives each token one attribution, so in "X said that during talks, Iran
+// has stressed Y" or "X claim that according to officials, planes left"
+// the tagger ends X's content where the nested attribution starts. When
+// X's content has no verb of its own and runs into other attribution
+// material, it extends to the end of its sentence; nested fragments whose
+// cue is no reporting verb are dropped.
+func nest(d *layer.Doc, gs []Group) {
+	if d.POS == nil {
+		return
+	}
+	for i := range gs {
+		A := &gs[i]
+		if len(A.Contents) == 0 {
+			continue
+		}
+		c := &A.Contents[len(A.Contents)-1]
+		if A.Cue.Last > c.First || hasVerb(d, c.First, c.Last) {
+			continue
+		}
+		nested := false
+		for j := max(i-4, 0); j < len(gs) && j <= i+4; j++ {
+			B := &gs[j]
+			if j == i {
+				continue
+			}
+			start := B.Cue.First
+			for _, s := range B.Sources {
+				start = min(start, s.First)
+			}
+			if gap := start - c.Last; gap >= 0 && gap <= 1 && d.Sent[start] == d.Sent[c.Last-1] &&
+				(gap == 0 || d.Toks[c.Last].Kind == token.Punct) {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			continue
+		}
+		s := d.Sents[d.Sent[c.Last-1]]
+		end := s.Last
+		for end > c.Last && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+			end--
+		}
+		lo, hi := c.Last, end
+		c.Last = end
+		for j := max(i-8, 0); j < len(gs) && j <= i+8; j++ {
+			B := &gs[j]
+			if j != i && B.Cue.First >= lo && B.Cue.First < hi && d.CueClass(B.Cue.First, B.Cue.Last) == "" {
+				B.Contents = nil
+			}
+		}
+	}
+}
+
+// hasVerb reports whether tokens [first, last) hold a verb by their
+// part-of-speech tags.
+func hasVerb(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		n := d.POSNames[d.POS[k]]
+		if n == "VBG" && k+1 < last && strings.EqualFold(d.Toks[k].Text(d.Text), "according") &&
+			strings.EqualFold(d.Toks[k+1].Text(d.Text), "to") {
+			continue // "according to" is a preposition, not the content's verb
+		}
+		if strings.HasPrefix(n, "VB") || n == "MD" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package attrib
+
+import (
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// The rules here are those of docs/design.md's step 3 that a reader
+// applies to an attribution's spans before knowing who speaks: a
+// sourceless question cue makes no statement, a stray content before the
+// source is dropped, a content runs on to its sentence's end or stops
+// before a channel phrase, a source sheds a prepositional phrase it
+// swallowed. They live with the tagger because
+// they read its labels and change only the group's runs; the rules that
+// need the statements before are speaker's (a shared source) and
+// extract's (a cited source joins the statement before).
+
+// applyRules applies the span rules to each group with a content, in
+// place, and returns those that keep one.
+func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
+	out := gs[:0]
+	for _, g := range gs {
+		if len(g.Contents) == 0 {
+			continue
+		}
+		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
+			continue // "When asked if …": the asker is not the speaker
+		}
+		dropStrayContents(d, &g)
+		if len(g.Contents) == 0 {
+			continue
+		}
+		extendContent(d, &g, labs)
+		cutChannel(d, t.channels, &g)
+		if len(g.Sources) > 0 {
+			g.Source = trimSource(d, nearest(g.Sources, g.Cue))
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// dropStrayContents drops a content ending before the group's source,
+// outside quotes: it belongs to some clause without a cue ("Amid
+// speculations that …,").
+func dropStrayContents(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	if src.Last > g.Cue.First {
+		return
+	}
+	kept := g.Contents[:0]
+	for _, c := range g.Contents {
+		if c.Last <= src.First && !quoted(d, c) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	g.Contents = kept
+}
+
+// quoted reports whether a run opens inside a quotation (its first token,
+// or the one after an opening mark).
+func quoted(d *layer.Doc, r Run) bool {
+	return d.Quote[r.First] >= 0 || r.First+1 < r.Last && d.Quote[r.First+1] >= 0
+}
+
+// nearest returns the source run closest to the cue: a sentence may hold
+// a stray source of a cue-less clause ("Amid speculations that …, Iran
+// rejects …").
+func nearest(srcs []Run, cue Run) Run {
+	best := srcs[0]
+	for _, s := range srcs[1:] {
+		if distance(s, cue) < distance(best, cue) {
+			best = s
+		}
+	}
+	return best
+}
+
+// extendContent carries a content that follows its cue on to the end of
+// its sentence when the tokens left are unlabelled and hold no time
+// expression: the tagger often stops short of a clause's last words
+// ("… that speculations that Iran is supplying UAVs [are not true]").
+func extendContent(d *layer.Doc, g *Group, labs []uint8) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last {
+		return
+	}
+	s := d.Sents[d.Sent[c.Last-1]]
+	end := s.Last
+	for end > c.Last && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end <= c.Last || end-c.Last > 12 {
+		return
+	}
+	for k := c.Last; k < end; k++ {
+		if labs[k] != labO {
+			return
+		}
+	}
+	lo, hi := d.Toks[c.Last].Start, d.Toks[end-1].End
+	if len(d.TimexIn(lo, hi)) > 0 {
+		return
+	}
+	c.Last = end
+}
+
+// cutChannel ends a content that follows its cue where a channel phrase
+// starts ("dismissed the reports as baseless [in a statement on
+// Wednesday]"): the phrase says how the statement was made, not what.
+// channels holds the phrases that may end a content: those of
+// channels.tsv that open with a word of channel-prepositions.tsv.
+func cutChannel(d *layer.Doc, channels layer.Phrases, g *Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last {
+		return
+	}
+	for k := c.First + 2; k < c.Last; k++ {
+		if d.Quote[k] >= 0 {
+			continue
+		}
+		for _, ph := range channels[d.Low[k]] {
+			n := len(ph)
+			if k+n > c.Last {
+				continue
+			}
+			ok := true
+			for j := 1; j < n; j++ {
+				if d.Low[k+j] != ph[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				c.Last = k
+				g.ChannelCut = true
+				return
+			}
+		}
+	}
+}
+
+// trimSource drops a prepositional phrase the tagger swept into a source:
+// "[with his counterpart Pekka Haavisto, Foreign Minister Hossein
+// Amirabdollahian] said" keeps the part after the comma.
+func trimSource(d *layer.Doc, r Run) Run {
+	// the run, or the determiners and possessives just before it, must
+	// follow a preposition: "with [his counterpart X, Minister Y]"
+	k := r.First - 1
+	for k >= 0 && layer.IsDeterminer(d.Toks[k].Text(d.Text)) {
+		k--
+	}
+	j := r.First
+	for j < r.Last && layer.IsDeterminer(d.Toks[j].Text(d.Text)) {
+		j++
+	}
+	if k < 0 || (!layer.IsPreposition(d.Toks[k].Text(d.Text)) && !(j > r.First && layer.IsPreposition(d.Toks[r.First-1].Text(d.Text)))) {
+		return r
+	}
+	for k := r.Last - 2; k > r.First; k-- {
+		if t := d.Toks[k]; t.Kind == token.Punct && d.Text[t.Start] == ',' {
+			return Run{Role: r.Role, First: k + 1, Last: r.Last}
+		}
+	}
+	return r
+}

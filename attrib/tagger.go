@@ -1,0 +1,230 @@
+// Package attrib is the attribution tagger (docs/design.md,
+// "Extraction", steps 2 and 3): a two-pass linear-chain perceptron labels
+// each line's tokens as source, cue or content (BIOES); the labelled runs
+// are grouped into attributions, a cue with its sources and contents, and
+// the rules a reader applies to spans before any speaker is known are
+// applied to them (rules.go). A transcript is read by rule
+// (transcript.go).
+package attrib
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// Models are the two passes of the attribution tagger: the second reads
+// the first's predictions (stacking).
+type Models struct {
+	First, Second *seqtag.Model
+
+	once sync.Once
+	p    *seqtag.Pair
+}
+
+// Prepare builds the run-time table of both passes now, not in the first
+// Tag. First and Second must not change after it.
+func (ms *Models) Prepare() { ms.pair() }
+
+// pair returns the shared table of both passes, nil without a second
+// pass. First and Second must not change once it is built.
+func (ms *Models) pair() *seqtag.Pair {
+	ms.once.Do(func() {
+		if ms.Second != nil {
+			ms.p = seqtag.NewPair(ms.First, ms.Second)
+		}
+	})
+	return ms.p
+}
+
+// maxSeq bounds a tagger sequence: a longer line is cut at sentence ends
+// into pieces of about this many tokens (a paragraph rarely is longer; a
+// text with no line breaks would otherwise be one huge sequence).
+const maxSeq = 400
+
+// Tagger labels the attributions of layer documents and groups them.
+// It holds the scratch buffers of one document: it is not safe for
+// concurrent use (keep one per goroutine).
+type Tagger struct {
+	models      *Models
+	nonSpeakers *lang.Table   // transcript labels that name no speaker
+	channels    layer.Phrases // the channel phrases that end a content (cutChannel)
+	ft          featurizer
+	seq         seqtag.Seq
+	seq2        seqtag.Seq
+	dec         seqtag.Decoder
+	labs        []uint8
+	stage1      []uint8
+	out         []uint8
+	turns       []labelLine // a transcript's lines (transcript.go)
+	at          []int32
+}
+
+// NewTagger returns a Tagger of language code with models ms.
+func NewTagger(code string, ms *Models) (*Tagger, error) {
+	nonSpeakers, err := lang.Load(code, "transcript-nonspeakers")
+	if err != nil {
+		return nil, err
+	}
+	channels, err := lang.Load(code, "channels")
+	if err != nil {
+		return nil, err
+	}
+	preps, err := lang.Load(code, "channel-prepositions")
+	if err != nil {
+		return nil, err
+	}
+	var cuts []string // the channel phrases that end a content
+	for _, k := range channels.Order {
+		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
+			cuts = append(cuts, k)
+		}
+	}
+	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts)}, nil
+}
+
+// Tag returns the attributions of d in text order of their cues: each a
+// cue with its sources and contents, the rules of rules.go applied.
+// Only groups with a content are returned.
+func (t *Tagger) Tag(d *layer.Doc) []Group {
+	labs := t.Label(d)
+	gs := groupRuns(d, labelRuns(labs))
+	nest(d, gs)
+	return t.applyRules(d, gs, labs)
+}
+
+// lines calls fn for each line's token range.
+func (ft *featurizer) lines(fn func(first, last int)) {
+	start := 0
+	for i := 1; i <= len(ft.Toks); i++ {
+		if i == len(ft.Toks) || ft.Line[i] != ft.Line[i-1] {
+			ft.chunks(start, i, fn)
+			start = i
+		}
+	}
+}
+
+// chunks calls fn on [first, last), cut at sentence ends into pieces of
+// at most about maxSeq tokens.
+func (ft *featurizer) chunks(first, last int, fn func(first, last int)) {
+	for last-first > maxSeq {
+		cut := first + maxSeq
+		for cut > first+1 && ft.Sent[cut] == ft.Sent[cut-1] {
+			cut--
+		}
+		if cut <= first+1 {
+			cut = first + maxSeq // one enormous sentence: cut anyway
+		}
+		fn(first, cut)
+		first = cut
+	}
+	fn(first, last)
+}
+
+// Label labels every token of d by both passes, line by line, then
+// reads a transcript by rule (transcript.go). The second pass reuses the
+// first pass's features and adds what the first predicted; it runs only on
+// the sentences where the first pass found something, since one the first
+// pass leaves empty holds no attribution the second would find.
+func (t *Tagger) Label(d *layer.Doc) []uint8 {
+	ms := t.models
+	ft := t.ft.prepare(d)
+	t.labs = t.labs[:0]
+	if len(ft.Toks) == 0 {
+		return t.labs
+	}
+	if cap(t.stage1) < len(ft.Toks) {
+		t.stage1 = make([]uint8, len(ft.Toks))
+	}
+	t.stage1 = t.stage1[:len(ft.Toks)]
+	clear(t.stage1)
+	t.labs = append(t.labs, t.stage1...) // all O
+	pair := ms.pair()
+	ft.lines(func(first, last int) {
+		t.seq.Reset()
+		ft.features(&t.seq, first, last)
+		if pair == nil {
+			t.out = ms.First.Decode(&t.dec, &t.seq, t.out[:0])
+		} else {
+			t.out = pair.DecodeFirst(&t.dec, &t.seq, t.out[:0])
+		}
+		copy(t.labs[first:last], t.out)
+		if pair == nil || allO(t.out) {
+			return
+		}
+		t.secondPass(ft, pair, first, last)
+	})
+	t.turns = t.transcriptLines(d, t.turns[:0])
+	readTranscript(t.labs, t.turns)
+	return t.labs
+}
+
+// secondPass relabels line [first, last), which the first pass labelled
+// (t.out) with something, with the second pass.
+func (t *Tagger) secondPass(ft *featurizer, pair *seqtag.Pair, first, last int) {
+	copy(t.stage1[first:last], t.out)
+	// the second pass reads the sentences where the first found
+	// something: one left empty holds nothing the second would find
+	// (PolNeAR dev scores the same either way), and 30 % of the
+	// tokens are spared
+	t.at = t.at[:0]
+	for k := first; k < last; {
+		si, e, has := ft.Sent[k], k, false
+		for ; e < last && ft.Sent[e] == si; e++ {
+			has = has || t.stage1[e] != labO
+		}
+		if has {
+			for j := k; j < e; j++ {
+				t.at = append(t.at, int32(j-first))
+			}
+		}
+		k = e
+	}
+	// the second pass: the first pass's sums (kept by DecodeFirst)
+	// plus the features of the first pass's predictions
+	ft.stage1 = t.stage1
+	ft.stackPrep(first, last)
+	t.seq2.Reset()
+	for _, k := range t.at {
+		i := first + int(k)
+		inq := byte(0)
+		if ft.Quote[i] >= 0 {
+			inq = 1
+		}
+		t.seq2.Feats = ft.stackFeatures(t.seq2.Feats, i, ft.WordHash[i], inq)
+		t.seq2.EndToken()
+	}
+	ft.stage1 = nil
+	t.out = pair.DecodeSecond(&t.dec, &t.seq2, t.at, t.out[:0])
+	for j, k := range t.at {
+		t.labs[first+int(k)] = t.out[j]
+	}
+}
+
+func allO(labs []uint8) bool {
+	for _, l := range labs {
+		if l != labO {
+			return false
+		}
+	}
+	return true
+}
+
+// tag labels every token of d with model m alone (training: the
+// first-pass predictions the second pass learns from).
+func (t *Tagger) tag(d *layer.Doc, m *seqtag.Model) []uint8 {
+	ft := t.ft.prepare(d)
+	t.labs = t.labs[:0]
+	if len(ft.Toks) == 0 {
+		return t.labs
+	}
+	ft.lines(func(first, last int) {
+		t.seq.Reset()
+		ft.features(&t.seq, first, last)
+		t.labs = m.Decode(&t.dec, &t.seq, t.labs)
+	})
+	return t.labs
+}

@@ -1,0 +1,83 @@
+// Package dating dates statements (docs/design.md, "Extraction", step
+// 6: said_on): a time expression of the cue's sentence outside the
+// contents, else the date a publication the statement rests on is said
+// to have been published, else the date of the same speaker's statement
+// just before, else the publication date for a cue in the present tense.
+package dating
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// Dater dates the statements of one document in text order; it
+// remembers the last one's date, which a statement of the same speaker
+// in the same or the next paragraph shares.
+type Dater struct {
+	d         *layer.Doc
+	doc       *claimtrail.Document
+	prevLine  int32
+	prevDate  *claimtrail.TimeRef
+	prevName  string
+	prevDated bool
+}
+
+// New returns a Dater of doc, whose layers (of its text or a window of
+// it) are d.
+func New(d *layer.Doc, doc *claimtrail.Document) Dater {
+	return Dater{d: d, doc: doc, prevLine: -1}
+}
+
+// SaidOn returns the date of st, the statement of group g, and
+// remembers it for the next statement. named and article are where the
+// text names the publication the speaker is and the one an "In the
+// article" of the cue's sentence points at (speaker.Result), -1 for none.
+func (dt *Dater) SaidOn(g attrib.Group, st *claimtrail.Statement, named, article int) *claimtrail.TimeRef {
+	d, doc := dt.d, dt.doc
+	line := d.Line[g.Cue.First]
+	var on *claimtrail.TimeRef
+	if t := explicitDate(d, g); t != nil {
+		on = timeRef(t, claimtrail.BasisExplicit, true)
+	} else if t := publicationDate(d, named); t != nil {
+		on = timeRef(t, claimtrail.BasisContext, false)
+	} else if t := publicationDate(d, article); t != nil {
+		on = timeRef(t, claimtrail.BasisContext, false)
+	} else if dt.prevDate != nil && dt.prevName == st.Speaker.Name && st.Speaker.Name != "" && line-dt.prevLine <= 1 {
+		c := *dt.prevDate
+		c.Basis, c.Span = claimtrail.BasisContext, nil
+		on = &c
+	} else if doc.HasPublished() && presentTense(d, g.Cue) {
+		on = &claimtrail.TimeRef{Value: doc.Published.Format("2006-01-02"), Grain: claimtrail.GrainDay, Basis: claimtrail.BasisPublished}
+	}
+	dt.prevLine, dt.prevDate, dt.prevName = line, on, st.Speaker.Name
+	return on
+}
+
+// publicationDate returns the date the sentence of token at byte offset
+// at gives as when a publication named there published ("an article
+// published on 29 August in the Washington Post"), nil when at < 0 or
+// there is none.
+func publicationDate(d *layer.Doc, at int) *claimtrail.Timex {
+	if at < 0 {
+		return nil
+	}
+	k := d.TokenAt(at)
+	if k >= len(d.Toks) {
+		return nil
+	}
+	s := d.Sents[d.Sent[k]]
+	lo, hi := d.Toks[s.First].Start, d.Toks[s.Last-1].End
+	if !strings.Contains(d.Text[lo:hi], "published") {
+		return nil
+	}
+	in := d.TimexIn(lo, hi)
+	for j := range in {
+		if t := &in[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
+			return t
+		}
+	}
+	return nil
+}

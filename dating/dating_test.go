@@ -1,0 +1,59 @@
+package dating_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/dating"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/timex"
+)
+
+// The text is invented for this test: an explicit date, the same
+// speaker in the next sentence, a present-tense cue.
+func TestDater_SaidOn(t *testing.T) {
+	rec, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lb, err := layer.New("en", layer.Options{Timex: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen.\n\nIda Brandt says the ferries run."
+	doc := &claimtrail.Document{ID: "t", Text: text, Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)}
+	d := lb.Build(text, doc.Published)
+	at := func(w string) int {
+		for i, tk := range d.Toks {
+			if tk.Text(d.Text) == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	tests := []struct {
+		cue, contentFrom, speaker string
+		value, basis              string
+	}{
+		{"said", "that", "Tomas Adler", "2024-06-07", claimtrail.BasisExplicit},
+		{"added", "that", "Tomas Adler", "2024-06-07", claimtrail.BasisContext},
+		{"says", "the", "Ida Brandt", "2024-06-10", claimtrail.BasisPublished},
+	}
+	dt := dating.New(d, doc)
+	for _, tt := range tests {
+		k, c := at(tt.cue), at(tt.contentFrom)
+		end := c
+		for end < len(d.Toks) && d.Sent[end] == d.Sent[c] && d.Toks[end].Text(text) != "." {
+			end++
+		}
+		g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1}, Contents: []attrib.Run{{Role: 2, First: c, Last: end}}}
+		st := &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: tt.speaker}}
+		on := dt.SaidOn(g, st, -1, -1)
+		if on == nil || on.Value != tt.value || on.Basis != tt.basis {
+			t.Errorf("%s: said_on %+v, want %s (%s)", tt.cue, on, tt.value, tt.basis)
+		}
+	}
+}

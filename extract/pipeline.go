@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/dating"
+	"github.com/claimtrail/claimtrail/frame"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/speaker"
+)
+
+// pipeline holds the stages of one goroutine's extraction, each with
+// its language tables and buffers (docs/design.md, "Extraction"): the
+// layers (step 1), the attribution tagger and its rules (2, 3), speaker
+// resolution (4), the statement's frame (5); dating (6) keeps nothing
+// between documents.
+type pipeline struct {
+	layers   *layer.Builder
+	tagger   *attrib.Tagger
+	speakers *speaker.Resolver
+	frames   *frame.Reader
+}
+
+func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) {
+	lb, err := layer.New(code, opt)
+	if err != nil {
+		return nil, err
+	}
+	tg, err := attrib.NewTagger(code, ms)
+	if err != nil {
+		return nil, err
+	}
+	sr, err := speaker.New(code)
+	if err != nil {
+		return nil, err
+	}
+	fr, err := frame.New(code)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline{layers: lb, tagger: tg, speakers: sr, frames: fr}, nil
+}
+
+// extractDoc returns the statements of d, the layers of doc's text or
+// of a window of it: the tagger's attributions, then for each its
+// statement, speaker, frame and date, in that order.
+func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Document) []claimtrail.Statement {
+	if x.omit >= omitAttribution {
+		return nil // no attribution tagger: no statements
+	}
+	gs := p.tagger.Tag(d)
+	p.speakers.Reset(d)
+	dates := dating.New(d, doc)
+	var out []claimtrail.Statement
+	for i := range gs {
+		g := &gs[i]
+		st, ok := newStatement(d, doc, g)
+		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
+			continue
+		}
+		var prev *claimtrail.Statement
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
+		}
+		who, ok := p.speakers.Resolve(*g, prev)
+		if !ok {
+			continue
+		}
+		st.Speaker = who.Speaker
+		st.Form = p.frames.Form(d, g, st.Cue)
+		p.frames.Channel(d, g, &st)
+		st.Via = p.frames.Via(st.Via, d, g)
+		st.Polarity = p.frames.Polarity(d, g)
+		st.Hedged = p.frames.Hedged(d, g)
+		if !x.noDates {
+			st.SaidOn = dates.SaidOn(*g, &st, who.Named, who.Article)
+		}
+		st.Span = statementSpan(&st)
+		out = append(out, st)
+	}
+	for i := range out {
+		out[i].N = i + 1
+	}
+	return out
+}

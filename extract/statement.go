@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// newStatement starts the statement of g: its cue and content. It
+// reports false when the content, quotation marks aside, is empty.
+func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (claimtrail.Statement, bool) {
+	st := claimtrail.Statement{Doc: doc.ID, Via: []claimtrail.Via{}}
+	st.Cue = cueOf(d, g.Cue)
+	// content, quotation marks excluded
+	for _, c := range g.Contents {
+		st.Content.Spans = append(st.Content.Spans, contentSpans(d, c)...)
+	}
+	if len(st.Content.Spans) == 0 {
+		return st, false
+	}
+	var parts []string
+	for _, sp := range st.Content.Spans {
+		parts = append(parts, d.Text[sp.Start:sp.End])
+	}
+	st.Content.Text = strings.Join(parts, " … ")
+	return st, true
+}
+
+// cited reports whether a group without a source cites ("…, citing
+// satellite images"): what a speaker cites is the via of the statement
+// before it in the sentence, which the group's contents join.
+func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
+	if len(out) == 0 || !citeCue(d, g.Cue) {
+		return false
+	}
+	prev := &out[len(out)-1]
+	if k := d.TokenAt(prev.Cue.Span.Start); k < len(d.Toks) && d.Sent[k] == d.Sent[g.Cue.First] {
+		for _, c := range g.Contents {
+			for _, sp := range contentSpans(d, c) {
+				prev.Via = append(prev.Via, claimtrail.Via{Name: d.Text[sp.Start:sp.End], Span: sp})
+				prev.Span = prev.Span.Join(sp)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// citeCue reports whether a cue names a source being cited ("citing",
+// "quoting").
+func citeCue(d *layer.Doc, r attrib.Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		switch d.Cue[k].Lemma {
+		case "cite", "quote":
+			return true
+		}
+	}
+	return false
+}
+
+// contentSpans returns the byte spans of a content run without quotation
+// marks at its edges.
+func contentSpans(d *layer.Doc, c attrib.Run) []claimtrail.Span {
+	first, last := c.First, c.Last
+	for first < last && d.Toks[first].Kind == token.Quote {
+		first++
+	}
+	for last > first && (d.Toks[last-1].Kind == token.Quote || isEdgePunct(d.Toks[last-1].Text(d.Text))) {
+		last--
+	}
+	if first >= last {
+		return nil
+	}
+	return []claimtrail.Span{{Start: d.Toks[first].Start, End: d.Toks[last-1].End}}
+}
+
+func isEdgePunct(w string) bool {
+	switch w {
+	case ",", ":", ";", "—", "-", "–":
+		return true
+	}
+	return false
+}
+
+func statementSpan(st *claimtrail.Statement) claimtrail.Span {
+	s := st.Cue.Span
+	for _, sp := range st.Content.Spans {
+		s = s.Join(sp)
+	}
+	if st.Speaker.Span != nil {
+		s = s.Join(*st.Speaker.Span)
+	}
+	return s
+}
+
+// cueOf builds the cue: its text, span and lemma. The tagger's cue run
+// may carry adverbs and auxiliaries ("once again categorically rejects",
+// "has repeatedly stressed"); the cue is narrowed to the lexicon words in
+// it. "told" before "reporters" takes the noun in ("told reporters").
+func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
+	first, last := r.First, r.Last
+	for k := r.First; k < r.Last; k++ {
+		if cm := d.Cue[k]; cm.Class != 0 {
+			first, last = k, min(k+int(cm.N), r.Last)
+			break
+		}
+	}
+	for last-1 > first && d.Toks[last-1].Kind == token.Punct {
+		last--
+	}
+	if last < len(d.Toks) && last == first+1 {
+		w := strings.ToLower(d.Toks[first].Text(d.Text))
+		next := strings.ToLower(d.Toks[last].Text(d.Text))
+		if (w == "told" || w == "tells" || w == "telling" || w == "tell") && (next == "reporters" || next == "journalists") {
+			last++
+		}
+	}
+	sp := claimtrail.Span{Start: d.Toks[first].Start, End: d.Toks[last-1].End}
+	c := claimtrail.Cue{Text: d.Text[sp.Start:sp.End], Span: sp}
+	c.Lemma = lemma(d, first, last)
+	return c
+}
+
+// lemma returns the lexicon lemma of the cue's main word, or a
+// lower-cased, suffix-stripped guess.
+func lemma(d *layer.Doc, first, last int) string {
+	for k := first; k < last; k++ {
+		if cm := d.Cue[k]; cm.Class != 0 {
+			return cm.Lemma
+		}
+	}
+	w := strings.ToLower(d.Toks[first].Text(d.Text))
+	if last-first > 1 {
+		var ws []string
+		for k := first; k < last; k++ {
+			ws = append(ws, strings.ToLower(d.Toks[k].Text(d.Text)))
+		}
+		return strings.Join(ws, " ")
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		return w[:len(w)-3]
+	case strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}

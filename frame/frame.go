@@ -1,0 +1,86 @@
+// Package frame reads how a statement was made (docs/design.md,
+// "Extraction", step 5): its channel, venue and addressee, the sources it
+// cites (via), its polarity and whether it is hedged. Each is a function
+// of the layer document and the attribution group; the words they look
+// for are lang tables (channels, cue-channels, frame-words, negations,
+// negation-exceptions, hedges).
+package frame
+
+import (
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// Reader reads the frame of statements with the tables of one language.
+// Its mention parser keeps a buffer: it is not safe for concurrent use.
+type Reader struct {
+	mentions    *mention.Parser
+	channels    *lang.Table
+	channelAt   layer.Phrases // channels' phrases by first word
+	cueChannels *lang.Table
+	words       *lang.Table   // frame-words: a word's role
+	via         layer.Phrases // the frame words of role via
+	negations   *lang.Table
+	notNegating *lang.Table // negation-exceptions
+	hedges      *lang.Table
+}
+
+// New returns a Reader of language code.
+func New(code string) (*Reader, error) {
+	mp, err := mention.New(code)
+	if err != nil {
+		return nil, err
+	}
+	r := &Reader{mentions: mp}
+	for _, t := range []struct {
+		name string
+		dst  **lang.Table
+	}{
+		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
+		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
+	} {
+		tb, err := lang.Load(code, t.name)
+		if err != nil {
+			return nil, err
+		}
+		*t.dst = tb
+	}
+	r.channelAt = layer.NewPhrases(r.channels.Order)
+	var via []string
+	for _, k := range r.words.Order {
+		if r.words.Field(k, 0) == "via" {
+			via = append(via, k)
+		}
+	}
+	r.via = layer.NewPhrases(via)
+	return r, nil
+}
+
+// scope returns the token range of the cue's sentence.
+func scope(d *layer.Doc, g *attrib.Group) (int, int) {
+	s := d.Sents[d.Sent[g.Cue.First]]
+	return s.First, s.Last
+}
+
+// inContent reports whether token k lies in one of g's contents.
+func inContent(g *attrib.Group, k int) bool {
+	for _, c := range g.Contents {
+		if c.First <= k && k < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt reports whether the words of phrase ph are tokens k… of d,
+// lower-cased.
+func matchAt(d *layer.Doc, k int, ph []string) bool {
+	for n, w := range ph {
+		if d.Low[k+n] != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,177 @@
+package layer
+
+import (
+	"time"
+
+	"github.com/claimtrail/claimtrail/internal/seqtag"
+	"github.com/claimtrail/claimtrail/pos"
+	"github.com/claimtrail/claimtrail/quote"
+	"github.com/claimtrail/claimtrail/segment"
+	"github.com/claimtrail/claimtrail/timex"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Builder builds layer documents. It owns the tokenizer, segmenter and
+// taggers of one language and the buffers of one Doc, which each Build
+// reuses: it is not safe for concurrent use (keep one per goroutine).
+type Builder struct {
+	tz                 *token.Tokenizer
+	lx                 *lexicon
+	words              map[string]*wordEntry
+	pos, ner           *pos.Tagger
+	seg                *segment.Segmenter
+	timex              *timex.Recognizer // nil: no dates
+	segs               []segment.Sentence
+	qs                 []quote.Quote
+	posNames, nerNames []string
+	posH, nerH         []uint64
+	doc                Doc
+	// pre holds the tokens and tags of a group's documents, computed
+	// tagger by tagger before the rest of each document's layers (Tag);
+	// cur is the one Build uses, nil when it tags the text itself.
+	pre []pretagged
+	cur *pretagged
+}
+
+// pretagged is a document's tokens and POS and entity tags.
+type pretagged struct {
+	toks     []token.Token
+	pos, ner []uint8
+}
+
+// Options configures a Builder.
+type Options struct {
+	// Timex finds the time expressions (Doc.Timex); nil leaves them out.
+	// A Recognizer is safe for concurrent use: Builders share one.
+	Timex *timex.Recognizer
+	// NoTaggers leaves out the POS and entity taggers (for benchmarks:
+	// what the rest costs).
+	NoTaggers bool
+}
+
+// New returns a Builder for language code.
+func New(code string, opt Options) (*Builder, error) {
+	seg, err := segment.New(code)
+	if err != nil {
+		return nil, err
+	}
+	lx, err := newLexicon(code)
+	if err != nil {
+		return nil, err
+	}
+	words, err := wordTable(code, lx)
+	if err != nil {
+		return nil, err
+	}
+	b := &Builder{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, words: words, pos: pos.Default(), ner: pos.DefaultNER(), timex: opt.Timex}
+	b.posNames = tagNames(b.pos)
+	b.nerNames = tagNames(b.ner)
+	for _, n := range b.posNames {
+		b.posH = append(b.posH, seqtag.HashStr(n))
+	}
+	for _, n := range b.nerNames {
+		b.nerH = append(b.nerH, seqtag.HashStr(n))
+	}
+	if opt.NoTaggers {
+		b.pos, b.ner = nil, nil
+	}
+	return b, nil
+}
+
+func tagNames(t *pos.Tagger) []string {
+	names := make([]string, 256)
+	for i := range names {
+		names[i] = "?"
+	}
+	for i := 0; i < t.NumTags(); i++ {
+		names[i] = t.TagName(uint8(i))
+	}
+	return names
+}
+
+// Build builds the layers of text, dating its time expressions against
+// published. The Doc is the Builder's: the next Build overwrites it.
+func (b *Builder) Build(text string, published time.Time) *Doc {
+	d := &b.doc
+	d.Text = text
+	pt := b.cur
+	if pt != nil {
+		d.Toks = append(d.Toks[:0], pt.toks...)
+	} else {
+		d.Toks = b.tz.Tokenize(d.Toks[:0], text)
+	}
+	b.layers(d)
+	d.lowerLayer()
+	d.WordHash = d.WordHash[:0]
+	for _, tk := range d.Toks {
+		d.WordHash = append(d.WordHash, seqtag.HashLower(tk.Text(text)))
+	}
+	if b.pos != nil {
+		if pt != nil {
+			d.POS = append(d.POS[:0], pt.pos...)
+		} else {
+			d.POS = b.pos.Tag(d.POS[:0], text, d.Toks)
+		}
+		d.POSNames, d.POSHash = b.posNames, b.posH
+	}
+	if b.ner != nil {
+		if pt != nil {
+			d.NER = append(d.NER[:0], pt.ner...)
+		} else {
+			d.NER = b.ner.Tag(d.NER[:0], text, d.Toks)
+		}
+		d.NERNames, d.NERHash = b.nerNames, b.nerH
+	}
+	d.markWords(b.words, b.lx)
+	d.Timex = d.Timex[:0]
+	if b.timex != nil {
+		d.Timex = b.timex.Find(d.Timex, text, published)
+	}
+	return d
+}
+
+// Tag tokenizes and tags texts as a group, one tagger over all of them
+// before the next: a tagger's weights stay in the processor's cache
+// across the texts instead of being evicted by the other tables at each
+// one. BuildAt(i, …) then builds the Doc of texts[i] from them.
+func (b *Builder) Tag(texts []string) {
+	for len(b.pre) < len(texts) {
+		b.pre = append(b.pre, pretagged{})
+	}
+	for i, text := range texts {
+		pt := &b.pre[i]
+		pt.toks = b.tz.Tokenize(pt.toks[:0], text)
+		pt.pos = pt.pos[:0]
+		if b.pos != nil {
+			pt.pos = b.pos.Tag(pt.pos, text, pt.toks)
+		}
+	}
+	if b.ner != nil {
+		for i, text := range texts {
+			pt := &b.pre[i]
+			pt.ner = b.ner.Tag(pt.ner[:0], text, pt.toks)
+		}
+	}
+}
+
+// BuildAt is Build of the i-th text of the last Tag, reading its tokens
+// and tags from the group.
+func (b *Builder) BuildAt(i int, text string, published time.Time) *Doc {
+	b.cur = &b.pre[i]
+	defer func() { b.cur = nil }() // never leave a Builder reading a group's tags
+	return b.Build(text, published)
+}
+
+// maxKeptTokens bounds the token buffers a Builder keeps per group
+// entry: a long document's are dropped after its group, so that a
+// Builder does not hold 32 documents' worth of them.
+const maxKeptTokens = 1 << 16
+
+// EndGroup drops the group buffers that grew past maxKeptTokens.
+func (b *Builder) EndGroup() {
+	for i := range b.pre {
+		if cap(b.pre[i].toks) > maxKeptTokens {
+			b.pre[i] = pretagged{}
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package layer_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/timex"
+)
+
+// The text is invented for this test.
+const text = "According to officials, the minister said: “We sent no boats.”\n\nOn Friday the embassy denied it."
+
+func newBuilder(tb testing.TB) *layer.Builder {
+	tb.Helper()
+	rec, err := timex.New("en")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := layer.New("en", layer.Options{Timex: rec})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func TestBuilder_Build(t *testing.T) {
+	d := newBuilder(t).Build(text, time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC))
+	at := func(w string) int {
+		for i, tk := range d.Toks {
+			if tk.Text(d.Text) == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	if n := len(d.Sents); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
+	}
+	if l := d.Line[at("embassy")]; l != 1 {
+		t.Errorf("embassy on line %d, want 1", l)
+	}
+	if c := d.Cue[at("According")]; c.N != 2 || c.Lemma != "according to" {
+		t.Errorf("According: cue %+v, want the two-word cue \"according to\"", c)
+	}
+	if c := d.CueClass(at("denied"), at("denied")+1); c != "deny" {
+		t.Errorf("denied: cue class %q, want deny", c)
+	}
+	if q := d.Quote[at("boats")]; q < 0 || d.Quotes[q].Close < 0 {
+		t.Errorf("boats: quote %d, want inside a terminated quote", q)
+	}
+	if d.Quote[at("minister")] >= 0 {
+		t.Error("minister: inside a quote")
+	}
+	if d.Lex[at("minister")] != layer.LexPerson || d.Lex[at("embassy")] != layer.LexOffice {
+		t.Errorf("lexicon classes minister %d, embassy %d; want %d, %d", d.Lex[at("minister")], d.Lex[at("embassy")], layer.LexPerson, layer.LexOffice)
+	}
+	if d.Low[at("According")] != "according" {
+		t.Errorf("lower-cased According: %q", d.Low[at("According")])
+	}
+	if len(d.Timex) != 1 || d.Timex[0].Text != "Friday" {
+		t.Errorf("time expressions %+v, want Friday", d.Timex)
+	}
+	if got := d.TimexIn(d.Toks[at("Friday")].Start, d.Toks[at("Friday")].End); len(got) != 1 {
+		t.Errorf("TimexIn(Friday) = %+v", got)
+	}
+}
+
+// A group tagged ahead (ExtractBatch) gives each text the Doc Build gives.
+func TestBuilder_BuildAt(t *testing.T) {
+	texts := []string{text, "", "He said “yes”.", text + " Twice."}
+	b, want := newBuilder(t), newBuilder(t)
+	b.Tag(texts)
+	for i, s := range texts {
+		got := *b.BuildAt(i, s, time.Time{})
+		if w := *want.Build(s, time.Time{}); !reflect.DeepEqual(got, w) {
+			t.Errorf("text %d: the group's Doc differs from Build's", i)
+		}
+	}
+	b.EndGroup()
+}

@@ -1,0 +1,113 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// appositionAt finds where a personal name ends and what it is told by
+// begins: a comma followed by a lower-case description ("Tim Danton,
+// editor of PC Pro"; "Ruth Calder, the governor"), or "at" / "from" / "of"
+// after a name of two words or more that the entity tags call a person
+// ("David Anders at Merrill Lynch"). It returns the name's end, where
+// the description starts (the end of toks after a relative clause, which
+// the mention need not read) and, for the second kind, the preposition;
+// k is 0 when there is no such place.
+func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, after int, prep string) {
+	for i, t := range toks {
+		if i == 0 || i+1 >= len(toks) {
+			continue
+		}
+		prev := toks[i-1].Text(text)
+		if prev == "" || toks[i-1].Kind != token.Word || !layer.Capitalised(prev) || p.isRoleWord(prev) {
+			continue
+		}
+		w := t.Text(text)
+		switch {
+		case w == ",":
+			switch next := toks[i+1]; {
+			case p.describes(text, toks[i+1:]):
+				return i, i + 1, ""
+			case next.Kind == token.Word && layer.IsRelative(next.Text(text)):
+				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
+			}
+			return 0, 0, "" // a list of names, a place, an age: not a description
+		case t.Kind == token.Word && (w == "at" || w == "from" || w == "of"):
+			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
+				j++
+			}
+			if j < len(toks) && layer.Capitalised(toks[j].Text(text)) {
+				return i, i + 1, w
+			}
+		}
+	}
+	return 0, 0, ""
+}
+
+// describes reports whether toks open a description of a person: an
+// article ("a senior economist with the OECD", "the governor") or a role
+// word among its first words ("managing director of Ontrack", "Director
+// of the Media Center") — not a relative clause ("who leads …"), an
+// adverb ("however") or a participle ("speaking to reporters").
+func (p *Parser) describes(text string, toks []token.Token) bool {
+	for k, t := range toks {
+		if k == 4 || t.Kind != token.Word {
+			return false
+		}
+		w := t.Text(text)
+		switch {
+		case k == 0 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")):
+			return true
+		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
+			return true
+		case k == 0 && (layer.IsRelative(w) || strings.HasSuffix(w, "ing")):
+			return false
+		case k > 0 && (w == "of" || w == "at" || w == "for" || w == "with"):
+			// "host of BBC 6 Music", "co-founder of Blinkx"
+			return k+1 < len(toks) && (layer.Capitalised(toks[k+1].Text(text)) || layer.IsDeterminer(toks[k+1].Text(text)))
+		}
+	}
+	return false
+}
+
+// apposition reads a description of a person: "editor of PC Pro" → role
+// "editor", affiliation "PC Pro"; "the Iranian envoy" → "envoy", "Iran";
+// after "at" / "from" / "of" (prep) the words are the affiliation.
+func (p *Parser) apposition(text string, toks []token.Token, prep string) (role, aff string) {
+	var ws []string
+	for _, t := range toks {
+		w := t.Text(text)
+		if t.Kind == token.Quote || w == "," {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	ws = trimTrailing(ws)
+	trimDet := func(ws []string) []string {
+		for len(ws) > 0 && layer.IsDeterminer(ws[0]) {
+			ws = ws[1:]
+		}
+		return ws
+	}
+	ws = trimDet(ws)
+	if prep != "" {
+		return "", joinWords(ws)
+	}
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with") {
+			return joinWords(ws[:i]), strings.Join(trimDet(ws[i+1:]), " ")
+		}
+	}
+	if len(ws) > 1 {
+		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+			return joinWords(ws[1:]), c
+		}
+	}
+	return joinWords(ws), ""
+}

@@ -1,0 +1,118 @@
+// Package mention reads a noun phrase that names who speaks — a source
+// mention, or the addressee or outlet of a statement — into a name, a
+// role, an affiliation and a type, from the lang tables and the entity
+// tags (docs/design.md, "Extraction", step 4): "U.S. National Security
+// Adviser Jake Sullivan" → Jake Sullivan, National Security Adviser, U.S.,
+// person. It reads one phrase alone; resolving pronouns, surnames and
+// descriptions across a document is the speaker package's.
+package mention
+
+import (
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// Kind says how a mention names its referent.
+type Kind uint8
+
+const (
+	Proper     Kind = iota // a proper name, maybe with role and affiliation
+	Surname                // a single capitalised word: may be a surname
+	Pronoun                // he, she, they, it
+	Definite               // "the minister", "the embassy", "the article"
+	Descriptor             // an indefinite or plural description: "U.S. officials", "a source"
+)
+
+// Mention is a parsed mention.
+type Mention struct {
+	Kind        Kind
+	Name        string // the canonical name this mention gives, "" for pronouns/definites
+	Role        string
+	Affiliation string
+	Type        string // a claimtrail.Speaker… type
+	Head        string // lower-case head noun ("minister", "embassy", "article")
+	Pronoun     string // lower-case pronoun for Pronoun
+}
+
+// Parser reads mentions with the tables of one language. It keeps a
+// buffer of entity classes: it is not safe for concurrent use.
+type Parser struct {
+	demonyms     *lang.Table
+	roles        *lang.Table
+	publications *lang.Table
+	pronouns     *lang.Table
+	suffixes     *lang.Table // nationality-adjective endings
+	// titles are the words before a name that mark a person ("mr",
+	// "sen", "lord"), lower-case without a final period
+	titles map[string]bool
+	// roleClass maps a role word to its layer class (layer.LexPerson …).
+	roleClass map[string]uint8
+	ents      []byte // Read's entity classes
+}
+
+// New returns a Parser of language code.
+func New(code string) (*Parser, error) {
+	p := &Parser{}
+	var honorifics, abbrevs *lang.Table
+	for _, t := range []struct {
+		name string
+		dst  **lang.Table
+	}{
+		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
+		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs},
+	} {
+		tb, err := lang.Load(code, t.name)
+		if err != nil {
+			return nil, err
+		}
+		*t.dst = tb
+	}
+	p.titles = map[string]bool{}
+	for _, k := range honorifics.Order {
+		p.titles[k] = true
+	}
+	for _, k := range abbrevs.Order {
+		if abbrevs.Field(k, 0) == "title" {
+			p.titles[k] = true
+		}
+	}
+	p.roleClass = map[string]uint8{}
+	for _, k := range p.roles.Order {
+		if c := layer.RoleClass(p.roles.Field(k, 0)); c != 0 {
+			p.roleClass[k] = c
+		}
+	}
+	return p, nil
+}
+
+// Read parses the mention of tokens [first, last) of d, with their
+// entity tags when d has them.
+func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
+	return p.Parse(d.Text, d.Toks[first:last], p.entityClasses(d, first, last))
+}
+
+// entityClasses returns the entity class (entityClass) of tokens [first,
+// last), nil without entity tags. The slice is reused by the next call.
+func (p *Parser) entityClasses(d *layer.Doc, first, last int) []byte {
+	if d.NER == nil {
+		return nil
+	}
+	p.ents = p.ents[:0]
+	for k := first; k < last; k++ {
+		p.ents = append(p.ents, entityClass(d.NERNames[d.NER[k]]))
+	}
+	return p.ents
+}
+
+// IsPublication reports whether a capitalised run of words names a
+// publication, by its last two words lower-cased (prev "" when the run
+// has one word).
+func (p *Parser) IsPublication(prev, last string) bool { return p.isPublicationLower(prev, last) }
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,66 @@
+package mention_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// All names are invented but for the design's examples.
+func TestParser_Read(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in                     string
+		kind                   mention.Kind
+		name, role, affil, typ string
+	}{
+		{"U.S. National Security Adviser Jake Sullivan", mention.Proper, "Jake Sullivan", "National Security Adviser", "U.S.", claimtrail.SpeakerPerson},
+		{"Spokesperson for the Iranian Foreign Ministry Nasser Kanaani", mention.Proper, "Nasser Kanaani", "Spokesperson", "Iranian Foreign Ministry", claimtrail.SpeakerPerson},
+		{"Marisca's Foreign Minister Elena Dosh", mention.Proper, "Elena Dosh", "Foreign Minister", "Marisca", claimtrail.SpeakerPerson},
+		{"Sen. Ada Quill (D-Ore.)", mention.Proper, "Ada Quill", "Sen.", "Democrat", claimtrail.SpeakerPerson},
+		{"Ida Brandt, editor of the Harbour Ledger", mention.Proper, "Ida Brandt", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
+		{"the embassy", mention.Definite, "embassy", "", "", claimtrail.SpeakerGovernment},
+		{"the article", mention.Definite, "article", "", "", claimtrail.SpeakerPublication},
+		{"she", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
+		{"Several shipping firms", mention.Descriptor, "Several shipping firms", "", "", claimtrail.SpeakerGroup},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d := lb.Build(tt.in, time.Time{})
+			m := p.Read(d, 0, len(d.Toks))
+			if m.Kind != tt.kind || m.Name != tt.name || m.Role != tt.role || m.Affiliation != tt.affil || m.Type != tt.typ {
+				t.Errorf("got %d %q role %q affiliation %q %s; want %d %q role %q affiliation %q %s",
+					m.Kind, m.Name, m.Role, m.Affiliation, m.Type, tt.kind, tt.name, tt.role, tt.affil, tt.typ)
+			}
+		})
+	}
+}
+
+// FuzzParse checks that any phrase parses without a panic.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who"} {
+		f.Add(s)
+	}
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := lb.Build(s, time.Time{})
+		p.Read(d, 0, len(d.Toks))
+	})
+}

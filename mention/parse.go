@@ -1,0 +1,402 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Parse splits a source mention into name, role, affiliation and
+// type ("U.S. National Security Adviser Jake Sullivan" → "Jake Sullivan",
+// "National Security Adviser", "U.S.", person). ents holds the entity
+// class of each token (entityClass; nil when there are no entity tags).
+func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
+	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
+	// personal name, then who the person is
+	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
+		if m := p.parseWords(text, toks[:k]); m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
+			role, aff := p.apposition(text, toks[after:], prep)
+			m.Role = firstNonEmpty(m.Role, role)
+			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
+			p.typeByTags(&m, text, toks, ents, k)
+			return m
+		}
+	}
+	m := p.parseWords(text, toks)
+	p.typeByTags(&m, text, toks, ents, len(toks))
+	p.personByTags(&m, text, toks, ents)
+	p.descriptionByTags(&m, text, toks, ents)
+	return m
+}
+
+// parseWords is Parse without appositions and entity tags.
+func (p *Parser) parseWords(text string, toks []token.Token) Mention {
+	ws, party := mentionWords(text, toks)
+	m := p.readWords(ws)
+	if m.Affiliation == "" {
+		m.Affiliation = party
+	}
+	return m
+}
+
+// mentionWords returns the words of a mention, quotation marks, commas
+// and parentheses aside, and the party a US party designation in
+// parentheses names ("Gov. Mike Pence (R-Ind.)": the affiliation, not
+// part of the name).
+func mentionWords(text string, toks []token.Token) (ws []string, party string) {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		w := t.Text(text)
+		if w == "(" {
+			if c := closingParen(text, toks, k); c > k+1 {
+				if pt := partyOf(text[toks[k+1].Start:toks[c-1].End]); pt != "" {
+					party = pt
+					k = c
+					continue
+				}
+			}
+		}
+		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
+			continue // "The opposition leader, Paul Orsic," reads as one name phrase
+		}
+		ws = append(ws, w)
+	}
+	return ws, party
+}
+
+// readWords reads the words of a mention: a personal name, what comes
+// before it (affiliation, role) or, without a name, an office, a group,
+// a publication or a description.
+func (p *Parser) readWords(ws []string) (m Mention) {
+	ws = trimTrailing(ws)
+	if len(ws) == 0 {
+		return m
+	}
+	if len(ws) == 1 {
+		lw := strings.ToLower(ws[0])
+		if p.pronouns.Has(lw) {
+			return Mention{Kind: Pronoun, Pronoun: lw, Type: pronounType(p.pronouns.Field(lw, 0))}
+		}
+	}
+	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
+	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
+		ws = ws[1:]
+	}
+	nameWords, start := p.nameRun(ws)
+	pre := ws[:start]
+	i := p.leadingAffiliation(&m, pre)
+	rest := roleAndBody(&m, pre[i:], nameWords)
+	if len(ws) > 0 {
+		m.Head = strings.ToLower(ws[len(ws)-1])
+		if len(nameWords) > 0 && len(rest) > 0 {
+			m.Head = strings.ToLower(rest[len(rest)-1])
+		}
+	}
+	if len(nameWords) > 0 {
+		p.readName(&m, ws, nameWords)
+	} else {
+		p.readDescription(&m, ws, i, definite)
+	}
+	return m
+}
+
+// nameRun returns the personal name ending the words ws and where it
+// starts (len(ws) when there is none).
+func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
+	// the trailing run of capitalised words that are not role or office
+	// words, and not the object of a preposition, is a personal name
+	// ("… Adviser Jake Sullivan", "writers Ellen Nakashima and Joby Warrick")
+	end := len(ws)
+	start = end
+	for start > 0 {
+		w := ws[start-1]
+		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
+			start--
+			continue
+		}
+		// "Ellen Nakashima and Joby Warrick"; "Rodrigo de Rato"
+		if (w == "and" || w == "&" || layer.IsNameParticle(w)) && start-1 > 0 && start < end && layer.Capitalised(ws[start-2]) && !p.isRoleWord(ws[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	nameWords = ws[start:end]
+	if start > 0 && layer.IsPreposition(ws[start-1]) {
+		nameWords = nil // "embassy in Tehran": Tehran modifies the head
+		start = end
+	}
+	return nameWords, start
+}
+
+// leadingAffiliation sets m's affiliation from the words before a name
+// or head, pre, and returns how many of them it read.
+func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
+	// leading demonyms give the affiliation ("Iranian", "U.S."); an
+	// unknown capitalised nationality adjective before a role word counts
+	// too ("Veldovian Foreign Minister"), and so does a capitalised
+	// possessor ("Marisca's Foreign Minister")
+	i := 0
+	if k := possessor(pre); k > 0 {
+		m.Affiliation = joinWords(pre[:k])
+		if c := p.demonyms.Field(strings.ToLower(m.Affiliation), 0); c != "" {
+			m.Affiliation = c
+		}
+		i = k + 1
+	}
+	for i < len(pre) {
+		if c := p.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
+			if m.Affiliation == "" {
+				m.Affiliation = c
+			}
+			i++
+			continue
+		}
+		if i+1 < len(pre) && layer.Capitalised(pre[i]) && p.adjectival(pre[i]) && p.rolePhraseAt(pre[i+1:]) {
+			if m.Affiliation == "" {
+				m.Affiliation = pre[i]
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// roleAndBody sets m's role from the words rest between the affiliation
+// and the name, and the body a preposition among them introduces. It
+// returns rest, nil when a body was read.
+func roleAndBody(m *Mention, rest, nameWords []string) []string {
+	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
+	for k, w := range rest {
+		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 {
+			m.Role = joinWords(rest[:k])
+			body := rest[k+1:]
+			for len(body) > 0 && layer.IsDeterminer(body[0]) {
+				body = body[1:]
+			}
+			m.Affiliation = joinWords(body)
+			rest = nil
+			break
+		}
+	}
+	if rest != nil {
+		m.Role = joinWords(rest)
+	}
+	return rest
+}
+
+// readName types a mention with a personal name nameWords: a surname
+// alone, a person's name, a publication or an organisation.
+func (p *Parser) readName(m *Mention, ws, nameWords []string) {
+	switch {
+	case len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name":
+		m.Kind, m.Name = Surname, ws[0]
+		m.Type = claimtrail.SpeakerUnknown
+		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+			m.Kind, m.Name, m.Type = Proper, c, claimtrail.SpeakerGovernment
+		}
+	default:
+		m.Kind = Proper
+		m.Name = joinWords(nameWords)
+		m.Type = claimtrail.SpeakerPerson
+		if p.isPublicationName(nameWords) {
+			m.Type = claimtrail.SpeakerPublication
+		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
+			m.Type = claimtrail.SpeakerOrganization
+		}
+	}
+}
+
+// readDescription reads a mention without a personal name: an office, a
+// group, a publication or a description. i is where its words after the
+// affiliation start.
+func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) {
+	// no personal name: an office, a group, a publication or a description
+	m.Role = ""
+	phrase := joinWords(ws)
+	m.Name = phrase
+	head := headWord(ws)
+	m.Head = strings.ToLower(head)
+	rk := p.roleKind(head)
+	switch {
+	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
+		m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)
+	case p.publications.Field(m.Head, 0) == "noun":
+		m.Kind, m.Type = Definite, claimtrail.SpeakerPublication
+		if !definite {
+			m.Kind = Descriptor
+		}
+	case p.isPublicationName(ws):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
+	case rk == "office":
+		m.Type = claimtrail.SpeakerGovernment
+		switch m.Head {
+		case "campaign", "party", "committee", "court", "police", "army", "military":
+			m.Type = claimtrail.SpeakerOrganization
+		}
+		m.Kind = Proper
+		if definite && !hasCapital(ws) {
+			m.Kind = Definite
+		}
+	case rk == "organization":
+		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+		if definite && !hasCapital(ws) {
+			m.Kind = Definite
+		}
+	case rk == "group":
+		m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
+	case rk == "person":
+		m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
+		m.Role = joinWords(ws[i:])
+		if !definite {
+			m.Kind = Descriptor
+		}
+	case hasCapital(ws):
+		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+	default:
+		m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
+		if strings.HasSuffix(m.Head, "s") {
+			m.Type = claimtrail.SpeakerGroup
+		}
+	}
+}
+
+// adjectival reports whether w ends like a nationality adjective.
+func (p *Parser) adjectival(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range p.suffixes.Order {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhraseAt reports whether ws opens with a role or office phrase: a
+// role word within its first three words ("Foreign Minister", "Defence
+// Secretary", "embassy").
+func (p *Parser) rolePhraseAt(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if p.isRoleWord(ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the head noun of a phrase: the last word before a
+// preposition, or the last word.
+func headWord(ws []string) string {
+	for k, w := range ws {
+		if k > 0 && layer.IsPreposition(w) {
+			return ws[k-1]
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+func hasCapital(ws []string) bool {
+	for _, w := range ws {
+		if layer.Capitalised(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns the length of a leading run of capitalised words
+// followed by a possessive ("Marisca 's", "Saltmere Harbor Board 's"), 0
+// when there is none.
+func possessor(ws []string) int {
+	for k, w := range ws {
+		switch w {
+		case "'s", "’s", "'", "’":
+			return k
+		}
+		if !layer.Capitalised(w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// trimTrailing drops a trailing possessive and trailing punctuation from
+// a mention's words.
+func trimTrailing(ws []string) []string {
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "'s", "’s", ",", ".", ":", "—", "-":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws
+}
+
+// joinWords joins words with spaces, but for a possessive, which the
+// tokenizer splits off: "BT 's competitors" reads "BT's competitors".
+func joinWords(ws []string) string {
+	s := strings.Join(ws, " ")
+	if strings.Contains(s, " 's") || strings.Contains(s, " ’s") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, " 's", "'s"), " ’s", "’s")
+	}
+	return s
+}
+
+// closingParen returns the index of the ")" closing the "(" at toks[open]
+// within a few tokens, -1 when there is none.
+func closingParen(text string, toks []token.Token, open int) int {
+	for k := open + 1; k < len(toks) && k <= open+4; k++ {
+		if toks[k].Text(text) == ")" {
+			return k
+		}
+	}
+	return -1
+}
+
+// partyOf reads a US party designation, "R", "D-Calif.", "I-Vt", as the
+// party's name; "" when s is none.
+func partyOf(s string) string {
+	if s == "" {
+		return ""
+	}
+	if rest := s[1:]; rest != "" {
+		state, ok := strings.CutPrefix(rest, "-")
+		if !ok {
+			state, ok = strings.CutPrefix(rest, "–")
+		}
+		if !ok || len(state) < 2 {
+			return ""
+		}
+		for _, c := range state {
+			if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '.' || c == ' ') {
+				return ""
+			}
+		}
+	}
+	switch s[0] {
+	case 'R':
+		return "Republican"
+	case 'D':
+		return "Democrat"
+	case 'I':
+		return "Independent"
+	}
+	return ""
+}
+
+func pronounType(k string) string {
+	switch k {
+	case "person":
+		return claimtrail.SpeakerPerson
+	case "group":
+		return claimtrail.SpeakerGroup
+	}
+	return claimtrail.SpeakerUnknown
+}

@@ -1,0 +1,153 @@
+package mention
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// typeByTags types by its entity tags a proper name that the tables read
+// as a person or could not type: "Sony", "Countryside Alliance" and
+// "NIESR" are organisations. A title ("Mr", "Lord"), a person's role word
+// ("spokesman") or a word tagged as a person keeps it a person; a surname
+// stays a surname, so that it may still resolve to a person named
+// earlier. Places are left to the demonyms table: tagged places are as
+// often clubs and firms ("Portsmouth", "Southwest Airlines").
+//
+// The name is toks[:nameEnd]; the rest is its description ("Rhodri Glyn
+// Thomas, Plaid Cymru health spokesman"), read for titles and role words.
+func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []byte, nameEnd int) {
+	if len(ents) == 0 || !(m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname) {
+		return
+	}
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.ToLower(t.Text(text)), ".")
+		if p.titles[w] || p.roleClass[w] == layer.LexPerson { // "Mr", "a spokesman for …"
+			return
+		}
+	}
+	if nameClass(text, toks[:nameEnd], ents[:nameEnd]) == 'O' {
+		m.Type = claimtrail.SpeakerOrganization
+	}
+}
+
+// personByTags narrows a personal name to the words the entity tags call
+// a person, the words before them joining the role: "Singer Sam
+// Endicott" → Sam Endicott, Singer; "UKIP MEP Gerard Batten" → Gerard
+// Batten, UKIP MEP. The person must be two words or more, and a title
+// stays in the name ("Sir Alan Parker").
+func (p *Parser) personByTags(m *Mention, text string, toks []token.Token, ents []byte) {
+	if len(ents) == 0 || m.Kind != Proper || m.Type != claimtrail.SpeakerPerson {
+		return
+	}
+	last := bytes.LastIndexByte(ents, 'P')
+	if last < 0 {
+		return
+	}
+	first := last
+	for first > 0 && ents[first-1] == 'P' && toks[first-1].Kind == token.Word {
+		first--
+	}
+	if last-first < 1 || bytes.IndexByte(ents[:first], 'P') >= 0 {
+		return // one word, or more people: "Tony Blair and Gordon Brown"
+	}
+	person := text[toks[first].Start:toks[last].End]
+	prefix, ok := strings.CutSuffix(m.Name, " "+person)
+	if !ok || prefix == "" {
+		return
+	}
+	for _, w := range strings.Fields(prefix) {
+		if p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] || w == "and" || w == "&" {
+			return
+		}
+	}
+	m.Name = person
+	m.Role = strings.TrimSpace(m.Role + " " + prefix)
+}
+
+// descriptionByTags reads as a description a phrase whose only capital
+// opens the sentence and that the entity tags leave untagged: "Many
+// foreign companies" and "Some studies" are no organisation's name.
+func (p *Parser) descriptionByTags(m *Mention, text string, toks []token.Token, ents []byte) {
+	if len(ents) == 0 || m.Kind != Proper || m.Type != claimtrail.SpeakerOrganization {
+		return
+	}
+	if k := p.roleKind(m.Head); k == "office" || k == "organization" {
+		return // "Police", "Ministers"
+	}
+	first := -1
+	for k, t := range toks {
+		if t.Kind != token.Word || !layer.Capitalised(t.Text(text)) {
+			continue
+		}
+		if first >= 0 || ents[k] != 0 {
+			return // a second capital, or a tagged name
+		}
+		first = k
+	}
+	if first < 0 || first > 0 && toks[first-1].Kind == token.Word {
+		return
+	}
+	m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
+	if strings.HasSuffix(m.Head, "s") {
+		m.Type = claimtrail.SpeakerGroup
+	}
+}
+
+// entityClass returns the class of an entity tag name ("B-PERSON" → 'P',
+// "I-ORGANIZATION" → 'O', "B-LOCATION" → 'L', "B-MISC" → 'M'), 0 for O.
+func entityClass(tag string) byte {
+	if len(tag) > 2 && tag[1] == '-' {
+		return tag[2]
+	}
+	return 0
+}
+
+// nameClass returns the entity class of the mention's last capitalised
+// word, the head of a name, or 'P' when any of its words is tagged a
+// person: a tagger that calls "Hewitt" an organisation in "Secretary
+// Patricia Hewitt" still calls "Patricia" a person.
+func nameClass(text string, toks []token.Token, ents []byte) byte {
+	if bytes.IndexByte(ents, 'P') >= 0 {
+		return 'P'
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) {
+			return ents[k]
+		}
+	}
+	return 0
+}
+
+func (p *Parser) isPublicationName(ws []string) bool {
+	if len(ws) == 0 || !layer.Capitalised(ws[len(ws)-1]) {
+		return false
+	}
+	prev := ""
+	if len(ws) >= 2 {
+		prev = strings.ToLower(ws[len(ws)-2])
+	}
+	return p.isPublicationLower(prev, strings.ToLower(ws[len(ws)-1]))
+}
+
+// isPublicationLower is isPublicationName over the lower-cased last two
+// words of a capitalised run (prev "" when the run has one word).
+func (p *Parser) isPublicationLower(prev, last string) bool {
+	if p.publications.Field(last, 0) == "name" {
+		return true
+	}
+	if prev == "" {
+		return false
+	}
+	var buf [64]byte
+	return p.publications.Field(string(append(append(append(buf[:0], prev...), ' '), last...)), 0) == "name"
+}
+
+func (p *Parser) isRoleWord(w string) bool {
+	return p.roles.Has(strings.ToLower(w))
+}
+
+func (p *Parser) roleKind(w string) string { return p.roles.Field(strings.ToLower(w), 0) }

@@ -1,0 +1,157 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// entity is a referent seen in the document, for resolving later mentions.
+type entity struct {
+	name, role, affiliation, typ string
+	head                         string
+	at                           int // byte offset of its latest mention
+	// named is, for a publication the text names, where it last names it
+	// (Result.Named); -1 for any other entity
+	named int
+}
+
+// entities is the document's discourse model, in order of last mention.
+type entities struct {
+	list []entity
+	// people are the persons the text names anywhere (entity tags), by
+	// first mention: a surname-only source may name one introduced
+	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
+	people []entity
+}
+
+func (es *entities) add(e entity) int {
+	for i := range es.list {
+		if es.list[i].name == e.name {
+			x := &es.list[i]
+			if x.role == "" {
+				x.role = e.role
+			}
+			if x.affiliation == "" {
+				x.affiliation = e.affiliation
+			}
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown {
+				x.typ = e.typ
+			}
+			if e.head != "" {
+				x.head = e.head
+			}
+			x.at = e.at
+			return i
+		}
+	}
+	es.list = append(es.list, e)
+	return len(es.list) - 1
+}
+
+// resolve finds the entity a mention refers to, or -1. last is the
+// previous statement's speaker entity (-1 when none), which pronouns
+// prefer.
+func (es *entities) resolve(m mention.Mention, at int, last int) int {
+	switch m.Kind {
+	case mention.Pronoun:
+		want := m.Type
+		if last >= 0 && compatible(es.list[last].typ, want) {
+			return last
+		}
+		for i := len(es.list) - 1; i >= 0; i-- {
+			if es.list[i].at < at && compatible(es.list[i].typ, want) {
+				return es.best(i, at, want)
+			}
+		}
+	case mention.Surname:
+		// a transcript's labels are in capitals: "PENCE" is Mike Pence
+		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.Name) || hasPrefixFold(e.name, m.Name+" ") }
+		for i := len(es.list) - 1; i >= 0; i-- {
+			if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && names(e) {
+				return i
+			}
+		}
+		// else the latest person named before it with that surname
+		found := -1
+		for i, e := range es.people {
+			if e.at < at && names(e) {
+				found = i
+			}
+		}
+		if found >= 0 {
+			return es.add(es.people[found])
+		}
+	case mention.Definite:
+		best, bestAt := -1, -1
+		for i, e := range es.list {
+			if e.at > at {
+				continue
+			}
+			ok := false
+			switch {
+			case m.Type == claimtrail.SpeakerPublication:
+				ok = e.typ == claimtrail.SpeakerPublication
+			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)):
+				ok = m.Affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.Affiliation)
+			}
+			if ok && e.at > bestAt {
+				best, bestAt = i, e.at
+			}
+		}
+		return best
+	}
+	return -1
+}
+
+// best returns the most recent entity of type want (scanning back from i).
+func (es *entities) best(i, at int, want string) int {
+	bi, bat := i, es.list[i].at
+	for k := range es.list {
+		if es.list[k].at < at && es.list[k].at > bat && compatible(es.list[k].typ, want) {
+			bi, bat = k, es.list[k].at
+		}
+	}
+	return bi
+}
+
+func compatible(have, want string) bool {
+	switch want {
+	case claimtrail.SpeakerPerson:
+		return have == claimtrail.SpeakerPerson
+	case claimtrail.SpeakerGroup:
+		return have == claimtrail.SpeakerGroup || have == claimtrail.SpeakerGovernment || have == claimtrail.SpeakerOrganization || have == claimtrail.SpeakerPublication
+	}
+	return have != claimtrail.SpeakerPerson
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func containsWordFold(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// named returns the entity named name, or nil.
+func (es *entities) named(name string) *entity {
+	if name == "" {
+		return nil
+	}
+	for i := range es.list {
+		if es.list[i].name == name {
+			return &es.list[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,174 @@
+// Package speaker resolves the speaker of each attribution of a document
+// (docs/design.md, "Extraction", step 4): the source mention is read by
+// the mention package, then a per-document discourse model resolves
+// pronouns, surnames and definite descriptions to the entities named
+// before; a sourceless statement shares the speaker of the statement
+// before it in the same or the next sentence.
+package speaker
+
+import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// Resolver resolves the speakers of one document at a time, in text
+// order: Reset starts a document, Resolve reads each of its
+// attributions. It keeps the document's discourse model and buffers: it
+// is not safe for concurrent use.
+type Resolver struct {
+	mentions     *mention.Parser
+	publications *lang.Table
+	d            *layer.Doc
+	ents         entities
+	lastEnt      int   // the entity of the last resolved speaker, -1 when none
+	prevSent     int32 // the sentence of the last cue with a source
+	prevSrc      bool  // a cue with a source has been read
+}
+
+// Result is the speaker of an attribution and what the discourse model
+// knows of it that dating reads.
+type Result struct {
+	Speaker claimtrail.Speaker
+	// Named is where the text last names the publication the speaker
+	// is (its "published on …" sentence dates the statement), -1 when
+	// the speaker is none of the publications the text names.
+	Named int
+	// Article is the same for the publication an "In the article"
+	// opening the cue's sentence points at, -1 when there is none.
+	Article int
+}
+
+// New returns a Resolver of language code.
+func New(code string) (*Resolver, error) {
+	mp, err := mention.New(code)
+	if err != nil {
+		return nil, err
+	}
+	pubs, err := lang.Load(code, "publications")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{mentions: mp, publications: pubs}, nil
+}
+
+// Reset starts the discourse model of d: the publications and the people
+// it names anywhere.
+func (r *Resolver) Reset(d *layer.Doc) {
+	r.d = d
+	r.ents = entities{people: r.ents.people[:0]} // the list's memory is reused document to document
+	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
+	r.scanEntities(d, &r.ents)
+	for i := range r.ents.list {
+		r.ents.list[i].named = r.ents.list[i].at // all publications so far
+	}
+}
+
+// Resolve returns the speaker of g, whose statement follows prev (nil
+// for the first). It reports false when g makes no statement: it has no
+// source and continues no statement before it.
+func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, bool) {
+	d, es := r.d, &r.ents
+	var sp claimtrail.Speaker
+	sentID := d.Sent[g.Cue.First]
+	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil {
+		// "X denied the claims and said that …": the same speaker
+		sp = prev.Speaker
+	}
+	switch {
+	case len(g.Sources) > 0:
+		r.prevSrc, r.prevSent = true, sentID
+		sp = r.source(g.Source)
+	case sp.Name != "" || sp.Span != nil:
+		// shared with the previous cue of the sentence
+	default:
+		// no source: drop unless it continues the previous statement
+		// (an implicit speaker in the same or the next sentence)
+		if r.lastEnt < 0 || !continues(d, prev, g) {
+			return Result{}, false
+		}
+		e := es.list[r.lastEnt]
+		sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
+	}
+	if sp.Type == "" {
+		sp.Type = claimtrail.SpeakerUnknown
+	}
+	res := Result{Speaker: sp, Named: -1, Article: -1}
+	if e := es.named(sp.Name); e != nil {
+		res.Named = e.named
+	}
+	if e := r.articleRef(d, es, g); e != nil {
+		res.Article = e.named
+	}
+	return res, true
+}
+
+// source reads the source run src as a mention and resolves it against
+// the discourse model.
+func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
+	d, es := r.d, &r.ents
+	sp := claimtrail.Span{Start: d.Toks[src.First].Start, End: d.Toks[src.Last-1].End}
+	m := r.mentions.Read(d, src.First, src.Last)
+	unread := false
+	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
+		// "Mr Smith, who said …": the speaker is the antecedent;
+		// without one ("activists and farmers who …") the speaker
+		// stays unknown rather than the last one seen
+		if f, l := antecedent(d, src.First); f < l {
+			m = r.mentions.Read(d, f, l)
+		} else {
+			unread = true
+		}
+	}
+	who := claimtrail.Speaker{Mention: d.Text[sp.Start:sp.End], Span: &sp, Type: m.Type, Role: m.Role, Affiliation: m.Affiliation}
+	ei := -1
+	switch {
+	case unread:
+		who.Type = claimtrail.SpeakerUnknown
+	case m.Kind == mention.Proper:
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+	default:
+		ei = es.resolve(m, sp.Start, r.lastEnt)
+		if ei < 0 && m.Kind != mention.Pronoun {
+			name := m.Name
+			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
+				m.Type = claimtrail.SpeakerPerson
+			}
+			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+		}
+	}
+	if ei >= 0 {
+		e := &es.list[ei]
+		e.at = sp.Start
+		who.Name = e.name
+		who.Role = firstNonEmpty(e.role, m.Role)
+		who.Affiliation = firstNonEmpty(e.affiliation, m.Affiliation)
+		who.Type = e.typ
+		r.lastEnt = ei
+	}
+	return who
+}
+
+// continues reports whether a sourceless group follows the previous
+// statement closely enough to share its speaker.
+func continues(d *layer.Doc, prev *claimtrail.Statement, g attrib.Group) bool {
+	if prev == nil {
+		return false
+	}
+	prevEnd := prev.Span.End
+	// within the same or the next sentence
+	k := g.Cue.First
+	for k > 0 && d.Toks[k].Start > prevEnd {
+		k--
+	}
+	return d.Sent[g.Cue.First]-d.Sent[k] <= 1
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,139 @@
+package speaker
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// scanEntities registers the publications named anywhere in the text
+// ("… published on 29 August in the Washington Post"), so that "the
+// article" can resolve to them, and the people it names.
+func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
+	text := d.Text
+	scanPeople(d, es)
+	for i := 0; i < len(d.Toks); {
+		if d.Toks[i].Kind != token.Word || !layer.Capitalised(d.Toks[i].Text(text)) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d.Toks) && d.Toks[j].Kind == token.Word && layer.Capitalised(d.Toks[j].Text(text)) && (j == i || d.Line[j] == d.Line[i]) {
+			j++
+		}
+		// sentence-initial "The" is part of the run; drop it
+		s := i
+		for j-s > 1 && layer.IsDeterminer(d.Toks[s].Text(text)) {
+			s++
+		}
+		prev := ""
+		if j-s >= 2 {
+			prev = d.Low[j-2]
+		}
+		// (the run is capitalised, so isPublicationName's first test holds)
+		if r.mentions.IsPublication(prev, d.Low[j-1]) {
+			ws := make([]string, 0, j-s)
+			for k := s; k < j; k++ {
+				ws = append(ws, d.Toks[k].Text(text))
+			}
+			es.add(entity{name: strings.Join(ws, " "), typ: claimtrail.SpeakerPublication, head: strings.ToLower(ws[len(ws)-1]), at: d.Toks[i].Start, named: -1})
+		}
+		i = j
+	}
+}
+
+// scanPeople lists in es.people the persons of two words or more that the
+// entity tags mark, each once, at its first mention.
+func scanPeople(d *layer.Doc, es *entities) {
+	if d.NER == nil {
+		return
+	}
+	for i := 0; i < len(d.Toks); {
+		if d.NERNames[d.NER[i]] != "B-PERSON" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I-PERSON" && d.Line[j] == d.Line[i] {
+			j++
+		}
+		if j-i >= 2 {
+			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
+			if !slices.ContainsFunc(es.people, func(e entity) bool { return e.name == name }) {
+				es.people = append(es.people, entity{name: name, typ: claimtrail.SpeakerPerson, at: d.Toks[i].Start, named: -1})
+			}
+		}
+		i = j
+	}
+}
+
+// antecedent returns the token range of the noun phrase a relative
+// pronoun at token k refers to, in its sentence: the name just before it
+// ("Paul Orsic, who …", with particles: "Rodrigo de Rato, who …") unless,
+// with no comma between, a preposition governs the name ("people from
+// outside the European Union who …": the head lies further back), else
+// the phrase back to its article or possessive ("the company, which …");
+// first == last when there is none.
+func antecedent(d *layer.Doc, k int) (first, last int) {
+	e, comma := k-1, false
+	if e >= 0 && d.Toks[e].Kind == token.Punct && d.Text[d.Toks[e].Start] == ',' {
+		e, comma = e-1, true
+	}
+	if e < 0 || d.Sent[e] != d.Sent[k] || d.Toks[e].Kind != token.Word {
+		return 0, 0
+	}
+	s := e
+	if layer.Capitalised(d.Toks[e].Text(d.Text)) {
+		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
+			w := d.Toks[s-1].Text(d.Text)
+			if !layer.Capitalised(w) && !(layer.IsNameParticle(w) && s-2 >= 0 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
+				break
+			}
+			s--
+		}
+		// without a comma the clause may restrict a head further back
+		b := s - 1
+		if b >= 0 && d.Low[b] == "the" {
+			b--
+		}
+		if !comma && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
+			return 0, 0
+		}
+		return s, e + 1
+	}
+	for s > 0 && e-s < 5 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
+		s--
+		switch d.Low[s] {
+		case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our":
+			return s, e + 1
+		}
+	}
+	return 0, 0
+}
+
+// articleRef returns the publication a statement's sentence points at with
+// "In the article" (or report, story), or nil.
+func (r *Resolver) articleRef(d *layer.Doc, es *entities, g attrib.Group) *entity {
+	s := d.Sents[d.Sent[g.Cue.First]]
+	first, last := s.First, s.Last
+	for k := first; k+2 < last && k < first+4; k++ {
+		if strings.EqualFold(d.Toks[k].Text(d.Text), "in") && strings.EqualFold(d.Toks[k+1].Text(d.Text), "the") &&
+			r.publications.Field(strings.ToLower(d.Toks[k+2].Text(d.Text)), 0) == "noun" {
+			at := d.Toks[k].Start
+			best := -1
+			for i, e := range es.list {
+				if e.typ == claimtrail.SpeakerPublication && e.at < at && (best < 0 || e.at > es.list[best].at) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return &es.list[best]
+			}
+		}
+	}
+	return nil
+}
