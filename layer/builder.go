@@ -125,7 +125,7 @@ func (b *Builder) Build(text string, published time.Time) *Doc {
 	d.markWords(b.words, b.lx)
 	d.Timex = d.Timex[:0]
 	if b.timex != nil {
-		d.Timex = b.timex.Find(d.Timex, text, published)
+		d.Timex = b.timex.FindTokens(d.Timex, text, d.Toks, published) // the tokens above: one tokenizer
 	}
 	return d
 }
