@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"io/fs"
 	"math"
 	"strings"
 	"sync"
@@ -750,6 +751,10 @@ const (
 	POSModelFile = "pos.bin.gz"
 	NERModelFile = "ner.bin.gz"
 )
+
+// ModelFiles returns the embedded model files, model/<name>, for
+// fingerprinting what the binary ships (pipeline.ExtractorVersion).
+func ModelFiles() fs.FS { return modelFS }
 
 // Default returns the embedded part-of-speech tagger, loaded on first use.
 func Default() *Tagger { return defaultPOS() }
