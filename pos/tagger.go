@@ -18,8 +18,7 @@
 package pos
 
 import (
-	"bytes"
-	"embed"
+	_ "embed"
 	"fmt"
 	"math"
 	"strings"
@@ -725,30 +724,33 @@ func (t *Tagger) Entities(dst []Entity, toks []token.Token, tags []uint8) []Enti
 	return dst
 }
 
-//go:embed model
-var modelFS embed.FS
+// The embedded models, laid out to be used in place (tables.go): a []byte,
+// not a string or an embed.FS, whose data the linker may place at any
+// byte.
+var (
+	//go:embed model/pos.bin
+	posModel []byte
+	//go:embed model/ner.bin
+	nerModel []byte
+)
 
-func loadEmbedded(name string) *Tagger {
-	b, err := modelFS.ReadFile("model/" + name)
+func loadEmbedded(name string, b []byte) *Tagger {
+	t, err := Load(b)
 	if err != nil {
-		panic(fmt.Sprintf("pos: embedded model %s missing (run `claimtrail train pos`): %v", name, err))
-	}
-	t, err := Read(bytes.NewReader(b))
-	if err != nil {
-		panic(fmt.Sprintf("pos: embedded model %s: %v", name, err))
+		panic(fmt.Sprintf("pos: embedded model %s (run `claimtrail train pos`): %v", name, err))
 	}
 	return t
 }
 
 var (
-	defaultPOS = sync.OnceValue(func() *Tagger { return loadEmbedded(POSModelFile) })
-	defaultNER = sync.OnceValue(func() *Tagger { return loadEmbedded(NERModelFile) })
+	defaultPOS = sync.OnceValue(func() *Tagger { return loadEmbedded(POSModelFile, posModel) })
+	defaultNER = sync.OnceValue(func() *Tagger { return loadEmbedded(NERModelFile, nerModel) })
 )
 
 // Model file names inside the model directory.
 const (
-	POSModelFile = "pos.bin.gz"
-	NERModelFile = "ner.bin.gz"
+	POSModelFile = "pos.bin"
+	NERModelFile = "ner.bin"
 )
 
 // Default returns the embedded part-of-speech tagger, loaded on first use.
