@@ -214,6 +214,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	rd.b = rd.b[len(magic):]
 	m := &Model{}
+	if err := rd.header(m); err != nil {
+		return nil, err
+	}
+	if err := rd.atoms(m); err != nil {
+		return nil, err
+	}
+	if err := rd.forms(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// header reads the flags, the tags and the dense history weights.
+func (rd *reader) header(m *Model) error {
 	flags := rd.byte()
 	if flags > 7 {
 		rd.fail("flags")
@@ -221,7 +235,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m.Bigrams, m.TagWord, m.Narrow = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	nt := rd.uv()
 	if rd.err == nil && (nt == 0 || nt > maxTags) {
-		return nil, fmt.Errorf("pos: model has %d tags (1..%d)", nt, maxTags)
+		return fmt.Errorf("pos: model has %d tags (1..%d)", nt, maxTags)
 	}
 	for range nt {
 		l := rd.uv()
@@ -234,7 +248,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	nd := rd.uv()
 	if want := (nt + 1) * (nt + 1) * nt; rd.err == nil && nd != want {
-		return nil, fmt.Errorf("pos: dense table has %d weights, want %d", nd, want)
+		return fmt.Errorf("pos: dense table has %d weights, want %d", nd, want)
 	}
 	m.Dense = make([]int32, nd)
 	for i := range m.Dense {
@@ -244,9 +258,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.Dense[i] = int32(v)
 	}
+	return nil
+}
+
+// atoms reads the atom rows, in hash order.
+func (rd *reader) atoms(m *Model) error {
 	na := rd.uv()
 	if rd.err != nil || na > uint64(len(rd.b)) {
-		return nil, fmt.Errorf("pos: corrupt model header: %v", rd.err)
+		return fmt.Errorf("pos: corrupt model header: %v", rd.err)
 	}
 	m.Atoms = make([]AtomRow, 0, na)
 	// rows share a few large backing arrays instead of one each
@@ -266,38 +285,48 @@ func ReadModel(r io.Reader) (*Model, error) {
 		r := AtomRow{Hash: h, Kind: k, Segs: segs[:kindSegs[k]:kindSegs[k]]}
 		segs = segs[kindSegs[k]:]
 		for s := range r.Segs {
-			n := rd.uv()
-			if n > nt {
-				rd.fail("row length")
-				break
-			}
-			if uint64(len(arena)) < n {
-				arena = make([]TagWeight, 1<<14)
-			}
-			seg := arena[:n:n]
-			arena = arena[n:]
-			for i := range seg {
-				tg := rd.byte()
-				w := rd.sv()
-				if uint64(tg) >= nt || w < math.MinInt16 || w > math.MaxInt16 {
-					rd.fail("weight")
-					break
-				}
-				seg[i] = TagWeight{Tag: tg, W: int16(w)}
-			}
-			r.Segs[s] = seg
+			r.Segs[s], arena = rd.seg(arena, len(m.Tags))
 		}
 		if rd.err != nil {
-			return nil, rd.err
+			return rd.err
 		}
 		m.Atoms = append(m.Atoms, r)
 	}
+	return nil
+}
+
+// seg reads one segment of nt tags into arena, returning the segment and
+// the rest of the arena.
+func (rd *reader) seg(arena []TagWeight, nt int) ([]TagWeight, []TagWeight) {
+	n := rd.uv()
+	if n > uint64(nt) {
+		rd.fail("row length")
+		return nil, arena
+	}
+	if uint64(len(arena)) < n {
+		arena = make([]TagWeight, 1<<14)
+	}
+	seg := arena[:n:n]
+	for i := range seg {
+		tg := rd.byte()
+		w := rd.sv()
+		if int(tg) >= nt || w < math.MinInt16 || w > math.MaxInt16 {
+			rd.fail("weight")
+			break
+		}
+		seg[i] = TagWeight{Tag: tg, W: int16(w)}
+	}
+	return seg, arena[n:]
+}
+
+// forms reads the forms, whose atoms are named by their row index.
+func (rd *reader) forms(m *Model) error {
 	nf := rd.uv()
 	if rd.err != nil || nf > uint64(len(rd.b)) {
-		return nil, fmt.Errorf("pos: corrupt model forms: %v", rd.err)
+		return fmt.Errorf("pos: corrupt model forms: %v", rd.err)
 	}
 	m.Forms = make([]Form, nf)
-	h = 0
+	var h uint64
 	for i := range m.Forms {
 		h += rd.uv()
 		m.Forms[i].Key = h
@@ -312,10 +341,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 			}
 		}
 	}
-	if rd.err != nil {
-		return nil, rd.err
-	}
-	return m, nil
+	return rd.err
 }
 
 // Read reads a model written by WriteTo and returns its tagger.

@@ -14,7 +14,7 @@ import (
 
 // The portable format (WriteTo, Read): gzip-compressed, keys sorted and
 // delta-coded, weights as int16 steps of one scale. The tagger file
-// (tagger.go) is what ships; this one is the earlier releases' and the
+// (taggerfile.go) is what ships; this one is the earlier releases' and the
 // converter's input.
 const magic = "ctseqtag1"
 
