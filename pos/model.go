@@ -66,11 +66,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	bw := bufio.NewWriter(zw)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
-	sv := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
-	bw.WriteString(magic)
+	vw := &varintWriter{bw: bufio.NewWriter(zw)}
+	vw.bw.WriteString(magic)
 	var flags byte
 	if m.Bigrams {
 		flags |= 1
@@ -81,64 +78,82 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.Narrow {
 		flags |= 4
 	}
-	bw.WriteByte(flags)
-	uv(uint64(len(m.Tags)))
+	vw.bw.WriteByte(flags)
+	vw.uv(uint64(len(m.Tags)))
 	for _, t := range m.Tags {
-		uv(uint64(len(t)))
-		bw.WriteString(t)
+		vw.uv(uint64(len(t)))
+		vw.bw.WriteString(t)
 	}
-	uv(uint64(len(m.Dense)))
+	vw.uv(uint64(len(m.Dense)))
 	for _, v := range m.Dense {
-		sv(int64(v))
+		vw.sv(int64(v))
 	}
 	rows := append([]AtomRow(nil), m.Atoms...)
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Hash < rows[j].Hash })
-	uv(uint64(len(rows)))
-	var prev uint64
-	for _, r := range rows {
-		// sorted hashes delta-encode a little smaller than raw
-		uv(r.Hash - prev)
-		prev = r.Hash
-		bw.WriteByte(r.Kind)
-		for s := 0; s < int(kindSegs[r.Kind]); s++ {
-			var seg []TagWeight
-			if s < len(r.Segs) {
-				seg = r.Segs[s]
-			}
-			uv(uint64(len(seg)))
-			for _, tw := range seg {
-				bw.WriteByte(tw.Tag)
-				sv(int64(tw.W))
-			}
-		}
-	}
-	// forms name atoms by their index in the sorted rows
-	idx := make(map[uint64]int, len(rows))
-	for i, r := range rows {
-		idx[r.Hash] = i
-	}
-	forms := append([]Form(nil), m.Forms...)
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Key < forms[j].Key })
-	uv(uint64(len(forms)))
-	prev = 0
-	for _, f := range forms {
-		uv(f.Key - prev)
-		prev = f.Key
-		for _, h := range f.Atoms {
-			if i, ok := idx[h]; ok {
-				uv(uint64(i) + 1)
-			} else {
-				uv(0)
-			}
-		}
-	}
-	if err := bw.Flush(); err != nil {
+	vw.atoms(rows)
+	vw.forms(m.Forms, rows)
+	if err := vw.bw.Flush(); err != nil {
 		return cw.n, err
 	}
 	if err := zw.Close(); err != nil {
 		return cw.n, err
 	}
 	return cw.n, nil
+}
+
+// varintWriter writes the varints of the portable format.
+type varintWriter struct {
+	bw  *bufio.Writer
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (vw *varintWriter) uv(v uint64) { vw.bw.Write(vw.tmp[:binary.PutUvarint(vw.tmp[:], v)]) }
+func (vw *varintWriter) sv(v int64)  { vw.bw.Write(vw.tmp[:binary.PutVarint(vw.tmp[:], v)]) }
+
+// atoms writes rows, sorted by hash.
+func (vw *varintWriter) atoms(rows []AtomRow) {
+	vw.uv(uint64(len(rows)))
+	var prev uint64
+	for _, r := range rows {
+		// sorted hashes delta-encode a little smaller than raw
+		vw.uv(r.Hash - prev)
+		prev = r.Hash
+		vw.bw.WriteByte(r.Kind)
+		for s := 0; s < int(kindSegs[r.Kind]); s++ {
+			var seg []TagWeight
+			if s < len(r.Segs) {
+				seg = r.Segs[s]
+			}
+			vw.uv(uint64(len(seg)))
+			for _, tw := range seg {
+				vw.bw.WriteByte(tw.Tag)
+				vw.sv(int64(tw.W))
+			}
+		}
+	}
+}
+
+// forms writes the forms, naming atoms by their index in the sorted rows.
+func (vw *varintWriter) forms(forms []Form, rows []AtomRow) {
+	idx := make(map[uint64]int, len(rows))
+	for i, r := range rows {
+		idx[r.Hash] = i
+	}
+	forms = append([]Form(nil), forms...)
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Key < forms[j].Key })
+	vw.uv(uint64(len(forms)))
+	var prev uint64
+	for _, f := range forms {
+		vw.uv(f.Key - prev)
+		prev = f.Key
+		for _, h := range f.Atoms {
+			if i, ok := idx[h]; ok {
+				vw.uv(uint64(i) + 1)
+			} else {
+				vw.uv(0)
+			}
+		}
+	}
 }
 
 type countWriter struct {
