@@ -7,9 +7,10 @@
 // section's bytes, at a multiple of Align from the start of the file, so
 // that a file loaded at an aligned address holds every table at an
 // address fit for its type. Values are little-endian and hold no
-// pointers. On a little-endian machine a section whose address suits its
-// type is used in place; otherwise (a big-endian machine, a misaligned
-// embedding) it is decoded into one copy, with the same result.
+// pointers. A section whose address suits its type is used in place; one
+// that does not (an embedding the linker placed at an odd address) is
+// copied once, with the same result. Reading needs a little-endian
+// machine (Get fails on others); writing works on any.
 package inplace
 
 import (
@@ -71,7 +72,8 @@ func PutStrings(w *Writer, strs []string) {
 }
 
 // checkLayout panics unless T's memory is its little-endian encoding on a
-// little-endian machine: fixed-size fields, no padding.
+// little-endian machine: fixed-size fields, no padding (binary.Size, which
+// counts no padding, equals the size in memory).
 func checkLayout[T any]() {
 	var zero T
 	if n := binary.Size(zero); n <= 0 || n != int(unsafe.Sizeof(zero)) {
@@ -126,12 +128,17 @@ func (r *Reader) section() []byte {
 	return r.b[start:r.off:r.off]
 }
 
-// Get returns the next section as a []T: in place when the machine and
-// the section's address allow, else decoded into a copy. The caller must
-// not change it.
+// Get returns the next section as a []T: in place when its address suits
+// T, else copied once into memory that does. The caller must not change
+// it. On a big-endian machine it fails: the files are little-endian, and
+// the binary is built for little-endian machines only.
 func Get[T any](r *Reader) []T {
 	checkLayout[T]()
 	b := r.section()
+	if !littleEndian {
+		r.fail("a little-endian file on a big-endian machine")
+		return nil
+	}
 	size := int(unsafe.Sizeof(*new(T)))
 	if len(b)%size != 0 {
 		r.fail("section is not whole values")
@@ -142,14 +149,11 @@ func Get[T any](r *Reader) []T {
 		return nil
 	}
 	p := unsafe.Pointer(unsafe.SliceData(b))
-	if littleEndian && uintptr(p)%unsafe.Alignof(*new(T)) == 0 {
+	if uintptr(p)%unsafe.Alignof(*new(T)) == 0 {
 		return unsafe.Slice((*T)(p), n)
 	}
 	out := make([]T, n)
-	if _, err := binary.Decode(b, binary.LittleEndian, out); err != nil {
-		r.fail(err.Error())
-		return nil
-	}
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(out))), len(b)), b)
 	return out
 }
 

@@ -6,9 +6,10 @@ import (
 	"unsafe"
 )
 
+// pair has unexported fields, as the tables' slot types do.
 type pair struct {
-	Key uint32
-	Val int32
+	key uint32
+	val int32
 }
 
 func sample() []byte {
