@@ -5,7 +5,8 @@
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python")
 // trained by TrainPOS and TrainNER from the PolNeAR silver CoreNLP parses,
 // aligned to this repository's own tokenizer so that training and run time
-// see the same tokens. The trained weights ship embedded in the binary.
+// see the same tokens. The trained weights ship embedded in the binary as
+// the taggers' run-time tables, used where they lie (taggerfile.go).
 //
 // The run-time design is for speed. Every feature is a hash computed over
 // the token's bytes in place and looked up in one open-addressing table.

@@ -1,7 +1,8 @@
 // Package seqtag is a linear-chain sequence tagger: a structured averaged
 // perceptron over hashed features with Viterbi decoding and BIO
-// constraints. It is trained by the repository's own code, serialised in a
-// compact binary form and embedded, so nothing is downloaded at run time.
+// constraints. It is trained by the repository's own code and embedded as
+// its run-time tables (taggerfile.go), used where they lie, so nothing is
+// downloaded or decoded at run time.
 package seqtag
 
 import "sync"
