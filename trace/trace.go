@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/subsets"
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/match"
 	"github.com/claimtrail/claimtrail/stance"
@@ -254,7 +255,7 @@ func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail
 	var out []*claimtrail.StoredStatement
 	queries := 0
 	for _, k := range levels {
-		for _, combo := range combinations(n, k) {
+		for _, combo := range subsets.Of(n, k) {
 			if len(out) >= t.opt.Candidates || queries >= maxQueries {
 				return out, nil
 			}
@@ -283,32 +284,6 @@ func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail
 // maxQueries bounds the retrieval queries of one trace (a long claim has
 // many combinations of two concepts).
 const maxQueries = 40
-
-// combinations lists the k-subsets of 0..n-1 in lexical order.
-func combinations(n, k int) [][]int {
-	if k <= 0 || k > n {
-		return nil
-	}
-	var out [][]int
-	idx := make([]int, k)
-	for i := range idx {
-		idx[i] = i
-	}
-	for {
-		out = append(out, append([]int(nil), idx...))
-		i := k - 1
-		for i >= 0 && idx[i] == n-k+i {
-			i--
-		}
-		if i < 0 {
-			return out
-		}
-		idx[i]++
-		for j := i + 1; j < k; j++ {
-			idx[j] = idx[j-1] + 1
-		}
-	}
-}
 
 type scoredStatement struct {
 	st *claimtrail.StoredStatement
