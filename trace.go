@@ -55,6 +55,24 @@ func FormatDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// FirstDay returns the first day a statement can have been said: the
+// first day its said_on covers, else its article's publication date.
+// bySaidOn is false when the day is the publication date's; ok is false
+// when neither is known. Traces order statements by it and timelines
+// place them by it.
+func (st *StoredStatement) FirstDay() (day time.Time, bySaidOn, ok bool) {
+	if st.SaidOn != nil {
+		if d, _, ok := DateRange(st.SaidOn.Value); ok {
+			return d, true, true
+		}
+	}
+	if !st.Published.IsZero() {
+		y, m, d := st.Published.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), false, true
+	}
+	return time.Time{}, false, false
+}
+
 // StatementRef points at a statement of a trace: its document and ordinal,
 // with enough of it to read without a lookup.
 type StatementRef struct {

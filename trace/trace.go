@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/subsets"
@@ -343,28 +342,12 @@ func (t *Tracer) score(c *match.Claim, st *claimtrail.StoredStatement) *scoredSt
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// Day returns the first day a statement can have been said: its said_on's
-// first day, else its article's publication date; ok is false when
-// neither is known.
-func Day(st *claimtrail.StoredStatement) (time.Time, bool) {
-	if st.SaidOn != nil {
-		if d, _, ok := claimtrail.DateRange(st.SaidOn.Value); ok {
-			return d, true
-		}
-	}
-	if !st.Published.IsZero() {
-		y, m, d := st.Published.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Time{}, false
-}
-
 // compareTraced orders statements oldest first by said_on (its first
 // day; a day before its month), then publication date, then document and
 // ordinal; undated statements last.
 func compareTraced(a, b claimtrail.TracedStatement) int {
-	da, oka := Day(&a.StoredStatement)
-	db, okb := Day(&b.StoredStatement)
+	da, _, oka := a.FirstDay()
+	db, _, okb := b.FirstDay()
 	switch {
 	case oka && !okb:
 		return -1

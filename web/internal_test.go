@@ -233,23 +233,6 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-func TestDayOf(t *testing.T) {
-	for in, want := range map[string]string{
-		"2022-10-07": "2022-10-07", "2022-10-07T10:00": "2022-10-07", "2022-10": "2022-10-01", "2022": "2022-01-01",
-		"2022-W01": "2022-01-03", "2022-W40": "2022-10-03", "2022-Q3": "2022-07-01",
-		"XXXX-04-24": "", "PRESENT_REF": "", "2022-13": "", "": "", "P2W": "",
-	} {
-		d, ok := dayOf(in)
-		got := ""
-		if ok {
-			got = d.Format("2006-01-02")
-		}
-		if got != want {
-			t.Errorf("dayOf(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestTicks(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	for _, c := range []struct{ lo, hi, first, last string }{

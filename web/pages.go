@@ -342,19 +342,17 @@ func polarityClass(p string) string {
 }
 
 // statementDate returns when a statement was made as the timeline places
-// it: said_on, else its article's publication date (pub true), else zero;
-// and how to show it.
+// it (its first day, zero when undated), how to show it, and whether it is
+// dated by its article's publication rather than said_on.
 func statementDate(st *claimtrail.StoredStatement) (time.Time, string, bool) {
-	if st.SaidOn != nil {
-		if d, ok := dayOf(st.SaidOn.Value); ok {
-			return d, st.SaidOn.Value, false
-		}
+	d, bySaidOn, ok := st.FirstDay()
+	switch {
+	case !ok:
+		return time.Time{}, "undated", false
+	case bySaidOn:
+		return d, st.SaidOn.Value, false
 	}
-	if !st.Published.IsZero() {
-		d := st.Published
-		return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), claimtrail.FormatDate(st.Published), true
-	}
-	return time.Time{}, "undated", false
+	return d, claimtrail.FormatDate(st.Published), true
 }
 
 // dateLess orders dates oldest first, zero (undated) last.

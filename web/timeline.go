@@ -346,49 +346,6 @@ func ticks(lo, hi time.Time) []tick {
 	return out
 }
 
-// dayOf returns the first day an ISO date value of any grain covers
-// (2022-10-07, 2022-10, 2022, 2022-W40, 2022-Q3), false when it names
-// none (XXXX-04-24, PRESENT_REF). The stores date statements by the same
-// rule.
-func dayOf(v string) (time.Time, bool) {
-	if len(v) < 4 {
-		return time.Time{}, false
-	}
-	year, err := strconv.Atoi(v[:4])
-	if err != nil || year < 1 {
-		return time.Time{}, false
-	}
-	rest := v[4:]
-	switch {
-	case rest == "":
-		return time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), true
-	case len(rest) >= 6 && rest[0] == '-' && rest[3] == '-':
-		t, err := time.Parse("2006-01-02", v[:10])
-		return t, err == nil
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W':
-		w, err := strconv.Atoi(rest[2:min(len(rest), 4)])
-		if err != nil || w < 1 || w > 53 {
-			return time.Time{}, false
-		}
-		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		return monday.AddDate(0, 0, 7*(w-1)), true
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'Q':
-		q, err := strconv.Atoi(rest[2:3])
-		if err != nil || q < 1 || q > 4 {
-			return time.Time{}, false
-		}
-		return time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC), true
-	case len(rest) >= 3 && rest[0] == '-':
-		m, err := strconv.Atoi(rest[1:3])
-		if err != nil || m < 1 || m > 12 || (len(rest) > 3 && rest[3] != 'T') {
-			return time.Time{}, false
-		}
-		return time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Time{}, false
-}
-
 // describe sets the timeline's summary for screen readers.
 func (t *timeline) describe(what string) {
 	var b strings.Builder

@@ -228,7 +228,7 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 			}
 		}
 		v.Origins = append(v.Origins, ov)
-		if d, ok := dayOf(o.Date); ok {
+		if d, _, ok := claimtrail.DateRange(o.Date); ok {
 			label := "Origin story: " + o.Names + " " + o.Date
 			if o.Names == "" {
 				label = "Origin story " + o.Date
