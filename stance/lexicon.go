@@ -47,6 +47,10 @@ type lexicon struct {
 	phrase  map[string]class
 	longest map[string]int // first word → most words in a phrase starting with it
 	stop    map[string]bool
+	// denyLemmas are the lemmas of the cue table's denial cues ("deny",
+	// "reject"): narrower than the phrases of class clsDeny, which also
+	// hold nouns ("denial") and stance-lexicon idioms ("casts doubt").
+	denyLemmas map[string]bool
 }
 
 func (lx *lexicon) add(p string, c class) {
@@ -64,7 +68,7 @@ func (lx *lexicon) add(p string, c class) {
 // loadLexicon merges the language's cue, negation and hedge tables with its
 // stance-lexicon table; later sources win, so stance-lexicon rows decide.
 func loadLexicon(code string) (*lexicon, error) {
-	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}}
+	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}}
 	cues, err := lang.Cues(code)
 	if err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
@@ -73,6 +77,7 @@ func loadLexicon(code string) (*lexicon, error) {
 		switch c.Class {
 		case "deny":
 			lx.add(form, clsDeny)
+			lx.denyLemmas[c.Lemma] = true
 		case "question":
 			lx.add(form, clsQuestion)
 		}

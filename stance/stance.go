@@ -19,6 +19,7 @@ import (
 	"embed"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -133,6 +134,16 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		p *= 0.8
 	}
 	return s, p
+}
+
+// DenialCue reports whether a statement's cue is one of the language's
+// denial verbs ("denied", "rejected"): the reason, besides negated
+// content, that extraction gives a statement polarity deny. OfStatement's
+// own reading of a denial is broader (it also takes "denial", "casts
+// doubt"); the tracer asks this narrower question when it weighs a
+// statement's polarity against the classifier.
+func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
+	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }
 
 // pair analyses claim and text together. A stance word the claim itself

@@ -22,7 +22,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/subsets"
-	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/match"
 	"github.com/claimtrail/claimtrail/stance"
 	"github.com/claimtrail/claimtrail/timex"
@@ -49,8 +48,6 @@ type Tracer struct {
 	matcher *match.Matcher
 	stance  *stance.Classifier
 	origins *originReader
-	// denyCues are the lemmas of the language's denial cues.
-	denyCues map[string]bool
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -88,17 +85,7 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	cues, err := lang.Load(opt.Lang, "cues")
-	if err != nil {
-		return nil, err
-	}
-	deny := map[string]bool{}
-	for _, k := range cues.Order {
-		if cues.Field(k, 0) == "deny" {
-			deny[k] = true
-		}
-	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, denyCues: deny}, nil
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -295,16 +282,18 @@ type scoredStatement struct {
 // neutral takes its polarity unless it is hedged ("it was unclear
 // whether"), and negated content ("we never sent") outweighs a classifier
 // that saw an assertion, unless a denial cue's double negation is why.
+// The polarity is extraction's; it does not say whether the cue or the
+// content made it deny, so the denial cue is asked of the classifier's
+// lexicon, which reads the same cue table.
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
 	stance, p := t.stance.OfStatement(claim, st)
-	denyCue := t.denyCues[strings.ToLower(st.Cue.Lemma)]
 	switch {
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
 		return claimtrail.Asserts, 0.6
-	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !denyCue:
+	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.stance.DenialCue(st):
 		return claimtrail.Denies, 0.6
 	}
 	return stance, p
