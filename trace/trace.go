@@ -125,61 +125,102 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
+	sc := t.scoreCandidates(c, cands, minMatch)
+	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	sc.borrow(minMatch)
+	out.Statements = t.traced(claim, sc.scored, minMatch, limit)
+	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
+	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
+	out.Citations = citations(out.Statements)
+	out.DateConflicts = t.dateConflicts(out.Statements)
+	origins, err := t.origins.read(ctx, t.store, c, sc.articles, out.Statements)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	out.Origins = origins
+	return out, nil
+}
 
-	// Score the candidates; an article is as relevant as its best one.
-	scored := map[int64]*scoredStatement{}
-	docRel := map[int64]float64{}
+// scoring is a trace's statements scored against its claim, and the
+// articles that matter.
+type scoring struct {
+	scored map[int64]*scoredStatement
+	// docRel is an article's relevance: the best match of its statements
+	// that say something of their own (no mere reference).
+	docRel map[int64]float64
+	// articles are the most relevant articles, best first, at most
+	// Options.Articles of them: they are read whole.
+	articles []int64
+}
+
+// scoreCandidates scores the retrieved statements; an article is as
+// relevant as its best one.
+func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
+	sc := &scoring{scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
 	for _, st := range cands {
 		s := t.score(c, st)
-		scored[st.ID] = s
+		sc.scored[st.ID] = s
 		if !s.Reference {
-			docRel[st.ArticleID] = max(docRel[st.ArticleID], s.Value)
+			sc.docRel[st.ArticleID] = max(sc.docRel[st.ArticleID], s.Value)
 		}
 	}
-	articles := make([]int64, 0, len(docRel))
-	for id, r := range docRel {
+	for id, r := range sc.docRel {
 		if r >= minMatch {
-			articles = append(articles, id)
+			sc.articles = append(sc.articles, id)
 		}
 	}
-	slices.SortFunc(articles, func(a, b int64) int {
-		if c := cmp.Compare(docRel[b], docRel[a]); c != 0 {
+	slices.SortFunc(sc.articles, func(a, b int64) int {
+		if c := cmp.Compare(sc.docRel[b], sc.docRel[a]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	if len(articles) > t.opt.Articles {
-		articles = articles[:t.opt.Articles]
+	if len(sc.articles) > t.opt.Articles {
+		sc.articles = sc.articles[:t.opt.Articles]
 	}
+	return sc
+}
 
-	// The relevant articles' other statements: those pointing back at the
-	// claim take their article's relevance.
-	if len(articles) > 0 {
-		rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
-		if err != nil {
-			return nil, fmt.Errorf("trace: %w", err)
-		}
-		for _, st := range rest {
-			if scored[st.ID] == nil {
-				scored[st.ID] = t.score(c, st)
-			}
+// scoreArticles scores the relevant articles' other statements, which
+// full-text retrieval missed: those pointing back at the claim ("denied
+// the claims") take their article's relevance.
+func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring, opt claimtrail.TraceOptions) error {
+	if len(sc.articles) == 0 {
+		return nil
+	}
+	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
+	if err != nil {
+		return err
+	}
+	for _, st := range rest {
+		if sc.scored[st.ID] == nil {
+			sc.scored[st.ID] = t.score(c, st)
 		}
 	}
+	return nil
+}
+
+// borrow raises the match of statements that point back at the claim to
+// a share of their article's relevance, and that of statements matching
+// in part towards the best match of their speaker in the same article.
+func (sc *scoring) borrow(minMatch float64) {
 	type speakerKey struct {
 		article int64
 		name    string
 	}
 	speakerRel := map[speakerKey]float64{}
-	for _, s := range scored {
+	for _, s := range sc.scored {
 		if !s.Reference && s.st.Speaker.Name != "" {
 			k := speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}
 			speakerRel[k] = max(speakerRel[k], s.Value)
 		}
 	}
-	for _, s := range scored {
+	for _, s := range sc.scored {
 		switch {
 		case s.Reference:
-			s.Value = max(s.Value, referenceShare*docRel[s.st.ArticleID])
+			s.Value = max(s.Value, referenceShare*sc.docRel[s.st.ArticleID])
 		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed:
 			best := speakerRel[speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}]
 			if best >= minMatch {
@@ -187,7 +228,12 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 			}
 		}
 	}
+}
 
+// traced returns the statements matching at least minMatch with their
+// stances, in trace order, at most limit of them.
+func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatch float64, limit int) []claimtrail.TracedStatement {
+	out := []claimtrail.TracedStatement{}
 	for _, s := range scored {
 		if s.Value < minMatch {
 			continue
@@ -195,24 +241,14 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value)}
 		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
 		ts.StanceConfidence = round(ts.StanceConfidence)
-		out.Statements = append(out.Statements, ts)
+		out = append(out, ts)
 	}
-	inheritStances(out.Statements, scored)
-	slices.SortFunc(out.Statements, compareTraced)
-	if len(out.Statements) > limit {
-		out.Statements = out.Statements[:limit]
+	inheritStances(out, scored)
+	slices.SortFunc(out, compareTraced)
+	if len(out) > limit {
+		out = out[:limit]
 	}
-
-	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
-	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
-	out.Citations = citations(out.Statements)
-	out.DateConflicts = t.dateConflicts(out.Statements)
-	origins, err := t.origins.read(ctx, t.store, c, articles, out.Statements)
-	if err != nil {
-		return nil, fmt.Errorf("trace: %w", err)
-	}
-	out.Origins = origins
-	return out, nil
+	return out
 }
 
 // perQuery caps each retrieval query: a combination of common concepts
