@@ -17,7 +17,7 @@ type Trace struct {
 	// asserts (denies) the claim.
 	EarliestAssertion *StatementRef  `json:"earliest_assertion"`
 	EarliestDenial    *StatementRef  `json:"earliest_denial"`
-	Origins           []Origin       `json:"origins"`
+	Origins           []OriginStory  `json:"origins"`
 	DateConflicts     []DateConflict `json:"date_conflicts"`
 	// Citations is the who-cites-whom graph read from the statements'
 	// via: one edge per (speaker, cited source).
@@ -87,10 +87,11 @@ type StatementRef struct {
 	StatementID int64  `json:"statement_id,omitempty"`
 }
 
-// Origin is a sentence of the corpus that says where the claim came from
-// ("… started from an article published on 29 August in the Washington
-// Post"), checked against the dated statements.
-type Origin struct {
+// OriginStory is a sentence of the corpus that says where the claim came
+// from ("… started from an article published on 29 August in the
+// Washington Post"), checked against the dated statements. (A Document's
+// Origin is another thing: where the document was read from.)
+type OriginStory struct {
 	Doc       string `json:"doc"`
 	ArticleID int64  `json:"article_id,omitempty"`
 	Text      string `json:"text"`

@@ -59,8 +59,8 @@ func newOriginReader(code string, m *match.Matcher, tx *timex.Recognizer) (*orig
 
 // read finds the origin stories of the claim in the given articles and
 // checks each against the traced statements.
-func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.Claim, articles []int64, traced []claimtrail.TracedStatement) ([]claimtrail.Origin, error) {
-	out := []claimtrail.Origin{}
+func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.Claim, articles []int64, traced []claimtrail.TracedStatement) ([]claimtrail.OriginStory, error) {
+	out := []claimtrail.OriginStory{}
 	var toks []token.Token
 	var sents []segment.Sentence
 	var tx []claimtrail.Timex
@@ -91,7 +91,7 @@ func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.C
 			if r.matcher.ScoreText(c, sentence).Value < originMatch {
 				continue
 			}
-			o := claimtrail.Origin{Doc: a.Document.ID, ArticleID: a.ID, Text: sentence, Span: s.Span, ContradictedBy: []claimtrail.StatementRef{}}
+			o := claimtrail.OriginStory{Doc: a.Document.ID, ArticleID: a.ID, Text: sentence, Span: s.Span, ContradictedBy: []claimtrail.StatementRef{}}
 			o.Names = r.source(text, toks[s.First:s.Last], cue)
 			tx = r.timex.Find(tx[:0], sentence, a.Published)
 			for _, x := range tx {

@@ -115,7 +115,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		limit = opt.Limit
 	}
 	out := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
-		Origins: []claimtrail.Origin{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
 	c := t.matcher.Claim(claim)
 	groups := c.Groups()
 	if len(groups) == 0 {

@@ -51,7 +51,7 @@ type refView struct {
 }
 
 type originView struct {
-	claimtrail.Origin
+	claimtrail.OriginStory
 	By             *refView
 	ContradictedBy []refView
 	Article        string
@@ -268,7 +268,7 @@ func (b *traceBuilder) earliest() {
 // them and calls out their dates.
 func (b *traceBuilder) origins() {
 	for _, o := range b.tr.Origins {
-		ov := originView{Origin: o}
+		ov := originView{OriginStory: o}
 		if o.Statement != nil {
 			rv := b.ref(*o.Statement)
 			ov.By = &rv
