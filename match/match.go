@@ -327,8 +327,9 @@ type Item struct {
 	Ref bool
 }
 
-// Analysis is a text read into items.
-type Analysis struct {
+// ItemizedText is a text with the items read from it (entities, concepts,
+// content words).
+type ItemizedText struct {
 	Text  string
 	Items []Item
 	// FirstPerson reports "we", "our", "I", "my", "us": the speaker (or its
@@ -338,13 +339,13 @@ type Analysis struct {
 }
 
 // Analyze reads a text into items.
-func (m *Matcher) Analyze(text string) *Analysis { return m.analyze(text, false) }
+func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, false) }
 
 // analyze reads a text into items; in names mode (a claim, a speaker's
 // name) a capitalised first word is a name too.
-func (m *Matcher) analyze(text string, names bool) *Analysis {
+func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	ws := scan(text)
-	a := &Analysis{Text: text, words: ws}
+	a := &ItemizedText{Text: text, words: ws}
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		switch w.low {
@@ -444,7 +445,7 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 // it ("supply Russia with") receives. Under a converse predicate ("Russia
 // gets drones from Iran") the subject receives and "by" marks the
 // receiver, so roles are those of the converse ("Iran supplies Russia").
-func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
+func (a *ItemizedText) roles(m *Matcher, preds map[string]bool) []string {
 	out := make([]string, len(a.Items))
 	var predIdx []int
 	for i, it := range a.Items {
@@ -524,7 +525,7 @@ func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
 }
 
 // itemAt reports whether word k belongs to an entity or a concept.
-func (a *Analysis) itemAt(k int) bool {
+func (a *ItemizedText) itemAt(k int) bool {
 	for _, it := range a.Items {
 		if it.W0 <= k && k < it.W1 && it.Kind != Word {
 			return true
@@ -545,7 +546,7 @@ func entityBetween(items []Item, i, j int) bool {
 // IsReference reports whether the analysed content only points back at a
 // claim named before: every item is a reference word ("the claims", "the
 // same words", "it").
-func (a *Analysis) IsReference() bool {
+func (a *ItemizedText) IsReference() bool {
 	refs := 0
 	for _, it := range a.Items {
 		switch {

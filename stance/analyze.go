@@ -12,9 +12,10 @@ import (
 // clause word stops it first: headlines are short and mostly one clause.
 const negScope = 8
 
-// analysis is a text read for stance: its words, their classes and which
-// words sit in a negation's scope.
-type analysis struct {
+// markedText is a text read for stance: its words, each marked with its
+// stem, the class of the phrase it starts and whether a negation's scope
+// or a relative or subordinate clause holds it.
+type markedText struct {
 	words   []string // lower-case tokens, punctuation included (phrases never cross it)
 	stems   []string // light stems of words ("beheaded" → "behead")
 	cls     []class  // class of the phrase starting at i
@@ -32,9 +33,9 @@ type analysis struct {
 
 var tokenizer = token.New(nil)
 
-func (c *Classifier) analyze(text string) *analysis {
+func (c *Classifier) analyze(text string) *markedText {
 	toks := tokenizer.Tokenize(nil, text)
-	a := &analysis{colon: -1}
+	a := &markedText{colon: -1}
 	for _, t := range toks {
 		w := t.Text(text)
 		if t.Kind == token.Quote {
@@ -133,7 +134,7 @@ var relWords = map[string]bool{"who": true, "which": true, "whose": true, "whom"
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
 // outside a negation's scope.
-func (a *analysis) has(cl class) (any, plain bool) {
+func (a *markedText) has(cl class) (any, plain bool) {
 	for i, c := range a.cls {
 		if c == cl {
 			any = true
@@ -146,12 +147,12 @@ func (a *analysis) has(cl class) (any, plain bool) {
 }
 
 // afterOr reports "confirm or deny"-like coordination, which asserts neither.
-func (a *analysis) afterOr(i int) bool {
+func (a *markedText) afterOr(i int) bool {
 	return i > 0 && (a.words[i-1] == "or" || a.words[i-1] == "nor")
 }
 
 // first returns the index of the first phrase of class cl, or -1.
-func (a *analysis) first(cl class) int {
+func (a *markedText) first(cl class) int {
 	for i, c := range a.cls {
 		if c == cl {
 			return i
@@ -161,7 +162,7 @@ func (a *analysis) first(cl class) int {
 }
 
 // last returns the index of the last phrase of class cl, or -1.
-func (a *analysis) last(cl class) int {
+func (a *markedText) last(cl class) int {
 	for i := len(a.cls) - 1; i >= 0; i-- {
 		if a.cls[i] == cl {
 			return i

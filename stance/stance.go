@@ -150,7 +150,7 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"
 // asserts it, and "X denies Y" asserts the claim "X denied Y".
-func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
+func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.analyze(text)
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
@@ -178,7 +178,7 @@ func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
 
 // negHitsClaim reports whether a negation in tx reaches one of the claim's
 // content words, or, when the two share no words, whether tx is negated.
-func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
+func (c *Classifier) negHitsClaim(cl, tx *markedText) bool {
 	if tx.nNot == 0 {
 		return false
 	}
@@ -200,7 +200,7 @@ func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
 }
 
 // claimStems is the set of the claim's content-word stems.
-func (c *Classifier) claimStems(cl *analysis) map[string]bool {
+func (c *Classifier) claimStems(cl *markedText) map[string]bool {
 	m := make(map[string]bool, len(cl.stems))
 	for i, s := range cl.stems {
 		if !cl.punct[i] && !c.lex.stop[cl.words[i]] && cl.cls[i] == clsNone {
@@ -211,7 +211,7 @@ func (c *Classifier) claimStems(cl *analysis) map[string]bool {
 }
 
 // rules is the hand-written verdict, used alone and as a model feature.
-func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
+func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	// a negated claim ("X did not pay") is still what a denial word
 	// rejects; its negation only cancels a negation in the text
 	claimNeg := cl.mainNot%2 == 1
@@ -247,7 +247,7 @@ func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 // features are the model's inputs: the rules' verdict, each class present
 // (plain, negated, early), question and attribution marks, how much of the
 // claim the text repeats, and the text's stems and stem bigrams.
-func (c *Classifier) features(cl, tx *analysis) []string {
+func (c *Classifier) features(cl, tx *markedText) []string {
 	f := make([]string, 0, 16+3*len(tx.words))
 	r, _ := c.rules(cl, tx)
 	f = append(f, "bias", "rule="+r)
@@ -313,7 +313,7 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 
 // numbers compares the figures of claim and text: a rumoured price or date
 // that the text gives differently is rarely asserted.
-func numbers(cl, tx *analysis) string {
+func numbers(cl, tx *markedText) string {
 	cn := map[string]bool{}
 	for i, w := range cl.words {
 		if isNumber(w) && !cl.punct[i] {
