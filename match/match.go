@@ -41,6 +41,10 @@ type Matcher struct {
 	// retrieval.
 	aliases map[string][]string
 	maxLen  int
+	// fn holds the roles of function words (table match-grammar) and
+	// nameEndings the endings of place adjectives ("ian").
+	fn          map[string]fnRole
+	nameEndings []string
 	// stems caches stem results: Porter2 is the cost of scoring.
 	stems stemCache
 }
@@ -99,6 +103,9 @@ func New(code string) (*Matcher, error) {
 		for _, k := range t.Order {
 			dst[k] = true
 		}
+	}
+	if err := m.loadGrammar(); err != nil {
+		return nil, err
 	}
 	t, err := load("lemmas")
 	if err != nil {
@@ -159,6 +166,45 @@ func New(code string) (*Matcher, error) {
 		}
 	}
 	return m, nil
+}
+
+// fnRole is what a function word does when roles are read, a bit set.
+type fnRole uint8
+
+const (
+	fnFirstPerson        fnRole = 1 << iota // the speaker is the agent ("we")
+	fnFirstPersonNotCaps                    // the same unless in capitals ("us", not "US")
+	fnDeterminer                            // skipped before an entity ("the")
+	fnRecipient                             // the entity after it receives ("to")
+	fnSource                                // the entity after it gives ("from")
+	fnAgent                                 // the entity after it gives, or receives under a converse ("by")
+)
+
+var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
+	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent}
+
+// loadGrammar reads the function words' roles and the name endings.
+func (m *Matcher) loadGrammar() error {
+	t, err := lang.Load(m.lang, "match-grammar")
+	if err != nil {
+		return err
+	}
+	m.fn = map[string]fnRole{}
+	for _, k := range t.Order {
+		for _, r := range strings.Split(t.Field(k, 0), ",") {
+			r = strings.TrimSpace(r)
+			if r == "name-ending" && strings.HasPrefix(k, "-") {
+				m.nameEndings = append(m.nameEndings, k[1:])
+				continue
+			}
+			role, ok := fnRoles[r]
+			if !ok {
+				return fmt.Errorf("match: match-grammar: %q has unknown role %q", k, r)
+			}
+			m.fn[k] |= role
+		}
+	}
+	return nil
 }
 
 func (m *Matcher) addPhrase(p phrase) {
@@ -348,13 +394,10 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	a := &ItemizedText{Text: text, words: ws}
 	for i := 0; i < len(ws); {
 		w := ws[i]
-		switch w.low {
-		case "we", "our", "us", "i", "my", "ours", "me":
-			if w.low != "us" || !w.allUpper {
-				a.FirstPerson = true
-				i++
-				continue
-			}
+		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {
+			a.FirstPerson = true
+			i++
+			continue
 		}
 		if it, n := m.lookup(ws, i); n > 0 {
 			it.W0, it.W1 = i, i+n
@@ -368,7 +411,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 			continue
 		}
 		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
-			a.Items = append(a.Items, Item{Kind: Entity, ID: nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
+			a.Items = append(a.Items, Item{Kind: Entity, ID: m.nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}
 		st := m.stem(w.low)
@@ -382,9 +425,14 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 
 // nameKey folds a name that no table knows so that a place and its
 // adjective meet: "veldovian" and "veldovia" both give "veldovia".
-func nameKey(low string) string {
-	if len(low) > 5 && (strings.HasSuffix(low, "ian") || strings.HasSuffix(low, "ean") || strings.HasSuffix(low, "can")) {
-		return low[:len(low)-1]
+func (m *Matcher) nameKey(low string) string {
+	if len(low) <= 5 {
+		return low
+	}
+	for _, e := range m.nameEndings {
+		if strings.HasSuffix(low, e) {
+			return low[:len(low)-1]
+		}
 	}
 	return low
 }
@@ -461,30 +509,29 @@ func (a *ItemizedText) roles(m *Matcher, preds map[string]bool) []string {
 		// The preposition before the entity, over determiners and other
 		// modifiers ("to neighbouring Marisca"), but not over another item
 		// or a function word.
-		prev, firstAt := "", -1
+		prev, firstAt := fnRole(0), -1
 		for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
 			w := a.words[k].low
-			switch w {
-			case "the", "a", "an", "its", "their", "his", "her", "our":
+			r := m.fn[w]
+			if r&fnDeterminer != 0 {
 				continue
-			case "to", "into", "for", "towards", "toward", "from", "by":
-				prev = w
 			}
+			prev = r & (fnRecipient | fnSource | fnAgent)
 			if firstAt < 0 {
 				firstAt = k // the word before, over determiners: a predicate's object?
 			}
-			if prev != "" || m.stops[w] || a.itemAt(k) {
+			if prev != 0 || m.stops[w] || a.itemAt(k) {
 				break
 			}
 		}
-		switch prev {
-		case "to", "into", "for", "towards", "toward":
+		switch {
+		case prev&fnRecipient != 0:
 			out[i] = RoleRecipient
 			continue
-		case "from":
+		case prev&fnSource != 0:
 			out[i] = RoleAgent
 			continue
-		case "by":
+		case prev&fnAgent != 0:
 			out[i] = RoleAgent
 			for _, p := range predIdx {
 				if p < i && flips(p) {

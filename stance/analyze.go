@@ -26,6 +26,7 @@ type markedText struct {
 	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
 	inRel   []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
 	inSub   []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
+	alt     []bool // word i coordinates alternatives ("or", "nor")
 	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
@@ -83,15 +84,17 @@ func (c *Classifier) analyze(text string) *markedText {
 		}
 		i += l
 	}
-	a.inRel, a.inSub = make([]bool, n), make([]bool, n)
+	a.inRel, a.inSub, a.alt = make([]bool, n), make([]bool, n), make([]bool, n)
 	for i, rel, sub := 0, false, false; i < n; i++ {
 		if a.punct[i] {
 			rel, sub = false, false
 			continue
 		}
 		a.inRel[i], a.inSub[i] = rel, sub
-		rel = rel || relWords[a.words[i]]
-		sub = sub || subWords[a.words[i]]
+		role := c.lex.clause[a.words[i]]
+		rel = rel || role&relative != 0
+		sub = sub || role&subordinate != 0
+		a.alt[i] = role&alternative != 0
 	}
 	// negation scope: from after the negation to punctuation, a clause word
 	// or negScope words; "has not and will not" chains through "and"
@@ -108,8 +111,7 @@ func (c *Classifier) analyze(text string) *markedText {
 			if a.punct[k] && a.words[k] != "-" {
 				break
 			}
-			w := a.words[k]
-			if scopeEnd[w] {
+			if c.lex.clause[a.words[k]]&scopeEnd != 0 {
 				break
 			}
 			a.negated[k] = true
@@ -117,20 +119,6 @@ func (c *Classifier) analyze(text string) *markedText {
 	}
 	return a
 }
-
-// scopeEnd words start another clause, where a negation no longer reaches.
-var scopeEnd = map[string]bool{"but": true, "while": true, "because": true, "though": true, "although": true, "yet": true,
-	"so": true, "unless": true, "despite": true}
-
-// subWords open a subordinate clause: a negation inside one ("adopts a boy
-// so he won't turn into …") does not negate the main clause.
-var subWords = map[string]bool{"so": true, "unless": true, "because": true, "if": true, "when": true, "after": true,
-	"before": true, "until": true, "despite": true, "although": true, "though": true, "while": true,
-	"who": true, "which": true, "whose": true, "whom": true}
-
-// relWords open a relative clause; a negation inside one says something
-// about a noun, not about the claim's event.
-var relWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
 // outside a negation's scope.
@@ -148,7 +136,7 @@ func (a *markedText) has(cl class) (any, plain bool) {
 
 // afterOr reports "confirm or deny"-like coordination, which asserts neither.
 func (a *markedText) afterOr(i int) bool {
-	return i > 0 && (a.words[i-1] == "or" || a.words[i-1] == "nor")
+	return i > 0 && a.alt[i-1]
 }
 
 // first returns the index of the first phrase of class cl, or -1.
