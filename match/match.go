@@ -79,22 +79,23 @@ func New(code string) (*Matcher, error) {
 	}
 	m := &Matcher{lang: code, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
-	load := func(name string) (*lang.Table, error) { return lang.Load(code, name) }
-	// Dates are not what a claim is about: month and weekday names are
-	// ignored like function words (and are no names: "May" is a month).
-	for _, name := range []string{"months", "weekdays"} {
-		t, err := load(name)
-		if err != nil {
+	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+		if err := load(); err != nil {
 			return nil, err
-		}
-		for _, k := range t.Order {
-			m.stops[k] = true
 		}
 	}
-	for _, name := range []string{"stopwords", "reference-nouns"} {
-		t, err := load(name)
+	return m, nil
+}
+
+// loadWordSets reads the words ignored like function words (stopwords,
+// month and weekday names) and the reference nouns.
+func (m *Matcher) loadWordSets() error {
+	// Dates are not what a claim is about: month and weekday names are
+	// ignored like function words (and are no names: "May" is a month).
+	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns"} {
+		t, err := lang.Load(m.lang, name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		dst := m.stops
 		if name == "reference-nouns" {
@@ -104,20 +105,27 @@ func New(code string) (*Matcher, error) {
 			dst[k] = true
 		}
 	}
-	if err := m.loadGrammar(); err != nil {
-		return nil, err
-	}
-	t, err := load("lemmas")
+	return nil
+}
+
+// loadLemmas reads the irregular forms the stemmer cannot fold.
+func (m *Matcher) loadLemmas() error {
+	t, err := lang.Load(m.lang, "lemmas")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, k := range t.Order {
 		m.lemmas[k] = t.Field(k, 0)
 	}
+	return nil
+}
+
+// loadEntities reads the demonyms and aliases of canonical entities.
+func (m *Matcher) loadEntities() error {
 	for _, name := range []string{"demonyms", "aliases"} {
-		t, err := load(name)
+		t, err := lang.Load(m.lang, name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, k := range t.Order {
 			ent := t.Field(k, 0)
@@ -128,9 +136,15 @@ func New(code string) (*Matcher, error) {
 			m.aliases[ent] = append(m.aliases[ent], k)
 		}
 	}
-	t, err = load("synonyms")
+	return nil
+}
+
+// loadConcepts reads the synonym sets and links each concept to its
+// converse and its broader and narrower concepts.
+func (m *Matcher) loadConcepts() error {
+	t, err := lang.Load(m.lang, "synonyms")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, k := range t.Order {
 		c := &concept{name: k}
@@ -153,7 +167,7 @@ func New(code string) (*Matcher, error) {
 		if c.converse != "" {
 			cc := m.concepts[c.converse]
 			if cc == nil {
-				return nil, fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
+				return fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
 			}
 			cc.converse = c.name
 		}
@@ -161,11 +175,11 @@ func New(code string) (*Matcher, error) {
 			if bc := m.concepts[b]; bc != nil {
 				bc.narrower = append(bc.narrower, c.name)
 			} else {
-				return nil, fmt.Errorf("match: synonyms: %q names unknown broader concept %q", c.name, b)
+				return fmt.Errorf("match: synonyms: %q names unknown broader concept %q", c.name, b)
 			}
 		}
 	}
-	return m, nil
+	return nil
 }
 
 // fnRole is what a function word does when roles are read, a bit set.
@@ -501,74 +515,82 @@ func (a *ItemizedText) roles(m *Matcher, preds map[string]bool) []string {
 			predIdx = append(predIdx, i)
 		}
 	}
-	flips := func(i int) bool { return m.concepts[a.Items[i].ID].flips }
 	for i, it := range a.Items {
-		if it.Kind != Entity {
-			continue
-		}
-		// The preposition before the entity, over determiners and other
-		// modifiers ("to neighbouring Marisca"), but not over another item
-		// or a function word.
-		prev, firstAt := fnRole(0), -1
-		for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
-			w := a.words[k].low
-			r := m.fn[w]
-			if r&fnDeterminer != 0 {
-				continue
-			}
-			prev = r & (fnRecipient | fnSource | fnAgent)
-			if firstAt < 0 {
-				firstAt = k // the word before, over determiners: a predicate's object?
-			}
-			if prev != 0 || m.stops[w] || a.itemAt(k) {
-				break
-			}
-		}
-		switch {
-		case prev&fnRecipient != 0:
-			out[i] = RoleRecipient
-			continue
-		case prev&fnSource != 0:
-			out[i] = RoleAgent
-			continue
-		case prev&fnAgent != 0:
-			out[i] = RoleAgent
-			for _, p := range predIdx {
-				if p < i && flips(p) {
-					out[i] = RoleRecipient
-				}
-			}
-			continue
-		}
-		// The nearest predicate after the entity, no entity between.
-		for _, p := range predIdx {
-			if p < i {
-				continue
-			}
-			if a.Items[p].W0-it.W1 <= 5 && !entityBetween(a.Items, i, p) {
-				out[i] = RoleAgent
-				if flips(p) {
-					out[i] = RoleRecipient
-				}
-			}
-			break
-		}
-		if out[i] != RoleNone {
-			continue
-		}
-		// Right after a predicate: its first object.
-		for k := len(predIdx) - 1; k >= 0; k-- {
-			p := predIdx[k]
-			if p > i {
-				continue
-			}
-			if firstAt == a.Items[p].W1-1 && !flips(p) {
-				out[i] = RoleRecipient
-			}
-			break
+		if it.Kind == Entity {
+			out[i] = a.roleOf(m, i, predIdx)
 		}
 	}
 	return out
+}
+
+// roleOf returns the role of entity item i given the predicates' items.
+func (a *ItemizedText) roleOf(m *Matcher, i int, predIdx []int) string {
+	it := a.Items[i]
+	flips := func(p int) bool { return m.concepts[a.Items[p].ID].flips }
+	prev, firstAt := a.prepositionBefore(m, it)
+	switch {
+	case prev&fnRecipient != 0:
+		return RoleRecipient
+	case prev&fnSource != 0:
+		return RoleAgent
+	case prev&fnAgent != 0:
+		role := RoleAgent
+		for _, p := range predIdx {
+			if p < i && flips(p) {
+				role = RoleRecipient
+			}
+		}
+		return role
+	}
+	// The nearest predicate after the entity, no entity between.
+	for _, p := range predIdx {
+		if p < i {
+			continue
+		}
+		if a.Items[p].W0-it.W1 <= 5 && !entityBetween(a.Items, i, p) {
+			if flips(p) {
+				return RoleRecipient
+			}
+			return RoleAgent
+		}
+		break
+	}
+	// Right after a predicate: its first object.
+	for k := len(predIdx) - 1; k >= 0; k-- {
+		p := predIdx[k]
+		if p > i {
+			continue
+		}
+		if firstAt == a.Items[p].W1-1 && !flips(p) {
+			return RoleRecipient
+		}
+		break
+	}
+	return RoleNone
+}
+
+// prepositionBefore returns the role of the preposition before an item,
+// over determiners and other modifiers ("to neighbouring Marisca") but not
+// over another item or a function word (0 when none), and the index of
+// the word before it over determiners (-1 when none): a predicate's
+// object follows its predicate there.
+func (a *ItemizedText) prepositionBefore(m *Matcher, it Item) (prev fnRole, firstAt int) {
+	firstAt = -1
+	for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
+		w := a.words[k].low
+		r := m.fn[w]
+		if r&fnDeterminer != 0 {
+			continue
+		}
+		prev = r & (fnRecipient | fnSource | fnAgent)
+		if firstAt < 0 {
+			firstAt = k
+		}
+		if prev != 0 || m.stops[w] || a.itemAt(k) {
+			break
+		}
+	}
+	return prev, firstAt
 }
 
 // itemAt reports whether word k belongs to an entity or a concept.

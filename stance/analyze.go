@@ -34,18 +34,26 @@ type markedText struct {
 
 var tokenizer = token.New(nil)
 
+// analyze reads a text for stance.
 func (c *Classifier) analyze(text string) *markedText {
-	toks := tokenizer.Tokenize(nil, text)
+	a := readWords(text)
+	c.classify(a)
+	c.markClauses(a)
+	c.markNegations(a)
+	return a
+}
+
+// readWords splits text into lower-case words, punctuation included and
+// quotation marks left out, and notes its question marks and first colon.
+func readWords(text string) *markedText {
 	a := &markedText{colon: -1}
-	for _, t := range toks {
-		w := t.Text(text)
+	for _, t := range tokenizer.Tokenize(nil, text) {
 		if t.Kind == token.Quote {
 			continue // quotation marks neither stop scopes nor carry stance
 		}
-		w = lower(w)
+		w := lower(t.Text(text))
 		a.words = append(a.words, w)
-		p := t.Kind == token.Punct || t.Kind == token.Symbol
-		a.punct = append(a.punct, p)
+		a.punct = append(a.punct, t.Kind == token.Punct || t.Kind == token.Symbol)
 		if w == "?" {
 			a.qAny = true
 		}
@@ -61,11 +69,16 @@ func (c *Classifier) analyze(text string) *markedText {
 			break
 		}
 	}
+	return a
+}
+
+// classify stems the words and marks the lexicon's phrases, longest
+// first, where they start.
+func (c *Classifier) classify(a *markedText) {
 	n := len(a.words)
 	a.stems = make([]string, n)
 	a.cls = make([]class, n)
 	a.plen = make([]int, n)
-	a.negated = make([]bool, n)
 	var buf strings.Builder
 	for i := 0; i < n; {
 		a.stems[i] = stem(a.words[i])
@@ -84,6 +97,13 @@ func (c *Classifier) analyze(text string) *markedText {
 		}
 		i += l
 	}
+}
+
+// markClauses marks the words in relative and subordinate clauses (from
+// the clause word to punctuation) and the words that coordinate
+// alternatives.
+func (c *Classifier) markClauses(a *markedText) {
+	n := len(a.words)
 	a.inRel, a.inSub, a.alt = make([]bool, n), make([]bool, n), make([]bool, n)
 	for i, rel, sub := 0, false, false; i < n; i++ {
 		if a.punct[i] {
@@ -96,8 +116,14 @@ func (c *Classifier) analyze(text string) *markedText {
 		sub = sub || role&subordinate != 0
 		a.alt[i] = role&alternative != 0
 	}
-	// negation scope: from after the negation to punctuation, a clause word
-	// or negScope words; "has not and will not" chains through "and"
+}
+
+// markNegations marks each negation's scope: from after the negation to
+// punctuation, a clause word or negScope words; "has not and will not"
+// chains through "and".
+func (c *Classifier) markNegations(a *markedText) {
+	n := len(a.words)
+	a.negated = make([]bool, n)
 	for i := 0; i < n; i++ {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
@@ -117,7 +143,6 @@ func (c *Classifier) analyze(text string) *markedText {
 			a.negated[k] = true
 		}
 	}
-	return a
 }
 
 // has reports whether a phrase of class cl occurs, and whether one occurs

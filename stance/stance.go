@@ -251,24 +251,7 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 	f := make([]string, 0, 16+3*len(tx.words))
 	r, _ := c.rules(cl, tx)
 	f = append(f, "bias", "rule="+r)
-	for k := clsNot; k < nClasses; k++ {
-		anyK, plain := tx.has(k)
-		if !anyK {
-			continue
-		}
-		name := k.String()
-		if plain {
-			f = append(f, "has="+name)
-		} else {
-			f = append(f, "neg="+name)
-		}
-		if i := tx.first(k); i >= 0 && i < 4 {
-			f = append(f, "early="+name)
-		}
-		if tx.last(k) >= len(tx.words)-3 {
-			f = append(f, "late="+name)
-		}
-	}
+	f = classFeatures(f, tx)
 	if tx.qEnd {
 		f = append(f, "q=end")
 	} else if tx.qAny {
@@ -296,6 +279,36 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 	if len(cs) > 0 {
 		f = append(f, "ov="+strconv.Itoa(4*len(seen)/len(cs)))
 	}
+	return c.wordFeatures(f, tx, cs)
+}
+
+// classFeatures appends, for each class present in tx, whether a phrase
+// of it stands plain or only negated, and whether one comes early or late.
+func classFeatures(f []string, tx *markedText) []string {
+	for k := clsNot; k < nClasses; k++ {
+		anyK, plain := tx.has(k)
+		if !anyK {
+			continue
+		}
+		name := k.String()
+		if plain {
+			f = append(f, "has="+name)
+		} else {
+			f = append(f, "neg="+name)
+		}
+		if i := tx.first(k); i >= 0 && i < 4 {
+			f = append(f, "early="+name)
+		}
+		if tx.last(k) >= len(tx.words)-3 {
+			f = append(f, "late="+name)
+		}
+	}
+	return f
+}
+
+// wordFeatures appends the text's stems, stem bigrams (punctuation other
+// than ? ! : breaks them) and the content stems the claim lacks.
+func (c *Classifier) wordFeatures(f []string, tx *markedText, claimStems map[string]bool) []string {
 	prev := "<s>"
 	for i, s := range tx.stems {
 		if tx.punct[i] && s != "?" && s != "!" && s != ":" {
@@ -303,7 +316,7 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 			continue
 		}
 		f = append(f, "w="+s, "b="+prev+"_"+s)
-		if !cs[s] && !tx.punct[i] && !c.lex.stop[tx.words[i]] {
+		if !claimStems[s] && !tx.punct[i] && !c.lex.stop[tx.words[i]] {
 			f = append(f, "nw="+s)
 		}
 		prev = s

@@ -294,6 +294,21 @@ func (s *server) pageSpeaker(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "No statements by this speaker are stored.")
 		return
 	}
+	rows, items := speakerRows(sts)
+	if sum != nil {
+		name = sum.Name
+	}
+	tl := layoutTimeline(items, nil)
+	tl.describe("statements by " + name)
+	tl.label("▲ affirms", "asserts", "▼ denies", "denies")
+	s.render(w, r, http.StatusOK, "speaker", layout{Title: name, Nav: "speakers",
+		Page: speakerPage{Name: name, Summary: sum, Statements: rows, Total: total, Timeline: tl}})
+}
+
+// speakerRows makes a table row and a timeline mark of each of a speaker's
+// statements, oldest first, undated last: affirmations above the axis,
+// denials below.
+func speakerRows(sts []*claimtrail.StoredStatement) ([]speakerRow, []tlItem) {
 	rows := make([]speakerRow, len(sts))
 	items := make([]tlItem, len(sts))
 	for i, st := range sts {
@@ -324,14 +339,7 @@ func (s *server) pageSpeaker(w http.ResponseWriter, r *http.Request) {
 		it.Stance, it.Article = stanceWord(st.Polarity), articleURL(st.ArticleID, st.N)
 		it.Title = it.When + " · " + it.Stance + "\n" + it.Quote
 	}
-	if sum != nil {
-		name = sum.Name
-	}
-	tl := layoutTimeline(sortedItems, nil)
-	tl.describe("statements by " + name)
-	tl.label("▲ affirms", "asserts", "▼ denies", "denies")
-	s.render(w, r, http.StatusOK, "speaker", layout{Title: name, Nav: "speakers",
-		Page: speakerPage{Name: name, Summary: sum, Statements: sortedRows, Total: total, Timeline: tl}})
+	return sortedRows, sortedItems
 }
 
 func polarityClass(p string) string {
