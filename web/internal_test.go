@@ -233,6 +233,37 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
+func TestStatementDate(t *testing.T) {
+	pub := time.Date(2022, 10, 9, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		saidOn   string // "" for none
+		pub      time.Time
+		day      string // "" for undated
+		when     string
+		byPublic bool
+	}{
+		{"2022-W40", pub, "2022-10-03", "2022-W40", false},
+		{"2022-10-07T10:00", pub, "2022-10-07", "2022-10-07T10:00", false},
+		{"XXXX-04-24", pub, "2022-10-09", "2022-10-09", true},
+		{"+202", pub, "2022-10-09", "2022-10-09", true},
+		{"", pub, "2022-10-09", "2022-10-09", true},
+		{"PRESENT_REF", time.Time{}, "", "undated", false},
+	} {
+		st := &claimtrail.StoredStatement{Published: tt.pub}
+		if tt.saidOn != "" {
+			st.SaidOn = &claimtrail.TimeRef{Value: tt.saidOn}
+		}
+		d, when, byPub := statementDate(st)
+		day := ""
+		if !d.IsZero() {
+			day = d.Format("2006-01-02")
+		}
+		if day != tt.day || when != tt.when || byPub != tt.byPublic {
+			t.Errorf("statementDate(said_on %q) = %q, %q, %v; want %q, %q, %v", tt.saidOn, day, when, byPub, tt.day, tt.when, tt.byPublic)
+		}
+	}
+}
+
 func TestTicks(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	for _, c := range []struct{ lo, hi, first, last string }{
