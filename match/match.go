@@ -23,7 +23,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/lang"
-	"github.com/kljensen/snowball/english"
 )
 
 // Matcher scores statements against claims for one language. It is
@@ -45,8 +44,10 @@ type Matcher struct {
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
 	nameEndings []string
-	// stems caches stem results: Porter2 is the cost of scoring.
-	stems stemCache
+	// stemWord is the language's stemmer, shared with package stance;
+	// stems caches its results.
+	stemWord func(string) string
+	stems    stemCache
 }
 
 type concept struct {
@@ -73,11 +74,11 @@ type phrase struct {
 
 // New loads the tables of a language ("en").
 func New(code string) (*Matcher, error) {
-	if code != "en" {
-		// The stemmer is chosen per language; others come with their tables.
-		return nil, fmt.Errorf("match: no stemmer for language %q", code)
+	stem, err := lang.Stemmer(code)
+	if err != nil {
+		return nil, fmt.Errorf("match: %w", err)
 	}
-	m := &Matcher{lang: code, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
+	m := &Matcher{lang: code, stemWord: stem, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
 	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
@@ -252,7 +253,7 @@ func (m *Matcher) words(s string, stem bool) []string {
 }
 
 // stem folds an inflected lower-case word to its stem: irregular forms
-// through the lemma table, the rest through the Porter2 stemmer.
+// through the lemma table, the rest through the language's stemmer.
 func (m *Matcher) stem(low string) string {
 	if st, ok := m.stems.get(low); ok {
 		return st
@@ -262,7 +263,7 @@ func (m *Matcher) stem(low string) string {
 		w = l
 	}
 	if len(w) >= 3 && isLetters(w) {
-		w = english.Stem(w, true)
+		w = m.stemWord(w)
 	}
 	m.stems.put(low, w)
 	return w

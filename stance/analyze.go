@@ -2,7 +2,6 @@ package stance
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/token"
@@ -81,7 +80,7 @@ func (c *Classifier) classify(a *markedText) {
 	a.plen = make([]int, n)
 	var buf strings.Builder
 	for i := 0; i < n; {
-		a.stems[i] = stem(a.words[i])
+		a.stems[i] = c.lex.stem(a.words[i])
 		if a.punct[i] {
 			i++
 			continue
@@ -93,7 +92,7 @@ func (c *Classifier) classify(a *markedText) {
 		}
 		a.cls[i], a.plen[i] = cl, l
 		for k := i + 1; k < i+l; k++ {
-			a.stems[k] = stem(a.words[k])
+			a.stems[k] = c.lex.stem(a.words[k])
 		}
 		i += l
 	}
@@ -198,41 +197,6 @@ func lower(w string) string {
 	w = strings.ToLower(w)
 	if strings.ContainsRune(w, '’') {
 		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w
-}
-
-// stem strips the commonest English endings so that a claim's "beheaded"
-// meets a headline's "beheads"; it is deliberately light.
-func stem(w string) string {
-	if len(w) < 4 {
-		return w
-	}
-	if r, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(r) {
-		return w
-	}
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"):
-		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-	case strings.HasSuffix(w, "s"):
-		w = w[:len(w)-1]
-	}
-	switch {
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		w = w[:len(w)-3]
-	case strings.HasSuffix(w, "ied") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		w = w[:len(w)-2]
-	}
-	if n := len(w); n > 3 && w[n-1] == 'e' {
-		w = w[:n-1]
-	}
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
-		w = w[:n-1] // "stopped" → "stopp" → "stop"
 	}
 	return w
 }

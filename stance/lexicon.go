@@ -51,6 +51,8 @@ type lexicon struct {
 	// "reject"): narrower than the phrases of class clsDeny, which also
 	// hold nouns ("denial") and stance-lexicon idioms ("casts doubt").
 	denyLemmas map[string]bool
+	// stem is the language's stemmer, shared with package match.
+	stem func(string) string
 	// clause holds the roles of clause words (table stance-clauses).
 	clause map[string]clauseRole
 }
@@ -147,6 +149,9 @@ func loadLexicon(code string) (*lexicon, error) {
 	}
 	if err := lx.loadClauses(code); err != nil {
 		return nil, err
+	}
+	if lx.stem, err = lang.Stemmer(code); err != nil {
+		return nil, fmt.Errorf("stance lexicon: %w", err)
 	}
 	return lx, nil
 }
