@@ -107,7 +107,7 @@ func (s *DB) checkSchema(ctx context.Context, readOnly bool) (int, error) {
 		if err := s.db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&res); err != nil {
 			return 0, s.damaged(err)
 		} else if res != "ok" {
-			return 0, fmt.Errorf("sqlite: %s: %w: quick_check: %s", s.path, ErrDamaged, res)
+			return 0, fmt.Errorf("sqlite: %s: %w: quick_check: %s", s.path, ErrDamaged, strings.Join(strings.Fields(res), " "))
 		}
 	}
 	tables, err := s.tables(ctx)

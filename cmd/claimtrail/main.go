@@ -60,7 +60,10 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 			}
 		}
 	}
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && cmd != nil && cmd.Flags().Lookup("db") != nil {
+		err = nameStore(cmd.Flags().Lookup("db").Value.String(), err)
+	}
 	switch {
 	case err == nil:
 		return exitOK

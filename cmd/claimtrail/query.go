@@ -114,7 +114,7 @@ publication date when a statement has none.`,
 			if f.From, f.To, err = dateRange(from, to); err != nil {
 				return err
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -184,7 +184,7 @@ func (a *app) statsCmd() *cobra.Command {
 		Short: "Counts of the store: articles, versions, statements, speakers, sources",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -218,7 +218,7 @@ func (a *app) exportCmd() *cobra.Command {
 			if format != "jsonl" && format != "csv" {
 				return fmt.Errorf("--format: want jsonl or csv, got %q", format)
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}

@@ -51,7 +51,7 @@ graph for Graphviz).`,
 			if opt.From, opt.To, err = dateRange(from, to); err != nil {
 				return err
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
