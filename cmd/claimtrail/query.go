@@ -95,7 +95,7 @@ passes the filters, in article order. Dates filter said_on, or the article's
 publication date when a statement has none.`,
 		Example: `  claimtrail search drones --polarity deny
   claimtrail search --speaker "Jake Sullivan" --from 2022-07-01 --format jsonl`,
-		Args: cobra.MaximumNArgs(1),
+		Args: oneQuoted("search", "query", true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f := claimtrail.StatementFilter{Latest: !all, Limit: limit, Offset: offset}
 			if len(args) == 1 {

@@ -41,7 +41,7 @@ graph for Graphviz).`,
 		Example: `  claimtrail trace "Iran supplies drones to Russia" --db news.db
   claimtrail trace "Veldovia sold patrol boats to Marisca" --json | jq .earliest_denial
   claimtrail trace "Veldovia sold patrol boats to Marisca" --format dot | dot -Tsvg > cites.svg`,
-		Args: cobra.ExactArgs(1),
+		Args: oneQuoted("trace", "claim", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := traceFormat(asJSON, format)
 			if err != nil {
@@ -77,6 +77,33 @@ graph for Graphviz).`,
 	cmd.Flags().StringVar(&from, "from", "", "only statements said on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "only statements said on or before this date (YYYY-MM-DD)")
 	return cmd
+}
+
+// oneQuoted accepts one argument of several words (optional or not),
+// and refuses more with the command quoted: the shell has split the
+// words, and may have changed them on the way (a glob, an apostrophe, a
+// #), so tracing what arrives could trace another claim than the one
+// typed.
+func oneQuoted(command, what string, optional bool) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) == 0 && !optional:
+			return fmt.Errorf("name the %s: claimtrail %s \"…\"", what, command)
+		case len(args) > 1:
+			return fmt.Errorf("%s takes one %s, got %d words: quote the %s: claimtrail %s %s",
+				command, what, len(args), what, command, shellQuote(strings.Join(args, " ")))
+		}
+		return nil
+	}
+}
+
+// shellQuote quotes s for a POSIX shell: in double quotes when nothing in
+// it is special there, else in single quotes.
+func shellQuote(s string) string {
+	if !strings.ContainsAny(s, "\"$`\\!") {
+		return `"` + s + `"`
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // traceFormat checks a trace output format; --json means json.
@@ -141,7 +168,8 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 	fmt.Fprintf(w, "Earliest assertion: %s\n", refLine(t.EarliestAssertion))
 	fmt.Fprintf(w, "Earliest denial:    %s\n\n", refLine(t.EarliestDenial))
 
-	cols := []int{10, 8, 5, 22, 12, 18, 0}
+	// SAID ON holds a date and the * of a publication date: 11 wide.
+	cols := []int{11, 8, 5, 22, 12, 18, 0}
 	row := func(cells ...string) {
 		var b strings.Builder
 		used := 0
