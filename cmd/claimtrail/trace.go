@@ -39,8 +39,9 @@ Formats: table (for people, the default), --json (one JSON object, the
 contract's trace output), csv (one row per statement), dot (the who-cites-whom
 graph for Graphviz).`,
 		Example: `  claimtrail trace "Iran supplies drones to Russia" --db news.db
-  claimtrail trace "Veldovia sold patrol boats to Marisca" --json | jq .earliest_denial
-  claimtrail trace "Veldovia sold patrol boats to Marisca" --format dot | dot -Tsvg > cites.svg`,
+  claimtrail demo --db demo.db    # a store to try the next two on
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --db demo.db --json | jq .earliest_denial
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --db demo.db --format dot | dot -Tsvg > cites.svg`,
 		Args: oneQuoted("trace", "claim", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := traceFormat(asJSON, format)
