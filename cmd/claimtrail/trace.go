@@ -205,7 +205,12 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 			s.Doc+"#"+strconv.Itoa(s.N), s.Content.Text)
 	}
 	fmt.Fprintln(w, "(* not dated by the text: the publication date; – no date at all)")
+	writeTraceFindings(w, t, width)
+}
 
+// writeTraceFindings prints what the trace found beside its statements:
+// origin stories, date conflicts, who cites whom.
+func writeTraceFindings(w io.Writer, t *claimtrail.Trace, width int) {
 	if len(t.Origins) > 0 {
 		fmt.Fprintln(w, "\nOrigin stories:")
 		for _, o := range t.Origins {
