@@ -144,10 +144,12 @@ type SpeakerSummary struct {
 	Role        string `json:"role"`
 	Affiliation string `json:"affiliation"`
 	Statements  int    `json:"statements"`
-	Affirms     int    `json:"affirms"`
-	Denies      int    `json:"denies"`
-	First       string `json:"first,omitempty"` // earliest said_on value
-	Last        string `json:"last,omitempty"`  // latest said_on value
+	// Affirmations and Denials count the speaker's statements of
+	// polarity affirm and deny.
+	Affirmations int    `json:"affirms"`
+	Denials      int    `json:"denies"`
+	First        string `json:"first,omitempty"` // earliest said_on value
+	Last         string `json:"last,omitempty"`  // latest said_on value
 }
 
 // SpeakerFilter selects speakers.

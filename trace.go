@@ -17,7 +17,7 @@ type Trace struct {
 	// asserts (denies) the claim.
 	EarliestAssertion *StatementRef  `json:"earliest_assertion"`
 	EarliestDenial    *StatementRef  `json:"earliest_denial"`
-	Origins           []Origin       `json:"origins"`
+	Origins           []OriginStory  `json:"origins"`
 	DateConflicts     []DateConflict `json:"date_conflicts"`
 	// Citations is the who-cites-whom graph read from the statements'
 	// via: one edge per (speaker, cited source).
@@ -55,6 +55,24 @@ func FormatDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// FirstDay returns the first day a statement can have been said: the
+// first day its said_on covers, else its article's publication date.
+// bySaidOn is false when the day is the publication date's; ok is false
+// when neither is known. Traces order statements by it and timelines
+// place them by it.
+func (st *StoredStatement) FirstDay() (day time.Time, bySaidOn, ok bool) {
+	if st.SaidOn != nil {
+		if d, _, ok := DateRange(st.SaidOn.Value); ok {
+			return d, true, true
+		}
+	}
+	if !st.Published.IsZero() {
+		y, m, d := st.Published.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), false, true
+	}
+	return time.Time{}, false, false
+}
+
 // StatementRef points at a statement of a trace: its document and ordinal,
 // with enough of it to read without a lookup.
 type StatementRef struct {
@@ -69,10 +87,11 @@ type StatementRef struct {
 	StatementID int64  `json:"statement_id,omitempty"`
 }
 
-// Origin is a sentence of the corpus that says where the claim came from
-// ("… started from an article published on 29 August in the Washington
-// Post"), checked against the dated statements.
-type Origin struct {
+// OriginStory is a sentence of the corpus that says where the claim came
+// from ("… started from an article published on 29 August in the
+// Washington Post"), checked against the dated statements. (A Document's
+// Origin is another thing: where the document was read from.)
+type OriginStory struct {
 	Doc       string `json:"doc"`
 	ArticleID int64  `json:"article_id,omitempty"`
 	Text      string `json:"text"`

@@ -33,6 +33,30 @@ func TestTracedStatement_JSONRoundTrip(t *testing.T) {
 	}
 }
 
+func TestStoredStatement_FirstDay(t *testing.T) {
+	pub := time.Date(2022, 7, 11, 15, 4, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		saidOn *TimeRef
+		pub    time.Time
+		day    string
+		bySaid bool
+		ok     bool
+	}{
+		{"said_on", &TimeRef{Value: "2022-W40"}, pub, "2022-10-03", true, true},
+		{"said_on without a calendar date", &TimeRef{Value: "XXXX-04-24"}, pub, "2022-07-11", false, true},
+		{"publication", nil, pub, "2022-07-11", false, true},
+		{"neither", &TimeRef{Value: "PRESENT_REF"}, time.Time{}, "", false, false},
+	}
+	for _, tt := range tests {
+		st := &StoredStatement{Statement: Statement{SaidOn: tt.saidOn}, Published: tt.pub}
+		d, bySaid, ok := st.FirstDay()
+		if ok != tt.ok || bySaid != tt.bySaid || ok && d.Format("2006-01-02") != tt.day || ok && d.Location() != time.UTC {
+			t.Errorf("%s: FirstDay() = %v, %v, %v; want %s, %v, %v", tt.name, d, bySaid, ok, tt.day, tt.bySaid, tt.ok)
+		}
+	}
+}
+
 func TestDateRange(t *testing.T) {
 	tests := []struct {
 		v, first, last string
@@ -45,6 +69,15 @@ func TestDateRange(t *testing.T) {
 		{"2022", "2022-01-01", "2022-12-31", true},
 		{"2022-W40", "2022-10-03", "2022-10-09", true},
 		{"2022-Q3", "2022-07-01", "2022-09-30", true},
+		{"2022-W01", "2022-01-03", "2022-01-09", true},
+		{"2022-10-07TMO", "2022-10-07", "2022-10-07", true},
+		// a sign is no year (the web timeline once read "+202" as the year 202)
+		{"+202", "", "", false},
+		{"+2022", "", "", false},
+		{"-2022", "", "", false},
+		// a day followed by anything but a time names no period
+		{"2022-10-07x", "", "", false},
+		{"2022-10-07 10:00", "", "", false},
 		{"XXXX-04-24", "", "", false},
 		{"PRESENT_REF", "", "", false},
 		{"P2W", "", "", false},

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -13,11 +12,12 @@ import (
 	"github.com/claimtrail/claimtrail/layer"
 )
 
-//go:embed model/attrib.bin.gz
+// attribModel is the attribution tagger's passes, laid out to be used in
+// place (seqtag.LoadTagger): a []byte, whose data the linker aligns, not a
+// string, whose data it may place at any byte.
+//
+//go:embed model/attrib.bin
 var attribModel []byte
-
-//go:embed model/attrib2.bin.gz
-var attribModel2 []byte
 
 var (
 	defaultModelOnce sync.Once
@@ -31,20 +31,12 @@ type Models = attrib.Models
 // DefaultModel returns the embedded attribution models.
 func DefaultModel() (*Models, error) {
 	defaultModelOnce.Do(func() {
-		if len(attribModel) == 0 {
-			defaultModelErr = fmt.Errorf("extract: no embedded attribution model (attrib.Run claimtrail train attrib)")
+		first, second, err := seqtag.LoadTagger(attribModel)
+		if err != nil {
+			defaultModelErr = fmt.Errorf("extract: embedded attribution model (run claimtrail train attrib): %w", err)
 			return
 		}
-		m := &Models{}
-		if m.First, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel)); defaultModelErr != nil {
-			return
-		}
-		if len(attribModel2) > 0 {
-			if m.Second, defaultModelErr = seqtag.Read(bytes.NewReader(attribModel2)); defaultModelErr != nil {
-				return
-			}
-		}
-		defaultModel = m
+		defaultModel = &Models{First: first, Second: second}
 	})
 	return defaultModel, defaultModelErr
 }

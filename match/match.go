@@ -23,7 +23,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/lang"
-	"github.com/kljensen/snowball/english"
 )
 
 // Matcher scores statements against claims for one language. It is
@@ -41,8 +40,14 @@ type Matcher struct {
 	// retrieval.
 	aliases map[string][]string
 	maxLen  int
-	// stems caches stem results: Porter2 is the cost of scoring.
-	stems stemCache
+	// fn holds the roles of function words (table match-grammar) and
+	// nameEndings the endings of place adjectives ("ian").
+	fn          map[string]fnRole
+	nameEndings []string
+	// stemWord is the language's stemmer, shared with package stance;
+	// stems caches its results.
+	stemWord func(string) string
+	stems    stemCache
 }
 
 type concept struct {
@@ -69,28 +74,29 @@ type phrase struct {
 
 // New loads the tables of a language ("en").
 func New(code string) (*Matcher, error) {
-	if code != "en" {
-		// The stemmer is chosen per language; others come with their tables.
-		return nil, fmt.Errorf("match: no stemmer for language %q", code)
+	stem, err := lang.Stemmer(code)
+	if err != nil {
+		return nil, fmt.Errorf("match: %w", err)
 	}
-	m := &Matcher{lang: code, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
+	m := &Matcher{lang: code, stemWord: stem, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
-	load := func(name string) (*lang.Table, error) { return lang.Load(code, name) }
+	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+		if err := load(); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// loadWordSets reads the words ignored like function words (stopwords,
+// month and weekday names) and the reference nouns.
+func (m *Matcher) loadWordSets() error {
 	// Dates are not what a claim is about: month and weekday names are
 	// ignored like function words (and are no names: "May" is a month).
-	for _, name := range []string{"months", "weekdays"} {
-		t, err := load(name)
+	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns"} {
+		t, err := lang.Load(m.lang, name)
 		if err != nil {
-			return nil, err
-		}
-		for _, k := range t.Order {
-			m.stops[k] = true
-		}
-	}
-	for _, name := range []string{"stopwords", "reference-nouns"} {
-		t, err := load(name)
-		if err != nil {
-			return nil, err
+			return err
 		}
 		dst := m.stops
 		if name == "reference-nouns" {
@@ -100,17 +106,27 @@ func New(code string) (*Matcher, error) {
 			dst[k] = true
 		}
 	}
-	t, err := load("lemmas")
+	return nil
+}
+
+// loadLemmas reads the irregular forms the stemmer cannot fold.
+func (m *Matcher) loadLemmas() error {
+	t, err := lang.Load(m.lang, "lemmas")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, k := range t.Order {
 		m.lemmas[k] = t.Field(k, 0)
 	}
+	return nil
+}
+
+// loadEntities reads the demonyms and aliases of canonical entities.
+func (m *Matcher) loadEntities() error {
 	for _, name := range []string{"demonyms", "aliases"} {
-		t, err := load(name)
+		t, err := lang.Load(m.lang, name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, k := range t.Order {
 			ent := t.Field(k, 0)
@@ -121,9 +137,15 @@ func New(code string) (*Matcher, error) {
 			m.aliases[ent] = append(m.aliases[ent], k)
 		}
 	}
-	t, err = load("synonyms")
+	return nil
+}
+
+// loadConcepts reads the synonym sets and links each concept to its
+// converse and its broader and narrower concepts.
+func (m *Matcher) loadConcepts() error {
+	t, err := lang.Load(m.lang, "synonyms")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, k := range t.Order {
 		c := &concept{name: k}
@@ -146,7 +168,7 @@ func New(code string) (*Matcher, error) {
 		if c.converse != "" {
 			cc := m.concepts[c.converse]
 			if cc == nil {
-				return nil, fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
+				return fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
 			}
 			cc.converse = c.name
 		}
@@ -154,11 +176,50 @@ func New(code string) (*Matcher, error) {
 			if bc := m.concepts[b]; bc != nil {
 				bc.narrower = append(bc.narrower, c.name)
 			} else {
-				return nil, fmt.Errorf("match: synonyms: %q names unknown broader concept %q", c.name, b)
+				return fmt.Errorf("match: synonyms: %q names unknown broader concept %q", c.name, b)
 			}
 		}
 	}
-	return m, nil
+	return nil
+}
+
+// fnRole is what a function word does when roles are read, a bit set.
+type fnRole uint8
+
+const (
+	fnFirstPerson        fnRole = 1 << iota // the speaker is the agent ("we")
+	fnFirstPersonNotCaps                    // the same unless in capitals ("us", not "US")
+	fnDeterminer                            // skipped before an entity ("the")
+	fnRecipient                             // the entity after it receives ("to")
+	fnSource                                // the entity after it gives ("from")
+	fnAgent                                 // the entity after it gives, or receives under a converse ("by")
+)
+
+var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
+	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent}
+
+// loadGrammar reads the function words' roles and the name endings.
+func (m *Matcher) loadGrammar() error {
+	t, err := lang.Load(m.lang, "match-grammar")
+	if err != nil {
+		return err
+	}
+	m.fn = map[string]fnRole{}
+	for _, k := range t.Order {
+		for _, r := range strings.Split(t.Field(k, 0), ",") {
+			r = strings.TrimSpace(r)
+			if r == "name-ending" && strings.HasPrefix(k, "-") {
+				m.nameEndings = append(m.nameEndings, k[1:])
+				continue
+			}
+			role, ok := fnRoles[r]
+			if !ok {
+				return fmt.Errorf("match: match-grammar: %q has unknown role %q", k, r)
+			}
+			m.fn[k] |= role
+		}
+	}
+	return nil
 }
 
 func (m *Matcher) addPhrase(p phrase) {
@@ -192,7 +253,7 @@ func (m *Matcher) words(s string, stem bool) []string {
 }
 
 // stem folds an inflected lower-case word to its stem: irregular forms
-// through the lemma table, the rest through the Porter2 stemmer.
+// through the lemma table, the rest through the language's stemmer.
 func (m *Matcher) stem(low string) string {
 	if st, ok := m.stems.get(low); ok {
 		return st
@@ -202,7 +263,7 @@ func (m *Matcher) stem(low string) string {
 		w = l
 	}
 	if len(w) >= 3 && isLetters(w) {
-		w = english.Stem(w, true)
+		w = m.stemWord(w)
 	}
 	m.stems.put(low, w)
 	return w
@@ -327,8 +388,9 @@ type Item struct {
 	Ref bool
 }
 
-// Analysis is a text read into items.
-type Analysis struct {
+// ItemizedText is a text with the items read from it (entities, concepts,
+// content words).
+type ItemizedText struct {
 	Text  string
 	Items []Item
 	// FirstPerson reports "we", "our", "I", "my", "us": the speaker (or its
@@ -338,22 +400,19 @@ type Analysis struct {
 }
 
 // Analyze reads a text into items.
-func (m *Matcher) Analyze(text string) *Analysis { return m.analyze(text, false) }
+func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, false) }
 
 // analyze reads a text into items; in names mode (a claim, a speaker's
 // name) a capitalised first word is a name too.
-func (m *Matcher) analyze(text string, names bool) *Analysis {
+func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	ws := scan(text)
-	a := &Analysis{Text: text, words: ws}
+	a := &ItemizedText{Text: text, words: ws}
 	for i := 0; i < len(ws); {
 		w := ws[i]
-		switch w.low {
-		case "we", "our", "us", "i", "my", "ours", "me":
-			if w.low != "us" || !w.allUpper {
-				a.FirstPerson = true
-				i++
-				continue
-			}
+		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {
+			a.FirstPerson = true
+			i++
+			continue
 		}
 		if it, n := m.lookup(ws, i); n > 0 {
 			it.W0, it.W1 = i, i+n
@@ -367,7 +426,7 @@ func (m *Matcher) analyze(text string, names bool) *Analysis {
 			continue
 		}
 		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
-			a.Items = append(a.Items, Item{Kind: Entity, ID: nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
+			a.Items = append(a.Items, Item{Kind: Entity, ID: m.nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}
 		st := m.stem(w.low)
@@ -381,9 +440,14 @@ func (m *Matcher) analyze(text string, names bool) *Analysis {
 
 // nameKey folds a name that no table knows so that a place and its
 // adjective meet: "veldovian" and "veldovia" both give "veldovia".
-func nameKey(low string) string {
-	if len(low) > 5 && (strings.HasSuffix(low, "ian") || strings.HasSuffix(low, "ean") || strings.HasSuffix(low, "can")) {
-		return low[:len(low)-1]
+func (m *Matcher) nameKey(low string) string {
+	if len(low) <= 5 {
+		return low
+	}
+	for _, e := range m.nameEndings {
+		if strings.HasSuffix(low, e) {
+			return low[:len(low)-1]
+		}
 	}
 	return low
 }
@@ -444,7 +508,7 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 // it ("supply Russia with") receives. Under a converse predicate ("Russia
 // gets drones from Iran") the subject receives and "by" marks the
 // receiver, so roles are those of the converse ("Iran supplies Russia").
-func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
+func (a *ItemizedText) roles(m *Matcher, preds map[string]bool) []string {
 	out := make([]string, len(a.Items))
 	var predIdx []int
 	for i, it := range a.Items {
@@ -452,79 +516,86 @@ func (a *Analysis) roles(m *Matcher, preds map[string]bool) []string {
 			predIdx = append(predIdx, i)
 		}
 	}
-	flips := func(i int) bool { return m.concepts[a.Items[i].ID].flips }
 	for i, it := range a.Items {
-		if it.Kind != Entity {
-			continue
-		}
-		// The preposition before the entity, over determiners and other
-		// modifiers ("to neighbouring Marisca"), but not over another item
-		// or a function word.
-		prev, firstAt := "", -1
-		for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
-			w := a.words[k].low
-			switch w {
-			case "the", "a", "an", "its", "their", "his", "her", "our":
-				continue
-			case "to", "into", "for", "towards", "toward", "from", "by":
-				prev = w
-			}
-			if firstAt < 0 {
-				firstAt = k // the word before, over determiners: a predicate's object?
-			}
-			if prev != "" || m.stops[w] || a.itemAt(k) {
-				break
-			}
-		}
-		switch prev {
-		case "to", "into", "for", "towards", "toward":
-			out[i] = RoleRecipient
-			continue
-		case "from":
-			out[i] = RoleAgent
-			continue
-		case "by":
-			out[i] = RoleAgent
-			for _, p := range predIdx {
-				if p < i && flips(p) {
-					out[i] = RoleRecipient
-				}
-			}
-			continue
-		}
-		// The nearest predicate after the entity, no entity between.
-		for _, p := range predIdx {
-			if p < i {
-				continue
-			}
-			if a.Items[p].W0-it.W1 <= 5 && !entityBetween(a.Items, i, p) {
-				out[i] = RoleAgent
-				if flips(p) {
-					out[i] = RoleRecipient
-				}
-			}
-			break
-		}
-		if out[i] != RoleNone {
-			continue
-		}
-		// Right after a predicate: its first object.
-		for k := len(predIdx) - 1; k >= 0; k-- {
-			p := predIdx[k]
-			if p > i {
-				continue
-			}
-			if firstAt == a.Items[p].W1-1 && !flips(p) {
-				out[i] = RoleRecipient
-			}
-			break
+		if it.Kind == Entity {
+			out[i] = a.roleOf(m, i, predIdx)
 		}
 	}
 	return out
 }
 
+// roleOf returns the role of entity item i given the predicates' items.
+func (a *ItemizedText) roleOf(m *Matcher, i int, predIdx []int) string {
+	it := a.Items[i]
+	flips := func(p int) bool { return m.concepts[a.Items[p].ID].flips }
+	prev, firstAt := a.prepositionBefore(m, it)
+	switch {
+	case prev&fnRecipient != 0:
+		return RoleRecipient
+	case prev&fnSource != 0:
+		return RoleAgent
+	case prev&fnAgent != 0:
+		role := RoleAgent
+		for _, p := range predIdx {
+			if p < i && flips(p) {
+				role = RoleRecipient
+			}
+		}
+		return role
+	}
+	// The nearest predicate after the entity, no entity between.
+	for _, p := range predIdx {
+		if p < i {
+			continue
+		}
+		if a.Items[p].W0-it.W1 <= 5 && !entityBetween(a.Items, i, p) {
+			if flips(p) {
+				return RoleRecipient
+			}
+			return RoleAgent
+		}
+		break
+	}
+	// Right after a predicate: its first object.
+	for k := len(predIdx) - 1; k >= 0; k-- {
+		p := predIdx[k]
+		if p > i {
+			continue
+		}
+		if firstAt == a.Items[p].W1-1 && !flips(p) {
+			return RoleRecipient
+		}
+		break
+	}
+	return RoleNone
+}
+
+// prepositionBefore returns the role of the preposition before an item,
+// over determiners and other modifiers ("to neighbouring Marisca") but not
+// over another item or a function word (0 when none), and the index of
+// the word before it over determiners (-1 when none): a predicate's
+// object follows its predicate there.
+func (a *ItemizedText) prepositionBefore(m *Matcher, it Item) (prev fnRole, firstAt int) {
+	firstAt = -1
+	for k := it.W0 - 1; k >= 0 && k >= it.W0-3; k-- {
+		w := a.words[k].low
+		r := m.fn[w]
+		if r&fnDeterminer != 0 {
+			continue
+		}
+		prev = r & (fnRecipient | fnSource | fnAgent)
+		if firstAt < 0 {
+			firstAt = k
+		}
+		if prev != 0 || m.stops[w] || a.itemAt(k) {
+			break
+		}
+	}
+	return prev, firstAt
+}
+
 // itemAt reports whether word k belongs to an entity or a concept.
-func (a *Analysis) itemAt(k int) bool {
+func (a *ItemizedText) itemAt(k int) bool {
 	for _, it := range a.Items {
 		if it.W0 <= k && k < it.W1 && it.Kind != Word {
 			return true
@@ -545,7 +616,7 @@ func entityBetween(items []Item, i, j int) bool {
 // IsReference reports whether the analysed content only points back at a
 // claim named before: every item is a reference word ("the claims", "the
 // same words", "it").
-func (a *Analysis) IsReference() bool {
+func (a *ItemizedText) IsReference() bool {
 	refs := 0
 	for _, it := range a.Items {
 		switch {

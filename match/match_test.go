@@ -93,6 +93,18 @@ func TestNew_UnknownLanguage(t *testing.T) {
 	}
 }
 
+func TestAnalyze_FirstPerson(t *testing.T) {
+	m := mustNew(t)
+	for text, want := range map[string]bool{
+		"we never sent drones": true, "Our ministry sent nothing": true, "they told us about arms": true,
+		"I said no": true, "the US sold arms": false, "Iran sent drones": false,
+	} {
+		if got := m.Analyze(text).FirstPerson; got != want {
+			t.Errorf("Analyze(%q).FirstPerson = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func FuzzScoreText(f *testing.F) {
 	m := mustNew(f)
 	f.Add("Iran supplies drones to Russia", "Tehran sent U.S.-made UAVs to the Kremlin’s forces")

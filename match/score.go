@@ -29,7 +29,7 @@ const (
 
 // Claim is a claim read for matching.
 type Claim struct {
-	*Analysis
+	*ItemizedText
 	m     *Matcher
 	total float64
 	// preds are the predicate concept and its converse: what roles are
@@ -43,7 +43,7 @@ type Claim struct {
 // entity (else its first concept).
 func (m *Matcher) Claim(text string) *Claim {
 	a := m.analyze(text, true)
-	c := &Claim{Analysis: a, m: m, preds: map[string]bool{}}
+	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}}
 	pred, first := "", -1
 	for i, it := range a.Items {
 		if it.Kind == Entity && first < 0 {

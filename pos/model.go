@@ -66,11 +66,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	bw := bufio.NewWriter(zw)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
-	sv := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
-	bw.WriteString(magic)
+	vw := &varintWriter{bw: bufio.NewWriter(zw)}
+	vw.bw.WriteString(magic)
 	var flags byte
 	if m.Bigrams {
 		flags |= 1
@@ -81,64 +78,82 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.Narrow {
 		flags |= 4
 	}
-	bw.WriteByte(flags)
-	uv(uint64(len(m.Tags)))
+	vw.bw.WriteByte(flags)
+	vw.uv(uint64(len(m.Tags)))
 	for _, t := range m.Tags {
-		uv(uint64(len(t)))
-		bw.WriteString(t)
+		vw.uv(uint64(len(t)))
+		vw.bw.WriteString(t)
 	}
-	uv(uint64(len(m.Dense)))
+	vw.uv(uint64(len(m.Dense)))
 	for _, v := range m.Dense {
-		sv(int64(v))
+		vw.sv(int64(v))
 	}
 	rows := append([]AtomRow(nil), m.Atoms...)
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Hash < rows[j].Hash })
-	uv(uint64(len(rows)))
-	var prev uint64
-	for _, r := range rows {
-		// sorted hashes delta-encode a little smaller than raw
-		uv(r.Hash - prev)
-		prev = r.Hash
-		bw.WriteByte(r.Kind)
-		for s := 0; s < int(kindSegs[r.Kind]); s++ {
-			var seg []TagWeight
-			if s < len(r.Segs) {
-				seg = r.Segs[s]
-			}
-			uv(uint64(len(seg)))
-			for _, tw := range seg {
-				bw.WriteByte(tw.Tag)
-				sv(int64(tw.W))
-			}
-		}
-	}
-	// forms name atoms by their index in the sorted rows
-	idx := make(map[uint64]int, len(rows))
-	for i, r := range rows {
-		idx[r.Hash] = i
-	}
-	forms := append([]Form(nil), m.Forms...)
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Key < forms[j].Key })
-	uv(uint64(len(forms)))
-	prev = 0
-	for _, f := range forms {
-		uv(f.Key - prev)
-		prev = f.Key
-		for _, h := range f.Atoms {
-			if i, ok := idx[h]; ok {
-				uv(uint64(i) + 1)
-			} else {
-				uv(0)
-			}
-		}
-	}
-	if err := bw.Flush(); err != nil {
+	vw.atoms(rows)
+	vw.forms(m.Forms, rows)
+	if err := vw.bw.Flush(); err != nil {
 		return cw.n, err
 	}
 	if err := zw.Close(); err != nil {
 		return cw.n, err
 	}
 	return cw.n, nil
+}
+
+// varintWriter writes the varints of the portable format.
+type varintWriter struct {
+	bw  *bufio.Writer
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (vw *varintWriter) uv(v uint64) { vw.bw.Write(vw.tmp[:binary.PutUvarint(vw.tmp[:], v)]) }
+func (vw *varintWriter) sv(v int64)  { vw.bw.Write(vw.tmp[:binary.PutVarint(vw.tmp[:], v)]) }
+
+// atoms writes rows, sorted by hash.
+func (vw *varintWriter) atoms(rows []AtomRow) {
+	vw.uv(uint64(len(rows)))
+	var prev uint64
+	for _, r := range rows {
+		// sorted hashes delta-encode a little smaller than raw
+		vw.uv(r.Hash - prev)
+		prev = r.Hash
+		vw.bw.WriteByte(r.Kind)
+		for s := 0; s < int(kindSegs[r.Kind]); s++ {
+			var seg []TagWeight
+			if s < len(r.Segs) {
+				seg = r.Segs[s]
+			}
+			vw.uv(uint64(len(seg)))
+			for _, tw := range seg {
+				vw.bw.WriteByte(tw.Tag)
+				vw.sv(int64(tw.W))
+			}
+		}
+	}
+}
+
+// forms writes the forms, naming atoms by their index in the sorted rows.
+func (vw *varintWriter) forms(forms []Form, rows []AtomRow) {
+	idx := make(map[uint64]int, len(rows))
+	for i, r := range rows {
+		idx[r.Hash] = i
+	}
+	forms = append([]Form(nil), forms...)
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Key < forms[j].Key })
+	vw.uv(uint64(len(forms)))
+	var prev uint64
+	for _, f := range forms {
+		vw.uv(f.Key - prev)
+		prev = f.Key
+		for _, h := range f.Atoms {
+			if i, ok := idx[h]; ok {
+				vw.uv(uint64(i) + 1)
+			} else {
+				vw.uv(0)
+			}
+		}
+	}
 }
 
 type countWriter struct {
@@ -214,6 +229,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	rd.b = rd.b[len(magic):]
 	m := &Model{}
+	if err := rd.header(m); err != nil {
+		return nil, err
+	}
+	if err := rd.atoms(m); err != nil {
+		return nil, err
+	}
+	if err := rd.forms(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// header reads the flags, the tags and the dense history weights.
+func (rd *reader) header(m *Model) error {
 	flags := rd.byte()
 	if flags > 7 {
 		rd.fail("flags")
@@ -221,7 +250,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m.Bigrams, m.TagWord, m.Narrow = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	nt := rd.uv()
 	if rd.err == nil && (nt == 0 || nt > maxTags) {
-		return nil, fmt.Errorf("pos: model has %d tags (1..%d)", nt, maxTags)
+		return fmt.Errorf("pos: model has %d tags (1..%d)", nt, maxTags)
 	}
 	for range nt {
 		l := rd.uv()
@@ -234,7 +263,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	nd := rd.uv()
 	if want := (nt + 1) * (nt + 1) * nt; rd.err == nil && nd != want {
-		return nil, fmt.Errorf("pos: dense table has %d weights, want %d", nd, want)
+		return fmt.Errorf("pos: dense table has %d weights, want %d", nd, want)
 	}
 	m.Dense = make([]int32, nd)
 	for i := range m.Dense {
@@ -244,9 +273,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.Dense[i] = int32(v)
 	}
+	return nil
+}
+
+// atoms reads the atom rows, in hash order.
+func (rd *reader) atoms(m *Model) error {
 	na := rd.uv()
 	if rd.err != nil || na > uint64(len(rd.b)) {
-		return nil, fmt.Errorf("pos: corrupt model header: %v", rd.err)
+		return fmt.Errorf("pos: corrupt model header: %v", rd.err)
 	}
 	m.Atoms = make([]AtomRow, 0, na)
 	// rows share a few large backing arrays instead of one each
@@ -266,38 +300,48 @@ func ReadModel(r io.Reader) (*Model, error) {
 		r := AtomRow{Hash: h, Kind: k, Segs: segs[:kindSegs[k]:kindSegs[k]]}
 		segs = segs[kindSegs[k]:]
 		for s := range r.Segs {
-			n := rd.uv()
-			if n > nt {
-				rd.fail("row length")
-				break
-			}
-			if uint64(len(arena)) < n {
-				arena = make([]TagWeight, 1<<14)
-			}
-			seg := arena[:n:n]
-			arena = arena[n:]
-			for i := range seg {
-				tg := rd.byte()
-				w := rd.sv()
-				if uint64(tg) >= nt || w < math.MinInt16 || w > math.MaxInt16 {
-					rd.fail("weight")
-					break
-				}
-				seg[i] = TagWeight{Tag: tg, W: int16(w)}
-			}
-			r.Segs[s] = seg
+			r.Segs[s], arena = rd.seg(arena, len(m.Tags))
 		}
 		if rd.err != nil {
-			return nil, rd.err
+			return rd.err
 		}
 		m.Atoms = append(m.Atoms, r)
 	}
+	return nil
+}
+
+// seg reads one segment of nt tags into arena, returning the segment and
+// the rest of the arena.
+func (rd *reader) seg(arena []TagWeight, nt int) ([]TagWeight, []TagWeight) {
+	n := rd.uv()
+	if n > uint64(nt) {
+		rd.fail("row length")
+		return nil, arena
+	}
+	if uint64(len(arena)) < n {
+		arena = make([]TagWeight, 1<<14)
+	}
+	seg := arena[:n:n]
+	for i := range seg {
+		tg := rd.byte()
+		w := rd.sv()
+		if int(tg) >= nt || w < math.MinInt16 || w > math.MaxInt16 {
+			rd.fail("weight")
+			break
+		}
+		seg[i] = TagWeight{Tag: tg, W: int16(w)}
+	}
+	return seg, arena[n:]
+}
+
+// forms reads the forms, whose atoms are named by their row index.
+func (rd *reader) forms(m *Model) error {
 	nf := rd.uv()
 	if rd.err != nil || nf > uint64(len(rd.b)) {
-		return nil, fmt.Errorf("pos: corrupt model forms: %v", rd.err)
+		return fmt.Errorf("pos: corrupt model forms: %v", rd.err)
 	}
 	m.Forms = make([]Form, nf)
-	h = 0
+	var h uint64
 	for i := range m.Forms {
 		h += rd.uv()
 		m.Forms[i].Key = h
@@ -312,10 +356,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 			}
 		}
 	}
-	if rd.err != nil {
-		return nil, rd.err
-	}
-	return m, nil
+	return rd.err
 }
 
 // Read reads a model written by WriteTo and returns its tagger.

@@ -108,20 +108,13 @@ func TestDefaultNER(t *testing.T) {
 
 // TestTagMatchesTraining checks that the fast run-time scorer computes
 // exactly the features training used: it rescores every position from
-// staticFeatures and the portable Model and compares.
+// staticFeatures and the weights (of a portable Model, or those the
+// shipped taggers' tables hold) and compares.
 func TestTagMatchesTraining(t *testing.T) {
 	texts := []string{newsText, "", "Hi", "A.\nB", "Yes! No? \"Maybe.\" Then (he said.) so\n\nNew para", scrambled(1, 3000),
 		strings.ToLower(scrambled(2, 300)) + " Obama said in new york that the Bank of america and Ed would go to Paris"}
-	for _, name := range []string{POSModelFile, NERModelFile} {
-		b, err := modelFS.ReadFile("model/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := ReadModel(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkReference(t, name, m, texts)
+	for name, tg := range map[string]*Tagger{POSModelFile: Default(), NERModelFile: DefaultNER()} {
+		checkReference(t, name, tg, tableRef(tg), texts)
 	}
 	sents := synthetic(5)
 	m, err := Train(sents, TrainOptions{Target: TargetNER, Iterations: 3, MinCount: 1, Bigrams: true, TagWord: true, FormMin: 3})
@@ -135,16 +128,88 @@ func TestTagMatchesTraining(t *testing.T) {
 	for _, s := range sents[:20] {
 		stexts = append(stexts, s.Text)
 	}
-	checkReference(t, "synthetic bigrams", m, append(stexts, "Maria Lenz said. Karl Obst denied the report."))
+	stexts = append(stexts, "Maria Lenz said. Karl Obst denied the report.")
+	checkReference(t, "synthetic bigrams", m.Tagger(), modelRef(m), stexts)
+	// and the same model written as a tagger file and loaded in place
+	var buf bytes.Buffer
+	if _, err := m.Tagger().WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReference(t, "synthetic bigrams, loaded", loaded, modelRef(m), stexts)
 }
 
-func checkReference(t *testing.T, name string, m *Model, texts []string) {
-	t.Helper()
-	tg := m.Tagger()
+// reference is what the reference scorer reads: the history weight of
+// tag c after history h ((prev*(n+1)+prev2)), and the weights of segment
+// seg of atom a.
+type reference struct {
+	bigrams, narrow, tagWord bool
+	dense                    func(h, c int) int32
+	seg                      func(a uint64, seg int) []TagWeight
+}
+
+// modelRef reads a portable model's weights.
+func modelRef(m *Model) reference {
 	rows := map[uint64]*AtomRow{}
 	for i := range m.Atoms {
 		rows[m.Atoms[i].Hash] = &m.Atoms[i]
 	}
+	n := len(m.Tags)
+	return reference{bigrams: m.Bigrams, narrow: m.Narrow, tagWord: m.TagWord,
+		dense: func(h, c int) int32 { return m.Dense[h*n+c] },
+		seg: func(a uint64, seg int) []TagWeight {
+			if r := rows[a]; r != nil {
+				return r.Segs[seg]
+			}
+			return nil
+		}}
+}
+
+// tableRef reads the weights a tagger's tables hold, segment by segment,
+// for the shipped taggers, whose portable models are not kept.
+func tableRef(t *Tagger) reference {
+	nd := perWord * t.lanes
+	return reference{bigrams: t.bigrams, narrow: t.narrow, tagWord: t.tagWord,
+		dense: func(h, c int) int32 {
+			if t.hkey == nil {
+				return t.dense[h*nd+c]
+			}
+			return t.hkey[(h*nd+c)/perWord][c%perWord] >> 8
+		},
+		seg: func(a uint64, seg int) []TagWeight {
+			row := t.lookup(a)
+			if row == noRow {
+				return nil
+			}
+			p := int(row) + int(t.data[row]>>(segBits*seg))&(1<<segBits-1)
+			var out []TagWeight
+			if h := t.data[p]; h&denseFlag == 0 {
+				for _, e := range t.data[p+1 : p+1+int(h)] {
+					out = append(out, TagWeight{Tag: uint8(e >> 16), W: int16(e)})
+				}
+				return out
+			}
+			// a packed word is the sum of w<<(16*lane): a negative lane
+			// borrows from the next, so lanes are read from the lowest
+			for c := 0; c < t.n; c += perWord {
+				v := t.data[p+1+c/perWord]
+				for j := c; j < c+perWord && j < t.n; j++ {
+					w := int16(v)
+					v = (v - uint64(int64(w))) >> laneBits
+					if w != 0 {
+						out = append(out, TagWeight{Tag: uint8(j), W: w})
+					}
+				}
+			}
+			return out
+		}}
+}
+
+func checkReference(t *testing.T, name string, tg *Tagger, ref reference, texts []string) {
+	t.Helper()
 	for _, text := range texts {
 		toks := mustTok(text)
 		got := tg.Tag(nil, text, toks)
@@ -153,50 +218,58 @@ func checkReference(t *testing.T, name string, m *Model, texts []string) {
 			a[i] = tokenAtoms(tk.Text(text), tk.Kind)
 		}
 		start := startFlags(nil, text, toks)
-		n := len(m.Tags)
 		want := make([]uint8, len(toks))
 		for i := range toks {
-			if tg.gate {
-				near := false
-				for j := max(i-2, 0); j <= min(i+2, len(toks)-1); j++ {
-					near = near || hasUpper(toks[j].Text(text))
-				}
-				if !near {
-					want[i] = tg.oTag
-					continue
-				}
-			}
-			prev, prev2 := n, n
-			if !start[i] {
-				prev = int(want[i-1])
-				if !start[i-1] {
-					prev2 = int(want[i-2])
-				}
-			}
-			sc := make([]int32, n)
-			copy(sc, m.Dense[(prev*(n+1)+prev2)*n:])
-			fs := staticFeatures(nil, a, start, i, m.Bigrams, m.Narrow)
-			if m.TagWord {
-				fs = append(fs, fkey{atomTagW(a[i][aWord], uint8(prev)), aTagW, 0})
-			}
-			for _, f := range fs {
-				if r := rows[f.h]; r != nil {
-					for _, tw := range r.Segs[f.seg] {
-						sc[tw.Tag] += int32(tw.W)
-					}
-				}
-			}
-			best := int32(-1 << 31)
-			for c := range n {
-				if tg.allowed[prev]&(1<<c) != 0 && sc[c] > best {
-					best, want[i] = sc[c], uint8(c)
-				}
-			}
+			want[i] = refTag(tg, ref, text, toks, a, start, want, i)
 		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: %q: Tag %v, reference %v", name, text, got, want)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: %.40q…: token %d (%q) Tag %d, reference %d", name, text, i, toks[i].Text(text), got[i], want[i])
+				break
+			}
 		}
 	}
+}
+
+// refTag scores position i from the features training uses.
+func refTag(tg *Tagger, ref reference, text string, toks []token.Token, a []atoms, start []bool, want []uint8, i int) uint8 {
+	if tg.gate {
+		near := false
+		for j := max(i-2, 0); j <= min(i+2, len(toks)-1); j++ {
+			near = near || hasUpper(toks[j].Text(text))
+		}
+		if !near {
+			return tg.oTag
+		}
+	}
+	n := tg.n
+	prev, prev2 := n, n
+	if !start[i] {
+		prev = int(want[i-1])
+		if !start[i-1] {
+			prev2 = int(want[i-2])
+		}
+	}
+	sc := make([]int32, n)
+	for c := range sc {
+		sc[c] = ref.dense(prev*(n+1)+prev2, c)
+	}
+	fs := staticFeatures(nil, a, start, i, ref.bigrams, ref.narrow)
+	if ref.tagWord {
+		fs = append(fs, fkey{atomTagW(a[i][aWord], uint8(prev)), aTagW, 0})
+	}
+	for _, f := range fs {
+		for _, tw := range ref.seg(f.h, int(f.seg)) {
+			sc[tw.Tag] += int32(tw.W)
+		}
+	}
+	best, tag := int32(-1<<31), uint8(0)
+	for c := range n {
+		if tg.allowed[prev]&(1<<c) != 0 && sc[c] > best {
+			best, tag = sc[c], uint8(c)
+		}
+	}
+	return tag
 }
 
 // scrambled returns n words of newsText in random order, to reach
@@ -385,16 +458,24 @@ func TestTagAppends(t *testing.T) {
 
 func TestLoadTime(t *testing.T) {
 	t0 := time.Now()
-	for _, name := range []string{POSModelFile, NERModelFile} {
-		b, _ := modelFS.ReadFile("model/" + name)
-		if _, err := Read(bytes.NewReader(b)); err != nil {
+	for name, b := range map[string][]byte{POSModelFile: posModel, NERModelFile: nerModel} {
+		if _, err := Load(b); err != nil {
 			t.Fatal(err)
 		}
-		if len(b) > 4<<20 {
-			t.Errorf("%s is %d bytes, over 4 MB", name, len(b))
+		if len(b) > 8<<20 {
+			t.Errorf("%s is %d bytes, over 8 MB", name, len(b))
 		}
 	}
 	t.Logf("both models load in %v", time.Since(t0))
+}
+
+// TestLoadRejectsGarbage feeds Load files cut short or of another format.
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("claimtrail-pos/3\n"), posModel[:len(posModel)/2], nerModel[:1000]} {
+		if _, err := Load(b); err == nil {
+			t.Errorf("Load accepted %d bytes of garbage", len(b))
+		}
+	}
 }
 
 func FuzzTag(f *testing.F) {
@@ -436,9 +517,8 @@ func BenchmarkTag(b *testing.B)    { benchTag(b, Default()) }
 func BenchmarkTagNER(b *testing.B) { benchTag(b, DefaultNER()) }
 
 func BenchmarkLoad(b *testing.B) {
-	data, _ := modelFS.ReadFile("model/" + POSModelFile)
 	for b.Loop() {
-		if _, err := Read(bytes.NewReader(data)); err != nil {
+		if _, err := Load(posModel); err != nil {
 			b.Fatal(err)
 		}
 	}

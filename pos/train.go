@@ -157,6 +157,11 @@ type trainer struct {
 	tagW  map[uint64]int32
 	c     int64
 	nd    int // number of dense history features
+	// this iteration's labelled tokens tagged right and all; the
+	// sentence's predicted tags and the token's active features
+	right, total int
+	pred         []uint8
+	active       []int32
 }
 
 func (tr *trainer) upd(f int32, tag uint8, v int32) {
@@ -179,6 +184,49 @@ func (tr *trainer) history(dst []int32, prev, prev2 int) []int32 {
 
 // Train trains an averaged perceptron on sents and returns the model.
 func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
+	opts = opts.withDefaults()
+	logf := func(format string, args ...any) {
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, format, args...)
+		}
+	}
+	tags := opts.Tags
+	if tags == nil {
+		tags = tagSet(sents, opts.Target)
+	}
+	if len(tags) == 0 || len(tags) > maxTags {
+		return nil, fmt.Errorf("pos: %d tags (want 1..%d)", len(tags), maxTags)
+	}
+	ss, forms, err := prepare(sents, tags, opts.Target)
+	if err != nil {
+		return nil, err
+	}
+	keep := frequentFeatures(ss, len(tags), opts, logf)
+	tr, fidx := newTrainer(len(tags), keep)
+	statics := staticIndexes(ss, fidx, opts)
+	allowed := allowedTags(tags)
+	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(ss))
+	for i := range order {
+		order[i] = i
+	}
+	for it := 0; it < opts.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		tr.right, tr.total = 0, 0
+		for _, si := range order {
+			tr.learn(&ss[si], &statics[si], allowed, opts.TagWord)
+		}
+		logf("iteration %d: training accuracy %.4f\n", it+1, float64(tr.right)/float64(max(tr.total, 1)))
+	}
+	m := tr.export(tags, opts.Prune, logf)
+	m.Bigrams, m.TagWord, m.Narrow = opts.Bigrams, opts.TagWord, opts.Narrow
+	forms.add(m, opts.FormMin)
+	logf("forms: %d pre-summed (seen >= %d times)\n", len(m.Forms), opts.FormMin)
+	return m, nil
+}
+
+// withDefaults fills in the options left zero.
+func (opts TrainOptions) withDefaults() TrainOptions {
 	if opts.Iterations <= 0 {
 		opts.Iterations = 8
 	}
@@ -194,68 +242,74 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 	if opts.Prune == 0 {
 		opts.Prune = 0.5
 	}
-	logf := func(format string, args ...any) {
-		if opts.Log != nil {
-			fmt.Fprintf(opts.Log, format, args...)
-		}
-	}
-	tags := opts.Tags
-	if tags == nil {
-		seen := map[string]bool{}
-		for i := range sents {
-			for _, l := range opts.Target.labels(&sents[i]) {
-				if l != "" {
-					seen[l] = true
-				}
+	return opts
+}
+
+// tagSet returns the labels seen, sorted, with "O" first.
+func tagSet(sents []Sentence, target Target) []string {
+	seen := map[string]bool{}
+	for i := range sents {
+		for _, l := range target.labels(&sents[i]) {
+			if l != "" {
+				seen[l] = true
 			}
 		}
-		for l := range seen {
-			tags = append(tags, l)
+	}
+	var tags []string
+	for l := range seen {
+		tags = append(tags, l)
+	}
+	sort.Slice(tags, func(i, j int) bool {
+		if (tags[i] == "O") != (tags[j] == "O") {
+			return tags[i] == "O"
 		}
-		sort.Slice(tags, func(i, j int) bool {
-			if (tags[i] == "O") != (tags[j] == "O") {
-				return tags[i] == "O"
-			}
-			return tags[i] < tags[j]
-		})
-	}
-	if len(tags) == 0 || len(tags) > maxTags {
-		return nil, fmt.Errorf("pos: %d tags (want 1..%d)", len(tags), maxTags)
-	}
+		return tags[i] < tags[j]
+	})
+	return tags
+}
+
+// unknown is the gold tag of a token without a label.
+const unknown = 255
+
+// sent is a training sentence as atoms, start flags and gold tag indexes.
+type sent struct {
+	a     []atoms
+	start []bool
+	gold  []uint8
+}
+
+// formStats counts the tokens' forms, and keeps each form's atoms.
+type formStats struct {
+	count map[uint64]int
+	atoms map[uint64]atoms
+}
+
+// prepare turns the sentences with tokens into atoms and gold tag
+// indexes, and counts their forms.
+func prepare(sents []Sentence, tags []string, target Target) ([]sent, formStats, error) {
 	index := map[string]uint8{}
 	for i, t := range tags {
 		index[t] = uint8(i)
 	}
-	n := len(tags)
-	const unknown = 255
-
-	// Sentences as atoms, start flags and gold tag indexes.
-	type sent struct {
-		a     []atoms
-		start []bool
-		gold  []uint8
-	}
 	ss := make([]sent, 0, len(sents))
-	formCount, formAtoms := map[uint64]int{}, map[uint64]atoms{}
+	forms := formStats{count: map[uint64]int{}, atoms: map[uint64]atoms{}}
 	for i := range sents {
 		s := &sents[i]
-		labels := opts.Target.labels(s)
+		labels := target.labels(s)
 		if len(labels) != len(s.Toks) {
-			return nil, fmt.Errorf("pos: sentence %d has %d tokens and %d labels", i, len(s.Toks), len(labels))
+			return nil, forms, fmt.Errorf("pos: sentence %d has %d tokens and %d labels", i, len(s.Toks), len(labels))
 		}
 		if len(s.Toks) == 0 {
 			continue
 		}
-		var x sent
-		x.a = make([]atoms, len(s.Toks))
-		x.gold = make([]uint8, len(s.Toks))
+		x := sent{a: make([]atoms, len(s.Toks)), gold: make([]uint8, len(s.Toks))}
 		for j, tk := range s.Toks {
 			x.a[j] = tokenAtoms(s.Text[tk.Start:tk.End], tk.Kind)
 			x.gold[j] = unknown
 			if l := labels[j]; l != "" {
 				g, ok := index[l]
 				if !ok {
-					return nil, fmt.Errorf("pos: label %q not in the tag set", l)
+					return nil, forms, fmt.Errorf("pos: label %q not in the tag set", l)
 				}
 				x.gold[j] = g
 			}
@@ -264,17 +318,43 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 		ss = append(ss, x)
 		for j := range x.a {
 			k := formKey(&x.a[j])
-			if formCount[k] == 0 {
-				formAtoms[k] = x.a[j]
+			if forms.count[k] == 0 {
+				forms.atoms[k] = x.a[j]
 			}
-			formCount[k]++
+			forms.count[k]++
 		}
 	}
 	if len(ss) == 0 {
-		return nil, errors.New("pos: no training sentences")
+		return nil, forms, errors.New("pos: no training sentences")
 	}
+	return ss, forms, nil
+}
 
-	// Count features over the gold data; keep the frequent ones.
+// add gives m a pre-summed row for each form seen at least minCount times,
+// naming the atoms of it that have rows.
+func (fs formStats) add(m *Model, minCount int) {
+	have := make(map[uint64]bool, len(m.Atoms))
+	for _, r := range m.Atoms {
+		have[r.Hash] = true
+	}
+	for k, c := range fs.count {
+		if c < minCount {
+			continue
+		}
+		f := Form{Key: k}
+		for j, h := range fs.atoms[k] {
+			if have[h] {
+				f.Atoms[j] = h
+			}
+		}
+		m.Forms = append(m.Forms, f)
+	}
+	sort.Slice(m.Forms, func(i, j int) bool { return m.Forms[i].Key < m.Forms[j].Key })
+}
+
+// frequentFeatures counts the features over the gold data (n tags) and
+// returns those seen opts.MinCount times, in key order.
+func frequentFeatures(ss []sent, n int, opts TrainOptions, logf func(string, ...any)) []fkey {
 	counts := map[fkey]int32{}
 	var buf []fkey
 	for _, x := range ss {
@@ -309,8 +389,13 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 		return a.seg < b.seg
 	})
 	logf("features: %d seen, %d kept (count >= %d)\n", len(counts), len(keep), opts.MinCount)
-	counts = nil
+	return keep
+}
 
+// newTrainer numbers the dense history features, then the kept ones:
+// tag × word features by their hash in tr.tagW, the static ones in the
+// returned index.
+func newTrainer(n int, keep []fkey) (*trainer, map[fkey]int32) {
 	n1 := n + 1
 	tr := &trainer{n: n, nd: 1 + 2*n1 + n1*n1, tagW: map[uint64]int32{}, c: 1}
 	fidx := make(map[fkey]int32, len(keep))
@@ -324,109 +409,89 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 		}
 	}
 	tr.feats = make([][]wentry, tr.nd+len(tr.keys))
-	allowed := allowedTags(tags)
+	return tr, fidx
+}
 
-	// Static feature indexes per token, computed once.
-	statics := make([][]int32, len(ss))
-	offs := make([][]int32, len(ss))
+// statics holds a sentence's static feature numbers, token i's at
+// flat[off[i]:off[i+1]].
+type statics struct {
+	flat, off []int32
+}
+
+// staticIndexes numbers each token's static features once.
+func staticIndexes(ss []sent, fidx map[fkey]int32, opts TrainOptions) []statics {
+	out := make([]statics, len(ss))
+	var buf []fkey
 	for si, x := range ss {
-		var flat, off []int32
+		var st statics
 		for i := range x.a {
-			off = append(off, int32(len(flat)))
+			st.off = append(st.off, int32(len(st.flat)))
 			buf = staticFeatures(buf[:0], x.a, x.start, i, opts.Bigrams, opts.Narrow)
 			for _, k := range buf {
 				if f, ok := fidx[k]; ok {
-					flat = append(flat, f)
+					st.flat = append(st.flat, f)
 				}
 			}
 		}
-		off = append(off, int32(len(flat)))
-		statics[si], offs[si] = flat, off
+		st.off = append(st.off, int32(len(st.flat)))
+		out[si] = st
 	}
-	fidx = nil
+	return out
+}
 
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
-	order := make([]int, len(ss))
-	for i := range order {
-		order[i] = i
+// learn tags x greedily with the current weights, updating them at each
+// labelled token tagged wrong.
+func (tr *trainer) learn(x *sent, st *statics, allowed []uint64, tagWord bool) {
+	n := tr.n
+	tr.pred = tr.pred[:0]
+	for i := range x.a {
+		prev, prev2 := n, n
+		if !x.start[i] {
+			prev = int(tr.pred[i-1])
+			if !x.start[i-1] {
+				prev2 = int(tr.pred[i-2])
+			}
+		}
+		tr.active = tr.history(tr.active[:0], prev, prev2)
+		tr.active = append(tr.active, st.flat[st.off[i]:st.off[i+1]]...)
+		if tagWord {
+			if f, ok := tr.tagW[atomTagW(x.a[i][aWord], uint8(prev))]; ok {
+				tr.active = append(tr.active, f)
+			}
+		}
+		guess := tr.guess(allowed[prev])
+		if g := x.gold[i]; g != unknown {
+			tr.total++
+			if int(g) == guess {
+				tr.right++
+			} else {
+				for _, f := range tr.active {
+					tr.upd(f, g, 1)
+					tr.upd(f, uint8(guess), -1)
+				}
+			}
+			tr.c++
+		}
+		tr.pred = append(tr.pred, uint8(guess))
 	}
-	var active []int32
+}
+
+// guess returns the best tag of the allowed set under the active
+// features, the lower tag on a tie.
+func (tr *trainer) guess(allowed uint64) int {
 	var sc [maxTags]int64
-	pred := make([]uint8, 0, 256)
-	for it := 0; it < opts.Iterations; it++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
-		for _, si := range order {
-			x := ss[si]
-			pred = pred[:0]
-			for i := range x.a {
-				prev, prev2 := n, n
-				if !x.start[i] {
-					prev = int(pred[i-1])
-					if !x.start[i-1] {
-						prev2 = int(pred[i-2])
-					}
-				}
-				active = tr.history(active[:0], prev, prev2)
-				active = append(active, statics[si][offs[si][i]:offs[si][i+1]]...)
-				if opts.TagWord {
-					if f, ok := tr.tagW[atomTagW(x.a[i][aWord], uint8(prev))]; ok {
-						active = append(active, f)
-					}
-				}
-				for c := 0; c < n; c++ {
-					sc[c] = 0
-				}
-				for _, f := range active {
-					for _, e := range tr.feats[f] {
-						sc[e.tag] += int64(e.w)
-					}
-				}
-				guess, best := 0, int64(math.MinInt64)
-				for c := 0; c < n; c++ {
-					if allowed[prev]&(1<<c) != 0 && sc[c] > best {
-						best, guess = sc[c], c
-					}
-				}
-				g := x.gold[i]
-				if g != unknown {
-					total++
-					if int(g) == guess {
-						right++
-					} else {
-						for _, f := range active {
-							tr.upd(f, g, 1)
-							tr.upd(f, uint8(guess), -1)
-						}
-					}
-					tr.c++
-				}
-				pred = append(pred, uint8(guess))
-			}
+	for _, f := range tr.active {
+		for _, e := range tr.feats[f] {
+			sc[e.tag] += int64(e.w)
 		}
-		logf("iteration %d: training accuracy %.4f\n", it+1, float64(right)/float64(max(total, 1)))
 	}
-	m := tr.export(tags, opts.Prune, logf)
-	m.Bigrams, m.TagWord, m.Narrow = opts.Bigrams, opts.TagWord, opts.Narrow
-	have := make(map[uint64]bool, len(m.Atoms))
-	for _, r := range m.Atoms {
-		have[r.Hash] = true
-	}
-	for k, c := range formCount {
-		if c < opts.FormMin {
-			continue
+	guess, best := 0, int64(math.MinInt64)
+	for c := 0; c < tr.n; c++ {
+		if allowed&(1<<c) != 0 && sc[c] > best {
+			best, guess = sc[c], c
 		}
-		f := Form{Key: k}
-		for j, h := range formAtoms[k] {
-			if have[h] {
-				f.Atoms[j] = h
-			}
-		}
-		m.Forms = append(m.Forms, f)
 	}
-	sort.Slice(m.Forms, func(i, j int) bool { return m.Forms[i].Key < m.Forms[j].Key })
-	logf("forms: %d pre-summed (seen >= %d times)\n", len(m.Forms), opts.FormMin)
-	return m, nil
+	return guess
 }
 
 // maxWeight bounds quantised feature weights so that a position's sum

@@ -55,14 +55,14 @@ func LoadPolNeAR(dataDir string, log io.Writer) (train, dev []Sentence, err erro
 }
 
 // TrainPOS trains the part-of-speech model from the PolNeAR data in
-// dataDir, reports dev scores to log and writes outDir/pos.bin.gz (the
+// dataDir, reports dev scores to log and writes outDir/pos.bin (the
 // embedded model lives in pos/model). Training is deterministic: the same
 // data gives the same bytes.
 func TrainPOS(dataDir, outDir string, log io.Writer) error {
 	return trainFiles(dataDir, outDir, log, TargetPOS)
 }
 
-// TrainNER is TrainPOS for the named-entity model, outDir/ner.bin.gz.
+// TrainNER is TrainPOS for the named-entity model, outDir/ner.bin.
 func TrainNER(dataDir, outDir string, log io.Writer) error {
 	return trainFiles(dataDir, outDir, log, TargetNER)
 }
@@ -91,15 +91,12 @@ func trainFiles(dataDir, outDir string, log io.Writer, targets ...Target) error 
 		if err != nil {
 			return err
 		}
+		t := m.Tagger()
 		var buf bytes.Buffer
-		if _, err := m.WriteTo(&buf); err != nil {
+		if _, err := t.WriteTo(&buf); err != nil {
 			return err
 		}
 		fmt.Fprintf(log, "%s: trained in %v, %d bytes\n", name, time.Since(t0).Round(time.Millisecond), buf.Len())
-		t, err := Read(bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			return err
-		}
 		fmt.Fprintf(log, "%s dev by sentence: %v\n", name, Eval(t, dev, tg, BySentence))
 		fmt.Fprintf(log, "%s dev by document: %v\n", name, Eval(t, dev, tg, ByDocument))
 		if err := os.MkdirAll(outDir, 0o755); err != nil {

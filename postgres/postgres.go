@@ -52,9 +52,80 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	s := &DB{pool: newPool(cfg, 8), Now: time.Now}
 	if err := s.migrate(ctx, migrationFS); err != nil {
 		s.pool.close()
-		return nil, err
+		return nil, fmt.Errorf("postgres: %s: %w", redact(cfg), err)
 	}
 	return s, nil
+}
+
+// OpenReadOnly connects to an existing store for reading only: it never
+// creates or migrates the schema, and every session is read-only
+// (default_transaction_read_only). A database without claimtrail's
+// schema_migrations table, or with a newer schema, is refused.
+func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "postgres: bad dsn: %v", err)
+	}
+	cfg.RuntimeParams["default_transaction_read_only"] = "on"
+	s := &DB{pool: newPool(cfg, 8), Now: time.Now}
+	ms, err := storecodec.Migrations(migrationFS)
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	var version int
+	err = s.withTx(ctx, true, func(tx pgx.Tx) error {
+		var err error
+		version, err = schemaVersion(ctx, tx, ms[len(ms)-1].Version)
+		return err
+	})
+	if err == nil && version == 0 {
+		err = fmt.Errorf("%w: no claimtrail schema (run claimtrail ingest on it first)", ErrNotStore)
+	}
+	if err != nil {
+		s.pool.close()
+		return nil, fmt.Errorf("postgres: %s: %w", redact(cfg), err)
+	}
+	return s, nil
+}
+
+// ErrNotStore is wrapped by the error of Open and OpenReadOnly for a
+// database that holds no claimtrail store (OpenReadOnly), another
+// program's schema_migrations table, or a newer claimtrail's schema.
+var ErrNotStore = errors.New("not a claimtrail store")
+
+// schemaVersion returns the store's schema version, 0 when it has none;
+// another tool's schema_migrations table, or a schema newer than the
+// migrations this binary carries, is an ErrNotStore.
+func schemaVersion(ctx context.Context, tx pgx.Tx, latest int) (int, error) {
+	var cols int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'schema_migrations'
+		AND column_name IN ('version', 'name', 'applied_at')`).Scan(&cols); err != nil {
+		return 0, formatError(err)
+	}
+	if cols == 0 {
+		return 0, nil
+	} else if cols != 3 {
+		return 0, fmt.Errorf("%w: its schema_migrations table is another program's", ErrNotStore)
+	}
+	var version int
+	if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&version); err != nil {
+		return 0, formatError(err)
+	}
+	if version > latest {
+		return 0, fmt.Errorf("%w of this version: its schema version %d is newer than this claimtrail's %d", ErrNotStore, version, latest)
+	}
+	return version, nil
+}
+
+// redact names a database (and schema) for an error, without its
+// password.
+func redact(cfg *pgx.ConnConfig) string {
+	name := fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
+	if sp := cfg.RuntimeParams["search_path"]; sp != "" {
+		name += " (search_path " + sp + ")"
+	}
+	return name
 }
 
 // Close closes every connection.
@@ -106,6 +177,9 @@ func (s *DB) migrate(ctx context.Context, fsys fs.FS) error {
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
 				return formatError(err)
 			}
+			if _, err := schemaVersion(ctx, tx, ms[len(ms)-1].Version); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 				version    integer PRIMARY KEY,
 				name       text NOT NULL,
@@ -127,7 +201,9 @@ func (s *DB) migrate(ctx context.Context, fsys fs.FS) error {
 			}
 			return nil
 		})
-		if err != nil {
+		if errors.Is(err, ErrNotStore) {
+			return err
+		} else if err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}

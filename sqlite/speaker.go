@@ -57,7 +57,7 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 		var sum claimtrail.SpeakerSummary
 		var first, last *string
 		if err := rows.Scan(&sum.Name, &sum.Type, &sum.Role, &sum.Affiliation, &sum.Statements,
-			&sum.Affirms, &sum.Denies, &first, &last); err != nil {
+			&sum.Affirmations, &sum.Denials, &first, &last); err != nil {
 			return nil, 0, fmt.Errorf("scan speaker: %w", err)
 		}
 		sum.First, sum.Last = storecodec.Deref(first), storecodec.Deref(last)

@@ -11,9 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -83,68 +81,6 @@ func (s *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 }
 
 var _ claimtrail.Store = (*DB)(nil)
-
-// Open opens the database at path, creating it when missing, and applies
-// any migrations it lacks. ":memory:" opens a private in-memory database.
-// Returns EINVALID for an empty path or a URI ("file:…", "…?…").
-func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "sqlite: empty database path")
-	} else if strings.ContainsRune(path, '?') || strings.HasPrefix(path, "file:") {
-		// The driver would read what follows as its own parameters.
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "sqlite: database path %q: want a plain file name", path)
-	}
-	memory := path == ":memory:"
-
-	// Writers take the write lock when they begin (_txlock=immediate) so
-	// two writers queue on busy_timeout instead of failing to upgrade a
-	// read lock; read-only transactions still begin deferred (see
-	// DB.begin). synchronous=NORMAL is durable across a process crash in
-	// WAL mode; only a power cut can lose the last commits, and never
-	// corrupts the file. A page cache of 16 MB a connection: with 64 MB,
-	// ingest (documents extracted in groups) peaked at 470–550 MB, since
-	// the C allocator keeps what the cache once held; 16 MB costs about
-	// 2 s of CPU in a 90,000-article ingest and a few per cent in the
-	// 1M-statement trace benchmark.
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-16384)")
-	q.Add("_pragma", "temp_store(MEMORY)")
-	if !memory {
-		q.Add("_pragma", "journal_mode(WAL)")
-		// Checkpoints run on a goroutine of their own (see checkpointer),
-		// not inside the commit that crosses the threshold.
-		q.Add("_pragma", "wal_autocheckpoint(0)")
-	}
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", path+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("open sqlite: %w", err)
-	}
-	if memory {
-		// Each connection to ":memory:" is its own database: keep one.
-		db.SetMaxOpenConns(1)
-	} else {
-		db.SetMaxOpenConns(8)
-	}
-	db.SetMaxIdleConns(8)
-	db.SetConnMaxIdleTime(0)
-
-	s := &DB{db: db, path: path, Now: time.Now}
-	if err := s.migrate(ctx, migrationFS); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if !memory {
-		s.checkpoint = make(chan struct{}, 1)
-		s.done = make(chan struct{})
-		s.stopped = make(chan struct{})
-		go s.checkpointer()
-	}
-	return s, nil
-}
 
 // Path returns the path the database was opened with.
 func (s *DB) Path() string { return s.path }

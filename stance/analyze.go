@@ -2,7 +2,6 @@ package stance
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/token"
@@ -12,9 +11,10 @@ import (
 // clause word stops it first: headlines are short and mostly one clause.
 const negScope = 8
 
-// analysis is a text read for stance: its words, their classes and which
-// words sit in a negation's scope.
-type analysis struct {
+// markedText is a text read for stance: its words, each marked with its
+// stem, the class of the phrase it starts and whether a negation's scope
+// or a relative or subordinate clause holds it.
+type markedText struct {
 	words   []string // lower-case tokens, punctuation included (phrases never cross it)
 	stems   []string // light stems of words ("beheaded" → "behead")
 	cls     []class  // class of the phrase starting at i
@@ -25,6 +25,7 @@ type analysis struct {
 	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
 	inRel   []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
 	inSub   []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
+	alt     []bool // word i coordinates alternatives ("or", "nor")
 	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
@@ -32,18 +33,26 @@ type analysis struct {
 
 var tokenizer = token.New(nil)
 
-func (c *Classifier) analyze(text string) *analysis {
-	toks := tokenizer.Tokenize(nil, text)
-	a := &analysis{colon: -1}
-	for _, t := range toks {
-		w := t.Text(text)
+// analyze reads a text for stance.
+func (c *Classifier) analyze(text string) *markedText {
+	a := readWords(text)
+	c.classify(a)
+	c.markClauses(a)
+	c.markNegations(a)
+	return a
+}
+
+// readWords splits text into lower-case words, punctuation included and
+// quotation marks left out, and notes its question marks and first colon.
+func readWords(text string) *markedText {
+	a := &markedText{colon: -1}
+	for _, t := range tokenizer.Tokenize(nil, text) {
 		if t.Kind == token.Quote {
 			continue // quotation marks neither stop scopes nor carry stance
 		}
-		w = lower(w)
+		w := lower(t.Text(text))
 		a.words = append(a.words, w)
-		p := t.Kind == token.Punct || t.Kind == token.Symbol
-		a.punct = append(a.punct, p)
+		a.punct = append(a.punct, t.Kind == token.Punct || t.Kind == token.Symbol)
 		if w == "?" {
 			a.qAny = true
 		}
@@ -59,14 +68,19 @@ func (c *Classifier) analyze(text string) *analysis {
 			break
 		}
 	}
+	return a
+}
+
+// classify stems the words and marks the lexicon's phrases, longest
+// first, where they start.
+func (c *Classifier) classify(a *markedText) {
 	n := len(a.words)
 	a.stems = make([]string, n)
 	a.cls = make([]class, n)
 	a.plen = make([]int, n)
-	a.negated = make([]bool, n)
 	var buf strings.Builder
 	for i := 0; i < n; {
-		a.stems[i] = stem(a.words[i])
+		a.stems[i] = c.lex.stem(a.words[i])
 		if a.punct[i] {
 			i++
 			continue
@@ -78,22 +92,37 @@ func (c *Classifier) analyze(text string) *analysis {
 		}
 		a.cls[i], a.plen[i] = cl, l
 		for k := i + 1; k < i+l; k++ {
-			a.stems[k] = stem(a.words[k])
+			a.stems[k] = c.lex.stem(a.words[k])
 		}
 		i += l
 	}
-	a.inRel, a.inSub = make([]bool, n), make([]bool, n)
+}
+
+// markClauses marks the words in relative and subordinate clauses (from
+// the clause word to punctuation) and the words that coordinate
+// alternatives.
+func (c *Classifier) markClauses(a *markedText) {
+	n := len(a.words)
+	a.inRel, a.inSub, a.alt = make([]bool, n), make([]bool, n), make([]bool, n)
 	for i, rel, sub := 0, false, false; i < n; i++ {
 		if a.punct[i] {
 			rel, sub = false, false
 			continue
 		}
 		a.inRel[i], a.inSub[i] = rel, sub
-		rel = rel || relWords[a.words[i]]
-		sub = sub || subWords[a.words[i]]
+		role := c.lex.clause[a.words[i]]
+		rel = rel || role&relative != 0
+		sub = sub || role&subordinate != 0
+		a.alt[i] = role&alternative != 0
 	}
-	// negation scope: from after the negation to punctuation, a clause word
-	// or negScope words; "has not and will not" chains through "and"
+}
+
+// markNegations marks each negation's scope: from after the negation to
+// punctuation, a clause word or negScope words; "has not and will not"
+// chains through "and".
+func (c *Classifier) markNegations(a *markedText) {
+	n := len(a.words)
+	a.negated = make([]bool, n)
 	for i := 0; i < n; i++ {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
@@ -107,33 +136,17 @@ func (c *Classifier) analyze(text string) *analysis {
 			if a.punct[k] && a.words[k] != "-" {
 				break
 			}
-			w := a.words[k]
-			if scopeEnd[w] {
+			if c.lex.clause[a.words[k]]&scopeEnd != 0 {
 				break
 			}
 			a.negated[k] = true
 		}
 	}
-	return a
 }
-
-// scopeEnd words start another clause, where a negation no longer reaches.
-var scopeEnd = map[string]bool{"but": true, "while": true, "because": true, "though": true, "although": true, "yet": true,
-	"so": true, "unless": true, "despite": true}
-
-// subWords open a subordinate clause: a negation inside one ("adopts a boy
-// so he won't turn into …") does not negate the main clause.
-var subWords = map[string]bool{"so": true, "unless": true, "because": true, "if": true, "when": true, "after": true,
-	"before": true, "until": true, "despite": true, "although": true, "though": true, "while": true,
-	"who": true, "which": true, "whose": true, "whom": true}
-
-// relWords open a relative clause; a negation inside one says something
-// about a noun, not about the claim's event.
-var relWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
 // outside a negation's scope.
-func (a *analysis) has(cl class) (any, plain bool) {
+func (a *markedText) has(cl class) (any, plain bool) {
 	for i, c := range a.cls {
 		if c == cl {
 			any = true
@@ -146,12 +159,12 @@ func (a *analysis) has(cl class) (any, plain bool) {
 }
 
 // afterOr reports "confirm or deny"-like coordination, which asserts neither.
-func (a *analysis) afterOr(i int) bool {
-	return i > 0 && (a.words[i-1] == "or" || a.words[i-1] == "nor")
+func (a *markedText) afterOr(i int) bool {
+	return i > 0 && a.alt[i-1]
 }
 
 // first returns the index of the first phrase of class cl, or -1.
-func (a *analysis) first(cl class) int {
+func (a *markedText) first(cl class) int {
 	for i, c := range a.cls {
 		if c == cl {
 			return i
@@ -161,7 +174,7 @@ func (a *analysis) first(cl class) int {
 }
 
 // last returns the index of the last phrase of class cl, or -1.
-func (a *analysis) last(cl class) int {
+func (a *markedText) last(cl class) int {
 	for i := len(a.cls) - 1; i >= 0; i-- {
 		if a.cls[i] == cl {
 			return i
@@ -184,41 +197,6 @@ func lower(w string) string {
 	w = strings.ToLower(w)
 	if strings.ContainsRune(w, '’') {
 		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w
-}
-
-// stem strips the commonest English endings so that a claim's "beheaded"
-// meets a headline's "beheads"; it is deliberately light.
-func stem(w string) string {
-	if len(w) < 4 {
-		return w
-	}
-	if r, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(r) {
-		return w
-	}
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"):
-		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-	case strings.HasSuffix(w, "s"):
-		w = w[:len(w)-1]
-	}
-	switch {
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		w = w[:len(w)-3]
-	case strings.HasSuffix(w, "ied") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		w = w[:len(w)-2]
-	}
-	if n := len(w); n > 3 && w[n-1] == 'e' {
-		w = w[:n-1]
-	}
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
-		w = w[:n-1] // "stopped" → "stopp" → "stop"
 	}
 	return w
 }

@@ -47,6 +47,45 @@ type lexicon struct {
 	phrase  map[string]class
 	longest map[string]int // first word → most words in a phrase starting with it
 	stop    map[string]bool
+	// denyLemmas are the lemmas of the cue table's denial cues ("deny",
+	// "reject"): narrower than the phrases of class clsDeny, which also
+	// hold nouns ("denial") and stance-lexicon idioms ("casts doubt").
+	denyLemmas map[string]bool
+	// stem is the language's stemmer, shared with package match.
+	stem func(string) string
+	// clause holds the roles of clause words (table stance-clauses).
+	clause map[string]clauseRole
+}
+
+// clauseRole is what a clause word does to negation scopes, a bit set.
+type clauseRole uint8
+
+const (
+	scopeEnd    clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
+	subordinate                        // opens a subordinate clause: a negation inside leaves the main one standing
+	relative                           // opens a relative clause: a negation inside is about a noun
+	alternative                        // "confirm or deny": the stance phrase after it asserts nothing
+)
+
+var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative}
+
+// loadClauses reads the clause words' roles.
+func (lx *lexicon) loadClauses(code string) error {
+	t, err := lang.Load(code, "stance-clauses")
+	if err != nil {
+		return fmt.Errorf("stance lexicon: %w", err)
+	}
+	lx.clause = make(map[string]clauseRole, len(t.Order))
+	for _, k := range t.Order {
+		for _, r := range strings.Split(t.Field(k, 0), ",") {
+			role, ok := clauseRoles[strings.TrimSpace(r)]
+			if !ok {
+				return fmt.Errorf("stance lexicon: stance-clauses: %q has unknown role %q", k, r)
+			}
+			lx.clause[k] |= role
+		}
+	}
+	return nil
 }
 
 func (lx *lexicon) add(p string, c class) {
@@ -64,7 +103,7 @@ func (lx *lexicon) add(p string, c class) {
 // loadLexicon merges the language's cue, negation and hedge tables with its
 // stance-lexicon table; later sources win, so stance-lexicon rows decide.
 func loadLexicon(code string) (*lexicon, error) {
-	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}}
+	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}}
 	cues, err := lang.Cues(code)
 	if err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
@@ -73,6 +112,7 @@ func loadLexicon(code string) (*lexicon, error) {
 		switch c.Class {
 		case "deny":
 			lx.add(form, clsDeny)
+			lx.denyLemmas[c.Lemma] = true
 		case "question":
 			lx.add(form, clsQuestion)
 		}
@@ -106,6 +146,12 @@ func loadLexicon(code string) (*lexicon, error) {
 		for _, k := range t.Order {
 			lx.stop[k] = true
 		}
+	}
+	if err := lx.loadClauses(code); err != nil {
+		return nil, err
+	}
+	if lx.stem, err = lang.Stemmer(code); err != nil {
+		return nil, fmt.Errorf("stance lexicon: %w", err)
 	}
 	return lx, nil
 }

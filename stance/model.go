@@ -70,21 +70,42 @@ func Train(ex []Example, opt TrainOptions) *Model {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 1
 	}
+	names, xs, ys := indexFeatures(ex, opt.MinCount)
+	sum := descend(len(names), xs, ys, opt)
+	m := &Model{W: make(map[string][3]float64, len(names))}
+	for j, n := range names {
+		var v [3]float64
+		keep := false
+		for k := range 3 {
+			v[k] = sum[j][k] / float64(opt.Epochs)
+			if math.Abs(v[k]) >= 0.02 {
+				keep = true
+			}
+		}
+		if keep {
+			m.W[n] = v
+		}
+	}
+	return m
+}
+
+// indexFeatures numbers the features seen in at least minCount examples,
+// in first-seen order so that maps never set the order, and returns their
+// names, each example's feature numbers and its stance column.
+func indexFeatures(ex []Example, minCount int) (names []string, xs [][]int, ys []int) {
 	count := map[string]int{}
 	for _, e := range ex {
 		for _, f := range e.Features {
 			count[f]++
 		}
 	}
-	// index features in first-seen order so that maps never set the order
 	idx := map[string]int{}
-	var names []string
-	xs := make([][]int, len(ex))
-	ys := make([]int, len(ex))
+	xs = make([][]int, len(ex))
+	ys = make([]int, len(ex))
 	for i, e := range ex {
 		ys[i] = StanceIndex(e.Stance)
 		for _, f := range e.Features {
-			if count[f] < opt.MinCount {
+			if count[f] < minCount {
 				continue
 			}
 			j, ok := idx[f]
@@ -96,9 +117,15 @@ func Train(ex []Example, opt TrainOptions) *Model {
 			xs[i] = append(xs[i], j)
 		}
 	}
-	w := make([][3]float64, len(names))
-	sum := make([][3]float64, len(names))
-	order := make([]int, len(ex))
+	return names, xs, ys
+}
+
+// descend runs the epochs of stochastic gradient descent over n features
+// and returns the sum of the weights after each epoch.
+func descend(n int, xs [][]int, ys []int, opt TrainOptions) [][3]float64 {
+	w := make([][3]float64, n)
+	sum := make([][3]float64, n)
+	order := make([]int, len(xs))
 	for i := range order {
 		order[i] = i
 	}
@@ -134,21 +161,7 @@ func Train(ex []Example, opt TrainOptions) *Model {
 			}
 		}
 	}
-	m := &Model{W: make(map[string][3]float64, len(names))}
-	for j, n := range names {
-		var v [3]float64
-		keep := false
-		for k := range 3 {
-			v[k] = sum[j][k] / float64(opt.Epochs)
-			if math.Abs(v[k]) >= 0.02 {
-				keep = true
-			}
-		}
-		if keep {
-			m.W[n] = v
-		}
-	}
-	return m
+	return sum
 }
 
 func softmax(p *[3]float64) {

@@ -19,6 +19,7 @@ import (
 	"embed"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -135,11 +136,21 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 	return s, p
 }
 
+// DenialCue reports whether a statement's cue is one of the language's
+// denial verbs ("denied", "rejected"): the reason, besides negated
+// content, that extraction gives a statement polarity deny. OfStatement's
+// own reading of a denial is broader (it also takes "denial", "casts
+// doubt"); the tracer asks this narrower question when it weighs a
+// statement's polarity against the classifier.
+func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
+	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
+}
+
 // pair analyses claim and text together. A stance word the claim itself
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"
 // asserts it, and "X denies Y" asserts the claim "X denied Y".
-func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
+func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.analyze(text)
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
@@ -167,7 +178,7 @@ func (c *Classifier) pair(claim, text string) (cl, tx *analysis) {
 
 // negHitsClaim reports whether a negation in tx reaches one of the claim's
 // content words, or, when the two share no words, whether tx is negated.
-func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
+func (c *Classifier) negHitsClaim(cl, tx *markedText) bool {
 	if tx.nNot == 0 {
 		return false
 	}
@@ -189,7 +200,7 @@ func (c *Classifier) negHitsClaim(cl, tx *analysis) bool {
 }
 
 // claimStems is the set of the claim's content-word stems.
-func (c *Classifier) claimStems(cl *analysis) map[string]bool {
+func (c *Classifier) claimStems(cl *markedText) map[string]bool {
 	m := make(map[string]bool, len(cl.stems))
 	for i, s := range cl.stems {
 		if !cl.punct[i] && !c.lex.stop[cl.words[i]] && cl.cls[i] == clsNone {
@@ -200,7 +211,7 @@ func (c *Classifier) claimStems(cl *analysis) map[string]bool {
 }
 
 // rules is the hand-written verdict, used alone and as a model feature.
-func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
+func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	// a negated claim ("X did not pay") is still what a denial word
 	// rejects; its negation only cancels a negation in the text
 	claimNeg := cl.mainNot%2 == 1
@@ -236,28 +247,11 @@ func (c *Classifier) rules(cl, tx *analysis) (string, float64) {
 // features are the model's inputs: the rules' verdict, each class present
 // (plain, negated, early), question and attribution marks, how much of the
 // claim the text repeats, and the text's stems and stem bigrams.
-func (c *Classifier) features(cl, tx *analysis) []string {
+func (c *Classifier) features(cl, tx *markedText) []string {
 	f := make([]string, 0, 16+3*len(tx.words))
 	r, _ := c.rules(cl, tx)
 	f = append(f, "bias", "rule="+r)
-	for k := clsNot; k < nClasses; k++ {
-		anyK, plain := tx.has(k)
-		if !anyK {
-			continue
-		}
-		name := k.String()
-		if plain {
-			f = append(f, "has="+name)
-		} else {
-			f = append(f, "neg="+name)
-		}
-		if i := tx.first(k); i >= 0 && i < 4 {
-			f = append(f, "early="+name)
-		}
-		if tx.last(k) >= len(tx.words)-3 {
-			f = append(f, "late="+name)
-		}
-	}
+	f = classFeatures(f, tx)
 	if tx.qEnd {
 		f = append(f, "q=end")
 	} else if tx.qAny {
@@ -285,6 +279,36 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 	if len(cs) > 0 {
 		f = append(f, "ov="+strconv.Itoa(4*len(seen)/len(cs)))
 	}
+	return c.wordFeatures(f, tx, cs)
+}
+
+// classFeatures appends, for each class present in tx, whether a phrase
+// of it stands plain or only negated, and whether one comes early or late.
+func classFeatures(f []string, tx *markedText) []string {
+	for k := clsNot; k < nClasses; k++ {
+		anyK, plain := tx.has(k)
+		if !anyK {
+			continue
+		}
+		name := k.String()
+		if plain {
+			f = append(f, "has="+name)
+		} else {
+			f = append(f, "neg="+name)
+		}
+		if i := tx.first(k); i >= 0 && i < 4 {
+			f = append(f, "early="+name)
+		}
+		if tx.last(k) >= len(tx.words)-3 {
+			f = append(f, "late="+name)
+		}
+	}
+	return f
+}
+
+// wordFeatures appends the text's stems, stem bigrams (punctuation other
+// than ? ! : breaks them) and the content stems the claim lacks.
+func (c *Classifier) wordFeatures(f []string, tx *markedText, claimStems map[string]bool) []string {
 	prev := "<s>"
 	for i, s := range tx.stems {
 		if tx.punct[i] && s != "?" && s != "!" && s != ":" {
@@ -292,7 +316,7 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 			continue
 		}
 		f = append(f, "w="+s, "b="+prev+"_"+s)
-		if !cs[s] && !tx.punct[i] && !c.lex.stop[tx.words[i]] {
+		if !claimStems[s] && !tx.punct[i] && !c.lex.stop[tx.words[i]] {
 			f = append(f, "nw="+s)
 		}
 		prev = s
@@ -302,7 +326,7 @@ func (c *Classifier) features(cl, tx *analysis) []string {
 
 // numbers compares the figures of claim and text: a rumoured price or date
 // that the text gives differently is rarely asserted.
-func numbers(cl, tx *analysis) string {
+func numbers(cl, tx *markedText) string {
 	cn := map[string]bool{}
 	for i, w := range cl.words {
 		if isNumber(w) && !cl.punct[i] {

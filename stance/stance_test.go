@@ -151,6 +151,20 @@ func TestClassifier_OfStatement(t *testing.T) {
 	}
 }
 
+func TestClassifier_DenialCue(t *testing.T) {
+	c := mustNew(t)
+	for lemma, want := range map[string]bool{
+		"deny": true, "Reject": true, "rule out": true, "say": false,
+		// OfStatement reads these as denials too, but they are no denial verbs
+		"denial": false, "doubt": false, "": false,
+	} {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Lemma: lemma}}
+		if got := c.DenialCue(st); got != want {
+			t.Errorf("DenialCue(%q) = %v, want %v", lemma, got, want)
+		}
+	}
+}
+
 func TestNew_Unknown(t *testing.T) {
 	if _, err := stance.New("xx"); err == nil {
 		t.Error("New(\"xx\") succeeded")

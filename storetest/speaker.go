@@ -12,11 +12,11 @@ func testFindSpeakers(t *testing.T, s claimtrail.Store) {
 	ctx := context.Background()
 	MustPut(t, s, corpus()...)
 	dana := &claimtrail.SpeakerSummary{Name: "Dana Whitlock", Type: "person", Role: "Port commissioner",
-		Affiliation: "Saltmere Harbor Board", Statements: 3, Affirms: 2, Denies: 1, First: "2025-03-10", Last: "2025-W22"}
+		Affiliation: "Saltmere Harbor Board", Statements: 3, Affirmations: 2, Denials: 1, First: "2025-03-10", Last: "2025-W22"}
 	ilse := &claimtrail.SpeakerSummary{Name: "Ilse Moravec", Type: "person", Role: "Engineer",
-		Affiliation: "Greyhook Works", Statements: 3, Affirms: 2, Denies: 1, First: "2025-05", Last: "2025-05"}
+		Affiliation: "Greyhook Works", Statements: 3, Affirmations: 2, Denials: 1, First: "2025-05", Last: "2025-05"}
 	ministry := &claimtrail.SpeakerSummary{Name: "Ministry of Ports", Type: "government", Statements: 1,
-		Denies: 1, First: "2025-03-10", Last: "2025-03-10"}
+		Denials: 1, First: "2025-03-10", Last: "2025-03-10"}
 	tests := []struct {
 		name      string
 		f         claimtrail.SpeakerFilter

@@ -17,11 +17,7 @@ const sameContent = 0.5
 // "2022-07" and "2022-07-12"). Only dates the texts give count, not
 // publication bounds.
 func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.DateConflict {
-	type entry struct {
-		i     int
-		words map[string]bool
-	}
-	bySpeaker := map[string][]entry{}
+	bySpeaker := map[string][]datedContent{}
 	var speakers []string
 	for i := range sts {
 		st := &sts[i]
@@ -35,41 +31,11 @@ func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.Da
 		if bySpeaker[k] == nil {
 			speakers = append(speakers, k)
 		}
-		bySpeaker[k] = append(bySpeaker[k], entry{i, t.contentWords(st.Content.Text)})
+		bySpeaker[k] = append(bySpeaker[k], datedContent{i, t.contentWords(st.Content.Text)})
 	}
 	out := []claimtrail.DateConflict{}
 	for _, k := range speakers {
-		es := bySpeaker[k]
-		// Union statements of different documents with near-same content.
-		parent := make([]int, len(es))
-		for i := range parent {
-			parent[i] = i
-		}
-		find := func(i int) int {
-			for parent[i] != i {
-				parent[i] = parent[parent[i]]
-				i = parent[i]
-			}
-			return i
-		}
-		for a := range es {
-			for b := a + 1; b < len(es); b++ {
-				if sts[es[a].i].ArticleID != sts[es[b].i].ArticleID && jaccard(es[a].words, es[b].words) >= sameContent {
-					parent[find(b)] = find(a)
-				}
-			}
-		}
-		groups := map[int][]int{}
-		var roots []int
-		for a := range es {
-			r := find(a)
-			if groups[r] == nil {
-				roots = append(roots, r)
-			}
-			groups[r] = append(groups[r], es[a].i)
-		}
-		for _, r := range roots {
-			idx := groups[r]
+		for _, idx := range sameStatements(sts, bySpeaker[k]) {
 			if len(idx) < 2 || !disjointDates(sts, idx) {
 				continue
 			}
@@ -83,6 +49,52 @@ func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.Da
 			slices.Sort(c.Values)
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// datedContent is a statement with a date of its text: its index and its
+// content's items.
+type datedContent struct {
+	i     int
+	words map[string]bool
+}
+
+// sameStatements groups one speaker's statements that are one statement:
+// of different documents with near-same content, and transitively so. It
+// returns the groups' statement indices, in the order of their first
+// statement.
+func sameStatements(sts []claimtrail.TracedStatement, es []datedContent) [][]int {
+	parent := make([]int, len(es))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for a := range es {
+		for b := a + 1; b < len(es); b++ {
+			if sts[es[a].i].ArticleID != sts[es[b].i].ArticleID && jaccard(es[a].words, es[b].words) >= sameContent {
+				parent[find(b)] = find(a)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for a := range es {
+		r := find(a)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], es[a].i)
+	}
+	out := make([][]int, len(roots))
+	for k, r := range roots {
+		out[k] = groups[r]
 	}
 	return out
 }

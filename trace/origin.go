@@ -31,6 +31,8 @@ type originReader struct {
 	outlets *lang.Table
 	months  *lang.Table
 	days    *lang.Table
+	// joiners join the words of a name ("of", "-"), matched as written.
+	joiners *lang.Table
 }
 
 func newOriginReader(code string, m *match.Matcher, tx *timex.Recognizer) (*originReader, error) {
@@ -49,7 +51,7 @@ func newOriginReader(code string, m *match.Matcher, tx *timex.Recognizer) (*orig
 	for _, t := range []struct {
 		name string
 		dst  **lang.Table
-	}{{"publications", &r.outlets}, {"months", &r.months}, {"weekdays", &r.days}} {
+	}{{"publications", &r.outlets}, {"months", &r.months}, {"weekdays", &r.days}, {"origin-name-joiners", &r.joiners}} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
 		}
@@ -59,8 +61,8 @@ func newOriginReader(code string, m *match.Matcher, tx *timex.Recognizer) (*orig
 
 // read finds the origin stories of the claim in the given articles and
 // checks each against the traced statements.
-func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.Claim, articles []int64, traced []claimtrail.TracedStatement) ([]claimtrail.Origin, error) {
-	out := []claimtrail.Origin{}
+func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.Claim, articles []int64, traced []claimtrail.TracedStatement) ([]claimtrail.OriginStory, error) {
+	out := []claimtrail.OriginStory{}
 	var toks []token.Token
 	var sents []segment.Sentence
 	var tx []claimtrail.Timex
@@ -91,7 +93,7 @@ func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.C
 			if r.matcher.ScoreText(c, sentence).Value < originMatch {
 				continue
 			}
-			o := claimtrail.Origin{Doc: a.Document.ID, ArticleID: a.ID, Text: sentence, Span: s.Span, ContradictedBy: []claimtrail.StatementRef{}}
+			o := claimtrail.OriginStory{Doc: a.Document.ID, ArticleID: a.ID, Text: sentence, Span: s.Span, ContradictedBy: []claimtrail.StatementRef{}}
 			o.Names = r.source(text, toks[s.First:s.Last], cue)
 			tx = r.timex.Find(tx[:0], sentence, a.Published)
 			for _, x := range tx {
@@ -156,7 +158,7 @@ func (r *originReader) source(text string, toks []token.Token, from int) string 
 			continue
 		}
 		j := i
-		for j < len(toks) && (r.nameWord(text, toks[j]) || j > i && j+1 < len(toks) && r.nameWord(text, toks[j+1]) && isJoiner(toks[j].Text(text))) {
+		for j < len(toks) && (r.nameWord(text, toks[j]) || j > i && j+1 < len(toks) && r.nameWord(text, toks[j+1]) && r.joiners.Has(toks[j].Text(text))) {
 			j++
 		}
 		names = append(names, text[toks[i].Start:toks[j-1].End])
@@ -174,8 +176,6 @@ func (r *originReader) source(text string, toks []token.Token, from int) string 
 	}
 	return ""
 }
-
-func isJoiner(w string) bool { return w == "of" || w == "de" || w == "al" || w == "-" || w == "&" }
 
 // nameWord reports a capitalised word that is not a month or weekday name.
 func (r *originReader) nameWord(text string, t token.Token) bool {

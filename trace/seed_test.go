@@ -71,7 +71,7 @@ func TestTrace_Seed(t *testing.T) {
 		t.Errorf("earliest denial %+v, want %s on %s", ed, p.EarliestDenial.Speaker, p.EarliestDenial.SaidOn)
 	}
 
-	var origin *claimtrail.Origin
+	var origin *claimtrail.OriginStory
 	for i := range tr.Origins {
 		if strings.Contains(tr.Origins[i].Text, "started from an article published on 29 August") {
 			origin = &tr.Origins[i]

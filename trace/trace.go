@@ -19,10 +19,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/internal/subsets"
 	"github.com/claimtrail/claimtrail/match"
 	"github.com/claimtrail/claimtrail/stance"
 	"github.com/claimtrail/claimtrail/timex"
@@ -49,8 +48,6 @@ type Tracer struct {
 	matcher *match.Matcher
 	stance  *stance.Classifier
 	origins *originReader
-	// denyCues are the lemmas of the language's denial cues.
-	denyCues map[string]bool
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -88,17 +85,7 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	cues, err := lang.Load(opt.Lang, "cues")
-	if err != nil {
-		return nil, err
-	}
-	deny := map[string]bool{}
-	for _, k := range cues.Order {
-		if cues.Field(k, 0) == "deny" {
-			deny[k] = true
-		}
-	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, denyCues: deny}, nil
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -128,7 +115,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		limit = opt.Limit
 	}
 	out := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
-		Origins: []claimtrail.Origin{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
 	c := t.matcher.Claim(claim)
 	groups := c.Groups()
 	if len(groups) == 0 {
@@ -138,61 +125,102 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
+	sc := t.scoreCandidates(c, cands, minMatch)
+	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	sc.borrow(minMatch)
+	out.Statements = t.traced(claim, sc.scored, minMatch, limit)
+	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
+	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
+	out.Citations = citations(out.Statements)
+	out.DateConflicts = t.dateConflicts(out.Statements)
+	origins, err := t.origins.read(ctx, t.store, c, sc.articles, out.Statements)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	out.Origins = origins
+	return out, nil
+}
 
-	// Score the candidates; an article is as relevant as its best one.
-	scored := map[int64]*scoredStatement{}
-	docRel := map[int64]float64{}
+// scoring is a trace's statements scored against its claim, and the
+// articles that matter.
+type scoring struct {
+	scored map[int64]*scoredStatement
+	// docRel is an article's relevance: the best match of its statements
+	// that say something of their own (no mere reference).
+	docRel map[int64]float64
+	// articles are the most relevant articles, best first, at most
+	// Options.Articles of them: they are read whole.
+	articles []int64
+}
+
+// scoreCandidates scores the retrieved statements; an article is as
+// relevant as its best one.
+func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
+	sc := &scoring{scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
 	for _, st := range cands {
 		s := t.score(c, st)
-		scored[st.ID] = s
+		sc.scored[st.ID] = s
 		if !s.Reference {
-			docRel[st.ArticleID] = max(docRel[st.ArticleID], s.Value)
+			sc.docRel[st.ArticleID] = max(sc.docRel[st.ArticleID], s.Value)
 		}
 	}
-	articles := make([]int64, 0, len(docRel))
-	for id, r := range docRel {
+	for id, r := range sc.docRel {
 		if r >= minMatch {
-			articles = append(articles, id)
+			sc.articles = append(sc.articles, id)
 		}
 	}
-	slices.SortFunc(articles, func(a, b int64) int {
-		if c := cmp.Compare(docRel[b], docRel[a]); c != 0 {
+	slices.SortFunc(sc.articles, func(a, b int64) int {
+		if c := cmp.Compare(sc.docRel[b], sc.docRel[a]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	if len(articles) > t.opt.Articles {
-		articles = articles[:t.opt.Articles]
+	if len(sc.articles) > t.opt.Articles {
+		sc.articles = sc.articles[:t.opt.Articles]
 	}
+	return sc
+}
 
-	// The relevant articles' other statements: those pointing back at the
-	// claim take their article's relevance.
-	if len(articles) > 0 {
-		rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
-		if err != nil {
-			return nil, fmt.Errorf("trace: %w", err)
-		}
-		for _, st := range rest {
-			if scored[st.ID] == nil {
-				scored[st.ID] = t.score(c, st)
-			}
+// scoreArticles scores the relevant articles' other statements, which
+// full-text retrieval missed: those pointing back at the claim ("denied
+// the claims") take their article's relevance.
+func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring, opt claimtrail.TraceOptions) error {
+	if len(sc.articles) == 0 {
+		return nil
+	}
+	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
+	if err != nil {
+		return err
+	}
+	for _, st := range rest {
+		if sc.scored[st.ID] == nil {
+			sc.scored[st.ID] = t.score(c, st)
 		}
 	}
+	return nil
+}
+
+// borrow raises the match of statements that point back at the claim to
+// a share of their article's relevance, and that of statements matching
+// in part towards the best match of their speaker in the same article.
+func (sc *scoring) borrow(minMatch float64) {
 	type speakerKey struct {
 		article int64
 		name    string
 	}
 	speakerRel := map[speakerKey]float64{}
-	for _, s := range scored {
+	for _, s := range sc.scored {
 		if !s.Reference && s.st.Speaker.Name != "" {
 			k := speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}
 			speakerRel[k] = max(speakerRel[k], s.Value)
 		}
 	}
-	for _, s := range scored {
+	for _, s := range sc.scored {
 		switch {
 		case s.Reference:
-			s.Value = max(s.Value, referenceShare*docRel[s.st.ArticleID])
+			s.Value = max(s.Value, referenceShare*sc.docRel[s.st.ArticleID])
 		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed:
 			best := speakerRel[speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}]
 			if best >= minMatch {
@@ -200,7 +228,12 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 			}
 		}
 	}
+}
 
+// traced returns the statements matching at least minMatch with their
+// stances, in trace order, at most limit of them.
+func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatch float64, limit int) []claimtrail.TracedStatement {
+	out := []claimtrail.TracedStatement{}
 	for _, s := range scored {
 		if s.Value < minMatch {
 			continue
@@ -208,24 +241,14 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value)}
 		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
 		ts.StanceConfidence = round(ts.StanceConfidence)
-		out.Statements = append(out.Statements, ts)
+		out = append(out, ts)
 	}
-	inheritStances(out.Statements, scored)
-	slices.SortFunc(out.Statements, compareTraced)
-	if len(out.Statements) > limit {
-		out.Statements = out.Statements[:limit]
+	inheritStances(out, scored)
+	slices.SortFunc(out, compareTraced)
+	if len(out) > limit {
+		out = out[:limit]
 	}
-
-	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
-	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
-	out.Citations = citations(out.Statements)
-	out.DateConflicts = t.dateConflicts(out.Statements)
-	origins, err := t.origins.read(ctx, t.store, c, articles, out.Statements)
-	if err != nil {
-		return nil, fmt.Errorf("trace: %w", err)
-	}
-	out.Origins = origins
-	return out, nil
+	return out
 }
 
 // perQuery caps each retrieval query: a combination of common concepts
@@ -254,7 +277,7 @@ func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail
 	var out []*claimtrail.StoredStatement
 	queries := 0
 	for _, k := range levels {
-		for _, combo := range combinations(n, k) {
+		for _, combo := range subsets.Of(n, k) {
 			if len(out) >= t.opt.Candidates || queries >= maxQueries {
 				return out, nil
 			}
@@ -284,32 +307,6 @@ func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail
 // many combinations of two concepts).
 const maxQueries = 40
 
-// combinations lists the k-subsets of 0..n-1 in lexical order.
-func combinations(n, k int) [][]int {
-	if k <= 0 || k > n {
-		return nil
-	}
-	var out [][]int
-	idx := make([]int, k)
-	for i := range idx {
-		idx[i] = i
-	}
-	for {
-		out = append(out, append([]int(nil), idx...))
-		i := k - 1
-		for i >= 0 && idx[i] == n-k+i {
-			i--
-		}
-		if i < 0 {
-			return out
-		}
-		idx[i]++
-		for j := i + 1; j < k; j++ {
-			idx[j] = idx[j-1] + 1
-		}
-	}
-}
-
 type scoredStatement struct {
 	st *claimtrail.StoredStatement
 	match.Score
@@ -321,16 +318,18 @@ type scoredStatement struct {
 // neutral takes its polarity unless it is hedged ("it was unclear
 // whether"), and negated content ("we never sent") outweighs a classifier
 // that saw an assertion, unless a denial cue's double negation is why.
+// The polarity is extraction's; it does not say whether the cue or the
+// content made it deny, so the denial cue is asked of the classifier's
+// lexicon, which reads the same cue table.
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
 	stance, p := t.stance.OfStatement(claim, st)
-	denyCue := t.denyCues[strings.ToLower(st.Cue.Lemma)]
 	switch {
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
 		return claimtrail.Asserts, 0.6
-	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !denyCue:
+	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.stance.DenialCue(st):
 		return claimtrail.Denies, 0.6
 	}
 	return stance, p
@@ -368,28 +367,12 @@ func (t *Tracer) score(c *match.Claim, st *claimtrail.StoredStatement) *scoredSt
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// Day returns the first day a statement can have been said: its said_on's
-// first day, else its article's publication date; ok is false when
-// neither is known.
-func Day(st *claimtrail.StoredStatement) (time.Time, bool) {
-	if st.SaidOn != nil {
-		if d, _, ok := claimtrail.DateRange(st.SaidOn.Value); ok {
-			return d, true
-		}
-	}
-	if !st.Published.IsZero() {
-		y, m, d := st.Published.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Time{}, false
-}
-
 // compareTraced orders statements oldest first by said_on (its first
 // day; a day before its month), then publication date, then document and
 // ordinal; undated statements last.
 func compareTraced(a, b claimtrail.TracedStatement) int {
-	da, oka := Day(&a.StoredStatement)
-	db, okb := Day(&b.StoredStatement)
+	da, _, oka := a.FirstDay()
+	db, _, okb := b.FirstDay()
 	switch {
 	case oka && !okb:
 		return -1

@@ -66,8 +66,8 @@ func TestTrace_Demo(t *testing.T) {
 	tracetest.CheckDemo(t, tr)
 	// Oldest first.
 	for i := 1; i < len(tr.Statements); i++ {
-		a, _ := trace.Day(&tr.Statements[i-1].StoredStatement)
-		b, _ := trace.Day(&tr.Statements[i].StoredStatement)
+		a, _, _ := tr.Statements[i-1].FirstDay()
+		b, _, _ := tr.Statements[i].FirstDay()
 		if b.Before(a) {
 			t.Errorf("statement %d (%s) before statement %d (%s): not oldest first", i-1, a, i, b)
 		}
@@ -194,7 +194,7 @@ func TestTrace_Options(t *testing.T) {
 		t.Errorf("limit 3: %d statements", len(got.Statements))
 	}
 	for _, s := range got.Statements {
-		if d, _ := trace.Day(&s.StoredStatement); d.Before(from) || d.After(to) {
+		if d, _, _ := s.FirstDay(); d.Before(from) || d.After(to) {
 			t.Errorf("%s#%d on %s outside March", s.Doc, s.N, d)
 		}
 	}

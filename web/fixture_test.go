@@ -159,7 +159,7 @@ func (f fakeTracer) Trace(ctx context.Context, claim string, opt claimtrail.Trac
 		return nil, err
 	}
 	tr := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
-		Origins: []claimtrail.Origin{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
 	ref := func(s *claimtrail.StoredStatement) claimtrail.StatementRef {
 		r := claimtrail.StatementRef{Doc: s.Doc, N: s.N, ArticleID: s.ArticleID, Speaker: s.Speaker.Name,
 			Published: claimtrail.FormatDate(s.Published), StatementID: s.ID}
@@ -190,7 +190,7 @@ func (f fakeTracer) Trace(ctx context.Context, claim string, opt claimtrail.Trac
 		tr.EarliestDenial = &r
 	}
 	ks := at(kestrelText, "The story started from a report published on 3 April in the Orvan Courier")
-	o := claimtrail.Origin{Doc: "kestrel-statement", Text: ks.Text(kestrelText), Span: ks, Names: "Orvan Courier", Date: "2025-04-03",
+	o := claimtrail.OriginStory{Doc: "kestrel-statement", Text: ks.Text(kestrelText), Span: ks, Names: "Orvan Courier", Date: "2025-04-03",
 		ContradictedBy: []claimtrail.StatementRef{}}
 	for _, k := range []string{"orvan-plant-sale/1", "orvan-plant-sale/2"} {
 		if r, ok := refs[k]; ok {

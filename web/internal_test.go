@@ -111,9 +111,9 @@ func TestOpenAPI_SchemasMatchJSON(t *testing.T) {
 		"StoredStatement": st,
 		"TracedStatement": claimtrail.TracedStatement{StoredStatement: st, Stance: "asserts", StanceConfidence: 1, Match: 1},
 		"Trace": claimtrail.Trace{Claim: "c", EarliestAssertion: &ref, EarliestDenial: &ref,
-			Origins: []claimtrail.Origin{{}}, DateConflicts: []claimtrail.DateConflict{{}}, Citations: []claimtrail.Citation{{}}},
+			Origins: []claimtrail.OriginStory{{}}, DateConflicts: []claimtrail.DateConflict{{}}, Citations: []claimtrail.Citation{{}}},
 		"StatementRef":          ref,
-		"Origin":                claimtrail.Origin{ArticleID: 1, Statement: &ref},
+		"Origin":                claimtrail.OriginStory{ArticleID: 1, Statement: &ref},
 		"DateConflict":          claimtrail.DateConflict{},
 		"Citation":              claimtrail.Citation{},
 		"Speaker":               st.Speaker,
@@ -233,19 +233,33 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-func TestDayOf(t *testing.T) {
-	for in, want := range map[string]string{
-		"2022-10-07": "2022-10-07", "2022-10-07T10:00": "2022-10-07", "2022-10": "2022-10-01", "2022": "2022-01-01",
-		"2022-W01": "2022-01-03", "2022-W40": "2022-10-03", "2022-Q3": "2022-07-01",
-		"XXXX-04-24": "", "PRESENT_REF": "", "2022-13": "", "": "", "P2W": "",
+func TestStatementDate(t *testing.T) {
+	pub := time.Date(2022, 10, 9, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		saidOn   string // "" for none
+		pub      time.Time
+		day      string // "" for undated
+		when     string
+		byPublic bool
+	}{
+		{"2022-W40", pub, "2022-10-03", "2022-W40", false},
+		{"2022-10-07T10:00", pub, "2022-10-07", "2022-10-07T10:00", false},
+		{"XXXX-04-24", pub, "2022-10-09", "2022-10-09", true},
+		{"+202", pub, "2022-10-09", "2022-10-09", true},
+		{"", pub, "2022-10-09", "2022-10-09", true},
+		{"PRESENT_REF", time.Time{}, "", "undated", false},
 	} {
-		d, ok := dayOf(in)
-		got := ""
-		if ok {
-			got = d.Format("2006-01-02")
+		st := &claimtrail.StoredStatement{Published: tt.pub}
+		if tt.saidOn != "" {
+			st.SaidOn = &claimtrail.TimeRef{Value: tt.saidOn}
 		}
-		if got != want {
-			t.Errorf("dayOf(%q) = %q, want %q", in, got, want)
+		d, when, byPub := statementDate(st)
+		day := ""
+		if !d.IsZero() {
+			day = d.Format("2006-01-02")
+		}
+		if day != tt.day || when != tt.when || byPub != tt.byPublic {
+			t.Errorf("statementDate(said_on %q) = %q, %q, %v; want %q, %q, %v", tt.saidOn, day, when, byPub, tt.day, tt.when, tt.byPublic)
 		}
 	}
 }

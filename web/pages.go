@@ -294,6 +294,21 @@ func (s *server) pageSpeaker(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "No statements by this speaker are stored.")
 		return
 	}
+	rows, items := speakerRows(sts)
+	if sum != nil {
+		name = sum.Name
+	}
+	tl := layoutTimeline(items, nil)
+	tl.describe("statements by " + name)
+	tl.label("▲ affirms", "asserts", "▼ denies", "denies")
+	s.render(w, r, http.StatusOK, "speaker", layout{Title: name, Nav: "speakers",
+		Page: speakerPage{Name: name, Summary: sum, Statements: rows, Total: total, Timeline: tl}})
+}
+
+// speakerRows makes a table row and a timeline mark of each of a speaker's
+// statements, oldest first, undated last: affirmations above the axis,
+// denials below.
+func speakerRows(sts []*claimtrail.StoredStatement) ([]speakerRow, []tlItem) {
 	rows := make([]speakerRow, len(sts))
 	items := make([]tlItem, len(sts))
 	for i, st := range sts {
@@ -324,14 +339,7 @@ func (s *server) pageSpeaker(w http.ResponseWriter, r *http.Request) {
 		it.Stance, it.Article = stanceWord(st.Polarity), articleURL(st.ArticleID, st.N)
 		it.Title = it.When + " · " + it.Stance + "\n" + it.Quote
 	}
-	if sum != nil {
-		name = sum.Name
-	}
-	tl := layoutTimeline(sortedItems, nil)
-	tl.describe("statements by " + name)
-	tl.label("▲ affirms", "asserts", "▼ denies", "denies")
-	s.render(w, r, http.StatusOK, "speaker", layout{Title: name, Nav: "speakers",
-		Page: speakerPage{Name: name, Summary: sum, Statements: sortedRows, Total: total, Timeline: tl}})
+	return sortedRows, sortedItems
 }
 
 func polarityClass(p string) string {
@@ -342,19 +350,17 @@ func polarityClass(p string) string {
 }
 
 // statementDate returns when a statement was made as the timeline places
-// it: said_on, else its article's publication date (pub true), else zero;
-// and how to show it.
+// it (its first day, zero when undated), how to show it, and whether it is
+// dated by its article's publication rather than said_on.
 func statementDate(st *claimtrail.StoredStatement) (time.Time, string, bool) {
-	if st.SaidOn != nil {
-		if d, ok := dayOf(st.SaidOn.Value); ok {
-			return d, st.SaidOn.Value, false
-		}
+	d, bySaidOn, ok := st.FirstDay()
+	switch {
+	case !ok:
+		return time.Time{}, "undated", false
+	case bySaidOn:
+		return d, st.SaidOn.Value, false
 	}
-	if !st.Published.IsZero() {
-		d := st.Published
-		return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), claimtrail.FormatDate(st.Published), true
-	}
-	return time.Time{}, "undated", false
+	return d, claimtrail.FormatDate(st.Published), true
 }
 
 // dateLess orders dates oldest first, zero (undated) last.

@@ -104,6 +104,8 @@ type timeline struct {
 	Summary       string // what it shows, for screen readers
 	// Lanes labels the sides of the axis ("asserts" above, "denies" below).
 	Lanes []tlLane
+	// lo and hi are the dates at X0 and X1.
+	lo, hi time.Time
 }
 
 type tlLane struct {
@@ -124,72 +126,92 @@ func (t *timeline) label(above, aboveClass, below, belowClass string) {
 // layoutTimeline places items and events.
 func layoutTimeline(items []tlItem, events []tlEvent) *timeline {
 	t := &timeline{Width: tlWidth}
-	var lo, hi time.Time
-	for _, it := range items {
-		if it.Date.IsZero() {
-			t.HasUndated = true
-			continue
-		}
-		if lo.IsZero() || it.Date.Before(lo) {
-			lo = it.Date
-		}
-		if hi.IsZero() || it.Date.After(hi) {
-			hi = it.Date
+	t.lo, t.hi, t.HasUndated = dateSpan(items, events)
+	t.X0, t.X1 = tlMargin+tlLaneW, tlWidth-tlMargin
+	if t.HasUndated {
+		t.X1 -= tlUndatedW
+		t.UndatedX = tlWidth - tlMargin - tlUndatedW/2
+	}
+	xs := make([]float64, len(items))
+	for i, it := range items {
+		xs[i] = t.UndatedX
+		if !it.Date.IsZero() {
+			xs[i] = t.xOf(it.Date)
 		}
 	}
+	t.place(items, xs)
+	for _, tk := range ticks(t.lo, t.hi) {
+		t.Ticks = append(t.Ticks, tlTick{X: t.xOf(tk.at), Label: tk.label})
+	}
+	t.TickY = strconv.FormatFloat(t.Bottom+tlBottomPad-8, 'f', 1, 64)
 	for _, e := range events {
-		if e.Date.IsZero() {
+		if !e.Date.IsZero() {
+			t.Lines = append(t.Lines, t.callout(e))
+		}
+	}
+	return t
+}
+
+// dateSpan returns the dates the axis covers: those of the items and
+// events, padded to at least a week plus 4% each side; and whether an item
+// is undated.
+func dateSpan(items []tlItem, events []tlEvent) (lo, hi time.Time, undated bool) {
+	widen := func(d time.Time) {
+		if lo.IsZero() || d.Before(lo) {
+			lo = d
+		}
+		if hi.IsZero() || d.After(hi) {
+			hi = d
+		}
+	}
+	for _, it := range items {
+		if it.Date.IsZero() {
+			undated = true
 			continue
 		}
-		if lo.IsZero() || e.Date.Before(lo) {
-			lo = e.Date
-		}
-		if hi.IsZero() || e.Date.After(hi) {
-			hi = e.Date
+		widen(it.Date)
+	}
+	for _, e := range events {
+		if !e.Date.IsZero() {
+			widen(e.Date)
 		}
 	}
 	if lo.IsZero() { // nothing dated
 		lo = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 		hi = lo
 	}
-	// pad the range: at least a week, plus 4% each side
 	span := hi.Sub(lo)
 	if span < 7*24*time.Hour {
 		pad := (7*24*time.Hour - span) / 2
 		lo, hi = lo.Add(-pad), hi.Add(pad)
 		span = hi.Sub(lo)
 	}
-	lo, hi = lo.Add(-span/25), hi.Add(span/25)
-	t.X0, t.X1 = tlMargin+tlLaneW, tlWidth-tlMargin
-	if t.HasUndated {
-		t.X1 -= tlUndatedW
-		t.UndatedX = tlWidth - tlMargin - tlUndatedW/2
-	}
-	xOf := func(d time.Time) float64 {
-		f := float64(d.Sub(lo)) / float64(hi.Sub(lo))
-		return round1(t.X0 + f*(t.X1-t.X0))
-	}
+	return lo.Add(-span / 25), hi.Add(span / 25), undated
+}
 
-	// stack each lane
+// xOf is the position of a date on the dated part of the axis.
+func (t *timeline) xOf(d time.Time) float64 {
+	f := float64(d.Sub(t.lo)) / float64(t.hi.Sub(t.lo))
+	return round1(t.X0 + f*(t.X1-t.X0))
+}
+
+// stack gives each item at x[i] the lowest level of its lane where no mark
+// of that level is closer than tlMinDX, and returns the levels and each
+// lane's deepest level; a lane with no item has none in maxLevel.
+func stack(items []tlItem, xs []float64) (levels []int, maxLevel map[int]int) {
 	type placed struct {
 		x     float64
 		level int
 	}
 	lanes := map[int][]placed{}
-	levels := make([]int, len(items))
-	maxLevel := map[int]int{}
-	xs := make([]float64, len(items))
+	levels = make([]int, len(items))
+	maxLevel = map[int]int{}
 	for i, it := range items {
-		x := t.UndatedX
-		if !it.Date.IsZero() {
-			x = xOf(it.Date)
-		}
-		xs[i] = x
 		lvl := 0
 		for ; lvl < tlMaxLevels-1; lvl++ {
 			free := true
 			for _, p := range lanes[it.Lane] {
-				if p.level == lvl && math.Abs(p.x-x) < tlMinDX {
+				if p.level == lvl && math.Abs(p.x-xs[i]) < tlMinDX {
 					free = false
 					break
 				}
@@ -198,10 +220,17 @@ func layoutTimeline(items []tlItem, events []tlEvent) *timeline {
 				break
 			}
 		}
-		lanes[it.Lane] = append(lanes[it.Lane], placed{x, lvl})
+		lanes[it.Lane] = append(lanes[it.Lane], placed{xs[i], lvl})
 		levels[i] = lvl
 		maxLevel[it.Lane] = max(maxLevel[it.Lane], lvl)
 	}
+	return levels, maxLevel
+}
+
+// place stacks the items in their lanes, sizes the chart to the stacks
+// and makes the marks.
+func (t *timeline) place(items []tlItem, xs []float64) {
+	levels, maxLevel := stack(items, xs)
 	// the neutral band: level k at offsets 0, -1, +1, -2, +2, …
 	neutralOff := func(k int) int {
 		if k%2 == 1 {
@@ -210,7 +239,7 @@ func layoutTimeline(items []tlItem, events []tlEvent) *timeline {
 		return k / 2
 	}
 	band := 0.0
-	if len(lanes[0]) > 0 {
+	if _, ok := maxLevel[0]; ok {
 		band = float64((maxLevel[0]+1)/2) * tlStep
 	}
 	above := float64(max(maxLevel[-1]+1, tlMinLevels))*tlStep + tlGap
@@ -231,53 +260,48 @@ func layoutTimeline(items []tlItem, events []tlEvent) *timeline {
 		}
 		t.Marks = append(t.Marks, tlMark{tlItem: it, X: xs[i], Y: round1(y), Shape: shape(it.Class, xs[i], y)})
 	}
-	for _, tk := range ticks(lo, hi) {
-		t.Ticks = append(t.Ticks, tlTick{X: xOf(tk.at), Label: tk.label})
+}
+
+// callout draws a dated event: a line at its date (or its mark) with a
+// label kept inside the picture.
+func (t *timeline) callout(e tlEvent) tlLine {
+	x := t.xOf(e.Date)
+	l := tlLine{X: x, Class: e.Class, Label: e.Label, Anchor: "start", LX: x + 5}
+	if x > tlWidth*0.55 {
+		l.Anchor, l.LX = "end", x-5
 	}
-	t.TickY = strconv.FormatFloat(t.Bottom+tlBottomPad-8, 'f', 1, 64)
-	for _, e := range events {
-		if e.Date.IsZero() {
-			continue
-		}
-		x := xOf(e.Date)
-		l := tlLine{X: x, Class: e.Class, Label: e.Label, Anchor: "start", LX: x + 5}
-		if x > tlWidth*0.55 {
-			l.Anchor, l.LX = "end", x-5
-		}
-		// Keep the label inside the picture: a long one flips side, or is
-		// pinned to an edge when it fits on neither.
-		w := float64(utf8.RuneCountInString(e.Label)) * tlCharWidth
-		switch {
-		case l.Anchor == "end" && l.LX-w < 0 && x+5+w <= tlWidth:
-			l.Anchor, l.LX = "start", x+5
-		case l.Anchor == "end" && l.LX-w < 0:
-			l.Anchor, l.LX = "start", 2
-		case l.Anchor == "start" && l.LX+w > tlWidth && x-5-w >= 0:
-			l.Anchor, l.LX = "end", x-5
-		case l.Anchor == "start" && l.LX+w > tlWidth:
-			l.Anchor, l.LX = "end", tlWidth-2
-		}
-		switch e.Row {
-		case 0:
-			l.LY, l.Y1 = 14, 18
-			l.Y2 = t.AxisY
-			if e.Mark >= 0 && e.Mark < len(t.Marks) {
-				l.X, l.Y2 = t.Marks[e.Mark].X, t.Marks[e.Mark].Y-tlMarkR-2
-				l.LX += l.X - x
-			}
-		case 1:
-			l.LY, l.Y1, l.Y2 = 32, 36, t.Bottom
-		default:
-			l.LY, l.Y2 = t.Bottom+14, t.Bottom+4
-			l.Y1 = t.AxisY
-			if e.Mark >= 0 && e.Mark < len(t.Marks) {
-				l.X, l.Y1 = t.Marks[e.Mark].X, t.Marks[e.Mark].Y+tlMarkR+2
-				l.LX += l.X - x
-			}
-		}
-		t.Lines = append(t.Lines, l)
+	// A long label flips side, or is pinned to an edge when it fits on
+	// neither.
+	w := float64(utf8.RuneCountInString(e.Label)) * tlCharWidth
+	switch {
+	case l.Anchor == "end" && l.LX-w < 0 && x+5+w <= tlWidth:
+		l.Anchor, l.LX = "start", x+5
+	case l.Anchor == "end" && l.LX-w < 0:
+		l.Anchor, l.LX = "start", 2
+	case l.Anchor == "start" && l.LX+w > tlWidth && x-5-w >= 0:
+		l.Anchor, l.LX = "end", x-5
+	case l.Anchor == "start" && l.LX+w > tlWidth:
+		l.Anchor, l.LX = "end", tlWidth-2
 	}
-	return t
+	switch e.Row {
+	case 0:
+		l.LY, l.Y1 = 14, 18
+		l.Y2 = t.AxisY
+		if e.Mark >= 0 && e.Mark < len(t.Marks) {
+			l.X, l.Y2 = t.Marks[e.Mark].X, t.Marks[e.Mark].Y-tlMarkR-2
+			l.LX += l.X - x
+		}
+	case 1:
+		l.LY, l.Y1, l.Y2 = 32, 36, t.Bottom
+	default:
+		l.LY, l.Y2 = t.Bottom+14, t.Bottom+4
+		l.Y1 = t.AxisY
+		if e.Mark >= 0 && e.Mark < len(t.Marks) {
+			l.X, l.Y1 = t.Marks[e.Mark].X, t.Marks[e.Mark].Y+tlMarkR+2
+			l.LX += l.X - x
+		}
+	}
+	return l
 }
 
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
@@ -344,49 +368,6 @@ func ticks(lo, hi time.Time) []tick {
 		cur = cur.AddDate(st.years, st.months, st.days)
 	}
 	return out
-}
-
-// dayOf returns the first day an ISO date value of any grain covers
-// (2022-10-07, 2022-10, 2022, 2022-W40, 2022-Q3), false when it names
-// none (XXXX-04-24, PRESENT_REF). The stores date statements by the same
-// rule.
-func dayOf(v string) (time.Time, bool) {
-	if len(v) < 4 {
-		return time.Time{}, false
-	}
-	year, err := strconv.Atoi(v[:4])
-	if err != nil || year < 1 {
-		return time.Time{}, false
-	}
-	rest := v[4:]
-	switch {
-	case rest == "":
-		return time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), true
-	case len(rest) >= 6 && rest[0] == '-' && rest[3] == '-':
-		t, err := time.Parse("2006-01-02", v[:10])
-		return t, err == nil
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W':
-		w, err := strconv.Atoi(rest[2:min(len(rest), 4)])
-		if err != nil || w < 1 || w > 53 {
-			return time.Time{}, false
-		}
-		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		return monday.AddDate(0, 0, 7*(w-1)), true
-	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'Q':
-		q, err := strconv.Atoi(rest[2:3])
-		if err != nil || q < 1 || q > 4 {
-			return time.Time{}, false
-		}
-		return time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC), true
-	case len(rest) >= 3 && rest[0] == '-':
-		m, err := strconv.Atoi(rest[1:3])
-		if err != nil || m < 1 || m > 12 || (len(rest) > 3 && rest[3] != 'T') {
-			return time.Time{}, false
-		}
-		return time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Time{}, false
 }
 
 // describe sets the timeline's summary for screen readers.

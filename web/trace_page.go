@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -50,7 +51,7 @@ type refView struct {
 }
 
 type originView struct {
-	claimtrail.Origin
+	claimtrail.OriginStory
 	By             *refView
 	ContradictedBy []refView
 	Article        string
@@ -103,16 +104,48 @@ func (s *server) pageTrace(w http.ResponseWriter, r *http.Request) {
 // buildTrace turns a trace into the page's view: rows, the timeline and
 // the call-outs.
 func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
-	v := &tracePage{Claim: tr.Claim, Trace: tr, Stance: stance, Speaker: speaker, Counts: map[string]int{}}
-	type key struct {
-		doc string
-		n   int
+	b := &traceBuilder{tr: tr, rowOf: map[rowKey]int{}, items: make([]tlItem, len(tr.Statements)),
+		v: &tracePage{Claim: tr.Claim, Trace: tr, Stance: stance, Speaker: speaker, Counts: map[string]int{}}}
+	b.rows(stance, speaker)
+	b.earliest()
+	b.origins()
+	b.conflictsAndCitations()
+	for i := range b.items {
+		b.items[i].Extra = strings.TrimSpace(b.items[i].Extra)
 	}
-	rowOf := map[key]int{}
+	v := b.v
+	v.Timeline = layoutTimeline(b.items, b.events)
+	v.Timeline.describe("statements about the claim")
+	v.Timeline.label("▲ asserts", "asserts", "▼ denies", "denies")
+	v.ClearQuery = url.Values{"claim": {tr.Claim}}.Encode()
+	return v
+}
+
+// rowKey names a statement of the trace by document and ordinal, as
+// statement references do.
+type rowKey struct {
+	doc string
+	n   int
+}
+
+// traceBuilder holds what the parts of buildTrace share: the view being
+// built, the table row of each statement, the timeline's marks (one per
+// statement, in row order) and call-outs.
+type traceBuilder struct {
+	tr     *claimtrail.Trace
+	v      *tracePage
+	rowOf  map[rowKey]int
+	items  []tlItem
+	events []tlEvent
+}
+
+// rows makes a table row and a timeline mark of every statement; the
+// filters decide which rows are shown.
+func (b *traceBuilder) rows(stance, speaker string) {
+	v := b.v
 	speakers := map[string]bool{}
-	items := make([]tlItem, len(tr.Statements))
-	for i := range tr.Statements {
-		st := tr.Statements[i]
+	for i := range b.tr.Statements {
+		st := b.tr.Statements[i]
 		d, when, pub := statementDate(&st.StoredStatement)
 		row := traceRow{TracedStatement: st, I: i, ID: "st-" + strconv.Itoa(i), When: when, Pub: pub, Undated: d.IsZero()}
 		row.Shown = (stance == "" || st.Stance == stance) && (speaker == "" || strings.EqualFold(st.Speaker.Name, speaker))
@@ -123,75 +156,92 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 		if st.Speaker.Name != "" {
 			speakers[st.Speaker.Name] = true
 		}
-		rowOf[key{st.Doc, st.N}] = i
-		lane := 0
-		switch st.Stance {
-		case claimtrail.Asserts:
-			lane = -1
-		case claimtrail.Denies:
-			lane = 1
-		}
-		href := "#" + row.ID
-		if !row.Shown {
-			href = articleURL(st.ArticleID, st.N)
-		}
-		who := st.Speaker.Name
-		if who == "" {
-			who = st.Speaker.Mention
-		}
-		if who == "" {
-			who = "unknown speaker"
-		}
-		items[i] = tlItem{Date: d, Lane: lane, Class: stanceClass(st.Stance), Href: href,
-			I: i, Doc: st.Doc, N: st.N, Speaker: who, When: when, Quote: st.Content.Text,
-			Source: sourceOf(&st.StoredStatement), Stance: stanceClass(st.Stance), Article: articleURL(st.ArticleID, st.N)}
-		if !row.Shown {
-			items[i].Extra = "filtered"
-		}
-		items[i].Title = who + " · " + when + " · " + stanceClass(st.Stance) + "\n“" + st.Content.Text + "”\n" + items[i].Source
+		b.rowOf[rowKey{st.Doc, st.N}] = i
+		b.items[i] = traceItem(&row, d)
 		v.Rows = append(v.Rows, row)
 	}
 	for n := range speakers {
 		v.Speakers = append(v.Speakers, n)
 	}
 	sort.Strings(v.Speakers)
+}
 
-	ref := func(r claimtrail.StatementRef) refView {
-		label := r.Speaker
-		if label == "" {
-			label = r.Doc + " #" + strconv.Itoa(r.N)
-		}
-		date := r.SaidOn
-		if date == "" {
-			date = r.Published
-		}
-		if i, ok := rowOf[key{r.Doc, r.N}]; ok {
-			if label == r.Doc+" #"+strconv.Itoa(r.N) && tr.Statements[i].Speaker.Name != "" {
-				label = tr.Statements[i].Speaker.Name
-			}
-			if date == "" {
-				date = v.Rows[i].When
-			}
-			if v.Rows[i].Shown {
-				return refView{Label: label, Href: "#" + v.Rows[i].ID, Date: date}
-			}
-			return refView{Label: label, Href: articleURL(tr.Statements[i].ArticleID, r.N), Date: date}
-		}
+// traceItem is the timeline mark of a row dated d: above the axis when it
+// asserts, below when it denies; a filtered-out row links to its article.
+func traceItem(row *traceRow, d time.Time) tlItem {
+	st := &row.TracedStatement
+	lane := 0
+	switch st.Stance {
+	case claimtrail.Asserts:
+		lane = -1
+	case claimtrail.Denies:
+		lane = 1
+	}
+	href := "#" + row.ID
+	if !row.Shown {
+		href = articleURL(st.ArticleID, st.N)
+	}
+	who := st.Speaker.Name
+	if who == "" {
+		who = st.Speaker.Mention
+	}
+	if who == "" {
+		who = "unknown speaker"
+	}
+	it := tlItem{Date: d, Lane: lane, Class: stanceClass(st.Stance), Href: href,
+		I: row.I, Doc: st.Doc, N: st.N, Speaker: who, When: row.When, Quote: st.Content.Text,
+		Source: sourceOf(&st.StoredStatement), Stance: stanceClass(st.Stance), Article: articleURL(st.ArticleID, st.N)}
+	if !row.Shown {
+		it.Extra = "filtered"
+	}
+	it.Title = who + " · " + row.When + " · " + stanceClass(st.Stance) + "\n“" + st.Content.Text + "”\n" + it.Source
+	return it
+}
+
+// ref links a statement reference: to its row when the row is shown, else
+// to its article; its label is the speaker, else document and ordinal.
+func (b *traceBuilder) ref(r claimtrail.StatementRef) refView {
+	label := r.Speaker
+	if label == "" {
+		label = r.Doc + " #" + strconv.Itoa(r.N)
+	}
+	date := r.SaidOn
+	if date == "" {
+		date = r.Published
+	}
+	i, ok := b.rowOf[rowKey{r.Doc, r.N}]
+	if !ok {
 		if r.ArticleID > 0 {
 			return refView{Label: label, Href: articleURL(r.ArticleID, r.N), Date: date}
 		}
 		return refView{Label: label, Date: date}
 	}
-	flag := func(r claimtrail.StatementRef, f string) int {
-		if i, ok := rowOf[key{r.Doc, r.N}]; ok {
-			v.Rows[i].Flags = append(v.Rows[i].Flags, f)
-			return i
-		}
-		return -1
+	row := &b.v.Rows[i]
+	if label == r.Doc+" #"+strconv.Itoa(r.N) && row.Speaker.Name != "" {
+		label = row.Speaker.Name
 	}
+	if date == "" {
+		date = row.When
+	}
+	if row.Shown {
+		return refView{Label: label, Href: "#" + row.ID, Date: date}
+	}
+	return refView{Label: label, Href: articleURL(row.ArticleID, r.N), Date: date}
+}
 
-	var events []tlEvent
-	// the earliest assertion (above the axis) and denial (below)
+// flag adds a flag to the row of a statement reference and returns the
+// row's index, or -1 when the trace does not list the statement.
+func (b *traceBuilder) flag(r claimtrail.StatementRef, f string) int {
+	if i, ok := b.rowOf[rowKey{r.Doc, r.N}]; ok {
+		b.v.Rows[i].Flags = append(b.v.Rows[i].Flags, f)
+		return i
+	}
+	return -1
+}
+
+// earliest calls out the earliest assertion (above the axis) and denial
+// (below).
+func (b *traceBuilder) earliest() {
 	for _, e := range []struct {
 		r           *claimtrail.StatementRef
 		view        **refView
@@ -199,36 +249,41 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 		row         int
 		class       string
 	}{
-		{tr.EarliestAssertion, &v.First, "earliest assertion", "First asserted ", 0, "callout asserts"},
-		{tr.EarliestDenial, &v.FirstDen, "earliest denial", "First denied ", 2, "callout denies"},
+		{b.tr.EarliestAssertion, &b.v.First, "earliest assertion", "First asserted ", 0, "callout asserts"},
+		{b.tr.EarliestDenial, &b.v.FirstDen, "earliest denial", "First denied ", 2, "callout denies"},
 	} {
 		if e.r == nil {
 			continue
 		}
-		rv := ref(*e.r)
+		rv := b.ref(*e.r)
 		*e.view = &rv
-		if i := flag(*e.r, e.flag); i >= 0 {
-			items[i].Extra += " earliest"
-			events = append(events, tlEvent{Date: items[i].Date, Row: e.row, Label: e.label + rv.Date + " · " + rv.Label, Class: e.class, Mark: i})
+		if i := b.flag(*e.r, e.flag); i >= 0 {
+			b.items[i].Extra += " earliest"
+			b.events = append(b.events, tlEvent{Date: b.items[i].Date, Row: e.row, Label: e.label + rv.Date + " · " + rv.Label, Class: e.class, Mark: i})
 		}
 	}
-	for _, o := range tr.Origins {
-		ov := originView{Origin: o}
+}
+
+// origins lists the origin stories, flags the statements said before
+// them and calls out their dates.
+func (b *traceBuilder) origins() {
+	for _, o := range b.tr.Origins {
+		ov := originView{OriginStory: o}
 		if o.Statement != nil {
-			rv := ref(*o.Statement)
+			rv := b.ref(*o.Statement)
 			ov.By = &rv
 		}
 		if o.ArticleID > 0 {
 			ov.Article = articleURL(o.ArticleID, 0)
 		}
 		for _, c := range o.ContradictedBy {
-			ov.ContradictedBy = append(ov.ContradictedBy, ref(c))
-			if i := flag(c, "said before the origin story"); i >= 0 && !strings.Contains(items[i].Extra, "contradicts") {
-				items[i].Extra += " contradicts"
+			ov.ContradictedBy = append(ov.ContradictedBy, b.ref(c))
+			if i := b.flag(c, "said before the origin story"); i >= 0 && !strings.Contains(b.items[i].Extra, "contradicts") {
+				b.items[i].Extra += " contradicts"
 			}
 		}
-		v.Origins = append(v.Origins, ov)
-		if d, ok := dayOf(o.Date); ok {
+		b.v.Origins = append(b.v.Origins, ov)
+		if d, _, ok := claimtrail.DateRange(o.Date); ok {
 			label := "Origin story: " + o.Names + " " + o.Date
 			if o.Names == "" {
 				label = "Origin story " + o.Date
@@ -236,32 +291,29 @@ func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 			if n := len(o.ContradictedBy); n > 0 {
 				label += " — contradicted by " + strconv.Itoa(n) + " earlier"
 			}
-			events = append(events, tlEvent{Date: d, Row: 1, Label: label, Class: "callout origin", Mark: -1})
+			b.events = append(b.events, tlEvent{Date: d, Row: 1, Label: label, Class: "callout origin", Mark: -1})
 		}
 	}
-	for _, c := range tr.DateConflicts {
+}
+
+// conflictsAndCitations lists the date conflicts, flagging their rows, and
+// the citations.
+func (b *traceBuilder) conflictsAndCitations() {
+	for _, c := range b.tr.DateConflicts {
 		cv := conflictView{DateConflict: c}
 		for _, r := range c.Statements {
-			cv.Refs = append(cv.Refs, ref(r))
-			flag(r, "dated differently elsewhere")
+			cv.Refs = append(cv.Refs, b.ref(r))
+			b.flag(r, "dated differently elsewhere")
 		}
-		v.Conflicts = append(v.Conflicts, cv)
+		b.v.Conflicts = append(b.v.Conflicts, cv)
 	}
-	for _, c := range tr.Citations {
+	for _, c := range b.tr.Citations {
 		cv := citationView{Citation: c}
 		for _, r := range c.Statements {
-			cv.Refs = append(cv.Refs, ref(r))
+			cv.Refs = append(cv.Refs, b.ref(r))
 		}
-		v.Citations = append(v.Citations, cv)
+		b.v.Citations = append(b.v.Citations, cv)
 	}
-	for i := range items {
-		items[i].Extra = strings.TrimSpace(items[i].Extra)
-	}
-	v.Timeline = layoutTimeline(items, events)
-	v.Timeline.describe("statements about the claim")
-	v.Timeline.label("▲ asserts", "asserts", "▼ denies", "denies")
-	v.ClearQuery = url.Values{"claim": {tr.Claim}}.Encode()
-	return v
 }
 
 // stanceClass maps a stance to one of the three classes the page uses.

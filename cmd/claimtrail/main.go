@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 
@@ -60,7 +61,10 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 			}
 		}
 	}
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && cmd != nil && cmd.Flags().Lookup("db") != nil {
+		err = nameStore(cmd.Flags().Lookup("db").Value.String(), err)
+	}
 	switch {
 	case err == nil:
 		return exitOK
@@ -79,9 +83,14 @@ func (a *app) rootCmd() *cobra.Command {
 		Short: "Who said this first, who denied it, when, and on whose authority",
 		Long: `claimtrail reads news articles into attributed statements (speaker, cue,
 content, stance, date), stores them and traces where a claim came from.`,
+		Version:       version(debug.ReadBuildInfo()),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return checkFlagSpans(cmd)
+		},
 	}
+	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
 	root.AddCommand(
 		a.extractCmd(),
 		a.timexCmd(),
@@ -98,4 +107,36 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.serveCmd(),
 	)
 	return root
+}
+
+// version says which build this is: the module version (a tag when built
+// with go install …@vX, "(devel)" from a checkout), the VCS revision and
+// whether the tree was modified, and the Go version. Builds without VCS
+// stamping (CI builds with -buildvcs=false) say "revision unknown".
+func version(bi *debug.BuildInfo, ok bool) string {
+	if !ok {
+		return "(devel), revision unknown"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	rev, modified, at := "unknown", "", ""
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value[:min(len(s.Value), 12)]
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = " (modified)"
+			}
+		case "vcs.time":
+			at = " of " + s.Value
+		}
+	}
+	out := fmt.Sprintf("%s, revision %s%s%s", v, rev, modified, at)
+	if bi.GoVersion != "" {
+		out += ", " + bi.GoVersion
+	}
+	return out
 }

@@ -95,7 +95,7 @@ passes the filters, in article order. Dates filter said_on, or the article's
 publication date when a statement has none.`,
 		Example: `  claimtrail search drones --polarity deny
   claimtrail search --speaker "Jake Sullivan" --from 2022-07-01 --format jsonl`,
-		Args: cobra.MaximumNArgs(1),
+		Args: oneQuoted("search", "query", true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f := claimtrail.StatementFilter{Latest: !all, Limit: limit, Offset: offset}
 			if len(args) == 1 {
@@ -114,7 +114,7 @@ publication date when a statement has none.`,
 			if f.From, f.To, err = dateRange(from, to); err != nil {
 				return err
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -184,7 +184,7 @@ func (a *app) statsCmd() *cobra.Command {
 		Short: "Counts of the store: articles, versions, statements, speakers, sources",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -218,7 +218,7 @@ func (a *app) exportCmd() *cobra.Command {
 			if format != "jsonl" && format != "csv" {
 				return fmt.Errorf("--format: want jsonl or csv, got %q", format)
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}

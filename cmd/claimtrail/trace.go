@@ -39,9 +39,10 @@ Formats: table (for people, the default), --json (one JSON object, the
 contract's trace output), csv (one row per statement), dot (the who-cites-whom
 graph for Graphviz).`,
 		Example: `  claimtrail trace "Iran supplies drones to Russia" --db news.db
-  claimtrail trace "Veldovia sold patrol boats to Marisca" --json | jq .earliest_denial
-  claimtrail trace "Veldovia sold patrol boats to Marisca" --format dot | dot -Tsvg > cites.svg`,
-		Args: cobra.ExactArgs(1),
+  claimtrail demo --db demo.db    # a store to try the next two on
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --db demo.db --json | jq .earliest_denial
+  claimtrail trace "Veldovia sold patrol boats to Marisca" --db demo.db --format dot | dot -Tsvg > cites.svg`,
+		Args: oneQuoted("trace", "claim", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := traceFormat(asJSON, format)
 			if err != nil {
@@ -51,7 +52,7 @@ graph for Graphviz).`,
 			if opt.From, opt.To, err = dateRange(from, to); err != nil {
 				return err
 			}
-			st, err := openExistingStore(cmd.Context(), db)
+			st, err := openReadStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -77,6 +78,33 @@ graph for Graphviz).`,
 	cmd.Flags().StringVar(&from, "from", "", "only statements said on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "only statements said on or before this date (YYYY-MM-DD)")
 	return cmd
+}
+
+// oneQuoted accepts one argument of several words (optional or not),
+// and refuses more with the command quoted: the shell has split the
+// words, and may have changed them on the way (a glob, an apostrophe, a
+// #), so tracing what arrives could trace another claim than the one
+// typed.
+func oneQuoted(command, what string, optional bool) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) == 0 && !optional:
+			return fmt.Errorf("name the %s: claimtrail %s \"…\"", what, command)
+		case len(args) > 1:
+			return fmt.Errorf("%s takes one %s, got %d words: quote the %s: claimtrail %s %s",
+				command, what, len(args), what, command, shellQuote(strings.Join(args, " ")))
+		}
+		return nil
+	}
+}
+
+// shellQuote quotes s for a POSIX shell: in double quotes when nothing in
+// it is special there, else in single quotes.
+func shellQuote(s string) string {
+	if !strings.ContainsAny(s, "\"$`\\!") {
+		return `"` + s + `"`
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // traceFormat checks a trace output format; --json means json.
@@ -141,7 +169,8 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 	fmt.Fprintf(w, "Earliest assertion: %s\n", refLine(t.EarliestAssertion))
 	fmt.Fprintf(w, "Earliest denial:    %s\n\n", refLine(t.EarliestDenial))
 
-	cols := []int{10, 8, 5, 22, 12, 18, 0}
+	// SAID ON holds a date and the * of a publication date: 11 wide.
+	cols := []int{11, 8, 5, 22, 12, 18, 0}
 	row := func(cells ...string) {
 		var b strings.Builder
 		used := 0
@@ -176,7 +205,12 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 			s.Doc+"#"+strconv.Itoa(s.N), s.Content.Text)
 	}
 	fmt.Fprintln(w, "(* not dated by the text: the publication date; – no date at all)")
+	writeTraceFindings(w, t, width)
+}
 
+// writeTraceFindings prints what the trace found beside its statements:
+// origin stories, date conflicts, who cites whom.
+func writeTraceFindings(w io.Writer, t *claimtrail.Trace, width int) {
 	if len(t.Origins) > 0 {
 		fmt.Fprintln(w, "\nOrigin stories:")
 		for _, o := range t.Origins {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -24,7 +23,7 @@ func (a *app) trainCmd() *cobra.Command {
 		Use:   "train",
 		Short: "Retrain the embedded models from ../shared/data (reproducible): pos, then attrib",
 	}
-	cmd.AddCommand(a.trainPOSCmd(), a.trainAttribCmd())
+	cmd.AddCommand(a.trainPOSCmd(), a.trainAttribCmd(), a.trainConvertCmd())
 	return cmd
 }
 
@@ -39,7 +38,7 @@ func (a *app) trainPOSCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with silver/ and the texts)")
-	cmd.Flags().StringVar(&out, "out", filepath.Join("pos", "model"), "folder for pos.bin.gz and ner.bin.gz")
+	cmd.Flags().StringVar(&out, "out", filepath.Join("pos", "model"), "folder for pos.bin and ner.bin")
 	return cmd
 }
 
@@ -90,15 +89,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 				fmt.Fprintf(a.stderr, "%s on dev:\n", v.name)
 				sc.Write(a.stderr)
 			}
-			if err := writeModel(out, ms.First); err != nil {
-				return err
-			}
-			out2 := strings.TrimSuffix(out, ".bin.gz") + "2.bin.gz"
-			if ms.Second == nil {
-				// an empty file embeds as "no second pass"
-				return os.WriteFile(out2, nil, 0o644)
-			}
-			if err := writeModel(out2, ms.Second); err != nil {
+			if err := writeTagger(out, ms.First, ms.Second); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
@@ -106,7 +97,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with train/, dev/, metadata.tsv)")
-	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin.gz"), "model file to write")
+	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin"), "model file to write (both passes)")
 	cmd.Flags().IntVar(&epochs, "epochs", 15, "training passes over the data")
 	cmd.Flags().IntVar(&bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
 	cmd.Flags().Float64Var(&prune, "prune", 16, "drop features whose largest absolute weight is below this")
@@ -151,12 +142,14 @@ func labeled(docs []polnear.Doc) []attrib.LabeledDoc {
 	return out
 }
 
-func writeModel(path string, m *seqtag.Model) error {
+// writeTagger writes the attribution tagger's passes (second may be nil)
+// as one tagger file, laid out to be used in place.
+func writeTagger(path string, first, second *seqtag.Model) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if _, err := m.WriteTo(f); err != nil {
+	if err := seqtag.WriteTagger(f, first, second); err != nil {
 		f.Close()
 		return err
 	}

@@ -17,13 +17,12 @@ func TestAverage(t *testing.T) {
 		for _, k := range keys {
 			m.keys = append(m.keys, k)
 			for range L {
-				m.W = append(m.W, float32(rng.IntN(41)-20))
+				m.w = append(m.w, float32(rng.IntN(41)-20))
 			}
 		}
 		for i := range m.Trans {
 			m.Trans[i] = float32(rng.IntN(9) - 4)
 		}
-		m.index()
 		return m
 	}
 	ms := []*Model{model(10, 20, 30), model(20, 30, 40), model(30, 50)}
@@ -34,7 +33,7 @@ func TestAverage(t *testing.T) {
 	weights := func(m *Model) map[uint64][]float32 {
 		w := map[uint64][]float32{}
 		for r, k := range m.keys {
-			w[k] = m.W[r*L : r*L+L]
+			w[k] = m.w[r*L : r*L+L]
 		}
 		return w
 	}

@@ -46,8 +46,11 @@ const (
 const _ = uint16(pairChunk * (2*pairQuant + 1))
 
 // NewPair builds the shared table of first and second, which must have
-// the same labels.
+// the same labels. Models loaded together by LoadTagger come with theirs.
 func NewPair(first, second *Model) *Pair {
+	if first.pair != nil && first.pair == second.pair {
+		return first.pair
+	}
 	p := &Pair{first: first, second: second}
 	union := make(map[uint64]struct{}, len(first.keys)+len(second.keys))
 	for _, m := range []*Model{first, second} {
@@ -65,27 +68,24 @@ func NewPair(first, second *Model) *Pair {
 	p.keys = make([]uint32, size)
 	p.rows = make([]pairRow, size)
 	p.mask = uint64(size - 1)
-	fill := func(m *Model, word int) float32 {
-		maxAbs := float32(0)
-		for _, v := range m.W {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-		}
-		scale := float32(1)
-		if maxAbs > 0 {
-			scale = maxAbs / pairQuant
-		}
-		for r, k := range m.keys {
-			row := p.insert(k)
-			for l := 0; l < m.L && l < maxLabels; l++ {
-				q := int64(math.Round(float64(m.W[r*m.L+l] / scale)))
-				row[word+l/4] += uint64(q) << (16 * (l % 4)) // stays within the lane: |q| < pairBias
-			}
-		}
-		return scale
-	}
-	p.scale1 = fill(first, 0)
-	p.scale2 = fill(second, 4)
+	p.scale1 = p.fill(first, 0)
+	p.scale2 = p.fill(second, 4)
 	return p
+}
+
+// fill adds the quantised weights of m to the rows' words from word on,
+// and returns their scale.
+func (p *Pair) fill(m *Model, word int) float32 {
+	w := m.weights()
+	scale := stepOf(w, pairQuant)
+	for r, k := range m.keys {
+		row := p.insert(k)
+		for l := 0; l < m.L && l < maxLabels; l++ {
+			q := int64(math.Round(float64(w[r*m.L+l] / scale)))
+			row[word+l/4] += uint64(q) << (16 * (l % 4)) // stays within the lane: |q| < pairBias
+		}
+	}
+	return scale
 }
 
 // tagOf returns the tag stored for key k, never 0.

@@ -14,17 +14,17 @@ func TestPairSums(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	const nkeys, L = 500, 13
 	model := func(maxW float32) *Model {
-		m := &Model{L: L, W: make([]float32, nkeys*L)}
+		m := &Model{L: L, w: make([]float32, nkeys*L)}
 		for r := range nkeys {
 			m.keys = append(m.keys, rng.Uint64()|2) // never 0 or 1
 			for l := range L {
 				switch rng.IntN(4) {
 				case 0:
-					m.W[r*L+l] = maxW
+					m.w[r*L+l] = maxW
 				case 1:
-					m.W[r*L+l] = -maxW
+					m.w[r*L+l] = -maxW
 				default:
-					m.W[r*L+l] = (rng.Float32()*2 - 1) * maxW
+					m.w[r*L+l] = (rng.Float32()*2 - 1) * maxW
 				}
 			}
 		}
@@ -57,10 +57,10 @@ func TestPairSums(t *testing.T) {
 			var want1, want2 float64
 			for _, f := range feats {
 				if r, ok := ix1[f]; ok {
-					want1 += float64(m1.W[r*L+l])
+					want1 += float64(m1.w[r*L+l])
 				}
 				if r, ok := ix2[f]; ok {
-					want2 += float64(m2.W[r*L+l])
+					want2 += float64(m2.w[r*L+l])
 				}
 			}
 			// each weight is rounded by at most half a step
@@ -86,10 +86,10 @@ func TestPairSums(t *testing.T) {
 func TestPairFind(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	const nkeys, L = 40000, 13
-	m := &Model{L: L, W: make([]float32, nkeys*L)}
+	m := &Model{L: L, w: make([]float32, nkeys*L)}
 	for r := range nkeys {
 		m.keys = append(m.keys, rng.Uint64()|2)
-		m.W[r*L] = float32(r%1000 + 1)
+		m.w[r*L] = float32(r%1000 + 1)
 	}
 	p := NewPair(m, m)
 	seen := map[int32]bool{}

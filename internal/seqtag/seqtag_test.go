@@ -153,3 +153,51 @@ func TestPairMatchesModels(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerFile writes a stacked pair as a tagger file and loads it in
+// place: the loaded models decode as the written ones, the shared table
+// is the one NewPair builds, and the bytes depend only on the models.
+func TestTaggerFile(t *testing.T) {
+	labels, seqs := toy()
+	m1, _ := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 3, MinCount: 1})
+	m2, _ := seqtag.Train(labels, seqs, seqtag.TrainOptions{Epochs: 4, MinCount: 1, Seed: 3})
+	var buf, buf2 bytes.Buffer
+	if err := seqtag.WriteTagger(&buf, m1, m2); err != nil {
+		t.Fatal(err)
+	}
+	l1, l2, err := seqtag.LoadTagger(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l1.NumFeatures() != m1.NumFeatures() || l2.NumFeatures() != m2.NumFeatures() {
+		t.Errorf("features %d/%d, want %d/%d", l1.NumFeatures(), l2.NumFeatures(), m1.NumFeatures(), m2.NumFeatures())
+	}
+	// written again from the loaded models: the same bytes
+	if err := seqtag.WriteTagger(&buf2, l1, l2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Error("a loaded tagger writes other bytes")
+	}
+	p, fresh := seqtag.NewPair(l1, l2), seqtag.NewPair(m1, m2)
+	var d, d2, d3 seqtag.Decoder
+	for i := range seqs {
+		s := &seqs[i]
+		want := m1.Decode(&d, s, nil)
+		if got := l1.Decode(&d, s, nil); !bytes.Equal(got, want) {
+			t.Errorf("seq %d: loaded model %v, trained %v", i, got, want)
+		}
+		if got, want := p.DecodeFirst(&d2, s, nil), fresh.DecodeFirst(&d3, s, nil); !bytes.Equal(got, want) {
+			t.Errorf("seq %d: loaded pair %v, built %v", i, got, want)
+		}
+	}
+	one, none, err := seqtag.LoadTagger(func() []byte { var b bytes.Buffer; seqtag.WriteTagger(&b, m1, nil); return b.Bytes() }())
+	if err != nil || one == nil || none != nil {
+		t.Errorf("one-model file: %v %v %v", one, none, err)
+	}
+	for _, b := range [][]byte{nil, []byte("claimtrail-seqtag/2\n"), buf.Bytes()[:len(buf.Bytes())/2]} {
+		if _, _, err := seqtag.LoadTagger(b); err == nil {
+			t.Errorf("LoadTagger accepted %d bytes of garbage", len(b))
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/subsets"
 )
 
 // DateLayout is the form dates are stored in.
@@ -302,24 +303,7 @@ func ConceptQuery(groups [][]string, min int) (terms [][]string, combos [][]int)
 	for min < n && binomial(n, min) > maxCombinations {
 		min++
 	}
-	idx := make([]int, min)
-	for i := range idx {
-		idx[i] = i
-	}
-	for {
-		combos = append(combos, append([]int(nil), idx...))
-		i := min - 1
-		for i >= 0 && idx[i] == n-min+i {
-			i--
-		}
-		if i < 0 {
-			return terms, combos
-		}
-		idx[i]++
-		for j := i + 1; j < min; j++ {
-			idx[j] = idx[j-1] + 1
-		}
-	}
+	return terms, subsets.Of(n, min)
 }
 
 func binomial(n, k int) int {

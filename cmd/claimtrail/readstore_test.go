@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A damaged or foreign --db file is refused by name and left as it was;
+// a read never creates or initialises a store; ingest may start one in a
+// missing or empty file (issue 16.4).
+func TestStore_RefusesDamagedAndForeign(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "harbour-deal-denied.txt")
+	store := func(t *testing.T, p string) {
+		if code, _, errs := run(t, "", "ingest", "--db", p, ex); code != 0 {
+			t.Fatalf("ingest: %s", errs)
+		}
+	}
+	write := func(b []byte) func(*testing.T, string) {
+		return func(t *testing.T, p string) {
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	tests := []struct {
+		name        string
+		make        func(*testing.T, string)
+		read, write int // exit codes of export and of ingest
+	}{
+		{"missing file", func(*testing.T, string) {}, exitFatal, exitOK},
+		{"empty file", write(nil), exitFatal, exitOK},
+		{"random bytes", write(bytes.Repeat([]byte{0x5a, 0xc3, 0x17, 0x88}, 8192)), exitFatal, exitFatal},
+		{"foreign database", func(t *testing.T, p string) { sqlExec(t, p, `CREATE TABLE notes (body TEXT)`) }, exitFatal, exitFatal},
+		{"truncated store", func(t *testing.T, p string) {
+			store(t, p)
+			fi, _ := os.Stat(p)
+			if err := os.Truncate(p, fi.Size()/2); err != nil {
+				t.Fatal(err)
+			}
+		}, exitFatal, exitFatal},
+		{"store with a flipped page", func(t *testing.T, p string) { store(t, p); flipRootPage(t, p, "statements") }, exitFatal, exitFatal},
+		{"store", store, exitOK, exitOK},
+	}
+	for _, tt := range tests {
+		for _, cmd := range []string{"export", "ingest"} {
+			t.Run(tt.name+"/"+cmd, func(t *testing.T) {
+				db := filepath.Join(t.TempDir(), "x.db")
+				tt.make(t, db)
+				before, statErr := os.ReadFile(db)
+				args, want := []string{"export", "--db", db}, tt.read
+				if cmd == "ingest" {
+					args, want = []string{"ingest", "--db", db, ex}, tt.write
+				}
+				code, _, errs := run(t, "", args...)
+				if code != want {
+					t.Fatalf("exit %d, want %d: %s", code, want, errs)
+				}
+				if code == exitOK {
+					return
+				}
+				if !strings.Contains(errs, db) {
+					t.Errorf("the error does not name %s: %s", db, errs)
+				}
+				after, err := os.ReadFile(db)
+				if statErr != nil && !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("%s created %s", cmd, db)
+				} else if statErr == nil && !bytes.Equal(before, after) {
+					t.Errorf("%s changed %s", cmd, db)
+				}
+			})
+		}
+	}
+}
+
+func sqlExec(t *testing.T, path, query string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(query); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// flipRootPage inverts every byte of the root page of table.
+func flipRootPage(t *testing.T, path, table string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root, size int64
+	err = db.QueryRow(`SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = ?`, table).Scan(&root, &size)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := (root - 1) * size; i < root*size; i++ {
+		b[i] ^= 0xff
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
