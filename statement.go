@@ -82,18 +82,23 @@ type Via struct {
 // Statement is one attributed statement: who said what, how and when.
 // Every field carries the span it was read from.
 type Statement struct {
-	Doc       string   `json:"doc"`
-	N         int      `json:"n"`
-	Speaker   Speaker  `json:"speaker"`
-	Cue       Cue      `json:"cue"`
-	Content   Content  `json:"content"`
-	Form      string   `json:"form"`
-	Polarity  string   `json:"polarity"`
-	Hedged    bool     `json:"hedged"`
-	SaidOn    *TimeRef `json:"said_on"`
-	Channel   Channel  `json:"channel"`
-	Addressee string   `json:"addressee"`
-	Via       []Via    `json:"via"`
+	Doc      string   `json:"doc"`
+	N        int      `json:"n"`
+	Speaker  Speaker  `json:"speaker"`
+	Cue      Cue      `json:"cue"`
+	Content  Content  `json:"content"`
+	Form     string   `json:"form"`
+	Polarity string   `json:"polarity"`
+	Hedged   bool     `json:"hedged"`
+	SaidOn   *TimeRef `json:"said_on"`
+	// SaidOnExpr keeps a time expression that dates the statement but
+	// names no calendar value ("on Tuesday" with no document date, "in the
+	// third quarter"); SaidOn is nil then. Contract field said_on_expr,
+	// absent when nil.
+	SaidOnExpr *TimeExpr `json:"said_on_expr,omitempty"`
+	Channel    Channel   `json:"channel"`
+	Addressee  string    `json:"addressee"`
+	Via        []Via     `json:"via"`
 	// Span covers the cue, the source mention and the content: the
 	// statement's extent in the text.
 	Span Span `json:"span"`
@@ -108,6 +113,9 @@ func (s *Statement) Spans() []Span {
 	out = append(out, s.Content.Spans...)
 	if s.SaidOn != nil && s.SaidOn.Span != nil {
 		out = append(out, *s.SaidOn.Span)
+	}
+	if s.SaidOnExpr != nil && s.SaidOnExpr.Span != nil {
+		out = append(out, *s.SaidOnExpr.Span)
 	}
 	if s.Channel.Span != nil {
 		out = append(out, *s.Channel.Span)

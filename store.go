@@ -62,6 +62,10 @@ type ArticleInput struct {
 	Doc        *Document
 	Hash       string
 	Statements []Statement
+	// ExtractorVersion names the extractor that read Statements
+	// (pipeline.ExtractorVersion); the store keeps it with the article,
+	// and Reextracter.StaleArticles finds the articles read by another.
+	ExtractorVersion string
 }
 
 // PutResult says what storing one input did.

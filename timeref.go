@@ -49,6 +49,35 @@ type TimeRef struct {
 	Basis string `json:"basis"`
 }
 
+// TimeExpr is a time expression that dates a statement but cannot be
+// placed on the calendar (contract field said_on_expr): its text, where it
+// is (nil when inherited from an earlier statement) and its TIMEX3 value
+// ("XXXX-WXX-2", "2004-Q3").
+type TimeExpr struct {
+	Text  string `json:"text"`
+	Span  *Span  `json:"span"`
+	Timex string `json:"timex"`
+}
+
+// CalendarValue reports whether v is a calendar value said_on.value may
+// hold: YYYY, YYYY-MM or YYYY-MM-DD, all digits, naming a real day.
+func CalendarValue(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i == 4 || i == 7 {
+			if v[i] != '-' {
+				return false
+			}
+		} else if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	_, _, ok := DateRange(v)
+	return ok && v[:4] != "0000"
+}
+
 // DateRange returns the first and last day a date value covers
 // ("2022-10-07": that day; "2022-10": its month; "2022": its year;
 // "2022-W40": its Monday to Sunday; "2022-Q3": its quarter; a time
@@ -98,4 +127,15 @@ func DateRange(v string) (first, last time.Time, ok bool) {
 		return first, first.AddDate(0, 1, -1), true
 	}
 	return
+}
+
+// Range returns the first and last day t covers: DateRange of its value,
+// except that a week (grain week, its value its Monday: dating turns
+// "2004-W52" into "2004-12-20") covers Monday to Sunday.
+func (t *TimeRef) Range() (first, last time.Time, ok bool) {
+	first, last, ok = DateRange(t.Value)
+	if ok && t.Grain == GrainWeek && first.Equal(last) {
+		last = first.AddDate(0, 0, 6)
+	}
+	return first, last, ok
 }

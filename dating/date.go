@@ -38,6 +38,28 @@ func timeRef(t *claimtrail.Timex, basis string, withSpan bool) *claimtrail.TimeR
 	return r
 }
 
+// calendar returns on when its value is a calendar value (YYYY, YYYY-MM,
+// YYYY-MM-DD). A week ("2004-W52": "said last week") becomes its Monday
+// with grain week: the first day the statement may have been made, so it
+// still sorts, filters and conflicts by its days (TimeRef.Range), where
+// dropping it would date the statement by its publication, up to a week
+// late. Any other value ("XXXX-WXX-2": "on Tuesday" with no document
+// date; "2004-Q3", "2004-SU", "2004-W53-WE") names no day a fact-checker
+// can use: its expression goes to st.SaidOnExpr and calendar returns nil.
+func calendar(on *claimtrail.TimeRef, st *claimtrail.Statement) *claimtrail.TimeRef {
+	if on == nil || claimtrail.CalendarValue(on.Value) {
+		return on
+	}
+	if on.Grain == claimtrail.GrainWeek {
+		if first, _, ok := claimtrail.DateRange(on.Value); ok {
+			on.Value = first.Format("2006-01-02")
+			return on
+		}
+	}
+	st.SaidOnExpr = &claimtrail.TimeExpr{Text: on.Text, Span: on.Span, Timex: on.Value}
+	return nil
+}
+
 // explicitDate finds the time expression of the statement's sentence that
 // belongs to its cue: outside every content of the group, nearest the cue.
 func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {

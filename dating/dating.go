@@ -21,6 +21,7 @@ type Dater struct {
 	doc       *claimtrail.Document
 	prevLine  int32
 	prevDate  *claimtrail.TimeRef
+	prevExpr  *claimtrail.TimeExpr
 	prevName  string
 	prevDated bool
 }
@@ -32,7 +33,8 @@ func New(d *layer.Doc, doc *claimtrail.Document) Dater {
 }
 
 // SaidOn returns the date of st, the statement of group g, and
-// remembers it for the next statement. named and article are where the
+// remembers it for the next statement. A date that names no calendar
+// value is not returned: it goes to st.SaidOnExpr (see calendar). named and article are where the
 // text names the publication the speaker is and the one an "In the
 // article" of the cue's sentence points at (speaker.Result), -1 for none.
 func (dt *Dater) SaidOn(g attrib.Group, st *claimtrail.Statement, named, article int) *claimtrail.TimeRef {
@@ -45,15 +47,28 @@ func (dt *Dater) SaidOn(g attrib.Group, st *claimtrail.Statement, named, article
 		on = timeRef(t, claimtrail.BasisContext, false)
 	} else if t := publicationDate(d, article); t != nil {
 		on = timeRef(t, claimtrail.BasisContext, false)
-	} else if dt.prevDate != nil && dt.prevName == st.Speaker.Name && st.Speaker.Name != "" && line-dt.prevLine <= 1 {
-		c := *dt.prevDate
-		c.Basis, c.Span = claimtrail.BasisContext, nil
-		on = &c
+	} else if (dt.prevDate != nil || dt.prevExpr != nil) && dt.prevName == st.Speaker.Name && st.Speaker.Name != "" && line-dt.prevLine <= 1 {
+		on = dt.inherited(st)
 	} else if doc.HasPublished() && presentTense(d, g.Cue) {
 		on = &claimtrail.TimeRef{Value: doc.Published.Format("2006-01-02"), Grain: claimtrail.GrainDay, Basis: claimtrail.BasisPublished}
 	}
-	dt.prevLine, dt.prevDate, dt.prevName = line, on, st.Speaker.Name
+	on = calendar(on, st)
+	dt.prevLine, dt.prevDate, dt.prevExpr, dt.prevName = line, on, st.SaidOnExpr, st.Speaker.Name
 	return on
+}
+
+// inherited returns the previous statement's date for st, of the same
+// occasion; an unresolved expression is shared through st.SaidOnExpr.
+func (dt *Dater) inherited(st *claimtrail.Statement) *claimtrail.TimeRef {
+	if dt.prevDate == nil {
+		e := *dt.prevExpr
+		e.Span = nil
+		st.SaidOnExpr = &e
+		return nil
+	}
+	c := *dt.prevDate
+	c.Basis, c.Span = claimtrail.BasisContext, nil
+	return &c
 }
 
 // publicationDate returns the date the sentence of token at byte offset

@@ -57,3 +57,47 @@ func TestDater_SaidOn(t *testing.T) {
 		}
 	}
 }
+
+// Without a document date "Friday" names no calendar day: said_on is
+// null and the expression is kept, then shared by the same speaker's next
+// statement without its span.
+func TestDater_SaidOnExpr(t *testing.T) {
+	rec, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lb, err := layer.New("en", layer.Options{Timex: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen."
+	doc := &claimtrail.Document{ID: "t", Text: text}
+	d := lb.Build(text, time.Time{})
+	dt := dating.New(d, doc)
+	for i, cue := range []string{"said", "added"} {
+		k, c := -1, -1
+		for j, tk := range d.Toks {
+			if tk.Text(text) == cue {
+				k = j
+			}
+			if k >= 0 && c < 0 && tk.Text(text) == "that" {
+				c = j
+			}
+		}
+		end := c
+		for end < len(d.Toks) && d.Toks[end].Text(text) != "." {
+			end++
+		}
+		g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1}, Contents: []attrib.Run{{Role: 2, First: c, Last: end}}}
+		st := &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: "Tomas Adler"}}
+		if on := dt.SaidOn(g, st, -1, -1); on != nil {
+			t.Errorf("%s: said_on %+v, want null", cue, on)
+		}
+		e := st.SaidOnExpr
+		if e == nil || e.Text != "Friday" || e.Timex != "XXXX-WXX-5" || (e.Span != nil) != (i == 0) {
+			t.Errorf("%s: said_on_expr %+v, want Friday, XXXX-WXX-5, span only on the first", cue, e)
+		} else if i == 0 && text[e.Span.Start:e.Span.End] != "Friday" {
+			t.Errorf("span %v covers %q", *e.Span, text[e.Span.Start:e.Span.End])
+		}
+	}
+}

@@ -45,6 +45,10 @@ var (
 	cache = map[string]*Table{}
 )
 
+// Data returns the embedded data files, data/<code>/<name>, for
+// fingerprinting what the binary ships (pipeline.ExtractorVersion).
+func Data() fs.FS { return data }
+
 // Languages lists the language codes that have data.
 func Languages() []string {
 	ents, _ := fs.ReadDir(data, "data")

@@ -20,6 +20,7 @@ type committer struct {
 	c     *Counts
 	log   func(string)
 
+	version    string // the extractor's, recorded with each article
 	batch      int
 	batchBytes int64
 	pending    []claimtrail.ArticleInput
@@ -32,7 +33,11 @@ type committer struct {
 }
 
 func (g *Ingester) startCommitter(ctx context.Context, c *Counts, log func(string)) *committer {
-	k := &committer{store: g.Store, ctx: context.WithoutCancel(ctx), c: c, log: log,
+	version := g.ExtractorVersion
+	if version == "" {
+		version = ExtractorVersion(g.Extractor)
+	}
+	k := &committer{store: g.Store, ctx: context.WithoutCancel(ctx), c: c, log: log, version: version,
 		batch: cmp.Or(g.Batch, 1000), batchBytes: cmp.Or(g.BatchBytes, DefaultBatchBytes),
 		batches: make(chan []claimtrail.ArticleInput, 1), failed: make(chan struct{}), done: make(chan struct{})}
 	go k.loop()
@@ -47,7 +52,7 @@ func (k *committer) add(j *job) error {
 		k.c.Unchanged.Add(1)
 		return nil
 	}
-	k.pending = append(k.pending, claimtrail.ArticleInput{Doc: j.doc, Hash: j.hash, Statements: j.sts})
+	k.pending = append(k.pending, claimtrail.ArticleInput{Doc: j.doc, Hash: j.hash, Statements: j.sts, ExtractorVersion: k.version})
 	k.size += int64(len(j.doc.Text))
 	if len(k.pending) >= k.batch || k.size >= k.batchBytes {
 		return k.flush()

@@ -51,6 +51,9 @@ type Ingester struct {
 	// (default DefaultQueueBytes), BatchBytes the texts of one batch
 	// (default DefaultBatchBytes).
 	QueueBytes, BatchBytes int64
+	// ExtractorVersion is recorded with each article stored (default
+	// ExtractorVersion(Extractor)); tests set it to fake an older one.
+	ExtractorVersion string
 }
 
 // Run ingests inputs (files, folders, - for opt.Stdin, URLs), updating c

@@ -280,6 +280,11 @@ const (
 	NERModelFile = "ner.bin"
 )
 
+// ModelData returns the embedded models' bytes, part-of-speech then
+// entity, for fingerprinting what the binary ships
+// (pipeline.ExtractorVersion). Callers must not modify them.
+func ModelData() [][]byte { return [][]byte{posModel, nerModel} }
+
 // Default returns the embedded part-of-speech tagger, loaded on first use.
 func Default() *Tagger { return defaultPOS() }
 

@@ -186,7 +186,7 @@ func allocateIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
 func copyArticles(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64, now time.Time) error {
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"articles"}, []string{"id", "key", "hash", "version", "latest",
 		"doc_id", "url", "source", "title", "author", "lang", "published", "published_at", "text",
-		"ingested_at", "statements"},
+		"ingested_at", "statements", "extractor_version"},
 		pgx.CopyFromSlice(len(add), func(i int) ([]any, error) {
 			a := add[i]
 			d := a.in.Doc
@@ -196,7 +196,7 @@ func copyArticles(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64,
 			}
 			return []any{ids[i], claimtrail.ArticleKey(d), a.in.Hash, a.version, a.latest, d.ID, d.URL,
 				d.Source, d.Title, d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now,
-				len(a.in.Statements)}, nil
+				len(a.in.Statements), a.in.ExtractorVersion}, nil
 		}))
 	if err != nil {
 		return fmt.Errorf("insert articles: %w", formatError(err))

@@ -81,6 +81,9 @@ type indexRow struct {
 	id      int64
 	in      *claimtrail.ArticleInput
 	firstID int64 // of its statements, numbered consecutively
+	// statementsOnly: a reextract replaced the statements; the article's
+	// own row is indexed already
+	statementsOnly bool
 }
 
 func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
@@ -93,8 +96,8 @@ func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 		{&w.findLatest, `SELECT id, version FROM articles WHERE key = ? ORDER BY version DESC LIMIT 1`},
 		{&w.unsetLatest, `UPDATE articles SET latest = 0 WHERE id = ?`},
 		{&w.insertArticle, `INSERT INTO articles (key, hash, version, latest, doc_id, url, source, title,
-			author, lang, published, published_at, text, ingested_at, statements)
-			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			author, lang, published, published_at, text, ingested_at, statements, extractor_version)
+			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -147,7 +150,7 @@ func (w *articleWriter) put(ctx context.Context, in *claimtrail.ArticleInput, no
 		publishedAt = d.Published.Format(time.RFC3339Nano)
 	}
 	ins, err := w.insertArticle.ExecContext(ctx, key, in.Hash, res.Version, d.ID, d.URL, d.Source, d.Title,
-		d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now, len(in.Statements))
+		d.Author, d.Lang, dateValue(storecodec.PublishedDay(d)), publishedAt, d.Text, now, len(in.Statements), in.ExtractorVersion)
 	if err != nil {
 		return claimtrail.PutResult{}, fmt.Errorf("insert article: %w", formatError(err))
 	}
@@ -255,6 +258,9 @@ func (w *articleWriter) flushIndex(ctx context.Context) error {
 		return err
 	}
 	for _, r := range w.index {
+		if r.statementsOnly {
+			continue
+		}
 		args = append(args, r.id, r.in.Doc.Title, r.in.Doc.Text)
 		if len(args) == 3*indexChunk {
 			if err := flush("articles_fts", "rowid, title, text", 3); err != nil {

@@ -58,6 +58,13 @@ func testRoundTripStatement(t *testing.T, s claimtrail.Store) {
 			st.Speaker.Span = &claimtrail.Span{}
 			st.Content.Spans = []claimtrail.Span{{}}
 		}},
+		{"SaidOnExpr", func(st *claimtrail.Statement) {
+			st.SaidOn = nil
+			st.SaidOnExpr = &claimtrail.TimeExpr{Text: "on 3 February", Span: spanAt(roundTripText, "on 3 February"), Timex: "XXXX-02-03"}
+		}},
+		{"SaidOnExprWithoutSpan", func(st *claimtrail.Statement) {
+			st.SaidOn, st.SaidOnExpr = nil, &claimtrail.TimeExpr{Text: "on Tuesday", Timex: "XXXX-WXX-2"}
+		}},
 		{"ZeroValue", func(st *claimtrail.Statement) { *st = claimtrail.Statement{} }},
 	}
 	for i, tt := range tests {

@@ -40,6 +40,9 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"FindSpeakers", testFindSpeakers},
 		{"Stats", testStats},
 		{"ErrInvalidPage", testInvalidPage},
+		{"Reextract/StaleArticles", testStaleArticles},
+		{"Reextract/ReplaceStatements", testReplaceStatements},
+		{"Reextract/Atomic", testReplaceStatementsAtomic},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

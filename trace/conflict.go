@@ -24,7 +24,7 @@ func (t *Tracer) dateConflicts(sts []claimtrail.TracedStatement) []claimtrail.Da
 		if st.SaidOn == nil || st.SaidOn.Basis == claimtrail.BasisPublished || st.Speaker.Name == "" {
 			continue
 		}
-		if _, _, ok := claimtrail.DateRange(st.SaidOn.Value); !ok {
+		if _, _, ok := st.SaidOn.Range(); !ok {
 			continue
 		}
 		k := strings.ToLower(st.Speaker.Name)
@@ -103,9 +103,9 @@ func sameStatements(sts []claimtrail.TracedStatement, es []datedContent) [][]int
 // that do not overlap.
 func disjointDates(sts []claimtrail.TracedStatement, idx []int) bool {
 	for a := range idx {
-		fa, la, _ := claimtrail.DateRange(sts[idx[a]].SaidOn.Value)
+		fa, la, _ := sts[idx[a]].SaidOn.Range()
 		for b := a + 1; b < len(idx); b++ {
-			fb, lb, _ := claimtrail.DateRange(sts[idx[b]].SaidOn.Value)
+			fb, lb, _ := sts[idx[b]].SaidOn.Range()
 			if la.Before(fb) || lb.Before(fa) {
 				return true
 			}

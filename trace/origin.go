@@ -203,7 +203,7 @@ func contradictions(date string, traced []claimtrail.TracedStatement) []claimtra
 		if ts.SaidOn == nil || ts.SaidOn.Basis == claimtrail.BasisPublished || ts.Stance == claimtrail.Neutral {
 			continue
 		}
-		if _, last, ok := claimtrail.DateRange(ts.SaidOn.Value); ok && last.Before(start) {
+		if _, last, ok := ts.SaidOn.Range(); ok && last.Before(start) {
 			out = append(out, Ref(ts))
 		}
 	}

@@ -39,6 +39,7 @@ var flagSpans = map[string]span{
 	"--seed":      anyNumber,
 
 	"ingest --batch":          oneOrMore,
+	"reextract --batch":       oneOrMore,
 	"serve --request-timeout": aboveZero,
 	"serve --max-body":        oneOrMore,
 	"eval polnear --sample":   zeroOrMore,

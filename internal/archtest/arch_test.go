@@ -35,7 +35,7 @@ var allowed = map[string][]string{
 	"trace":     {"match", "stance", "timex", "segment", "token", "lang"},
 	"examples":  {},
 	"ingest":    {},
-	"pipeline":  {"extract", "ingest"},
+	"pipeline":  {"extract", "ingest", "lang", "pos"}, // lang, pos: ExtractorVersion fingerprints their embedded files
 	"sqlite":    {},
 	"postgres":  {},
 	"storetest": {},

@@ -13,7 +13,7 @@ var StatementColumns = []string{
 	"said_value", "said_grain", "said_text", "said_start_byte", "said_end_byte", "said_basis",
 	"said_date", "day",
 	"channel_kind", "channel_text", "channel_venue", "channel_start_byte", "channel_end_byte",
-	"addressee", "via", "start_byte", "end_byte",
+	"addressee", "via", "start_byte", "end_byte", "said_expr",
 }
 
 // StatementArgs fills args, len(StatementColumns) long, with st's column
@@ -22,6 +22,10 @@ var StatementColumns = []string{
 // nil when it is none ("").
 func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, published string, date func(string) any) error {
 	via, err := EncodeVia(st.Via)
+	if err != nil {
+		return err
+	}
+	expr, err := EncodeTimeExpr(st.SaidOnExpr)
 	if err != nil {
 		return err
 	}
@@ -46,7 +50,7 @@ func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, publis
 		saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis,
 		saidDate, day,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
-		st.Addressee, via, st.Span.Start, st.Span.End,
+		st.Addressee, via, st.Span.Start, st.Span.End, expr,
 	})
 	return nil
 }

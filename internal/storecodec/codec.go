@@ -86,6 +86,9 @@ func StatementStrings(st *claimtrail.Statement) []string {
 	if t := st.SaidOn; t != nil {
 		out = append(out, t.Value, t.Grain, t.Text, t.Basis)
 	}
+	if e := st.SaidOnExpr; e != nil {
+		out = append(out, e.Text, e.Timex)
+	}
 	for _, v := range st.Via {
 		out = append(out, v.Name)
 	}
@@ -137,6 +140,31 @@ func EncodeVia(via []claimtrail.Via) (any, error) {
 }
 
 func DecodeVia(s *string) ([]claimtrail.Via, error) { return decodeList[claimtrail.Via](s, "via") }
+
+// EncodeTimeExpr writes said_on_expr as JSON {"text","span","timex"}; nil
+// stays NULL.
+func EncodeTimeExpr(e *claimtrail.TimeExpr) (any, error) {
+	if e == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encode said_on_expr: %w", err)
+	}
+	return string(b), nil
+}
+
+// DecodeTimeExpr reads what EncodeTimeExpr wrote: NULL is nil.
+func DecodeTimeExpr(s *string) (*claimtrail.TimeExpr, error) {
+	if s == nil {
+		return nil, nil
+	}
+	e := &claimtrail.TimeExpr{}
+	if err := json.Unmarshal([]byte(*s), e); err != nil {
+		return nil, fmt.Errorf("decode said_on_expr: %w", err)
+	}
+	return e, nil
+}
 
 // decodeList reads a JSON array column: NULL is a nil slice, "[]" an
 // empty one, as EncodeSpans and EncodeVia wrote them.

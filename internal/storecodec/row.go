@@ -15,7 +15,7 @@ type StatementRow struct {
 
 	spStart, spEnd, chStart, chEnd, saidStart, saidEnd *int
 	saidValue, saidGrain, saidText, saidBasis          *string
-	contentSpans, via, published                       *string
+	contentSpans, via, published, saidExpr             *string
 }
 
 // Dest returns the scan targets in column order. Both drivers scan the
@@ -29,7 +29,7 @@ func (r *StatementRow) Dest() []any {
 		&st.Content.Text, &r.contentSpans, &st.Form, &st.Polarity, &st.Hedged,
 		&r.saidValue, &r.saidGrain, &r.saidText, &r.saidStart, &r.saidEnd, &r.saidBasis,
 		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &r.chStart, &r.chEnd,
-		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End,
+		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End, &r.saidExpr,
 		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank}
 }
 
@@ -42,6 +42,9 @@ func (r *StatementRow) Finish() (*claimtrail.StoredStatement, error) {
 	if r.saidValue != nil {
 		st.SaidOn = &claimtrail.TimeRef{Value: *r.saidValue, Grain: Deref(r.saidGrain), Text: Deref(r.saidText),
 			Span: SpanOf(r.saidStart, r.saidEnd), Basis: Deref(r.saidBasis)}
+	}
+	if st.SaidOnExpr, err = DecodeTimeExpr(r.saidExpr); err != nil {
+		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
 	}
 	if st.Content.Spans, err = DecodeSpans(r.contentSpans); err != nil {
 		return nil, fmt.Errorf("statement %d: %w", st.ID, err)
