@@ -237,6 +237,11 @@ func shift(s *claimtrail.Statement, off int) {
 		mv(&sp)
 		s.SaidOn.Span = &sp
 	}
+	if s.SaidOnExpr != nil && s.SaidOnExpr.Span != nil {
+		sp := *s.SaidOnExpr.Span
+		mv(&sp)
+		s.SaidOnExpr.Span = &sp
+	}
 	if s.Channel.Span != nil {
 		sp := *s.Channel.Span
 		mv(&sp)
