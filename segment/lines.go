@@ -137,24 +137,7 @@ func matchAt(text string, ln []token.Token, i int, part []string) bool {
 		return false
 	}
 	for k, w := range part {
-		if !equalFold(ln[i+k].Text(text), w) {
-			return false
-		}
-	}
-	return true
-}
-
-// equalFold compares a token with a lower-case pattern word, folding ASCII.
-func equalFold(tok, w string) bool {
-	if len(tok) != len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := tok[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
+		if tok := ln[i+k].Text(text); len(tok) != len(w) || !token.HasPrefixLower(tok, w) {
 			return false
 		}
 	}

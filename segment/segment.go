@@ -282,10 +282,10 @@ func absorbs(text string, t token.Token) bool {
 	w := text[t.Start:t.End]
 	switch t.Kind {
 	case token.Quote:
+		if closesOnly(w) {
+			return true // even after a space (« Non. »)
+		}
 		switch w {
-		case "”", "»", "’", "›", "」":
-			// directional closers, even after a space (« Non. »)
-			return true
 		case "\"", "'", "''":
 			return !t.Space
 		}
@@ -370,17 +370,23 @@ func (s *Segmenter) abbrKind(w string) uint8 {
 	return abbrOther
 }
 
+// closesOnly reports whether the quote mark w is a directional closer,
+// one that never opens a quotation.
+func closesOnly(w string) bool {
+	switch w {
+	case "”", "»", "’", "›", "」":
+		return true
+	}
+	return false
+}
+
 // isOpener reports whether t opens a quote or bracket before a sentence's
 // first word.
 func isOpener(text string, t token.Token) bool {
 	w := text[t.Start:t.End]
 	switch t.Kind {
 	case token.Quote:
-		switch w {
-		case "”", "»", "’", "›", "」":
-			return false
-		}
-		return true
+		return !closesOnly(w)
 	case token.Punct:
 		return w == "(" || w == "[" || w == "{"
 	}

@@ -48,18 +48,23 @@ func (ld *loader) atoi(t *lang.Table, k string, i int) (int, error) {
 	return n, nil
 }
 
-// rows loads table name and calls fill with each row's word entry.
-func (ld *loader) rows(name string, fill func(w *word, t *lang.Table, k string) error) error {
+// each loads table name and calls fn with each row key, in table order.
+func (ld *loader) each(name string, fn func(t *lang.Table, k string) error) error {
 	t, err := ld.load(name)
 	if err != nil {
 		return err
 	}
 	for _, k := range t.Order {
-		if err := fill(ld.lx.get(k), t, k); err != nil {
+		if err := fn(t, k); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// rows loads table name and calls fill with each row's word entry.
+func (ld *loader) rows(name string, fill func(w *word, t *lang.Table, k string) error) error {
+	return ld.each(name, func(t *lang.Table, k string) error { return fill(ld.lx.get(k), t, k) })
 }
 
 // names loads a table of numbered names (months, weekdays): set records
@@ -114,17 +119,15 @@ func (ld *loader) numbers() error {
 }
 
 // abbreviations marks the words a period after which ends no sentence.
-// The table is optional.
+// The table is optional: a language without it has no abbreviations, so
+// the error of a missing table is dropped.
 func (ld *loader) abbreviations() error {
-	t, err := ld.load("abbreviations")
-	if err != nil {
-		return nil
-	}
-	for _, k := range t.Order {
+	_ = ld.each("abbreviations", func(_ *lang.Table, k string) error {
 		if !strings.ContainsAny(k, " ") {
 			ld.lx.get(k).abbrev = true
 		}
-	}
+		return nil
+	})
 	return nil
 }
 
@@ -200,22 +203,18 @@ func (ld *loader) endings() error {
 
 // tense loads the tense cues: words, and word endings ("-ed").
 func (ld *loader) tense() error {
-	t, err := ld.load("timex-tense")
-	if err != nil {
-		return err
-	}
-	for _, k := range t.Order {
+	return ld.each("timex-tense", func(t *lang.Table, k string) error {
 		var v int8 = -1
 		if t.Field(k, 0) == "future" {
 			v = 1
 		}
 		if strings.HasPrefix(k, "-") {
 			ld.lx.suffixes = append(ld.lx.suffixes, suffixCue{k[1:], v})
-			continue
+		} else {
+			ld.lx.get(k).tense = v
 		}
-		ld.lx.get(k).tense = v
-	}
-	return nil
+		return nil
+	})
 }
 
 func (ld *loader) ambiguous() error {
@@ -228,11 +227,7 @@ func (ld *loader) ambiguous() error {
 // anchors loads the relative words: days, shifts, directions. A phrase
 // key is kept only as a direction ("from now").
 func (ld *loader) anchors() error {
-	t, err := ld.load("timex-anchors")
-	if err != nil {
-		return err
-	}
-	for _, k := range t.Order {
+	return ld.each("timex-anchors", func(t *lang.Table, k string) error {
 		n, err := ld.atoi(t, k, 1)
 		if err != nil {
 			return err
@@ -242,7 +237,7 @@ func (ld *loader) anchors() error {
 			if kind == "dir" {
 				ld.lx.addPhrase(k, 'd', strconv.Itoa(n), "")
 			}
-			continue
+			return nil
 		}
 		w := ld.lx.get(k)
 		switch kind {
@@ -261,8 +256,8 @@ func (ld *loader) anchors() error {
 				w.clauseDir = true // "two days before."
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // phraseTables loads the tables whose keys may be phrases: references,
@@ -272,15 +267,11 @@ func (ld *loader) phraseTables() error {
 		name string
 		kind byte
 	}{{"timex-refs", 'r'}, {"timex-modifiers", 'm'}, {"timex-holidays", 'h'}} {
-		t, err := ld.load(spec.name)
-		if err != nil {
-			return err
-		}
-		for _, k := range t.Order {
+		err := ld.each(spec.name, func(t *lang.Table, k string) error {
 			v, typ := t.Field(k, 0), t.Field(k, 1)
 			if strings.Contains(k, " ") || strings.Contains(k, "'") {
 				ld.lx.addPhrase(k, spec.kind, v, typ)
-				continue
+				return nil
 			}
 			w := ld.lx.get(k)
 			switch spec.kind {
@@ -292,6 +283,10 @@ func (ld *loader) phraseTables() error {
 				w.holiday = v
 			}
 			w.trigger = true
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil

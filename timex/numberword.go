@@ -24,35 +24,13 @@ func (p *parser) numberWord(j int, det bool) (match, bool) {
 			k++
 		}
 	}
-	// twenty four, twenty-four
-	if n >= 20 && n < 100 && n%10 == 0 {
-		k2 := k
-		if p.isPunct(k2, '-') && p.adj(k2) {
-			k2++
-		}
-		if u := p.at(k2).w.num; u >= 1 && u <= 9 && p.at(k2).word() {
-			n += int(u)
-			k = k2 + 1
-		}
-	}
+	n, k = p.tensUnit(n, k) // twenty four, twenty-four
 	// spelled years: nineteen ninety-six
 	if n >= 11 && n <= 20 && !vague && k == j+1 {
-		k2 := k
-		if u := p.at(k2).w.num; u >= 10 && u < 100 && p.at(k2).word() && !p.at(k2).brk {
-			yy := int(u)
-			k2++
-			if yy >= 20 && yy%10 == 0 {
-				k3 := k2
-				if p.isPunct(k3, '-') && p.adj(k3) {
-					k3++
-				}
-				if u2 := p.at(k3).w.num; u2 >= 1 && u2 <= 9 && p.at(k3).word() {
-					yy += int(u2)
-					k2 = k3 + 1
-				}
-			}
+		if u := p.at(k).w.num; u >= 10 && u < 100 && p.at(k).word() && !p.at(k).brk {
+			yy, e := p.tensUnit(int(u), k+1)
 			if yy >= 10 {
-				return match{s: j, e: k2, typ: tDate, val: pad(n*100+yy, 4), explicit: true}, true
+				return match{s: j, e: e, typ: tDate, val: pad(n*100+yy, 4), explicit: true}, true
 			}
 		}
 	}
@@ -62,6 +40,23 @@ func (p *parser) numberWord(j int, det bool) (match, bool) {
 		k++
 	}
 	return p.quantity(j, k, n, vague)
+}
+
+// tensUnit adds to a round ten n (twenty … ninety) the unit word at k,
+// "twenty four" or "twenty-four", and returns the sum and the token after
+// it; n and k as they are when n is no round ten or no unit follows.
+func (p *parser) tensUnit(n, k int) (int, int) {
+	if n < 20 || n >= 100 || n%10 != 0 {
+		return n, k
+	}
+	u := k
+	if p.isPunct(u, '-') && p.adj(u) {
+		u++
+	}
+	if d := p.at(u).w.num; d >= 1 && d <= 9 && p.at(u).word() {
+		return n + int(d), u + 1
+	}
+	return n, k
 }
 
 // halfAt reads a half written after a number at token k, "1/2" or "and a

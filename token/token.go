@@ -362,7 +362,7 @@ func scanNumber(text string, i int) int {
 
 func scanURL(text string, i int) int {
 	rest := text[i:]
-	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")) {
+	if !(HasPrefixLower(rest, "http://") || HasPrefixLower(rest, "https://") || HasPrefixLower(rest, "www.")) {
 		// e-mail: word@word.tld
 		j := i
 		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= '0' && text[j] <= '9' || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+') {
@@ -443,16 +443,19 @@ func scanElision(text string, i int) int {
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
-func hasPrefixFold(s, p string) bool {
-	if len(s) < len(p) {
+// HasPrefixLower reports whether s begins with lower, a lower-case word,
+// once the ASCII letters of s are lower-cased as AppendLower does: a
+// table lookup's comparison, made without building the key.
+func HasPrefixLower(s, lower string) bool {
+	if len(s) < len(lower) {
 		return false
 	}
-	for k := 0; k < len(p); k++ {
+	for k := 0; k < len(lower); k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if c != p[k] {
+		if c != lower[k] {
 			return false
 		}
 	}

@@ -117,3 +117,22 @@ func BenchmarkTokenize(b *testing.B) {
 		buf = tz.Tokenize(buf[:0], text)
 	}
 }
+
+func TestHasPrefixLower(t *testing.T) {
+	for _, c := range []struct {
+		s, lower string
+		want     bool
+	}{
+		{"HTTPS://x", "https://", true},
+		{"www.Example", "www.", true},
+		{"Www", "www.", false},
+		{"Said", "said", true},
+		{"said", "Said", false}, // the pattern side is not folded
+		{"", "", true},
+		{"Ünder", "ünder", false}, // ASCII only
+	} {
+		if got := token.HasPrefixLower(c.s, c.lower); got != c.want {
+			t.Errorf("HasPrefixLower(%q, %q) = %v, want %v", c.s, c.lower, got, c.want)
+		}
+	}
+}

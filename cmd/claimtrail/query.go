@@ -110,15 +110,12 @@ publication date when a statement has none.`,
 				}
 				f.Polarity = &polarity
 			}
-			var err error
-			if f.From, f.To, err = dateRange(from, to); err != nil {
-				return err
-			}
-			st, err := openReadStore(cmd.Context(), db)
+			st, lo, hi, err := openReadRange(cmd.Context(), db, from, to)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			f.From, f.To = lo, hi
 			sts, total, err := st.FindStatements(cmd.Context(), f)
 			if err != nil {
 				return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/postgres"
@@ -25,6 +26,17 @@ func openReadStore(ctx context.Context, db string) (claimtrail.Store, error) {
 		return nil, fmt.Errorf("no store at %s: fill one with claimtrail ingest --db %s FILES (or claimtrail demo --db %s)", db, db, db)
 	}
 	return sqlite.OpenReadOnly(ctx, db)
+}
+
+// openReadRange parses the --from and --to flags, then opens the store to
+// read: how the commands that read a date range of a store (search, trace)
+// start. A bad date is reported before the store is opened.
+func openReadRange(ctx context.Context, db, from, to string) (st claimtrail.Store, lo, hi *time.Time, err error) {
+	if lo, hi, err = dateRange(from, to); err != nil {
+		return nil, nil, nil, err
+	}
+	st, err = openReadStore(ctx, db)
+	return st, lo, hi, err
 }
 
 func isPostgres(db string) bool {

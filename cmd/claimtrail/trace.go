@@ -49,14 +49,12 @@ graph for Graphviz).`,
 				return err
 			}
 			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch}
-			if opt.From, opt.To, err = dateRange(from, to); err != nil {
-				return err
-			}
-			st, err := openReadStore(cmd.Context(), db)
+			st, lo, hi, err := openReadRange(cmd.Context(), db, from, to)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			opt.From, opt.To = lo, hi
 			tr, err := newTracer(st)
 			if err != nil {
 				return err

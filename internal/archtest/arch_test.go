@@ -45,19 +45,7 @@ var allowed = map[string][]string{
 }
 
 func TestDependencyRule(t *testing.T) {
-	out, err := exec.Command("go", "list", "-json", mod+"/...").Output()
-	if err != nil {
-		t.Skipf("go list failed (%v): cannot check imports here", err)
-	}
-	dec := json.NewDecoder(strings.NewReader(string(out)))
-	for dec.More() {
-		var p struct {
-			ImportPath string
-			Imports    []string
-		}
-		if err := dec.Decode(&p); err != nil {
-			t.Fatal(err)
-		}
+	for _, p := range modulePackages(t) {
 		name := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, mod), "/")
 		top := strings.SplitN(name, "/", 2)[0]
 		for _, imp := range p.Imports {
@@ -87,25 +75,39 @@ func TestDependencyRule(t *testing.T) {
 // packages named …test, such as internal/tracetest) are imported by test
 // files only, so that no binary links them.
 func TestSupportOnlyInTests(t *testing.T) {
-	out, err := exec.Command("go", "list", "-json", mod+"/...").Output()
-	if err != nil {
-		t.Skipf("go list failed (%v): cannot check imports here", err)
-	}
-	dec := json.NewDecoder(strings.NewReader(string(out)))
-	for dec.More() {
-		var p struct {
-			ImportPath string
-			Imports    []string
-		}
-		if err := dec.Decode(&p); err != nil {
-			t.Fatal(err)
-		}
+	for _, p := range modulePackages(t) {
 		for _, imp := range p.Imports {
 			if isTestSupport(imp) {
 				t.Errorf("%s imports %s outside its tests: test support must not reach a binary", p.ImportPath, imp)
 			}
 		}
 	}
+}
+
+// pkg is what the checks read of one package from go list.
+type pkg struct {
+	ImportPath string
+	Imports    []string // of its non-test files
+}
+
+// modulePackages lists the module's packages; it skips the test where the
+// go command cannot list them.
+func modulePackages(t *testing.T) []pkg {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-json", mod+"/...").Output()
+	if err != nil {
+		t.Skipf("go list failed (%v): cannot check imports here", err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		var p pkg
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	return pkgs
 }
 
 func isTestSupport(path string) bool {

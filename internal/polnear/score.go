@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/prf"
 )
 
 // Counts holds match counts of one role.
@@ -19,25 +20,16 @@ type Counts struct {
 // PRF is precision, recall and F1 in percent.
 type PRF struct{ P, R, F float64 }
 
-func prf(tpP, pred, tpG, gold int) PRF {
-	var p, r, f float64
-	if pred > 0 {
-		p = 100 * float64(tpP) / float64(pred)
-	}
-	if gold > 0 {
-		r = 100 * float64(tpG) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
+func newPRF(tpPred, pred, tpGold, gold int) PRF {
+	p, r, f := prf.Percent(tpPred, pred, tpGold, gold)
 	return PRF{p, r, f}
 }
 
 // Exact returns exact-match precision, recall and F1.
-func (c Counts) Exact() PRF { return prf(c.ExactTP, c.Pred, c.ExactTP, c.Gold) }
+func (c Counts) Exact() PRF { return newPRF(c.ExactTP, c.Pred, c.ExactTP, c.Gold) }
 
 // Overlap returns overlap precision, recall and F1.
-func (c Counts) Overlap() PRF { return prf(c.OverlapTPPred, c.Pred, c.OverlapTPGold, c.Gold) }
+func (c Counts) Overlap() PRF { return newPRF(c.OverlapTPPred, c.Pred, c.OverlapTPGold, c.Gold) }
 
 // Scorer accumulates role counts over documents.
 type Scorer struct {

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/prf"
 	"github.com/claimtrail/claimtrail/timex"
 )
 
@@ -346,26 +347,13 @@ func Score(docs []Doc, r *timex.Recognizer) Report {
 			rep.Files = append(rep.Files, fe)
 		}
 	}
-	rep.StrictP, rep.StrictR, rep.StrictF1 = prf(rep.StrictTP, rep.Predicted, rep.Gold)
-	rep.RelaxedP, rep.RelaxedR, rep.RelaxedF1 = prf(rep.RelaxedTP, rep.Predicted, rep.Gold)
-	rep.ValueP, rep.ValueR, rep.ValueF1 = prf(rep.ValueTP, rep.Predicted, rep.Gold)
+	rep.StrictP, rep.StrictR, rep.StrictF1 = prf.Percent(rep.StrictTP, rep.Predicted, rep.StrictTP, rep.Gold)
+	rep.RelaxedP, rep.RelaxedR, rep.RelaxedF1 = prf.Percent(rep.RelaxedTP, rep.Predicted, rep.RelaxedTP, rep.Gold)
+	rep.ValueP, rep.ValueR, rep.ValueF1 = prf.Percent(rep.ValueTP, rep.Predicted, rep.ValueTP, rep.Gold)
 	if rep.RelaxedTP > 0 {
 		rep.TypeAccuracy = 100 * float64(rep.TypeTP) / float64(rep.RelaxedTP)
 	}
 	return rep
-}
-
-func prf(tp, predicted, gold int) (p, r, f float64) {
-	if predicted > 0 {
-		p = 100 * float64(tp) / float64(predicted)
-	}
-	if gold > 0 {
-		r = 100 * float64(tp) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }
 
 // Write prints the scores; verbose adds each file's errors.
