@@ -24,6 +24,8 @@ type entities struct {
 	// first mention: a surname-only source may name one introduced
 	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
 	people []entity
+	// occ are the tagged names of the text at each mention
+	occ []occurrence
 }
 
 func (es *entities) add(e entity) int {
@@ -53,10 +55,15 @@ func (es *entities) add(e entity) int {
 // resolve finds the entity a mention refers to, or -1. last is the
 // previous statement's speaker entity (-1 when none), which pronouns
 // prefer.
-func (es *entities) resolve(m mention.Mention, at int, last int) int {
+func (es *entities) resolve(m mention.Mention, at int, sent int32, last int) int {
 	switch m.Kind {
 	case mention.Pronoun:
 		want := m.Type
+		// a name the text gives after the last speaker's mention is
+		// nearer: "Ali Crane arrived. He said …"
+		if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || es.list[last].at < o.start || !compatible(es.list[last].typ, want)) {
+			return es.addNamed(o)
+		}
 		if last >= 0 && compatible(es.list[last].typ, want) {
 			return last
 		}

@@ -58,9 +58,10 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0]} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0]} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
+	scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -130,7 +131,12 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case m.Kind == mention.Proper:
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
 	default:
-		ei = es.resolve(m, sp.Start, r.lastEnt)
+		ei = es.resolve(m, sp.Start, d.Sent[src.First], r.lastEnt)
+		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
+			if si := r.subject(src.First, m.Type); si >= 0 {
+				ei = si
+			}
+		}
 		if ei < 0 && m.Kind != mention.Pronoun {
 			name := m.Name
 			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {

@@ -1,0 +1,144 @@
+package speaker
+
+import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// occurrence is a name the entity tags mark in the text, person or
+// organisation, at each of its mentions: a pronoun may refer to someone
+// the text names outside any statement ("Mara Ellison arrived on
+// Monday. She said …").
+type occurrence struct {
+	name  string
+	typ   string
+	start int   // byte offset
+	sent  int32 // sentence index
+}
+
+// scanOccurrences lists in es.occ the tagged person and organisation
+// names of d in text order.
+func scanOccurrences(d *layer.Doc, es *entities) {
+	es.occ = es.occ[:0]
+	if d.NER == nil {
+		return
+	}
+	for i := 0; i < len(d.Toks); {
+		tag := d.NERNames[d.NER[i]]
+		typ := ""
+		switch tag {
+		case "B-PERSON":
+			typ = claimtrail.SpeakerPerson
+		case "B-ORGANIZATION":
+			typ = claimtrail.SpeakerOrganization
+		}
+		if typ == "" || d.Toks[i].Kind != token.Word {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
+			j++
+		}
+		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
+			start: d.Toks[i].Start, sent: d.Sent[i]})
+		i = j
+	}
+}
+
+// pronounInText returns the named entity a pronoun at byte at, in
+// sentence sent, most likely refers to, or nil: the latest compatible
+// name before it in its own sentence, else the first one of the sentence
+// before (its subject, as a rule).
+func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
+	var prev *occurrence
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at || !compatible(o.typ, want) {
+			continue
+		}
+		switch {
+		case o.sent == sent:
+			return o
+		case o.sent == sent-1:
+			prev = o // keep scanning back: the first of that sentence
+		case o.sent < sent-1:
+			return prev
+		}
+	}
+	return prev
+}
+
+// fullName returns the person es.people names with the one-word name
+// surname, or surname itself.
+func (es *entities) fullName(o *occurrence) string {
+	if o.typ != claimtrail.SpeakerPerson {
+		return o.name
+	}
+	for _, p := range es.people {
+		if p.at <= o.start && hasSuffixFold(p.name, " "+o.name) {
+			return p.name
+		}
+	}
+	return o.name
+}
+
+// addNamed returns the entity of occurrence o: the entity already known
+// by that name or with it as surname ("Lebedev" is "Mr Lebedev"), else a
+// new one.
+func (es *entities) addNamed(o *occurrence) int {
+	name := es.fullName(o)
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if e := es.list[i]; e.name == name || compatible(e.typ, o.typ) && hasSuffixFold(e.name, " "+o.name) {
+			return i
+		}
+	}
+	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1})
+}
+
+// prevSentStart returns the byte offset where the sentence before token
+// k's starts (its own when it is the first).
+func (r *Resolver) prevSentStart(k int) int {
+	s := r.d.Sent[k]
+	if s > 0 {
+		s--
+	}
+	return r.d.Toks[r.d.Sents[s].First].Start
+}
+
+// subject returns the entity the subject of the sentence before token
+// k's names, when it is a name or a definite description of type want
+// ("Bo Lind spoke to strikers. He said …"; "The embassy issued a
+// warning. It said …"), else -1. The subject is the sentence's opening
+// run of determiners and capitalised words, or determiner and noun.
+func (r *Resolver) subject(k int, want string) int {
+	d := r.d
+	s := d.Sent[k]
+	if s == 0 {
+		return -1
+	}
+	sen := d.Sents[s-1]
+	end := sen.First
+	for end < sen.Last && end-sen.First < 6 && d.Toks[end].Kind == token.Word {
+		w := d.Toks[end].Text(d.Text)
+		if !layer.Capitalised(w) && !layer.IsDeterminer(w) {
+			if end == sen.First || !layer.IsDeterminer(d.Toks[end-1].Text(d.Text)) {
+				break
+			}
+			end++ // "The embassy"
+			break
+		}
+		end++
+	}
+	if end == sen.First {
+		return -1
+	}
+	m := r.mentions.Read(d, sen.First, end)
+	if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) {
+		return -1
+	}
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
+		at: d.Toks[sen.First].Start, named: -1})
+}

@@ -1,0 +1,79 @@
+package speaker_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/speaker"
+)
+
+// resolveLast resolves the speakers of text's groups, each a cue word
+// with srcWords source words before it, and returns the last speaker.
+func resolveLast(t *testing.T, text string, cues []string, srcWords []int) claimtrail.Speaker {
+	t.Helper()
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := speaker.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := lb.Build(text, time.Time{})
+	r.Reset(d)
+	var prev *claimtrail.Statement
+	var got claimtrail.Speaker
+	from := 0
+	for i, cue := range cues {
+		k := from
+		for k < len(d.Toks) && d.Toks[k].Text(d.Text) != cue {
+			k++
+		}
+		if k == len(d.Toks) {
+			t.Fatalf("no cue %q", cue)
+		}
+		from = k + 1
+		src := attrib.Run{Role: 0, First: k - srcWords[i], Last: k}
+		g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1}, Sources: []attrib.Run{src}, Source: src,
+			Contents: []attrib.Run{{Role: 2, First: k + 1, Last: min(k+3, len(d.Toks))}}}
+		res, ok := r.Resolve(g, prev)
+		if !ok {
+			t.Fatalf("cue %q: no speaker", cue)
+		}
+		got = res.Speaker
+		prev = &claimtrail.Statement{Speaker: got, Span: claimtrail.Span{Start: d.Toks[k].Start, End: d.Toks[min(k+3, len(d.Toks))-1].End}}
+	}
+	return got
+}
+
+// A pronoun refers to the subject the sentence before names when no
+// speaker was mentioned since: the texts are invented.
+func TestResolver_PronounSubject(t *testing.T) {
+	tests := []struct {
+		text     string
+		cues     []string
+		srcWords []int
+		name     string
+		typ      string
+	}{
+		{"Bo Lind spoke to strikers outside the gates. He said they would win.", []string{"said"}, []int{1}, "Bo Lind", claimtrail.SpeakerPerson},
+		{"The embassy issued a travel warning. It said the roads were unsafe.", []string{"said"}, []int{1}, "embassy", claimtrail.SpeakerGovernment},
+		{"Tolvane Corp cut its forecast. It said demand had weakened.", []string{"said"}, []int{1}, "Tolvane Corp", claimtrail.SpeakerOrganization},
+		// the previous speaker, named in the sentence before, stays
+		{"Ada Quill said the count was flawed. She added that she would appeal.", []string{"said", "added"}, []int{2, 1}, "Ada Quill", claimtrail.SpeakerPerson},
+		// a speaker named long before gives way to the new subject
+		{"Ada Quill said the count was flawed. The court met. Nils Varga spoke next. He said the count was fair.",
+			[]string{"said", "said"}, []int{2, 1}, "Nils Varga", claimtrail.SpeakerPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := resolveLast(t, tt.text, tt.cues, tt.srcWords)
+			if got.Name != tt.name || got.Type != tt.typ {
+				t.Errorf("got %q %s, want %q %s", got.Name, got.Type, tt.name, tt.typ)
+			}
+		})
+	}
+}
