@@ -41,6 +41,7 @@ type Parser struct {
 	roles        *lang.Table
 	publications *lang.Table
 	pronouns     *lang.Table
+	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
@@ -59,7 +60,7 @@ func New(code string) (*Parser, error) {
 		dst  **lang.Table
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
-		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes},
+		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs},
 	} {
 		tb, err := lang.Load(code, t.name)

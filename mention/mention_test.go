@@ -33,6 +33,14 @@ func TestParser_Read(t *testing.T) {
 		{"the article", mention.Definite, "article", "", "", claimtrail.SpeakerPublication},
 		{"she", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
 		{"Several shipping firms", mention.Descriptor, "Several shipping firms", "", "", claimtrail.SpeakerGroup},
+		// a figure names no one; a split domain is joined by the text's bytes
+		{"About 32%", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		{"some 68 per cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		{"32% of voters", mention.Descriptor, "32 % of voters", "", "", claimtrail.SpeakerGroup},
+		{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
+		{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
+		{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+		{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

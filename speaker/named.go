@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
@@ -141,4 +142,29 @@ func (r *Resolver) subject(k int, want string) int {
 	}
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
 		at: d.Toks[sen.First].Start, named: -1})
+}
+
+// relayed returns the run of g's speaker: its source, or in "Arab News
+// quoted Prince Saud as saying" the name the source relays, between the
+// relay verb and the word the relays table gives ("as"). The cue run may
+// hold them all ("quoted Prince Saud as saying"), start after them, or be
+// the relay verb alone.
+func (r *Resolver) relayed(g attrib.Group) attrib.Run {
+	d := r.d
+	if g.Source.Last > g.Cue.First {
+		return g.Source
+	}
+	for q := max(g.Source.Last, g.Cue.First-10); q < g.Cue.Last; q++ {
+		before := r.relays.Field(d.Low[q], 0)
+		if before == "" {
+			continue
+		}
+		for e := q + 2; e < len(d.Toks) && e < q+10 && d.Sent[e] == d.Sent[q]; e++ {
+			if d.Low[e] == before {
+				return attrib.Run{Role: g.Source.Role, First: q + 1, Last: e}
+			}
+		}
+		break
+	}
+	return g.Source
 }

@@ -77,3 +77,26 @@ func TestResolver_PronounSubject(t *testing.T) {
 		})
 	}
 }
+
+// The speaker of "X quoted Y as saying" is Y; a relative pronoun after a
+// domain the tokenizer split is that domain. The texts are invented.
+func TestResolver_RelayAndDomain(t *testing.T) {
+	tests := []struct {
+		text     string
+		cue      string
+		srcWords int
+		name     string
+		typ      string
+	}{
+		{"The Harbour Ledger quoted Mara Ellison as saying the talks had failed.", "quoted", 3, "Mara Ellison", claimtrail.SpeakerPerson},
+		{"The story was first reported by HollowSky.com, which said the singer was ill.", "said", 1, "HollowSky.com", claimtrail.SpeakerPublication},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := resolveLast(t, tt.text, []string{tt.cue}, []int{tt.srcWords})
+			if got.Name != tt.name || got.Type != tt.typ {
+				t.Errorf("got %q %s, want %q %s", got.Name, got.Type, tt.name, tt.typ)
+			}
+		})
+	}
+}

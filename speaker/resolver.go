@@ -21,6 +21,7 @@ import (
 type Resolver struct {
 	mentions     *mention.Parser
 	publications *lang.Table
+	relays       *lang.Table // "quoted … as saying"
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -51,7 +52,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs}, nil
+	relays, err := lang.Load(code, "relays")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{mentions: mp, publications: pubs, relays: relays}, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
@@ -81,7 +86,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	switch {
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(g.Source)
+		sp = r.source(r.relayed(g))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	default:
@@ -137,7 +142,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 				ei = si
 			}
 		}
-		if ei < 0 && m.Kind != mention.Pronoun {
+		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 			name := m.Name
 			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
 				m.Type = claimtrail.SpeakerPerson
