@@ -32,6 +32,9 @@ type Mention struct {
 	Type        string // a claimtrail.Speaker… type
 	Head        string // lower-case head noun ("minister", "embassy", "article")
 	Pronoun     string // lower-case pronoun for Pronoun
+	// ByTags is set when the entity tags alone made a name an
+	// organisation: a "he" or "she" referring to it proves them wrong
+	ByTags bool
 }
 
 // Parser reads mentions with the tables of one language. It keeps a

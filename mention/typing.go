@@ -30,7 +30,7 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 		}
 	}
 	if nameClass(text, toks[:nameEnd], ents[:nameEnd]) == 'O' {
-		m.Type = claimtrail.SpeakerOrganization
+		m.Type, m.ByTags = claimtrail.SpeakerOrganization, true
 	}
 }
 

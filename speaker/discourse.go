@@ -11,7 +11,8 @@ import (
 type entity struct {
 	name, role, affiliation, typ string
 	head                         string
-	at                           int // byte offset of its latest mention
+	byTags                       bool // typed organisation by the entity tags alone
+	at                           int  // byte offset of its latest mention
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -38,8 +39,8 @@ func (es *entities) add(e entity) int {
 			if x.affiliation == "" {
 				x.affiliation = e.affiliation
 			}
-			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown {
-				x.typ = e.typ
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || x.byTags && e.typ == claimtrail.SpeakerPerson {
+				x.typ, x.byTags = e.typ, e.byTags
 			}
 			if e.head != "" {
 				x.head = e.head
@@ -55,16 +56,25 @@ func (es *entities) add(e entity) int {
 // resolve finds the entity a mention refers to, or -1. last is the
 // previous statement's speaker entity (-1 when none), which pronouns
 // prefer.
-func (es *entities) resolve(m mention.Mention, at int, sent int32, last int) int {
+// sentStart is where the mention's sentence, sent, starts.
+func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	switch m.Kind {
 	case mention.Pronoun:
 		want := m.Type
 		// a name the text gives after the last speaker's mention is
-		// nearer: "Ali Crane arrived. He said …"
-		if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || es.list[last].at < o.start || !compatible(es.list[last].typ, want)) {
+		// nearer ("Ali Crane arrived. He said …"), unless that speaker
+		// spoke in the pronoun's own sentence ("While Sella admitted he
+		// liked the style seen against Wales, he said …")
+		if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || !compatible(es.list[last].typ, want) ||
+			es.list[last].at < o.start && es.list[last].at < sentStart) {
 			return es.addNamed(o)
 		}
 		if last >= 0 && compatible(es.list[last].typ, want) {
+			return last
+		}
+		if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags {
+			// "Sella admitted …, he said": the tags were wrong
+			es.list[last].typ, es.list[last].byTags = claimtrail.SpeakerPerson, false
 			return last
 		}
 		for i := len(es.list) - 1; i >= 0; i-- {
@@ -76,7 +86,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, last int) int
 		// a transcript's labels are in capitals: "PENCE" is Mike Pence
 		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.Name) || hasPrefixFold(e.name, m.Name+" ") }
 		for i := len(es.list) - 1; i >= 0; i-- {
-			if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && names(e) {
+			if e := es.list[i]; (e.typ == claimtrail.SpeakerPerson || e.byTags) && names(e) {
 				return i
 			}
 		}

@@ -92,9 +92,14 @@ func (es *entities) fullName(o *occurrence) string {
 func (es *entities) addNamed(o *occurrence) int {
 	name := es.fullName(o)
 	for i := len(es.list) - 1; i >= 0; i-- {
-		if e := es.list[i]; e.name == name || compatible(e.typ, o.typ) && hasSuffixFold(e.name, " "+o.name) {
-			return i
+		e := &es.list[i]
+		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+o.name) {
+			continue
 		}
+		if e.byTags && o.typ == claimtrail.SpeakerPerson {
+			e.typ, e.byTags = o.typ, false // the tags called it a company once, a person here
+		}
+		return i
 	}
 	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1})
 }

@@ -64,6 +64,9 @@ func TestResolver_PronounSubject(t *testing.T) {
 		{"Tolvane Corp cut its forecast. It said demand had weakened.", []string{"said"}, []int{1}, "Tolvane Corp", claimtrail.SpeakerOrganization},
 		// the previous speaker, named in the sentence before, stays
 		{"Ada Quill said the count was flawed. She added that she would appeal.", []string{"said", "added"}, []int{2, 1}, "Ada Quill", claimtrail.SpeakerPerson},
+		// the speaker of a cue in the pronoun's sentence stays
+		{"Ilan Sorel praised the side. But while Sorel admitted he liked the style seen against Dorn Kessler, he said the win mattered.",
+			[]string{"admitted", "said"}, []int{1, 1}, "Ilan Sorel", claimtrail.SpeakerPerson},
 		// a speaker named long before gives way to the new subject
 		{"Ada Quill said the count was flawed. The court met. Nils Varga spoke next. He said the count was fair.",
 			[]string{"said", "said"}, []int{2, 1}, "Nils Varga", claimtrail.SpeakerPerson},

@@ -134,9 +134,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case unread:
 		who.Type = claimtrail.SpeakerUnknown
 	case m.Kind == mention.Proper:
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
-		ei = es.resolve(m, sp.Start, d.Sent[src.First], r.lastEnt)
+		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
 			if si := r.subject(src.First, m.Type); si >= 0 {
 				ei = si
@@ -147,7 +147,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
 				m.Type = claimtrail.SpeakerPerson
 			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 		}
 	}
 	if ei >= 0 {
