@@ -102,8 +102,13 @@ type StatementFilter struct {
 	// ArticleIDs keeps statements of these articles only (none: no filter).
 	ArticleIDs []int64
 	Doc        *string // the document id
-	Speaker    *string // canonical speaker name, case-insensitive
-	Polarity   *string // Affirm or Deny
+	// Speaker is a speaker's name, any case: the statements of every
+	// stored speaker (Speaker.ID) some statement names so ("Blair" finds
+	// Tony Blair's under any name), and those so named without an ID
+	Speaker *string
+	// SpeakerID is a stored speaker: its statements (Speaker.ID)
+	SpeakerID *int64
+	Polarity  *string // Affirm or Deny
 	// From and To bound said_on (its first day) inclusive; statements
 	// without said_on are compared by their article's publication date.
 	From, To *time.Time

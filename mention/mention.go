@@ -8,6 +8,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 )
@@ -119,4 +121,15 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// Key returns the name a store links a speaker by (claimtrail.Speaker.Key):
+// lower-cased, the titles before a personal name left out ("Mr Blair" →
+// "blair", "Sir Alan Parker" → "alan parker").
+func (p *Parser) Key(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for len(ws) > 1 && p.titles[strings.TrimSuffix(ws[0], ".")] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }

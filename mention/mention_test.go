@@ -54,6 +54,21 @@ func TestParser_Read(t *testing.T) {
 	}
 }
 
+func TestParser_Key(t *testing.T) {
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Mr Vell", "vell"}, {"Sir Ravi  Vell", "ravi vell"}, {"Dr. Orla Vell", "orla vell"},
+		{"Mr", "mr"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
+	} {
+		if got := p.Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who"} {

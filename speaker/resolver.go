@@ -101,6 +101,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	if sp.Type == "" {
 		sp.Type = claimtrail.SpeakerUnknown
 	}
+	sp.Key = r.mentions.Key(sp.Name)
 	res := Result{Speaker: sp, Named: -1, Article: -1}
 	if e := es.named(sp.Name); e != nil {
 		res.Named = e.named

@@ -72,6 +72,7 @@ type articleWriter struct {
 	insertStatements                  [maxRows + 1]*sql.Stmt // by row count, prepared on first use
 
 	nextStatementID int64
+	speakers        *storecodec.Linker
 	args            []any
 	index           []*indexRow
 }
@@ -84,7 +85,7 @@ type indexRow struct {
 }
 
 func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
-	w := &articleWriter{tx: tx}
+	w := &articleWriter{tx: tx, speakers: storecodec.NewLinker(speakerIndex{tx})}
 	for _, p := range []struct {
 		dst   **sql.Stmt
 		query string
@@ -198,11 +199,20 @@ func (w *articleWriter) putStatements(ctx context.Context, id int64, in *claimtr
 			w.args = make([]any, maxRows*width)
 		}
 		args := w.args[:n*width]
+		var speakerIDs [maxRows]int64
+		for j := range n {
+			var err error
+			if speakerIDs[j], err = w.speakers.Link(ctx, &in.Statements[i+j].Speaker); err != nil {
+				return err
+			}
+		}
 		for j := range n {
 			row := args[j*width : (j+1)*width]
 			row[0] = w.nextStatementID
 			w.nextStatementID++
-			if err := storecodec.StatementArgs(row[1:], id, &in.Statements[i+j], published, dateValue); err != nil {
+			// a merge while linking the rows may have replaced an id
+			speakerID := w.speakers.Final(speakerIDs[j])
+			if err := storecodec.StatementArgs(row[1:], id, &in.Statements[i+j], speakerID, published, dateValue); err != nil {
 				return err
 			}
 		}

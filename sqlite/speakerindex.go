@@ -1,0 +1,72 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// speakerIndex is the speakers table within a write transaction
+// (storecodec.SpeakerIndex).
+type speakerIndex struct{ tx *sql.Tx }
+
+func (x speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) {
+	var id int64
+	err := x.tx.QueryRowContext(ctx, `SELECT speaker_id FROM speaker_aliases WHERE alias = ?`, alias).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("find speaker: %w", formatError(err))
+	}
+	return id, nil
+}
+
+func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]int64, error) {
+	rows, err := x.tx.QueryContext(ctx, `SELECT id FROM speakers WHERE surname = ? ORDER BY id LIMIT 2`, surname)
+	if err != nil {
+		return nil, fmt.Errorf("find speaker: %w", formatError(err))
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+func (x speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname string) (int64, error) {
+	res, err := x.tx.ExecContext(ctx, `INSERT INTO speakers (name, key, type, surname) VALUES (?, ?, ?, ?)`, name, key, typ, surname)
+	if err != nil {
+		return 0, fmt.Errorf("add speaker: %w", formatError(err))
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := x.tx.ExecContext(ctx, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)`, key, id); err != nil {
+		return 0, fmt.Errorf("add speaker alias: %w", formatError(err))
+	}
+	return id, nil
+}
+
+func (x speakerIndex) Merge(ctx context.Context, from, into int64) error {
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`UPDATE statements SET speaker_id = ? WHERE speaker_id = ?`, []any{into, from}},
+		{`DELETE FROM speaker_aliases WHERE speaker_id = ?`, []any{from}},
+		{`DELETE FROM speakers WHERE id = ?`, []any{from}},
+	} {
+		if _, err := x.tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+			return fmt.Errorf("merge speakers: %w", formatError(err))
+		}
+	}
+	return nil
+}
