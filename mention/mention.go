@@ -51,6 +51,10 @@ type Parser struct {
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
+	// keyTitles are the titles a store's link key leaves out: the
+	// abbreviations ("mr", "dr"), not the ranks that make a name of
+	// their own ("Lord Falconer", "Sir Howard")
+	keyTitles map[string]bool
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
 	ents      []byte // Read's entity classes
@@ -78,9 +82,10 @@ func New(code string) (*Parser, error) {
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
 	}
+	p.keyTitles = map[string]bool{}
 	for _, k := range abbrevs.Order {
 		if abbrevs.Field(k, 0) == "title" {
-			p.titles[k] = true
+			p.titles[k], p.keyTitles[k] = true, true
 		}
 	}
 	p.roleClass = map[string]uint8{}
@@ -124,12 +129,16 @@ func firstNonEmpty(a, b string) string {
 }
 
 // Key returns the name a store links a speaker by (claimtrail.Speaker.Key):
-// lower-cased, the titles before a personal name left out ("Mr Blair" →
-// "blair", "Sir Alan Parker" → "alan parker").
+// lower-cased, the abbreviated titles before a personal name left out
+// ("Mr Blair" → "blair", "Dr. Orla Vell" → "orla vell", "Under Mr Brown"
+// → "brown"; "Lord Falconer" stays).
 func (p *Parser) Key(name string) string {
 	ws := strings.Fields(strings.ToLower(name))
-	for len(ws) > 1 && p.titles[strings.TrimSuffix(ws[0], ".")] {
-		ws = ws[1:]
+	for k := len(ws) - 2; k >= 0; k-- {
+		if p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+			ws = ws[k+1:] // "Earlier Mr Kennedy": a word the mention kept before the title goes too
+			break
+		}
 	}
 	return strings.Join(ws, " ")
 }

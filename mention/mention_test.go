@@ -60,8 +60,8 @@ func TestParser_Key(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"Mr Vell", "vell"}, {"Sir Ravi  Vell", "ravi vell"}, {"Dr. Orla Vell", "orla vell"},
-		{"Mr", "mr"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
+		{"Mr Vell", "vell"}, {"Sir Ravi  Vell", "sir ravi vell"}, {"Lord Vell", "lord vell"}, {"Dr. Orla Vell", "orla vell"},
+		{"Mr", "mr"}, {"Earlier Mr Vell", "vell"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
 	} {
 		if got := p.Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)

@@ -222,7 +222,7 @@ func linkSpeakers(ctx context.Context, tx pgx.Tx, add []newArticle, sts []statem
 	for i := range out {
 		out[i] = l.Final(out[i])
 	}
-	return out, nil
+	return out, l.Flush(ctx)
 }
 
 // copyStatements writes the statements of every new row in one COPY.

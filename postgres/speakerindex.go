@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -24,16 +25,20 @@ func (x speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) 
 	return id, nil
 }
 
-func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]int64, error) {
-	rows, err := x.tx.Query(ctx, `SELECT id FROM speakers WHERE surname = $1 ORDER BY id LIMIT 2`, surname)
+func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]storecodec.SpeakerCount, error) {
+	rows, err := x.tx.Query(ctx, `SELECT id, statements FROM speakers WHERE surname = $1 ORDER BY id`, surname)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker: %w", formatError(err))
 	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storecodec.SpeakerCount, error) {
+		var c storecodec.SpeakerCount
+		err := r.Scan(&c.ID, &c.Statements)
+		return c, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("find speaker: %w", formatError(err))
 	}
-	return ids, nil
+	return out, nil
 }
 
 func (x speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname string) (int64, error) {
@@ -54,12 +59,26 @@ func (x speakerIndex) Merge(ctx context.Context, from, into int64) error {
 		args []any
 	}{
 		{`UPDATE statements SET speaker_id = $1 WHERE speaker_id = $2`, []any{into, from}},
+		{`UPDATE speakers SET statements = statements + (SELECT statements FROM speakers WHERE id = $1) WHERE id = $2`, []any{from, into}},
 		{`DELETE FROM speaker_aliases WHERE speaker_id = $1`, []any{from}},
 		{`DELETE FROM speakers WHERE id = $1`, []any{from}},
 	} {
 		if _, err := x.tx.Exec(ctx, q.sql, q.args...); err != nil {
 			return fmt.Errorf("merge speakers: %w", formatError(err))
 		}
+	}
+	return nil
+}
+
+func (x speakerIndex) AddCounts(ctx context.Context, n map[int64]int) error {
+	ids := make([]int64, 0, len(n))
+	counts := make([]int64, 0, len(n))
+	for id, k := range n {
+		ids, counts = append(ids, id), append(counts, int64(k))
+	}
+	if _, err := x.tx.Exec(ctx, `UPDATE speakers p SET statements = p.statements + c.n
+		FROM unnest($1::bigint[], $2::bigint[]) AS c(id, n) WHERE p.id = c.id`, ids, counts); err != nil {
+		return fmt.Errorf("count speaker statements: %w", formatError(err))
 	}
 	return nil
 }

@@ -45,6 +45,9 @@ func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]c
 			return nil, fmt.Errorf("put article %q: %w", claimtrail.ArticleKey(in[i].Doc), err)
 		}
 	}
+	if err := w.speakers.Flush(ctx); err != nil {
+		return nil, err
+	}
 	if err := w.flushIndex(ctx); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"github.com/claimtrail/claimtrail/internal/storecodec"
 )
 
 // speakerIndex is the speakers table within a write transaction
@@ -23,21 +25,21 @@ func (x speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) 
 	return id, nil
 }
 
-func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]int64, error) {
-	rows, err := x.tx.QueryContext(ctx, `SELECT id FROM speakers WHERE surname = ? ORDER BY id LIMIT 2`, surname)
+func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]storecodec.SpeakerCount, error) {
+	rows, err := x.tx.QueryContext(ctx, `SELECT id, statements FROM speakers WHERE surname = ? ORDER BY id`, surname)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker: %w", formatError(err))
 	}
 	defer rows.Close()
-	var ids []int64
+	var out []storecodec.SpeakerCount
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var c storecodec.SpeakerCount
+		if err := rows.Scan(&c.ID, &c.Statements); err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		out = append(out, c)
 	}
-	return ids, rows.Err()
+	return out, rows.Err()
 }
 
 func (x speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname string) (int64, error) {
@@ -61,11 +63,21 @@ func (x speakerIndex) Merge(ctx context.Context, from, into int64) error {
 		args []any
 	}{
 		{`UPDATE statements SET speaker_id = ? WHERE speaker_id = ?`, []any{into, from}},
+		{`UPDATE speakers SET statements = statements + (SELECT statements FROM speakers WHERE id = ?) WHERE id = ?`, []any{from, into}},
 		{`DELETE FROM speaker_aliases WHERE speaker_id = ?`, []any{from}},
 		{`DELETE FROM speakers WHERE id = ?`, []any{from}},
 	} {
 		if _, err := x.tx.ExecContext(ctx, q.sql, q.args...); err != nil {
 			return fmt.Errorf("merge speakers: %w", formatError(err))
+		}
+	}
+	return nil
+}
+
+func (x speakerIndex) AddCounts(ctx context.Context, n map[int64]int) error {
+	for id, k := range n {
+		if _, err := x.tx.ExecContext(ctx, `UPDATE speakers SET statements = statements + ? WHERE id = ?`, k, id); err != nil {
+			return fmt.Errorf("count speaker statements: %w", formatError(err))
 		}
 	}
 	return nil

@@ -25,7 +25,8 @@ func speakerArticle(id, name, key, typ string) claimtrail.ArticleInput {
 // testSpeakerIDs checks how PutArticles links statements to speakers
 // (storecodec.Linker): one id per person or organisation across
 // articles, a surname joining the one full name with it, two full names
-// with one surname keeping their surname apart. Articles put one by one
+// with one surname keeping their surname apart unless one has three
+// times the statements of the other. Articles put one by one
 // (testSpeakerIDs) and in one batch (testSpeakerIDsBatch) group alike.
 func testSpeakerIDs(t *testing.T, s claimtrail.Store)      { checkSpeakerIDs(t, s, false) }
 func testSpeakerIDsBatch(t *testing.T, s claimtrail.Store) { checkSpeakerIDs(t, s, true) }
@@ -38,9 +39,17 @@ func checkSpeakerIDs(t *testing.T, s claimtrail.Store, batch bool) {
 		speakerArticle("d-corp", "Tolvane Corp", "tolvane corp", claimtrail.SpeakerOrganization),
 		speakerArticle("e-corp", "TOLVANE CORP", "", claimtrail.SpeakerOrganization), // no key: the folded name
 		speakerArticle("f-orla-vell", "Orla Vell", "orla vell", claimtrail.SpeakerPerson),
-		speakerArticle("g-mrs-vell", "Mrs Vell", "vell", claimtrail.SpeakerPerson), // now ambiguous
+		speakerArticle("f2-orla-vell", "Orla Vell", "orla vell", claimtrail.SpeakerPerson),
+		speakerArticle("g-mrs-vell", "Mrs Vell", "vell", claimtrail.SpeakerPerson), // now ambiguous: 3 to 2
 		speakerArticle("h-ravi", "Prof Ravi Vell", "ravi vell", claimtrail.SpeakerPerson),
 		speakerArticle("i-nobody", "", "", claimtrail.SpeakerUnknown),
+		speakerArticle("j1-ada-kess", "Ada Kess", "ada kess", claimtrail.SpeakerPerson),
+		speakerArticle("j2-ada-kess", "Ada Kess", "ada kess", claimtrail.SpeakerPerson),
+		speakerArticle("j3-ada-kess", "Ada Kess", "ada kess", claimtrail.SpeakerPerson),
+		speakerArticle("k-bo-kess", "Bo Kess", "bo kess", claimtrail.SpeakerPerson),
+		speakerArticle("l-kess", "Kess", "kess", claimtrail.SpeakerPerson), // Ada leads 3 to 1
+		speakerArticle("m-friends", "friends of Lund", "friends of lund", claimtrail.SpeakerPerson), // no personal name
+		speakerArticle("n-lund", "Lund", "lund", claimtrail.SpeakerPerson), // no full name with it
 	}
 	if batch {
 		MustPut(t, s, in...)
@@ -54,7 +63,8 @@ func checkSpeakerIDs(t *testing.T, s claimtrail.Store, batch bool) {
 	for _, st := range got {
 		id[st.Doc] = st.Speaker.ID
 	}
-	same := [][]string{{"a-mr-vell", "b-ravi-vell", "c-vell", "h-ravi"}, {"d-corp", "e-corp"}, {"f-orla-vell"}, {"g-mrs-vell"}}
+	same := [][]string{{"a-mr-vell", "b-ravi-vell", "c-vell", "h-ravi"}, {"d-corp", "e-corp"}, {"f-orla-vell", "f2-orla-vell"},
+		{"g-mrs-vell"}, {"j1-ada-kess", "j2-ada-kess", "j3-ada-kess", "l-kess"}, {"k-bo-kess"}, {"m-friends"}, {"n-lund"}}
 	seen := map[int64]bool{}
 	for _, g := range same {
 		if id[g[0]] == 0 || seen[id[g[0]]] {
