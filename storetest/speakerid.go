@@ -47,9 +47,9 @@ func checkSpeakerIDs(t *testing.T, s claimtrail.Store, batch bool) {
 		speakerArticle("j2-ada-kess", "Ada Kess", "ada kess", claimtrail.SpeakerPerson),
 		speakerArticle("j3-ada-kess", "Ada Kess", "ada kess", claimtrail.SpeakerPerson),
 		speakerArticle("k-bo-kess", "Bo Kess", "bo kess", claimtrail.SpeakerPerson),
-		speakerArticle("l-kess", "Kess", "kess", claimtrail.SpeakerPerson), // Ada leads 3 to 1
+		speakerArticle("l-kess", "Kess", "kess", claimtrail.SpeakerPerson),                          // Ada leads 3 to 1
 		speakerArticle("m-friends", "friends of Lund", "friends of lund", claimtrail.SpeakerPerson), // no personal name
-		speakerArticle("n-lund", "Lund", "lund", claimtrail.SpeakerPerson), // no full name with it
+		speakerArticle("n-lund", "Lund", "lund", claimtrail.SpeakerPerson),                          // no full name with it
 	}
 	if batch {
 		MustPut(t, s, in...)
