@@ -142,3 +142,11 @@ func (p *Parser) Key(name string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// IsNameWord reports whether a capitalised word w may open a personal
+// name: it is no title ("Mr"), role or office word ("Chancellor") and no
+// demonym ("French").
+func (p *Parser) IsNameWord(w string) bool {
+	lw := strings.TrimSuffix(strings.ToLower(w), ".")
+	return layer.Capitalised(w) && !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+}

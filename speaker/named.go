@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
@@ -21,7 +23,7 @@ type occurrence struct {
 
 // scanOccurrences lists in es.occ the tagged person and organisation
 // names of d in text order.
-func scanOccurrences(d *layer.Doc, es *entities) {
+func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 	es.occ = es.occ[:0]
 	if d.NER == nil {
 		return
@@ -42,6 +44,10 @@ func scanOccurrences(d *layer.Doc, es *entities) {
 		j := i + 1
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
 			j++
+		}
+		if j == i+1 && typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) {
+			i = j
+			continue // "Mr" alone
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
 			start: d.Toks[i].Start, sent: d.Sent[i]})
@@ -172,4 +178,68 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 		break
 	}
 	return g.Source
+}
+
+// fullNameBefore returns the full name the text gives before byte at
+// with the surname, a name word right before it ("… said Jonny Evans. Mr
+// Evans said …"), and how many distinct ones it gives: the name is ""
+// unless there is exactly one. It reads what the entity tags missed.
+func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
+	d := r.d
+	full, n := "", 0
+	for k := 1; k < len(d.Toks) && d.Toks[k].End <= at; k++ {
+		f := k - 1
+		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
+			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
+			continue
+		}
+		name := d.Text[d.Toks[f].Start:d.Toks[k].End]
+		if name != full {
+			full, n = name, n+1
+		}
+	}
+	if n != 1 {
+		return "", n
+	}
+	return full, n
+}
+
+// titled returns the entity a title and surname ("Mr Evans") name: the
+// person named before with that surname, else the one full name the text
+// gives before it; -1 when there is none or m is no such mention.
+func (r *Resolver) titled(m mention.Mention) int {
+	if m.Type != claimtrail.SpeakerPerson {
+		return -1
+	}
+	key := r.mentions.Key(m.Name)
+	if strings.Contains(key, " ") || key == strings.ToLower(m.Name) {
+		return -1 // no title, or more than a surname after it
+	}
+	surname := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]
+	for i := len(r.ents.list) - 1; i >= 0; i-- {
+		e := r.ents.list[i]
+		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
+			return i
+		}
+	}
+	full, n := r.fullNameBefore(surname, len(r.d.Text))
+	if n > 1 {
+		return -1 // "Jonas Quist met Ada Quist"
+	}
+	found := -1
+	for i, p := range r.ents.people {
+		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) {
+			if found >= 0 {
+				return -1 // two people with that surname
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		return r.ents.add(r.ents.people[found])
+	}
+	if full != "" {
+		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
+	}
+	return -1
 }

@@ -82,7 +82,8 @@ func TestResolver_PronounSubject(t *testing.T) {
 }
 
 // The speaker of "X quoted Y as saying" is Y; a relative pronoun after a
-// domain the tokenizer split is that domain. The texts are invented.
+// domain the tokenizer split is that domain; "Mr Quist" is the one Quist
+// the text names in full. The texts are invented.
 func TestResolver_RelayAndDomain(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -93,6 +94,9 @@ func TestResolver_RelayAndDomain(t *testing.T) {
 	}{
 		{"The Harbour Ledger quoted Mara Ellison as saying the talks had failed.", "quoted", 3, "Mara Ellison", claimtrail.SpeakerPerson},
 		{"The story was first reported by HollowSky.com, which said the singer was ill.", "said", 1, "HollowSky.com", claimtrail.SpeakerPublication},
+		// a title and surname is the one full name the text gives with it
+		{"The plan was welcomed by Jonas Quist of the Harbour Ledger. Mr Quist said prices would rise.", "said", 2, "Jonas Quist", claimtrail.SpeakerPerson},
+		{"Jonas Quist met Ada Quist on Monday. Mr Quist said prices would rise.", "said", 2, "Mr Quist", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -22,6 +22,7 @@ type Resolver struct {
 	mentions     *mention.Parser
 	publications *lang.Table
 	relays       *lang.Table // "quoted … as saying"
+	stopwords    *lang.Table // function words: "But Evans said" names no Evans
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -56,7 +57,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs, relays: relays}, nil
+	stop, err := lang.Load(code, "stopwords")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop}, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
@@ -66,7 +71,7 @@ func (r *Resolver) Reset(d *layer.Doc) {
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0]} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
-	scanOccurrences(d, &r.ents)
+	r.scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -134,6 +139,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	switch {
 	case unread:
 		who.Type = claimtrail.SpeakerUnknown
+	case m.Kind == mention.Proper && r.titled(m) >= 0:
+		ei = r.titled(m)
 	case m.Kind == mention.Proper:
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
@@ -141,6 +148,11 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
 			if si := r.subject(src.First, m.Type); si >= 0 {
 				ei = si
+			}
+		}
+		if ei < 0 && m.Kind == mention.Surname {
+			if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
+				ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
 			}
 		}
 		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
