@@ -217,6 +217,8 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			m.Type = claimtrail.SpeakerPublication
 		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization
+		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
+			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		}
 	}
 }
@@ -428,4 +430,8 @@ func isDomain(w string) bool {
 
 func hasLetter(w string) bool {
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

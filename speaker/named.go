@@ -243,3 +243,29 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	return -1
 }
+
+// organizationBefore returns the entity of the organisation a definite
+// description at token k ("the company", "the carmaker") most likely
+// names: the latest organisation the entity tags mark in its sentence or
+// the two before, else the subject of the sentence before when it is an
+// organisation; -1 when there is none.
+func (r *Resolver) organizationBefore(k int) int {
+	d, es := r.d, &r.ents
+	at, sent := d.Toks[k].Start, d.Sent[k]
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at {
+			continue
+		}
+		if o.sent < sent-2 {
+			break
+		}
+		if o.typ == claimtrail.SpeakerOrganization {
+			return es.addNamed(o)
+		}
+	}
+	if i := r.subject(k, claimtrail.SpeakerGroup); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
+		return i
+	}
+	return -1
+}

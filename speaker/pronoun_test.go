@@ -62,6 +62,8 @@ func TestResolver_PronounSubject(t *testing.T) {
 		{"Bo Lind spoke to strikers outside the gates. He said they would win.", []string{"said"}, []int{1}, "Bo Lind", claimtrail.SpeakerPerson},
 		{"The embassy issued a travel warning. It said the roads were unsafe.", []string{"said"}, []int{1}, "embassy", claimtrail.SpeakerGovernment},
 		{"Tolvane Corp cut its forecast. It said demand had weakened.", []string{"said"}, []int{1}, "Tolvane Corp", claimtrail.SpeakerOrganization},
+		// a definite organisation is the organisation the sentence before opens with
+		{"Tolvane Corp shares fell 8 percent on Monday. The company said sales had fallen.", []string{"said"}, []int{2}, "Tolvane Corp", claimtrail.SpeakerOrganization},
 		// the previous speaker, named in the sentence before, stays
 		{"Ada Quill said the count was flawed. She added that she would appeal.", []string{"said", "added"}, []int{2, 1}, "Ada Quill", claimtrail.SpeakerPerson},
 		// the speaker of a cue in the pronoun's sentence stays

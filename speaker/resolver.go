@@ -145,6 +145,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
 		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
+		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+		}
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
 			if si := r.subject(src.First, m.Type); si >= 0 {
 				ei = si
