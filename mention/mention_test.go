@@ -43,6 +43,7 @@ func TestParser_Read(t *testing.T) {
 		{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
 		{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
 		{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},
+		{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

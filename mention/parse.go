@@ -104,7 +104,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 			m.Head = strings.ToLower(rest[len(rest)-1])
 		}
 	}
-	if len(nameWords) > 0 {
+	if definite && len(ws) == 1 && isAcronym(ws[0]) {
+		m.Kind, m.Name, m.Type = Proper, ws[0], claimtrail.SpeakerOrganization // "the ONS", "the FSA"
+	} else if len(nameWords) > 0 {
 		p.readName(&m, ws, nameWords)
 	} else {
 		p.readDescription(&m, ws, i, definite)
@@ -434,4 +436,20 @@ func hasLetter(w string) bool {
 
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// isAcronym reports whether w is two or more capital letters, maybe with
+// digits, and nothing else: after "the" it names a body ("the ONS").
+func isAcronym(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsDigit(c):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
