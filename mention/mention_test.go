@@ -44,6 +44,8 @@ func TestParser_Read(t *testing.T) {
 		{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
 		{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},
 		{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
+		{"a ballooning trade deficit and analysts", mention.Descriptor, "analysts", "", "", claimtrail.SpeakerGroup},
+		{"a farmer and activists", mention.Descriptor, "farmer and activists", "", "", claimtrail.SpeakerGroup},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -17,6 +17,15 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if p.isQuantity(text, toks) {
 		return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "32 %": no one
 	}
+	if j := p.speakingConjunct(text, toks); j > 0 {
+		// "a ballooning trade deficit and analysts": the tagger ran the source
+		// back over the clause before; the speakers are the last conjunct
+		var e []byte
+		if ents != nil {
+			e = ents[j:]
+		}
+		return p.Parse(text, toks[j:], e)
+	}
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
@@ -452,4 +461,26 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// speakingConjunct returns where the speaking conjunct of "a ballooning
+// trade deficit and analysts" starts: after an "and" whose left side opens
+// with an indefinite article, holds three words or more and has no role
+// or group head while its right side has one; 0 when the mention is no
+// such thing.
+func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
+	if len(toks) < 4 || !strings.EqualFold(toks[0].Text(text), "a") && !strings.EqualFold(toks[0].Text(text), "an") {
+		return 0
+	}
+	for j := 3; j+1 < len(toks); j++ { // three words at least before "and": "a farmer and activists" both speak
+		if toks[j].Text(text) != "and" {
+			continue
+		}
+		left, right := toks[j-1].Text(text), toks[len(toks)-1].Text(text)
+		if p.roleKind(left) == "" && p.roleKind(right) != "" {
+			return j + 1
+		}
+		return 0
+	}
+	return 0
 }
