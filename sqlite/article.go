@@ -75,6 +75,7 @@ type articleWriter struct {
 	insertStatements                  [maxRows + 1]*sql.Stmt // by row count, prepared on first use
 
 	nextStatementID int64
+	speakerIndex    *speakerIndex
 	speakers        *storecodec.Linker
 	args            []any
 	index           []*indexRow
@@ -88,7 +89,11 @@ type indexRow struct {
 }
 
 func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
-	w := &articleWriter{tx: tx, speakers: storecodec.NewLinker(speakerIndex{tx})}
+	ix, err := newSpeakerIndex(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	w := &articleWriter{tx: tx, speakerIndex: ix, speakers: storecodec.NewLinker(ix)}
 	for _, p := range []struct {
 		dst   **sql.Stmt
 		query string
@@ -116,6 +121,7 @@ func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 }
 
 func (w *articleWriter) close() {
+	w.speakerIndex.close()
 	for _, st := range append([]*sql.Stmt{w.findHash, w.findLatest, w.unsetLatest, w.insertArticle},
 		w.insertStatements[:]...) {
 		if st != nil {

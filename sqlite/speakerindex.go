@@ -10,12 +10,46 @@ import (
 )
 
 // speakerIndex is the speakers table within a write transaction
-// (storecodec.SpeakerIndex).
-type speakerIndex struct{ tx *sql.Tx }
+// (storecodec.SpeakerIndex). Its statements are prepared once a batch:
+// a batch asks about thousands of names.
+type speakerIndex struct {
+	tx                                                 *sql.Tx
+	byAlias, bySurname, addSpeaker, addAlias, addCount *sql.Stmt
+}
 
-func (x speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) {
+func newSpeakerIndex(ctx context.Context, tx *sql.Tx) (*speakerIndex, error) {
+	x := &speakerIndex{tx: tx}
+	for _, p := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		{&x.byAlias, `SELECT speaker_id FROM speaker_aliases WHERE alias = ?`},
+		{&x.bySurname, `SELECT id, statements FROM speakers WHERE surname = ? ORDER BY id`},
+		{&x.addSpeaker, `INSERT INTO speakers (name, key, type, surname) VALUES (?, ?, ?, ?)`},
+		{&x.addAlias, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)`},
+		{&x.addCount, `UPDATE speakers SET statements = statements + ? WHERE id = ?`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.query)
+		if err != nil {
+			x.close()
+			return nil, fmt.Errorf("prepare: %w", formatError(err))
+		}
+		*p.dst = st
+	}
+	return x, nil
+}
+
+func (x *speakerIndex) close() {
+	for _, st := range []*sql.Stmt{x.byAlias, x.bySurname, x.addSpeaker, x.addAlias, x.addCount} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (x *speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) {
 	var id int64
-	err := x.tx.QueryRowContext(ctx, `SELECT speaker_id FROM speaker_aliases WHERE alias = ?`, alias).Scan(&id)
+	err := x.byAlias.QueryRowContext(ctx, alias).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -25,8 +59,8 @@ func (x speakerIndex) ByAlias(ctx context.Context, alias string) (int64, error) 
 	return id, nil
 }
 
-func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]storecodec.SpeakerCount, error) {
-	rows, err := x.tx.QueryContext(ctx, `SELECT id, statements FROM speakers WHERE surname = ? ORDER BY id`, surname)
+func (x *speakerIndex) BySurname(ctx context.Context, surname string) ([]storecodec.SpeakerCount, error) {
+	rows, err := x.bySurname.QueryContext(ctx, surname)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker: %w", formatError(err))
 	}
@@ -42,8 +76,8 @@ func (x speakerIndex) BySurname(ctx context.Context, surname string) ([]storecod
 	return out, rows.Err()
 }
 
-func (x speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname string) (int64, error) {
-	res, err := x.tx.ExecContext(ctx, `INSERT INTO speakers (name, key, type, surname) VALUES (?, ?, ?, ?)`, name, key, typ, surname)
+func (x *speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname string) (int64, error) {
+	res, err := x.addSpeaker.ExecContext(ctx, name, key, typ, surname)
 	if err != nil {
 		return 0, fmt.Errorf("add speaker: %w", formatError(err))
 	}
@@ -51,13 +85,13 @@ func (x speakerIndex) AddSpeaker(ctx context.Context, name, key, typ, surname st
 	if err != nil {
 		return 0, err
 	}
-	if _, err := x.tx.ExecContext(ctx, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)`, key, id); err != nil {
+	if _, err := x.addAlias.ExecContext(ctx, key, id); err != nil {
 		return 0, fmt.Errorf("add speaker alias: %w", formatError(err))
 	}
 	return id, nil
 }
 
-func (x speakerIndex) Merge(ctx context.Context, from, into int64) error {
+func (x *speakerIndex) Merge(ctx context.Context, from, into int64) error {
 	for _, q := range []struct {
 		sql  string
 		args []any
@@ -74,9 +108,9 @@ func (x speakerIndex) Merge(ctx context.Context, from, into int64) error {
 	return nil
 }
 
-func (x speakerIndex) AddCounts(ctx context.Context, n map[int64]int) error {
+func (x *speakerIndex) AddCounts(ctx context.Context, n map[int64]int) error {
 	for id, k := range n {
-		if _, err := x.tx.ExecContext(ctx, `UPDATE speakers SET statements = statements + ? WHERE id = ?`, k, id); err != nil {
+		if _, err := x.addCount.ExecContext(ctx, k, id); err != nil {
 			return fmt.Errorf("count speaker statements: %w", formatError(err))
 		}
 	}
