@@ -140,6 +140,9 @@ type ArticleFilter struct {
 
 // SpeakerSummary counts a speaker's statements.
 type SpeakerSummary struct {
+	// ID is the stored speaker (Speaker.ID): StatementFilter.SpeakerID
+	// finds its statements
+	ID          int64  `json:"id,omitempty"`
 	Name        string `json:"name"`
 	Type        string `json:"type"`
 	Role        string `json:"role"`
@@ -153,7 +156,7 @@ type SpeakerSummary struct {
 
 // SpeakerFilter selects speakers.
 type SpeakerFilter struct {
-	Query  string // substring of the name, case-insensitive
+	Query  string // substring of the speaker's name or of a name linked to it, case-insensitive
 	Offset int
 	Limit  int
 }
