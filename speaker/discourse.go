@@ -60,28 +60,7 @@ func (es *entities) add(e entity) int {
 func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	switch m.Kind {
 	case mention.Pronoun:
-		want := m.Type
-		// a name the text gives after the last speaker's mention is
-		// nearer ("Ali Crane arrived. He said …"), unless that speaker
-		// spoke in the pronoun's own sentence ("While Sella admitted he
-		// liked the style seen against Wales, he said …")
-		if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || !compatible(es.list[last].typ, want) ||
-			es.list[last].at < o.start && es.list[last].at < sentStart) {
-			return es.addNamed(o)
-		}
-		if last >= 0 && compatible(es.list[last].typ, want) {
-			return last
-		}
-		if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags {
-			// "Sella admitted …, he said": the tags were wrong
-			es.list[last].typ, es.list[last].byTags = claimtrail.SpeakerPerson, false
-			return last
-		}
-		for i := len(es.list) - 1; i >= 0; i-- {
-			if es.list[i].at < at && compatible(es.list[i].typ, want) {
-				return es.best(i, at, want)
-			}
-		}
+		return es.resolvePronoun(m, at, sent, sentStart, last)
 	case mention.Surname:
 		// a transcript's labels are in capitals: "PENCE" is Mike Pence
 		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.Name) || hasPrefixFold(e.name, m.Name+" ") }
@@ -118,6 +97,33 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 			}
 		}
 		return best
+	}
+	return -1
+}
+
+// resolvePronoun is resolve for a pronoun.
+func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
+	want := m.Type
+	// a name the text gives after the last speaker's mention is
+	// nearer ("Ali Crane arrived. He said …"), unless that speaker
+	// spoke in the pronoun's own sentence ("While Sella admitted he
+	// liked the style seen against Wales, he said …")
+	if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || !compatible(es.list[last].typ, want) ||
+		es.list[last].at < o.start && es.list[last].at < sentStart) {
+		return es.addNamed(o)
+	}
+	if last >= 0 && compatible(es.list[last].typ, want) {
+		return last
+	}
+	if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags {
+		// "Sella admitted …, he said": the tags were wrong
+		es.list[last].typ, es.list[last].byTags = claimtrail.SpeakerPerson, false
+		return last
+	}
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if es.list[i].at < at && compatible(es.list[i].typ, want) {
+			return es.best(i, at, want)
+		}
 	}
 	return -1
 }
