@@ -48,6 +48,15 @@ type Speaker struct {
 	Role        string `json:"role"`
 	Affiliation string `json:"affiliation"`
 	Type        string `json:"type"`
+	// ID is the store's speaker this statement is linked to, one per
+	// person or organisation across articles ("Mr Blair", "Tony Blair"
+	// and "Blair" are one when the store makes it plain); 0, and left out
+	// of the JSON, before a statement is stored or when it names no one.
+	ID int64 `json:"id,omitempty"`
+	// Key is the name as a store links it: folded, titles left out
+	// ("Mr Blair" → "blair"); extraction sets it, "" means the folded
+	// name. Not part of the output.
+	Key string `json:"-"`
 }
 
 // Cue is the reporting expression ("said", "told reporters", "according to").

@@ -106,8 +106,13 @@ type StatementFilter struct {
 	// ArticleIDs keeps statements of these articles only (none: no filter).
 	ArticleIDs []int64
 	Doc        *string // the document id
-	Speaker    *string // canonical speaker name, case-insensitive
-	Polarity   *string // Affirm or Deny
+	// Speaker is a speaker's name, any case: the statements of every
+	// stored speaker (Speaker.ID) some statement names so ("Blair" finds
+	// Tony Blair's under any name), and those so named without an ID
+	Speaker *string
+	// SpeakerID is a stored speaker: its statements (Speaker.ID)
+	SpeakerID *int64
+	Polarity  *string // Affirm or Deny
 	// From and To bound said_on (its first day) inclusive; statements
 	// without said_on are compared by their article's publication date.
 	From, To *time.Time
@@ -139,6 +144,9 @@ type ArticleFilter struct {
 
 // SpeakerSummary counts a speaker's statements.
 type SpeakerSummary struct {
+	// ID is the stored speaker (Speaker.ID): StatementFilter.SpeakerID
+	// finds its statements
+	ID          int64  `json:"id,omitempty"`
 	Name        string `json:"name"`
 	Type        string `json:"type"`
 	Role        string `json:"role"`
@@ -154,7 +162,7 @@ type SpeakerSummary struct {
 
 // SpeakerFilter selects speakers.
 type SpeakerFilter struct {
-	Query  string // substring of the name, case-insensitive
+	Query  string // substring of the speaker's name or of a name linked to it, case-insensitive
 	Offset int
 	Limit  int
 }

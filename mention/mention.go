@@ -8,6 +8,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 )
@@ -32,6 +34,9 @@ type Mention struct {
 	Type        string // a claimtrail.Speaker… type
 	Head        string // lower-case head noun ("minister", "embassy", "article")
 	Pronoun     string // lower-case pronoun for Pronoun
+	// ByTags is set when the entity tags alone made a name an
+	// organisation: a "he" or "she" referring to it proves them wrong
+	ByTags bool
 }
 
 // Parser reads mentions with the tables of one language. It keeps a
@@ -41,10 +46,15 @@ type Parser struct {
 	roles        *lang.Table
 	publications *lang.Table
 	pronouns     *lang.Table
+	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
+	// keyTitles are the titles a store's link key leaves out: the
+	// abbreviations ("mr", "dr"), not the ranks that make a name of
+	// their own ("Lord Falconer", "Sir Howard")
+	keyTitles map[string]bool
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
 	ents      []byte // Read's entity classes
@@ -59,7 +69,7 @@ func New(code string) (*Parser, error) {
 		dst  **lang.Table
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
-		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes},
+		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs},
 	} {
 		tb, err := lang.Load(code, t.name)
@@ -72,9 +82,10 @@ func New(code string) (*Parser, error) {
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
 	}
+	p.keyTitles = map[string]bool{}
 	for _, k := range abbrevs.Order {
 		if abbrevs.Field(k, 0) == "title" {
-			p.titles[k] = true
+			p.titles[k], p.keyTitles[k] = true, true
 		}
 	}
 	p.roleClass = map[string]uint8{}
@@ -115,4 +126,27 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// Key returns the name a store links a speaker by (claimtrail.Speaker.Key):
+// lower-cased, the abbreviated titles before a personal name left out
+// ("Mr Blair" → "blair", "Dr. Orla Vell" → "orla vell", "Under Mr Brown"
+// → "brown"; "Lord Falconer" stays).
+func (p *Parser) Key(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for k := len(ws) - 2; k >= 0; k-- {
+		if p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+			ws = ws[k+1:] // "Earlier Mr Kennedy": a word the mention kept before the title goes too
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// IsNameWord reports whether a capitalised word w may open a personal
+// name: it is no title ("Mr"), role or office word ("Chancellor") and no
+// demonym ("French").
+func (p *Parser) IsNameWord(w string) bool {
+	lw := strings.TrimSuffix(strings.ToLower(w), ".")
+	return layer.Capitalised(w) && !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
 }

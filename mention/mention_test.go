@@ -33,6 +33,19 @@ func TestParser_Read(t *testing.T) {
 		{"the article", mention.Definite, "article", "", "", claimtrail.SpeakerPublication},
 		{"she", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
 		{"Several shipping firms", mention.Descriptor, "Several shipping firms", "", "", claimtrail.SpeakerGroup},
+		// a figure names no one; a split domain is joined by the text's bytes
+		{"About 32%", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		{"some 68 per cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		{"32% of voters", mention.Descriptor, "32 % of voters", "", "", claimtrail.SpeakerGroup},
+		{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
+		{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
+		{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+		{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
+		{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
+		{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},
+		{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
+		{"a ballooning trade deficit and analysts", mention.Descriptor, "analysts", "", "", claimtrail.SpeakerGroup},
+		{"a farmer and activists", mention.Descriptor, "farmer and activists", "", "", claimtrail.SpeakerGroup},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -43,6 +56,21 @@ func TestParser_Read(t *testing.T) {
 					m.Kind, m.Name, m.Role, m.Affiliation, m.Type, tt.kind, tt.name, tt.role, tt.affil, tt.typ)
 			}
 		})
+	}
+}
+
+func TestParser_Key(t *testing.T) {
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Mr Vell", "vell"}, {"Sir Ravi  Vell", "sir ravi vell"}, {"Lord Vell", "lord vell"}, {"Dr. Orla Vell", "orla vell"},
+		{"Mr", "mr"}, {"Earlier Mr Vell", "vell"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
+	} {
+		if got := p.Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

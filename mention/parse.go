@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/layer"
@@ -13,6 +14,18 @@ import (
 // "National Security Adviser", "U.S.", person). ents holds the entity
 // class of each token (entityClass; nil when there are no entity tags).
 func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
+	if p.isQuantity(text, toks) {
+		return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "32 %": no one
+	}
+	if j := p.speakingConjunct(text, toks); j > 0 {
+		// "a ballooning trade deficit and analysts": the tagger ran the source
+		// back over the clause before; the speakers are the last conjunct
+		var e []byte
+		if ents != nil {
+			e = ents[j:]
+		}
+		return p.Parse(text, toks[j:], e)
+	}
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
@@ -58,6 +71,12 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 				}
 			}
 		}
+		if w == "." && len(ws) > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End && toks[k+1].Kind == token.Word {
+			// the tokenizer splits "RadarOnline.com": join it by the text's bytes
+			ws[len(ws)-1] = text[toks[k-1].Start:toks[k+1].End]
+			k++
+			continue
+		}
 		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
 			continue // "The opposition leader, Paul Orsic," reads as one name phrase
 		}
@@ -94,7 +113,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 			m.Head = strings.ToLower(rest[len(rest)-1])
 		}
 	}
-	if len(nameWords) > 0 {
+	if definite && len(ws) == 1 && isAcronym(ws[0]) {
+		m.Kind, m.Name, m.Type = Proper, ws[0], claimtrail.SpeakerOrganization // "the ONS", "the FSA"
+	} else if len(nameWords) > 0 {
 		p.readName(&m, ws, nameWords)
 	} else {
 		p.readDescription(&m, ws, i, definite)
@@ -193,7 +214,7 @@ func roleAndBody(m *Mention, rest, nameWords []string) []string {
 // alone, a person's name, a publication or an organisation.
 func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 	switch {
-	case len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name":
+	case len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name" && !isDomain(ws[0]):
 		m.Kind, m.Name = Surname, ws[0]
 		m.Type = claimtrail.SpeakerUnknown
 		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
@@ -203,10 +224,12 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Kind = Proper
 		m.Name = joinWords(nameWords)
 		m.Type = claimtrail.SpeakerPerson
-		if p.isPublicationName(nameWords) {
+		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
 			m.Type = claimtrail.SpeakerPublication
 		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization
+		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
+			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		}
 	}
 }
@@ -290,10 +313,10 @@ func (p *Parser) rolePhraseAt(ws []string) bool {
 }
 
 // headWord returns the head noun of a phrase: the last word before a
-// preposition, or the last word.
+// preposition, or the last word ("32 % of voters": a figure is no head).
 func headWord(ws []string) string {
 	for k, w := range ws {
-		if k > 0 && layer.IsPreposition(w) {
+		if k > 0 && layer.IsPreposition(w) && hasLetter(ws[k-1]) {
 			return ws[k-1]
 		}
 	}
@@ -399,4 +422,65 @@ func pronounType(k string) string {
 		return claimtrail.SpeakerGroup
 	}
 	return claimtrail.SpeakerUnknown
+}
+
+// isDomain reports whether a name word is a web domain ("RadarOnline.com",
+// "Ledger.co.uk"): a site is a publication.
+func isDomain(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 || len(w)-i-1 > 6 {
+		return false
+	}
+	for _, c := range w[i+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// isAcronym reports whether w is two or more capital letters, maybe with
+// digits, and nothing else: after "the" it names a body ("the ONS").
+func isAcronym(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsDigit(c):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// speakingConjunct returns where the speaking conjunct of "a ballooning
+// trade deficit and analysts" starts: after an "and" whose left side opens
+// with an indefinite article, holds three words or more and has no role
+// or group head while its right side has one; 0 when the mention is no
+// such thing.
+func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
+	if len(toks) < 4 || !strings.EqualFold(toks[0].Text(text), "a") && !strings.EqualFold(toks[0].Text(text), "an") {
+		return 0
+	}
+	for j := 3; j+1 < len(toks); j++ { // three words at least before "and": "a farmer and activists" both speak
+		if toks[j].Text(text) != "and" {
+			continue
+		}
+		left, right := toks[j-1].Text(text), toks[len(toks)-1].Text(text)
+		if p.roleKind(left) == "" && p.roleKind(right) != "" {
+			return j + 1
+		}
+		return 0
+	}
+	return 0
 }

@@ -30,7 +30,7 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 		}
 	}
 	if nameClass(text, toks[:nameEnd], ents[:nameEnd]) == 'O' {
-		m.Type = claimtrail.SpeakerOrganization
+		m.Type, m.ByTags = claimtrail.SpeakerOrganization, true
 	}
 }
 
@@ -151,3 +151,24 @@ func (p *Parser) isRoleWord(w string) bool {
 }
 
 func (p *Parser) roleKind(w string) string { return p.roles.Field(strings.ToLower(w), 0) }
+
+// isQuantity reports whether a mention holds a number and nothing else
+// but determiners, symbols and the quantity words ("About 32 %", "some
+// 68 per cent"): a figure the tagger took for a source names no one.
+func (p *Parser) isQuantity(text string, toks []token.Token) bool {
+	number := false
+	for _, t := range toks {
+		switch t.Kind {
+		case token.Number:
+			number = true
+		case token.Word:
+			w := strings.ToLower(t.Text(text))
+			if !p.quantities.Has(w) && !layer.IsDeterminer(w) {
+				return false
+			}
+		case token.URL:
+			return false
+		}
+	}
+	return number
+}

@@ -204,9 +204,30 @@ func copyArticles(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64,
 	return nil
 }
 
+// statementRef is a statement of a new article: add[article].in.Statements[statement].
+type statementRef struct{ article, statement int }
+
+// linkSpeakers links the speakers of the statements sts (storecodec.Linker)
+// and returns their ids, after every merge the batch made.
+func linkSpeakers(ctx context.Context, tx pgx.Tx, add []newArticle, sts []statementRef) ([]int64, error) {
+	l := storecodec.NewLinker(speakerIndex{tx})
+	out := make([]int64, len(sts))
+	for i, r := range sts {
+		id, err := l.Link(ctx, &add[r.article].in.Statements[r.statement].Speaker)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = id
+	}
+	for i := range out {
+		out[i] = l.Final(out[i])
+	}
+	return out, l.Flush(ctx)
+}
+
 // copyStatements writes the statements of every new row in one COPY.
 func copyStatements(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int64) error {
-	type ref struct{ article, statement int }
+	type ref = statementRef
 	var sts []ref
 	for i, a := range add {
 		for j := range a.in.Statements {
@@ -216,12 +237,16 @@ func copyStatements(ctx context.Context, tx pgx.Tx, add []newArticle, ids []int6
 	if len(sts) == 0 {
 		return nil
 	}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"statements"}, storecodec.StatementColumns,
+	speakerIDs, err := linkSpeakers(ctx, tx, add, sts)
+	if err != nil {
+		return err
+	}
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"statements"}, storecodec.StatementColumns,
 		pgx.CopyFromSlice(len(sts), func(i int) ([]any, error) {
 			r := sts[i]
 			a := add[r.article]
 			args := make([]any, len(storecodec.StatementColumns))
-			if err := storecodec.StatementArgs(args, ids[r.article], &a.in.Statements[r.statement], storecodec.PublishedDay(a.in.Doc), dateValue); err != nil {
+			if err := storecodec.StatementArgs(args, ids[r.article], &a.in.Statements[r.statement], speakerIDs[i], storecodec.PublishedDay(a.in.Doc), dateValue); err != nil {
 				return nil, err
 			}
 			return args, nil

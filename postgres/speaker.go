@@ -9,13 +9,14 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// FindSpeakers summarises the named speakers of the latest article
-// versions, most statements first, then by name, and returns the total
-// count before paging. Speakers are grouped by case-folded name; the
-// summary shows the first spelling in byte order and the greatest
-// non-empty type, role and affiliation, so both stores agree (hence the
-// "C" collation). First and Last are the said_on values with the earliest
-// and latest first day. Returns EINVALID for a negative offset or limit.
+// FindSpeakers summarises the stored speakers (Speaker.ID) of the
+// latest article versions, most statements first, then by name, and
+// returns the total count before paging. The summary shows the speaker's
+// canonical name and the greatest non-empty type, role and affiliation of
+// its statements, so both stores agree (hence the "C"
+// collation). First and Last are the said_on
+// values with the earliest and latest first day. Returns EINVALID for a
+// negative offset or limit.
 func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*claimtrail.SpeakerSummary, int, error) {
 	page, err := limitClause(f.Offset, f.Limit)
 	if err != nil {
@@ -32,21 +33,21 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 		var args []any
 		if q != "" {
 			// strpos, not LIKE: the query's % and _ are plain characters.
-			cond += " AND strpos(s.speaker_key, $1) > 0"
+			cond += " AND s.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE strpos(alias, $1) > 0)"
 			args = append(args, q)
 		}
-		from := " FROM statements s JOIN articles a ON a.id = s.article_id"
-		if err := tx.QueryRow(ctx, "SELECT count(DISTINCT s.speaker_key)"+from+cond, args...).Scan(&total); err != nil {
+		from := " FROM statements s JOIN articles a ON a.id = s.article_id JOIN speakers p ON p.id = s.speaker_id"
+		if err := tx.QueryRow(ctx, "SELECT count(DISTINCT s.speaker_id)"+from+cond, args...).Scan(&total); err != nil {
 			return fmt.Errorf("count speakers: %w", formatError(err))
 		}
 		// The said_date prefix "YYYY-MM-DD " sorts the values and is cut off again.
-		rows, err := tx.Query(ctx, `SELECT min(s.speaker_name COLLATE "C"), max(s.speaker_type COLLATE "C"),
+		rows, err := tx.Query(ctx, `SELECT s.speaker_id, min(p.name COLLATE "C"), max(s.speaker_type COLLATE "C"),
 			max(s.speaker_role COLLATE "C"), max(s.speaker_affiliation COLLATE "C"), count(*),
 			count(*) FILTER (WHERE s.polarity = 'affirm'),
 			count(*) FILTER (WHERE s.polarity = 'deny'),
 			substr(min((to_char(s.said_date, 'YYYY-MM-DD') || ' ' || s.said_value) COLLATE "C"), 12),
 			substr(max((to_char(s.said_date, 'YYYY-MM-DD') || ' ' || s.said_value) COLLATE "C"), 12)`+
-			from+cond+` GROUP BY s.speaker_key ORDER BY count(*) DESC, s.speaker_key COLLATE "C"`+page, args...)
+			from+cond+` GROUP BY s.speaker_id ORDER BY count(*) DESC, min(p.name COLLATE "C"), s.speaker_id`+page, args...)
 		if err != nil {
 			return fmt.Errorf("find speakers: %w", formatError(err))
 		}
@@ -54,7 +55,7 @@ func (s *DB) FindSpeakers(ctx context.Context, f claimtrail.SpeakerFilter) ([]*c
 		for rows.Next() {
 			var sum claimtrail.SpeakerSummary
 			var first, last *string
-			if err := rows.Scan(&sum.Name, &sum.Type, &sum.Role, &sum.Affiliation, &sum.Statements,
+			if err := rows.Scan(&sum.ID, &sum.Name, &sum.Type, &sum.Role, &sum.Affiliation, &sum.Statements,
 				&sum.Affirmations, &sum.Denials, &first, &last); err != nil {
 				return fmt.Errorf("scan speaker: %w", err)
 			}

@@ -47,7 +47,7 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
 		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
 		s.addressee, s.via::text, s.start_byte, s.end_byte, s.said_expr,
-		a.url, a.source, a.title, a.published_at, `+q.rank+`
+		a.url, a.source, a.title, a.published_at, `+q.rank+`, s.speaker_id
 		FROM `+q.from+q.cond+" ORDER BY "+q.order+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
@@ -129,11 +129,17 @@ func statementFilters(f claimtrail.StatementFilter, where []string, p *placehold
 		} else if !storecodec.CleanText(*c.v) {
 			return nil, false
 		}
-		v := *c.v
 		if c.key {
-			v = storecodec.SpeakerKey(v)
+			// the speakers some statement names so, and unlinked statements so named
+			k := p.add(storecodec.SpeakerKey(*c.v))
+			where = append(where, "(s.speaker_key = "+k+` OR s.speaker_id IN
+				(SELECT n.speaker_id FROM statements n WHERE n.speaker_key = `+k+` AND n.speaker_id IS NOT NULL))`)
+			continue
 		}
-		where = append(where, c.col+" = "+p.add(v))
+		where = append(where, c.col+" = "+p.add(*c.v))
+	}
+	if v := f.SpeakerID; v != nil {
+		where = append(where, "s.speaker_id = "+p.add(*v))
 	}
 	if v := f.From; v != nil {
 		where = append(where, "s.day >= "+p.add(v.Format(storecodec.DateLayout))+"::date")

@@ -11,7 +11,8 @@ import (
 type entity struct {
 	name, role, affiliation, typ string
 	head                         string
-	at                           int // byte offset of its latest mention
+	byTags                       bool // typed organisation by the entity tags alone
+	at                           int  // byte offset of its latest mention
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -24,6 +25,8 @@ type entities struct {
 	// first mention: a surname-only source may name one introduced
 	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
 	people []entity
+	// occ are the tagged names of the text at each mention
+	occ []occurrence
 }
 
 func (es *entities) add(e entity) int {
@@ -36,8 +39,8 @@ func (es *entities) add(e entity) int {
 			if x.affiliation == "" {
 				x.affiliation = e.affiliation
 			}
-			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown {
-				x.typ = e.typ
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || x.byTags && e.typ == claimtrail.SpeakerPerson {
+				x.typ, x.byTags = e.typ, e.byTags
 			}
 			if e.head != "" {
 				x.head = e.head
@@ -53,23 +56,16 @@ func (es *entities) add(e entity) int {
 // resolve finds the entity a mention refers to, or -1. last is the
 // previous statement's speaker entity (-1 when none), which pronouns
 // prefer.
-func (es *entities) resolve(m mention.Mention, at int, last int) int {
+// sentStart is where the mention's sentence, sent, starts.
+func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	switch m.Kind {
 	case mention.Pronoun:
-		want := m.Type
-		if last >= 0 && compatible(es.list[last].typ, want) {
-			return last
-		}
-		for i := len(es.list) - 1; i >= 0; i-- {
-			if es.list[i].at < at && compatible(es.list[i].typ, want) {
-				return es.best(i, at, want)
-			}
-		}
+		return es.resolvePronoun(m, at, sent, sentStart, last)
 	case mention.Surname:
 		// a transcript's labels are in capitals: "PENCE" is Mike Pence
 		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.Name) || hasPrefixFold(e.name, m.Name+" ") }
 		for i := len(es.list) - 1; i >= 0; i-- {
-			if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && names(e) {
+			if e := es.list[i]; (e.typ == claimtrail.SpeakerPerson || e.byTags) && names(e) {
 				return i
 			}
 		}
@@ -101,6 +97,33 @@ func (es *entities) resolve(m mention.Mention, at int, last int) int {
 			}
 		}
 		return best
+	}
+	return -1
+}
+
+// resolvePronoun is resolve for a pronoun.
+func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
+	want := m.Type
+	// a name the text gives after the last speaker's mention is
+	// nearer ("Ali Crane arrived. He said …"), unless that speaker
+	// spoke in the pronoun's own sentence ("While Sella admitted he
+	// liked the style seen against Wales, he said …")
+	if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || !compatible(es.list[last].typ, want) ||
+		es.list[last].at < o.start && es.list[last].at < sentStart) {
+		return es.addNamed(o)
+	}
+	if last >= 0 && compatible(es.list[last].typ, want) {
+		return last
+	}
+	if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags {
+		// "Sella admitted …, he said": the tags were wrong
+		es.list[last].typ, es.list[last].byTags = claimtrail.SpeakerPerson, false
+		return last
+	}
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if es.list[i].at < at && compatible(es.list[i].typ, want) {
+			return es.best(i, at, want)
+		}
 	}
 	return -1
 }

@@ -21,6 +21,8 @@ import (
 type Resolver struct {
 	mentions     *mention.Parser
 	publications *lang.Table
+	relays       *lang.Table // "quoted … as saying"
+	stopwords    *lang.Table // function words: "But Evans said" names no Evans
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -51,16 +53,25 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs}, nil
+	relays, err := lang.Load(code, "relays")
+	if err != nil {
+		return nil, err
+	}
+	stop, err := lang.Load(code, "stopwords")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop}, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0]} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0]} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
+	r.scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -80,7 +91,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	switch {
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(g.Source)
+		sp = r.source(r.relayed(g))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	default:
@@ -95,6 +106,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	if sp.Type == "" {
 		sp.Type = claimtrail.SpeakerUnknown
 	}
+	sp.Key = r.mentions.Key(sp.Name)
 	res := Result{Speaker: sp, Named: -1, Article: -1}
 	if e := es.named(sp.Name); e != nil {
 		res.Named = e.named
@@ -127,16 +139,31 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	switch {
 	case unread:
 		who.Type = claimtrail.SpeakerUnknown
+	case m.Kind == mention.Proper && r.titled(m) >= 0:
+		ei = r.titled(m)
 	case m.Kind == mention.Proper:
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
-		ei = es.resolve(m, sp.Start, r.lastEnt)
-		if ei < 0 && m.Kind != mention.Pronoun {
+		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
+		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+		}
+		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
+			if si := r.subject(src.First, m.Type); si >= 0 {
+				ei = si
+			}
+		}
+		if ei < 0 && m.Kind == mention.Surname {
+			if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
+				ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
+			}
+		}
+		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 			name := m.Name
 			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
 				m.Type = claimtrail.SpeakerPerson
 			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, at: sp.Start, named: -1})
+			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 		}
 	}
 	if ei >= 0 {

@@ -87,7 +87,10 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 		return 0, 0
 	}
 	s := e
-	if layer.Capitalised(d.Toks[e].Text(d.Text)) {
+	if dotted(d, e) {
+		s -= 2 // "HollowSky.com, which …"
+	}
+	if layer.Capitalised(d.Toks[s].Text(d.Text)) {
 		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
 			w := d.Toks[s-1].Text(d.Text)
 			if !layer.Capitalised(w) && !(layer.IsNameParticle(w) && s-2 >= 0 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
@@ -136,4 +139,13 @@ func (r *Resolver) articleRef(d *layer.Doc, es *entities, g attrib.Group) *entit
 		}
 	}
 	return nil
+}
+
+// dotted reports whether word token e ends a name the tokenizer split at
+// a period with no space ("HollowSky . com"): a capitalised word, a
+// period and e, touching.
+func dotted(d *layer.Doc, e int) bool {
+	return e >= 2 && d.Toks[e-1].Kind == token.Punct && d.Text[d.Toks[e-1].Start] == '.' &&
+		d.Toks[e-2].End == d.Toks[e-1].Start && d.Toks[e-1].End == d.Toks[e].Start &&
+		d.Toks[e-2].Kind == token.Word && layer.Capitalised(d.Toks[e-2].Text(d.Text))
 }

@@ -45,6 +45,9 @@ func (s *DB) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]c
 			return nil, fmt.Errorf("put article %q: %w", claimtrail.ArticleKey(in[i].Doc), err)
 		}
 	}
+	if err := w.speakers.Flush(ctx); err != nil {
+		return nil, err
+	}
 	if err := w.flushIndex(ctx); err != nil {
 		return nil, err
 	}
@@ -72,6 +75,8 @@ type articleWriter struct {
 	insertStatements                  [maxRows + 1]*sql.Stmt // by row count, prepared on first use
 
 	nextStatementID int64
+	speakerIndex    *speakerIndex
+	speakers        *storecodec.Linker
 	args            []any
 	index           []*indexRow
 }
@@ -87,7 +92,11 @@ type indexRow struct {
 }
 
 func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
-	w := &articleWriter{tx: tx}
+	ix, err := newSpeakerIndex(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	w := &articleWriter{tx: tx, speakerIndex: ix, speakers: storecodec.NewLinker(ix)}
 	for _, p := range []struct {
 		dst   **sql.Stmt
 		query string
@@ -115,6 +124,7 @@ func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 }
 
 func (w *articleWriter) close() {
+	w.speakerIndex.close()
 	for _, st := range append([]*sql.Stmt{w.findHash, w.findLatest, w.unsetLatest, w.insertArticle},
 		w.insertStatements[:]...) {
 		if st != nil {
@@ -201,11 +211,20 @@ func (w *articleWriter) putStatements(ctx context.Context, id int64, in *claimtr
 			w.args = make([]any, maxRows*width)
 		}
 		args := w.args[:n*width]
+		var speakerIDs [maxRows]int64
+		for j := range n {
+			var err error
+			if speakerIDs[j], err = w.speakers.Link(ctx, &in.Statements[i+j].Speaker); err != nil {
+				return err
+			}
+		}
 		for j := range n {
 			row := args[j*width : (j+1)*width]
 			row[0] = w.nextStatementID
 			w.nextStatementID++
-			if err := storecodec.StatementArgs(row[1:], id, &in.Statements[i+j], published, dateValue); err != nil {
+			// a merge while linking the rows may have replaced an id
+			speakerID := w.speakers.Final(speakerIDs[j])
+			if err := storecodec.StatementArgs(row[1:], id, &in.Statements[i+j], speakerID, published, dateValue); err != nil {
 				return err
 			}
 		}

@@ -122,7 +122,14 @@ func statementFilters(f claimtrail.StatementFilter, where []string, args []any) 
 		where, args = append(where, "a.doc_id = ?"), append(args, *v)
 	}
 	if v := f.Speaker; v != nil {
-		where, args = append(where, "s.speaker_key = ?"), append(args, storecodec.SpeakerKey(*v))
+		// the speakers some statement names so, and unlinked statements so named
+		k := storecodec.SpeakerKey(*v)
+		where = append(where, `(s.speaker_key = ? OR s.speaker_id IN
+			(SELECT n.speaker_id FROM statements n WHERE n.speaker_key = ? AND n.speaker_id IS NOT NULL))`)
+		args = append(args, k, k)
+	}
+	if v := f.SpeakerID; v != nil {
+		where, args = append(where, "s.speaker_id = ?"), append(args, *v)
 	}
 	if v := f.Polarity; v != nil {
 		where, args = append(where, "s.polarity = ?"), append(args, *v)
@@ -154,7 +161,7 @@ func (q statementQuery) pageSQL(page string) string {
 		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
 		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
 		s.addressee, s.via, s.start_byte, s.end_byte, s.said_expr,
-		a.url, a.source, a.title, a.published_at, page.rank
+		a.url, a.source, a.title, a.published_at, page.rank, s.speaker_id
 		FROM page JOIN statements s ON s.id = page.id JOIN articles a ON a.id = s.article_id
 		ORDER BY page.rank DESC, page.article_id, page.n, page.id`
 }

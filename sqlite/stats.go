@@ -26,7 +26,7 @@ func (s *DB) Stats(ctx context.Context) (*claimtrail.Stats, error) {
 		(SELECT count(DISTINCT source) FROM articles WHERE latest = 1 AND source <> ''),
 		(SELECT min(published) FROM articles WHERE latest = 1),
 		(SELECT max(published) FROM articles WHERE latest = 1),
-		(SELECT count(DISTINCT s.speaker_key) FROM statements s JOIN articles a ON a.id = s.article_id
+		(SELECT count(DISTINCT s.speaker_id) FROM statements s JOIN articles a ON a.id = s.article_id
 			WHERE a.latest = 1 AND s.speaker_key <> ''),
 		(SELECT coalesce(max(version), 0) FROM schema_migrations)`).Scan(
 		&st.Articles, &st.Versions, &st.Sources, &first, &last, &st.Speakers, &st.SchemaVersion); err != nil {

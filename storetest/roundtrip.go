@@ -77,6 +77,10 @@ func testRoundTripStatement(t *testing.T, s claimtrail.Store) {
 			if n != 1 || len(got) != 1 {
 				t.Fatalf("found %d statements, want 1", n)
 			}
+			if (got[0].Speaker.ID > 0) != (want.Speaker.Name != "") {
+				t.Errorf("speaker id %d for name %q: want one exactly when there is a name", got[0].Speaker.ID, want.Speaker.Name)
+			}
+			got[0].Speaker.ID = 0 // the store's (speaker.go)
 			if !reflect.DeepEqual(got[0].Statement, want) {
 				t.Errorf("round trip changed the statement:\n got %#v\nwant %#v", got[0].Statement, want)
 			}

@@ -39,6 +39,10 @@ func testFindSpeakers(t *testing.T, s claimtrail.Store) {
 				t.Fatalf("got %d (total %d), want %d (total %d)", len(got), total, len(tt.want), tt.wantTotal)
 			}
 			for i := range got {
+				if got[i].ID <= 0 {
+					t.Errorf("speaker %d: id %d", i, got[i].ID)
+				}
+				got[i].ID = 0 // the store's
 				if !reflect.DeepEqual(got[i], tt.want[i]) {
 					t.Errorf("speaker %d:\n got %+v\nwant %+v", i, got[i], tt.want[i])
 				}

@@ -38,6 +38,8 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"FindStatements/Paging", testFindStatementsPaging},
 		{"FindStatements/Latest", testFindStatementsLatest},
 		{"FindSpeakers", testFindSpeakers},
+		{"SpeakerIDs", testSpeakerIDs},
+		{"SpeakerIDs/Batch", testSpeakerIDsBatch},
 		{"Stats", testStats},
 		{"ErrInvalidPage", testInvalidPage},
 		{"Reextract/StaleArticles", testStaleArticles},

@@ -40,6 +40,7 @@ var flagSpans = map[string]span{
 
 	"ingest --batch":          oneOrMore,
 	"reextract --batch":       oneOrMore,
+	"search --speaker-id":     zeroOrMore, // 0: any speaker
 	"serve --request-timeout": aboveZero,
 	"serve --max-body":        oneOrMore,
 	"eval polnear --sample":   zeroOrMore,

@@ -85,6 +85,7 @@ func (sw *statementWriter) flush() error {
 func (a *app) searchCmd() *cobra.Command {
 	var db, speaker, polarity, from, to, format string
 	var limit, offset int
+	var speakerID int64
 	var all bool
 	cmd := &cobra.Command{
 		Use:   "search [QUERY]",
@@ -94,7 +95,8 @@ func (a *app) searchCmd() *cobra.Command {
 passes the filters, in article order. Dates filter said_on, or the article's
 publication date when a statement has none.`,
 		Example: `  claimtrail search drones --polarity deny
-  claimtrail search --speaker "Jake Sullivan" --from 2022-07-01 --format jsonl`,
+  claimtrail search --speaker "Jake Sullivan" --from 2022-07-01 --format jsonl
+  claimtrail search --speaker-id 42`,
 		Args: oneQuoted("search", "query", true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f := claimtrail.StatementFilter{Latest: !all, Limit: limit, Offset: offset}
@@ -103,6 +105,9 @@ publication date when a statement has none.`,
 			}
 			if speaker != "" {
 				f.Speaker = &speaker
+			}
+			if speakerID != 0 {
+				f.SpeakerID = &speakerID
 			}
 			if polarity != "" {
 				if polarity != claimtrail.Affirm && polarity != claimtrail.Deny {
@@ -141,7 +146,8 @@ publication date when a statement has none.`,
 		},
 	}
 	dbFlag(cmd, &db)
-	cmd.Flags().StringVar(&speaker, "speaker", "", "only this speaker (canonical name, any case)")
+	cmd.Flags().StringVar(&speaker, "speaker", "", "only this speaker: every statement of the stored speakers some statement names so, any case (\"Blair\" finds Tony Blair's)")
+	cmd.Flags().Int64Var(&speakerID, "speaker-id", 0, "only this stored speaker (speaker.id in the JSON output)")
 	cmd.Flags().StringVar(&polarity, "polarity", "", "only affirm or deny")
 	cmd.Flags().StringVar(&from, "from", "", "said on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "said on or before this date (YYYY-MM-DD)")

@@ -13,14 +13,15 @@ var StatementColumns = []string{
 	"said_value", "said_grain", "said_text", "said_start_byte", "said_end_byte", "said_basis",
 	"said_date", "day",
 	"channel_kind", "channel_text", "channel_venue", "channel_start_byte", "channel_end_byte",
-	"addressee", "via", "start_byte", "end_byte", "said_expr",
+	"addressee", "via", "start_byte", "end_byte", "said_expr", "speaker_id",
 }
 
 // StatementArgs fills args, len(StatementColumns) long, with st's column
 // values. published is the article's PublishedDay, the fallback for the
 // day column; date turns a YYYY-MM-DD string into the store's date value,
-// nil when it is none ("").
-func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, published string, date func(string) any) error {
+// nil when it is none (""). speakerID is the statement's speaker
+// (Linker.Link), 0 for none.
+func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, speakerID int64, published string, date func(string) any) error {
 	via, err := EncodeVia(st.Via)
 	if err != nil {
 		return err
@@ -50,7 +51,7 @@ func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, publis
 		saidValue, saidGrain, saidText, saidStart, saidEnd, saidBasis,
 		saidDate, day,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
-		st.Addressee, via, st.Span.Start, st.Span.End, expr,
+		st.Addressee, via, st.Span.Start, st.Span.End, expr, nullID(speakerID),
 	})
 	return nil
 }
@@ -81,4 +82,11 @@ func ValidateInputs(in []claimtrail.ArticleInput) error {
 		}
 	}
 	return nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
 }

@@ -16,6 +16,7 @@ type StatementRow struct {
 	spStart, spEnd, chStart, chEnd, saidStart, saidEnd *int
 	saidValue, saidGrain, saidText, saidBasis          *string
 	contentSpans, via, published, saidExpr             *string
+	speakerID                                          *int64
 }
 
 // Dest returns the scan targets in column order. Both drivers scan the
@@ -30,7 +31,7 @@ func (r *StatementRow) Dest() []any {
 		&r.saidValue, &r.saidGrain, &r.saidText, &r.saidStart, &r.saidEnd, &r.saidBasis,
 		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &r.chStart, &r.chEnd,
 		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End, &r.saidExpr,
-		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank}
+		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank, &r.speakerID}
 }
 
 // Finish decodes the scanned nullable columns into the statement.
@@ -39,6 +40,9 @@ func (r *StatementRow) Finish() (*claimtrail.StoredStatement, error) {
 	var err error
 	st.Speaker.Span = SpanOf(r.spStart, r.spEnd)
 	st.Channel.Span = SpanOf(r.chStart, r.chEnd)
+	if r.speakerID != nil {
+		st.Speaker.ID = *r.speakerID
+	}
 	if r.saidValue != nil {
 		st.SaidOn = &claimtrail.TimeRef{Value: *r.saidValue, Grain: Deref(r.saidGrain), Text: Deref(r.saidText),
 			Span: SpanOf(r.saidStart, r.saidEnd), Basis: Deref(r.saidBasis)}

@@ -1,0 +1,271 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// occurrence is a name the entity tags mark in the text, person or
+// organisation, at each of its mentions: a pronoun may refer to someone
+// the text names outside any statement ("Mara Ellison arrived on
+// Monday. She said …").
+type occurrence struct {
+	name  string
+	typ   string
+	start int   // byte offset
+	sent  int32 // sentence index
+}
+
+// scanOccurrences lists in es.occ the tagged person and organisation
+// names of d in text order.
+func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
+	es.occ = es.occ[:0]
+	if d.NER == nil {
+		return
+	}
+	for i := 0; i < len(d.Toks); {
+		tag := d.NERNames[d.NER[i]]
+		typ := ""
+		switch tag {
+		case "B-PERSON":
+			typ = claimtrail.SpeakerPerson
+		case "B-ORGANIZATION":
+			typ = claimtrail.SpeakerOrganization
+		}
+		if typ == "" || d.Toks[i].Kind != token.Word {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
+			j++
+		}
+		if j == i+1 && typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) {
+			i = j
+			continue // "Mr" alone
+		}
+		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
+			start: d.Toks[i].Start, sent: d.Sent[i]})
+		i = j
+	}
+}
+
+// pronounInText returns the named entity a pronoun at byte at, in
+// sentence sent, most likely refers to, or nil: the latest compatible
+// name before it in its own sentence, else the first one of the sentence
+// before (its subject, as a rule).
+func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
+	var prev *occurrence
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at || !compatible(o.typ, want) {
+			continue
+		}
+		switch {
+		case o.sent == sent:
+			return o
+		case o.sent == sent-1:
+			prev = o // keep scanning back: the first of that sentence
+		case o.sent < sent-1:
+			return prev
+		}
+	}
+	return prev
+}
+
+// fullName returns the person es.people names with the one-word name
+// surname, or surname itself.
+func (es *entities) fullName(o *occurrence) string {
+	if o.typ != claimtrail.SpeakerPerson {
+		return o.name
+	}
+	for _, p := range es.people {
+		if p.at <= o.start && hasSuffixFold(p.name, " "+o.name) {
+			return p.name
+		}
+	}
+	return o.name
+}
+
+// addNamed returns the entity of occurrence o: the entity already known
+// by that name or with it as surname ("Lebedev" is "Mr Lebedev"), else a
+// new one.
+func (es *entities) addNamed(o *occurrence) int {
+	name := es.fullName(o)
+	for i := len(es.list) - 1; i >= 0; i-- {
+		e := &es.list[i]
+		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+o.name) {
+			continue
+		}
+		if e.byTags && o.typ == claimtrail.SpeakerPerson {
+			e.typ, e.byTags = o.typ, false // the tags called it a company once, a person here
+		}
+		return i
+	}
+	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1})
+}
+
+// prevSentStart returns the byte offset where the sentence before token
+// k's starts (its own when it is the first).
+func (r *Resolver) prevSentStart(k int) int {
+	s := r.d.Sent[k]
+	if s > 0 {
+		s--
+	}
+	return r.d.Toks[r.d.Sents[s].First].Start
+}
+
+// subject returns the entity the subject of the sentence before token
+// k's names, when it is a name or a definite description of type want
+// ("Bo Lind spoke to strikers. He said …"; "The embassy issued a
+// warning. It said …"), else -1. The subject is the sentence's opening
+// run of determiners and capitalised words, or determiner and noun.
+func (r *Resolver) subject(k int, want string) int {
+	d := r.d
+	s := d.Sent[k]
+	if s == 0 {
+		return -1
+	}
+	sen := d.Sents[s-1]
+	end := sen.First
+	for end < sen.Last && end-sen.First < 6 && d.Toks[end].Kind == token.Word {
+		w := d.Toks[end].Text(d.Text)
+		if !layer.Capitalised(w) && !layer.IsDeterminer(w) {
+			if end == sen.First || !layer.IsDeterminer(d.Toks[end-1].Text(d.Text)) {
+				break
+			}
+			end++ // "The embassy"
+			break
+		}
+		end++
+	}
+	if end == sen.First {
+		return -1
+	}
+	m := r.mentions.Read(d, sen.First, end)
+	if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) {
+		return -1
+	}
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
+		at: d.Toks[sen.First].Start, named: -1})
+}
+
+// relayed returns the run of g's speaker: its source, or in "Arab News
+// quoted Prince Saud as saying" the name the source relays, between the
+// relay verb and the word the relays table gives ("as"). The cue run may
+// hold them all ("quoted Prince Saud as saying"), start after them, or be
+// the relay verb alone.
+func (r *Resolver) relayed(g attrib.Group) attrib.Run {
+	d := r.d
+	if g.Source.Last > g.Cue.First {
+		return g.Source
+	}
+	for q := max(g.Source.Last, g.Cue.First-10); q < g.Cue.Last; q++ {
+		before := r.relays.Field(d.Low[q], 0)
+		if before == "" {
+			continue
+		}
+		for e := q + 2; e < len(d.Toks) && e < q+10 && d.Sent[e] == d.Sent[q]; e++ {
+			if d.Low[e] == before {
+				return attrib.Run{Role: g.Source.Role, First: q + 1, Last: e}
+			}
+		}
+		break
+	}
+	return g.Source
+}
+
+// fullNameBefore returns the full name the text gives before byte at
+// with the surname, a name word right before it ("… said Jonny Evans. Mr
+// Evans said …"), and how many distinct ones it gives: the name is ""
+// unless there is exactly one. It reads what the entity tags missed.
+func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
+	d := r.d
+	full, n := "", 0
+	for k := 1; k < len(d.Toks) && d.Toks[k].End <= at; k++ {
+		f := k - 1
+		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
+			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
+			continue
+		}
+		name := d.Text[d.Toks[f].Start:d.Toks[k].End]
+		if name != full {
+			full, n = name, n+1
+		}
+	}
+	if n != 1 {
+		return "", n
+	}
+	return full, n
+}
+
+// titled returns the entity a title and surname ("Mr Evans") name: the
+// person named before with that surname, else the one full name the text
+// gives before it; -1 when there is none or m is no such mention.
+func (r *Resolver) titled(m mention.Mention) int {
+	if m.Type != claimtrail.SpeakerPerson {
+		return -1
+	}
+	key := r.mentions.Key(m.Name)
+	if strings.Contains(key, " ") || key == strings.ToLower(m.Name) {
+		return -1 // no title, or more than a surname after it
+	}
+	surname := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]
+	for i := len(r.ents.list) - 1; i >= 0; i-- {
+		e := r.ents.list[i]
+		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
+			return i
+		}
+	}
+	full, n := r.fullNameBefore(surname, len(r.d.Text))
+	if n > 1 {
+		return -1 // "Jonas Quist met Ada Quist"
+	}
+	found := -1
+	for i, p := range r.ents.people {
+		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) {
+			if found >= 0 {
+				return -1 // two people with that surname
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		return r.ents.add(r.ents.people[found])
+	}
+	if full != "" {
+		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
+	}
+	return -1
+}
+
+// organizationBefore returns the entity of the organisation a definite
+// description at token k ("the company", "the carmaker") most likely
+// names: the latest organisation the entity tags mark in its sentence or
+// the two before, else the subject of the sentence before when it is an
+// organisation; -1 when there is none.
+func (r *Resolver) organizationBefore(k int) int {
+	d, es := r.d, &r.ents
+	at, sent := d.Toks[k].Start, d.Sent[k]
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at {
+			continue
+		}
+		if o.sent < sent-2 {
+			break
+		}
+		if o.typ == claimtrail.SpeakerOrganization {
+			return es.addNamed(o)
+		}
+	}
+	if i := r.subject(k, claimtrail.SpeakerGroup); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
+		return i
+	}
+	return -1
+}
