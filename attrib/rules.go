@@ -26,6 +26,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
 			continue // "When asked if …": the asker is not the speaker
 		}
+		t.cutCueChannel(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
 			continue
@@ -173,4 +174,51 @@ func trimSource(d *layer.Doc, r Run) Run {
 		}
 	}
 	return r
+}
+
+// cutCueChannel ends a cue run before a channel phrase it swallowed
+// ("said [in a written statement]", "wrote [on Twitter]"): the statement's
+// channel is read from it (frame), the cue is the speech act.
+func (t *Tagger) cutCueChannel(d *layer.Doc, g *Group) {
+	head := g.Cue.First
+	for k := g.Cue.First; k < g.Cue.Last; k++ {
+		if d.Cue[k].Class != 0 {
+			head = k
+			break
+		}
+	}
+	for k := head + 1; k < g.Cue.Last; k++ {
+		if !t.channelPreps.Has(d.Low[k]) {
+			continue
+		}
+		// the phrase may follow a determiner and an adjective or two
+		// ("in a written statement", "in an interview")
+		for j := k; j < g.Cue.Last && j <= k+3; j++ {
+			if phraseAt(d, t.allChannels, j, g.Cue.Last) {
+				g.Cue.Last = k
+				return
+			}
+		}
+	}
+}
+
+// phraseAt reports whether one of phrases starts at token k and ends by
+// token end.
+func phraseAt(d *layer.Doc, phrases layer.Phrases, k, end int) bool {
+	for _, ph := range phrases[d.Low[k]] {
+		if k+len(ph) > end {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(ph); j++ {
+			if d.Low[k+j] != ph[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

@@ -49,18 +49,20 @@ const maxSeq = 400
 // It holds the scratch buffers of one document: it is not safe for
 // concurrent use (keep one per goroutine).
 type Tagger struct {
-	models      *Models
-	nonSpeakers *lang.Table   // transcript labels that name no speaker
-	channels    layer.Phrases // the channel phrases that end a content (cutChannel)
-	ft          featurizer
-	seq         seqtag.Seq
-	seq2        seqtag.Seq
-	dec         seqtag.Decoder
-	labs        []uint8
-	stage1      []uint8
-	out         []uint8
-	turns       []labelLine // a transcript's lines (transcript.go)
-	at          []int32
+	models       *Models
+	nonSpeakers  *lang.Table   // transcript labels that name no speaker
+	channels     layer.Phrases // the channel phrases that end a content (cutChannel)
+	allChannels  layer.Phrases // every channel phrase (cutCueChannel)
+	channelPreps *lang.Table   // the prepositions that open a channel phrase
+	ft           featurizer
+	seq          seqtag.Seq
+	seq2         seqtag.Seq
+	dec          seqtag.Decoder
+	labs         []uint8
+	stage1       []uint8
+	out          []uint8
+	turns        []labelLine // a transcript's lines (transcript.go)
+	at           []int32
 }
 
 // NewTagger returns a Tagger of language code with models ms.
@@ -83,7 +85,8 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 			cuts = append(cuts, k)
 		}
 	}
-	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts)}, nil
+	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a
