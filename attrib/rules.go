@@ -21,6 +21,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
 		if len(g.Contents) == 0 {
+			postposedContent(d, &g)
+		}
+		if len(g.Contents) == 0 {
 			continue
 		}
 		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
@@ -49,7 +52,9 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		return
 	}
 	src := nearest(g.Sources, g.Cue)
-	if src.Last > g.Cue.First {
+	if src.Last > g.Cue.First || !contentAfter(g) {
+		// a source after its cue, or no content after the cue: the
+		// content before is the statement's ("…, sources said.")
 		return
 	}
 	kept := g.Contents[:0]
@@ -60,6 +65,16 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// contentAfter reports whether g has a content after its cue.
+func contentAfter(g *Group) bool {
+	for _, c := range g.Contents {
+		if c.First >= g.Cue.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a run opens inside a quotation (its first token,
@@ -221,4 +236,31 @@ func phraseAt(d *layer.Doc, phrases layer.Phrases, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// postposedContent gives a reporting clause that closes its sentence
+// (", sources said.", ", said the source.") and has no content of its
+// own the clause before its comma: the tagger gives that clause to an
+// attribution nested in it ("X called for Y, sources said") or to none
+// ("The NYPD overruled that request, the source added").
+func postposedContent(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return // the clause is the source and its cue, adjacent
+	}
+	s := d.Sents[d.Sent[first]]
+	comma := first - 1
+	if comma <= s.First || d.Toks[comma].Kind != token.Punct || d.Text[d.Toks[comma].Start] != ',' {
+		return
+	}
+	for k := last; k < s.Last; k++ {
+		if t := d.Toks[k]; t.Kind != token.Punct && t.Kind != token.Quote {
+			return
+		}
+	}
+	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
 }

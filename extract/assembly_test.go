@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestAssemblyRules checks the statement-assembly rules of issue 14 on
+// sentences written for them: each wants one statement with this
+// speaker mention, cue and content ("" for a field not checked).
+func TestAssemblyRules(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		rule, text                 string
+		mention, cue, content, via string
+	}{
+		{"whole cue phrase", "Mayor Ilsa Varn went on to discuss the budget cuts planned for the harbour.",
+			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", ""},
+		{"channel cut off the cue", "Brightwater Bank said in a statement that it would close four branches.",
+			"Brightwater Bank", "said", "that it would close four branches", ""},
+		{"post-posed source, content before", "Tolvane Corp is preparing to cut 300 jobs at its plant, sources said.",
+			"sources", "said", "Tolvane Corp is preparing to cut 300 jobs at its plant", ""},
+		{"post-posed clause, nested cue", "The council called for the bridge to be closed to lorries, a source said.",
+			"a source", "said", "The council called for the bridge to be closed to lorries", ""},
+		{"colon, quotation as the next paragraph", "Senator Ada Quill continued:\n\n\"The harbour deal is dead and everyone in this town knows it.\"",
+			"Senator Ada Quill", "continued", "The harbour deal is dead and everyone in this town knows it.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			sts := x.Extract(&claimtrail.Document{ID: "t", Text: tt.text})
+			for _, st := range sts {
+				if tt.cue != "" && st.Cue.Text != tt.cue {
+					continue
+				}
+				if st.Speaker.Mention != tt.mention || tt.content != "" && st.Content.Text != tt.content {
+					t.Errorf("got %q — %q — %q", st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+				}
+				if tt.via != "" && (len(st.Via) == 0 || !strings.EqualFold(st.Via[0].Name, tt.via)) {
+					t.Errorf("via %v, want %q", st.Via, tt.via)
+				}
+				return
+			}
+			t.Errorf("no statement with cue %q in %d", tt.cue, len(sts))
+			for _, st := range sts {
+				t.Logf("  %q — %q — %q", st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+			}
+		})
+	}
+}
