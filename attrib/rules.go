@@ -20,6 +20,9 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
+		if !t.attributionCue(d, g.Cue) {
+			continue
+		}
 		if len(g.Contents) == 0 {
 			postposedContent(d, &g)
 		}
@@ -263,4 +266,31 @@ func postposedContent(d *layer.Doc, g *Group) {
 		}
 	}
 	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
+}
+
+// attributionCue reports whether cue run r is an attribution cue: it
+// holds a word of the cue lexicon, or it is a transcript's colon, or its
+// head (its first word past auxiliaries, negations and adverbs) heads a
+// cue in PolNeAR's training split (cue-heads.tsv). The tagger also
+// marks words that report nothing ("suffered", "programme", a name); a
+// statement on them would be invented.
+func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		if d.Cue[k].Class != 0 {
+			return true
+		}
+	}
+	for k := r.First; k < r.Last; k++ {
+		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
+			continue
+		}
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip":
+			continue
+		case "head":
+			return true
+		}
+		return false
+	}
+	return true // punctuation only: a transcript's colon
 }

@@ -54,6 +54,7 @@ type Tagger struct {
 	channels     layer.Phrases // the channel phrases that end a content (cutChannel)
 	allChannels  layer.Phrases // every channel phrase (cutCueChannel)
 	channelPreps *lang.Table   // the prepositions that open a channel phrase
+	cueHeads     *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
 	ft           featurizer
 	seq          seqtag.Seq
 	seq2         seqtag.Seq
@@ -79,6 +80,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	heads, err := lang.Load(code, "cue-heads")
+	if err != nil {
+		return nil, err
+	}
 	var cuts []string // the channel phrases that end a content
 	for _, k := range channels.Order {
 		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
@@ -86,7 +91,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps}, nil
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a

@@ -49,3 +49,18 @@ func TestAssemblyRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNoStatementOnNonCues checks that words the tagger may read as cues
+// but that report nothing make no statement.
+func TestNoStatementOnNonCues(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"The striker suffered a knee injury in the second half of the match against Dornfeld.",
+		"Shares in Tolvane Corp slumped to a five-year low after the profit warning.",
+		"The programme about the harbour deal was broadcast on Sunday evening.",
+	} {
+		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
+			t.Errorf("%q: got %q — %q — %q", text, st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+		}
+	}
+}
