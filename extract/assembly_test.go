@@ -15,17 +15,24 @@ func TestAssemblyRules(t *testing.T) {
 	tests := []struct {
 		rule, text                 string
 		mention, cue, content, via string
+		anonymous                  bool
 	}{
 		{"whole cue phrase", "Mayor Ilsa Varn went on to discuss the budget cuts planned for the harbour.",
-			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", ""},
+			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", "", false},
 		{"channel cut off the cue", "Brightwater Bank said in a statement that it would close four branches.",
-			"Brightwater Bank", "said", "that it would close four branches", ""},
+			"Brightwater Bank", "said", "that it would close four branches", "", false},
 		{"post-posed source, content before", "Tolvane Corp is preparing to cut 300 jobs at its plant, sources said.",
-			"sources", "said", "Tolvane Corp is preparing to cut 300 jobs at its plant", ""},
+			"sources", "said", "Tolvane Corp is preparing to cut 300 jobs at its plant", "", true},
 		{"post-posed clause, nested cue", "The council called for the bridge to be closed to lorries, a source said.",
-			"a source", "said", "The council called for the bridge to be closed to lorries", ""},
+			"a source", "said", "The council called for the bridge to be closed to lorries", "", true},
 		{"colon, quotation as the next paragraph", "Senator Ada Quill continued:\n\n\"The harbour deal is dead and everyone in this town knows it.\"",
-			"Senator Ada Quill", "continued", "The harbour deal is dead and everyone in this town knows it.", ""},
+			"Senator Ada Quill", "continued", "The harbour deal is dead and everyone in this town knows it.", "", false},
+		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
+			"two people familiar with the matter", "said", "", "", true},
+		{"anonymous: the source added", "The police overruled that request, the source added.",
+			"the source", "added", "The police overruled that request", "", true},
+		{"anonymous: a senior banker", "\"They have no money left,\" a senior banker said.",
+			"a senior banker", "said", "They have no money left", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -36,6 +43,9 @@ func TestAssemblyRules(t *testing.T) {
 				}
 				if st.Speaker.Mention != tt.mention || tt.content != "" && st.Content.Text != tt.content {
 					t.Errorf("got %q — %q — %q", st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+				}
+				if anon := st.Speaker.Type == claimtrail.SpeakerAnonymous; anon != tt.anonymous || anon && st.Speaker.Name != tt.mention {
+					t.Errorf("speaker %q (%s), anonymous %v wanted", st.Speaker.Name, st.Speaker.Type, tt.anonymous)
 				}
 				if tt.via != "" && (len(st.Via) == 0 || !strings.EqualFold(st.Via[0].Name, tt.via)) {
 					t.Errorf("via %v, want %q", st.Via, tt.via)

@@ -67,6 +67,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 			continue
 		}
 		st.Speaker = who.Speaker
+		p.frames.Anonymous(d, g, &st.Speaker)
 		st.Form = p.frames.Form(d, g, st.Cue)
 		p.frames.Channel(d, g, &st)
 		st.Via = p.frames.Via(st.Via, d, g)
