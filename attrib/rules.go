@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -25,6 +27,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		if len(g.Contents) == 0 {
 			postposedContent(d, &g)
+			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
 			continue
@@ -293,4 +296,39 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 		return false
 	}
 	return true // punctuation only: a transcript's colon
+}
+
+// preposedAccording gives an "According to X," opening a clause without
+// a content the rest of its sentence after the comma, past a relative
+// clause describing X ("According to Ada Quill, whose party lost, …").
+func preposedAccording(d *layer.Doc, g *Group) {
+	if len(g.Contents) > 0 || len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) != "nominal" ||
+		!strings.EqualFold(d.Toks[g.Cue.First].Text(d.Text), "according") {
+		return
+	}
+	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && d.Low[k-2] == "that") {
+		return // not opening a clause: "said that, according to X, …" is the speaker's
+	}
+	src := nearest(g.Sources, g.Cue)
+	comma := src.Last
+	if src.First < g.Cue.Last-1 || comma >= len(d.Toks) || !isComma(d, comma) {
+		return
+	}
+	s := d.Sents[d.Sent[comma]]
+	if comma+1 < s.Last && layer.IsRelative(d.Low[comma+1]) {
+		for comma++; comma < s.Last && !isComma(d, comma); comma++ {
+		}
+	}
+	end := s.Last
+	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-comma > 2 {
+		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
+	}
+}
+
+func isComma(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
 }
