@@ -41,6 +41,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		stopAtQuoteClose(d, &g)
 		cutChannel(d, t.channels, &g)
 		if len(g.Sources) > 0 {
 			g.Source = trimSource(d, nearest(g.Sources, g.Cue))
@@ -331,4 +332,24 @@ func preposedAccording(d *layer.Doc, g *Group) {
 func isComma(d *layer.Doc, k int) bool {
 	t := d.Toks[k]
 	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
+}
+
+// stopAtQuoteClose ends a content at a closing quotation mark that ends
+// a sentence when the content runs on into a next sentence outside any
+// quotation: what follows is the reporter's ("… 'the election will come
+// when it comes.' It is widely expected to be 5 May"), not the
+// speaker's. Within one sentence words after the close are often still
+// the speaker's ("'… lethal defensive weapons' to Ukraine").
+func stopAtQuoteClose(d *layer.Doc, g *Group) {
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		for k := c.First; k+1 < c.Last; k++ {
+			if k == c.First || d.Quote[k-1] < 0 || d.Quotes[d.Quote[k-1]].Close != k ||
+				d.Sent[k+1] == d.Sent[k] || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind == token.Quote {
+				continue // not a closing mark ending a sentence outside quotes
+			}
+			c.Last = k + 1
+			break
+		}
+	}
 }

@@ -33,6 +33,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Dorn Kessler", "According to", "the plant will close in June", "", false},
 		{"according to inside the speaker's clause", "Petra Voss said that, according to the latest figures, unemployment had fallen.",
 			"Petra Voss", "said", "that, according to the latest figures, unemployment had fallen", "latest figures", false},
+		{"content stops at the closing quotation mark", "Ilsa Varn said the election \"will come when it comes. We are ready.\" It is widely expected to be in May.",
+			"Ilsa Varn", "said", "the election \"will come when it comes. We are ready.", "", false},
 		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",
