@@ -22,7 +22,7 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
-		if !t.attributionCue(d, g.Cue) {
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) {
 			continue
 		}
 		if len(g.Contents) == 0 {
@@ -289,7 +289,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 			continue
 		}
 		switch t.cueHeads.Field(d.Low[k], 0) {
-		case "skip":
+		case "skip", "be":
 			continue
 		case "head":
 			return true
@@ -343,6 +343,9 @@ func isComma(d *layer.Doc, k int) bool {
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
 	for i := range g.Contents {
 		c := &g.Contents[i]
+		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
+			stopAtSentence(d, c)
+		}
 		for k := c.First; k+1 < c.Last; k++ {
 			if k == c.First || d.Quote[k-1] < 0 || d.Quotes[d.Quote[k-1]].Close != k ||
 				d.Sent[k+1] == d.Sent[k] || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind == token.Quote {
@@ -352,4 +355,65 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 			break
 		}
 	}
+}
+
+// afterColon reports whether token k follows a colon ("KESSLER: I am
+// certain. We test …", "He said: …"): speech, quoted or not, may run on.
+func afterColon(d *layer.Doc, k int) bool {
+	for k--; k >= 0 && d.Toks[k].Kind == token.Quote; k-- {
+	}
+	return k >= 0 && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ':'
+}
+
+// stopAtSentence ends a content at the end of a sentence when the next
+// sentence opens outside any quotation: a paraphrase ends with its
+// sentence ("questioned what would be exempted. He was keen to know …"
+// is the reporter's); only a quotation runs on.
+func stopAtSentence(d *layer.Doc, c *Run) {
+	for k := c.First + 1; k < c.Last; k++ {
+		if d.Sent[k] != d.Sent[k-1] && d.Quote[k] < 0 && d.Toks[k].Kind != token.Quote {
+			c.Last = k
+			return
+		}
+	}
+}
+
+// passiveCue reports whether cue run r is passive: a form of "be"
+// before a past participle, auxiliaries and adverbs aside ("is
+// believed", "has been accused of", "was confirmed").
+func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
+	if d.POS == nil {
+		return false
+	}
+	be := false
+	for k := r.First; k < r.Last; k++ {
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip":
+			continue
+		case "be":
+			be = true
+			continue
+		}
+		if !be || d.POSNames[d.POS[k]] != "VBN" {
+			return false
+		}
+		for j := k + 1; j < r.Last; j++ {
+			if d.Cue[j].Class != 0 {
+				return false // "was quoted as saying": its subject speaks
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// passiveSubject reports whether g's cue is passive and its source, the
+// cue's subject, is no speaker: "The poll is believed to be …". An
+// expletive "it" ("It was reported that …") leaves an unnamed speaker.
+func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || !t.passiveCue(d, g.Cue) {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
 }

@@ -35,6 +35,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Petra Voss", "said", "that, according to the latest figures, unemployment had fallen", "latest figures", false},
 		{"content stops at the closing quotation mark", "Ilsa Varn said the election \"will come when it comes. We are ready.\" It is widely expected to be in May.",
 			"Ilsa Varn", "said", "the election \"will come when it comes. We are ready.", "", false},
+		{"a paraphrase ends with its sentence", "Councillor Ilsa Varn questioned what would be exempted from the ban. The council will vote on the plan in March.",
+			"Councillor Ilsa Varn", "questioned", "what would be exempted from the ban", "", false},
 		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",
@@ -76,6 +78,7 @@ func TestNoStatementOnNonCues(t *testing.T) {
 		"The striker suffered a knee injury in the second half of the match against Dornfeld.",
 		"Shares in Tolvane Corp slumped to a five-year low after the profit warning.",
 		"The programme about the harbour deal was broadcast on Sunday evening.",
+		"The harbour poll is believed to be the first to ask the question the council has chosen.",
 	} {
 		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
 			t.Errorf("%q: got %q — %q — %q", text, st.Speaker.Mention, st.Cue.Text, st.Content.Text)
