@@ -40,6 +40,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if len(g.Contents) == 0 {
 			continue
 		}
+		if t.assertsNothing(d, &g) {
+			continue
+		}
 		extendContent(d, &g, labs)
 		stopAtQuoteClose(d, &g)
 		cutChannel(d, t.channels, &g)
@@ -416,4 +419,21 @@ func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
 	}
 	src := nearest(g.Sources, g.Cue)
 	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
+}
+
+// assertsNothing reports whether g's content says its speaker asserted
+// nothing: "declined [to comment]", "did not respond to [a request for
+// comment]" (no-comment.tsv, the whole content or its opening words).
+func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
+	for _, c := range g.Contents {
+		if c.First < g.Cue.Last {
+			continue
+		}
+		k := c.First
+		for k < c.Last && d.Toks[k].Kind != token.Word {
+			k++
+		}
+		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
+	}
+	return false
 }

@@ -55,6 +55,7 @@ type Tagger struct {
 	allChannels  layer.Phrases // every channel phrase (cutCueChannel)
 	channelPreps *lang.Table   // the prepositions that open a channel phrase
 	cueHeads     *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
+	noComment    layer.Phrases // contents that assert nothing (assertsNothing)
 	ft           featurizer
 	seq          seqtag.Seq
 	seq2         seqtag.Seq
@@ -84,6 +85,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	noComment, err := lang.Load(code, "no-comment")
+	if err != nil {
+		return nil, err
+	}
 	var cuts []string // the channel phrases that end a content
 	for _, k := range channels.Order {
 		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
@@ -91,7 +96,8 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads}, nil
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads,
+		noComment: layer.NewPhrases(noComment.Order)}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a

@@ -78,6 +78,8 @@ func TestNoStatementOnNonCues(t *testing.T) {
 		"The striker suffered a knee injury in the second half of the match against Dornfeld.",
 		"Shares in Tolvane Corp slumped to a five-year low after the profit warning.",
 		"The programme about the harbour deal was broadcast on Sunday evening.",
+		"A Tolvane spokesman declined to comment on the report.",
+		"The embassy did not immediately respond to a request for comment.",
 		"The harbour poll is believed to be the first to ask the question the council has chosen.",
 	} {
 		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
