@@ -17,6 +17,9 @@ type Group struct {
 	// one nearest the cue, shorn of a prepositional phrase it swallowed
 	// (trimSource).
 	Source Run
+	// Vias are the runs naming whom the speaker is cited through ("The
+	// Daily Ledger quoted X as saying": quotedAsSaying).
+	Vias []Run
 	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
 	ChannelCut bool

@@ -25,6 +25,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) {
 			continue
 		}
+		t.quotedAsSaying(d, &g)
 		if len(g.Contents) == 0 {
 			postposedContent(d, &g)
 			preposedAccording(d, &g)
@@ -231,21 +232,22 @@ func (t *Tagger) cutCueChannel(d *layer.Doc, g *Group) {
 // token end.
 func phraseAt(d *layer.Doc, phrases layer.Phrases, k, end int) bool {
 	for _, ph := range phrases[d.Low[k]] {
-		if k+len(ph) > end {
-			continue
-		}
-		ok := true
-		for j := 1; j < len(ph); j++ {
-			if d.Low[k+j] != ph[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if k+len(ph) <= end && wordsAt(d, k, ph) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsAt reports whether the words of ph follow from token k on (the
+// caller checks they fit).
+func wordsAt(d *layer.Doc, k int, ph []string) bool {
+	for j := range ph {
+		if d.Low[k+j] != ph[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // postposedContent gives a reporting clause that closes its sentence
@@ -436,4 +438,44 @@ func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
 		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
 	}
 	return false
+}
+
+// quotedAsSaying reads "X quoted Y as saying …": Y is the speaker and X
+// whom the statement is cited through (a via), whether the tagger made
+// "quoted Y as saying" the cue or "Y as saying …" part of the content.
+// The cue becomes "as saying".
+func (t *Tagger) quotedAsSaying(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	k := g.Cue.First
+	for k < g.Cue.Last && t.frameWords.Field(d.Low[k], 0) != "quote-verb" {
+		k++
+	}
+	if k == g.Cue.Last || src.Last > k {
+		return
+	}
+	s := d.Sents[d.Sent[k]]
+	for j := k + 2; j < s.Last && j <= k+10; j++ {
+		for _, ph := range t.quoteAs[d.Low[j]] {
+			if j+len(ph) > s.Last || !wordsAt(d, j, ph) {
+				continue
+			}
+			end := j + len(ph)
+			g.Vias = append(g.Vias, src)
+			g.Sources = []Run{{Role: 0, First: k + 1, Last: j}}
+			g.Cue = Run{Role: 1, First: j, Last: end}
+			var kept []Run
+			for _, c := range g.Contents {
+				if c.Last <= end {
+					continue
+				}
+				c.First = max(c.First, end)
+				kept = append(kept, c)
+			}
+			g.Contents = kept
+			return
+		}
+	}
 }

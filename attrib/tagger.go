@@ -56,6 +56,8 @@ type Tagger struct {
 	channelPreps *lang.Table   // the prepositions that open a channel phrase
 	cueHeads     *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
 	noComment    layer.Phrases // contents that assert nothing (assertsNothing)
+	frameWords   *lang.Table   // "quoted", "as saying" (quotedAsSaying)
+	quoteAs      layer.Phrases
 	ft           featurizer
 	seq          seqtag.Seq
 	seq2         seqtag.Seq
@@ -89,6 +91,16 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	fw, err := lang.Load(code, "frame-words")
+	if err != nil {
+		return nil, err
+	}
+	var quoteAs []string
+	for _, k := range fw.Order {
+		if fw.Field(k, 0) == "quote-as" {
+			quoteAs = append(quoteAs, k)
+		}
+	}
 	var cuts []string // the channel phrases that end a content
 	for _, k := range channels.Order {
 		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
@@ -97,7 +109,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
 		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads,
-		noComment: layer.NewPhrases(noComment.Order)}, nil
+		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs)}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a

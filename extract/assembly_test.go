@@ -37,6 +37,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Ilsa Varn", "said", "the election \"will come when it comes. We are ready.", "", false},
 		{"a paraphrase ends with its sentence", "Councillor Ilsa Varn questioned what would be exempted from the ban. The council will vote on the plan in March.",
 			"Councillor Ilsa Varn", "questioned", "what would be exempted from the ban", "", false},
+		{"X quoted Y as saying", "The Daily Ledger quoted Mara Ellison as saying the talks had failed.",
+			"Mara Ellison", "as saying", "the talks had failed", "Daily Ledger", false},
 		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",

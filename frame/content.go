@@ -7,13 +7,17 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Via appends to vias the sources g's contents cite: the words after a via phrase ("according to officials", "citing satellite
+// Via appends to vias the sources g cites: those of g.Vias ("The Daily
+// Ledger quoted X as saying"), and in its contents the words after a via phrase ("according to officials", "citing satellite
 // images") up to a punctuation mark, leading determiners aside. A via
 // phrase set off by commas, or opening the content, is cut out of the
 // content: "denied the report, according to state media" says "the
 // report"; "The ferry, according to the coastguard, sank" says "The
 // ferry … sank". Call it before the content is read.
 func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []claimtrail.Via {
+	for _, v := range g.Vias {
+		vias = appendVia(vias, d, v.First, v.Last)
+	}
 	var kept []attrib.Run
 	for _, c := range g.Contents {
 		for k := c.First; k < c.Last; k++ {
