@@ -46,6 +46,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		extendContent(d, &g, labs)
 		stopAtQuoteClose(d, &g)
+		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
 		if len(g.Sources) > 0 {
 			g.Source = trimSource(d, nearest(g.Sources, g.Cue))
@@ -477,5 +478,46 @@ func (t *Tagger) quotedAsSaying(d *layer.Doc, g *Group) {
 			g.Contents = kept
 			return
 		}
+	}
+}
+
+// stopAtMainVerb ends the "that" clause of a reporting noun where the
+// sentence's main verb starts: in "Kessler's claim that the vote was
+// rigged has not been proven" the claim is "the vote was rigged". The
+// main verb is a finite verb after the clause's own one, not chained to
+// it by an auxiliary ("had misled") nor opening a new clause after a
+// conjunction or comma ("… and said").
+func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
+	if d.POS == nil || len(g.Contents) == 0 || !t.reportingNouns.Has(d.Low[g.Cue.Last-1]) {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last || d.Low[c.First] != "that" {
+		return
+	}
+	seen := false
+	for k := c.First + 1; k < c.Last; k++ {
+		if d.Quote[k] >= 0 {
+			return
+		}
+		if d.Toks[k].Kind != token.Word || strings.ContainsAny(d.Low[k], "'’") {
+			continue // "the bank's": no verb
+		}
+		switch d.POSNames[d.POS[k]] {
+		case "VBD", "VBZ", "VBP", "MD":
+		case "CC", ",", ":", "WDT", "WP", "IN":
+			if seen && d.Low[k] != "by" {
+				return // a new clause: leave it to the tagger
+			}
+			continue
+		default:
+			continue
+		}
+		prev := d.Low[k-1]
+		if seen && t.cueHeads.Field(prev, 0) == "" && d.POSNames[d.POS[k-1]] != "RB" {
+			c.Last = k
+			return
+		}
+		seen = true
 	}
 }

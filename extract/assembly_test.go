@@ -39,6 +39,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Councillor Ilsa Varn", "questioned", "what would be exempted from the ban", "", false},
 		{"X quoted Y as saying", "The Daily Ledger quoted Mara Ellison as saying the talks had failed.",
 			"Mara Ellison", "as saying", "the talks had failed", "Daily Ledger", false},
+		{"a reporting noun's clause ends at the main verb", "Dorn Kessler's claim that the vote was rigged has not been proven.",
+			"Dorn Kessler's", "claim", "that the vote was rigged", "", false},
 		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",
