@@ -347,6 +347,7 @@ func isComma(d *layer.Doc, k int) bool {
 // speaker's. Within one sentence words after the close are often still
 // the speaker's ("'… lethal defensive weapons' to Ukraine").
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
+	dropLaterSentences(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
@@ -361,6 +362,22 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 			break
 		}
 	}
+}
+
+// dropLaterSentences drops a content fragment after the cue that opens
+// a later sentence outside any quotation and not after a colon: in
+// '"…," said Mr Short. More and more firms are …' the next sentence is
+// the reporter's.
+func dropLaterSentences(d *layer.Doc, g *Group) {
+	kept := g.Contents[:0]
+	for _, c := range g.Contents {
+		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
+			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	g.Contents = kept
 }
 
 // afterColon reports whether token k follows a colon ("KESSLER: I am
