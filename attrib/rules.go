@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/layer"
@@ -278,17 +279,18 @@ func postposedContent(d *layer.Doc, g *Group) {
 	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
 }
 
-// attributionCue reports whether cue run r is an attribution cue: it
-// holds a word of the cue lexicon, or it is a transcript's colon, or its
-// head (its first word past auxiliaries, negations and adverbs) heads a
-// cue in PolNeAR's training split (cue-heads.tsv). The tagger also
-// marks words that report nothing ("suffered", "programme", a name); a
-// statement on them would be invented.
+// attributionCue reports whether cue run r is an attribution cue: a
+// transcript's colon, or a cue whose head (its first word past
+// auxiliaries, negations and adverbs) PolNeAR's annotators mark as a
+// cue's head often enough in the training split (cue-heads.tsv), or, a
+// head they seldom saw, a word of the cue lexicon. The tagger also marks
+// words that report nothing ("suffered", "programme", a name), and
+// words that report only now and then ("saw its profits fall", "making
+// a film about"): a statement on them would be invented.
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
+	lexicon := false
 	for k := r.First; k < r.Last; k++ {
-		if d.Cue[k].Class != 0 {
-			return true
-		}
+		lexicon = lexicon || d.Cue[k].Class != 0
 	}
 	for k := r.First; k < r.Last; k++ {
 		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
@@ -298,12 +300,21 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 		case "skip", "be":
 			continue
 		case "head":
-			return true
+			heads, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 1))
+			seen, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 2))
+			return seen < minSeen || float64(heads) >= minHeadShare*float64(seen)
 		}
-		return false
+		return lexicon
 	}
 	return true // punctuation only: a transcript's colon
 }
+
+// A cue head seen minSeen times or more in PolNeAR's training text must
+// head an annotated cue in at least minHeadShare of them.
+const (
+	minSeen      = 10
+	minHeadShare = 0.1
+)
 
 // preposedAccording gives an "According to X," opening a clause without
 // a content the rest of its sentence after the comma, past a relative
