@@ -50,7 +50,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
 		if len(g.Sources) > 0 {
-			g.Source = trimSource(d, nearest(g.Sources, g.Cue))
+			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
 		out = append(out, g)
 	}
@@ -548,4 +548,27 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		}
 		seen = true
 	}
+}
+
+// dropTrailingTime drops a time expression the tagger swept into the end
+// of a source ("The prime minister [on Sunday] said", "angry Labour MPs
+// [this week] warned"): it dates the statement, it is no part of who
+// speaks.
+func dropTrailingTime(d *layer.Doc, r Run) Run {
+	lo, hi := d.Toks[r.First].Start, d.Toks[r.Last-1].End
+	tx := d.TimexIn(lo, hi)
+	if len(tx) == 0 || tx[len(tx)-1].Span.End != hi {
+		return r
+	}
+	cut := r.Last - 1
+	for cut > r.First && d.Toks[cut].Start > tx[len(tx)-1].Span.Start {
+		cut--
+	}
+	if cut > r.First && layer.IsPreposition(d.Toks[cut-1].Text(d.Text)) {
+		cut--
+	}
+	if cut > r.First {
+		r.Last = cut
+	}
+	return r
 }

@@ -41,6 +41,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Mara Ellison", "as saying", "the talks had failed", "Daily Ledger", false},
 		{"a reporting noun's clause ends at the main verb", "Dorn Kessler's claim that the vote was rigged has not been proven.",
 			"Dorn Kessler's", "claim", "that the vote was rigged", "", false},
+		{"a time expression is no part of the source", "The prime minister on Sunday said the harbour tax would be scrapped.",
+			"The prime minister", "said", "the harbour tax would be scrapped", "", false},
 		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",
