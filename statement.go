@@ -7,7 +7,10 @@ const (
 	SpeakerGovernment   = "government"
 	SpeakerPublication  = "publication"
 	SpeakerGroup        = "group"
-	SpeakerUnknown      = "unknown"
+	// SpeakerAnonymous is an unnamed source, named by its description
+	// ("two people familiar with the matter", "a source").
+	SpeakerAnonymous = "anonymous"
+	SpeakerUnknown   = "unknown"
 )
 
 // Statement forms (contract field form).

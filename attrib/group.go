@@ -17,6 +17,9 @@ type Group struct {
 	// one nearest the cue, shorn of a prepositional phrase it swallowed
 	// (trimSource).
 	Source Run
+	// Vias are the runs naming whom the speaker is cited through ("The
+	// Daily Ledger quoted X as saying": quotedAsSaying).
+	Vias []Run
 	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
 	ChannelCut bool
@@ -56,7 +59,7 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 		best, bestD := -1, 1<<30
 		for gi := lo; gi < len(gs) && d.Sent[gs[gi].Cue.First] <= d.Sent[r.Last-1]+3; gi++ {
 			g := gs[gi]
-			if d.Line[g.Cue.First] != d.Line[r.First] {
+			if d.Line[g.Cue.First] != d.Line[r.First] && (r.Role != 2 || !colonLead(d, g.Cue, r)) {
 				continue
 			}
 			sameSent := d.Sent[g.Cue.First] == d.Sent[r.First] || d.Sent[g.Cue.First] == d.Sent[r.Last-1]
@@ -85,6 +88,18 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 		}
 	}
 	return gs
+}
+
+// colonLead reports whether content r opens the line after the one
+// cue ends with a colon: "He said:" and the quotation as the next
+// paragraph.
+func colonLead(d *layer.Doc, cue, r Run) bool {
+	k := r.First - 1
+	if k < cue.Last-1 || k-cue.Last > 4 || d.Line[k] != d.Line[cue.First] || d.Line[r.First] == d.Line[k] {
+		return false
+	}
+	t := d.Toks[k]
+	return t.Kind == token.Punct && d.Text[t.Start] == ':'
 }
 
 // nest extends a content that a nested attribution cut short. PolNeAR

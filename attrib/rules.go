@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -20,20 +23,34 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) {
+			continue
+		}
+		t.quotedAsSaying(d, &g)
+		if len(g.Contents) == 0 {
+			postposedContent(d, &g)
+			preposedAccording(d, &g)
+		}
 		if len(g.Contents) == 0 {
 			continue
 		}
 		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
 			continue // "When asked if …": the asker is not the speaker
 		}
+		t.cutCueChannel(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
 			continue
 		}
+		if t.assertsNothing(d, &g) {
+			continue
+		}
 		extendContent(d, &g, labs)
+		stopAtQuoteClose(d, &g)
+		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
 		if len(g.Sources) > 0 {
-			g.Source = trimSource(d, nearest(g.Sources, g.Cue))
+			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
 		out = append(out, g)
 	}
@@ -48,7 +65,9 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		return
 	}
 	src := nearest(g.Sources, g.Cue)
-	if src.Last > g.Cue.First {
+	if src.Last > g.Cue.First || !contentAfter(g) {
+		// a source after its cue, or no content after the cue: the
+		// content before is the statement's ("…, sources said.")
 		return
 	}
 	kept := g.Contents[:0]
@@ -59,6 +78,16 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// contentAfter reports whether g has a content after its cue.
+func contentAfter(g *Group) bool {
+	for _, c := range g.Contents {
+		if c.First >= g.Cue.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a run opens inside a quotation (its first token,
@@ -171,6 +200,375 @@ func trimSource(d *layer.Doc, r Run) Run {
 		if t := d.Toks[k]; t.Kind == token.Punct && d.Text[t.Start] == ',' {
 			return Run{Role: r.Role, First: k + 1, Last: r.Last}
 		}
+	}
+	return r
+}
+
+// cutCueChannel ends a cue run before a channel phrase it swallowed
+// ("said [in a written statement]", "wrote [on Twitter]"): the statement's
+// channel is read from it (frame), the cue is the speech act.
+func (t *Tagger) cutCueChannel(d *layer.Doc, g *Group) {
+	head := g.Cue.First
+	for k := g.Cue.First; k < g.Cue.Last; k++ {
+		if d.Cue[k].Class != 0 {
+			head = k
+			break
+		}
+	}
+	for k := head + 1; k < g.Cue.Last; k++ {
+		if !t.channelPreps.Has(d.Low[k]) {
+			continue
+		}
+		// the phrase may follow a determiner and an adjective or two
+		// ("in a written statement", "in an interview")
+		for j := k; j < g.Cue.Last && j <= k+3; j++ {
+			if phraseAt(d, t.allChannels, j, g.Cue.Last) {
+				g.Cue.Last = k
+				return
+			}
+		}
+	}
+}
+
+// phraseAt reports whether one of phrases starts at token k and ends by
+// token end.
+func phraseAt(d *layer.Doc, phrases layer.Phrases, k, end int) bool {
+	for _, ph := range phrases[d.Low[k]] {
+		if k+len(ph) <= end && wordsAt(d, k, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether the words of ph follow from token k on (the
+// caller checks they fit).
+func wordsAt(d *layer.Doc, k int, ph []string) bool {
+	for j := range ph {
+		if d.Low[k+j] != ph[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// postposedContent gives a reporting clause that closes its sentence
+// (", sources said.", ", said the source.") and has no content of its
+// own the clause before its comma: the tagger gives that clause to an
+// attribution nested in it ("X called for Y, sources said") or to none
+// ("The NYPD overruled that request, the source added").
+func postposedContent(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return // the clause is the source and its cue, adjacent
+	}
+	s := d.Sents[d.Sent[first]]
+	comma := first - 1
+	if comma <= s.First || d.Toks[comma].Kind != token.Punct || d.Text[d.Toks[comma].Start] != ',' {
+		return
+	}
+	for k := last; k < s.Last; k++ {
+		if t := d.Toks[k]; t.Kind != token.Punct && t.Kind != token.Quote {
+			return
+		}
+	}
+	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
+}
+
+// attributionCue reports whether cue run r is an attribution cue: a
+// transcript's colon, or a cue whose head (its first word past
+// auxiliaries, negations and adverbs) PolNeAR's annotators mark as a
+// cue's head often enough in the training split (cue-heads.tsv), or, a
+// head they seldom saw, a word of the cue lexicon. The tagger also marks
+// words that report nothing ("suffered", "programme", a name), and
+// words that report only now and then ("saw its profits fall", "making
+// a film about"): a statement on them would be invented.
+func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
+	lexicon := false
+	for k := r.First; k < r.Last; k++ {
+		lexicon = lexicon || d.Cue[k].Class != 0
+	}
+	for k := r.First; k < r.Last; k++ {
+		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
+			continue
+		}
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip", "be":
+			continue
+		case "head":
+			heads, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 1))
+			seen, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 2))
+			return seen < minSeen || float64(heads) >= minHeadShare*float64(seen)
+		}
+		return lexicon
+	}
+	return true // punctuation only: a transcript's colon
+}
+
+// A cue head seen minSeen times or more in PolNeAR's training text must
+// head an annotated cue in at least minHeadShare of them.
+const (
+	minSeen      = 10
+	minHeadShare = 0.1
+)
+
+// preposedAccording gives an "According to X," opening a clause without
+// a content the rest of its sentence after the comma, past a relative
+// clause describing X ("According to Ada Quill, whose party lost, …").
+func preposedAccording(d *layer.Doc, g *Group) {
+	if len(g.Contents) > 0 || len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) != "nominal" ||
+		!strings.EqualFold(d.Toks[g.Cue.First].Text(d.Text), "according") {
+		return
+	}
+	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && d.Low[k-2] == "that") {
+		return // not opening a clause: "said that, according to X, …" is the speaker's
+	}
+	src := nearest(g.Sources, g.Cue)
+	comma := src.Last
+	if src.First < g.Cue.Last-1 || comma >= len(d.Toks) || !isComma(d, comma) {
+		return
+	}
+	s := d.Sents[d.Sent[comma]]
+	if comma+1 < s.Last && layer.IsRelative(d.Low[comma+1]) {
+		for comma++; comma < s.Last && !isComma(d, comma); comma++ {
+		}
+	}
+	end := s.Last
+	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-comma > 2 {
+		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
+	}
+}
+
+func isComma(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
+}
+
+// stopAtQuoteClose ends a content at a closing quotation mark that ends
+// a sentence when the content runs on into a next sentence outside any
+// quotation: what follows is the reporter's ("… 'the election will come
+// when it comes.' It is widely expected to be 5 May"), not the
+// speaker's. Within one sentence words after the close are often still
+// the speaker's ("'… lethal defensive weapons' to Ukraine").
+func stopAtQuoteClose(d *layer.Doc, g *Group) {
+	dropLaterSentences(d, g)
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
+			stopAtSentence(d, c)
+		}
+		for k := c.First; k+1 < c.Last; k++ {
+			if k == c.First || d.Quote[k-1] < 0 || d.Quotes[d.Quote[k-1]].Close != k ||
+				d.Sent[k+1] == d.Sent[k] || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind == token.Quote {
+				continue // not a closing mark ending a sentence outside quotes
+			}
+			c.Last = k + 1
+			break
+		}
+	}
+}
+
+// dropLaterSentences drops a content fragment after the cue that opens
+// a later sentence outside any quotation and not after a colon: in
+// '"…," said Mr Short. More and more firms are …' the next sentence is
+// the reporter's.
+func dropLaterSentences(d *layer.Doc, g *Group) {
+	kept := g.Contents[:0]
+	for _, c := range g.Contents {
+		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
+			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	g.Contents = kept
+}
+
+// afterColon reports whether token k follows a colon ("KESSLER: I am
+// certain. We test …", "He said: …"): speech, quoted or not, may run on.
+func afterColon(d *layer.Doc, k int) bool {
+	for k--; k >= 0 && d.Toks[k].Kind == token.Quote; k-- {
+	}
+	return k >= 0 && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ':'
+}
+
+// stopAtSentence ends a content at the end of a sentence when the next
+// sentence opens outside any quotation: a paraphrase ends with its
+// sentence ("questioned what would be exempted. He was keen to know …"
+// is the reporter's); only a quotation runs on.
+func stopAtSentence(d *layer.Doc, c *Run) {
+	for k := c.First + 1; k < c.Last; k++ {
+		if d.Sent[k] != d.Sent[k-1] && d.Quote[k] < 0 && d.Toks[k].Kind != token.Quote {
+			c.Last = k
+			return
+		}
+	}
+}
+
+// passiveCue reports whether cue run r is passive: a form of "be"
+// before a past participle, auxiliaries and adverbs aside ("is
+// believed", "has been accused of", "was confirmed").
+func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
+	if d.POS == nil {
+		return false
+	}
+	be := false
+	for k := r.First; k < r.Last; k++ {
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip":
+			continue
+		case "be":
+			be = true
+			continue
+		}
+		if !be || d.POSNames[d.POS[k]] != "VBN" {
+			return false
+		}
+		for j := k + 1; j < r.Last; j++ {
+			if d.Cue[j].Class != 0 {
+				return false // "was quoted as saying": its subject speaks
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// passiveSubject reports whether g's cue is passive and its source, the
+// cue's subject, is no speaker: "The poll is believed to be …". An
+// expletive "it" ("It was reported that …") leaves an unnamed speaker.
+func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || !t.passiveCue(d, g.Cue) {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
+}
+
+// assertsNothing reports whether g's content says its speaker asserted
+// nothing: "declined [to comment]", "did not respond to [a request for
+// comment]" (no-comment.tsv, the whole content or its opening words).
+func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
+	for _, c := range g.Contents {
+		if c.First < g.Cue.Last {
+			continue
+		}
+		k := c.First
+		for k < c.Last && d.Toks[k].Kind != token.Word {
+			k++
+		}
+		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
+	}
+	return false
+}
+
+// quotedAsSaying reads "X quoted Y as saying …": Y is the speaker and X
+// whom the statement is cited through (a via), whether the tagger made
+// "quoted Y as saying" the cue or "Y as saying …" part of the content.
+// The cue becomes "as saying".
+func (t *Tagger) quotedAsSaying(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	k := g.Cue.First
+	for k < g.Cue.Last && t.frameWords.Field(d.Low[k], 0) != "quote-verb" {
+		k++
+	}
+	if k == g.Cue.Last || src.Last > k {
+		return
+	}
+	s := d.Sents[d.Sent[k]]
+	for j := k + 2; j < s.Last && j <= k+10; j++ {
+		for _, ph := range t.quoteAs[d.Low[j]] {
+			if j+len(ph) > s.Last || !wordsAt(d, j, ph) {
+				continue
+			}
+			end := j + len(ph)
+			g.Vias = append(g.Vias, src)
+			g.Sources = []Run{{Role: 0, First: k + 1, Last: j}}
+			g.Cue = Run{Role: 1, First: j, Last: end}
+			var kept []Run
+			for _, c := range g.Contents {
+				if c.Last <= end {
+					continue
+				}
+				c.First = max(c.First, end)
+				kept = append(kept, c)
+			}
+			g.Contents = kept
+			return
+		}
+	}
+}
+
+// stopAtMainVerb ends the "that" clause of a reporting noun where the
+// sentence's main verb starts: in "Kessler's claim that the vote was
+// rigged has not been proven" the claim is "the vote was rigged". The
+// main verb is a finite verb after the clause's own one, not chained to
+// it by an auxiliary ("had misled") nor opening a new clause after a
+// conjunction or comma ("… and said").
+func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
+	if d.POS == nil || len(g.Contents) == 0 || !t.reportingNouns.Has(d.Low[g.Cue.Last-1]) {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last || d.Low[c.First] != "that" {
+		return
+	}
+	seen := false
+	for k := c.First + 1; k < c.Last; k++ {
+		if d.Quote[k] >= 0 {
+			return
+		}
+		if d.Toks[k].Kind != token.Word || strings.ContainsAny(d.Low[k], "'’") {
+			continue // "the bank's": no verb
+		}
+		switch d.POSNames[d.POS[k]] {
+		case "VBD", "VBZ", "VBP", "MD":
+		case "CC", ",", ":", "WDT", "WP", "IN":
+			if seen && d.Low[k] != "by" {
+				return // a new clause: leave it to the tagger
+			}
+			continue
+		default:
+			continue
+		}
+		prev := d.Low[k-1]
+		if seen && t.cueHeads.Field(prev, 0) == "" && d.POSNames[d.POS[k-1]] != "RB" {
+			c.Last = k
+			return
+		}
+		seen = true
+	}
+}
+
+// dropTrailingTime drops a time expression the tagger swept into the end
+// of a source ("The prime minister [on Sunday] said", "angry Labour MPs
+// [this week] warned"): it dates the statement, it is no part of who
+// speaks.
+func dropTrailingTime(d *layer.Doc, r Run) Run {
+	lo, hi := d.Toks[r.First].Start, d.Toks[r.Last-1].End
+	tx := d.TimexIn(lo, hi)
+	if len(tx) == 0 || tx[len(tx)-1].Span.End != hi {
+		return r
+	}
+	cut := r.Last - 1
+	for cut > r.First && d.Toks[cut].Start > tx[len(tx)-1].Span.Start {
+		cut--
+	}
+	if cut > r.First && layer.IsPreposition(d.Toks[cut-1].Text(d.Text)) {
+		cut--
+	}
+	if cut > r.First {
+		r.Last = cut
 	}
 	return r
 }

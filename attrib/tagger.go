@@ -49,18 +49,25 @@ const maxSeq = 400
 // It holds the scratch buffers of one document: it is not safe for
 // concurrent use (keep one per goroutine).
 type Tagger struct {
-	models      *Models
-	nonSpeakers *lang.Table   // transcript labels that name no speaker
-	channels    layer.Phrases // the channel phrases that end a content (cutChannel)
-	ft          featurizer
-	seq         seqtag.Seq
-	seq2        seqtag.Seq
-	dec         seqtag.Decoder
-	labs        []uint8
-	stage1      []uint8
-	out         []uint8
-	turns       []labelLine // a transcript's lines (transcript.go)
-	at          []int32
+	models         *Models
+	nonSpeakers    *lang.Table   // transcript labels that name no speaker
+	channels       layer.Phrases // the channel phrases that end a content (cutChannel)
+	allChannels    layer.Phrases // every channel phrase (cutCueChannel)
+	channelPreps   *lang.Table   // the prepositions that open a channel phrase
+	cueHeads       *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
+	noComment      layer.Phrases // contents that assert nothing (assertsNothing)
+	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
+	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
+	quoteAs        layer.Phrases
+	ft             featurizer
+	seq            seqtag.Seq
+	seq2           seqtag.Seq
+	dec            seqtag.Decoder
+	labs           []uint8
+	stage1         []uint8
+	out            []uint8
+	turns          []labelLine // a transcript's lines (transcript.go)
+	at             []int32
 }
 
 // NewTagger returns a Tagger of language code with models ms.
@@ -77,13 +84,37 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	heads, err := lang.Load(code, "cue-heads")
+	if err != nil {
+		return nil, err
+	}
+	noComment, err := lang.Load(code, "no-comment")
+	if err != nil {
+		return nil, err
+	}
+	fw, err := lang.Load(code, "frame-words")
+	if err != nil {
+		return nil, err
+	}
+	nouns, err := lang.Load(code, "reporting-nouns")
+	if err != nil {
+		return nil, err
+	}
+	var quoteAs []string
+	for _, k := range fw.Order {
+		if fw.Field(k, 0) == "quote-as" {
+			quoteAs = append(quoteAs, k)
+		}
+	}
 	var cuts []string // the channel phrases that end a content
 	for _, k := range channels.Order {
 		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
 			cuts = append(cuts, k)
 		}
 	}
-	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts)}, nil
+	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads,
+		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), reportingNouns: nouns}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a

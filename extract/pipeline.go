@@ -54,6 +54,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	var out []claimtrail.Statement
 	for i := range gs {
 		g := &gs[i]
+		vias := p.frames.Via(nil, d, g)
 		st, ok := newStatement(d, doc, g)
 		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
 			continue
@@ -67,9 +68,10 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 			continue
 		}
 		st.Speaker = who.Speaker
+		p.frames.Anonymous(d, g, &st.Speaker)
 		st.Form = p.frames.Form(d, g, st.Cue)
 		p.frames.Channel(d, g, &st)
-		st.Via = p.frames.Via(st.Via, d, g)
+		st.Via = append(st.Via, vias...)
 		st.Polarity = p.frames.Polarity(d, g)
 		st.Hedged = p.frames.Hedged(d, g)
 		if !x.noDates {

@@ -96,17 +96,15 @@ func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 	return s
 }
 
-// cueOf builds the cue: its text, span and lemma. The tagger's cue run
-// may carry adverbs and auxiliaries ("once again categorically rejects",
-// "has repeatedly stressed"); the cue is narrowed to the lexicon words in
-// it. "told" before "reporters" takes the noun in ("told reporters").
+// cueOf builds the cue: its text, span and lemma. The span is the
+// tagger's whole cue run as PolNeAR marks it ("went on to discuss",
+// "according to", "defended the remark, saying"), punctuation at its
+// edges trimmed; the lemma is its head, the lexicon word in it. A lone
+// "told" before "reporters" takes the noun in ("told reporters").
 func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	first, last := r.First, r.Last
-	for k := r.First; k < r.Last; k++ {
-		if cm := d.Cue[k]; cm.Class != 0 {
-			first, last = k, min(k+int(cm.N), r.Last)
-			break
-		}
+	for first < last-1 && d.Toks[first].Kind == token.Punct {
+		first++
 	}
 	for last-1 > first && d.Toks[last-1].Kind == token.Punct {
 		last--

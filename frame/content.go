@@ -7,10 +7,18 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Via appends to vias the sources g's contents cite ("according to
-// officials", "citing satellite images"): the words after the via phrase
-// up to a punctuation mark, leading determiners aside.
+// Via appends to vias the sources g cites: those of g.Vias ("The Daily
+// Ledger quoted X as saying"), and in its contents the words after a via phrase ("according to officials", "citing satellite
+// images") up to a punctuation mark, leading determiners aside. A via
+// phrase set off by commas, or opening the content, is cut out of the
+// content: "denied the report, according to state media" says "the
+// report"; "The ferry, according to the coastguard, sank" says "The
+// ferry … sank". Call it before the content is read.
 func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []claimtrail.Via {
+	for _, v := range g.Vias {
+		vias = appendVia(vias, d, v.First, v.Last)
+	}
+	var kept []attrib.Run
 	for _, c := range g.Contents {
 		for k := c.First; k < c.Last; k++ {
 			start := -1
@@ -32,17 +40,67 @@ func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []cla
 				end++
 			}
 			if end > start {
-				ws := start
-				for ws < end-1 && layer.IsDeterminer(d.Toks[ws].Text(d.Text)) {
-					ws++
+				vias = appendVia(vias, d, start, end)
+			}
+			if cutFirst, cutLast, ok := viaCut(d, c, k, end); ok {
+				if cutFirst > c.First {
+					kept = append(kept, attrib.Run{Role: c.Role, First: c.First, Last: cutFirst})
 				}
-				sp := claimtrail.Span{Start: d.Toks[ws].Start, End: d.Toks[end-1].End}
-				vias = append(vias, claimtrail.Via{Name: d.Text[sp.Start:sp.End], Span: sp})
+				c.First = cutLast
+				k = cutLast - 1
+				continue
 			}
 			k = end
 		}
+		if c.First < c.Last {
+			kept = append(kept, c)
+		}
 	}
+	g.Contents = kept
 	return vias
+}
+
+// appendVia appends the via named by tokens [first, last), leading
+// determiners aside.
+func appendVia(vias []claimtrail.Via, d *layer.Doc, first, last int) []claimtrail.Via {
+	for first < last-1 && layer.IsDeterminer(d.Toks[first].Text(d.Text)) {
+		first++
+	}
+	for last > first+1 && (d.Toks[last-1].Kind == token.Punct || d.Toks[last-1].Kind == token.Quote) {
+		last--
+	}
+	sp := claimtrail.Span{Start: d.Toks[first].Start, End: d.Toks[last-1].End}
+	for _, v := range vias {
+		if v.Span == sp {
+			return vias
+		}
+	}
+	return append(vias, claimtrail.Via{Name: d.Text[sp.Start:sp.End], Span: sp})
+}
+
+// viaCut returns the tokens to cut out of content c for the via phrase
+// at k whose name ends at end: the phrase, its name and the commas
+// around it, when it opens the content or follows a comma.
+func viaCut(d *layer.Doc, c attrib.Run, k, end int) (int, int, bool) {
+	first := k
+	switch {
+	case k == c.First:
+	case isComma(d, k-1) && (k < 2 || d.Low[k-2] != "that"):
+		// "said that, according to the figures, …" cites within
+		// the speaker's own clause: it stays in the content
+		first = k - 1
+	default:
+		return 0, 0, false
+	}
+	if end < c.Last && isComma(d, end) {
+		end++
+	}
+	return first, end, true
+}
+
+func isComma(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
 }
 
 // Polarity returns the polarity of g's statement: deny for a denial cue,

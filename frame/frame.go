@@ -25,6 +25,7 @@ type Reader struct {
 	negations   *lang.Table
 	notNegating *lang.Table // negation-exceptions
 	hedges      *lang.Table
+	anon        anonymity
 }
 
 // New returns a Reader of language code.
@@ -55,6 +56,11 @@ func New(code string) (*Reader, error) {
 		}
 	}
 	r.via = layer.NewPhrases(via)
+	anon, err := lang.Load(code, "anonymous")
+	if err != nil {
+		return nil, err
+	}
+	r.anon = newAnonymity(anon)
 	return r, nil
 }
 

@@ -1,0 +1,95 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestAssemblyRules checks the statement-assembly rules of issue 14 on
+// sentences written for them: each wants one statement with this
+// speaker mention, cue and content ("" for a field not checked).
+func TestAssemblyRules(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		rule, text                 string
+		mention, cue, content, via string
+		anonymous                  bool
+	}{
+		{"whole cue phrase", "Mayor Ilsa Varn went on to discuss the budget cuts planned for the harbour.",
+			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", "", false},
+		{"channel cut off the cue", "Brightwater Bank said in a statement that it would close four branches.",
+			"Brightwater Bank", "said", "that it would close four branches", "", false},
+		{"post-posed source, content before", "Tolvane Corp is preparing to cut 300 jobs at its plant, sources said.",
+			"sources", "said", "Tolvane Corp is preparing to cut 300 jobs at its plant", "", true},
+		{"post-posed clause, nested cue", "The council called for the bridge to be closed to lorries, a source said.",
+			"a source", "said", "The council called for the bridge to be closed to lorries", "", true},
+		{"colon, quotation as the next paragraph", "Senator Ada Quill continued:\n\n\"The harbour deal is dead and everyone in this town knows it.\"",
+			"Senator Ada Quill", "continued", "The harbour deal is dead and everyone in this town knows it.", "", false},
+		{"via: according to closing the sentence", "The minister denied the report, according to state media.",
+			"The minister", "denied", "the report", "state media", false},
+		{"according to opening the sentence", "According to Dorn Kessler, the plant will close in June.",
+			"Dorn Kessler", "According to", "the plant will close in June", "", false},
+		{"according to inside the speaker's clause", "Petra Voss said that, according to the latest figures, unemployment had fallen.",
+			"Petra Voss", "said", "that, according to the latest figures, unemployment had fallen", "latest figures", false},
+		{"content stops at the closing quotation mark", "Ilsa Varn said the election \"will come when it comes. We are ready.\" It is widely expected to be in May.",
+			"Ilsa Varn", "said", "the election \"will come when it comes. We are ready.", "", false},
+		{"a paraphrase ends with its sentence", "Councillor Ilsa Varn questioned what would be exempted from the ban. The council will vote on the plan in March.",
+			"Councillor Ilsa Varn", "questioned", "what would be exempted from the ban", "", false},
+		{"X quoted Y as saying", "The Daily Ledger quoted Mara Ellison as saying the talks had failed.",
+			"Mara Ellison", "as saying", "the talks had failed", "Daily Ledger", false},
+		{"a reporting noun's clause ends at the main verb", "Dorn Kessler's claim that the vote was rigged has not been proven.",
+			"Dorn Kessler's", "claim", "that the vote was rigged", "", false},
+		{"a time expression is no part of the source", "The prime minister on Sunday said the harbour tax would be scrapped.",
+			"The prime minister", "said", "the harbour tax would be scrapped", "", false},
+		{"anonymous: two people familiar", "Brightwater Bank is in talks to buy a rival, two people familiar with the matter said.",
+			"two people familiar with the matter", "said", "", "", true},
+		{"anonymous: the source added", "The police overruled that request, the source added.",
+			"the source", "added", "The police overruled that request", "", true},
+		{"anonymous: a senior banker", "\"They have no money left,\" a senior banker said.",
+			"a senior banker", "said", "They have no money left", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			sts := x.Extract(&claimtrail.Document{ID: "t", Text: tt.text})
+			for _, st := range sts {
+				if tt.cue != "" && st.Cue.Text != tt.cue {
+					continue
+				}
+				if st.Speaker.Mention != tt.mention || tt.content != "" && st.Content.Text != tt.content {
+					t.Errorf("got %q — %q — %q", st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+				}
+				if anon := st.Speaker.Type == claimtrail.SpeakerAnonymous; anon != tt.anonymous || anon && st.Speaker.Name != tt.mention {
+					t.Errorf("speaker %q (%s), anonymous %v wanted", st.Speaker.Name, st.Speaker.Type, tt.anonymous)
+				}
+				if tt.via != "" && (len(st.Via) == 0 || !strings.EqualFold(st.Via[0].Name, tt.via)) {
+					t.Errorf("via %v, want %q", st.Via, tt.via)
+				}
+				return
+			}
+			t.Errorf("no statement with cue %q in %d", tt.cue, len(sts))
+			for _, st := range sts {
+				t.Logf("  %q — %q — %q", st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+			}
+		})
+	}
+}
+
+// TestNoStatementOnNonCues checks that words the tagger may read as cues
+// but that report nothing make no statement.
+func TestNoStatementOnNonCues(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"The striker suffered a knee injury in the second half of the match against Dornfeld.",
+		"Shares in Tolvane Corp slumped to a five-year low after the profit warning.",
+		"The programme about the harbour deal was broadcast on Sunday evening.",
+		"A Tolvane spokesman declined to comment on the report.",
+		"The embassy did not immediately respond to a request for comment.",
+		"The harbour poll is believed to be the first to ask the question the council has chosen.",
+	} {
+		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
+			t.Errorf("%q: got %q — %q — %q", text, st.Speaker.Mention, st.Cue.Text, st.Content.Text)
+		}
+	}
+}
