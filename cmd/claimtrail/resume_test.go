@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -165,17 +166,23 @@ func startIngestChild(t *testing.T) *ingestChild {
 	return c
 }
 
-// expect reads the child's next line, which must be want.
+// expect reads the child's next line, which must be want; io.EOF when
+// the child has ended.
 func (c *ingestChild) expect(want string) error {
-	if line, err := c.out.ReadString('\n'); err != nil || line != want+"\n" {
-		return fmt.Errorf("child said %q (%v), want %q: %s", line, err, want, c.errb.String())
+	line, err := c.out.ReadString('\n')
+	if err != nil {
+		return err
+	}
+	if line != want+"\n" {
+		return fmt.Errorf("child said %q, want %q", line, want)
 	}
 	return nil
 }
 
 // killDuring has the child ingest dir into db and kills it with SIGKILL
-// once it has committed commits batches, after a pause of up to pause:
-// the kill lands in the work of the next batch, in its commit, or after.
+// once it has committed commits batches (or ended: an earlier kill of
+// the round stored some), after a pause of up to pause: the kill lands
+// in the work of the next batch, in its commit, or after.
 func (c *ingestChild) killDuring(t *testing.T, db, dir string, workers, batch, commits int, pause time.Duration) {
 	t.Helper()
 	err := <-c.ready
@@ -184,17 +191,17 @@ func (c *ingestChild) killDuring(t *testing.T, db, dir string, workers, batch, c
 		err = c.expect("go")
 	}
 	for ; err == nil && commits > 0; commits-- {
-		if err = c.expect("committed"); err != nil && strings.Contains(err.Error(), "EOF") {
-			err = nil // the ingest ended, with fewer batches than the reference's
+		if err = c.expect("committed"); errors.Is(err, io.EOF) {
+			err = nil
 			break
 		}
 	}
 	if err != nil {
 		c.stop()
-		t.Fatal(err)
+		t.Fatalf("%v: %s", err, c.errb.String())
 	}
 	time.Sleep(pause)
-	if err := c.cmd.Process.Kill(); err != nil { // SIGKILL on Unix
+	if err := c.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) { // SIGKILL on Unix
 		t.Fatal(err)
 	}
 	c.cmd.Wait()
