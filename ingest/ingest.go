@@ -50,6 +50,10 @@ type Options struct {
 	// or HTTP body, measured after decompression; larger ones are reported
 	// and skipped. Default 64 MiB.
 	MaxBytes int
+	// LimitHint says how to raise MaxBytes (the command line's "see
+	// --max-bytes"); it is added to the errors of inputs over the limit.
+	// Empty: nothing is added (an upload's limit is the server's).
+	LimitHint string
 	// Stdin is read for the input "-".
 	Stdin io.Reader
 	// Format forces the format of "-": "txt", "jsonl", "html", "feed" or
@@ -120,7 +124,17 @@ type Error struct {
 	Err   error
 }
 
-func (e *Error) Error() string { return e.Input + ": " + e.Err.Error() }
+// Error names the input and says what failed. An application error in
+// the chain (a bad date in a record) is said by its message: its own
+// Error names its code, which is for logs, not for people.
+func (e *Error) Error() string {
+	msg := e.Err.Error()
+	var ce *claimtrail.Error
+	if errors.As(e.Err, &ce) {
+		msg = strings.Replace(msg, ce.Error(), ce.Message, 1)
+	}
+	return e.Input + ": " + msg
+}
 func (e *Error) Unwrap() error { return e.Err }
 
 // Warning is a problem found in an input that was still read.
@@ -214,7 +228,12 @@ func (r *reader) close() {
 // errStop wraps an error from the handler, which stops reading.
 type errStop struct{ error }
 
-func (r *reader) fail(input string, err error) { r.h.Fail(&Error{Input: input, Err: err}) }
+func (r *reader) fail(input string, err error) {
+	if tl := (*TooLargeError)(nil); r.opt.LimitHint != "" && errors.As(err, &tl) {
+		err = fmt.Errorf("%w (%s)", err, r.opt.LimitHint)
+	}
+	r.h.Fail(&Error{Input: input, Err: err})
+}
 func (r *reader) warn(input string, err error) { r.h.Warn(&Warning{Input: input, Err: err}) }
 func (r *reader) skip(input string, why SkipReason, detail string) {
 	r.h.Skip(&Skip{Input: input, Reason: why, Detail: detail})
@@ -495,6 +514,12 @@ func readLimited(rd io.Reader, max int) ([]byte, error) {
 	return data, nil
 }
 
-func errTooLarge(max int) error {
-	return fmt.Errorf("larger than the limit of %d bytes (see --max-bytes)", max)
+func errTooLarge(max int) error { return &TooLargeError{Limit: max} }
+
+// TooLargeError is an input over Options.MaxBytes (or another reader's
+// bound, named in Limit).
+type TooLargeError struct{ Limit int }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("larger than the limit of %d bytes", e.Limit)
 }

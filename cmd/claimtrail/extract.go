@@ -43,7 +43,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 }
 
 func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
-	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, Stdin: stdin, Format: f.format,
+	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, LimitHint: "see --max-bytes", Stdin: stdin, Format: f.format,
 		Follow: f.follow, RatePerHost: f.rate, Timeout: f.timeout}
 	if f.published != "" {
 		t, err := claimtrail.ParseDate(f.published)
