@@ -361,11 +361,35 @@ func (s *server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sum, err := s.opt.Ingest(r.Context(), name, bytes.NewReader(body))
-	if err != nil {
+	switch {
+	case err != nil:
 		s.apiFail(w, r, err)
-		return
+	case sum.Failed > 0 && sum.Articles == 0:
+		// Nothing stored and something failed: the upload failed, and
+		// says why, with the summary.
+		var b ingestFailure
+		b.Error.Code, b.Error.Message, b.Summary = claimtrail.EINVALID, "Nothing was stored: "+firstMessage(sum), sum
+		writeJSON(w, statusOf[claimtrail.EINVALID], b)
+	default:
+		writeJSON(w, http.StatusOK, sum)
 	}
-	writeJSON(w, http.StatusOK, sum)
+}
+
+// ingestFailure is the answer to an upload none of whose documents was
+// stored: an API error with the summary.
+type ingestFailure struct {
+	errorBody
+	Summary *IngestSummary `json:"summary"`
+}
+
+// firstMessage is the first error a summary holds, for an error message.
+func firstMessage(sum *IngestSummary) string {
+	for _, m := range sum.Messages {
+		if msg, ok := strings.CutPrefix(m, "error: "); ok {
+			return msg
+		}
+	}
+	return strconv.FormatInt(sum.Failed, 10) + " document(s) failed."
 }
 
 // readUpload reads an upload's body, at most MaxBodyBytes (else 413) and

@@ -2,14 +2,18 @@ package web_test
 
 import (
 	"bufio"
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/web"
 )
 
@@ -136,5 +140,72 @@ func readResponse(conn net.Conn) (string, error) {
 			}
 			return b.String(), err
 		}
+	}
+}
+
+// An upload none of whose documents was stored failed: 400 with the
+// first error and the summary, not 200 (issue 16.7). One stored of two
+// is a 200 that counts the failure.
+func TestAPI_Ingest_EveryDocumentFailed(t *testing.T) {
+	const token = "s3cret-token"
+	ingest := func(ctx context.Context, name string, body io.Reader) (*web.IngestSummary, error) {
+		sum := &web.IngestSummary{Name: name, Failed: 1, Messages: []string{"warning: " + name + ": odd", "error: " + name + ":1: bad JSON record"}}
+		if name == "half.jsonl" {
+			sum.Articles, sum.Created = 1, 1
+		}
+		return sum, nil
+	}
+	h, _ := newHandler(t, web.Options{AllowIngest: true, IngestToken: token, Ingest: ingest})
+	auth := []string{"Authorization", "Bearer " + token}
+
+	w := do(t, h, "POST", "/api/ingest?name=all.jsonl", strings.NewReader("{"), auth...)
+	msg := apiErr(t, w, 400, claimtrail.EINVALID)
+	if msg != "Nothing was stored: all.jsonl:1: bad JSON record" {
+		t.Errorf("message %q", msg)
+	}
+	var b struct{ Summary web.IngestSummary }
+	if err := json.Unmarshal(w.Body.Bytes(), &b); err != nil || b.Summary.Failed != 1 || b.Summary.Name != "all.jsonl" {
+		t.Errorf("summary %+v, %v", b.Summary, err)
+	}
+	if w := do(t, h, "POST", "/api/ingest?name=half.jsonl", strings.NewReader("{"), auth...); w.Code != 200 {
+		t.Errorf("one of two stored: %d %s", w.Code, w.Body)
+	}
+}
+
+// Headers over the limit get a 431 in the form of every other error:
+// JSON under /api/, a page elsewhere; through the server NewServer
+// makes, which answered in plain text before (issue 16.7).
+func TestServer_HeadersTooLarge(t *testing.T) {
+	h, _ := newHandler(t, web.Options{})
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config = web.NewServer(h, nil)
+	srv.Start()
+	defer srv.Close()
+	big := strings.Repeat("x", web.MaxHeaderBytes)
+	for _, tc := range []struct{ path, ctype string }{
+		{"/api/stats", "application/json"},
+		{"/", "text/html"},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL+tc.path, nil)
+		req.Header.Set("X-Big", big)
+		resp, err := srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 431 || !strings.HasPrefix(resp.Header.Get("Content-Type"), tc.ctype) {
+			t.Errorf("%s: %d %q: %.200s", tc.path, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		}
+		if tc.ctype == "application/json" && !strings.Contains(string(body), `"code":"headers_too_large"`) {
+			t.Errorf("%s: body %.200s", tc.path, body)
+		}
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/api/stats", nil)
+	req.Header.Set("X-Small", "y")
+	if resp, err := srv.Client().Do(req); err != nil || resp.StatusCode != 200 {
+		t.Errorf("small headers: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -210,6 +211,11 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		if headerBytes(r) > MaxHeaderBytes {
+			s.fail(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers_too_large",
+				"The request's headers are larger than the limit of "+strconv.Itoa(MaxHeaderBytes)+" bytes.")
+			return
+		}
 		if !s.hostAllowed(r.Host) {
 			s.fail(w, r, http.StatusMisdirectedRequest, "misdirected", "This server does not answer for host "+r.Host+".")
 			return
@@ -231,6 +237,23 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// MaxHeaderBytes bounds a request's line and headers. The handler
+// answers a larger request with 431 in the form of its other errors (JSON
+// under /api/, a page elsewhere); NewServer's http.Server reads up to
+// 16 times more before it answers 431 itself, in plain text.
+const MaxHeaderBytes = 64 << 10
+
+// headerBytes is the size of r's request line and headers as sent.
+func headerBytes(r *http.Request) int {
+	n := len(r.Method) + len(r.RequestURI) + len(r.Proto) + 4 + len("Host: \r\n") + len(r.Host)
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	return n
 }
 
 func (s *server) hostAllowed(host string) bool {
