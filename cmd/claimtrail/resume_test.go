@@ -89,11 +89,12 @@ func resumeStress(t *testing.T, seed uint64, stressed, reference string, renumbe
 		// new versions tell how many batches theirs commit.
 		workers, batch := 1+rng.IntN(4), 1+rng.IntN(3)
 		mustIngest(t, reference, dir, workers, batch)
-		before, after := after, storedVersions(t, reference)
+		before := after
+		after = storedVersions(t, reference)
 		batches := (after - before + batch - 1) / batch
 		for range rng.IntN(3) {
 			pause := time.Duration(rng.IntN(3000)) * time.Microsecond
-			child.killDuring(t, stressed, dir, workers, batch, rng.IntN(batches+1), pause)
+			child.killDuring(t, stressed, dir, workers, batch, rng.IntN(batches+1), rng.IntN(2) == 0, pause)
 			child = startIngestChild(t) // loads while the round goes on
 			switch n := storedVersions(t, stressed); {
 			case n == before:
@@ -141,8 +142,8 @@ func mustIngest(t *testing.T, db, dir string, workers, batch int) {
 // ingestChild is this test binary run as a child: it loads the models,
 // says "ready", reads one line "DB|FOLDER|WORKERS|BATCH", opens the store
 // once, says "go", and runs the ingest command, saying "committed" after
-// each batch, until the parent kills it. It exits when its standard
-// input closes.
+// each batch and waiting for a line to go on, until the parent kills it.
+// It exits when its standard input closes.
 type ingestChild struct {
 	cmd   *exec.Cmd
 	in    io.WriteCloser
@@ -181,26 +182,34 @@ func (c *ingestChild) expect(want string) error {
 
 // killDuring has the child ingest dir into db and kills it with SIGKILL
 // once it has committed commits batches (or ended: an earlier kill of
-// the round stored some), after a pause of up to pause: the kill lands
-// in the work of the next batch, in its commit, or after.
-func (c *ingestChild) killDuring(t *testing.T, db, dir string, workers, batch, commits int, pause time.Duration) {
+// the round stored some). With hold the child is held right after that
+// commit and killed there, between two commits whatever the machine's
+// load; else it goes on and is killed after a pause of up to pause, in
+// the work of the next batch, in its commit, or after.
+func (c *ingestChild) killDuring(t *testing.T, db, dir string, workers, batch, commits int, hold bool, pause time.Duration) {
 	t.Helper()
 	err := <-c.ready
 	if err == nil {
 		fmt.Fprintf(c.in, "%s|%s|%d|%d\n", db, dir, workers, batch)
 		err = c.expect("go")
 	}
-	for ; err == nil && commits > 0; commits-- {
+	held := false
+	for i := 1; err == nil && i <= commits; i++ {
 		if err = c.expect("committed"); errors.Is(err, io.EOF) {
 			err = nil
 			break
+		}
+		if held = hold && i == commits; !held {
+			io.WriteString(c.in, "\n") // go on
 		}
 	}
 	if err != nil {
 		c.stop()
 		t.Fatalf("%v: %s", err, c.errb.String())
 	}
-	time.Sleep(pause)
+	if !held {
+		time.Sleep(pause)
+	}
 	if err := c.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) { // SIGKILL on Unix
 		t.Fatal(err)
 	}
@@ -224,7 +233,8 @@ func resumeChild() {
 		fail(err)
 	}
 	fmt.Println("ready")
-	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+	stdin := bufio.NewReader(os.Stdin)
+	line, err := stdin.ReadString('\n')
 	if err != nil {
 		os.Exit(0) // the parent is done with this child
 	}
@@ -236,7 +246,7 @@ func resumeChild() {
 	open := openStore
 	openStore = func(ctx context.Context, db string) (claimtrail.Store, error) {
 		st, err := open(ctx, db)
-		return commitReporter{st}, err
+		return commitReporter{st, stdin}, err
 	}
 	fmt.Println("go")
 	os.Exit(Main(context.Background(), []string{"ingest", "--db", f[0], "--progress", "never",
@@ -244,13 +254,19 @@ func resumeChild() {
 }
 
 // commitReporter is a store that says "committed" on standard output
-// after each batch it commits.
-type commitReporter struct{ claimtrail.Store }
+// after each batch it commits, then waits for a line on standard input
+// (the parent's go-on, which does not come when it kills the child
+// there).
+type commitReporter struct {
+	claimtrail.Store
+	goOn *bufio.Reader
+}
 
 func (s commitReporter) PutArticles(ctx context.Context, in []claimtrail.ArticleInput) ([]claimtrail.PutResult, error) {
 	res, err := s.Store.PutArticles(ctx, in)
 	if err == nil {
 		fmt.Println("committed")
+		s.goOn.ReadString('\n')
 	}
 	return res, err
 }
