@@ -400,7 +400,12 @@ func (s *server) readUpload(w http.ResponseWriter, r *http.Request) ([]byte, err
 	if err := rc.SetReadDeadline(s.opt.clock().Add(s.opt.UploadTimeout)); err == nil {
 		defer rc.SetReadDeadline(time.Time{})
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes))
+	var buf bytes.Buffer
+	if r.ContentLength > 0 { // at most MaxBodyBytes: checked before
+		buf.Grow(int(r.ContentLength) + bytes.MinRead) // no doubling past it
+	}
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes))
+	body := buf.Bytes()
 	var mbe *http.MaxBytesError
 	var ne net.Error
 	switch {
