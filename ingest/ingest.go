@@ -170,10 +170,12 @@ const (
 	SkipStatus      SkipReason = "status"       // an HTTP status other than 200
 	SkipContentType SkipReason = "content-type" // neither HTML nor plain text
 	SkipNotFeed     SkipReason = "not-feed"     // a .xml/.json file in a folder that is no feed
+	SkipNotArticle  SkipReason = "not-article"  // a README, LICENSE… in a folder (see NotArticle)
 )
 
 // Read reads every input in order: files, folders (recursively, files that
-// Known accepts, in name order), http(s) URLs and "-" for standard input.
+// Known accepts, in name order, less those NotArticle names), http(s)
+// URLs and "-" for standard input.
 func Read(ctx context.Context, inputs []string, opt Options, h Handler) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = 64 << 20
@@ -285,7 +287,11 @@ func (r *reader) input(ctx context.Context, in string) error {
 				r.fail(p, cleanPathErr(err))
 				return nil
 			}
-			if !d.IsDir() && Known(p) {
+			switch {
+			case d.IsDir() || !Known(p):
+			case NotArticle(p):
+				r.skip(p, SkipNotArticle, "named like a distribution's notes, not an article")
+			default:
 				files = append(files, p)
 			}
 			return nil
@@ -316,6 +322,25 @@ func walkRoot(in string) string {
 		return in + string(filepath.Separator)
 	}
 	return in
+}
+
+// notArticleNames are the names (before the first dot, any case) that a
+// folder of articles holds beside them about the folder itself: its
+// README, PROVENANCE, LICENSE. They are file names of software and data
+// distributions, the same whatever the articles' language, not words
+// of a language, so they live here rather than in lang/data.
+var notArticleNames = map[string]bool{
+	"readme": true, "license": true, "licence": true, "copying": true, "copyright": true,
+	"provenance": true, "notice": true, "authors": true, "contributors": true,
+	"contributing": true, "changelog": true, "changes": true, "citation": true, "manifest": true,
+}
+
+// NotArticle reports whether path is named like a distribution's notes
+// (README.txt, LICENSE, PROVENANCE.txt…): a folder walk skips such files
+// (SkipNotArticle); named explicitly, they are read.
+func NotArticle(path string) bool {
+	name, _, _ := strings.Cut(filepath.Base(path), ".")
+	return notArticleNames[strings.ToLower(name)]
 }
 
 func isURL(s string) bool {

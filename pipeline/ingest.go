@@ -76,7 +76,12 @@ func (g *Ingester) Run(ctx context.Context, inputs []string, opt ingest.Options,
 			Doc:  fn,
 			Fail: func(e *ingest.Error) { c.Failed.Add(1); log("error: " + e.Error()) },
 			Warn: func(e *ingest.Warning) { log("warning: " + e.Error()) },
-			Skip: func(*ingest.Skip) { c.Skipped.Add(1) },
+			Skip: func(s *ingest.Skip) {
+				c.Skipped.Add(1)
+				if s.Reason == ingest.SkipNotArticle { // one a folder: named, for the user may disagree
+					log("skipped: " + s.Input + ": " + s.Detail)
+				}
+			},
 		})
 	}
 	k := g.startCommitter(ctx, c, log)

@@ -70,6 +70,11 @@ func (a *app) readInputs(ctx context.Context, inputs []string, f *inputFlags, fn
 		Doc:  fn,
 		Fail: func(e *ingest.Error) { failed++; fmt.Fprintln(a.stderr, "error:", e) },
 		Warn: func(e *ingest.Warning) { fmt.Fprintln(a.stderr, "warning:", e) },
+		Skip: func(s *ingest.Skip) {
+			if s.Reason == ingest.SkipNotArticle {
+				fmt.Fprintf(a.stderr, "skipped: %s: %s\n", s.Input, s.Detail)
+			}
+		},
 	})
 	if err != nil {
 		return err
