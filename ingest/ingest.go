@@ -9,7 +9,9 @@
 // skipped without being held in memory.
 //
 // Document ids: the JSON Lines "id" (or NAME.meta.json's), else the file
-// name without its extensions (a.html.gz → "a"), else the URL: a fetched
+// name without its extensions (a.html.gz → "a"), which in a folder is
+// preceded by its path from the folder given ("business/001" for
+// business/001.txt in bbc: names repeat across subfolders), else the URL: a fetched
 // page's requested URL, a WARC record's WARC-Target-URI, a feed item's
 // link (else its GUID, else FILE#N). A URL met again in one Read (a second
 // capture) gets "@" and the WARC-Date as yyyymmddhhmmss, or "@N".
@@ -304,13 +306,13 @@ func (r *reader) input(ctx context.Context, in string) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := r.file(ctx, f, true); err != nil {
+			if err := r.file(ctx, f, in); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return r.file(ctx, in, false)
+	return r.file(ctx, in, "")
 }
 
 // walkRoot is the path to walk for the folder in: a symbolic link named as
@@ -409,7 +411,9 @@ func fileFormat(path string) (format string, gz bool, id string) {
 	return format, gz, strings.TrimSuffix(base, ext)
 }
 
-func (r *reader) file(ctx context.Context, path string, walked bool) error {
+// file reads the file at path, found in the folder root by a walk, or
+// named explicitly when root is "".
+func (r *reader) file(ctx context.Context, path, root string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		r.fail(path, cleanPathErr(err))
@@ -417,7 +421,7 @@ func (r *reader) file(ctx context.Context, path string, walked bool) error {
 	}
 	defer f.Close()
 	format, gz, id := fileFormat(path)
-	src := &source{input: path, id: id, path: path, walked: walked}
+	src := &source{input: path, id: walkedID(root, path, id), path: path, walked: root != ""}
 	var rd io.Reader = f
 	if gz {
 		if format == fWARC {
@@ -442,6 +446,21 @@ func (r *reader) file(ctx context.Context, path string, walked bool) error {
 		}
 	}
 	return r.stream(ctx, src, format, br)
+}
+
+// walkedID is the id of a file found under root whose name gives id:
+// its path from root, so that business/001.txt and tech/001.txt in one
+// folder are "business/001" and "tech/001" (a file named explicitly, or
+// at root itself, is its name's id alone).
+func walkedID(root, path, id string) string {
+	if root == "" {
+		return id
+	}
+	rel, err := filepath.Rel(root, path)
+	if dir := filepath.Dir(rel); err == nil && dir != "." {
+		return filepath.ToSlash(dir) + "/" + id
+	}
+	return id
 }
 
 // source describes where the bytes being read came from.

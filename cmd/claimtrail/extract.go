@@ -173,8 +173,8 @@ func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Sta
 }
 
 // statement prints one statement. Each JSON line also names the input it
-// came from: in a folder, "business/001.txt" and "tech/001.txt" share the
-// doc id "001".
+// came from (the doc id of a file in a folder is its path from the folder
+// given, "business/001"; a JSON Lines record's is its own).
 func (p *statementPrinter) statement(s *claimtrail.Statement) error {
 	if p.tw != nil {
 		p.tw.statement(s)
