@@ -119,7 +119,11 @@ extracted main text), which --text-only prints.`,
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
-			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
+			err = pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
+			if !textOnly {
+				a.warnDating(p.dating, in.published != "")
+			}
+			return err
 		},
 	}
 	in.register(cmd)
@@ -138,6 +142,7 @@ type statementPrinter struct {
 	tw       *tableWriter
 	textOnly bool
 	origin   string // of the document being printed
+	dating   dating // of the statements printed
 }
 
 func newStatementPrinter(x *extract.Extractor, w io.Writer, format string, width int, textOnly bool) (*statementPrinter, error) {
@@ -176,6 +181,7 @@ func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Sta
 // came from (the doc id of a file in a folder is its path from the folder
 // given, "business/001"; a JSON Lines record's is its own).
 func (p *statementPrinter) statement(s *claimtrail.Statement) error {
+	p.dating.add(s)
 	if p.tw != nil {
 		p.tw.statement(s)
 		return nil
