@@ -9,7 +9,9 @@
 // skipped without being held in memory.
 //
 // Document ids: the JSON Lines "id" (or NAME.meta.json's), else the file
-// name without its extensions (a.html.gz → "a"), else the URL: a fetched
+// name without its extensions (a.html.gz → "a"), which in a folder is
+// preceded by its path from the folder given ("business/001" for
+// business/001.txt in bbc: names repeat across subfolders), else the URL: a fetched
 // page's requested URL, a WARC record's WARC-Target-URI, a feed item's
 // link (else its GUID, else FILE#N). A URL met again in one Read (a second
 // capture) gets "@" and the WARC-Date as yyyymmddhhmmss, or "@N".
@@ -50,6 +52,10 @@ type Options struct {
 	// or HTTP body, measured after decompression; larger ones are reported
 	// and skipped. Default 64 MiB.
 	MaxBytes int
+	// LimitHint says how to raise MaxBytes (the command line's "see
+	// --max-bytes"); it is added to the errors of inputs over the limit.
+	// Empty: nothing is added (an upload's limit is the server's).
+	LimitHint string
 	// Stdin is read for the input "-".
 	Stdin io.Reader
 	// Format forces the format of "-": "txt", "jsonl", "html", "feed" or
@@ -120,7 +126,17 @@ type Error struct {
 	Err   error
 }
 
-func (e *Error) Error() string { return e.Input + ": " + e.Err.Error() }
+// Error names the input and says what failed. An application error in
+// the chain (a bad date in a record) is said by its message: its own
+// Error names its code, which is for logs, not for people.
+func (e *Error) Error() string {
+	msg := e.Err.Error()
+	var ce *claimtrail.Error
+	if errors.As(e.Err, &ce) {
+		msg = strings.Replace(msg, ce.Error(), ce.Message, 1)
+	}
+	return e.Input + ": " + msg
+}
 func (e *Error) Unwrap() error { return e.Err }
 
 // Warning is a problem found in an input that was still read.
@@ -156,10 +172,12 @@ const (
 	SkipStatus      SkipReason = "status"       // an HTTP status other than 200
 	SkipContentType SkipReason = "content-type" // neither HTML nor plain text
 	SkipNotFeed     SkipReason = "not-feed"     // a .xml/.json file in a folder that is no feed
+	SkipNotArticle  SkipReason = "not-article"  // a README, LICENSE… in a folder (see NotArticle)
 )
 
 // Read reads every input in order: files, folders (recursively, files that
-// Known accepts, in name order), http(s) URLs and "-" for standard input.
+// Known accepts, in name order, less those NotArticle names), http(s)
+// URLs and "-" for standard input.
 func Read(ctx context.Context, inputs []string, opt Options, h Handler) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = 64 << 20
@@ -214,7 +232,12 @@ func (r *reader) close() {
 // errStop wraps an error from the handler, which stops reading.
 type errStop struct{ error }
 
-func (r *reader) fail(input string, err error) { r.h.Fail(&Error{Input: input, Err: err}) }
+func (r *reader) fail(input string, err error) {
+	if tl := (*TooLargeError)(nil); r.opt.LimitHint != "" && errors.As(err, &tl) {
+		err = fmt.Errorf("%w (%s)", err, r.opt.LimitHint)
+	}
+	r.h.Fail(&Error{Input: input, Err: err})
+}
 func (r *reader) warn(input string, err error) { r.h.Warn(&Warning{Input: input, Err: err}) }
 func (r *reader) skip(input string, why SkipReason, detail string) {
 	r.h.Skip(&Skip{Input: input, Reason: why, Detail: detail})
@@ -266,7 +289,11 @@ func (r *reader) input(ctx context.Context, in string) error {
 				r.fail(p, cleanPathErr(err))
 				return nil
 			}
-			if !d.IsDir() && Known(p) {
+			switch {
+			case d.IsDir() || !Known(p):
+			case NotArticle(p):
+				r.skip(p, SkipNotArticle, "named like a distribution's notes, not an article")
+			default:
 				files = append(files, p)
 			}
 			return nil
@@ -279,13 +306,13 @@ func (r *reader) input(ctx context.Context, in string) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := r.file(ctx, f, true); err != nil {
+			if err := r.file(ctx, f, in); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return r.file(ctx, in, false)
+	return r.file(ctx, in, "")
 }
 
 // walkRoot is the path to walk for the folder in: a symbolic link named as
@@ -297,6 +324,25 @@ func walkRoot(in string) string {
 		return in + string(filepath.Separator)
 	}
 	return in
+}
+
+// notArticleNames are the names (before the first dot, any case) that a
+// folder of articles holds beside them about the folder itself: its
+// README, PROVENANCE, LICENSE. They are file names of software and data
+// distributions, the same whatever the articles' language, not words
+// of a language, so they live here rather than in lang/data.
+var notArticleNames = map[string]bool{
+	"readme": true, "license": true, "licence": true, "copying": true, "copyright": true,
+	"provenance": true, "notice": true, "authors": true, "contributors": true,
+	"contributing": true, "changelog": true, "changes": true, "citation": true, "manifest": true,
+}
+
+// NotArticle reports whether path is named like a distribution's notes
+// (README.txt, LICENSE, PROVENANCE.txt…): a folder walk skips such files
+// (SkipNotArticle); named explicitly, they are read.
+func NotArticle(path string) bool {
+	name, _, _ := strings.Cut(filepath.Base(path), ".")
+	return notArticleNames[strings.ToLower(name)]
 }
 
 func isURL(s string) bool {
@@ -365,7 +411,9 @@ func fileFormat(path string) (format string, gz bool, id string) {
 	return format, gz, strings.TrimSuffix(base, ext)
 }
 
-func (r *reader) file(ctx context.Context, path string, walked bool) error {
+// file reads the file at path, found in the folder root by a walk, or
+// named explicitly when root is "".
+func (r *reader) file(ctx context.Context, path, root string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		r.fail(path, cleanPathErr(err))
@@ -373,7 +421,7 @@ func (r *reader) file(ctx context.Context, path string, walked bool) error {
 	}
 	defer f.Close()
 	format, gz, id := fileFormat(path)
-	src := &source{input: path, id: id, path: path, walked: walked}
+	src := &source{input: path, id: walkedID(root, path, id), path: path, walked: root != ""}
 	var rd io.Reader = f
 	if gz {
 		if format == fWARC {
@@ -398,6 +446,21 @@ func (r *reader) file(ctx context.Context, path string, walked bool) error {
 		}
 	}
 	return r.stream(ctx, src, format, br)
+}
+
+// walkedID is the id of a file found under root whose name gives id:
+// its path from root, so that business/001.txt and tech/001.txt in one
+// folder are "business/001" and "tech/001" (a file named explicitly, or
+// at root itself, is its name's id alone).
+func walkedID(root, path, id string) string {
+	if root == "" {
+		return id
+	}
+	rel, err := filepath.Rel(root, path)
+	if dir := filepath.Dir(rel); err == nil && dir != "." {
+		return filepath.ToSlash(dir) + "/" + id
+	}
+	return id
 }
 
 // source describes where the bytes being read came from.
@@ -495,6 +558,12 @@ func readLimited(rd io.Reader, max int) ([]byte, error) {
 	return data, nil
 }
 
-func errTooLarge(max int) error {
-	return fmt.Errorf("larger than the limit of %d bytes (see --max-bytes)", max)
+func errTooLarge(max int) error { return &TooLargeError{Limit: max} }
+
+// TooLargeError is an input over Options.MaxBytes (or another reader's
+// bound, named in Limit).
+type TooLargeError struct{ Limit int }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("larger than the limit of %d bytes", e.Limit)
 }

@@ -29,7 +29,7 @@ func (r *reader) jsonl(ctx context.Context, input string, br *bufio.Reader) erro
 		line++
 		where := fmt.Sprintf("%s:%d", input, line)
 		if tooLong {
-			r.fail(where, fmt.Errorf("record larger than the limit of %d bytes (see --max-bytes)", r.opt.MaxBytes))
+			r.fail(where, fmt.Errorf("record %w", errTooLarge(r.opt.MaxBytes)))
 		} else if len(bytes.TrimSpace(b)) > 0 {
 			var rec Record
 			if err := json.Unmarshal(b, &rec); err != nil {

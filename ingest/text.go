@@ -70,12 +70,40 @@ func (r *reader) text(input, id string, data []byte, meta *Record) error {
 		}
 		d.Text = string(data)
 	}
+	if d.Title == "" {
+		d.Title = textTitle(d.Text)
+	}
 	if d.URL == "" && input != "-" {
 		if abs, err := filepath.Abs(input); err == nil {
 			d.Key = "file://" + filepath.ToSlash(abs)
 		}
 	}
 	return r.emit(d)
+}
+
+// maxTitleBytes bounds a title line (BBC's are under 80 bytes).
+const maxTitleBytes = 200
+
+// textTitle returns the first line of a plain text when it is a title,
+// as BBC's are: not blank, at most maxTitleBytes, followed by a blank
+// line and more text, and not ending as a sentence or a clause does
+// ('.', ',', ';', ':'). The title is not cut from the text: offsets
+// point into the text whole, title line included.
+func textTitle(text string) string {
+	line, rest, ok := strings.Cut(text, "\n")
+	if !ok {
+		return ""
+	}
+	line = strings.TrimSpace(line)
+	blank, rest, ok := strings.Cut(rest, "\n")
+	if line == "" || len(line) > maxTitleBytes || !ok || strings.TrimSpace(blank) != "" || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	switch line[len(line)-1] {
+	case '.', ',', ';', ':':
+		return ""
+	}
+	return line
 }
 
 // spaceInvalid returns data with each byte of an invalid UTF-8 sequence,

@@ -126,12 +126,26 @@ func (k *committer) count(res []claimtrail.PutResult, in []claimtrail.ArticleInp
 		switch r.Status {
 		case claimtrail.PutCreated:
 			k.c.Created.Add(1)
-			k.c.Statements.Add(int64(len(in[i].Statements)))
+			k.countStatements(in[i].Statements)
 		case claimtrail.PutVersion:
 			k.c.Versions.Add(1)
-			k.c.Statements.Add(int64(len(in[i].Statements)))
+			k.countStatements(in[i].Statements)
 		case claimtrail.PutUnchanged:
 			k.c.Unchanged.Add(1)
+		}
+	}
+}
+
+// countStatements counts the statements of an article stored, and how
+// they are dated.
+func (k *committer) countStatements(sts []claimtrail.Statement) {
+	k.c.Statements.Add(int64(len(sts)))
+	for i := range sts {
+		switch {
+		case sts[i].SaidOn == nil:
+			k.c.Undated.Add(1)
+		case sts[i].SaidOn.Basis == claimtrail.BasisPublished:
+			k.c.PublicationDated.Add(1)
 		}
 	}
 }

@@ -24,7 +24,10 @@ type Counts struct {
 	Read, Bytes                  atomic.Int64 // documents and bytes of text read
 	Created, Versions, Unchanged atomic.Int64 // articles stored new, as new versions, or already stored
 	Statements                   atomic.Int64 // statements of the articles stored
-	Skipped, Failed              atomic.Int64 // inputs skipped (not articles), inputs and articles failed
+	// Undated and PublicationDated count the statements stored without a
+	// date, and dated only by their article's publication date (BasisPublished).
+	Undated, PublicationDated atomic.Int64
+	Skipped, Failed           atomic.Int64 // inputs skipped (not articles), inputs and articles failed
 }
 
 // Articles counts the articles stored or found stored.
@@ -79,7 +82,12 @@ func (g *Ingester) Run(ctx context.Context, inputs []string, opt ingest.Options,
 			Doc:  fn,
 			Fail: func(e *ingest.Error) { c.Failed.Add(1); log("error: " + e.Error()) },
 			Warn: func(e *ingest.Warning) { log("warning: " + e.Error()) },
-			Skip: func(*ingest.Skip) { c.Skipped.Add(1) },
+			Skip: func(s *ingest.Skip) {
+				c.Skipped.Add(1)
+				if s.Reason == ingest.SkipNotArticle { // one a folder: named, for the user may disagree
+					log("skipped: " + s.Input + ": " + s.Detail)
+				}
+			},
 		})
 	}
 	k := g.startCommitter(ctx, c, log)

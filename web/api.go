@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"path"
 	"strconv"
 	"strings"
@@ -333,8 +335,23 @@ func (s *server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.ContentLength > s.opt.MaxBodyBytes {
-		s.apiError(w, r, http.StatusRequestEntityTooLarge, "too_large", "The body is larger than the limit of "+strconv.FormatInt(s.opt.MaxBodyBytes, 10)+" bytes.")
+		s.tooLarge(w, r)
 		return
+	}
+	// The body is read whole before the ingest lock is taken: a client
+	// that trickles its upload keeps only itself waiting, and not longer
+	// than UploadTimeout. Bodies read at once are bounded (uploadSlots),
+	// which bounds the memory they hold.
+	select {
+	case s.uploadSlots <- struct{}{}:
+		defer func() { <-s.uploadSlots }()
+	case <-r.Context().Done():
+		s.apiFail(w, r, r.Context().Err())
+		return
+	}
+	body, err := s.readUpload(w, r)
+	if err != nil {
+		return // answered
 	}
 	select {
 	case s.ingestMu <- struct{}{}:
@@ -343,33 +360,69 @@ func (s *server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, r.Context().Err())
 		return
 	}
-	body := &limitedBody{r: http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes)}
-	sum, err := s.opt.Ingest(r.Context(), name, body)
-	if body.tooLarge {
-		// the limit is ours to report whatever the pipeline made of it
-		s.apiError(w, r, http.StatusRequestEntityTooLarge, "too_large", "The body is larger than the limit of "+strconv.FormatInt(s.opt.MaxBodyBytes, 10)+" bytes.")
-		return
-	}
-	if err != nil {
+	sum, err := s.opt.Ingest(r.Context(), name, bytes.NewReader(body))
+	switch {
+	case err != nil:
 		s.apiFail(w, r, err)
-		return
+	case sum.Failed > 0 && sum.Articles == 0:
+		// Nothing stored and something failed: the upload failed, and
+		// says why, with the summary.
+		var b ingestFailure
+		b.Error.Code, b.Error.Message, b.Summary = claimtrail.EINVALID, "Nothing was stored: "+firstMessage(sum), sum
+		writeJSON(w, statusOf[claimtrail.EINVALID], b)
+	default:
+		writeJSON(w, http.StatusOK, sum)
 	}
-	writeJSON(w, http.StatusOK, sum)
 }
 
-// limitedBody notes whether the body went over its limit.
-type limitedBody struct {
-	r        io.Reader
-	tooLarge bool
+// ingestFailure is the answer to an upload none of whose documents was
+// stored: an API error with the summary.
+type ingestFailure struct {
+	errorBody
+	Summary *IngestSummary `json:"summary"`
 }
 
-func (b *limitedBody) Read(p []byte) (int, error) {
-	n, err := b.r.Read(p)
+// firstMessage is the first error a summary holds, for an error message.
+func firstMessage(sum *IngestSummary) string {
+	for _, m := range sum.Messages {
+		if msg, ok := strings.CutPrefix(m, "error: "); ok {
+			return msg
+		}
+	}
+	return strconv.FormatInt(sum.Failed, 10) + " document(s) failed."
+}
+
+// readUpload reads an upload's body, at most MaxBodyBytes (else 413) and
+// within UploadTimeout (else 408). On failure it answers and returns the
+// error.
+func (s *server) readUpload(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	rc := http.NewResponseController(w)
+	if err := rc.SetReadDeadline(s.opt.clock().Add(s.opt.UploadTimeout)); err == nil {
+		defer rc.SetReadDeadline(time.Time{})
+	}
+	var buf bytes.Buffer
+	if r.ContentLength > 0 { // at most MaxBodyBytes: checked before
+		buf.Grow(int(r.ContentLength) + bytes.MinRead) // no doubling past it
+	}
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes))
+	body := buf.Bytes()
 	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
-		b.tooLarge = true
+	var ne net.Error
+	switch {
+	case err == nil:
+		return body, nil
+	case errors.As(err, &mbe):
+		s.tooLarge(w, r)
+	case errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout():
+		s.apiError(w, r, http.StatusRequestTimeout, "timeout", "The upload was not received within "+s.opt.UploadTimeout.String()+".")
+	default:
+		s.apiError(w, r, http.StatusBadRequest, claimtrail.EINVALID, "The upload could not be read: the connection failed.")
 	}
-	return n, err
+	return nil, err
+}
+
+func (s *server) tooLarge(w http.ResponseWriter, r *http.Request) {
+	s.apiError(w, r, http.StatusRequestEntityTooLarge, "too_large", "The body is larger than the limit of "+strconv.FormatInt(s.opt.MaxBodyBytes, 10)+" bytes.")
 }
 
 // safeName accepts plain file names only.

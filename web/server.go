@@ -11,7 +11,9 @@ import (
 
 // NewServer returns an http.Server for h with timeouts that keep slow or
 // idle clients from holding connections: headers within 5s, a whole
-// request (an ingest upload included) within 2 minutes.
+// request (an ingest upload included) within 2 minutes. Headers over
+// MaxHeaderBytes reach the handler, which refuses them in JSON, up to 16
+// times that (1 MiB), where net/http refuses them in plain text.
 func NewServer(h http.Handler, logger *slog.Logger) *http.Server {
 	srv := &http.Server{
 		Handler:           h,
@@ -19,7 +21,7 @@ func NewServer(h http.Handler, logger *slog.Logger) *http.Server {
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      11 * time.Minute, // past IngestTimeout's default, so its answer is written
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    16 * MaxHeaderBytes, // the handler answers from MaxHeaderBytes on, in JSON
 	}
 	if logger != nil {
 		srv.ErrorLog = slog.NewLogLogger(logger.Handler(), slog.LevelWarn)

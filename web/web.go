@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,6 +49,13 @@ type Options struct {
 	RequestTimeout time.Duration
 	// IngestTimeout bounds one POST /api/ingest. Default 10 minutes.
 	IngestTimeout time.Duration
+	// UploadTimeout bounds the time to receive an upload's body, which
+	// is read whole before the ingest starts (so that a slow client does
+	// not hold the store's one writer); a slower upload gets 408.
+	// Default 1 minute.
+	UploadTimeout time.Duration
+	// Now tells the time (tests); default time.Now.
+	Now func() time.Time
 	// AllowedHosts, when not empty, lists the host names (without port)
 	// the Host header may carry; other requests get 421. A server bound
 	// to a loopback address sets the loopback names, which stops DNS
@@ -80,7 +88,18 @@ const (
 	maxLimit      = 1000
 	maxOffset     = 1_000_000
 	defaultLimit  = 50
+	// maxUploads bounds the uploads read at once: each holds up to
+	// MaxBodyBytes in memory until its ingest is done.
+	maxUploads = 4
 )
+
+// clock returns the time Now tells.
+func (o *Options) clock() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
 
 // server holds the handler's dependencies.
 type server struct {
@@ -91,7 +110,9 @@ type server struct {
 	pages  *pages
 	// ingestMu lets one ingest run at a time: the store has one writer.
 	ingestMu chan struct{}
-	mux      *http.ServeMux
+	// uploadSlots bounds the uploads read or held in memory at once.
+	uploadSlots chan struct{}
+	mux         *http.ServeMux
 }
 
 // New returns the HTTP handler serving the API and the pages over store
@@ -106,11 +127,15 @@ func New(store claimtrail.Store, tracer claimtrail.Tracer, opt Options) http.Han
 	if opt.IngestTimeout <= 0 {
 		opt.IngestTimeout = 10 * time.Minute
 	}
+	if opt.UploadTimeout <= 0 {
+		opt.UploadTimeout = time.Minute
+	}
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
 	s := &server{store: store, tracer: tracer, opt: opt, log: opt.Logger,
-		pages: mustPages(), ingestMu: make(chan struct{}, 1), mux: http.NewServeMux()}
+		pages: mustPages(), ingestMu: make(chan struct{}, 1), uploadSlots: make(chan struct{}, maxUploads),
+		mux: http.NewServeMux()}
 	s.routes()
 	return s.middleware(s.mux)
 }
@@ -186,6 +211,11 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		if headerBytes(r) > MaxHeaderBytes {
+			s.fail(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers_too_large",
+				"The request's headers are larger than the limit of "+strconv.Itoa(MaxHeaderBytes)+" bytes.")
+			return
+		}
 		if !s.hostAllowed(r.Host) {
 			s.fail(w, r, http.StatusMisdirectedRequest, "misdirected", "This server does not answer for host "+r.Host+".")
 			return
@@ -207,6 +237,23 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// MaxHeaderBytes bounds a request's line and headers. The handler
+// answers a larger request with 431 in the form of its other errors (JSON
+// under /api/, a page elsewhere); NewServer's http.Server reads up to
+// 16 times more before it answers 431 itself, in plain text.
+const MaxHeaderBytes = 64 << 10
+
+// headerBytes is the size of r's request line and headers as sent.
+func headerBytes(r *http.Request) int {
+	n := len(r.Method) + len(r.RequestURI) + len(r.Proto) + 4 + len("Host: \r\n") + len(r.Host)
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	return n
 }
 
 func (s *server) hostAllowed(host string) bool {

@@ -43,7 +43,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 }
 
 func (f *inputFlags) options(stdin io.Reader) (ingest.Options, error) {
-	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, Stdin: stdin, Format: f.format,
+	opt := ingest.Options{DocID: f.docID, MaxBytes: f.maxBytes, LimitHint: "see --max-bytes", Stdin: stdin, Format: f.format,
 		Follow: f.follow, RatePerHost: f.rate, Timeout: f.timeout}
 	if f.published != "" {
 		t, err := claimtrail.ParseDate(f.published)
@@ -70,6 +70,11 @@ func (a *app) readInputs(ctx context.Context, inputs []string, f *inputFlags, fn
 		Doc:  fn,
 		Fail: func(e *ingest.Error) { failed++; fmt.Fprintln(a.stderr, "error:", e) },
 		Warn: func(e *ingest.Warning) { fmt.Fprintln(a.stderr, "warning:", e) },
+		Skip: func(s *ingest.Skip) {
+			if s.Reason == ingest.SkipNotArticle {
+				fmt.Fprintf(a.stderr, "skipped: %s: %s\n", s.Input, s.Detail)
+			}
+		},
 	})
 	if err != nil {
 		return err
@@ -114,7 +119,11 @@ extracted main text), which --text-only prints.`,
 			own := func(*claimtrail.Document) bool { return textOnly }
 			// documents are extracted on every core, their statements
 			// printed in input order: the output is the same as one core's
-			return pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
+			err = pipeline.ExtractOrdered(cmd.Context(), x, workers, read, own, p.document)
+			if !textOnly {
+				a.warnDating(p.dating, in.published != "")
+			}
+			return err
 		},
 	}
 	in.register(cmd)
@@ -133,6 +142,7 @@ type statementPrinter struct {
 	tw       *tableWriter
 	textOnly bool
 	origin   string // of the document being printed
+	dating   dating // of the statements printed
 }
 
 func newStatementPrinter(x *extract.Extractor, w io.Writer, format string, width int, textOnly bool) (*statementPrinter, error) {
@@ -168,9 +178,10 @@ func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Sta
 }
 
 // statement prints one statement. Each JSON line also names the input it
-// came from: in a folder, "business/001.txt" and "tech/001.txt" share the
-// doc id "001".
+// came from (the doc id of a file in a folder is its path from the folder
+// given, "business/001"; a JSON Lines record's is its own).
 func (p *statementPrinter) statement(s *claimtrail.Statement) error {
+	p.dating.add(s)
 	if p.tw != nil {
 		p.tw.statement(s)
 		return nil

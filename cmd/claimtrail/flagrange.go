@@ -42,6 +42,7 @@ var flagSpans = map[string]span{
 	"reextract --batch":       oneOrMore,
 	"search --speaker-id":     zeroOrMore, // 0: any speaker
 	"serve --request-timeout": aboveZero,
+	"serve --upload-timeout":  aboveZero,
 	"serve --max-body":        oneOrMore,
 	"eval polnear --sample":   zeroOrMore,
 	"eval cues --top":         zeroOrMore,

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
@@ -60,6 +61,8 @@ Exit code 1 when any input failed (each is named on stderr), 0 otherwise.`,
 			runErr := g.Run(ctx, args, opt, &c)
 			stop()
 			a.printCounts(&c, time.Since(start))
+			a.warnDating(dating{total: c.Statements.Load(), undated: c.Undated.Load(),
+				byPublication: c.PublicationDated.Load()}, !opt.Published.IsZero())
 			if runErr != nil {
 				if ctx.Err() != nil {
 					return fmt.Errorf("interrupted: committed batches are stored; run the same command again to resume")
@@ -86,6 +89,32 @@ func (a *app) printCounts(c *pipeline.Counts, el time.Duration) {
 		c.Articles(), c.Created.Load(), c.Versions.Load(), c.Unchanged.Load(),
 		c.Statements.Load(), c.Skipped.Load(), c.Failed.Load(), el.Round(time.Millisecond),
 		float64(c.Read.Load())/el.Seconds(), float64(c.Statements.Load())/el.Seconds())
+}
+
+// dating counts statements by how they are dated.
+type dating struct{ total, undated, byPublication int64 }
+
+func (d *dating) add(s *claimtrail.Statement) {
+	d.total++
+	switch {
+	case s.SaidOn == nil:
+		d.undated++
+	case s.SaidOn.Basis == claimtrail.BasisPublished:
+		d.byPublication++
+	}
+}
+
+// warnDating warns, once a run, when most statements are dated only by
+// --published (when given: one date for every article) or not at all: a
+// trace then orders them by dates that say nothing of when they were said.
+func (a *app) warnDating(d dating, publishedFlag bool) {
+	n, how := d.undated, "not dated at all: their articles have no publication date (give --published, or each article its date)"
+	if publishedFlag {
+		n, how = d.undated+d.byPublication, "dated only by --published or not at all: a trace orders them by the one date given (give each article its own date in NAME.meta.json or a JSON Lines \"published\")"
+	}
+	if d.total > 0 && 2*n > d.total {
+		fmt.Fprintf(a.stderr, "warning: %d of %d statements (%.0f%%) are %s\n", n, d.total, 100*float64(n)/float64(d.total), how)
+	}
 }
 
 // inputBytes sums the sizes of the files and folders named, for the

@@ -55,8 +55,8 @@ func TestExtract_ContractFields(t *testing.T) {
 	}
 }
 
-// Files of the same name in different folders share a doc id; origin
-// tells their statements apart.
+// Files of the same name in different folders get their paths as doc
+// ids (issue 16.10); origin names the file read.
 func TestExtract_Origin(t *testing.T) {
 	dir := t.TempDir()
 	for _, sub := range []string{"east", "west"} {
@@ -78,10 +78,11 @@ func TestExtract_Origin(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &m); err != nil {
 			t.Fatal(err)
 		}
-		if m.Doc != "001" {
-			t.Errorf("doc %q, want 001", m.Doc)
+		sub := filepath.Base(filepath.Dir(m.Origin))
+		if m.Doc != sub+"/001" {
+			t.Errorf("doc %q, want %s/001", m.Doc, sub)
 		}
-		origins = append(origins, filepath.Base(filepath.Dir(m.Origin)))
+		origins = append(origins, sub)
 	}
 	if strings.Join(origins, ",") != "east,west" {
 		t.Errorf("origins %v, want one statement from east/001.txt, then one from west/001.txt", origins)

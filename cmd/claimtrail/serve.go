@@ -50,6 +50,7 @@ SIGTERM stops it gracefully.`,
 	cmd.Flags().StringVar(&f.token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
 	cmd.Flags().DurationVar(&f.timeout, "request-timeout", 30*time.Second, "longest time one request may work")
 	cmd.Flags().Int64Var(&f.maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
+	cmd.Flags().DurationVar(&f.uploadTimeout, "upload-timeout", time.Minute, "longest time to receive an upload (read before the ingest starts, so a slow one blocks no other)")
 	return cmd
 }
 
@@ -58,6 +59,7 @@ type serveFlags struct {
 	db, addr, token string
 	allowIngest     bool
 	timeout         time.Duration
+	uploadTimeout   time.Duration
 	maxBody         int64
 }
 
@@ -80,7 +82,7 @@ func (a *app) serve(ctx context.Context, f serveFlags) error {
 		return fmt.Errorf("tracer: %w", err)
 	}
 	logger := slog.New(slog.NewTextHandler(a.stderr, nil))
-	opt := web.Options{RequestTimeout: f.timeout, MaxBodyBytes: f.maxBody, Logger: logger}
+	opt := web.Options{RequestTimeout: f.timeout, UploadTimeout: f.uploadTimeout, MaxBodyBytes: f.maxBody, Logger: logger}
 	if f.allowIngest {
 		opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(f.token)
 		opt.Ingest = a.httpIngest(st, f.maxBody)
