@@ -1,0 +1,37 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/stance"
+)
+
+func TestOfArticle(t *testing.T) {
+	tests := []struct {
+		name   string
+		voices []stance.Voice
+		want   string
+	}{
+		{"nothing", nil, N},
+		{"no weight", []stance.Voice{{Stance: A, Confidence: 0.9, Match: 0}}, N},
+		{"one assertion", []stance.Voice{{Stance: A, Confidence: 0.8, Match: 0.9}}, A},
+		{"one denial", []stance.Voice{{Stance: D, Confidence: 0.8, Match: 0.6}}, D},
+		{"a denial among assertions is news", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.9}, {Stance: D, Confidence: 0.9, Match: 0.9}}, D},
+		{"a poor match barely counts", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.9}, {Stance: D, Confidence: 0.9, Match: 0.4}}, A},
+		{"reported both ways", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.8}, {Stance: N, Confidence: 0.9, Match: 0.8}}, N},
+		{"the outlet's voice outweighs a quote", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.8, Narration: true}, {Stance: N, Confidence: 0.9, Match: 0.8}}, A},
+		{"the outlet hedges what a source asserts", []stance.Voice{
+			{Stance: N, Confidence: 0.9, Match: 0.8, Narration: true}, {Stance: A, Confidence: 0.9, Match: 0.8}}, N},
+		{"an unsure reading weighs less", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.8}, {Stance: N, Confidence: 0.4, Match: 0.8}}, A},
+	}
+	for _, tt := range tests {
+		if got, _ := stance.OfArticle(tt.voices); got != tt.want {
+			t.Errorf("%s: OfArticle = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
