@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -199,4 +200,49 @@ func lower(w string) string {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	return w
+}
+
+// negatedRelatives marks the relative clauses set off by a comma that
+// hold a negation, their relative word included ("the doctor, who has not
+// been identified, …").
+func (c *Classifier) negatedRelatives(a *markedText) []bool {
+	out := make([]bool, len(a.words))
+	for i := 0; i < len(a.words); {
+		if !a.inRel[i] {
+			i++
+			continue
+		}
+		j, neg := i, false
+		for ; j < len(a.words) && a.inRel[j]; j++ {
+			neg = neg || a.cls[j] == clsNot
+		}
+		// only a clause set off by a comma: "that Zorvex would not …"
+		// is the content itself, not a clause about a noun
+		if neg && i >= 2 && a.words[i-2] == "," && c.lex.clause[a.words[i-1]]&relative != 0 {
+			for k := i - 1; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// withoutNegatedRelatives reads a again without its negated relative
+// clauses and the commas that set them off: "the doctor, who has not been
+// identified, took a selfie" is read as "the doctor took a selfie". A
+// negation there says something about a noun, not about the claim.
+func (c *Classifier) withoutNegatedRelatives(a *markedText) *markedText {
+	drop := c.negatedRelatives(a)
+	if !slices.Contains(drop, true) {
+		return a
+	}
+	var kept []string
+	for i, w := range a.words {
+		if drop[i] || w == "," && (i+1 < len(a.words) && drop[i+1] || i > 0 && drop[i-1]) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return c.analyze(strings.Join(kept, " "))
 }

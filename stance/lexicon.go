@@ -55,6 +55,15 @@ type lexicon struct {
 	stem func(string) string
 	// clause holds the roles of clause words (table stance-clauses).
 	clause map[string]clauseRole
+	// opposite maps a directional stem to its opposites, both ways
+	// (table stance-opposites: "rise" ↔ "fall").
+	opposite map[string][]string
+	// antonyms returns a word's lexical antonyms (WordNet's for
+	// English), or is nil.
+	antonyms func(word string) []string
+	// function holds the language's function words (table stopwords),
+	// which oppose nothing.
+	function map[string]bool
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
@@ -152,6 +161,9 @@ func loadLexicon(code string) (*lexicon, error) {
 	}
 	if lx.stem, err = lang.Stemmer(code); err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
+	}
+	if err := lx.loadOpposites(code); err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

@@ -70,7 +70,9 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil {
+	if c.model == nil || c.opposes(cl, tx) != 0 {
+		// Emergent holds too few opposites ("rates will fall") to teach
+		// the model them: the rules read them
 		return c.rules(cl, tx)
 	}
 	p := c.model.Predict(c.features(cl, tx))
@@ -151,7 +153,7 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 // claim "A priest claims God is female", "Priest claims God is female"
 // asserts it, and "X denies Y" asserts the claim "X denied Y".
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
-	cl, tx = c.analyze(claim), c.analyze(text)
+	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
 		in[s] = true
@@ -224,6 +226,15 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
 	}
+	switch c.opposes(cl, tx) {
+	case 1: // "rates will fall" against "rates will rise"
+		if claimNeg {
+			return claimtrail.Asserts, 0.55
+		}
+		return claimtrail.Denies, 0.6
+	case -1: // "rates will not fall" does not say they will rise
+		return claimtrail.Neutral, 0.5
+	}
 	if c.negHitsClaim(cl, tx) {
 		if claimNeg {
 			return claimtrail.Asserts, 0.6
@@ -269,6 +280,12 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 	if c.negHitsClaim(cl, tx) {
 		f = append(f, "neg=claim")
 	}
+	switch c.opposes(cl, tx) {
+	case 1:
+		f = append(f, "opp=plain")
+	case -1:
+		f = append(f, "opp=neg")
+	}
 	cs := c.claimStems(cl)
 	seen := map[string]bool{}
 	for _, s := range tx.stems {
@@ -285,9 +302,12 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 // classFeatures appends, for each class present in tx, whether a phrase
 // of it stands plain or only negated, and whether one comes early or late.
 func classFeatures(f []string, tx *markedText) []string {
+	if tx.nNot == 0 && tx.first(clsNot) >= 0 {
+		f = append(f, "has=clausenot") // negations only in relative or subordinate clauses
+	}
 	for k := clsNot; k < nClasses; k++ {
 		anyK, plain := tx.has(k)
-		if !anyK {
+		if !anyK || k == clsNot && tx.nNot == 0 {
 			continue
 		}
 		name := k.String()
