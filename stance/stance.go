@@ -148,6 +148,15 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }
 
+// NegationReaches reports whether a negation in text reaches the claim's
+// words (or, when they share none, negates text's main clause). A
+// negation elsewhere — in another sentence ("… going up. We are not out of
+// the woods."), a relative or subordinate clause — does not: the tracer
+// asks before it lets extraction's deny polarity overrule an assertion.
+func (c *Classifier) NegationReaches(claim, text string) bool {
+	return c.negHitsClaim(c.pair(claim, text))
+}
+
 // pair analyses claim and text together. A stance word the claim itself
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"

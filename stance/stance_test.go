@@ -229,3 +229,21 @@ func BenchmarkOf(b *testing.B) {
 		c.Of(claim, text)
 	}
 }
+
+func TestClassifier_NegationReaches(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		claim, text string
+		want        bool
+	}{
+		{"Tessa bus fares will rise", "Tessa bus fares will not rise", true},
+		{"Tessa bus fares will rise", "I still think bus fares are going up in Tessa and across the region … We are not out of the woods.", false},
+		{"The Lundvik mayor sold the town bridge", "The mayor, who has not been named, sold the Lundvik town bridge", false},
+		{"The minister met the smuggler", "The minister never met the smuggler", true},
+	}
+	for _, tt := range tests {
+		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
+			t.Errorf("NegationReaches(%q, %q) = %v, want %v", tt.claim, tt.text, got, tt.want)
+		}
+	}
+}
