@@ -74,9 +74,10 @@ const (
 	subordinate                        // opens a subordinate clause: a negation inside leaves the main one standing
 	relative                           // opens a relative clause: a negation inside is about a noun
 	alternative                        // "confirm or deny": the stance phrase after it asserts nothing
+	sentenceEnd                        // punctuation that ends a sentence (". … ; ! ?")
 )
 
-var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative}
+var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

@@ -148,13 +148,32 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }
 
-// NegationReaches reports whether a negation in text reaches the claim's
-// words (or, when they share none, negates text's main clause). A
-// negation elsewhere — in another sentence ("… going up. We are not out of
-// the woods."), a relative or subordinate clause — does not: the tracer
-// asks before it lets extraction's deny polarity overrule an assertion.
+// NegationReaches reports whether a negation in text bears on the claim:
+// its scope reaches the claim's words, or it stands outside subordinate
+// clauses in a sentence that holds one of them ("Iran did not support any
+// of the parties … either to Russia"). A negation elsewhere — in another
+// sentence ("… going up. We are not out of the woods."), a subordinate
+// clause, a relative clause set off by commas — does not: the tracer asks
+// before it lets extraction's deny polarity overrule an assertion.
 func (c *Classifier) NegationReaches(claim, text string) bool {
-	return c.negHitsClaim(c.pair(claim, text))
+	cl, tx := c.pair(claim, text)
+	if c.negHitsClaim(cl, tx) {
+		return true
+	}
+	cs := c.claimStems(cl)
+	negated, shares := false, false
+	for i, w := range tx.words {
+		if tx.punct[i] && c.lex.clause[w]&sentenceEnd != 0 {
+			negated, shares = false, false
+			continue
+		}
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i]
+		shares = shares || cs[tx.stems[i]]
+		if negated && shares {
+			return true
+		}
+	}
+	return false
 }
 
 // pair analyses claim and text together. A stance word the claim itself
