@@ -27,18 +27,30 @@ const (
 	denyShare = 0.4
 	// assertShare of the weight makes it assert; less is discussing.
 	assertShare = 0.6
+	// hedgedNarration: when this share of the outlet's own voices read
+	// neutral (hedged, reported, asked), whatever their match, the
+	// outlet discusses the claim even where its quotes assert it.
+	hedgedNarration = 0.5
 )
 
 // OfArticle returns an article's stance on a claim from its voices, with
 // a confidence in [0,1]. Each voice weighs match⁴ × its confidence, twice
 // for narration. When denials hold 40 % of the weight the article denies;
-// else when assertions hold 60 % it asserts; else it discusses the claim
-// (neutral): it reports the claim, hedged or both ways. No voice, or no
-// weight: neutral with confidence 0.
+// else when half its narration or more reads neutral, or assertions hold
+// less than 60 % of the weight, it discusses the claim (neutral): it
+// reports the claim, hedged or both ways; else it asserts. No voice, or
+// no weight: neutral with confidence 0.
 func OfArticle(voices []Voice) (string, float64) {
 	var weight [3]float64 // asserts, denies, neutral
 	total := 0.0
+	narration, hedged := 0, 0
 	for _, v := range voices {
+		if v.Narration {
+			narration++
+			if v.Stance != claimtrail.Asserts && v.Stance != claimtrail.Denies {
+				hedged++
+			}
+		}
 		k := StanceIndex(v.Stance)
 		if k < 0 {
 			k = 2
@@ -56,6 +68,8 @@ func OfArticle(voices []Voice) (string, float64) {
 	switch {
 	case weight[1]/total >= denyShare:
 		return claimtrail.Denies, weight[1] / total
+	case narration > 0 && float64(hedged) >= hedgedNarration*float64(narration):
+		return claimtrail.Neutral, float64(hedged) / float64(narration)
 	case weight[0]/total >= assertShare:
 		return claimtrail.Asserts, weight[0] / total
 	}

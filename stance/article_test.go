@@ -26,6 +26,9 @@ func TestOfArticle(t *testing.T) {
 			{Stance: A, Confidence: 0.9, Match: 0.8, Narration: true}, {Stance: N, Confidence: 0.9, Match: 0.8}}, A},
 		{"the outlet hedges what a source asserts", []stance.Voice{
 			{Stance: N, Confidence: 0.9, Match: 0.8, Narration: true}, {Stance: A, Confidence: 0.9, Match: 0.8}}, N},
+		{"an outlet that hedges most of what it says discusses", []stance.Voice{
+			{Stance: A, Confidence: 0.9, Match: 0.9, Narration: true}, {Stance: N, Confidence: 0.9, Match: 0.3, Narration: true},
+			{Stance: N, Confidence: 0.9, Match: 0.2, Narration: true}, {Stance: A, Confidence: 0.9, Match: 0.9}}, N},
 		{"an unsure reading weighs less", []stance.Voice{
 			{Stance: A, Confidence: 0.9, Match: 0.8}, {Stance: N, Confidence: 0.4, Match: 0.8}}, A},
 	}
