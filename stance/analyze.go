@@ -30,6 +30,7 @@ type markedText struct {
 	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
+	text    string
 }
 
 var tokenizer = token.New(nil)
@@ -46,7 +47,7 @@ func (c *Classifier) analyze(text string) *markedText {
 // readWords splits text into lower-case words, punctuation included and
 // quotation marks left out, and notes its question marks and first colon.
 func readWords(text string) *markedText {
-	a := &markedText{colon: -1}
+	a := &markedText{colon: -1, text: text}
 	for _, t := range tokenizer.Tokenize(nil, text) {
 		if t.Kind == token.Quote {
 			continue // quotation marks neither stop scopes nor carry stance

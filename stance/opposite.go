@@ -3,6 +3,7 @@ package stance
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/lang/wordnet"
@@ -64,12 +65,23 @@ func wordnetAdjLemmas(word string) []string { return wordnet.Lemmas(word, wordne
 // stem it opposes.
 type opposed struct {
 	stems, lemmas map[string]string
+	prefix        map[string]bool // prefix3 of the lemmas
 }
 
 // opposites reads what opposes the claim's content words, leaving out
 // what the claim itself holds ("rise and fall") and function words ("all"
 // ↔ "some" opposes nothing).
 func (c *Classifier) opposites(cl *markedText) opposed {
+	if o, ok := c.opp.get(cl.text); ok {
+		return o
+	}
+	o := c.readOpposites(cl)
+	c.opp.put(cl.text, o)
+	return o
+}
+
+// readOpposites is opposites without the cache.
+func (c *Classifier) readOpposites(cl *markedText) opposed {
 	cs := c.claimStems(cl)
 	o := opposed{stems: map[string]string{}, lemmas: map[string]string{}}
 	for i, s := range cl.stems {
@@ -90,7 +102,40 @@ func (c *Classifier) opposites(cl *markedText) opposed {
 	for s := range cs {
 		delete(o.stems, s)
 	}
+	o.prefix = map[string]bool{}
+	for l := range o.lemmas {
+		o.prefix[prefix3(l)] = true
+	}
 	return o
+}
+
+// prefix3 is a word's first three bytes: an inflected form shares them
+// with its lemma ("closed" — "close"), so other words skip WordNet.
+func prefix3(w string) string { return w[:min(3, len(w))] }
+
+// oppositesCache holds the opposites of the claims read last: a trace
+// reads one claim against many statements. It is bounded.
+type oppositesCache struct {
+	mu sync.Mutex
+	m  map[string]opposed
+}
+
+const oppositesCacheSize = 256
+
+func (c *oppositesCache) get(claim string) (opposed, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	o, ok := c.m[claim]
+	return o, ok
+}
+
+func (c *oppositesCache) put(claim string, o opposed) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= oppositesCacheSize {
+		c.m = map[string]opposed{}
+	}
+	c.m[claim] = o
 }
 
 // of returns the claim stem that text word i of tx opposes, if any: by
@@ -105,6 +150,9 @@ func (o opposed) of(tx *markedText, i int) (string, bool) {
 	}
 	if s, ok := o.lemmas[tx.words[i]]; ok {
 		return s, true
+	}
+	if !o.prefix[prefix3(tx.words[i])] {
+		return "", false
 	}
 	for _, l := range wordnetAdjLemmas(tx.words[i]) {
 		if s, ok := o.lemmas[l]; ok {

@@ -32,6 +32,7 @@ type Classifier struct {
 	lang  string
 	lex   *lexicon
 	model *Model // nil: rules only
+	opp   *oppositesCache
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -41,7 +42,7 @@ func New(lang string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{lang: lang, lex: lx}
+	c := &Classifier{lang: lang, lex: lx, opp: &oppositesCache{}}
 	if b, err := models.ReadFile("model/" + lang + ".tsv"); err == nil {
 		m, err := ReadModel(bytes.NewReader(b))
 		if err != nil {
