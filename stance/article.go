@@ -83,3 +83,34 @@ func pow(x float64, n int) float64 {
 	}
 	return p
 }
+
+// ArticleStance is one article's stance on a traced claim.
+type ArticleStance struct {
+	ArticleID  int64
+	Stance     string // claimtrail.Asserts, Denies or Neutral (discusses)
+	Confidence float64
+}
+
+// OfArticles groups a trace's statements by article and reads each
+// article's stance with OfArticle, in the order articles first appear.
+// narration tells the outlet's own voice (a narration entry) from an
+// attributed statement; nil means all are attributed.
+func OfArticles(sts []claimtrail.TracedStatement, narration func(*claimtrail.TracedStatement) bool) []ArticleStance {
+	voices := map[int64][]Voice{}
+	var order []int64
+	for i := range sts {
+		s := &sts[i]
+		if _, ok := voices[s.ArticleID]; !ok {
+			order = append(order, s.ArticleID)
+		}
+		v := Voice{Stance: s.Stance, Confidence: s.StanceConfidence, Match: s.Match}
+		v.Narration = narration != nil && narration(s)
+		voices[s.ArticleID] = append(voices[s.ArticleID], v)
+	}
+	out := make([]ArticleStance, 0, len(order))
+	for _, id := range order {
+		st, p := OfArticle(voices[id])
+		out = append(out, ArticleStance{ArticleID: id, Stance: st, Confidence: p})
+	}
+	return out
+}

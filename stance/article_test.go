@@ -3,6 +3,7 @@ package stance_test
 import (
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/stance"
 )
 
@@ -35,6 +36,33 @@ func TestOfArticle(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := stance.OfArticle(tt.voices); got != tt.want {
 			t.Errorf("%s: OfArticle = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestOfArticles(t *testing.T) {
+	traced := func(article int64, stance string, match float64, form string) claimtrail.TracedStatement {
+		var s claimtrail.TracedStatement
+		s.ArticleID, s.Stance, s.StanceConfidence, s.Match, s.Form = article, stance, 0.9, match, form
+		return s
+	}
+	sts := []claimtrail.TracedStatement{
+		traced(7, A, 0.9, claimtrail.FormDirect),
+		traced(3, D, 0.8, claimtrail.FormIndirect),
+		traced(7, N, 0.9, "narration"),
+		traced(3, A, 0.8, claimtrail.FormDirect),
+	}
+	got := stance.OfArticles(sts, func(s *claimtrail.TracedStatement) bool { return s.Form == "narration" })
+	want := []struct {
+		id     int64
+		stance string
+	}{{7, N}, {3, D}}
+	if len(got) != len(want) {
+		t.Fatalf("OfArticles = %+v, want %d articles", got, len(want))
+	}
+	for i, w := range want {
+		if got[i].ArticleID != w.id || got[i].Stance != w.stance {
+			t.Errorf("article %d: got %d %s, want %d %s", i, got[i].ArticleID, got[i].Stance, w.id, w.stance)
 		}
 	}
 }
