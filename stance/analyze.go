@@ -129,6 +129,9 @@ func (c *Classifier) markNegations(a *markedText) {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
 		}
+		if c.cancelled(a, i) {
+			continue
+		}
 		a.nNot++
 		if !a.inRel[i] {
 			a.mainNot++
@@ -144,6 +147,20 @@ func (c *Classifier) markNegations(a *markedText) {
 			a.negated[k] = true
 		}
 	}
+}
+
+// cancelled reports a negative head whose relative clause is negated too:
+// "almost nobody … who doesn't expect the election" — everyone expects it.
+func (c *Classifier) cancelled(a *markedText, i int) bool {
+	if c.lex.clause[a.words[i]]&negativeHead == 0 {
+		return false
+	}
+	for k := i + a.plen[i]; k < len(a.words) && !(a.punct[k] && a.words[k] != "-"); k++ {
+		if a.inRel[k] && a.cls[k] == clsNot {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether a phrase of class cl occurs, and whether one occurs

@@ -168,7 +168,7 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 			negated, shares = false, false
 			continue
 		}
-		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i]
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !c.cancelled(tx, i)
 		shares = shares || cs[tx.stems[i]]
 		if negated && shares {
 			return true

@@ -84,6 +84,8 @@ var cases = []struct {
 	{"opposite and claim word", "Tessa bus fares will rise", "Tessa bus fares rise as fuel prices fall", A},
 	{"negated opposite", "Tessa bus fares will rise", "Tessa bus fares will not fall", N},
 	{"negated claim, opposite", "Tessa bus fares will not rise", "Tessa bus fares will fall", A},
+	{"negative head with a negated relative clause", "The Tessa ferry will sail in May",
+		"There is almost nobody in Tessa who doesn't expect the ferry to sail in May", A},
 	{"empty", "The ferry sank", "", N},
 	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
 }
@@ -241,6 +243,7 @@ func TestClassifier_NegationReaches(t *testing.T) {
 		{"Tessa bus fares will rise", "I still think bus fares are going up in Tessa and across the region … We are not out of the woods.", false},
 		{"The Lundvik mayor sold the town bridge", "The mayor, who has not been named, sold the Lundvik town bridge", false},
 		{"The minister met the smuggler", "The minister never met the smuggler", true},
+		{"The Tessa ferry will sail in May", "There is almost nobody in Tessa who doesn't expect the ferry to sail in May", false},
 	}
 	for _, tt := range tests {
 		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
