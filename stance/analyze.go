@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,6 +30,7 @@ type markedText struct {
 	qEnd    bool   // ends with a question mark (ignoring closing quotes)
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
+	text    string
 }
 
 var tokenizer = token.New(nil)
@@ -45,7 +47,7 @@ func (c *Classifier) analyze(text string) *markedText {
 // readWords splits text into lower-case words, punctuation included and
 // quotation marks left out, and notes its question marks and first colon.
 func readWords(text string) *markedText {
-	a := &markedText{colon: -1}
+	a := &markedText{colon: -1, text: text}
 	for _, t := range tokenizer.Tokenize(nil, text) {
 		if t.Kind == token.Quote {
 			continue // quotation marks neither stop scopes nor carry stance
@@ -127,6 +129,9 @@ func (c *Classifier) markNegations(a *markedText) {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
 		}
+		if c.cancelled(a, i) {
+			continue
+		}
 		a.nNot++
 		if !a.inRel[i] {
 			a.mainNot++
@@ -142,6 +147,20 @@ func (c *Classifier) markNegations(a *markedText) {
 			a.negated[k] = true
 		}
 	}
+}
+
+// cancelled reports a negative head whose relative clause is negated too:
+// "almost nobody … who doesn't expect the election" — everyone expects it.
+func (c *Classifier) cancelled(a *markedText, i int) bool {
+	if c.lex.clause[a.words[i]]&negativeHead == 0 {
+		return false
+	}
+	for k := i + a.plen[i]; k < len(a.words) && !(a.punct[k] && a.words[k] != "-"); k++ {
+		if a.inRel[k] && a.cls[k] == clsNot {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether a phrase of class cl occurs, and whether one occurs
@@ -199,4 +218,49 @@ func lower(w string) string {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	return w
+}
+
+// negatedRelatives marks the relative clauses set off by a comma that
+// hold a negation, their relative word included ("the doctor, who has not
+// been identified, …").
+func (c *Classifier) negatedRelatives(a *markedText) []bool {
+	out := make([]bool, len(a.words))
+	for i := 0; i < len(a.words); {
+		if !a.inRel[i] {
+			i++
+			continue
+		}
+		j, neg := i, false
+		for ; j < len(a.words) && a.inRel[j]; j++ {
+			neg = neg || a.cls[j] == clsNot
+		}
+		// only a clause set off by a comma: "that Zorvex would not …"
+		// is the content itself, not a clause about a noun
+		if neg && i >= 2 && a.words[i-2] == "," && c.lex.clause[a.words[i-1]]&relative != 0 {
+			for k := i - 1; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// withoutNegatedRelatives reads a again without its negated relative
+// clauses and the commas that set them off: "the doctor, who has not been
+// identified, took a selfie" is read as "the doctor took a selfie". A
+// negation there says something about a noun, not about the claim.
+func (c *Classifier) withoutNegatedRelatives(a *markedText) *markedText {
+	drop := c.negatedRelatives(a)
+	if !slices.Contains(drop, true) {
+		return a
+	}
+	var kept []string
+	for i, w := range a.words {
+		if drop[i] || w == "," && (i+1 < len(a.words) && drop[i+1] || i > 0 && drop[i-1]) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return c.analyze(strings.Join(kept, " "))
 }

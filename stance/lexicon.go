@@ -55,19 +55,30 @@ type lexicon struct {
 	stem func(string) string
 	// clause holds the roles of clause words (table stance-clauses).
 	clause map[string]clauseRole
+	// opposite maps a directional stem to its opposites, both ways
+	// (table stance-opposites: "rise" ↔ "fall").
+	opposite map[string][]string
+	// antonyms returns a word's lexical antonyms (WordNet's for
+	// English), or is nil.
+	antonyms func(word string) []string
+	// function holds the language's function words (table stopwords),
+	// which oppose nothing.
+	function map[string]bool
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
 type clauseRole uint8
 
 const (
-	scopeEnd    clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
-	subordinate                        // opens a subordinate clause: a negation inside leaves the main one standing
-	relative                           // opens a relative clause: a negation inside is about a noun
-	alternative                        // "confirm or deny": the stance phrase after it asserts nothing
+	scopeEnd     clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
+	subordinate                         // opens a subordinate clause: a negation inside leaves the main one standing
+	relative                            // opens a relative clause: a negation inside is about a noun
+	alternative                         // "confirm or deny": the stance phrase after it asserts nothing
+	sentenceEnd                         // punctuation that ends a sentence (". … ; ! ?")
+	negativeHead                        // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
 )
 
-var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative}
+var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
@@ -152,6 +163,9 @@ func loadLexicon(code string) (*lexicon, error) {
 	}
 	if lx.stem, err = lang.Stemmer(code); err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
+	}
+	if err := lx.loadOpposites(code); err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

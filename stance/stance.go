@@ -32,6 +32,7 @@ type Classifier struct {
 	lang  string
 	lex   *lexicon
 	model *Model // nil: rules only
+	opp   *oppositesCache
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -41,7 +42,7 @@ func New(lang string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{lang: lang, lex: lx}
+	c := &Classifier{lang: lang, lex: lx, opp: &oppositesCache{}}
 	if b, err := models.ReadFile("model/" + lang + ".tsv"); err == nil {
 		m, err := ReadModel(bytes.NewReader(b))
 		if err != nil {
@@ -70,7 +71,9 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil {
+	if c.model == nil || c.opposes(cl, tx) != 0 {
+		// Emergent holds too few opposites ("rates will fall") to teach
+		// the model them: the rules read them
 		return c.rules(cl, tx)
 	}
 	p := c.model.Predict(c.features(cl, tx))
@@ -146,12 +149,40 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }
 
+// NegationReaches reports whether a negation in text bears on the claim:
+// its scope reaches the claim's words, or it stands outside subordinate
+// clauses in a sentence that holds one of them ("Iran did not support any
+// of the parties … either to Russia"). A negation elsewhere — in another
+// sentence ("… going up. We are not out of the woods."), a subordinate
+// clause, a relative clause set off by commas — does not: the tracer asks
+// before it lets extraction's deny polarity overrule an assertion.
+func (c *Classifier) NegationReaches(claim, text string) bool {
+	cl, tx := c.pair(claim, text)
+	if c.negHitsClaim(cl, tx) {
+		return true
+	}
+	cs := c.claimStems(cl)
+	negated, shares := false, false
+	for i, w := range tx.words {
+		if tx.punct[i] && c.lex.clause[w]&sentenceEnd != 0 {
+			negated, shares = false, false
+			continue
+		}
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !c.cancelled(tx, i)
+		shares = shares || cs[tx.stems[i]]
+		if negated && shares {
+			return true
+		}
+	}
+	return false
+}
+
 // pair analyses claim and text together. A stance word the claim itself
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"
 // asserts it, and "X denies Y" asserts the claim "X denied Y".
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
-	cl, tx = c.analyze(claim), c.analyze(text)
+	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
 		in[s] = true
@@ -224,6 +255,15 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
 	}
+	switch c.opposes(cl, tx) {
+	case 1: // "rates will fall" against "rates will rise"
+		if claimNeg {
+			return claimtrail.Asserts, 0.55
+		}
+		return claimtrail.Denies, 0.6
+	case -1: // "rates will not fall" does not say they will rise
+		return claimtrail.Neutral, 0.5
+	}
 	if c.negHitsClaim(cl, tx) {
 		if claimNeg {
 			return claimtrail.Asserts, 0.6
@@ -269,6 +309,12 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 	if c.negHitsClaim(cl, tx) {
 		f = append(f, "neg=claim")
 	}
+	switch c.opposes(cl, tx) {
+	case 1:
+		f = append(f, "opp=plain")
+	case -1:
+		f = append(f, "opp=neg")
+	}
 	cs := c.claimStems(cl)
 	seen := map[string]bool{}
 	for _, s := range tx.stems {
@@ -285,9 +331,12 @@ func (c *Classifier) features(cl, tx *markedText) []string {
 // classFeatures appends, for each class present in tx, whether a phrase
 // of it stands plain or only negated, and whether one comes early or late.
 func classFeatures(f []string, tx *markedText) []string {
+	if tx.nNot == 0 && tx.first(clsNot) >= 0 {
+		f = append(f, "has=clausenot") // negations only in relative or subordinate clauses
+	}
 	for k := clsNot; k < nClasses; k++ {
 		anyK, plain := tx.has(k)
-		if !anyK {
+		if !anyK || k == clsNot && tx.nNot == 0 {
 			continue
 		}
 		name := k.String()

@@ -75,6 +75,17 @@ var cases = []struct {
 		"Lundvik's mayor just adopted a big dog so burglars won't keep away", A},
 	{"may or may not", "Zorvex will buy Pellham Foods", "Zorvex may or may not buy Pellham Foods", N},
 	{"not sure", "A Corvale bakery van turned up in Tessa", "Corvale baker isn't sure his van turned up in Tessa", N},
+	{"negation in a relative clause set off by commas", "The Lundvik mayor sold the town bridge",
+		"The mayor, who has not been named, sold the Lundvik town bridge", A},
+	{"negation in another sentence", "Tessa bus fares will rise", "I still think Tessa bus fares are going up. We are not out of the woods.", A},
+	{"prediction of the opposite", "Tessa bus fares will rise", "The council believes Tessa bus fares will fall to one crown", D},
+	{"directional pair", "Zorvex will increase its dividend", "Zorvex to cut dividend", D},
+	{"antonym", "The singer Mara Quill is dead", "The singer Mara Quill is alive, her manager says", D},
+	{"opposite and claim word", "Tessa bus fares will rise", "Tessa bus fares rise as fuel prices fall", A},
+	{"negated opposite", "Tessa bus fares will rise", "Tessa bus fares will not fall", N},
+	{"negated claim, opposite", "Tessa bus fares will not rise", "Tessa bus fares will fall", A},
+	{"negative head with a negated relative clause", "The Tessa ferry will sail in May",
+		"There is almost nobody in Tessa who doesn't expect the ferry to sail in May", A},
 	{"empty", "The ferry sank", "", N},
 	{"multibyte", "Zoë Ærø won the Ørsted prize", "Zoë Ærø wins Ørsted prize", A},
 }
@@ -214,9 +225,29 @@ func BenchmarkOf(b *testing.B) {
 	c := mustNew(b)
 	claim := "The mayor of Lundvik sold the town bridge to a private buyer"
 	text := "Lundvik mayor denies reports he sold the town bridge, calls claims 'baseless'"
+	c.Of(claim, text) // loads WordNet once (its antonyms), outside the timing
 	b.SetBytes(int64(len(claim) + len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Of(claim, text)
+	}
+}
+
+func TestClassifier_NegationReaches(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		claim, text string
+		want        bool
+	}{
+		{"Tessa bus fares will rise", "Tessa bus fares will not rise", true},
+		{"Tessa bus fares will rise", "I still think bus fares are going up in Tessa and across the region … We are not out of the woods.", false},
+		{"The Lundvik mayor sold the town bridge", "The mayor, who has not been named, sold the Lundvik town bridge", false},
+		{"The minister met the smuggler", "The minister never met the smuggler", true},
+		{"The Tessa ferry will sail in May", "There is almost nobody in Tessa who doesn't expect the ferry to sail in May", false},
+	}
+	for _, tt := range tests {
+		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
+			t.Errorf("NegationReaches(%q, %q) = %v, want %v", tt.claim, tt.text, got, tt.want)
+		}
 	}
 }

@@ -317,7 +317,9 @@ type scoredStatement struct {
 // settle what the classifier leaves open: a statement the classifier finds
 // neutral takes its polarity unless it is hedged ("it was unclear
 // whether"), and negated content ("we never sent") outweighs a classifier
-// that saw an assertion, unless a denial cue's double negation is why.
+// that saw an assertion, unless a denial cue's double negation is why or
+// the negation does not reach the claim ("… going up. We are not out of
+// the woods.").
 // The polarity is extraction's; it does not say whether the cue or the
 // content made it deny, so the denial cue is asked of the classifier's
 // lexicon, which reads the same cue table.
@@ -329,7 +331,8 @@ func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
 		return claimtrail.Asserts, 0.6
-	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.stance.DenialCue(st):
+	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.stance.DenialCue(st) &&
+		(st.Content.Text == "" || t.stance.NegationReaches(claim, st.Content.Text)):
 		return claimtrail.Denies, 0.6
 	}
 	return stance, p

@@ -33,9 +33,8 @@ func (a *app) evalFNC1Cmd() *cobra.Command {
 temporary SQLite store, each body an article with no title, dated 2015-01-01,
 then traces each headline of dev_stances.csv as the claim with the defaults of
 claimtrail trace. A body is related when the trace lists a statement of it;
-its stance is the heaviest stance of those statements, each weighing its
-match score: asserts → agree, denies → disagree, neutral → discuss, a tie →
-discuss.
+its stance is the article's stance those statements give (stance.OfArticle):
+asserts → agree, denies → disagree, neutral → discuss.
 
 --half splits the headlines by the parity of the FNV-1a hash of their text:
 dev (even) to tune on, test (odd) to report and never tune on, all.`,
@@ -151,7 +150,7 @@ func traceFNC1(ctx context.Context, tr claimtrail.Tracer, pairs []fnc1.Pair, sc 
 		}
 		votes := map[string][]fnc1.Vote{}
 		for _, s := range t.Statements {
-			votes[s.Doc] = append(votes[s.Doc], fnc1.Vote{Stance: s.Stance, Match: s.Match})
+			votes[s.Doc] = append(votes[s.Doc], fnc1.Vote{Stance: s.Stance, Confidence: s.StanceConfidence, Match: s.Match})
 		}
 		var gold, found, right int
 		for _, p := range byHead[h] {

@@ -101,14 +101,12 @@ func TestCombine(t *testing.T) {
 		want  Label
 	}{
 		{"none", nil, Unrelated},
-		{"one assert", []Vote{{a, 0.6}}, Agree},
-		{"one deny", []Vote{{d, 0.6}}, Disagree},
-		{"one neutral", []Vote{{n, 0.9}}, Discuss},
-		{"weight beats count", []Vote{{a, 0.5}, {a, 0.5}, {d, 1.2}}, Disagree},
-		{"tie assert deny", []Vote{{a, 0.7}, {d, 0.7}}, Discuss},
-		{"tie assert neutral", []Vote{{n, 0.7}, {a, 0.7}}, Discuss},
-		{"assert over neutral", []Vote{{n, 0.6}, {a, 0.7}}, Agree},
-		{"three-way tie", []Vote{{n, 0.5}, {a, 0.5}, {d, 0.5}}, Discuss},
+		{"one assert", []Vote{{a, 0.9, 0.6, false}}, Agree},
+		{"one deny", []Vote{{d, 0.9, 0.6, false}}, Disagree},
+		{"one neutral", []Vote{{n, 0.9, 0.9, false}}, Discuss},
+		{"a denial among assertions", []Vote{{a, 0.9, 0.8, false}, {d, 0.9, 0.8, false}}, Disagree},
+		{"assertions and a hedge", []Vote{{a, 0.9, 0.8, true}, {n, 0.9, 0.8, false}}, Agree},
+		{"no weight", []Vote{{a, 0.9, 0, false}}, Discuss},
 	}
 	for _, tt := range tests {
 		if got := Combine(tt.votes); got != tt.want {

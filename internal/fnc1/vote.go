@@ -1,45 +1,44 @@
 package fnc1
 
-import "github.com/claimtrail/claimtrail"
+import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/stance"
+)
 
 // Vote is one traced statement of a body: its stance toward the claim
-// (claimtrail.Asserts, Denies or Neutral) and how well it matches it.
+// (claimtrail.Asserts, Denies or Neutral), the classifier's confidence in
+// it, how well it matches the claim and whether it is the outlet's own
+// voice (narration).
 type Vote struct {
-	Stance string
-	Match  float64
+	Stance     string
+	Confidence float64
+	Match      float64
+	Narration  bool
 }
 
 // Combine turns the traced statements of one body into the body's label.
-// No statement: unrelated (the trace did not list the body). Otherwise
-// each stance gets the sum of its statements' match scores, and the
-// heaviest wins: asserts → agree, denies → disagree, neutral → discuss;
-// a tie for the heaviest → discuss (the body says both).
+// No statement: unrelated (the trace did not list the body). Otherwise the
+// body's stance is the article's (stance.OfArticle): asserts → agree,
+// denies → disagree, neutral → discuss.
 func Combine(votes []Vote) Label {
 	if len(votes) == 0 {
 		return Unrelated
 	}
-	var weight [3]float64 // agree, disagree, discuss
-	for _, v := range votes {
-		switch v.Stance {
-		case claimtrail.Asserts:
-			weight[Agree] += v.Match
-		case claimtrail.Denies:
-			weight[Disagree] += v.Match
-		default:
-			weight[Discuss] += v.Match
-		}
+	vs := make([]stance.Voice, len(votes))
+	for i, v := range votes {
+		vs[i] = stance.Voice{Stance: v.Stance, Confidence: v.Confidence, Match: v.Match, Narration: v.Narration}
 	}
-	best, tie := Discuss, false
-	for _, l := range []Label{Agree, Disagree, Discuss} {
-		switch {
-		case weight[l] > weight[best]:
-			best, tie = l, false
-		case l != best && weight[l] == weight[best]:
-			tie = true
-		}
+	s, _ := stance.OfArticle(vs)
+	return labelOf(s)
+}
+
+// labelOf is FNC-1's label for an article's stance.
+func labelOf(s string) Label {
+	switch s {
+	case claimtrail.Asserts:
+		return Agree
+	case claimtrail.Denies:
+		return Disagree
 	}
-	if tie {
-		return Discuss
-	}
-	return best
+	return Discuss
 }

@@ -1,0 +1,199 @@
+package stance
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/lang/wordnet"
+)
+
+// loadOpposites reads the directional pairs of table stance-opposites,
+// keyed by stem both ways ("rise" ↔ "fall"); English adds WordNet's
+// antonyms of a claim's verbs and adjectives as claims come (antonymsOf).
+func (lx *lexicon) loadOpposites(code string) error {
+	lx.opposite = map[string][]string{}
+	t, err := lang.Load(code, "stance-opposites")
+	if err != nil {
+		return nil // a language without the table reads no opposites
+	}
+	for _, k := range t.Order {
+		a := lx.stem(k)
+		if t.Field(k, 0) == "" {
+			return fmt.Errorf("stance lexicon: stance-opposites: %q has no opposite", k)
+		}
+		for _, o := range strings.Split(t.Field(k, 0), ",") {
+			b := lx.stem(strings.TrimSpace(o))
+			lx.opposite[a] = append(lx.opposite[a], b)
+			lx.opposite[b] = append(lx.opposite[b], a)
+		}
+	}
+	if code == "en" { // WordNet is English
+		lx.antonyms = wordnetAntonyms
+	}
+	if f, err := lang.Load(code, "stopwords"); err == nil {
+		lx.function = make(map[string]bool, len(f.Order))
+		for _, k := range f.Order {
+			lx.function[k] = true
+		}
+	}
+	return nil
+}
+
+// wordnetAntonyms returns WordNet's one-word antonyms of word as an
+// adjective ("alive" → "dead"). Verbs' antonyms oppose too much that
+// headlines do not deny ("start" ↔ "stop", "attack" ↔ "defend", "sell" ↔
+// "buy"): the directional verbs are the table's.
+func wordnetAntonyms(word string) []string {
+	var out []string
+	for _, pos := range []wordnet.POS{wordnet.Adj} {
+		for _, a := range wordnet.Antonyms(word, pos) {
+			if !strings.ContainsAny(a, "_ -") {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// wordnetAdjLemmas returns the adjective lemmas of a text word.
+func wordnetAdjLemmas(word string) []string { return wordnet.Lemmas(word, wordnet.Adj) }
+
+// opposed is what a claim's words are opposed by: stems of the
+// directional table and WordNet antonym lemmas, each mapped to the claim
+// stem it opposes.
+type opposed struct {
+	stems, lemmas map[string]string
+	prefix        map[string]bool // prefix3 of the lemmas
+}
+
+// opposites reads what opposes the claim's content words, leaving out
+// what the claim itself holds ("rise and fall") and function words ("all"
+// ↔ "some" opposes nothing).
+func (c *Classifier) opposites(cl *markedText) opposed {
+	if o, ok := c.opp.get(cl.text); ok {
+		return o
+	}
+	o := c.readOpposites(cl)
+	c.opp.put(cl.text, o)
+	return o
+}
+
+// readOpposites is opposites without the cache.
+func (c *Classifier) readOpposites(cl *markedText) opposed {
+	cs := c.claimStems(cl)
+	o := opposed{stems: map[string]string{}, lemmas: map[string]string{}}
+	for i, s := range cl.stems {
+		if !cs[s] || c.lex.function[cl.words[i]] {
+			continue
+		}
+		for _, t := range c.lex.opposite[s] {
+			o.stems[t] = s
+		}
+		if c.lex.antonyms != nil {
+			for _, a := range c.lex.antonyms(cl.words[i]) {
+				if !c.lex.function[a] && !cs[c.lex.stem(a)] {
+					o.lemmas[a] = s
+				}
+			}
+		}
+	}
+	for s := range cs {
+		delete(o.stems, s)
+	}
+	o.prefix = map[string]bool{}
+	for l := range o.lemmas {
+		o.prefix[prefix3(l)] = true
+	}
+	return o
+}
+
+// prefix3 is a word's first three bytes: an inflected form shares them
+// with its lemma ("closed" — "close"), so other words skip WordNet.
+func prefix3(w string) string { return w[:min(3, len(w))] }
+
+// oppositesCache holds the opposites of the claims read last: a trace
+// reads one claim against many statements. It is bounded.
+type oppositesCache struct {
+	mu sync.Mutex
+	m  map[string]opposed
+}
+
+const oppositesCacheSize = 256
+
+func (c *oppositesCache) get(claim string) (opposed, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	o, ok := c.m[claim]
+	return o, ok
+}
+
+func (c *oppositesCache) put(claim string, o opposed) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= oppositesCacheSize {
+		c.m = map[string]opposed{}
+	}
+	c.m[claim] = o
+}
+
+// of returns the claim stem that text word i of tx opposes, if any: by
+// stem for the table's words, by WordNet lemma for antonyms ("closed" is
+// the adjective "closed"; "news" is not "new").
+func (o opposed) of(tx *markedText, i int) (string, bool) {
+	if s, ok := o.stems[tx.stems[i]]; ok {
+		return s, true
+	}
+	if len(o.lemmas) == 0 {
+		return "", false
+	}
+	if s, ok := o.lemmas[tx.words[i]]; ok {
+		return s, true
+	}
+	if !o.prefix[prefix3(tx.words[i])] {
+		return "", false
+	}
+	for _, l := range wordnetAdjLemmas(tx.words[i]) {
+		if s, ok := o.lemmas[l]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// opposes reads whether tx states the opposite of the claim: +1 when a
+// word opposed to one of the claim's stands outside a negation's scope
+// and outside a subordinate clause while the claim's word itself does not
+// stand plainly in tx, -1 when the only opposite is negated ("will not
+// fall"), 0 when there is none.
+func (c *Classifier) opposes(cl, tx *markedText) int {
+	opp := c.opposites(cl)
+	if len(opp.stems) == 0 && len(opp.lemmas) == 0 {
+		return 0
+	}
+	plain := map[string]bool{}
+	for i, s := range tx.stems {
+		if !tx.negated[i] && !tx.punct[i] {
+			plain[s] = true
+			for _, part := range strings.Split(tx.words[i], "-") {
+				plain[c.lex.stem(part)] = true // "9-year-old" holds "old"
+			}
+		}
+	}
+	found := 0
+	for i := range tx.stems {
+		if tx.punct[i] || tx.inSub[i] {
+			continue
+		}
+		own, ok := opp.of(tx, i)
+		if !ok || plain[own] {
+			continue
+		}
+		if !tx.negated[i] {
+			return 1
+		}
+		found = -1
+	}
+	return found
+}
