@@ -125,17 +125,28 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
+	related, err := t.relatedArticles(ctx, groups, opt)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	sc := t.scoreCandidates(c, cands, minMatch)
+	sc.addRelated(related)
 	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	sc.borrow(minMatch)
-	out.Statements = t.traced(claim, sc.scored, minMatch, limit)
-	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
-	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
-	out.Citations = citations(out.Statements)
-	out.DateConflicts = t.dateConflicts(out.Statements)
-	origins, err := t.origins.read(ctx, t.store, c, sc.articles, out.Statements)
+	attributed := t.traced(claim, sc.scored, minMatch, limit)
+	out.Statements = attributed
+	if !opt.NoNarration {
+		out.Statements = append(out.Statements, t.narration(claim, c, related, attributed)...)
+		slices.SortFunc(out.Statements, compareTraced)
+		out.Statements = out.Statements[:min(len(out.Statements), limit)]
+	}
+	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
+	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
+	out.Citations = citations(attributed)
+	out.DateConflicts = t.dateConflicts(attributed)
+	origins, err := t.origins.read(ctx, t.store, c, sc.articles, attributed)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -181,6 +192,18 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredState
 		sc.articles = sc.articles[:t.opt.Articles]
 	}
 	return sc
+}
+
+// addRelated makes the articles about the claim relevant as their
+// relevance says and reads them whole, after the best of those the
+// statements found (both lists are bounded).
+func (sc *scoring) addRelated(related []relatedArticle) {
+	for _, ra := range related {
+		if !slices.Contains(sc.articles, ra.ID) {
+			sc.articles = append(sc.articles, ra.ID)
+		}
+		sc.docRel[ra.ID] = max(sc.docRel[ra.ID], ra.relevance)
+	}
 }
 
 // scoreArticles scores the relevant articles' other statements, which

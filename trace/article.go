@@ -1,0 +1,164 @@
+package trace
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// Article retrieval bounds: the articles a trace ranks, the text read of
+// each, and the count of a group's articles (a common word's count stops
+// there: its weight is small either way).
+const (
+	articleCandidates = 60
+	articleWindow     = 4000
+	leadSentences     = 8
+)
+
+// commonShare: a group held by more than this share of the articles
+// ("said", "new") does not select candidates; it still counts, at its
+// small weight, in an article's relevance.
+const commonShare = 0.2
+
+// articleRelated is the least weighted share of the claim's groups an
+// article must hold to be about the claim.
+const articleRelated = 0.5
+
+// relatedArticle is an article about the claim and its relevance: the
+// share of the claim's term groups it holds, each weighing its inverse
+// document frequency in the store.
+type relatedArticle struct {
+	claimtrail.ArticleHit
+	relevance float64
+}
+
+// relatedArticles finds the articles about the claim by a ranked
+// full-text search over titles and texts when the store has one. Each
+// group weighs log(N/df): a rare name ("Bieber", "Glazer") weighs much,
+// "said" little; the rarest group the store holds (the claim's key name)
+// must be present.
+func (t *Tracer) relatedArticles(ctx context.Context, groups [][]string, opt claimtrail.TraceOptions) ([]relatedArticle, error) {
+	as, ok := t.store.(claimtrail.ArticleSearcher)
+	if !ok || len(groups) == 0 {
+		return nil, nil
+	}
+	n, df, err := as.TermGroupFrequencies(ctx, groups, 5000)
+	if err != nil || n == 0 {
+		return nil, err
+	}
+	w, search, key := groupWeights(n, df)
+	if len(search) == 0 {
+		return nil, nil
+	}
+	hits, err := as.SearchArticles(ctx, claimtrail.ArticleSearch{Groups: groups, Search: search,
+		Limit: articleCandidates, TextWindow: articleWindow, From: opt.From, To: opt.To})
+	if err != nil {
+		return nil, err
+	}
+	var total float64
+	for _, x := range w {
+		total += x
+	}
+	var out []relatedArticle
+	for _, h := range hits {
+		var got float64
+		for _, g := range h.Groups {
+			got += w[g]
+		}
+		if rel := got / total; rel >= articleRelated && slices.Contains(h.Groups, key) {
+			out = append(out, relatedArticle{ArticleHit: h, relevance: rel})
+		}
+	}
+	return out, nil
+}
+
+// groupWeights returns each group's weight (inverse document frequency;
+// 0 for a group no article holds: it tells articles apart no more than a
+// common word), the groups to search (those not common) and the key
+// group (the rarest held).
+func groupWeights(n int, df []int) (w []float64, search []int, key int) {
+	w = make([]float64, len(df))
+	key = -1
+	for g, d := range df {
+		if d == 0 {
+			continue
+		}
+		w[g] = math.Log(float64(n+1) / float64(d))
+		if float64(d) <= commonShare*float64(n) || n < 10 {
+			search = append(search, g)
+		}
+		if key < 0 || d < df[key] {
+			key = g
+		}
+	}
+	if len(search) == 0 && key >= 0 {
+		search = []int{key}
+	}
+	return w, search, key
+}
+
+// narration returns the outlet's own voice on the claim for each related
+// article none of whose statements is traced: its title, else the
+// sentence of its lead that matches the claim best, spoken by the
+// publication on its publication date.
+func (t *Tracer) narration(claim string, c *match.Claim, related []relatedArticle, traced []claimtrail.TracedStatement) []claimtrail.TracedStatement {
+	listed := map[int64]bool{}
+	for i := range traced {
+		listed[traced[i].ArticleID] = true
+	}
+	var out []claimtrail.TracedStatement
+	for _, ra := range related {
+		if listed[ra.ID] {
+			continue
+		}
+		st := claimtrail.StoredStatement{ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: ra.Published}
+		st.Doc, st.Form = ra.Document.ID, claimtrail.FormNarration
+		st.Speaker = claimtrail.Speaker{Name: ra.Source, Mention: ra.Source, Type: "organization"}
+		st.Content.Text = t.lead(c, &ra.Article)
+		s := &scoredStatement{st: &st, Score: match.Score{Value: ra.relevance}}
+		ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(ra.relevance)}
+		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
+		ts.StanceConfidence = round(ts.StanceConfidence)
+		out = append(out, ts)
+	}
+	return out
+}
+
+// lead returns the article's title, else the sentence of its first ones
+// that matches the claim best.
+func (t *Tracer) lead(c *match.Claim, a *claimtrail.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	best, bestScore := "", -1.0
+	for i, s := range sentences(a.Text) {
+		if i == leadSentences {
+			break
+		}
+		if v := t.matcher.ScoreText(c, s).Value; v > bestScore {
+			best, bestScore = s, v
+		}
+	}
+	return best
+}
+
+// sentences splits text at a full stop, question or exclamation mark
+// followed by a space, or at a line break: enough to pick a lead.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := text[i] == '\n' || (strings.IndexByte(".!?", text[i]) >= 0 && i+1 < len(text) && text[i+1] == ' ')
+		if end || i == len(text)-1 {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
