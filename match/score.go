@@ -260,3 +260,12 @@ func (c *Claim) Terms() []string {
 	}
 	return out
 }
+
+// KnownName reports whether the claim's item i is an entity the alias
+// tables know (U.K., Iran): a name whose absence from a text means the
+// text is about something else (UK ≠ US), unlike a capitalised word of a
+// headline that only looks like a name.
+func (c *Claim) KnownName(i int) bool {
+	it := c.Items[i]
+	return it.Kind == Entity && len(c.m.aliases[it.ID]) > 0
+}

@@ -125,7 +125,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	related, err := t.relatedArticles(ctx, groups, opt)
+	related, err := t.relatedArticles(ctx, c, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
