@@ -206,6 +206,10 @@ func (sc *scoring) addRelated(related []relatedArticle) {
 	}
 }
 
+// articleStatements caps the statements read of the relevant articles:
+// one huge document must not make a trace's cost grow with its size.
+const articleStatements = 5000
+
 // scoreArticles scores the relevant articles' other statements, which
 // full-text retrieval missed: those pointing back at the claim ("denied
 // the claims") take their article's relevance.
@@ -213,7 +217,7 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 	if len(sc.articles) == 0 {
 		return nil
 	}
-	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
+	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To, Limit: articleStatements})
 	if err != nil {
 		return err
 	}
