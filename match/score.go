@@ -269,3 +269,29 @@ func (c *Claim) KnownName(i int) bool {
 	it := c.Items[i]
 	return it.Kind == Entity && len(c.m.aliases[it.ID]) > 0
 }
+
+// NamesAreCapitalised reports whether the claim's capitals mark names:
+// false for a headline in title case or in capitals ("Joan Rivers'
+// Doctor Snapped Selfie"), every word after the first but function words
+// capitalised, where every word looks like a name.
+func (c *Claim) NamesAreCapitalised() bool {
+	upper, n := 0, 0
+	for i, w := range c.words {
+		if i == 0 || c.m.stops[w.low] || !isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			continue
+		}
+		n++
+		if w.upper {
+			upper++
+		}
+	}
+	return n < 3 || upper < n
+}
+
+// Name reports whether the claim's item i is a name: an entity of the
+// alias tables, or a capitalised word (not one in capitals: "GRIZZLY
+// BEAR", "LESS") when capitals mark names.
+func (c *Claim) Name(i int) bool {
+	it := c.Items[i]
+	return c.KnownName(i) || it.Kind == Entity && !c.words[it.W0].allUpper && c.NamesAreCapitalised()
+}
