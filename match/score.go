@@ -146,6 +146,9 @@ type Score struct {
 	// Reference reports content that only points back at a claim named
 	// before ("denied the claims"): its match is its article's business.
 	Reference bool
+	// Matched lists the claim's words (as the claim writes them) the
+	// statement matched, by content or speaker, for the page to mark.
+	Matched []string
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -169,6 +172,7 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 		}
 	}
 	sum := 0.0
+	var matched []string
 	for i, ci := range c.Items {
 		best := 0.0
 		for _, ti := range a.Items {
@@ -190,8 +194,11 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			}
 		}
 		sum += weight(ci) * best
+		if best > 0 {
+			matched = append(matched, ci.Text)
+		}
 	}
-	sc := Score{Value: sum / c.total, Reference: a.IsReference()}
+	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched}
 	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
 		sc.Value *= reversedFactor

@@ -138,6 +138,9 @@ func (t *Tracer) narration(claim string, c *match.Claim, related []relatedArticl
 		st.Content.Text = t.lead(c, &ra.Article)
 		s := &scoredStatement{st: &st, Score: match.Score{Value: ra.relevance}}
 		ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(ra.relevance)}
+		for _, g := range ra.Groups {
+			ts.Matched = append(ts.Matched, c.Items[g].Text)
+		}
 		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
 		ts.StanceConfidence = round(ts.StanceConfidence)
 		out = append(out, ts)

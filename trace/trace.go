@@ -265,7 +265,7 @@ func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatc
 		if s.Value < minMatch {
 			continue
 		}
-		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value)}
+		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value), Matched: s.Matched}
 		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
 		ts.StanceConfidence = round(ts.StanceConfidence)
 		out = append(out, ts)
