@@ -14,6 +14,7 @@ import (
 // each, and the count of a group's articles (a common word's count stops
 // there: its weight is small either way).
 const (
+	dfCap             = 5000
 	articleCandidates = 60
 	articleWindow     = 4000
 	leadSentences     = 8
@@ -23,6 +24,15 @@ const (
 // ("said", "new") does not select candidates; it still counts, at its
 // small weight, in an article's relevance.
 const commonShare = 0.2
+
+// rareCap: a group held by more articles than this is looked up in the
+// candidates' text windows, not in the index; searchGroups of the
+// rarest groups select and rank the candidates. Both keep the index's
+// work small in a large store.
+const (
+	rareCap      = 1000
+	searchGroups = 6
+)
 
 // articleRelated is the least weighted share of the claim's groups an
 // article must hold to be about the claim.
@@ -56,18 +66,29 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 	if !ok || len(groups) == 0 {
 		return nil, nil
 	}
-	n, df, err := as.TermGroupFrequencies(ctx, groups, 5000)
+	n, df, err := as.TermGroupFrequencies(ctx, groups, dfCap)
 	if err != nil || n == 0 {
 		return nil, err
 	}
-	w, search := groupWeights(n, df)
-	if len(search) == 0 {
+	w, rare := groupWeights(n, df)
+	if len(rare) == 0 {
 		return nil, nil
 	}
-	hits, err := as.SearchArticles(ctx, claimtrail.ArticleSearch{Groups: groups, Search: search,
+	sub := make([][]string, len(rare))
+	search := make([]int, min(len(rare), searchGroups))
+	for i, g := range rare {
+		sub[i] = groups[g]
+		if i < len(search) {
+			search[i] = i
+		}
+	}
+	hits, err := as.SearchArticles(ctx, claimtrail.ArticleSearch{Groups: sub, Search: search,
 		Limit: articleCandidates, TextWindow: articleWindow, From: opt.From, To: opt.To})
 	if err != nil {
 		return nil, err
+	}
+	for i := range hits {
+		hits[i].Groups = t.heldGroups(c, &hits[i], rare, w)
 	}
 	key := keyName(c, w)
 	var total, names float64
@@ -95,9 +116,9 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 
 // groupWeights returns each group's weight (inverse document frequency;
 // 0 for a group no article holds: it tells articles apart no more than a
-// common word) and the groups to search: those not common, else the
-// rarest.
-func groupWeights(n int, df []int) (w []float64, search []int) {
+// common word) and the rare groups, rarest first: those the index is
+// asked about (a common group's long list of articles is never read).
+func groupWeights(n int, df []int) (w []float64, rare []int) {
 	w = make([]float64, len(df))
 	key := -1
 	for g, d := range df {
@@ -105,17 +126,43 @@ func groupWeights(n int, df []int) (w []float64, search []int) {
 			continue
 		}
 		w[g] = max(math.Log(float64(n+1)/float64(d)), 0.05)
-		if float64(d) <= commonShare*float64(n) || n < 10 {
-			search = append(search, g)
+		if float64(d) <= min(commonShare*float64(n), rareCap) || n < 10 {
+			rare = append(rare, g)
 		}
 		if key < 0 || d < df[key] {
 			key = g
 		}
 	}
-	if len(search) == 0 && key >= 0 {
-		search = []int{key}
+	if len(rare) == 0 && key >= 0 && df[key] < dfCap {
+		rare = []int{key}
 	}
-	return w, search
+	slices.SortStableFunc(rare, func(a, b int) int { return df[a] - df[b] })
+	return w, rare
+}
+
+// heldGroups returns the claim's groups an article holds: the rare ones
+// as the index found them in its whole text, the others as the matcher
+// finds them in its title and text window.
+func (t *Tracer) heldGroups(c *match.Claim, h *claimtrail.ArticleHit, rare []int, w []float64) []int {
+	held := make([]bool, len(w))
+	isRare := make([]bool, len(w))
+	for _, g := range rare {
+		isRare[g] = true
+	}
+	for _, i := range h.Groups {
+		held[rare[i]] = true
+	}
+	matched := t.matcher.ScoreText(c, h.Title+"\n"+h.Text).Matched
+	var out []int
+	for g := range w {
+		if !isRare[g] && w[g] > 0 && slices.Contains(matched, c.Items[g].Text) {
+			held[g] = true
+		}
+		if held[g] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // narration returns the outlet's own voice on the claim for each related

@@ -135,6 +135,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	sc.borrow(minMatch)
+	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
+		sc.dropNameless(c, related)
+	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
 	if !opt.NoNarration {
@@ -209,6 +212,33 @@ func (sc *scoring) addRelated(related []relatedArticle) {
 // articleStatements caps the statements read of the relevant articles:
 // one huge document must not make a trace's cost grow with its size.
 const articleStatements = 5000
+
+// dropNameless drops the statements of articles not about the claim that
+// do not match every name of it the alias tables know: "interest rates
+// will rise" said of the US is no evidence that UK rates will.
+func (sc *scoring) dropNameless(c *match.Claim, related []relatedArticle) {
+	about := map[int64]bool{}
+	for _, ra := range related {
+		about[ra.ID] = true
+	}
+	var names []string
+	for i, it := range c.Items {
+		if c.KnownName(i) {
+			names = append(names, it.Text)
+		}
+	}
+	for id, s := range sc.scored {
+		if about[s.st.ArticleID] {
+			continue
+		}
+		for _, n := range names {
+			if !slices.Contains(s.Matched, n) {
+				delete(sc.scored, id)
+				break
+			}
+		}
+	}
+}
 
 // scoreArticles scores the relevant articles' other statements, which
 // full-text retrieval missed: those pointing back at the claim ("denied
