@@ -10,7 +10,10 @@
 // scored by match, the articles of the best ones are read whole so that
 // "denied the claims" counts where its article is about the claim, stances
 // come from package stance, and origin stories are read from the articles'
-// own sentences.
+// own sentences. When the store ranks articles (claimtrail.ArticleSearcher),
+// the articles about the claim are found by full text too, weighed by
+// inverse document frequency (article.go), and an article about the claim
+// whose statements do not match speaks in its own voice (form narration).
 package trace
 
 import (
@@ -141,9 +144,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
 	if !opt.NoNarration {
-		out.Statements = append(out.Statements, t.narration(claim, c, related, attributed)...)
-		slices.SortFunc(out.Statements, compareTraced)
-		out.Statements = out.Statements[:min(len(out.Statements), limit)]
+		out.Statements = withNarration(attributed, t.narration(claim, c, related, attributed), limit)
 	}
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
 	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
@@ -195,6 +196,14 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredState
 		sc.articles = sc.articles[:t.opt.Articles]
 	}
 	return sc
+}
+
+// withNarration merges the outlets' own voice into the attributed
+// statements, in trace order, at most limit entries.
+func withNarration(attributed, narration []claimtrail.TracedStatement, limit int) []claimtrail.TracedStatement {
+	out := append(slices.Clip(attributed), narration...)
+	slices.SortFunc(out, compareTraced)
+	return out[:min(len(out), limit)]
 }
 
 // addRelated makes the articles about the claim relevant as their
