@@ -34,7 +34,17 @@ type TracedStatement struct {
 	StanceConfidence float64 `json:"stance_confidence"`
 	// Match is how well the statement matches the claim, in (0,1].
 	Match float64 `json:"match"`
+	// Matched lists the claim's words the statement matched, for the
+	// page to mark (new in issue 15; absent when none).
+	Matched []string `json:"matched,omitempty"`
 }
+
+// FormNarration is the form of a traced entry that is no attributed
+// statement but the outlet's own voice: an article about the claim whose
+// statements do not match it, its lead read as the publication speaking.
+// Such an entry has no statement_id and is never the earliest assertion
+// or denial.
+const FormNarration = "narration"
 
 // MarshalJSON writes published as a calendar date (contract:
 // "published": "2022-07-11").
@@ -131,6 +141,43 @@ type TraceOptions struct {
 	MinMatch float64
 	// From and To bound said_on (else the publication date), inclusive.
 	From, To *time.Time
+	// NoNarration leaves out the outlet's own voice (FormNarration).
+	NoNarration bool
+}
+
+// ArticleSearcher is a Store that can rank articles against a claim's
+// groups of terms (a group matches when any of its terms occurs, as in
+// StatementFilter.Concepts). The tracer uses it when the store has it.
+type ArticleSearcher interface {
+	// TermGroupFrequencies returns the number of latest articles and,
+	// for each group, how many articles hold one of its terms, counted
+	// up to limit (a cap keeps the count of a common word cheap).
+	TermGroupFrequencies(ctx context.Context, groups [][]string, limit int) (articles int, df []int, err error)
+	// SearchArticles returns the latest articles holding a term of
+	// s.Groups, most relevant first (full-text rank over title and text,
+	// the title weighing more), each with the groups it holds and the
+	// first s.TextWindow characters of its text.
+	SearchArticles(ctx context.Context, s ArticleSearch) ([]ArticleHit, error)
+}
+
+// ArticleSearch is a ranked article search.
+type ArticleSearch struct {
+	Groups [][]string
+	// Search lists the groups the ranked search uses (nil: all); the
+	// hits' Groups still report every group they hold.
+	Search []int
+	Limit  int
+	// TextWindow caps the text returned per article (0: none).
+	TextWindow int
+	// From and To bound the publication date, inclusive.
+	From, To *time.Time
+}
+
+// ArticleHit is an article found by SearchArticles.
+type ArticleHit struct {
+	Article
+	// Groups are the indexes of the search's groups the article holds.
+	Groups []int
 }
 
 // Tracer traces claims over a store.

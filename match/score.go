@@ -146,6 +146,9 @@ type Score struct {
 	// Reference reports content that only points back at a claim named
 	// before ("denied the claims"): its match is its article's business.
 	Reference bool
+	// Matched lists the claim's words (as the claim writes them) the
+	// statement matched, by content or speaker, for the page to mark.
+	Matched []string
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -169,6 +172,7 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 		}
 	}
 	sum := 0.0
+	var matched []string
 	for i, ci := range c.Items {
 		best := 0.0
 		for _, ti := range a.Items {
@@ -190,8 +194,11 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			}
 		}
 		sum += weight(ci) * best
+		if best > 0 {
+			matched = append(matched, ci.Text)
+		}
 	}
-	sc := Score{Value: sum / c.total, Reference: a.IsReference()}
+	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched}
 	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
 		sc.Value *= reversedFactor
@@ -259,4 +266,39 @@ func (c *Claim) Terms() []string {
 		}
 	}
 	return out
+}
+
+// KnownName reports whether the claim's item i is an entity the alias
+// tables know (U.K., Iran): a name whose absence from a text means the
+// text is about something else (UK ≠ US), unlike a capitalised word of a
+// headline that only looks like a name.
+func (c *Claim) KnownName(i int) bool {
+	it := c.Items[i]
+	return it.Kind == Entity && len(c.m.aliases[it.ID]) > 0
+}
+
+// NamesAreCapitalised reports whether the claim's capitals mark names:
+// false for a headline in title case or in capitals ("Joan Rivers'
+// Doctor Snapped Selfie"), every word after the first but function words
+// capitalised, where every word looks like a name.
+func (c *Claim) NamesAreCapitalised() bool {
+	upper, n := 0, 0
+	for i, w := range c.words {
+		if i == 0 || c.m.stops[w.low] || !isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			continue
+		}
+		n++
+		if w.upper {
+			upper++
+		}
+	}
+	return n < 3 || upper < n
+}
+
+// Name reports whether the claim's item i is a name: an entity of the
+// alias tables, or a capitalised word (not one in capitals: "GRIZZLY
+// BEAR", "LESS") when capitals mark names.
+func (c *Claim) Name(i int) bool {
+	it := c.Items[i]
+	return c.KnownName(i) || it.Kind == Entity && !c.words[it.W0].allUpper && c.NamesAreCapitalised()
 }

@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"FindStatements/HostileQuery", testHostileQuery},
 		{"FindStatements/Paging", testFindStatementsPaging},
 		{"FindStatements/Latest", testFindStatementsLatest},
+		{"SearchArticles", testSearchArticles},
 		{"FindSpeakers", testFindSpeakers},
 		{"SpeakerIDs", testSpeakerIDs},
 		{"SpeakerIDs/Batch", testSpeakerIDsBatch},

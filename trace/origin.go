@@ -61,6 +61,22 @@ func newOriginReader(code string, m *match.Matcher, tx *timex.Recognizer) (*orig
 
 // read finds the origin stories of the claim in the given articles and
 // checks each against the traced statements.
+// originWindow bounds the text of each article read for origin stories:
+// a news article is a few thousand bytes; a 20 MB document must not make
+// a trace read all of it.
+const originWindow = 200_000
+
+// window returns text's first n bytes, cut at a character boundary.
+func window(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
+}
+
 func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.Claim, articles []int64, traced []claimtrail.TracedStatement) ([]claimtrail.OriginStory, error) {
 	out := []claimtrail.OriginStory{}
 	var toks []token.Token
@@ -77,7 +93,7 @@ func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.C
 			}
 			return nil, err
 		}
-		text := a.Text
+		text := window(a.Text, originWindow)
 		toks = r.tok.Tokenize(toks[:0], text)
 		sents = r.seg.Split(sents[:0], text, toks)
 		for _, s := range sents {

@@ -10,7 +10,10 @@
 // scored by match, the articles of the best ones are read whole so that
 // "denied the claims" counts where its article is about the claim, stances
 // come from package stance, and origin stories are read from the articles'
-// own sentences.
+// own sentences. When the store ranks articles (claimtrail.ArticleSearcher),
+// the articles about the claim are found by full text too, weighed by
+// inverse document frequency (article.go), and an article about the claim
+// whose statements do not match speaks in its own voice (form narration).
 package trace
 
 import (
@@ -125,17 +128,29 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
+	related, err := t.relatedArticles(ctx, c, groups, opt)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	sc := t.scoreCandidates(c, cands, minMatch)
+	sc.addRelated(related)
 	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	sc.borrow(minMatch)
-	out.Statements = t.traced(claim, sc.scored, minMatch, limit)
-	out.EarliestAssertion = earliest(out.Statements, claimtrail.Asserts)
-	out.EarliestDenial = earliest(out.Statements, claimtrail.Denies)
-	out.Citations = citations(out.Statements)
-	out.DateConflicts = t.dateConflicts(out.Statements)
-	origins, err := t.origins.read(ctx, t.store, c, sc.articles, out.Statements)
+	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
+		sc.dropNameless(c, related)
+	}
+	attributed := t.traced(claim, sc.scored, minMatch, limit)
+	out.Statements = attributed
+	if !opt.NoNarration {
+		out.Statements = withNarration(attributed, t.narration(claim, c, related, attributed), limit)
+	}
+	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
+	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
+	out.Citations = citations(attributed)
+	out.DateConflicts = t.dateConflicts(attributed)
+	origins, err := t.origins.read(ctx, t.store, c, sc.articles, attributed)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -183,6 +198,57 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredState
 	return sc
 }
 
+// withNarration merges the outlets' own voice into the attributed
+// statements, in trace order, at most limit entries.
+func withNarration(attributed, narration []claimtrail.TracedStatement, limit int) []claimtrail.TracedStatement {
+	out := append(slices.Clip(attributed), narration...)
+	slices.SortFunc(out, compareTraced)
+	return out[:min(len(out), limit)]
+}
+
+// addRelated makes the articles about the claim relevant as their
+// relevance says and reads them whole, after the best of those the
+// statements found (both lists are bounded).
+func (sc *scoring) addRelated(related []relatedArticle) {
+	for _, ra := range related {
+		if !slices.Contains(sc.articles, ra.ID) {
+			sc.articles = append(sc.articles, ra.ID)
+		}
+		sc.docRel[ra.ID] = max(sc.docRel[ra.ID], ra.relevance)
+	}
+}
+
+// articleStatements caps the statements read of the relevant articles:
+// one huge document must not make a trace's cost grow with its size.
+const articleStatements = 5000
+
+// dropNameless drops the statements of articles not about the claim that
+// do not match every name of it the alias tables know: "interest rates
+// will rise" said of the US is no evidence that UK rates will.
+func (sc *scoring) dropNameless(c *match.Claim, related []relatedArticle) {
+	about := map[int64]bool{}
+	for _, ra := range related {
+		about[ra.ID] = true
+	}
+	var names []string
+	for i, it := range c.Items {
+		if c.KnownName(i) {
+			names = append(names, it.Text)
+		}
+	}
+	for id, s := range sc.scored {
+		if about[s.st.ArticleID] {
+			continue
+		}
+		for _, n := range names {
+			if !slices.Contains(s.Matched, n) {
+				delete(sc.scored, id)
+				break
+			}
+		}
+	}
+}
+
 // scoreArticles scores the relevant articles' other statements, which
 // full-text retrieval missed: those pointing back at the claim ("denied
 // the claims") take their article's relevance.
@@ -190,7 +256,7 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 	if len(sc.articles) == 0 {
 		return nil
 	}
-	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To})
+	rest, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: sc.articles, Latest: true, SkipTotal: true, From: opt.From, To: opt.To, Limit: articleStatements})
 	if err != nil {
 		return err
 	}
@@ -238,7 +304,7 @@ func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatc
 		if s.Value < minMatch {
 			continue
 		}
-		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value)}
+		ts := claimtrail.TracedStatement{StoredStatement: *s.st, Match: round(s.Value), Matched: s.Matched}
 		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
 		ts.StanceConfidence = round(ts.StanceConfidence)
 		out = append(out, ts)

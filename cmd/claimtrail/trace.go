@@ -21,7 +21,7 @@ func newTracer(st claimtrail.Store) (claimtrail.Tracer, error) {
 
 func (a *app) traceCmd() *cobra.Command {
 	var db, format, from, to string
-	var asJSON bool
+	var asJSON, noNarration bool
 	var limit int
 	var minMatch float64
 	cmd := &cobra.Command{
@@ -48,7 +48,7 @@ graph for Graphviz).`,
 			if err != nil {
 				return err
 			}
-			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch}
+			opt := claimtrail.TraceOptions{Limit: limit, MinMatch: minMatch, NoNarration: noNarration}
 			st, lo, hi, err := openReadRange(cmd.Context(), db, from, to)
 			if err != nil {
 				return err
@@ -73,6 +73,7 @@ graph for Graphviz).`,
 	cmd.Flags().StringVar(&format, "format", "table", "output: table, json, csv or dot")
 	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many statements (default 1000)")
 	cmd.Flags().Float64Var(&minMatch, "min-match", 0, "keep statements matching the claim at least this well, 0–1 (default 0.5)")
+	cmd.Flags().BoolVar(&noNarration, "no-narration", false, "leave out the outlets' own voice (entries of form narration)")
 	cmd.Flags().StringVar(&from, "from", "", "only statements said on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "only statements said on or before this date (YYYY-MM-DD)")
 	return cmd
