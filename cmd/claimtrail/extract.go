@@ -99,8 +99,8 @@ records (streamed), .html pages, RSS/Atom/JSON feeds, WARC and WARC.gz crawls,
 http(s) URLs (robots.txt respected, rate-limited per host), folders of these,
 and - for standard input. Offsets are bytes into the analysed text (for HTML the
 extracted main text), which --text-only prints.`,
-		Example: `  claimtrail extract examples/ministry-denial.txt
-  claimtrail extract --format table examples/
+		Example: `  claimtrail extract examples/harbour-deal-denied.txt
+  claimtrail extract --format table examples/demo/
   cat articles.jsonl | claimtrail extract -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x, err := extract.New(extract.Options{})
@@ -127,7 +127,7 @@ extracted main text), which --text-only prints.`,
 		},
 	}
 	in.register(cmd)
-	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers (default: one per core); the output order does not depend on it")
+	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers, one per core unless set; the output order does not depend on it")
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output: jsonl or table")
 	cmd.Flags().BoolVar(&textOnly, "text-only", false, "print the analysed text (what offsets point into) instead")
 	return cmd

@@ -47,7 +47,7 @@ Exit code 1 when any input failed (each is named on stderr), 0 otherwise.`,
 			}
 			st, err := openStore(ctx, db)
 			if err != nil {
-				return fmt.Errorf("open store %s: %w", db, err)
+				return err // it names the store (a URL without its password)
 			}
 			defer st.Close()
 			x, err := extract.New(extract.Options{})

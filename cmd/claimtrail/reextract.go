@@ -39,7 +39,7 @@ read again. Exit code 1 when an article's new statements could not be stored
 			ctx := cmd.Context()
 			st, err := openStore(ctx, db)
 			if err != nil {
-				return fmt.Errorf("open store %s: %w", db, err)
+				return err // it names the store (a URL without its password)
 			}
 			defer st.Close()
 			rs, ok := st.(claimtrail.Reextracter)

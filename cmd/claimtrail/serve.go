@@ -47,7 +47,8 @@ SIGTERM stops it gracefully.`,
 	dbFlag(cmd, &f.db)
 	cmd.Flags().StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
 	cmd.Flags().BoolVar(&f.allowIngest, "allow-ingest", false, "enable POST /api/ingest (needs --token or $CLAIMTRAIL_TOKEN)")
-	cmd.Flags().StringVar(&f.token, "token", os.Getenv("CLAIMTRAIL_TOKEN"), "bearer token for POST /api/ingest (default $CLAIMTRAIL_TOKEN)")
+	// no default from the environment: help would print the secret
+	cmd.Flags().StringVar(&f.token, "token", "", "bearer token for POST /api/ingest (else $CLAIMTRAIL_TOKEN)")
 	cmd.Flags().DurationVar(&f.timeout, "request-timeout", 30*time.Second, "longest time one request may work")
 	cmd.Flags().Int64Var(&f.maxBody, "max-body", 32<<20, "largest upload accepted by POST /api/ingest, in bytes")
 	cmd.Flags().DurationVar(&f.uploadTimeout, "upload-timeout", time.Minute, "longest time to receive an upload (read before the ingest starts, so a slow one blocks no other)")
@@ -65,10 +66,13 @@ type serveFlags struct {
 
 // serve opens the store and serves it until ctx ends.
 func (a *app) serve(ctx context.Context, f serveFlags) error {
+	if f.token == "" {
+		f.token = os.Getenv("CLAIMTRAIL_TOKEN")
+	}
 	if f.allowIngest && strings.TrimSpace(f.token) == "" {
 		return fmt.Errorf("--allow-ingest needs a token: pass --token or set $CLAIMTRAIL_TOKEN")
 	}
-	open := openExistingStore // read-only: a mistyped --db must not serve an empty store
+	open := openReadStore // read-only: a mistyped --db must not serve an empty store
 	if f.allowIngest {
 		open = openStore
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,7 +19,7 @@ func dbFlag(cmd *cobra.Command, dst *string) {
 	if def == "" {
 		def = "claimtrail.db"
 	}
-	cmd.Flags().StringVar(dst, "db", def, "store: a SQLite file, or postgres://… (default $CLAIMTRAIL_DB or claimtrail.db)")
+	cmd.Flags().StringVar(dst, "db", def, "store: a SQLite file, or postgres://… ($CLAIMTRAIL_DB, when set, is the default)")
 }
 
 // openStore opens the store a --db value names: PostgreSQL for a
@@ -32,18 +31,6 @@ var openStore = func(ctx context.Context, db string) (claimtrail.Store, error) {
 		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, db)
-}
-
-// openExistingStore is openStore for commands that only read: a SQLite
-// path that does not exist is an error, not a new empty store (a typo in
-// --db would otherwise "find nothing").
-func openExistingStore(ctx context.Context, db string) (claimtrail.Store, error) {
-	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") && db != ":memory:" {
-		if _, err := os.Stat(db); err != nil {
-			return nil, fmt.Errorf("no store at %s: fill one with claimtrail ingest --db %s FILES (or claimtrail demo --db %s)", db, db, db)
-		}
-	}
-	return openStore(ctx, db)
 }
 
 // walkSizes adds the sizes of the files under dir to n.
