@@ -164,7 +164,7 @@ func (s *server) apiTrace(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, p.err)
 		return
 	}
-	tr, err := s.tracer.Trace(r.Context(), claim, opt)
+	tr, err := s.trace(r.Context(), claim, opt)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

@@ -89,7 +89,7 @@ func (s *server) pageTrace(w http.ResponseWriter, r *http.Request) {
 			Page: tracePage{Claim: claim, Message: claimtrail.ErrorMessage(p.err)}})
 		return
 	}
-	tr, err := s.tracer.Trace(r.Context(), claim, opt)
+	tr, err := s.trace(r.Context(), claim, opt)
 	if err != nil {
 		status, _, msg := s.errorStatus(r, err)
 		s.render(w, r, status, "trace", layout{Title: "Trace a claim", Nav: "trace", Claim: claim,

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +55,11 @@ type Options struct {
 	// not hold the store's one writer); a slower upload gets 408.
 	// Default 1 minute.
 	UploadTimeout time.Duration
+	// MaxTraces bounds the traces that run at once (API and page); a
+	// request beyond it is answered 503 at once instead of queueing, so
+	// that a burst of costly traces cannot grow the server's memory.
+	// Default two per core.
+	MaxTraces int
 	// Now tells the time (tests); default time.Now.
 	Now func() time.Time
 	// AllowedHosts, when not empty, lists the host names (without port)
@@ -112,7 +118,9 @@ type server struct {
 	ingestMu chan struct{}
 	// uploadSlots bounds the uploads read or held in memory at once.
 	uploadSlots chan struct{}
-	mux         *http.ServeMux
+	// traceSlots bounds the traces that run at once (Options.MaxTraces).
+	traceSlots chan struct{}
+	mux        *http.ServeMux
 }
 
 // New returns the HTTP handler serving the API and the pages over store
@@ -133,9 +141,13 @@ func New(store claimtrail.Store, tracer claimtrail.Tracer, opt Options) http.Han
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
+	if opt.MaxTraces <= 0 {
+		opt.MaxTraces = 2 * runtime.GOMAXPROCS(0)
+	}
 	s := &server{store: store, tracer: tracer, opt: opt, log: opt.Logger,
 		pages: mustPages(), ingestMu: make(chan struct{}, 1), uploadSlots: make(chan struct{}, maxUploads),
-		mux: http.NewServeMux()}
+		traceSlots: make(chan struct{}, opt.MaxTraces),
+		mux:        http.NewServeMux()}
 	s.routes()
 	return s.middleware(s.mux)
 }
@@ -299,6 +311,9 @@ var statusOf = map[string]int{
 // Internal errors are logged here and reported without their text; a
 // request that ran out of time is 503.
 func (s *server) errorStatus(r *http.Request, err error) (int, string, string) {
+	if errors.Is(err, errBusy) {
+		return http.StatusServiceUnavailable, "busy", "Too many traces are running; try again in a moment."
+	}
 	if errors.Is(err, context.DeadlineExceeded) || (r.Context().Err() != nil && errors.Is(err, context.Canceled)) {
 		return http.StatusServiceUnavailable, "timeout", "The request took too long and was stopped."
 	}
@@ -324,4 +339,19 @@ func tokenOK(r *http.Request, want string) bool {
 	got := sha256.Sum256([]byte(strings.TrimSpace(auth[len(prefix):])))
 	exp := sha256.Sum256([]byte(want))
 	return subtle.ConstantTimeCompare(got[:], exp[:]) == 1
+}
+
+// errBusy is a trace refused because Options.MaxTraces run already.
+var errBusy = errors.New("too many traces at once")
+
+// trace runs the tracer in one of the trace slots, or refuses at once
+// when none is free: a trace's cost is bounded, the number of them too.
+func (s *server) trace(ctx context.Context, claim string, opt claimtrail.TraceOptions) (*claimtrail.Trace, error) {
+	select {
+	case s.traceSlots <- struct{}{}:
+	default:
+		return nil, errBusy
+	}
+	defer func() { <-s.traceSlots }()
+	return s.tracer.Trace(ctx, claim, opt)
 }
