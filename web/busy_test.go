@@ -63,7 +63,9 @@ func TestTrace_ShedsLoadBeyondMaxTraces(t *testing.T) {
 			t.Errorf("%s while the slot is taken: status %d, want 503: %s", path, res.StatusCode, body)
 		}
 		if path[:5] == "/api/" {
-			var e struct{ Error struct{ Code, Message string } }
+			var e struct {
+				Error struct{ Code, Message string }
+			}
 			if err := json.Unmarshal(body, &e); err != nil || e.Error.Code != "busy" {
 				t.Errorf("503 body %q: want a JSON error with code busy (%v)", body, err)
 			}
