@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -100,7 +101,7 @@ func (c *Claim) Groups() [][]string {
 		var g []string
 		add := func(ts ...string) {
 			for _, t := range ts {
-				if t != "" && !contains(g, t) {
+				if t != "" && !slices.Contains(g, t) {
 					g = append(g, t)
 				}
 			}
@@ -125,15 +126,6 @@ func (c *Claim) Groups() [][]string {
 		out = append(out, g)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Score is how well a statement matches a claim.
@@ -217,14 +209,14 @@ func (m *Matcher) strength(ci, ti Item) float64 {
 	if cc.converse == tc.name {
 		return strengthConverse
 	}
-	if contains(tc.broader, cc.name) {
+	if slices.Contains(tc.broader, cc.name) {
 		return strengthNarrower
 	}
-	if contains(cc.broader, tc.name) {
+	if slices.Contains(cc.broader, tc.name) {
 		return strengthBroader
 	}
 	for _, b := range cc.broader {
-		if contains(tc.broader, b) {
+		if slices.Contains(tc.broader, b) {
 			return strengthSibling
 		}
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,7 +111,7 @@ func highlight(text string, sts []*claimtrail.StoredStatement) []segment {
 		for _, s := range spans {
 			if s.Start <= a && b <= s.End {
 				kinds[s.kind] = true
-				if !containsInt(seg.Ns, s.n) {
+				if !slices.Contains(seg.Ns, s.n) {
 					seg.Ns = append(seg.Ns, s.n)
 				}
 			}
@@ -137,15 +138,6 @@ func runeStart(text string, i int) int {
 		i--
 	}
 	return i
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func sameCover(a, b segment) bool {
