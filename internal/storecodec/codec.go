@@ -128,13 +128,20 @@ func DecodeSpans(s *string) ([]claimtrail.Span, error) {
 	return decodeList[claimtrail.Span](s, "spans")
 }
 
+// EncodeVia writes via as a JSON array; nil stays NULL (an empty list
+// is "[]": the two read back differently).
 func EncodeVia(via []claimtrail.Via) (any, error) {
 	if via == nil {
 		return nil, nil
 	}
-	b, err := json.Marshal(via)
+	return encodeJSON(via, "via")
+}
+
+// encodeJSON is v as JSON text for a column, its error naming what.
+func encodeJSON(v any, what string) (any, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
-		return nil, fmt.Errorf("encode via: %w", err)
+		return nil, fmt.Errorf("encode %s: %w", what, err)
 	}
 	return string(b), nil
 }
@@ -147,11 +154,7 @@ func EncodeTimeExpr(e *claimtrail.TimeExpr) (any, error) {
 	if e == nil {
 		return nil, nil
 	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		return nil, fmt.Errorf("encode said_on_expr: %w", err)
-	}
-	return string(b), nil
+	return encodeJSON(e, "said_on_expr")
 }
 
 // DecodeTimeExpr reads what EncodeTimeExpr wrote: NULL is nil.
