@@ -34,27 +34,22 @@ func (s segment) Class() string {
 
 // Title says what covers the segment, for a tooltip.
 func (s segment) Title() string {
-	var b strings.Builder
-	for i, n := range s.Ns {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if i == 0 {
-			b.WriteString("statement ")
-		}
-		b.WriteString(strconv.Itoa(n))
+	title := joinInts(s.Ns, ", ") + ": " + strings.Join(s.Kinds, ", ")
+	if len(s.Ns) > 0 {
+		title = "statement " + title
 	}
-	b.WriteString(": ")
-	b.WriteString(strings.Join(s.Kinds, ", "))
-	return b.String()
+	return title
 }
 
 // NList is Ns as a space-separated list, for a data attribute.
-func (s segment) NList() string {
+func (s segment) NList() string { return joinInts(s.Ns, " ") }
+
+// joinInts writes ns in decimal, sep between them.
+func joinInts(ns []int, sep string) string {
 	var b strings.Builder
-	for i, n := range s.Ns {
+	for i, n := range ns {
 		if i > 0 {
-			b.WriteByte(' ')
+			b.WriteString(sep)
 		}
 		b.WriteString(strconv.Itoa(n))
 	}
