@@ -3,16 +3,12 @@ package main
 import (
 	"fmt"
 	"os"
-	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
-	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
-	"golang.org/x/term"
 )
 
 func (a *app) ingestCmd() *cobra.Command {
@@ -56,7 +52,15 @@ Exit code 1 when any input failed (each is named on stderr), 0 otherwise.`,
 			}
 			var c pipeline.Counts
 			start := time.Now()
-			log, stop := a.progress(progress, &c, inputBytes(args))
+			total := max(inputBytes(args), 1)
+			log, stop := a.progress(progress, barOf{
+				status: func() string {
+					return fmt.Sprintf("articles %d  statements %d  failed %d", c.Read.Load(), c.Statements.Load(), c.Failed.Load())
+				},
+				done:  c.Read.Load,
+				total: func() int64 { return total },
+				at:    c.Bytes.Load,
+			})
 			g := &pipeline.Ingester{Store: st, Extractor: x, Workers: workers, Batch: batch, Log: log}
 			runErr := g.Run(ctx, args, opt, &c)
 			stop()
@@ -133,56 +137,4 @@ func inputBytes(args []string) int64 {
 		_ = walkSizes(a, &n)
 	}
 	return n
-}
-
-// progress starts a progress bar on stderr when it is a terminal (or when
-// asked) and returns a logger that prints above it and a stop function.
-func (a *app) progress(mode string, c *pipeline.Counts, total int64) (func(string), func()) {
-	var mu sync.Mutex
-	plain := func(s string) {
-		mu.Lock()
-		fmt.Fprintln(a.stderr, s)
-		mu.Unlock()
-	}
-	show := mode == "always"
-	if mode == "auto" {
-		if f, ok := a.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			show = true
-		}
-	}
-	if !show {
-		return plain, func() {}
-	}
-	p := mpb.New(mpb.WithOutput(a.stderr), mpb.WithWidth(40), mpb.WithAutoRefresh())
-	start := time.Now()
-	bar := p.AddBar(max(total, 1),
-		mpb.PrependDecorators(decor.Any(func(decor.Statistics) string {
-			el := time.Since(start).Seconds()
-			return fmt.Sprintf("articles %d  statements %d  failed %d  %.0f art/s", c.Read.Load(), c.Statements.Load(), c.Failed.Load(), float64(c.Read.Load())/max(el, 0.001))
-		})),
-		mpb.AppendDecorators(decor.Percentage(decor.WCSyncSpace), decor.Name(" ETA "), decor.AverageETA(decor.ET_STYLE_GO)),
-	)
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(200 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				bar.SetCurrent(min(c.Bytes.Load(), max(total, 1)-1))
-			}
-		}
-	}()
-	log := func(s string) {
-		mu.Lock()
-		fmt.Fprintln(p, s)
-		mu.Unlock()
-	}
-	return log, func() {
-		close(done)
-		bar.SetTotal(-1, true)
-		p.Wait()
-	}
 }

@@ -2,17 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/spf13/cobra"
-	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
-	"golang.org/x/term"
 )
 
 func (a *app) reextractCmd() *cobra.Command {
@@ -53,7 +48,14 @@ read again. Exit code 1 when an article's new statements could not be stored
 			version := pipeline.ExtractorVersion(x)
 			var c pipeline.ReextractCounts
 			start := time.Now()
-			log, stop := a.reextractProgress(progress, &c)
+			log, stop := a.progress(progress, barOf{
+				status: func() string {
+					return fmt.Sprintf("articles %d/%d  statements %d  failed %d", c.Done.Load(), c.Stale.Load(), c.Statements.Load(), c.Failed.Load())
+				},
+				done:  c.Done.Load,
+				total: c.Stale.Load,
+				at:    c.Done.Load,
+			})
 			r := &pipeline.Reextractor{Store: rs, Extractor: x, ExtractorVersion: version, Workers: workers, Batch: batch, Log: log}
 			runErr := r.Run(ctx, &c)
 			stop()
@@ -78,60 +80,4 @@ read again. Exit code 1 when an article's new statements could not be stored
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultReextractBatch, "articles per transaction")
 	cmd.Flags().StringVar(&progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	return cmd
-}
-
-// reextractProgress is ingest's progress bar over articles: it starts one
-// on stderr when it is a terminal (or when asked) and returns a logger
-// that prints above it and a stop function.
-func (a *app) reextractProgress(mode string, c *pipeline.ReextractCounts) (func(string), func()) {
-	var mu sync.Mutex
-	plain := func(s string) {
-		mu.Lock()
-		fmt.Fprintln(a.stderr, s)
-		mu.Unlock()
-	}
-	show := mode == "always"
-	if mode == "auto" {
-		if f, ok := a.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			show = true
-		}
-	}
-	if !show {
-		return plain, func() {}
-	}
-	p := mpb.New(mpb.WithOutput(a.stderr), mpb.WithWidth(40), mpb.WithAutoRefresh())
-	start := time.Now()
-	bar := p.AddBar(1,
-		mpb.PrependDecorators(decor.Any(func(decor.Statistics) string {
-			el := time.Since(start).Seconds()
-			return fmt.Sprintf("articles %d/%d  statements %d  failed %d  %.0f art/s", c.Done.Load(), c.Stale.Load(),
-				c.Statements.Load(), c.Failed.Load(), float64(c.Done.Load())/max(el, 0.001))
-		})),
-		mpb.AppendDecorators(decor.Percentage(decor.WCSyncSpace), decor.Name(" ETA "), decor.AverageETA(decor.ET_STYLE_GO)),
-	)
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(200 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				total := max(c.Stale.Load(), 1)
-				bar.SetTotal(total, false)
-				bar.SetCurrent(min(c.Done.Load(), total-1))
-			}
-		}
-	}()
-	log := func(s string) {
-		mu.Lock()
-		fmt.Fprintln(p, s)
-		mu.Unlock()
-	}
-	return log, func() {
-		close(done)
-		bar.SetTotal(-1, true)
-		p.Wait()
-	}
 }
