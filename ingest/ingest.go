@@ -370,7 +370,7 @@ func Known(path string) bool {
 	if strings.HasSuffix(base, ".meta.json") {
 		return false
 	}
-	return formatOfExt(filepath.Ext(base)) != ""
+	return FormatOfExt(filepath.Ext(base)) != ""
 }
 
 // Input formats.
@@ -382,7 +382,9 @@ const (
 	fWARC  = "warc"
 )
 
-func formatOfExt(ext string) string {
+// FormatOfExt is the Options.Format a file extension names (".jsonl" →
+// "jsonl"), "" for an extension ingest does not read.
+func FormatOfExt(ext string) string {
 	switch strings.ToLower(ext) {
 	case ".txt", ".text":
 		return fText
@@ -407,7 +409,7 @@ func fileFormat(path string) (format string, gz bool, id string) {
 		base = base[:len(base)-3]
 	}
 	ext := filepath.Ext(base)
-	format = formatOfExt(ext)
+	format = FormatOfExt(ext)
 	return format, gz, strings.TrimSuffix(base, ext)
 }
 

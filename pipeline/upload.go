@@ -34,27 +34,10 @@ func uploadOptions(name string, body io.Reader, maxBytes int64) (ingest.Options,
 	if strings.EqualFold(filepath.Ext(base), ".gz") {
 		base = strings.TrimSuffix(base, filepath.Ext(base)) // the reader sniffs what is inside
 	} else {
-		opt.Format = uploadFormat(filepath.Ext(base))
+		opt.Format = ingest.FormatOfExt(filepath.Ext(base))
 	}
-	if f := uploadFormat(filepath.Ext(base)); f == "txt" || f == "html" {
+	if f := ingest.FormatOfExt(filepath.Ext(base)); f == "txt" || f == "html" {
 		opt.DocID = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	return opt, nil
-}
-
-// uploadFormat is the ingest.Options.Format of a file extension.
-func uploadFormat(ext string) string {
-	switch strings.ToLower(ext) {
-	case ".txt", ".text":
-		return "txt"
-	case ".jsonl", ".ndjson":
-		return "jsonl"
-	case ".html", ".htm", ".xhtml":
-		return "html"
-	case ".rss", ".atom", ".xml", ".json":
-		return "feed"
-	case ".warc":
-		return "warc"
-	}
-	return ""
 }
