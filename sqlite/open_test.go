@@ -3,8 +3,8 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"errors"
+	"github.com/claimtrail/claimtrail/internal/sqlitetest"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -38,13 +38,13 @@ func TestOpen_RefusesDamagedAndForeign(t *testing.T) {
 		{"header cut short", func(t *testing.T, p string) { makeStore(t, p); truncate(t, p, 40) }, damaged, damaged},
 		{"foreign database", foreignDB(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)`), notStore, notStore},
 		{"another tool's schema_migrations", foreignDB(`CREATE TABLE schema_migrations (version INTEGER, dirty INTEGER)`), notStore, notStore},
-		{"store with a foreign table", func(t *testing.T, p string) { makeStore(t, p); execSQL(t, p, `CREATE TABLE notes (x)`) }, notStore, notStore},
+		{"store with a foreign table", func(t *testing.T, p string) { makeStore(t, p); sqlitetest.Exec(t, p, `CREATE TABLE notes (x)`) }, notStore, notStore},
 		{"store of a newer claimtrail", func(t *testing.T, p string) {
 			makeStore(t, p)
-			execSQL(t, p, `INSERT INTO schema_migrations VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')`)
+			sqlitetest.Exec(t, p, `INSERT INTO schema_migrations VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')`)
 		}, notStore, notStore},
 		{"truncated store", func(t *testing.T, p string) { makeStore(t, p); truncate(t, p, fileSize(t, p)/2) }, damaged, damaged},
-		{"store with a flipped page", func(t *testing.T, p string) { makeStore(t, p); flipPage(t, p, "statements") }, damaged, damagedOnRead},
+		{"store with a flipped page", func(t *testing.T, p string) { makeStore(t, p); sqlitetest.FlipRootPage(t, p, "statements") }, damaged, damagedOnRead},
 		{"store", makeStore, ok, ok},
 	}
 	for _, tt := range tests {
@@ -160,20 +160,7 @@ func randomBytes(n int) []byte {
 }
 
 func foreignDB(schema string) func(*testing.T, string) {
-	return func(t *testing.T, path string) { execSQL(t, path, schema) }
-}
-
-// execSQL runs query on the database at path without claimtrail's Open.
-func execSQL(t *testing.T, path, query string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec(query); err != nil {
-		t.Fatal(err)
-	}
+	return func(t *testing.T, path string) { sqlitetest.Exec(t, path, schema) }
 }
 
 func fileSize(t *testing.T, path string) int64 {
@@ -186,31 +173,6 @@ func fileSize(t *testing.T, path string) int64 {
 
 func truncate(t *testing.T, path string, size int64) {
 	if err := os.Truncate(path, size); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// flipPage inverts every byte of the root page of table.
-func flipPage(t *testing.T, path, table string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var root, size int64
-	err = db.QueryRow(`SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = ?`, table).Scan(&root, &size)
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := (root - 1) * size; i < root*size; i++ {
-		b[i] ^= 0xff
-	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

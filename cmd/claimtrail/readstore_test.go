@@ -2,8 +2,8 @@ package main
 
 import (
 	"bytes"
-	"database/sql"
 	"errors"
+	"github.com/claimtrail/claimtrail/internal/sqlitetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +35,7 @@ func TestStore_RefusesDamagedAndForeign(t *testing.T) {
 		{"missing file", func(*testing.T, string) {}, exitFatal, exitOK},
 		{"empty file", write(nil), exitFatal, exitOK},
 		{"random bytes", write(bytes.Repeat([]byte{0x5a, 0xc3, 0x17, 0x88}, 8192)), exitFatal, exitFatal},
-		{"foreign database", func(t *testing.T, p string) { sqlExec(t, p, `CREATE TABLE notes (body TEXT)`) }, exitFatal, exitFatal},
+		{"foreign database", func(t *testing.T, p string) { sqlitetest.Exec(t, p, `CREATE TABLE notes (body TEXT)`) }, exitFatal, exitFatal},
 		{"truncated store", func(t *testing.T, p string) {
 			store(t, p)
 			fi, _ := os.Stat(p)
@@ -43,7 +43,7 @@ func TestStore_RefusesDamagedAndForeign(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, exitFatal, exitFatal},
-		{"store with a flipped page", func(t *testing.T, p string) { store(t, p); flipRootPage(t, p, "statements") }, exitFatal, exitFatal},
+		{"store with a flipped page", func(t *testing.T, p string) { store(t, p); sqlitetest.FlipRootPage(t, p, "statements") }, exitFatal, exitFatal},
 		{"store", store, exitOK, exitOK},
 	}
 	for _, tt := range tests {
@@ -74,42 +74,5 @@ func TestStore_RefusesDamagedAndForeign(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-func sqlExec(t *testing.T, path, query string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec(query); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// flipRootPage inverts every byte of the root page of table.
-func flipRootPage(t *testing.T, path, table string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var root, size int64
-	err = db.QueryRow(`SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = ?`, table).Scan(&root, &size)
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := (root - 1) * size; i < root*size; i++ {
-		b[i] ^= 0xff
-	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
