@@ -2,15 +2,11 @@ package postgres
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"testing"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/storecodec"
 	"github.com/claimtrail/claimtrail/storetest"
-	"github.com/jackc/pgx/v5"
 )
 
 // TestMigrate_SpeakerBackfill stores statements without speaker ids (the
@@ -18,28 +14,8 @@ import (
 // statement linked to one speaker per name. It needs
 // CLAIMTRAIL_TEST_POSTGRES.
 func TestMigrate_SpeakerBackfill(t *testing.T) {
-	dsn := os.Getenv("CLAIMTRAIL_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("set CLAIMTRAIL_TEST_POSTGRES to run (eval \"$(bash .ci/postgres.sh)\")")
-	}
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	schema := fmt.Sprintf("claimtrail_backfill_%d", time.Now().UnixNano())
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.RuntimeParams["search_path"] = schema
-	db := &DB{pool: newPool(cfg, 2), Now: time.Now}
-	defer db.Close()
+	admin, schema, db := scratchDB(t, "backfill")
 	if err := db.migrate(ctx, migrationFS); err != nil {
 		t.Fatal(err)
 	}

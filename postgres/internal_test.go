@@ -66,28 +66,8 @@ func TestFormatError(t *testing.T) {
 // missing one runs, and the schema version follows. It needs
 // CLAIMTRAIL_TEST_POSTGRES (the flag lives in the external tests).
 func TestMigrate(t *testing.T) {
-	dsn := os.Getenv("CLAIMTRAIL_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("set CLAIMTRAIL_TEST_POSTGRES to run (eval \"$(bash .ci/postgres.sh)\")")
-	}
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	schema := fmt.Sprintf("claimtrail_migrate_%d", time.Now().UnixNano())
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.RuntimeParams["search_path"] = schema
-	db := &DB{pool: newPool(cfg, 2), Now: time.Now}
-	defer db.Close()
+	admin, schema, db := scratchDB(t, "migrate")
 
 	base, err := fs.ReadFile(migrationFS, "migration/0001_init.sql")
 	if err != nil {
@@ -117,4 +97,37 @@ func TestMigrate(t *testing.T) {
 	if err := admin.QueryRow(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename = 'half'`, schema).Scan(&n); err != nil || n != 0 {
 		t.Errorf("a failed migration left its table (%d, %v)", n, err)
 	}
+}
+
+// scratchDB connects to CLAIMTRAIL_TEST_POSTGRES (skipping the test
+// without it) and returns an admin connection, a new schema named for
+// the test, and a store whose sessions use that schema, unmigrated;
+// the schema is dropped when the test ends.
+func scratchDB(t *testing.T, name string) (*pgx.Conn, string, *DB) {
+	t.Helper()
+	dsn := os.Getenv("CLAIMTRAIL_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("set CLAIMTRAIL_TEST_POSTGRES to run (eval \"$(bash .ci/postgres.sh)\")")
+	}
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := fmt.Sprintf("claimtrail_%s_%d", name, time.Now().UnixNano())
+	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.RuntimeParams["search_path"] = schema
+	db := &DB{pool: newPool(cfg, 2), Now: time.Now}
+	t.Cleanup(func() {
+		db.Close()
+		admin.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close(ctx)
+	})
+	return admin, schema, db
 }
