@@ -63,6 +63,16 @@ func testStaleArticles(t *testing.T, s claimtrail.Store) {
 	if _, err := r.StaleArticles(ctx, "new", 0, 0); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
 		t.Errorf("StaleArticles limit 0: %v, want EINVALID", err)
 	}
+	// A version no store can hold is refused alike by every store (a
+	// PostgreSQL text column cannot hold a NUL byte).
+	for _, bad := range []string{"v\x00", "\xff"} {
+		if _, err := r.StaleArticles(ctx, bad, 0, 1); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+			t.Errorf("StaleArticles(%q): %v, want EINVALID", bad, err)
+		}
+		if _, err := r.CountStale(ctx, bad); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+			t.Errorf("CountStale(%q): %v, want EINVALID", bad, err)
+		}
+	}
 }
 
 func testReplaceStatements(t *testing.T, s claimtrail.Store) {
