@@ -164,7 +164,11 @@ func (m *Matcher) loadConcepts() error {
 		c.flips = c.converse != ""
 		m.concepts[k] = c
 	}
-	for _, c := range m.concepts {
+	// In the table's order, not the map's: a broader concept's narrower
+	// list is read in order when a text is scored, so a map's random order
+	// made the same trace score differently from one process to the next.
+	for _, k := range t.Order {
+		c := m.concepts[k]
 		if c.converse != "" {
 			cc := m.concepts[c.converse]
 			if cc == nil {
