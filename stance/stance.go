@@ -141,10 +141,11 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 
 // DenialCue reports whether a statement's cue is one of the language's
 // denial verbs ("denied", "rejected"): the reason, besides negated
-// content, that extraction gives a statement polarity deny. OfStatement's
-// own reading of a denial is broader (it also takes "denial", "casts
-// doubt"); the tracer asks this narrower question when it weighs a
-// statement's polarity against the classifier.
+// content, that extraction gives a statement polarity deny. Extraction
+// records that reason itself (Statement.PolarityBy); the tracer asks this
+// only of a statement stored before that field, until claimtrail
+// reextract reads it again. OfStatement's own reading of a denial is
+// broader (it also takes "denial", "casts doubt").
 func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }
