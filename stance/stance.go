@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/memo"
 )
 
 //go:embed model
@@ -31,8 +32,8 @@ var models embed.FS
 type Classifier struct {
 	lang  string
 	lex   *lexicon
-	model *Model // nil: rules only
-	opp   *oppositesCache
+	model *Model                       // nil: rules only
+	opp   *memo.Cache[string, opposed] // a claim's opposites
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -42,7 +43,7 @@ func New(lang string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{lang: lang, lex: lx, opp: &oppositesCache{}}
+	c := &Classifier{lang: lang, lex: lx, opp: memo.New[string, opposed](oppositesCacheSize)}
 	if b, err := models.ReadFile("model/" + lang + ".tsv"); err == nil {
 		m, err := ReadModel(bytes.NewReader(b))
 		if err != nil {
