@@ -27,6 +27,18 @@ const (
 	Deny   = "deny"
 )
 
+// What made a statement deny (contract field polarity_by, absent for
+// affirm): extraction decides the polarity once and says why, so the
+// tracer weighs a denial without reading the cue table again.
+const (
+	// PolarityByCue: the cue is a denial cue ("denied", "rejected");
+	// the content may be negated too.
+	PolarityByCue = "cue"
+	// PolarityByContent: a negation or falsity word in the content ("are
+	// not true", "baseless") under a cue that denies nothing.
+	PolarityByContent = "content"
+)
+
 // Channel kinds (contract field channel.kind).
 const (
 	ChannelPhoneCall     = "phone_call"
@@ -94,15 +106,19 @@ type Via struct {
 // Statement is one attributed statement: who said what, how and when.
 // Every field carries the span it was read from.
 type Statement struct {
-	Doc      string   `json:"doc"`
-	N        int      `json:"n"`
-	Speaker  Speaker  `json:"speaker"`
-	Cue      Cue      `json:"cue"`
-	Content  Content  `json:"content"`
-	Form     string   `json:"form"`
-	Polarity string   `json:"polarity"`
-	Hedged   bool     `json:"hedged"`
-	SaidOn   *TimeRef `json:"said_on"`
+	Doc      string  `json:"doc"`
+	N        int     `json:"n"`
+	Speaker  Speaker `json:"speaker"`
+	Cue      Cue     `json:"cue"`
+	Content  Content `json:"content"`
+	Form     string  `json:"form"`
+	Polarity string  `json:"polarity"`
+	// PolarityBy says what made Polarity deny: PolarityByCue or
+	// PolarityByContent; "" for affirm, and for a statement a store
+	// holds from before the field (until claimtrail reextract).
+	PolarityBy string   `json:"polarity_by,omitempty"`
+	Hedged     bool     `json:"hedged"`
+	SaidOn     *TimeRef `json:"said_on"`
 	// SaidOnExpr keeps a time expression that dates the statement but
 	// names no calendar value ("on Tuesday" with no document date, "in the
 	// third quarter"); SaidOn is nil then. Contract field said_on_expr,

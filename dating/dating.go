@@ -7,9 +7,11 @@ package dating
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 )
 
@@ -71,6 +73,23 @@ func (dt *Dater) inherited(st *claimtrail.Statement) *claimtrail.TimeRef {
 	return &c
 }
 
+// publicationVerbs are the words that say a publication published
+// something (table publication-verbs). Dater names no language yet, so
+// they are English's (as layer's word classes are).
+var publicationVerbs = sync.OnceValue(func() []string {
+	return lang.MustLoad("en", "publication-verbs").Order
+})
+
+// saysPublished reports whether sentence holds a publication verb.
+func saysPublished(sentence string) bool {
+	for _, v := range publicationVerbs() {
+		if strings.Contains(sentence, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // publicationDate returns the date the sentence of token at byte offset
 // at gives as when a publication named there published ("an article
 // published on 29 August in the Washington Post"), nil when at < 0 or
@@ -85,7 +104,7 @@ func publicationDate(d *layer.Doc, at int) *claimtrail.Timex {
 	}
 	s := d.Sents[d.Sent[k]]
 	lo, hi := d.Toks[s.First].Start, d.Toks[s.Last-1].End
-	if !strings.Contains(d.Text[lo:hi], "published") {
+	if !saysPublished(d.Text[lo:hi]) {
 		return nil
 	}
 	in := d.TimexIn(lo, hi)

@@ -7,33 +7,17 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/dating"
-	"github.com/claimtrail/claimtrail/layer"
-	"github.com/claimtrail/claimtrail/timex"
+	"github.com/claimtrail/claimtrail/internal/layertest"
 )
 
 // The text is invented for this test: an explicit date, the same
 // speaker in the next sentence, a present-tense cue.
 func TestDater_SaidOn(t *testing.T) {
-	rec, err := timex.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lb, err := layer.New("en", layer.Options{Timex: rec})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb := layertest.NewBuilder(t)
 	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen.\n\nIda Brandt says the ferries run."
 	doc := &claimtrail.Document{ID: "t", Text: text, Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)}
 	d := lb.Build(text, doc.Published)
-	at := func(w string) int {
-		for i, tk := range d.Toks {
-			if tk.Text(d.Text) == w {
-				return i
-			}
-		}
-		t.Fatalf("no token %q", w)
-		return -1
-	}
+	at := func(w string) int { return layertest.At(t, d, w) }
 	tests := []struct {
 		cue, contentFrom, speaker string
 		value, basis              string
@@ -62,14 +46,7 @@ func TestDater_SaidOn(t *testing.T) {
 // null and the expression is kept, then shared by the same speaker's next
 // statement without its span.
 func TestDater_SaidOnExpr(t *testing.T) {
-	rec, err := timex.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lb, err := layer.New("en", layer.Options{Timex: rec})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb := layertest.NewBuilder(t)
 	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen."
 	doc := &claimtrail.Document{ID: "t", Text: text}
 	d := lb.Build(text, time.Time{})

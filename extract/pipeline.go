@@ -72,7 +72,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		st.Form = p.frames.Form(d, g, st.Cue)
 		p.frames.Channel(d, g, &st)
 		st.Via = append(st.Via, vias...)
-		st.Polarity = p.frames.Polarity(d, g)
+		st.Polarity, st.PolarityBy = p.frames.Polarity(d, g)
 		st.Hedged = p.frames.Hedged(d, g)
 		if !x.noDates {
 			st.SaidOn = dates.SaidOn(*g, &st, who.Named, who.Article)

@@ -103,15 +103,14 @@ func isComma(d *layer.Doc, k int) bool {
 	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
 }
 
-// Polarity returns the polarity of g's statement: deny for a denial cue,
-// or a negation or falsity word in the content ("not only", "no doubt"
-// excepted); else affirm.
-func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) string {
-	polarity := claimtrail.Affirm
+// Polarity returns the polarity of g's statement and what made it deny
+// (claimtrail.PolarityByCue, PolarityByContent; "" for affirm): deny for
+// a denial cue, or a negation or falsity word in the content ("not only",
+// "no doubt" excepted); else affirm.
+func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 	if d.CueClass(g.Cue.First, g.Cue.Last) == "deny" {
-		polarity = claimtrail.Deny
+		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
-	negs := 0
 	for _, c := range g.Contents {
 		for k := c.First; k < c.Last; k++ {
 			w := d.Low[k]
@@ -125,13 +124,10 @@ func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) string {
 					continue
 				}
 			}
-			negs++
+			return claimtrail.Deny, claimtrail.PolarityByContent
 		}
 	}
-	if negs > 0 {
-		polarity = claimtrail.Deny
-	}
-	return polarity
+	return claimtrail.Affirm, ""
 }
 
 // Hedged reports whether a hedge of the hedges table stands in g's

@@ -85,7 +85,8 @@ func TestReader(t *testing.T) {
 			for _, v := range r.Via(nil, d, g) {
 				via = append(via, v.Name)
 			}
-			got := []string{st.Channel.Kind, st.Channel.Venue, st.Addressee, strings.Join(via, ";"), r.Polarity(d, g), r.Form(d, g, st.Cue)}
+			polarity, _ := r.Polarity(d, g)
+			got := []string{st.Channel.Kind, st.Channel.Venue, st.Addressee, strings.Join(via, ";"), polarity, r.Form(d, g, st.Cue)}
 			want := []string{tt.channel, tt.venue, tt.addressee, tt.via, tt.polarity, tt.form}
 			for i := range got {
 				if got[i] != want[i] {

@@ -161,15 +161,7 @@ func (f *fetcher) check(ctx context.Context, u *url.URL) error {
 
 func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robots, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	if err := f.wait(ctx, ru); err != nil {
-		return nil, err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("User-Agent", f.agent)
-	resp, err := f.client.Do(req)
+	resp, err := f.do(ctx, ru, "")
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -207,16 +199,7 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 	if err := f.check(ctx, u); err != nil {
 		return nil, err
 	}
-	if err := f.wait(ctx, u); err != nil {
-		return nil, err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("User-Agent", f.agent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.8,*/*;q=0.1")
-	resp, err := f.client.Do(req)
+	resp, err := f.do(ctx, u, acceptTypes)
 	if err != nil {
 		return nil, unwrapURLErr(err)
 	}
@@ -236,6 +219,28 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 		return nil, fmt.Errorf("read body: %w", unwrapURLErr(err))
 	}
 	return &response{url: resp.Request.URL.String(), ctype: ctype, body: body}, nil
+}
+
+// acceptTypes is the Accept header of a page fetch: the formats ingest
+// reads, preferred over the rest.
+const acceptTypes = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.8,*/*;q=0.1"
+
+// do waits for the host's turn and sends a GET of u with our User-Agent
+// and accept as the Accept header ("": none). Every request of the
+// fetcher goes through it.
+func (f *fetcher) do(ctx context.Context, u *url.URL, accept string) (*http.Response, error) {
+	if err := f.wait(ctx, u); err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", f.agent)
+	if accept != "" {
+		req.Header.Set("Accept", accept)
+	}
+	return f.client.Do(req)
 }
 
 // unwrapURLErr drops the "Get \"url\":" prefix the input name repeats.

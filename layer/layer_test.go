@@ -5,37 +5,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrail/claimtrail/internal/layertest"
 	"github.com/claimtrail/claimtrail/layer"
-	"github.com/claimtrail/claimtrail/timex"
 )
 
 // The text is invented for this test.
 const text = "According to officials, the minister said: “We sent no boats.”\n\nOn Friday the embassy denied it."
 
-func newBuilder(tb testing.TB) *layer.Builder {
-	tb.Helper()
-	rec, err := timex.New("en")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	b, err := layer.New("en", layer.Options{Timex: rec})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
-}
-
 func TestBuilder_Build(t *testing.T) {
-	d := newBuilder(t).Build(text, time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC))
-	at := func(w string) int {
-		for i, tk := range d.Toks {
-			if tk.Text(d.Text) == w {
-				return i
-			}
-		}
-		t.Fatalf("no token %q", w)
-		return -1
-	}
+	d := layertest.NewBuilder(t).Build(text, time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC))
+	at := func(w string) int { return layertest.At(t, d, w) }
 	if n := len(d.Sents); n != 2 {
 		t.Errorf("%d sentences, want 2", n)
 	}
@@ -71,7 +50,7 @@ func TestBuilder_Build(t *testing.T) {
 // A group tagged ahead (ExtractBatch) gives each text the Doc Build gives.
 func TestBuilder_BuildAt(t *testing.T) {
 	texts := []string{text, "", "He said “yes”.", text + " Twice."}
-	b, want := newBuilder(t), newBuilder(t)
+	b, want := layertest.NewBuilder(t), layertest.NewBuilder(t)
 	b.Tag(texts)
 	for i, s := range texts {
 		got := *b.BuildAt(i, s, time.Time{})

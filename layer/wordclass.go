@@ -1,64 +1,95 @@
 package layer
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/lang"
 )
 
 // Word classes the later steps test words for, on the text of a token
-// in any case.
+// in any case, from the language's word-classes table.
+
+// Word class bits of table word-classes.
+const (
+	classDeterminer uint8 = 1 << iota
+	classPreposition
+	classRelative
+	classNameParticle
+)
+
+// maxClassWord is the longest word (in bytes) the classes may hold: words
+// are lower-cased into a buffer of this size without allocating.
+const maxClassWord = 16
+
+// wordClasses holds the class bits of the words of table word-classes,
+// with the classes of each word length and each first byte to turn most
+// words away before a map lookup: the tests run for most tokens. The
+// callers name no language yet, so these are English's (as
+// lang/wordnet's are); with a second language the tests below become
+// methods of Doc.
+type classTable struct {
+	words   map[string]uint8
+	byLen   [maxClassWord + 1]uint8
+	byFirst [256]uint8 // by lower-cased first byte
+}
+
+var wordClasses = sync.OnceValue(func() *classTable {
+	bits := map[string]uint8{"determiner": classDeterminer, "preposition": classPreposition,
+		"relative": classRelative, "name-particle": classNameParticle}
+	tb := lang.MustLoad("en", "word-classes")
+	ct := &classTable{words: make(map[string]uint8, len(tb.Order))}
+	for _, w := range tb.Order {
+		if len(w) > maxClassWord || strings.ToLower(w) != w {
+			panic(fmt.Sprintf("lang table word-classes: %q is not a lower-case word of at most %d bytes", w, maxClassWord))
+		}
+		for _, c := range strings.Split(tb.Field(w, 0), ",") {
+			if bits[c] == 0 {
+				panic(fmt.Sprintf("lang table word-classes: %q has unknown class %q", w, c))
+			}
+			ct.words[w] |= bits[c]
+		}
+		ct.byLen[len(w)] |= ct.words[w]
+		ct.byFirst[w[0]] |= ct.words[w]
+	}
+	return ct
+})
 
 // IsDeterminer reports whether w is an article, demonstrative or
 // possessive that may open a noun phrase.
-func IsDeterminer(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another", "also":
-		return true
-	}
-	return false
-}
+func IsDeterminer(w string) bool { return hasClass(w, classDeterminer) }
 
 // IsPreposition reports whether w is a preposition that may govern a
 // name ("embassy in Tehran").
-func IsPreposition(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "for", "of", "in", "at", "to", "from", "on", "with", "by":
-		return true
-	}
-	return false
-}
+func IsPreposition(w string) bool { return hasClass(w, classPreposition) }
 
 // IsRelative reports whether w may open a relative clause ("who", "which").
-func IsRelative(w string) bool {
-	var buf [8]byte
-	switch lowerShort(&buf, w) {
-	case "who", "whom", "whose", "which", "that", "where", "when", "while":
-		return true
-	}
-	return false
-}
+func IsRelative(w string) bool { return hasClass(w, classRelative) }
 
-// lowerShort returns w lower-cased in buf when it is ASCII and fits, else
-// "". It serves comparisons with short ASCII words without allocating:
-// no other word lower-cases to one of them (but for the Kelvin sign,
-// which lower-cases to k; none of these words has a k).
-func lowerShort(buf *[8]byte, w string) string {
-	if len(w) > len(buf) {
-		return ""
+// hasClass reports whether w, lower-cased, is a word of class c. It
+// lower-cases ASCII words that fit a short buffer without allocating;
+// other words are none of the table's (but for the Kelvin sign, which
+// lower-cases to k; no word of the table has a k).
+func hasClass(w string, c uint8) bool {
+	ct := wordClasses()
+	if len(w) == 0 || len(w) > maxClassWord || ct.byLen[len(w)]&c == 0 || ct.byFirst[w[0]|0x20]&c == 0 && ct.byFirst[w[0]]&c == 0 {
+		return false
 	}
+	var buf [maxClassWord]byte
 	for i := 0; i < len(w); i++ {
-		c := w[i]
+		b := w[i]
 		switch {
-		case c >= utf8.RuneSelf:
-			return ""
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
+		case b >= utf8.RuneSelf:
+			return false
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
 		}
-		buf[i] = c
+		buf[i] = b
 	}
-	return string(buf[:len(w)])
+	return ct.words[string(buf[:len(w)])]&c != 0
 }
 
 // Capitalised reports whether w opens with an upper-case letter.
@@ -69,10 +100,5 @@ func Capitalised(w string) bool {
 
 // IsNameParticle reports whether w may stand, in lower case, inside a
 // personal name ("Rodrigo de Rato", "Ursula von der Leyen").
-func IsNameParticle(w string) bool {
-	switch w {
-	case "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "le", "la", "ter", "ten":
-		return true
-	}
-	return false
-}
+// It is matched as written: "De" is none.
+func IsNameParticle(w string) bool { return wordClasses().words[w]&classNameParticle != 0 }

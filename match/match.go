@@ -17,11 +17,11 @@ package match
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/memo"
 	"github.com/claimtrail/claimtrail/lang"
 )
 
@@ -45,9 +45,10 @@ type Matcher struct {
 	fn          map[string]fnRole
 	nameEndings []string
 	// stemWord is the language's stemmer, shared with package stance;
-	// stems caches its results.
+	// stems caches its results (and the lemma table's), up to maxStems
+	// words.
 	stemWord func(string) string
-	stems    stemCache
+	stems    *memo.Cache[string, string]
 }
 
 type concept struct {
@@ -78,7 +79,7 @@ func New(code string) (*Matcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("match: %w", err)
 	}
-	m := &Matcher{lang: code, stemWord: stem, stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
+	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
 	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
@@ -259,7 +260,7 @@ func (m *Matcher) words(s string, stem bool) []string {
 // stem folds an inflected lower-case word to its stem: irregular forms
 // through the lemma table, the rest through the language's stemmer.
 func (m *Matcher) stem(low string) string {
-	if st, ok := m.stems.get(low); ok {
+	if st, ok := m.stems.Get(low); ok {
 		return st
 	}
 	w := low
@@ -269,36 +270,13 @@ func (m *Matcher) stem(low string) string {
 	if len(w) >= 3 && isLetters(w) {
 		w = m.stemWord(w)
 	}
-	m.stems.put(low, w)
+	m.stems.Put(low, w)
 	return w
 }
 
-// stemCache is a concurrent word → stem map that stops growing at
-// maxStems entries, so a stream of odd tokens cannot exhaust memory.
-type stemCache struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
-
+// maxStems bounds the stem cache, so a stream of odd tokens cannot
+// exhaust memory.
 const maxStems = 200_000
-
-func (c *stemCache) get(w string) (string, bool) {
-	c.mu.RLock()
-	s, ok := c.m[w]
-	c.mu.RUnlock()
-	return s, ok
-}
-
-func (c *stemCache) put(w, s string) {
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]string{}
-	}
-	if len(c.m) < maxStems {
-		c.m[w] = s
-	}
-	c.mu.Unlock()
-}
 
 func isLetters(s string) bool {
 	for _, r := range s {

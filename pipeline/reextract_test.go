@@ -1,15 +1,12 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +14,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/internal/childtest"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/sqlite"
 )
@@ -103,49 +101,24 @@ func TestReextract_KillAndRerun(t *testing.T) {
 // stored, and returns the articles it reported stored.
 func reextractAndKill(t *testing.T, path string, batches int) int {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestReextract_KillAndRerun$", "-test.count=1")
-	cmd.Env = append(os.Environ(), reextractChildEnv+"="+path)
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan int)
-	go func() {
-		defer close(done)
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if n, ok := strings.CutPrefix(sc.Text(), "stored "); ok {
-				if v, err := strconv.Atoi(n); err == nil {
-					done <- v
-				}
-			}
-		}
-	}()
+	child := childtest.StartCounter(t, "TestReextract_KillAndRerun", reextractChildEnv+"="+path, "stored ")
+	done := child.Counts()
 	stored := 0
 	deadline := time.After(2 * time.Minute)
 	for stored < 5*batches {
 		select {
 		case n, ok := <-done:
 			if !ok {
-				cmd.Wait()
+				child.Kill(t)
 				t.Fatalf("the child ended before it was killed (%d stored)", stored)
 			}
 			stored = n
 		case <-deadline:
-			cmd.Process.Kill()
+			child.Kill(t)
 			t.Fatal("the child stored too little in two minutes")
 		}
 	}
-	if err := cmd.Process.Kill(); err != nil { // SIGKILL
-		t.Fatal(err)
-	}
-	cmd.Wait()
-	for range done { // drain
-	}
+	child.Kill(t) // what it reports after the count asked for is not counted
 	return stored
 }
 

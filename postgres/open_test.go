@@ -14,7 +14,8 @@ import (
 
 // OpenReadOnly never creates or migrates a schema; a database holding
 // another tool's schema_migrations or a newer claimtrail's schema is
-// refused by both opens, and the errors never show the password.
+// refused by both opens, an older schema than the read queries need by
+// OpenReadOnly, and the errors never show the password.
 func TestOpenReadOnly(t *testing.T) {
 	ctx := context.Background()
 	dsn := MustSchema(t)
@@ -48,6 +49,17 @@ func TestOpenReadOnly(t *testing.T) {
 	in.Hash = "a new version"
 	if _, err := ro.PutArticles(ctx, []claimtrail.ArticleInput{in}); err == nil {
 		t.Error("a read-only store wrote")
+	}
+
+	// A schema older than the read queries need (5, before polarity_by):
+	// a reader refuses it, a writer migrates it.
+	exec(t, dsn, `ALTER TABLE statements DROP COLUMN polarity_by`, "")
+	exec(t, dsn, `DELETE FROM schema_migrations WHERE version = 6`, "")
+	_, err = postgres.OpenReadOnly(ctx, dsn)
+	refused("read-only open of an older schema", err)
+	mustOpen(t, dsn)
+	if _, _, err := ro.FindStatements(ctx, claimtrail.StatementFilter{}); err != nil {
+		t.Errorf("read after the writer migrated the older schema: %v", err)
 	}
 
 	exec(t, dsn, `INSERT INTO schema_migrations (version, name) VALUES (99, '0099_future.sql')`, "")

@@ -78,8 +78,12 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 		version, err = schemaVersion(ctx, tx, ms[len(ms)-1].Version)
 		return err
 	})
-	if err == nil && version == 0 {
+	switch {
+	case err != nil:
+	case version == 0:
 		err = fmt.Errorf("%w: no claimtrail schema (run claimtrail ingest on it first)", ErrNotStore)
+	case version < minReadVersion:
+		err = fmt.Errorf("%w: its schema version %d is older than this claimtrail reads (%d); upgrade it with claimtrail reextract", ErrNotStore, version, minReadVersion)
 	}
 	if err != nil {
 		s.pool.close()
@@ -87,6 +91,11 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 	}
 	return s, nil
 }
+
+// minReadVersion is the oldest schema OpenReadOnly reads: the statement
+// queries read the columns of migrations 4 (speaker_id), 5 (said_expr)
+// and 6 (polarity_by).
+const minReadVersion = 6
 
 // ErrNotStore is wrapped by the error of Open and OpenReadOnly for a
 // database that holds no claimtrail store (OpenReadOnly), another

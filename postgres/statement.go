@@ -47,7 +47,7 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
 		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
 		s.addressee, s.via::text, s.start_byte, s.end_byte, s.said_expr,
-		a.url, a.source, a.title, a.published_at, `+q.rank+`, s.speaker_id
+		a.url, a.source, a.title, a.published_at, `+q.rank+`, s.speaker_id, s.polarity_by
 		FROM `+q.from+q.cond+" ORDER BY "+q.order+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))

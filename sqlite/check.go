@@ -19,9 +19,10 @@ import (
 )
 
 // minReadVersion is the oldest schema OpenReadOnly reads without
-// migrating: migrations 2 and 3 only tune FTS5. Raise it with a migration
-// that the read queries depend on.
-const minReadVersion = 1
+// migrating: the statement queries read the columns of migrations 4
+// (speaker_id), 5 (said_expr) and 6 (polarity_by). Raise it with a
+// migration that the read queries depend on.
+const minReadVersion = 6
 
 // header is the start of every SQLite database file.
 var header = []byte("SQLite format 3\x00")

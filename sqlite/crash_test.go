@@ -1,19 +1,18 @@
 package sqlite_test
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/claimtrail/claimtrail/internal/childtest"
 	"github.com/claimtrail/claimtrail/sqlite"
 	"github.com/claimtrail/claimtrail/storetest"
 	_ "modernc.org/sqlite"
@@ -50,28 +49,8 @@ func TestCrash(t *testing.T) {
 // of articles the child reported committed.
 func runAndKill(t *testing.T, path string, round int) int {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestCrash$", "-test.count=1")
-	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", crashEnv, path, round*1_000_000))
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := make(chan int)
-	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if n, ok := strings.CutPrefix(sc.Text(), "committed "); ok {
-				if v, err := strconv.Atoi(n); err == nil {
-					lines <- v
-				}
-			}
-		}
-	}()
+	child := childtest.StartCounter(t, "TestCrash", fmt.Sprintf("%s=%s|%d", crashEnv, path, round*1_000_000), "committed ")
+	lines := child.Counts()
 	committed, commits := 0, 0
 	deadline := time.After(60 * time.Second)
 wait:
@@ -87,19 +66,14 @@ wait:
 		}
 	}
 	if commits < 3 {
-		cmd.Process.Kill()
-		cmd.Wait()
+		child.Kill(t)
 		t.Fatalf("round %d: child committed %d batches before it stopped", round, commits)
 	}
 	// Land the kill at a random point of the next batches.
 	time.Sleep(time.Duration(rand.IntN(40)) * time.Millisecond)
-	if err := cmd.Process.Kill(); err != nil { // SIGKILL on Unix
-		t.Fatal(err)
-	}
-	for n := range lines {
+	if n, ok := child.Kill(t); ok {
 		committed = n // reported before the kill landed
 	}
-	cmd.Wait()
 	t.Logf("round %d: killed after %d committed articles", round, committed)
 	return committed
 }

@@ -104,8 +104,11 @@ func (s *DB) prepare(ctx context.Context, memory, readOnly bool) error {
 		return err
 	}
 	if readOnly {
-		if version < minReadVersion {
+		if version == 0 {
 			return fmt.Errorf("sqlite: %s: %w: it holds no schema yet", s.path, ErrNotStore)
+		}
+		if version < minReadVersion {
+			return fmt.Errorf("sqlite: %s: %w: its schema version %d is older than this claimtrail reads (%d); upgrade it with claimtrail reextract --db %s", s.path, ErrNotStore, version, minReadVersion, s.path)
 		}
 		return nil
 	}

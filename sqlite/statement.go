@@ -161,7 +161,7 @@ func (q statementQuery) pageSQL(page string) string {
 		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
 		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
 		s.addressee, s.via, s.start_byte, s.end_byte, s.said_expr,
-		a.url, a.source, a.title, a.published_at, page.rank, s.speaker_id
+		a.url, a.source, a.title, a.published_at, page.rank, s.speaker_id, s.polarity_by
 		FROM page JOIN statements s ON s.id = page.id JOIN articles a ON a.id = s.article_id
 		ORDER BY page.rank DESC, page.article_id, page.n, page.id`
 }

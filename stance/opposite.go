@@ -3,7 +3,6 @@ package stance
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/lang/wordnet"
@@ -72,11 +71,11 @@ type opposed struct {
 // what the claim itself holds ("rise and fall") and function words ("all"
 // ↔ "some" opposes nothing).
 func (c *Classifier) opposites(cl *markedText) opposed {
-	if o, ok := c.opp.get(cl.text); ok {
+	if o, ok := c.opp.Get(cl.text); ok {
 		return o
 	}
 	o := c.readOpposites(cl)
-	c.opp.put(cl.text, o)
+	c.opp.Put(cl.text, o)
 	return o
 }
 
@@ -113,30 +112,10 @@ func (c *Classifier) readOpposites(cl *markedText) opposed {
 // with its lemma ("closed" — "close"), so other words skip WordNet.
 func prefix3(w string) string { return w[:min(3, len(w))] }
 
-// oppositesCache holds the opposites of the claims read last: a trace
-// reads one claim against many statements. It is bounded.
-type oppositesCache struct {
-	mu sync.Mutex
-	m  map[string]opposed
-}
-
+// oppositesCacheSize bounds the cache of the opposites of the claims
+// read last (Classifier.opp): a trace reads one claim against many
+// statements.
 const oppositesCacheSize = 256
-
-func (c *oppositesCache) get(claim string) (opposed, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	o, ok := c.m[claim]
-	return o, ok
-}
-
-func (c *oppositesCache) put(claim string, o opposed) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= oppositesCacheSize {
-		c.m = map[string]opposed{}
-	}
-	c.m[claim] = o
-}
 
 // of returns the claim stem that text word i of tx opposes, if any: by
 // stem for the table's words, by WordNet lemma for antonyms ("closed" is

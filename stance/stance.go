@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/memo"
 )
 
 //go:embed model
@@ -31,8 +32,8 @@ var models embed.FS
 type Classifier struct {
 	lang  string
 	lex   *lexicon
-	model *Model // nil: rules only
-	opp   *oppositesCache
+	model *Model                       // nil: rules only
+	opp   *memo.Cache[string, opposed] // a claim's opposites
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -42,7 +43,7 @@ func New(lang string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Classifier{lang: lang, lex: lx, opp: &oppositesCache{}}
+	c := &Classifier{lang: lang, lex: lx, opp: memo.New[string, opposed](oppositesCacheSize)}
 	if b, err := models.ReadFile("model/" + lang + ".tsv"); err == nil {
 		m, err := ReadModel(bytes.NewReader(b))
 		if err != nil {
@@ -141,10 +142,11 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 
 // DenialCue reports whether a statement's cue is one of the language's
 // denial verbs ("denied", "rejected"): the reason, besides negated
-// content, that extraction gives a statement polarity deny. OfStatement's
-// own reading of a denial is broader (it also takes "denial", "casts
-// doubt"); the tracer asks this narrower question when it weighs a
-// statement's polarity against the classifier.
+// content, that extraction gives a statement polarity deny. Extraction
+// records that reason itself (Statement.PolarityBy); the tracer asks this
+// only of a statement stored before that field, until claimtrail
+// reextract reads it again. OfStatement's own reading of a denial is
+// broader (it also takes "denial", "casts doubt").
 func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 	return c.lex.denyLemmas[strings.ToLower(st.Cue.Lemma)]
 }

@@ -386,9 +386,7 @@ type scoredStatement struct {
 // that saw an assertion, unless a denial cue's double negation is why or
 // the negation does not reach the claim ("… going up. We are not out of
 // the woods.").
-// The polarity is extraction's; it does not say whether the cue or the
-// content made it deny, so the denial cue is asked of the classifier's
-// lexicon, which reads the same cue table.
+// The polarity, and what made it deny, are extraction's (polarity_by).
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
 	stance, p := t.stance.OfStatement(claim, st)
@@ -397,11 +395,24 @@ func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
 		return claimtrail.Asserts, 0.6
-	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.stance.DenialCue(st) &&
+	case stance == claimtrail.Asserts && st.Polarity == claimtrail.Deny && !t.deniedByCue(st) &&
 		(st.Content.Text == "" || t.stance.NegationReaches(claim, st.Content.Text)):
 		return claimtrail.Denies, 0.6
 	}
 	return stance, p
+}
+
+// deniedByCue reports whether extraction made st deny for its denial cue
+// (polarity_by "cue") rather than for negated content.
+func (t *Tracer) deniedByCue(st *claimtrail.Statement) bool {
+	if st.Polarity == claimtrail.Deny && st.PolarityBy == "" {
+		// Fallback for a statement stored before polarity_by (store
+		// migration 6): it holds "" until claimtrail reextract reads its
+		// article again, so the cue table is asked, as before the field.
+		// Remove once stores from before it need not be traced.
+		return t.stance.DenialCue(st)
+	}
+	return st.PolarityBy == claimtrail.PolarityByCue
 }
 
 // inheritStances gives a statement that only points back at the claim

@@ -25,6 +25,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/internal/childtest"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -154,8 +155,7 @@ type ingestChild struct {
 
 func startIngestChild(t *testing.T) *ingestChild {
 	t.Helper()
-	c := &ingestChild{cmd: exec.Command(os.Args[0], "-test.run=^TestIngest_ResumeStress$", "-test.count=1"), ready: make(chan error, 1)}
-	c.cmd.Env = append(os.Environ(), resumeChildEnv+"=1")
+	c := &ingestChild{cmd: childtest.Command("TestIngest_ResumeStress", resumeChildEnv+"=1"), ready: make(chan error, 1)}
 	c.cmd.Stderr = &c.errb
 	in, err1 := c.cmd.StdinPipe()
 	out, err2 := c.cmd.StdoutPipe()
@@ -210,10 +210,7 @@ func (c *ingestChild) killDuring(t *testing.T, db, dir string, workers, batch, c
 	if !held {
 		time.Sleep(pause)
 	}
-	if err := c.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) { // SIGKILL on Unix
-		t.Fatal(err)
-	}
-	c.cmd.Wait()
+	childtest.Kill(t, c.cmd)
 }
 
 // stop ends a child that was not killed.

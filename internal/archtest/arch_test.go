@@ -28,7 +28,7 @@ var allowed = map[string][]string{
 	"mention":   {"layer", "token", "lang"},
 	"speaker":   {"layer", "attrib", "mention", "token", "lang"},
 	"frame":     {"layer", "attrib", "mention", "token", "lang"},
-	"dating":    {"layer", "attrib", "timex"},
+	"dating":    {"layer", "attrib", "timex", "lang"},
 	"extract":   {"layer", "attrib", "speaker", "frame", "dating", "timex", "token"},
 	"match":     {"lang"},
 	"stance":    {"token", "lang"},

@@ -14,6 +14,7 @@ var StatementColumns = []string{
 	"said_date", "day",
 	"channel_kind", "channel_text", "channel_venue", "channel_start_byte", "channel_end_byte",
 	"addressee", "via", "start_byte", "end_byte", "said_expr", "speaker_id",
+	"polarity_by",
 }
 
 // StatementArgs fills args, len(StatementColumns) long, with st's column
@@ -52,6 +53,7 @@ func StatementArgs(args []any, articleID int64, st *claimtrail.Statement, speake
 		saidDate, day,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, chStart, chEnd,
 		st.Addressee, via, st.Span.Start, st.Span.End, expr, nullID(speakerID),
+		st.PolarityBy,
 	})
 	return nil
 }

@@ -80,7 +80,7 @@ func ValidateInput(i int, in *claimtrail.ArticleInput) error {
 func StatementStrings(st *claimtrail.Statement) []string {
 	out := []string{
 		st.Doc, st.Speaker.Name, st.Speaker.Mention, st.Speaker.Role, st.Speaker.Affiliation,
-		st.Speaker.Type, st.Cue.Text, st.Cue.Lemma, st.Content.Text, st.Form, st.Polarity,
+		st.Speaker.Type, st.Cue.Text, st.Cue.Lemma, st.Content.Text, st.Form, st.Polarity, st.PolarityBy,
 		st.Channel.Kind, st.Channel.Text, st.Channel.Venue, st.Addressee,
 	}
 	if t := st.SaidOn; t != nil {

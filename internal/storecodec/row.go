@@ -31,7 +31,8 @@ func (r *StatementRow) Dest() []any {
 		&r.saidValue, &r.saidGrain, &r.saidText, &r.saidStart, &r.saidEnd, &r.saidBasis,
 		&st.Channel.Kind, &st.Channel.Text, &st.Channel.Venue, &r.chStart, &r.chEnd,
 		&st.Addressee, &r.via, &st.Span.Start, &st.Span.End, &r.saidExpr,
-		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank, &r.speakerID}
+		&st.URL, &st.Source, &st.Title, &r.published, &st.Rank, &r.speakerID,
+		&st.PolarityBy}
 }
 
 // Finish decodes the scanned nullable columns into the statement.
