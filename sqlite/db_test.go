@@ -16,7 +16,7 @@ func TestOpen_Reopen(t *testing.T) {
 	db := MustOpenDB(t, path)
 	storetest.MustPut(t, db, storetest.Corpus()...)
 	first := storetest.MustStats(t, db)
-	if first.SchemaVersion != 5 || first.Backend != "sqlite" {
+	if first.SchemaVersion != 6 || first.Backend != "sqlite" {
 		t.Fatalf("stats = %+v, want schema version 5 on sqlite", first)
 	}
 	if err := db.Close(); err != nil {
