@@ -192,11 +192,21 @@ type response struct {
 	url   string // after redirects
 	ctype string
 	body  []byte
+	// notModified is set for a 304 answer to a conditional request
+	// (body is nil); validators are the answer's ETag and Last-Modified.
+	notModified bool
+	validators  Validators
 }
 
 // get fetches rawURL, checking robots.txt and the host's rate; the
 // content type must pass accept before the body is read.
 func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype string) error) (*response, error) {
+	return f.getIf(ctx, rawURL, accept, Validators{})
+}
+
+// getIf is get with a conditional request when v holds a validator: a
+// 304 answer comes back as notModified.
+func (f *fetcher) getIf(ctx context.Context, rawURL string, accept func(ctype string) error, v Validators) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("bad URL: %w", err)
@@ -216,11 +226,20 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 	}
 	req.Header.Set("User-Agent", f.agent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.8,*/*;q=0.1")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
 	resp, err := f.client.Do(req)
 	if err != nil {
 		return nil, unwrapURLErr(err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified && v != (Validators{}) {
+		return &response{url: resp.Request.URL.String(), notModified: true, validators: v}, nil
+	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	}
@@ -235,7 +254,8 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", unwrapURLErr(err))
 	}
-	return &response{url: resp.Request.URL.String(), ctype: ctype, body: body}, nil
+	return &response{url: resp.Request.URL.String(), ctype: ctype, body: body,
+		validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}}, nil
 }
 
 // unwrapURLErr drops the "Get \"url\":" prefix the input name repeats.
