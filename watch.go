@@ -185,4 +185,12 @@ type WatchStore interface {
 	RecordAlerts(ctx context.Context, alerts []Alert, progress []ClaimProgress) ([]Alert, error)
 	// FindAlerts returns matching alerts, newest first, and their total.
 	FindAlerts(ctx context.Context, f AlertFilter) ([]*Alert, int, error)
+
+	// PendingAlerts returns up to limit alerts not yet delivered to sink
+	// (an output: "stdout", a webhook), oldest first. A sink named for the
+	// first time is due the alerts stored from then on: a watcher calls
+	// it before it raises any.
+	PendingAlerts(ctx context.Context, sink string, limit int) ([]*Alert, error)
+	// MarkDelivered records that alert id reached sink.
+	MarkDelivered(ctx context.Context, sink string, id int64) error
 }

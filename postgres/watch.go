@@ -280,26 +280,66 @@ func (s *DB) FindAlerts(ctx context.Context, f claimtrail.AlertFilter) ([]*claim
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM alerts a`+cond, args...).Scan(&total); err != nil {
 			return fmt.Errorf("count alerts: %w", formatError(err))
 		}
-		rows, err := tx.Query(ctx, `SELECT a.id, a.claim_id, c.text, a.statement_key, a.statement_json,
-			a.stance, a.match, a.first_seen, a.earliest FROM alerts a JOIN claims c ON c.id = a.claim_id`+cond+
-			` ORDER BY a.first_seen DESC, a.id DESC`+page, args...)
-		if err != nil {
-			return fmt.Errorf("find alerts: %w", formatError(err))
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var a claimtrail.Alert
-			var js string
-			if err := rows.Scan(&a.ID, &a.Claim.ID, &a.Claim.Text, &a.Key, &js, &a.Stance, &a.Match, &a.FirstSeen, &a.Earliest); err != nil {
-				return fmt.Errorf("find alerts: %w", err)
-			}
-			a.FirstSeen = a.FirstSeen.UTC()
-			if err := json.Unmarshal([]byte(js), &a.Statement); err != nil {
-				return fmt.Errorf("find alerts: statement of alert %d: %w", a.ID, err)
-			}
-			out = append(out, &a)
-		}
-		return rows.Err()
+		var err error
+		out, err = queryAlerts(ctx, tx, cond+` ORDER BY a.first_seen DESC, a.id DESC`+page, args...)
+		return err
 	})
 	return out, total, err
+}
+
+// PendingAlerts returns up to limit alerts not yet delivered to sink,
+// oldest first; a new sink is due the alerts stored from now on.
+func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*claimtrail.Alert, error) {
+	if limit <= 0 {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
+	}
+	var out []*claimtrail.Alert
+	err := s.withTx(ctx, false, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO alert_sinks (name, after_alert)
+			SELECT $1, coalesce(max(id), 0) FROM alerts ON CONFLICT (name) DO NOTHING`, sink); err != nil {
+			return fmt.Errorf("register sink: %w", formatError(err))
+		}
+		var err error
+		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT after_alert FROM alert_sinks WHERE name = $1)
+			AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.sink = $1)
+			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink)
+		return err
+	})
+	return out, err
+}
+
+// MarkDelivered records that alert id reached sink.
+func (s *DB) MarkDelivered(ctx context.Context, sink string, id int64) error {
+	return s.withTx(ctx, false, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO alert_deliveries (alert_id, sink) VALUES ($1, $2)
+			ON CONFLICT DO NOTHING`, id, sink); err != nil {
+			return fmt.Errorf("mark delivered: %w", formatError(err))
+		}
+		return nil
+	})
+}
+
+// queryAlerts reads the alerts (a) with their claims' text that tail
+// (a WHERE clause, order and limit) selects.
+func queryAlerts(ctx context.Context, tx pgx.Tx, tail string, args ...any) ([]*claimtrail.Alert, error) {
+	rows, err := tx.Query(ctx, `SELECT a.id, a.claim_id, c.text, a.statement_key, a.statement_json,
+		a.stance, a.match, a.first_seen, a.earliest FROM alerts a JOIN claims c ON c.id = a.claim_id`+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("find alerts: %w", formatError(err))
+	}
+	defer rows.Close()
+	var out []*claimtrail.Alert
+	for rows.Next() {
+		var a claimtrail.Alert
+		var js string
+		if err := rows.Scan(&a.ID, &a.Claim.ID, &a.Claim.Text, &a.Key, &js, &a.Stance, &a.Match, &a.FirstSeen, &a.Earliest); err != nil {
+			return nil, fmt.Errorf("find alerts: %w", err)
+		}
+		a.FirstSeen = a.FirstSeen.UTC()
+		if err := json.Unmarshal([]byte(js), &a.Statement); err != nil {
+			return nil, fmt.Errorf("find alerts: statement of alert %d: %w", a.ID, err)
+		}
+		out = append(out, &a)
+	}
+	return out, rows.Err()
 }

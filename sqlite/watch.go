@@ -278,11 +278,49 @@ func (s *DB) FindAlerts(ctx context.Context, f claimtrail.AlertFilter) ([]*claim
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM alerts a`+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count alerts: %w", formatError(err))
 	}
+	out, err := queryAlerts(ctx, tx, cond+` ORDER BY a.first_seen DESC, a.id DESC`+page, args...)
+	return out, total, err
+}
+
+// PendingAlerts returns up to limit alerts not yet delivered to sink,
+// oldest first; a new sink is due the alerts stored from now on.
+func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*claimtrail.Alert, error) {
+	if limit <= 0 {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
+	}
+	var out []*claimtrail.Alert
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_sinks (name, after_alert)
+			SELECT ?, coalesce(max(id), 0) FROM alerts WHERE true ON CONFLICT (name) DO NOTHING`, sink); err != nil {
+			return fmt.Errorf("register sink: %w", formatError(err))
+		}
+		var err error
+		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT after_alert FROM alert_sinks WHERE name = ?)
+			AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.sink = ?)
+			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink, sink)
+		return err
+	})
+	return out, err
+}
+
+// MarkDelivered records that alert id reached sink.
+func (s *DB) MarkDelivered(ctx context.Context, sink string, id int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_deliveries (alert_id, sink) VALUES (?, ?)
+			ON CONFLICT DO NOTHING`, id, sink); err != nil {
+			return fmt.Errorf("mark delivered: %w", formatError(err))
+		}
+		return nil
+	})
+}
+
+// queryAlerts reads the alerts (a) with their claims' text that tail
+// (a WHERE clause, order and limit) selects.
+func queryAlerts(ctx context.Context, tx *sql.Tx, tail string, args ...any) ([]*claimtrail.Alert, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.claim_id, c.text, a.statement_key, a.statement_json,
-		a.stance, a.match, a.first_seen, a.earliest FROM alerts a JOIN claims c ON c.id = a.claim_id`+cond+
-		` ORDER BY a.first_seen DESC, a.id DESC`+page, args...)
+		a.stance, a.match, a.first_seen, a.earliest FROM alerts a JOIN claims c ON c.id = a.claim_id`+tail, args...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("find alerts: %w", formatError(err))
+		return nil, fmt.Errorf("find alerts: %w", formatError(err))
 	}
 	defer rows.Close()
 	var out []*claimtrail.Alert
@@ -290,15 +328,15 @@ func (s *DB) FindAlerts(ctx context.Context, f claimtrail.AlertFilter) ([]*claim
 		var a claimtrail.Alert
 		var js, seen string
 		if err := rows.Scan(&a.ID, &a.Claim.ID, &a.Claim.Text, &a.Key, &js, &a.Stance, &a.Match, &seen, &a.Earliest); err != nil {
-			return nil, 0, fmt.Errorf("find alerts: %w", err)
+			return nil, fmt.Errorf("find alerts: %w", err)
 		}
 		if a.FirstSeen, err = parseTime(seen); err != nil {
-			return nil, 0, fmt.Errorf("find alerts: %w", err)
+			return nil, fmt.Errorf("find alerts: %w", err)
 		}
 		if err := json.Unmarshal([]byte(js), &a.Statement); err != nil {
-			return nil, 0, fmt.Errorf("find alerts: statement of alert %d: %w", a.ID, err)
+			return nil, fmt.Errorf("find alerts: statement of alert %d: %w", a.ID, err)
 		}
 		out = append(out, &a)
 	}
-	return out, total, rows.Err()
+	return out, rows.Err()
 }

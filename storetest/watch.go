@@ -144,7 +144,7 @@ func testAlerts(t *testing.T, s claimtrail.Store) {
 	w := mustWatchStore(t, s)
 	MustPut(t, s, harbor())
 	sts, keys, err := w.StatementsAfter(ctx, 0, 10)
-	if err != nil || len(sts) < 2 {
+	if err != nil || len(sts) < 3 {
 		t.Fatalf("StatementsAfter = %d, %v", len(sts), err)
 	}
 	c := &claimtrail.SavedClaim{Text: "the harbor will reopen"}
@@ -180,10 +180,40 @@ func testAlerts(t *testing.T, s claimtrail.Store) {
 	if f := found[0]; !reflect.DeepEqual(*f, want) {
 		t.Errorf("FindAlerts[0] =\n%+v\nwant\n%+v", *f, want)
 	}
+	testDeliveries(t, w, got[1].ID, func(at time.Time) claimtrail.Alert { return alert(2, at) })
 	if err := w.DeleteClaim(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	if _, total, _ := w.FindAlerts(ctx, claimtrail.AlertFilter{}); total != 0 {
 		t.Errorf("%d alerts left after their claim was deleted", total)
+	}
+}
+
+// testDeliveries: a sink named for the first time is due the alerts
+// stored from then on, each until it is marked delivered to it; another
+// sink keeps its own account.
+func testDeliveries(t *testing.T, w claimtrail.WatchStore, last int64, next func(time.Time) claimtrail.Alert) {
+	ctx := context.Background()
+	if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 0 {
+		t.Fatalf("PendingAlerts(new sink) = %d, %v; want none of the alerts stored before", len(p), err)
+	}
+	stored, err := w.RecordAlerts(ctx, []claimtrail.Alert{next(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))}, nil)
+	if err != nil || len(stored) != 1 || stored[0].ID <= last {
+		t.Fatalf("RecordAlerts = %+v, %v", stored, err)
+	}
+	id := stored[0].ID
+	for range 2 { // due until marked
+		if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 1 || p[0].ID != id || p[0].Claim.Text == "" {
+			t.Fatalf("PendingAlerts = %+v, %v; want alert %d", p, err, id)
+		}
+	}
+	if err := w.MarkDelivered(ctx, "stdout", id); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := w.PendingAlerts(ctx, "stdout", 10); len(p) != 0 {
+		t.Errorf("alert %d is still pending after delivery", id)
+	}
+	if err := w.MarkDelivered(ctx, "stdout", id); err != nil {
+		t.Errorf("MarkDelivered(again) = %v", err)
 	}
 }
