@@ -78,6 +78,12 @@ func (p *Poller) Poll(ctx context.Context, rawURL string, v Validators) (*Polled
 	}
 	resp, err := h.f.getIf(ctx, rawURL, acceptFeed, v)
 	if err != nil {
+		if h.f.host(u).deny != nil {
+			// robots.txt was unreachable: ask for it again next time
+			// rather than refuse the host for good.
+			h.f.close()
+			h.f, h.created = newFetcher(p.opt), p.opt.Clock.Now()
+		}
 		return nil, err
 	}
 	return &Polled{URL: resp.url, ContentType: resp.ctype, Body: resp.body,

@@ -74,3 +74,31 @@ func TestPoller_Refuses(t *testing.T) {
 		}
 	}
 }
+
+// TestPoller_RobotsRetried: a robots.txt that could not be fetched is
+// asked for again on the next poll, not held against the host for good.
+func TestPoller_RobotsRetried(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" && down.Load() {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		} else if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(pollFeed))
+	}))
+	defer srv.Close()
+	p := ingest.NewPoller(ingest.Options{Clock: newFakeClock()})
+	defer p.Close()
+	if _, err := p.Poll(context.Background(), srv.URL+"/feed", ingest.Validators{}); err == nil {
+		t.Fatal("Poll with robots.txt down succeeded")
+	}
+	down.Store(false)
+	if _, err := p.Poll(context.Background(), srv.URL+"/feed", ingest.Validators{}); err != nil {
+		t.Fatalf("Poll after robots.txt came back: %v", err)
+	}
+}

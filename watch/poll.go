@@ -111,8 +111,9 @@ func (w *Watcher) store1(ctx context.Context, src *claimtrail.Source, p *ingest.
 		return ctx.Err()
 	}
 	var c pipeline.Counts
-	opt := ingest.Options{Stdin: bytes.NewReader(p.Body), Format: "feed", StdinURL: p.URL, Follow: src.Follow,
-		Now: w.opt.Clock.Now(), Clock: w.opt.Clock}
+	opt := w.opt.Fetch
+	opt.Stdin, opt.Format, opt.StdinURL, opt.Follow = bytes.NewReader(p.Body), "feed", p.URL, src.Follow
+	opt.Now, opt.Clock = w.opt.Clock.Now(), w.opt.Clock
 	if err := w.ing.Run(ctx, []string{"-"}, opt, &c); err != nil {
 		return fmt.Errorf("store items: %w", err)
 	}

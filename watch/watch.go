@@ -49,7 +49,7 @@ type Options struct {
 	MaxBackoff time.Duration // default 6 hours
 	// Retries is how often a failed poll is tried again within a cycle
 	// (default 2), after RetryDelay, then twice that, … each with ±50 %
-	// jitter (default 2 s).
+	// jitter (default 2 s); a negative Retries retries nothing.
 	Retries    int
 	RetryDelay time.Duration
 	// Fetchers poll sources at once (default 4); one host's sources
@@ -58,6 +58,10 @@ type Options struct {
 	// Window bounds the new statements matched at once (default 20,000):
 	// a long backlog is matched window by window in bounded memory.
 	Window int
+	// Fetch holds the politeness and limits of the item pages a source
+	// with Follow fetches (RatePerHost, Timeout, MaxBytes, UserAgent,
+	// Transport), as the Poller's own.
+	Fetch ingest.Options
 	// Clock tells the time and sleeps (default the wall clock); tests
 	// give a fake one. Rand gives jitter in [0, 1) (default math/rand).
 	Clock ingest.Clock
