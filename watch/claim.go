@@ -9,7 +9,7 @@ import (
 // SaveClaim saves c to follow from now on: the statements stored already
 // are traced once, for the earliest assertion and denial they hold (an
 // alert older than those is a new earliest), and none of them alerts.
-func SaveClaim(ctx context.Context, store claimtrail.WatchStore, tracer Tracer, c *claimtrail.SavedClaim) error {
+func SaveClaim(ctx context.Context, store claimtrail.WatchStore, tracer claimtrail.Tracer, c *claimtrail.SavedClaim) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}

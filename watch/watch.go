@@ -31,8 +31,6 @@ type Tracer interface {
 	// MatchNew traces claim over the statements of articles with an id
 	// above after.
 	MatchNew(ctx context.Context, claim string, minMatch float64, articles []int64, after int64) ([]claimtrail.TracedStatement, error)
-	// Trace traces claim over the whole store (SaveClaim's baseline).
-	Trace(ctx context.Context, claim string, opt claimtrail.TraceOptions) (*claimtrail.Trace, error)
 }
 
 // Ingester stores documents read from inputs (pipeline.Ingester).
