@@ -191,6 +191,7 @@ type WatchStore interface {
 	// first time is due the alerts stored from then on: a watcher calls
 	// it before it raises any.
 	PendingAlerts(ctx context.Context, sink string, limit int) ([]*Alert, error)
-	// MarkDelivered records that alert id reached sink.
+	// MarkDelivered records that the alerts up to id reached sink: a
+	// sink receives alerts in id order.
 	MarkDelivered(ctx context.Context, sink string, id int64) error
 }

@@ -295,24 +295,22 @@ func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*clai
 	}
 	var out []*claimtrail.Alert
 	err := s.withTx(ctx, false, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO alert_sinks (name, after_alert)
+		if _, err := tx.Exec(ctx, `INSERT INTO alert_sinks (name, delivered_to)
 			SELECT $1, coalesce(max(id), 0) FROM alerts ON CONFLICT (name) DO NOTHING`, sink); err != nil {
 			return fmt.Errorf("register sink: %w", formatError(err))
 		}
 		var err error
-		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT after_alert FROM alert_sinks WHERE name = $1)
-			AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.sink = $1)
+		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT delivered_to FROM alert_sinks WHERE name = $1)
 			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink)
 		return err
 	})
 	return out, err
 }
 
-// MarkDelivered records that alert id reached sink.
+// MarkDelivered records that sink received the alerts up to id.
 func (s *DB) MarkDelivered(ctx context.Context, sink string, id int64) error {
 	return s.withTx(ctx, false, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO alert_deliveries (alert_id, sink) VALUES ($1, $2)
-			ON CONFLICT DO NOTHING`, id, sink); err != nil {
+		if _, err := tx.Exec(ctx, `UPDATE alert_sinks SET delivered_to = greatest(delivered_to, $1) WHERE name = $2`, id, sink); err != nil {
 			return fmt.Errorf("mark delivered: %w", formatError(err))
 		}
 		return nil

@@ -290,24 +290,22 @@ func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*clai
 	}
 	var out []*claimtrail.Alert
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_sinks (name, after_alert)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_sinks (name, delivered_to)
 			SELECT ?, coalesce(max(id), 0) FROM alerts WHERE true ON CONFLICT (name) DO NOTHING`, sink); err != nil {
 			return fmt.Errorf("register sink: %w", formatError(err))
 		}
 		var err error
-		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT after_alert FROM alert_sinks WHERE name = ?)
-			AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.sink = ?)
-			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink, sink)
+		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT delivered_to FROM alert_sinks WHERE name = ?)
+			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink)
 		return err
 	})
 	return out, err
 }
 
-// MarkDelivered records that alert id reached sink.
+// MarkDelivered records that sink received the alerts up to id.
 func (s *DB) MarkDelivered(ctx context.Context, sink string, id int64) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO alert_deliveries (alert_id, sink) VALUES (?, ?)
-			ON CONFLICT DO NOTHING`, id, sink); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE alert_sinks SET delivered_to = max(delivered_to, ?) WHERE name = ?`, id, sink); err != nil {
 			return fmt.Errorf("mark delivered: %w", formatError(err))
 		}
 		return nil

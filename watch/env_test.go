@@ -167,7 +167,7 @@ func (f *feed) body() []byte {
 // env is a store, the pipeline and a tracer over it, and a watcher's
 // parts; each test makes its watchers from it.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	store  *sqlite.DB
 	ing    *pipeline.Ingester
 	tracer *trace.Tracer
@@ -181,7 +181,7 @@ var (
 	extractorErr  error
 )
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	extractorOnce.Do(func() { extractor, extractorErr = extract.New(extract.Options{}) })
 	if extractorErr != nil {

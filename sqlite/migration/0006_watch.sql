@@ -41,15 +41,11 @@ CREATE TABLE alerts (
 CREATE INDEX alerts_claim_idx ON alerts (claim_id, first_seen DESC, id DESC);
 
 -- Delivery of alerts to each output (a sink: "stdout", a webhook URL):
--- an alert is delivered to a sink once, after it was stored, so that a
--- watcher killed between storing and sending sends it on restart. A sink
--- receives the alerts stored after it was first used (after_alert).
+-- delivered_to is the last alert the sink received. Alerts are sent in
+-- id order, each recorded after it is sent, so a watcher killed between
+-- storing and sending sends on restart; a sink named for the first time
+-- starts at the newest alert stored then.
 CREATE TABLE alert_sinks (
-	name        TEXT PRIMARY KEY,
-	after_alert BIGINT NOT NULL
-);
-CREATE TABLE alert_deliveries (
-	alert_id BIGINT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
-	sink     TEXT NOT NULL,
-	PRIMARY KEY (alert_id, sink)
+	name         TEXT PRIMARY KEY,
+	delivered_to BIGINT NOT NULL
 );
