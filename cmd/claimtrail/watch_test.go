@@ -228,3 +228,45 @@ func writtenIDs(t *testing.T, path string) (map[int64]bool, int) {
 	}
 	return ids, lines
 }
+
+// TestClaimsSources_CLI: claims and sources are added, listed (as a
+// table and as JSON) and removed; a source added twice and a bad id are
+// refused.
+func TestClaimsSources_CLI(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	run := func(args ...string) (int, string, string) {
+		var out, errb strings.Builder
+		code := Main(context.Background(), args, strings.NewReader(""), &out, &errb)
+		return code, out.String(), errb.String()
+	}
+	if code, out, _ := run("claims", "add", "--db", db, "--name", "pier", "--min-match", "0.6", "the council will close the pier"); code != 0 || !strings.Contains(out, "claim 1 saved") {
+		t.Fatalf("claims add: %d %q", code, out)
+	}
+	if code, _, _ := run("claims", "add", "--db", db, "--min-match", "2", "x"); code != exitFatal {
+		t.Errorf("claims add --min-match 2: exit %d", code)
+	}
+	if code, out, _ := run("sources", "add", "--db", db, "--follow", "https://tidewater.example/feed.xml"); code != 0 || !strings.Contains(out, "source 1 added") {
+		t.Fatalf("sources add: %d %q", code, out)
+	}
+	if code, _, errs := run("sources", "add", "--db", db, "https://tidewater.example/feed.xml"); code == 0 || !strings.Contains(errs, "followed already") {
+		t.Errorf("sources add (again): %d %q", code, errs)
+	}
+	if code, out, _ := run("claims", "list", "--db", db); code != 0 || !strings.Contains(out, "pier") || !strings.Contains(out, "the council will close the pier") {
+		t.Errorf("claims list: %d %q", code, out)
+	}
+	var srcs []claimtrail.Source
+	if code, out, _ := run("sources", "list", "--db", db, "--json"); code != 0 || json.Unmarshal([]byte(out), &srcs) != nil || len(srcs) != 1 || !srcs[0].Follow {
+		t.Errorf("sources list --json: %d %q", code, out)
+	}
+	if code, _, errs := run("claims", "rm", "--db", db, "7"); code == 0 || !strings.Contains(errs, "not found") {
+		t.Errorf("claims rm 7: %d %q", code, errs)
+	}
+	for _, args := range [][]string{{"claims", "rm", "--db", db, "1"}, {"sources", "rm", "--db", db, "1"}} {
+		if code, _, errs := run(args...); code != 0 {
+			t.Errorf("%v: %d %q", args, code, errs)
+		}
+	}
+	if code, out, _ := run("claims", "list", "--db", db, "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("claims list after rm: %d %q", code, out)
+	}
+}
