@@ -213,6 +213,15 @@ func (e *env) watcher(timeout time.Duration, sinks ...watch.Sink) *watch.Watcher
 		Every: 15 * time.Minute, Log: log})
 }
 
+// watchWithClock is e.watcher with another clock.
+func watchWithClock(e *env, clock ingest.Clock) *watch.Watcher {
+	p := ingest.NewPoller(ingest.Options{Clock: clock, Timeout: 5 * time.Second, RatePerHost: 1000})
+	e.t.Cleanup(p.Close)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	return watch.New(e.store, p, e.ing, e.tracer, []watch.Sink{watch.NewJSONLines(e.out, "stdout")},
+		watch.Options{Clock: clock, Rand: func() float64 { return 0.5 }, Log: log})
+}
+
 func (e *env) addSource(f *feed) *claimtrail.Source {
 	e.t.Helper()
 	src := &claimtrail.Source{URL: f.URL + "/feed.xml"}

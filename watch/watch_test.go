@@ -187,3 +187,36 @@ func TestWatch_FailingFeeds(t *testing.T) {
 		t.Errorf("garbage feed asked %d times after its backoff, want 4", n)
 	}
 }
+
+// cancelClock is a fake clock whose first sleep between cycles (a
+// minute or more) ends the watcher's context, as SIGINT would.
+type cancelClock struct {
+	*fakeClock
+	cancel context.CancelFunc
+}
+
+func (c cancelClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d < time.Minute {
+		return c.fakeClock.Sleep(ctx, d)
+	}
+	c.cancel()
+	return ctx.Err()
+}
+
+// TestWatch_RunStops: Run cycles until its context ends, then returns
+// nil; what the cycle stored stays.
+func TestWatch_RunStops(t *testing.T) {
+	e := newEnv(t)
+	f := newFeed(t, item{"assert", harbourAssert, "2026-11-30"})
+	e.addSource(f)
+	e.saveClaim(harbourClaim)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w2 := watchWithClock(e, cancelClock{e.clock, cancel})
+	if err := w2.Run(ctx); err != nil {
+		t.Fatalf("Run = %v, want nil after the context ends", err)
+	}
+	if w2.Stats.Cycles.Load() != 1 || len(e.lines()) != 1 {
+		t.Errorf("%d cycles, %d alerts; want one of each", w2.Stats.Cycles.Load(), len(e.lines()))
+	}
+}
