@@ -135,9 +135,8 @@ func (a *app) watch(ctx context.Context, f watchFlags) error {
 
 // watchStatus is the status line of a watcher.
 func watchStatus(s *watch.Stats) string {
-	return fmt.Sprintf("cycles %d  polled %d (not modified %d)  failed %d  retried %d  new articles %d  statements %d  alerts %d",
-		s.Cycles.Load(), s.Polled.Load(), s.NotModified.Load(), s.Failed.Load(), s.Retried.Load(),
-		s.Articles.Load(), s.Statements.Load(), s.Alerts.Load())
+	return fmt.Sprintf("cycles %d  polled %d  304 %d  failed %d  articles %d  alerts %d",
+		s.Cycles.Load(), s.Polled.Load(), s.NotModified.Load(), s.Failed.Load(), s.Articles.Load(), s.Alerts.Load())
 }
 
 // statusLine returns the watcher's logger and a stop function. On a
