@@ -161,7 +161,7 @@ func (f *fetcher) check(ctx context.Context, u *url.URL) error {
 
 func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robots, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	resp, err := f.do(ctx, ru, "")
+	resp, err := f.do(ctx, ru, "", Validators{})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -184,11 +184,21 @@ type response struct {
 	url   string // after redirects
 	ctype string
 	body  []byte
+	// notModified is set for a 304 answer to a conditional request
+	// (body is nil); validators are the answer's ETag and Last-Modified.
+	notModified bool
+	validators  Validators
 }
 
 // get fetches rawURL, checking robots.txt and the host's rate; the
 // content type must pass accept before the body is read.
 func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype string) error) (*response, error) {
+	return f.getIf(ctx, rawURL, accept, Validators{})
+}
+
+// getIf is get with a conditional request when v holds a validator: a
+// 304 answer comes back as notModified.
+func (f *fetcher) getIf(ctx context.Context, rawURL string, accept func(ctype string) error, v Validators) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("bad URL: %w", err)
@@ -199,11 +209,14 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 	if err := f.check(ctx, u); err != nil {
 		return nil, err
 	}
-	resp, err := f.do(ctx, u, acceptTypes)
+	resp, err := f.do(ctx, u, acceptTypes, v)
 	if err != nil {
 		return nil, unwrapURLErr(err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified && v != (Validators{}) {
+		return &response{url: resp.Request.URL.String(), notModified: true, validators: v}, nil
+	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	}
@@ -218,7 +231,8 @@ func (f *fetcher) get(ctx context.Context, rawURL string, accept func(ctype stri
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", unwrapURLErr(err))
 	}
-	return &response{url: resp.Request.URL.String(), ctype: ctype, body: body}, nil
+	return &response{url: resp.Request.URL.String(), ctype: ctype, body: body,
+		validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}}, nil
 }
 
 // acceptTypes is the Accept header of a page fetch: the formats ingest
@@ -228,7 +242,7 @@ const acceptTypes = "text/html,application/xhtml+xml,application/rss+xml,applica
 // do waits for the host's turn and sends a GET of u with our User-Agent
 // and accept as the Accept header ("": none). Every request of the
 // fetcher goes through it.
-func (f *fetcher) do(ctx context.Context, u *url.URL, accept string) (*http.Response, error) {
+func (f *fetcher) do(ctx context.Context, u *url.URL, accept string, v Validators) (*http.Response, error) {
 	if err := f.wait(ctx, u); err != nil {
 		return nil, err
 	}
@@ -239,6 +253,12 @@ func (f *fetcher) do(ctx context.Context, u *url.URL, accept string) (*http.Resp
 	req.Header.Set("User-Agent", f.agent)
 	if accept != "" {
 		req.Header.Set("Accept", accept)
+	}
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
 	}
 	return f.client.Do(req)
 }

@@ -58,6 +58,10 @@ type Options struct {
 	LimitHint string
 	// Stdin is read for the input "-".
 	Stdin io.Reader
+	// StdinURL, when set, is the URL standard input was fetched from (a
+	// feed a Poller fetched): it names the input in errors and ids, and
+	// the feed's relative links resolve against it.
+	StdinURL string
 	// Format forces the format of "-": "txt", "jsonl", "html", "feed" or
 	// "warc". By default stdin is JSON Lines when its first byte is '{'
 	// (unless it is a JSON Feed), a WARC when it starts with "WARC/", gzip
@@ -537,7 +541,11 @@ func (r *reader) stdin(ctx context.Context) error {
 			}
 		}
 	}
-	return r.stream(ctx, &source{input: "-", id: "stdin"}, format, br)
+	src := &source{input: "-", id: "stdin"}
+	if u := r.opt.StdinURL; u != "" {
+		src = &source{input: u, id: u, url: u}
+	}
+	return r.stream(ctx, src, format, br)
 }
 
 func cleanPathErr(err error) error {

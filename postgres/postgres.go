@@ -94,8 +94,9 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 
 // minReadVersion is the oldest schema OpenReadOnly reads: the statement
 // queries read the columns of migrations 4 (speaker_id), 5 (said_expr)
-// and 6 (polarity_by).
-const minReadVersion = 6
+// and 6 (polarity_by); the watch commands read the tables of migration
+// 7.
+const minReadVersion = 7
 
 // ErrNotStore is wrapped by the error of Open and OpenReadOnly for a
 // database that holds no claimtrail store (OpenReadOnly), another

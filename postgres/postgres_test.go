@@ -113,12 +113,12 @@ func TestOpen_Reopen(t *testing.T) {
 	db := mustOpen(t, dsn)
 	storetest.MustPut(t, db, storetest.Corpus()...)
 	first := storetest.MustStats(t, db)
-	if first.SchemaVersion != 6 || first.Backend != "postgres" {
-		t.Fatalf("stats = %+v, want schema version 6 on postgres", first)
+	if first.SchemaVersion != 7 || first.Backend != "postgres" {
+		t.Fatalf("stats = %+v, want schema version 7 on postgres", first)
 	}
 	db.Close()
 	db2 := mustOpen(t, dsn)
-	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 6 {
+	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 7 {
 		t.Errorf("after reopen: %+v, want %+v", got, first)
 	}
 	if res := storetest.MustPut(t, db2, storetest.Corpus()...); res[0].Status != claimtrail.PutUnchanged {

@@ -39,15 +39,7 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 			return nil, 0, fmt.Errorf("count statements: %w", formatError(err))
 		}
 	}
-	rows, err := tx.Query(ctx, `SELECT s.id, s.article_id, s.n, s.doc,
-		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,
-		s.speaker_role, s.speaker_affiliation, s.speaker_type,
-		s.cue_text, s.cue_lemma, s.cue_start_byte, s.cue_end_byte,
-		s.content, s.content_spans::text, s.form, s.polarity, s.hedged,
-		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
-		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
-		s.addressee, s.via::text, s.start_byte, s.end_byte, s.said_expr,
-		a.url, a.source, a.title, a.published_at, `+q.rank+`, s.speaker_id, s.polarity_by
+	rows, err := tx.Query(ctx, `SELECT `+statementColumns(q.rank)+`
 		FROM `+q.from+q.cond+" ORDER BY "+q.order+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find statements: %w", formatError(err))
@@ -58,6 +50,20 @@ func findStatements(ctx context.Context, tx pgx.Tx, f claimtrail.StatementFilter
 		return nil, 0, err
 	}
 	return out, total, nil
+}
+
+// statementColumns lists the columns storecodec.ScanStatements reads,
+// the rank last but one.
+func statementColumns(rank string) string {
+	return `s.id, s.article_id, s.n, s.doc,
+		s.speaker_name, s.speaker_mention, s.speaker_start_byte, s.speaker_end_byte,
+		s.speaker_role, s.speaker_affiliation, s.speaker_type,
+		s.cue_text, s.cue_lemma, s.cue_start_byte, s.cue_end_byte,
+		s.content, s.content_spans::text, s.form, s.polarity, s.hedged,
+		s.said_value, s.said_grain, s.said_text, s.said_start_byte, s.said_end_byte, s.said_basis,
+		s.channel_kind, s.channel_text, s.channel_venue, s.channel_start_byte, s.channel_end_byte,
+		s.addressee, s.via::text, s.start_byte, s.end_byte, s.said_expr,
+		a.url, a.source, a.title, a.published_at, ` + rank + `, s.speaker_id, s.polarity_by`
 }
 
 // statementQuery is a statement search in SQL: the tables, the WHERE

@@ -20,9 +20,10 @@ import (
 
 // minReadVersion is the oldest schema OpenReadOnly reads without
 // migrating: the statement queries read the columns of migrations 4
-// (speaker_id), 5 (said_expr) and 6 (polarity_by). Raise it with a
+// (speaker_id), 5 (said_expr) and 6 (polarity_by), and the watch commands
+// the tables of migration 7. Raise it with a
 // migration that the read queries depend on.
-const minReadVersion = 6
+const minReadVersion = 7
 
 // header is the start of every SQLite database file.
 var header = []byte("SQLite format 3\x00")

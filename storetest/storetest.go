@@ -46,6 +46,10 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"Reextract/StaleArticles", testStaleArticles},
 		{"Reextract/ReplaceStatements", testReplaceStatements},
 		{"Reextract/Atomic", testReplaceStatementsAtomic},
+		{"Watch/Claims", testClaims},
+		{"Watch/Sources", testSources},
+		{"Watch/StatementsAfter", testStatementsAfter},
+		{"Watch/Alerts", testAlerts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

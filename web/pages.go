@@ -42,6 +42,7 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(n) + " " + many
 	},
 	"num": func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) },
+	"add": func(a, b int) int { return a + b },
 }
 
 func mustPages() *pages {

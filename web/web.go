@@ -34,6 +34,10 @@ type Options struct {
 	// AllowIngest enables POST /api/ingest. It needs IngestToken and
 	// Ingest; without either the endpoint stays disabled.
 	AllowIngest bool
+	// SaveClaim saves a claim to follow (POST /api/claims, with
+	// AllowIngest and IngestToken, as ingest): watch.SaveClaim wired by
+	// cmd/claimtrail. Nil: claims cannot be added over HTTP.
+	SaveClaim func(ctx context.Context, c *claimtrail.SavedClaim) error
 	// IngestToken is the bearer token POST /api/ingest requires.
 	IngestToken string
 	// Ingest reads body (an uploaded file named name: its extension picks
@@ -167,21 +171,34 @@ func (s *server) apiRoutes() []route {
 		{"GET", "/api/stats", s.apiStats},
 		{"GET", "/api/openapi.json", s.apiOpenAPI},
 		{"POST", "/api/ingest", s.apiIngest},
+		{"GET", "/api/claims", s.apiClaims},
+		{"POST", "/api/claims", s.apiCreateClaim},
+		{"DELETE", "/api/claims/{id}", s.apiDeleteClaim},
+		{"GET", "/api/claims/{id}/alerts", s.apiClaimAlerts},
 	}
 }
 
 func (s *server) routes() {
+	allowed := map[string][]string{} // path → its methods, in table order
+	var paths []string
 	for _, rt := range s.apiRoutes() {
 		s.mux.HandleFunc(rt.method+" "+rt.path, rt.h)
-		// The same path with any other method: a JSON 405 naming the
-		// method allowed (the more specific pattern above wins).
-		allow := rt.method
-		if allow == "GET" {
-			allow = "GET, HEAD"
+		if allowed[rt.path] == nil {
+			paths = append(paths, rt.path)
 		}
-		s.mux.HandleFunc(rt.path, func(w http.ResponseWriter, r *http.Request) {
+		allowed[rt.path] = append(allowed[rt.path], rt.method)
+	}
+	for _, p := range paths {
+		// The same path with any other method: a JSON 405 naming the
+		// methods allowed (the more specific patterns above win).
+		use := strings.Join(allowed[p], " or ")
+		allow := strings.Join(allowed[p], ", ")
+		if allowed[p][0] == "GET" {
+			allow = strings.Replace(allow, "GET", "GET, HEAD", 1)
+		}
+		s.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
-			s.apiError(w, r, http.StatusMethodNotAllowed, "method_not_allowed", "Method "+r.Method+" is not allowed here; use "+rt.method+".")
+			s.apiError(w, r, http.StatusMethodNotAllowed, "method_not_allowed", "Method "+r.Method+" is not allowed here; use "+use+".")
 		})
 	}
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
@@ -193,6 +210,9 @@ func (s *server) routes() {
 	s.mux.HandleFunc("GET /articles/{id}", s.pageArticle)
 	s.mux.HandleFunc("GET /speakers", s.pageSpeakers)
 	s.mux.HandleFunc("GET /speakers/{name}", s.pageSpeaker)
+	s.mux.HandleFunc("GET /claims", s.pageClaims)
+	s.mux.HandleFunc("GET /claims/{id}", s.pageClaimAlerts)
+	s.mux.HandleFunc("GET /claims/{id}/alerts.atom", s.claimAtom)
 	s.mux.HandleFunc("GET /static/{file}", s.static)
 	s.mux.HandleFunc("GET /favicon.ico", s.favicon)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

@@ -41,6 +41,8 @@ var flagSpans = map[string]span{
 	"ingest --batch":          oneOrMore,
 	"reextract --batch":       oneOrMore,
 	"search --speaker-id":     zeroOrMore, // 0: any speaker
+	"watch --every":           aboveZero,
+	"watch --retries":         zeroOrMore,
 	"serve --request-timeout": aboveZero,
 	"serve --upload-timeout":  aboveZero,
 	"serve --max-body":        oneOrMore,

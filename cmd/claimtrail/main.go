@@ -105,6 +105,9 @@ content, stance, date), stores them and traces where a claim came from.`,
 		a.traceCmd(),
 		a.demoCmd(),
 		a.serveCmd(),
+		a.claimsCmd(),
+		a.sourcesCmd(),
+		a.watchCmd(),
 	)
 	return root
 }

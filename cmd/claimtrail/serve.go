@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/pipeline"
+	"github.com/claimtrail/claimtrail/watch"
 	"github.com/claimtrail/claimtrail/web"
 	"github.com/spf13/cobra"
 )
@@ -90,6 +91,9 @@ func (a *app) serve(ctx context.Context, f serveFlags) error {
 	if f.allowIngest {
 		opt.AllowIngest, opt.IngestToken = true, strings.TrimSpace(f.token)
 		opt.Ingest = a.httpIngest(st, f.maxBody)
+		if ws, ok := st.(claimtrail.WatchStore); ok {
+			opt.SaveClaim = func(ctx context.Context, c *claimtrail.SavedClaim) error { return watch.SaveClaim(ctx, ws, tr, c) }
+		}
 	}
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {

@@ -1,0 +1,219 @@
+// The watch tests: saved claims, sources and alerts
+// (claimtrail.WatchStore).
+
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// mustWatchStore returns s as a WatchStore, failing the test when it is
+// none: every store implements it.
+func mustWatchStore(t *testing.T, s claimtrail.Store) claimtrail.WatchStore {
+	t.Helper()
+	w, ok := s.(claimtrail.WatchStore)
+	if !ok {
+		t.Fatalf("%T does not implement claimtrail.WatchStore", s)
+	}
+	return w
+}
+
+func testClaims(t *testing.T, s claimtrail.Store) {
+	ctx := context.Background()
+	w := mustWatchStore(t, s)
+	if err := w.CreateClaim(ctx, &claimtrail.SavedClaim{Text: "  "}); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+		t.Errorf("CreateClaim(empty) = %v, want EINVALID", err)
+	}
+	a := &claimtrail.SavedClaim{Text: "the harbor will reopen in April", Name: "harbor", MinMatch: 0.6, TracedTo: 7, EarliestAssertion: "2025-03-10"}
+	b := &claimtrail.SavedClaim{Text: "a dredging contract was signed"}
+	for _, c := range []*claimtrail.SavedClaim{a, b} {
+		if err := w.CreateClaim(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a.ID == 0 || b.ID == a.ID || a.Created.IsZero() {
+		t.Fatalf("ids %d, %d, created %v: want distinct ids and a time", a.ID, b.ID, a.Created)
+	}
+	got, err := w.FindClaims(ctx)
+	if err != nil || len(got) != 2 || !reflect.DeepEqual(got[0], a) || !reflect.DeepEqual(got[1], b) {
+		t.Fatalf("FindClaims = %+v, %v; want %+v, %+v", got, err, a, b)
+	}
+	if c, err := w.FindClaimByID(ctx, b.ID); err != nil || !reflect.DeepEqual(c, b) {
+		t.Errorf("FindClaimByID = %+v, %v", c, err)
+	}
+	if err := w.DeleteClaim(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.FindClaimByID(ctx, a.ID); claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+		t.Errorf("FindClaimByID(deleted) = %v, want ENOTFOUND", err)
+	}
+	if err := w.DeleteClaim(ctx, a.ID); claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+		t.Errorf("DeleteClaim(deleted) = %v, want ENOTFOUND", err)
+	}
+}
+
+func testSources(t *testing.T, s claimtrail.Store) {
+	ctx := context.Background()
+	w := mustWatchStore(t, s)
+	if err := w.CreateSource(ctx, &claimtrail.Source{URL: "ftp://x.example/feed"}); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+		t.Errorf("CreateSource(ftp) = %v, want EINVALID", err)
+	}
+	src := &claimtrail.Source{URL: "https://tidewater.example/feed.xml", Follow: true}
+	if err := w.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.CreateSource(ctx, &claimtrail.Source{URL: src.URL}); claimtrail.ErrorCode(err) != claimtrail.ECONFLICT {
+		t.Errorf("CreateSource(again) = %v, want ECONFLICT", err)
+	}
+	polled := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	p := claimtrail.SourcePoll{Polled: polled, Status: "ok", Failures: 0, ETag: `"v1"`, LastModified: "Tue, 01 Dec 2026 09:00:00 GMT"}
+	if err := w.UpdateSource(ctx, src.ID, p); err != nil {
+		t.Fatal(err)
+	}
+	src.LastPolled, src.LastStatus, src.ETag, src.LastModified = polled, "ok", p.ETag, p.LastModified
+	got, err := w.FindSources(ctx)
+	if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], src) {
+		t.Fatalf("FindSources = %+v, %v; want %+v", got, err, src)
+	}
+	if err := w.UpdateSource(ctx, src.ID+100, p); claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+		t.Errorf("UpdateSource(missing) = %v, want ENOTFOUND", err)
+	}
+	if err := w.DeleteSource(ctx, src.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := w.FindSources(ctx); len(got) != 0 {
+		t.Errorf("sources after delete: %+v", got)
+	}
+}
+
+func testStatementsAfter(t *testing.T, s claimtrail.Store) {
+	ctx := context.Background()
+	w := mustWatchStore(t, s)
+	if id, err := w.MaxStatementID(ctx); err != nil || id != 0 {
+		t.Errorf("MaxStatementID(empty) = %d, %v", id, err)
+	}
+	MustPut(t, s, harbor(), lighthouse())
+	all, _ := MustFindStatements(t, s, claimtrail.StatementFilter{Latest: true})
+	maxID, err := w.MaxStatementID(ctx)
+	if err != nil || maxID == 0 {
+		t.Fatalf("MaxStatementID = %d, %v", maxID, err)
+	}
+	var ids []int64
+	after := int64(0)
+	for {
+		page, keys, err := w.StatementsAfter(ctx, after, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for i, st := range page {
+			if st.ID <= after {
+				t.Errorf("statement %d is not after %d", st.ID, after)
+			}
+			if want := claimtrail.ArticleKey(harbor().Doc); st.Doc == "harbor-dredging" && keys[i] != want {
+				t.Errorf("key of %d = %q, want %q", st.ID, keys[i], want)
+			}
+			ids, after = append(ids, st.ID), st.ID
+		}
+	}
+	if len(ids) != len(all) || ids[len(ids)-1] != maxID {
+		t.Errorf("statements after 0: %v; want %d of them up to %d", ids, len(all), maxID)
+	}
+	// A new version hides its predecessor's statements.
+	MustPut(t, s, harborV2())
+	page, _, err := w.StatementsAfter(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range page {
+		if st.Doc == "harbor-dredging" && st.ID <= maxID {
+			t.Errorf("statement %d of the older harbor version is returned", st.ID)
+		}
+	}
+}
+
+func testAlerts(t *testing.T, s claimtrail.Store) {
+	ctx := context.Background()
+	w := mustWatchStore(t, s)
+	MustPut(t, s, harbor())
+	sts, keys, err := w.StatementsAfter(ctx, 0, 10)
+	if err != nil || len(sts) < 3 {
+		t.Fatalf("StatementsAfter = %d, %v", len(sts), err)
+	}
+	c := &claimtrail.SavedClaim{Text: "the harbor will reopen"}
+	if err := w.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	seen := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	alert := func(i int, at time.Time) claimtrail.Alert {
+		return claimtrail.Alert{Claim: claimtrail.AlertClaim{ID: c.ID, Text: c.Text}, Statement: *sts[i],
+			Stance: claimtrail.Asserts, Match: 0.75, FirstSeen: at, Earliest: i == 0,
+			Key: claimtrail.StatementKey(sts[i], keys[i])}
+	}
+	prog := []claimtrail.ClaimProgress{{ClaimID: c.ID, TracedTo: sts[1].ID, EarliestAssertion: "2025-03-10"}}
+	got, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen), alert(1, seen.Add(time.Minute))}, prog)
+	if err != nil || len(got) != 2 || got[0].ID == 0 {
+		t.Fatalf("RecordAlerts = %+v, %v; want two stored", got, err)
+	}
+	// Raised again (a restart, a second watcher): nothing is stored.
+	again, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen.Add(time.Hour))}, nil)
+	if err != nil || len(again) != 0 {
+		t.Errorf("RecordAlerts(again) = %+v, %v; want none stored", again, err)
+	}
+	if cc, _ := w.FindClaimByID(ctx, c.ID); cc.TracedTo != sts[1].ID || cc.EarliestAssertion != "2025-03-10" {
+		t.Errorf("claim after RecordAlerts: %+v", cc)
+	}
+	found, total, err := w.FindAlerts(ctx, claimtrail.AlertFilter{ClaimID: c.ID, Limit: 1})
+	if err != nil || total != 2 || len(found) != 1 {
+		t.Fatalf("FindAlerts = %d of %d, %v", len(found), total, err)
+	}
+	want := alert(1, seen.Add(time.Minute)) // newest first
+	want.ID = got[1].ID
+	want.Statement.Rank = 0
+	if f := found[0]; !reflect.DeepEqual(*f, want) {
+		t.Errorf("FindAlerts[0] =\n%+v\nwant\n%+v", *f, want)
+	}
+	testDeliveries(t, w, got[1].ID, func(at time.Time) claimtrail.Alert { return alert(2, at) })
+	if err := w.DeleteClaim(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, total, _ := w.FindAlerts(ctx, claimtrail.AlertFilter{}); total != 0 {
+		t.Errorf("%d alerts left after their claim was deleted", total)
+	}
+}
+
+// testDeliveries: a sink named for the first time is due the alerts
+// stored from then on, each until it is marked delivered to it; another
+// sink keeps its own account.
+func testDeliveries(t *testing.T, w claimtrail.WatchStore, last int64, next func(time.Time) claimtrail.Alert) {
+	ctx := context.Background()
+	if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 0 {
+		t.Fatalf("PendingAlerts(new sink) = %d, %v; want none of the alerts stored before", len(p), err)
+	}
+	stored, err := w.RecordAlerts(ctx, []claimtrail.Alert{next(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))}, nil)
+	if err != nil || len(stored) != 1 || stored[0].ID <= last {
+		t.Fatalf("RecordAlerts = %+v, %v", stored, err)
+	}
+	id := stored[0].ID
+	for range 2 { // due until marked
+		if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 1 || p[0].ID != id || p[0].Claim.Text == "" {
+			t.Fatalf("PendingAlerts = %+v, %v; want alert %d", p, err, id)
+		}
+	}
+	if err := w.MarkDelivered(ctx, "stdout", id); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := w.PendingAlerts(ctx, "stdout", 10); len(p) != 0 {
+		t.Errorf("alert %d is still pending after delivery", id)
+	}
+	if err := w.MarkDelivered(ctx, "stdout", id); err != nil {
+		t.Errorf("MarkDelivered(again) = %v", err)
+	}
+}
