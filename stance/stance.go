@@ -32,7 +32,9 @@ type Classifier struct {
 	lang  string
 	lex   *lexicon
 	model *Model // nil: rules only
-	opp   *oppositesCache
+	// article reads an article's whole body (OfBody); nil: OfArticle.
+	article *Model
+	opp     *oppositesCache
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -49,6 +51,9 @@ func New(lang string) (*Classifier, error) {
 			return nil, fmt.Errorf("stance model %s: %w", lang, err)
 		}
 		c.model = m
+	}
+	if c.article, err = readArticleModel(lang); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -51,6 +51,7 @@ type Tracer struct {
 	matcher *match.Matcher
 	stance  *stance.Classifier
 	origins *originReader
+	bodies  *BodyReader
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -88,7 +89,11 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or}, nil
+	br, err := NewBodyReader(opt.Lang, m)
+	if err != nil {
+		return nil, err
+	}
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -118,7 +123,8 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		limit = opt.Limit
 	}
 	out := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
-		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{},
+		Articles: []claimtrail.TracedArticle{}}
 	c := t.matcher.Claim(claim)
 	groups := c.Groups()
 	if len(groups) == 0 {
@@ -155,6 +161,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
+	if out.Articles, err = t.articles(ctx, claim, c, out.Statements); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	return out, nil
 }
 

@@ -1,0 +1,217 @@
+package stance
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Body is what an article says that bears on a claim, read whole: its
+// sentences in text order (the title first when it has one), each with
+// how well it matches the claim, and the voices of its traced statements.
+// An article that reports a claim repeats it; whether it asserts it shows
+// in how it frames it: "reportedly", "according to", "claims", a question
+// in the lead make it discuss; "hoax", "fake", "debunked" deny.
+type Body struct {
+	Sentences  []Sentence
+	Statements []Voice
+}
+
+// Sentence is one sentence of an article and its match to the claim.
+type Sentence struct {
+	Text  string
+	Match float64
+}
+
+// BodySentences bounds the sentences of an article read for its stance:
+// the lead frames a story; a long document must not make it costly.
+const BodySentences = 40
+
+// Thresholds of the body features: a sentence matching at least
+// bodyMatch is about the claim; a statement at least statementMatch.
+const (
+	bodyMatch      = 0.3
+	statementMatch = 0.5
+	leadLen        = 2 // the lead: the title and first sentence, or two sentences
+)
+
+// OfBody returns an article's stance on a claim, read from its whole
+// body with the language's article model (stance/model/<lang>-article.tsv,
+// trained by internal/fnc1 on the FNC-1 dev half), with its probability.
+// Without an article model it is OfArticle over the statements and the
+// matching sentences read as narration.
+func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
+	if c.article == nil {
+		return OfArticle(c.bodyVoices(claim, b))
+	}
+	p := c.article.Predict(c.BodyFeatures(claim, b))
+	best := 0
+	for k := 1; k < 3; k++ {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return stances[best], p[best]
+}
+
+// bodyVoices are the statements and the sentences about the claim read
+// as narration, for OfArticle.
+func (c *Classifier) bodyVoices(claim string, b Body) []Voice {
+	out := append([]Voice(nil), b.Statements...)
+	for i, s := range b.Sentences {
+		if i == BodySentences {
+			break
+		}
+		if s.Match >= bodyMatch {
+			st, p := c.Of(claim, s.Text)
+			out = append(out, Voice{Stance: st, Confidence: p, Match: s.Match, Narration: true})
+		}
+	}
+	return out
+}
+
+// BodyFeatures returns the article model's features for a body: the cue
+// phrases of its sentences (all of them, the lead's, and how many of each
+// class, in sentences about the claim too), the classifier's reading of
+// the lead and of the sentence that matches the claim best, and how its
+// matching sentences and statements read. Only closed-class words (the
+// stance tables' cues) are features: a body's own words would teach the
+// model that body.
+func (c *Classifier) BodyFeatures(claim string, b Body) []string {
+	f := []string{"bias"}
+	var all, about [nClasses]int
+	var lead [nClasses]bool
+	var read [3]int
+	best := -1
+	for i, s := range b.Sentences {
+		if i == BodySentences {
+			break
+		}
+		m := c.MarksOf(claim, s.Text)
+		for _, cue := range m.Cues {
+			k := cueClass(cue)
+			all[k]++
+			f = append(f, "cue="+cue)
+			if i < leadLen {
+				lead[k] = true
+				f = append(f, "lead="+cue)
+			}
+			if s.Match >= bodyMatch {
+				about[k]++
+			}
+		}
+		if s.Match >= bodyMatch {
+			st, _ := c.Of(claim, s.Text)
+			read[StanceIndex(st)]++
+		}
+		if best < 0 || s.Match > b.Sentences[best].Match {
+			best = i
+		}
+		if i == 0 {
+			f = c.sentenceFeatures(f, "first", claim, s.Text, m)
+		}
+	}
+	for k := clsNot; k < nClasses; k++ {
+		if all[k] > 0 {
+			f = append(f, "n"+k.String()+"="+bin(all[k]))
+		}
+		if about[k] > 0 {
+			f = append(f, "m"+k.String()+"="+bin(about[k]))
+		}
+		if lead[k] {
+			f = append(f, "lead="+k.String())
+		}
+	}
+	if best >= 0 {
+		s := b.Sentences[best]
+		f = c.sentenceFeatures(f, "best", claim, s.Text, c.MarksOf(claim, s.Text))
+		f = append(f, "bestm="+strconv.Itoa(int(s.Match*5)))
+	}
+	for k, n := range read {
+		if n > 0 {
+			f = append(f, "ms"+stances[k]+"="+bin(n))
+		}
+	}
+	var said [3]int
+	for _, v := range b.Statements {
+		if k := StanceIndex(v.Stance); k >= 0 && v.Match >= statementMatch {
+			said[k]++
+		}
+	}
+	for k, n := range said {
+		if n > 0 {
+			f = append(f, "st"+stances[k]+"="+bin(n))
+		}
+	}
+	return f
+}
+
+// sentenceFeatures reads one sentence (the first, the best matching):
+// the classifier's stance and the cue classes it holds.
+func (c *Classifier) sentenceFeatures(f []string, name, claim, text string, m Marks) []string {
+	st, _ := c.Of(claim, text)
+	f = append(f, name+"="+st)
+	for _, mk := range []struct {
+		on   bool
+		name string
+	}{{m.Deny, "deny"}, {m.False, "false"}, {m.Hedge, "hedge"}, {m.Report, "report"}, {m.Confirm, "confirm"},
+		{m.Question, "question"}, {m.NegClaim, "negclaim"}, {m.Opposes, "opposes"}} {
+		if mk.on {
+			f = append(f, name+"mark="+mk.name)
+		}
+	}
+	return f
+}
+
+// cueClass is the class of a Marks cue ("not-hedge:may" → hedge).
+func cueClass(cue string) class {
+	if len(cue) > 4 && cue[:4] == "not-" {
+		cue = cue[4:]
+	}
+	for k := clsNot; k < nClasses; k++ {
+		n := k.String()
+		if len(cue) > len(n) && cue[:len(n)] == n && cue[len(n)] == ':' {
+			return k
+		}
+	}
+	return clsNone
+}
+
+// bin counts 1, 2, 3 and more.
+func bin(n int) string { return strconv.Itoa(min(n, 3)) }
+
+// WithArticleModel returns a copy of c that reads bodies with m (nil:
+// OfArticle's rule); the training harness uses it to score folds.
+func (c *Classifier) WithArticleModel(m *Model) *Classifier {
+	d := *c
+	d.article = m
+	return &d
+}
+
+// ArticleModel returns the classifier's article model, or nil.
+func (c *Classifier) ArticleModel() *Model { return c.article }
+
+// readArticleModel reads the embedded article model of a language, nil
+// when it has none.
+func readArticleModel(lang string) (*Model, error) {
+	b, err := models.ReadFile("model/" + lang + "-article.tsv")
+	if err != nil {
+		return nil, nil
+	}
+	m, err := ReadModel(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("stance article model %s: %w", lang, err)
+	}
+	return m, nil
+}
+
+// StanceOfBody maps an article's stance to the trace's article stance:
+// asserts, denies, or discusses (neutral).
+func StanceOfBody(s string) string {
+	if s == claimtrail.Neutral || s == "" {
+		return claimtrail.Discusses
+	}
+	return s
+}
