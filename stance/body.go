@@ -84,7 +84,7 @@ func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 	var all, about [nClasses]int
 	var lead [nClasses]bool
 	var read [3]int
-	best := -1
+	best, at := -1, -1
 	for i, s := range b.Sentences {
 		if i == BodySentences {
 			break
@@ -93,10 +93,10 @@ func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 		for _, cue := range m.Cues {
 			k := cueClass(cue)
 			all[k]++
-			f = append(f, "cue="+cue)
+			// f = append(f, "cue="+cue)
 			if i < leadLen {
 				lead[k] = true
-				f = append(f, "lead="+cue)
+				// f = append(f, "lead="+cue)
 			}
 			if s.Match >= bodyMatch {
 				about[k]++
@@ -105,6 +105,9 @@ func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 		if s.Match >= bodyMatch {
 			st, _ := c.Of(claim, s.Text)
 			read[StanceIndex(st)]++
+		}
+		if at < 0 && s.Match >= statementMatch {
+			at = i
 		}
 		if best < 0 || s.Match > b.Sentences[best].Match {
 			best = i
@@ -126,9 +129,15 @@ func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 	}
 	if best >= 0 {
 		s := b.Sentences[best]
-		f = c.sentenceFeatures(f, "best", claim, s.Text, c.MarksOf(claim, s.Text))
+		m := c.MarksOf(claim, s.Text)
+		f = c.sentenceFeatures(f, "best", claim, s.Text, m)
 		f = append(f, "bestm="+strconv.Itoa(int(s.Match*5)))
+		for _, cue := range m.Cues {
+			_ = cue // f = append(f, "bestcue="+cue)
+		}
 	}
+	f = append(f, "at="+position(at))
+	f = c.claimFeatures(f, claim, all)
 	for k, n := range read {
 		if n > 0 {
 			f = append(f, "ms"+stances[k]+"="+bin(n))
@@ -161,6 +170,39 @@ func (c *Classifier) sentenceFeatures(f []string, name, claim, text string, m Ma
 		if mk.on {
 			f = append(f, name+"mark="+mk.name)
 		}
+	}
+	return f
+}
+
+// position bins the index of the first sentence that states the claim.
+func position(i int) string {
+	switch {
+	case i < 0:
+		return "none"
+	case i < 2:
+		return strconv.Itoa(i)
+	case i < 5:
+		return "2-4"
+	}
+	return "5+"
+}
+
+// claimFeatures read the claim itself: a claim that calls something a
+// hoax, denies or asks is agreed with by a body that says the same, so
+// each of its cue classes is crossed with the body's denials.
+func (c *Classifier) claimFeatures(f []string, claim string, body [nClasses]int) []string {
+	cl := c.analyze(claim)
+	bodyDenies := body[clsFalse] > 0 || body[clsDeny] > 0
+	for _, k := range []class{clsFalse, clsDeny, clsHedge, clsReport, clsQuestion} {
+		if any, _ := cl.has(k); any {
+			f = append(f, "claim="+k.String(), "claim="+k.String()+"&bodydenies="+strconv.FormatBool(bodyDenies))
+		}
+	}
+	if cl.mainNot%2 == 1 {
+		f = append(f, "claim=not", "claim=not&bodydenies="+strconv.FormatBool(bodyDenies))
+	}
+	if cl.qEnd {
+		f = append(f, "claim=qend")
 	}
 	return f
 }
