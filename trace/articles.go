@@ -63,10 +63,11 @@ func (r *BodyReader) Read(c *match.Claim, title, text string, statements []stanc
 }
 
 // articles lists the articles of a trace's entries, in the order their
-// first entry appears, each with its stance on the claim read from its
-// whole body (stance.OfBody): its sentences in the outlet's own voice and
-// its traced statements.
-func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, sts []claimtrail.TracedStatement) ([]claimtrail.TracedArticle, error) {
+// first entry appears, then the other articles about the claim (related:
+// those whose lead does not state it have no entry), each with its stance
+// on the claim read from its whole body (stance.OfBody): its sentences in
+// the outlet's own voice and its traced statements.
+func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, sts []claimtrail.TracedStatement, related []relatedArticle) ([]claimtrail.TracedArticle, error) {
 	out := []claimtrail.TracedArticle{}
 	index := map[int64]int{}
 	voices := map[int64][]stance.Voice{}
@@ -85,6 +86,13 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, sts
 		}
 		out[k].Statements = append(out[k].Statements, s.N)
 		voices[s.ArticleID] = append(voices[s.ArticleID], stance.Voice{Stance: s.Stance, Confidence: s.StanceConfidence, Match: s.Match})
+	}
+	for _, ra := range related {
+		if _, ok := index[ra.ID]; !ok {
+			index[ra.ID] = len(out)
+			out = append(out, claimtrail.TracedArticle{Doc: ra.Document.ID, ArticleID: ra.ID, URL: ra.URL, Source: ra.Source,
+				Title: ra.Title, Published: claimtrail.FormatDate(ra.Published), Statements: []int{}})
+		}
 	}
 	for i := range out {
 		a := &out[i]

@@ -149,8 +149,12 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
-	if !opt.NoNarration {
-		out.Statements = withNarration(attributed, t.narration(claim, c, related, attributed), limit)
+	if !opt.NoNarration && len(related) > 0 {
+		key, err := t.claimKey(ctx, c, groups)
+		if err != nil {
+			return nil, fmt.Errorf("trace: %w", err)
+		}
+		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
 	}
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
 	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
@@ -161,7 +165,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
-	if out.Articles, err = t.articles(ctx, claim, c, out.Statements); err != nil {
+	if out.Articles, err = t.articles(ctx, claim, c, out.Statements, related); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil
