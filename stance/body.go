@@ -23,6 +23,9 @@ type Body struct {
 type Sentence struct {
 	Text  string
 	Match float64
+	// States: the sentence holds the claim's key name and its predicate
+	// (the reader decides, e.g. trace's stated): it states the claim.
+	States bool
 }
 
 // BodySentences bounds the sentences of an article read for its stance:
@@ -53,7 +56,33 @@ func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
 			best = k
 		}
 	}
+	if best == 0 && !b.asserts() {
+		return claimtrail.Neutral, p[2] // it never says so: at most it discusses
+	}
 	return stances[best], p[best]
+}
+
+// statesMatch: a sentence that matches this much of the claim's weight
+// states it even when the reader finds no predicate in it (a paraphrase
+// the matcher reads only in part).
+const statesMatch = 0.5
+
+// asserts reports whether the body can assert the claim: a sentence of it
+// states the claim, or a traced statement of it asserts it. An article
+// about the claim that never states it (a match report that names the
+// club of a takeover story) does not assert it, whatever its tone.
+func (b *Body) asserts() bool {
+	for _, s := range b.Sentences {
+		if s.States || s.Match >= statesMatch {
+			return true
+		}
+	}
+	for _, v := range b.Statements {
+		if v.Stance == claimtrail.Asserts {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyVoices are the statements and the sentences about the claim read

@@ -41,12 +41,19 @@ func NewBodyReader(lang string, m *match.Matcher) (*BodyReader, error) {
 
 // Read returns the body of an article: its title (unless its text starts
 // with it) and its first stance.BodySentences sentences, each with its
-// match to the claim, and its statements' voices.
-func (r *BodyReader) Read(c *match.Claim, title, text string, statements []stance.Voice) stance.Body {
+// match to the claim and whether it states it (stated: it holds the
+// claim's key name, -1 for none, and predicate), and its statements'
+// voices.
+func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statements []stance.Voice) stance.Body {
 	b := stance.Body{Statements: statements}
+	pred := predicate(c)
+	sentence := func(s string) stance.Sentence {
+		sc := r.matcher.ScoreText(c, s)
+		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc)}
+	}
 	text = window(text, bodyWindow)
 	if title = strings.TrimSpace(title); title != "" && !strings.HasPrefix(strings.TrimSpace(text), title) {
-		b.Sentences = append(b.Sentences, stance.Sentence{Text: title, Match: r.matcher.ScoreText(c, title).Value})
+		b.Sentences = append(b.Sentences, sentence(title))
 	}
 	toks := r.tok.Tokenize(nil, text)
 	for _, s := range r.seg.Split(nil, text, toks) {
@@ -57,7 +64,7 @@ func (r *BodyReader) Read(c *match.Claim, title, text string, statements []stanc
 		if sx == "" {
 			continue
 		}
-		b.Sentences = append(b.Sentences, stance.Sentence{Text: sx, Match: r.matcher.ScoreText(c, sx).Value})
+		b.Sentences = append(b.Sentences, sentence(sx))
 	}
 	return b
 }
@@ -67,7 +74,7 @@ func (r *BodyReader) Read(c *match.Claim, title, text string, statements []stanc
 // those whose lead does not state it have no entry), each with its stance
 // on the claim read from its whole body (stance.OfBody): its sentences in
 // the outlet's own voice and its traced statements.
-func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, sts []claimtrail.TracedStatement, related []relatedArticle) ([]claimtrail.TracedArticle, error) {
+func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement, related []relatedArticle) ([]claimtrail.TracedArticle, error) {
 	out := []claimtrail.TracedArticle{}
 	index := map[int64]int{}
 	voices := map[int64][]stance.Voice{}
@@ -105,7 +112,7 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, sts
 			if a.Title == "" {
 				a.Title = title
 			}
-			body = t.bodies.Read(c, title, text, voices[a.ArticleID])
+			body = t.bodies.Read(c, key, title, text, voices[a.ArticleID])
 		} else {
 			body.Statements = voices[a.ArticleID]
 		}

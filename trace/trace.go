@@ -149,11 +149,11 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
+	key, err := t.claimKey(ctx, c, groups)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	if !opt.NoNarration && len(related) > 0 {
-		key, err := t.claimKey(ctx, c, groups)
-		if err != nil {
-			return nil, fmt.Errorf("trace: %w", err)
-		}
 		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
 	}
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
@@ -165,7 +165,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
-	if out.Articles, err = t.articles(ctx, claim, c, out.Statements, related); err != nil {
+	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil

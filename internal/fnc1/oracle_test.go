@@ -181,7 +181,7 @@ func (r *articleReader) body(headline string, a *article) stance.Body {
 		s, p := r.cls.OfStatement(headline, st)
 		voices = append(voices, stance.Voice{Stance: s, Confidence: p, Match: m.Value})
 	}
-	return r.bodyReader.Read(c, "", a.text, voices)
+	return r.bodyReader.Read(c, -1, "", a.text, voices) // no store: no key name, the predicate alone
 }
 
 // stance reads one article's stance on a headline from its body
