@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -49,7 +50,7 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 	pred := predicate(c)
 	sentence := func(s string) stance.Sentence {
 		sc := r.matcher.ScoreText(c, s)
-		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc)}
+		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc), Key: key < 0 || slices.Contains(sc.Matched, c.Items[key].Text)}
 	}
 	text = window(text, bodyWindow)
 	if title = strings.TrimSpace(title); title != "" && !strings.HasPrefix(strings.TrimSpace(text), title) {
