@@ -62,6 +62,9 @@ func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
 	if best == 0 && !b.asserts() {
 		return claimtrail.Neutral, p[2] // it never says so: at most it discusses
 	}
+	if best != 1 && b.onlyDenied() {
+		return claimtrail.Denies, p[1]
+	}
 	return stances[best], p[best]
 }
 
@@ -70,6 +73,25 @@ func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
 // adopted Yail Tawil, her godson"); one without the key name is about
 // something else ("Man City 0-2 Man Utd" for a Glazer takeover).
 const keyMatch = 0.3
+
+// onlyDenied reports whether the claim is denied by the article's
+// statements that state it and asserted by none: every source it quotes
+// on the claim rejects it.
+func (b *Body) onlyDenied() bool {
+	denied := false
+	for _, v := range b.Statements {
+		if v.Match < statementMatch {
+			continue
+		}
+		switch v.Stance {
+		case claimtrail.Asserts:
+			return false
+		case claimtrail.Denies:
+			denied = true
+		}
+	}
+	return denied
+}
 
 // asserts reports whether the body can assert the claim: a sentence of it
 // states the claim (or holds its key name and matches it in part), or a

@@ -231,15 +231,17 @@ func writeTraceArticles(w io.Writer, t *claimtrail.Trace, width int) {
 			fmt.Fprintf(w, "  … %d more (--json lists them all)\n", len(t.Articles)-i)
 			break
 		}
-		said := "no statement"
-		if len(a.Statements) > 0 {
-			ns := make([]string, len(a.Statements))
-			for k, n := range a.Statements {
-				ns[k] = "#" + strconv.Itoa(n)
-			}
-			said = strings.Join(ns, " ")
+		var said []string
+		for _, n := range a.Statements {
+			said = append(said, "#"+strconv.Itoa(n))
 		}
-		line := fmt.Sprintf("  %-9s %-10s %-16s %s", a.Stance, orDash(a.Published), a.Doc, said)
+		if a.Narration != "" {
+			said = append(said, "own voice")
+		}
+		if said == nil {
+			said = []string{"no statement"}
+		}
+		line := fmt.Sprintf("  %-9s %-10s %-16s %s", a.Stance, orDash(a.Published), a.Doc, strings.Join(said, " "))
 		if a.Title != "" {
 			line += ": " + a.Title
 		}
