@@ -137,64 +137,33 @@ func (c *Classifier) bodyVoices(claim string, b Body) []Voice {
 // model that body.
 func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 	f := []string{"bias"}
-	var all, about [nClasses]int
-	var lead [nClasses]bool
-	var read [3]int
-	best, at := -1, -1
-	for i, s := range b.Sentences {
-		if i == BodySentences {
-			break
-		}
-		m := c.MarksOf(claim, s.Text)
-		for _, cue := range m.Cues {
-			k := cueClass(cue)
-			all[k]++
-			// f = append(f, "cue="+cue)
-			if i < leadLen {
-				lead[k] = true
-				// f = append(f, "lead="+cue)
-			}
-			if s.Match >= bodyMatch {
-				about[k]++
-			}
-		}
-		if s.Match >= bodyMatch {
-			st, _ := c.Of(claim, s.Text)
-			read[StanceIndex(st)]++
-		}
-		if at < 0 && s.Match >= statementMatch {
-			at = i
-		}
-		if best < 0 || s.Match > b.Sentences[best].Match {
-			best = i
-		}
-		if i == 0 {
-			f = c.sentenceFeatures(f, "first", claim, s.Text, m)
-		}
-	}
+	t := c.tally(claim, b)
 	for k := clsNot; k < nClasses; k++ {
-		if all[k] > 0 {
-			f = append(f, "n"+k.String()+"="+bin(all[k]))
+		if t.all[k] > 0 {
+			f = append(f, "n"+k.String()+"="+bin(t.all[k]))
 		}
-		if about[k] > 0 {
-			f = append(f, "m"+k.String()+"="+bin(about[k]))
+		if t.about[k] > 0 {
+			f = append(f, "m"+k.String()+"="+bin(t.about[k]))
 		}
-		if lead[k] {
+		if t.lead[k] {
 			f = append(f, "lead="+k.String())
 		}
 	}
-	if best >= 0 {
-		s := b.Sentences[best]
-		m := c.MarksOf(claim, s.Text)
-		f = c.sentenceFeatures(f, "best", claim, s.Text, m)
+	if t.best >= 0 {
+		s := b.Sentences[t.best]
+		f = c.sentenceFeatures(f, "best", claim, s.Text, c.MarksOf(claim, s.Text))
 		f = append(f, "bestm="+strconv.Itoa(int(s.Match*5)))
-		for _, cue := range m.Cues {
-			_ = cue // f = append(f, "bestcue="+cue)
-		}
 	}
-	f = append(f, "at="+position(at))
-	f = c.claimFeatures(f, claim, all)
-	for k, n := range read {
+	if t.first >= 0 {
+		s := b.Sentences[t.first]
+		f = c.sentenceFeatures(f, "first", claim, s.Text, c.MarksOf(claim, s.Text))
+	}
+	f = append(f, "at="+position(t.at))
+	if t.n > 0 { // the share of sentences hedged or attributed, in quarters
+		f = append(f, "hedgeshare="+strconv.Itoa(4*min(t.all[clsHedge]+t.all[clsReport], t.n)/t.n))
+	}
+	f = c.claimFeatures(f, claim, t.all)
+	for k, n := range t.read {
 		if n > 0 {
 			f = append(f, "ms"+stances[k]+"="+bin(n))
 		}
@@ -211,6 +180,50 @@ func (c *Classifier) BodyFeatures(claim string, b Body) []string {
 		}
 	}
 	return f
+}
+
+// bodyTally is what a body's sentences add up to: the cue classes of
+// all of them, of those about the claim and of the lead; how the
+// classifier reads those about the claim; the best-matching sentence,
+// the first and the first that states the claim (-1: none).
+type bodyTally struct {
+	all, about      [nClasses]int
+	lead            [nClasses]bool
+	read            [3]int
+	best, first, at int
+	n               int // sentences read
+}
+
+func (c *Classifier) tally(claim string, b Body) bodyTally {
+	t := bodyTally{best: -1, first: -1, at: -1}
+	for i, s := range b.Sentences {
+		if i == BodySentences {
+			break
+		}
+		t.n++
+		for _, cue := range c.MarksOf(claim, s.Text).Cues {
+			k := cueClass(cue)
+			t.all[k]++
+			t.lead[k] = t.lead[k] || i < leadLen
+			if s.Match >= bodyMatch {
+				t.about[k]++
+			}
+		}
+		if s.Match >= bodyMatch {
+			st, _ := c.Of(claim, s.Text)
+			t.read[StanceIndex(st)]++
+		}
+		if t.at < 0 && s.Match >= statementMatch {
+			t.at = i
+		}
+		if t.best < 0 || s.Match > b.Sentences[t.best].Match {
+			t.best = i
+		}
+		if i == 0 {
+			t.first = 0
+		}
+	}
+	return t
 }
 
 // sentenceFeatures reads one sentence (the first, the best matching):
