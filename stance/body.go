@@ -62,8 +62,8 @@ func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
 	if best == 0 && !b.asserts() {
 		return claimtrail.Neutral, p[2] // it never says so: at most it discusses
 	}
-	if best != 1 && b.onlyDenied() {
-		return claimtrail.Denies, p[1]
+	if denied, share := b.mostlyDenied(); best != 1 && denied {
+		return claimtrail.Denies, share // the share of its sources that deny
 	}
 	return stances[best], p[best]
 }
@@ -74,23 +74,27 @@ func (c *Classifier) OfBody(claim string, b Body) (string, float64) {
 // something else ("Man City 0-2 Man Utd" for a Glazer takeover).
 const keyMatch = 0.3
 
-// onlyDenied reports whether the claim is denied by the article's
-// statements that state it and asserted by none: every source it quotes
-// on the claim rejects it.
-func (b *Body) onlyDenied() bool {
-	denied := false
+// mostlyDenied reports whether the article's sources on the claim
+// (statements that match it at least statementMatch) mostly deny it: at
+// least twice as many deny it as assert it, and the share that deny. A
+// story of a denial quotes the claim's source too.
+func (b *Body) mostlyDenied() (bool, float64) {
+	denies, asserts := 0, 0
 	for _, v := range b.Statements {
 		if v.Match < statementMatch {
 			continue
 		}
 		switch v.Stance {
 		case claimtrail.Asserts:
-			return false
+			asserts++
 		case claimtrail.Denies:
-			denied = true
+			denies++
 		}
 	}
-	return denied
+	if denies == 0 || denies < 2*asserts {
+		return false, 0
+	}
+	return true, float64(denies) / float64(denies+asserts)
 }
 
 // asserts reports whether the body can assert the claim: a sentence of it

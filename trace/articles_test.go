@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/examples"
 	"github.com/claimtrail/claimtrail/trace"
 )
 
@@ -71,6 +72,30 @@ func TestTrace_Articles(t *testing.T) {
 		}
 		if got.EarliestAssertion != nil && got.EarliestAssertion.Doc == "a" {
 			t.Error("the outlet's own voice is the earliest assertion")
+		}
+	}
+}
+
+// TestTrace_DemoArticles: the demo's two denial stories deny the claim,
+// though one quotes the claim's source too; every article of the trace's
+// statements is listed once.
+func TestTrace_DemoArticles(t *testing.T) {
+	got := mustTrace(t, demoStore(t), examples.DemoClaim)
+	stances := map[string]string{}
+	for _, a := range got.Articles {
+		if _, dup := stances[a.Doc]; dup {
+			t.Errorf("article %s listed twice", a.Doc)
+		}
+		stances[a.Doc] = a.Stance
+	}
+	for _, s := range got.Statements {
+		if _, ok := stances[s.Doc]; !ok {
+			t.Errorf("statement %s#%d: its article is not listed", s.Doc, s.N)
+		}
+	}
+	for _, doc := range []string{"harbour-deal-denied", "ministry-denies-varga"} {
+		if stances[doc] != claimtrail.Denies {
+			t.Errorf("article %s %q, want denies", doc, stances[doc])
 		}
 	}
 }
