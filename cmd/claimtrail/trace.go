@@ -157,6 +157,7 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 	fmt.Fprintf(w, "Claim: %s\n", t.Claim)
 	if len(t.Statements) == 0 {
 		fmt.Fprintln(w, "No statement in the store matches this claim.")
+		writeTraceArticles(w, t, width) // articles about it that never state it
 		return
 	}
 	count := map[string]int{}
