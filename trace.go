@@ -22,6 +22,32 @@ type Trace struct {
 	// Citations is the who-cites-whom graph read from the statements'
 	// via: one edge per (speaker, cited source).
 	Citations []Citation `json:"citations"`
+	// Articles lists each article of the trace once, in the order its
+	// first entry appears, with its stance on the claim read from its
+	// statements and its own voice (new in issue 15).
+	Articles []TracedArticle `json:"articles"`
+}
+
+// TracedArticle is one article of a trace and its stance on the claim:
+// Asserts, Denies or Discusses (it reports the claim without taking a
+// side: hedged, attributed, asked, or both ways).
+type TracedArticle struct {
+	Doc       string `json:"doc"`
+	ArticleID int64  `json:"article_id,omitempty"`
+	URL       string `json:"url"`
+	Source    string `json:"source"`
+	Title     string `json:"title,omitempty"`
+	// Published is the publication date, YYYY-MM-DD ("" when unknown).
+	Published string `json:"published"`
+	Stance    string `json:"stance"`
+	// StanceConfidence is the article reader's probability of Stance.
+	StanceConfidence float64 `json:"stance_confidence"`
+	// Statements are the ordinals (n) of the article's attributed
+	// statements in the trace; its narration entry, if any, is not one.
+	Statements []int `json:"statements"`
+	// Narration is the outlet's own words the trace lists for the
+	// article (its narration entry's content), "" when none.
+	Narration string `json:"narration,omitempty"`
 }
 
 // TracedStatement is a stored statement about a claim, with its stance

@@ -32,8 +32,10 @@ var models embed.FS
 type Classifier struct {
 	lang  string
 	lex   *lexicon
-	model *Model                       // nil: rules only
-	opp   *memo.Cache[string, opposed] // a claim's opposites
+	model *Model // nil: rules only
+	// article reads an article's whole body (OfBody); nil: OfArticle.
+	article *Model
+	opp     *memo.Cache[string, opposed] // a claim's opposites
 }
 
 // New returns a stance classifier for a language ("en"), with the embedded
@@ -50,6 +52,9 @@ func New(lang string) (*Classifier, error) {
 			return nil, fmt.Errorf("stance model %s: %w", lang, err)
 		}
 		c.model = m
+	}
+	if c.article, err = readArticleModel(lang); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
@@ -17,7 +16,6 @@ const (
 	dfCap             = 5000
 	articleCandidates = 60
 	articleWindow     = 4000
-	leadSentences     = 8
 )
 
 // commonShare: a group held by more than this share of the articles
@@ -160,71 +158,6 @@ func (t *Tracer) heldGroups(c *match.Claim, h *claimtrail.ArticleHit, rare []int
 		}
 		if held[g] {
 			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// narration returns the outlet's own voice on the claim for each related
-// article none of whose statements is traced: its title, else the
-// sentence of its lead that matches the claim best, spoken by the
-// publication on its publication date.
-func (t *Tracer) narration(claim string, c *match.Claim, related []relatedArticle, traced []claimtrail.TracedStatement) []claimtrail.TracedStatement {
-	listed := map[int64]bool{}
-	for i := range traced {
-		listed[traced[i].ArticleID] = true
-	}
-	var out []claimtrail.TracedStatement
-	for _, ra := range related {
-		if listed[ra.ID] {
-			continue
-		}
-		st := claimtrail.StoredStatement{ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: ra.Published}
-		st.Doc, st.Form = ra.Document.ID, claimtrail.FormNarration
-		st.Speaker = claimtrail.Speaker{Name: ra.Source, Mention: ra.Source, Type: "organization"}
-		st.Content.Text = t.lead(c, &ra.Article)
-		s := &scoredStatement{st: &st, Score: match.Score{Value: ra.relevance}}
-		ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(ra.relevance)}
-		for _, g := range ra.Groups {
-			ts.Matched = append(ts.Matched, c.Items[g].Text)
-		}
-		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
-		ts.StanceConfidence = round(ts.StanceConfidence)
-		out = append(out, ts)
-	}
-	return out
-}
-
-// lead returns the article's title, else the sentence of its first ones
-// that matches the claim best.
-func (t *Tracer) lead(c *match.Claim, a *claimtrail.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	best, bestScore := "", -1.0
-	for i, s := range sentences(a.Text) {
-		if i == leadSentences {
-			break
-		}
-		if v := t.matcher.ScoreText(c, s).Value; v > bestScore {
-			best, bestScore = s, v
-		}
-	}
-	return best
-}
-
-// sentences splits text at a full stop, question or exclamation mark
-// followed by a space, or at a line break: enough to pick a lead.
-func sentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(text); i++ {
-		end := text[i] == '\n' || (strings.IndexByte(".!?", text[i]) >= 0 && i+1 < len(text) && text[i+1] == ' ')
-		if end || i == len(text)-1 {
-			if s := strings.TrimSpace(text[start : i+1]); s != "" {
-				out = append(out, s)
-			}
-			start = i + 1
 		}
 	}
 	return out

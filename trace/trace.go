@@ -51,6 +51,7 @@ type Tracer struct {
 	matcher *match.Matcher
 	stance  *stance.Classifier
 	origins *originReader
+	bodies  *BodyReader
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -88,7 +89,11 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or}, nil
+	br, err := NewBodyReader(opt.Lang, m)
+	if err != nil {
+		return nil, err
+	}
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -118,7 +123,8 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		limit = opt.Limit
 	}
 	out := &claimtrail.Trace{Claim: claim, Statements: []claimtrail.TracedStatement{},
-		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{}}
+		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{},
+		Articles: []claimtrail.TracedArticle{}}
 	c := t.matcher.Claim(claim)
 	groups := c.Groups()
 	if len(groups) == 0 {
@@ -143,8 +149,12 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
-	if !opt.NoNarration {
-		out.Statements = withNarration(attributed, t.narration(claim, c, related, attributed), limit)
+	key, err := t.claimKey(ctx, c, groups)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	if !opt.NoNarration && len(related) > 0 {
+		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
 	}
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
 	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
@@ -155,6 +165,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
+	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	return out, nil
 }
 

@@ -112,6 +112,7 @@ func TestE2E_TracePage(t *testing.T) {
 			N       int
 			Content struct{ Text string }
 		}
+		Articles []struct{ Doc, Stance string }
 	}
 	err = json.NewDecoder(resp.Body).Decode(&tr)
 	resp.Body.Close()
@@ -133,6 +134,16 @@ func TestE2E_TracePage(t *testing.T) {
 	}
 	if n != statements {
 		t.Errorf("%d marks on the timeline, want one per statement (%d)", n, statements)
+	}
+	// the articles list: one item per article of the trace, with its stance
+	arts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("ul.articles li .stance")).map(e => e.textContent.trim())`))
+	if err != nil || len(tr.Articles) == 0 || len(arts) != len(tr.Articles) {
+		t.Errorf("articles list %q (%v), want one per article of the trace (%d)", arts, err, len(tr.Articles))
+	}
+	for i := range min(len(arts), len(tr.Articles)) {
+		if !strings.HasSuffix(arts[i], tr.Articles[i].Stance) {
+			t.Errorf("article %s shows %q, want its stance %s", tr.Articles[i].Doc, arts[i], tr.Articles[i].Stance)
+		}
 	}
 
 	docJS, _ := json.Marshal(pick.Doc)

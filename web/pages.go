@@ -139,6 +139,8 @@ func stanceWord(s string) string {
 		return "affirms"
 	case claimtrail.Deny:
 		return "denies"
+	case claimtrail.Discusses:
+		return "discusses"
 	}
 	return "neutral"
 }

@@ -32,9 +32,10 @@ func (a *app) evalFNC1Cmd() *cobra.Command {
 		Long: `Uses FNC-1 the way a user traces a claim: stores all bodies (bodies.csv) in a
 temporary SQLite store, each body an article with no title, dated 2015-01-01,
 then traces each headline of dev_stances.csv as the claim with the defaults of
-claimtrail trace. A body is related when the trace lists a statement of it;
-its stance is the article's stance those statements give (stance.OfArticle):
-asserts → agree, denies → disagree, neutral → discuss.
+claimtrail trace. A body is related when the trace lists it among its
+articles; its stance is that article's stance in the trace (its whole body
+read by stance.OfBody): asserts → agree, denies → disagree, discusses →
+discuss.
 
 --half splits the headlines by the parity of the FNV-1a hash of their text:
 dev (even) to tune on, test (odd) to report and never tune on, all.`,
@@ -148,13 +149,13 @@ func traceFNC1(ctx context.Context, tr claimtrail.Tracer, pairs []fnc1.Pair, sc 
 		if err != nil {
 			return fmt.Errorf("trace %q: %w", h, err)
 		}
-		votes := map[string][]fnc1.Vote{}
-		for _, s := range t.Statements {
-			votes[s.Doc] = append(votes[s.Doc], fnc1.Vote{Stance: s.Stance, Confidence: s.StanceConfidence, Match: s.Match})
-		}
+		labels := fnc1.Labels(t)
 		var gold, found, right int
 		for _, p := range byHead[h] {
-			pred := fnc1.Combine(votes[strconv.Itoa(p.BodyID)])
+			pred, listed := labels[strconv.Itoa(p.BodyID)]
+			if !listed {
+				pred = fnc1.Unrelated
+			}
 			sc.Add(p.Stance, pred)
 			if p.Stance.Related() {
 				gold++
@@ -167,7 +168,7 @@ func traceFNC1(ctx context.Context, tr claimtrail.Tracer, pairs []fnc1.Pair, sc 
 			}
 		}
 		fmt.Fprintf(verbose, "%3d related, %3d found, %3d stance right; %3d bodies listed, %3d statements: %s\n",
-			gold, found, right, len(votes), len(t.Statements), h)
+			gold, found, right, len(t.Articles), len(t.Statements), h)
 	}
 	return nil
 }

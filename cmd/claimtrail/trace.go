@@ -157,6 +157,7 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 	fmt.Fprintf(w, "Claim: %s\n", t.Claim)
 	if len(t.Statements) == 0 {
 		fmt.Fprintln(w, "No statement in the store matches this claim.")
+		writeTraceArticles(w, t, width) // articles about it that never state it
 		return
 	}
 	count := map[string]int{}
@@ -196,15 +197,65 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 		} else if s.Published.IsZero() {
 			date = "–"
 		}
-		speaker := s.Speaker.Name
+		speaker, cue, ref := s.Speaker.Name, s.Cue.Text, s.Doc+"#"+strconv.Itoa(s.N)
 		if speaker == "" {
 			speaker = s.Speaker.Mention
 		}
-		row(date, s.Stance, strconv.FormatFloat(s.Match, 'f', 2, 64), speaker, s.Cue.Text,
-			s.Doc+"#"+strconv.Itoa(s.N), s.Content.Text)
+		if s.Form == claimtrail.FormNarration {
+			// the outlet's own voice: no cue, no ordinal
+			speaker, cue, ref = orWord(speaker, "(the outlet)"), "(own voice)", s.Doc
+		}
+		row(date, s.Stance, strconv.FormatFloat(s.Match, 'f', 2, 64), speaker, cue, ref, s.Content.Text)
 	}
 	fmt.Fprintln(w, "(* not dated by the text: the publication date; – no date at all)")
 	writeTraceFindings(w, t, width)
+	writeTraceArticles(w, t, width)
+}
+
+// tableArticles caps the articles the table lists (--json lists all).
+const tableArticles = 20
+
+// writeTraceArticles prints each article's stance on the claim: how many
+// assert, deny and discuss it, then one line per article.
+func writeTraceArticles(w io.Writer, t *claimtrail.Trace, width int) {
+	if len(t.Articles) == 0 {
+		return
+	}
+	count := map[string]int{}
+	for _, a := range t.Articles {
+		count[a.Stance]++
+	}
+	fmt.Fprintf(w, "\nArticles: %d — %d assert, %d deny, %d discuss the claim\n", len(t.Articles),
+		count[claimtrail.Asserts], count[claimtrail.Denies], count[claimtrail.Discusses])
+	for i, a := range t.Articles {
+		if i == tableArticles {
+			fmt.Fprintf(w, "  … %d more (--json lists them all)\n", len(t.Articles)-i)
+			break
+		}
+		var said []string
+		for _, n := range a.Statements {
+			said = append(said, "#"+strconv.Itoa(n))
+		}
+		if a.Narration != "" {
+			said = append(said, "own voice")
+		}
+		if said == nil {
+			said = []string{"no statement"}
+		}
+		line := fmt.Sprintf("  %-9s %-10s %-16s %s", a.Stance, orDash(a.Published), a.Doc, strings.Join(said, " "))
+		if a.Title != "" {
+			line += ": " + a.Title
+		}
+		fmt.Fprintln(w, fit(line, max(width, 40)))
+	}
+}
+
+// orWord is s, else word.
+func orWord(s, word string) string {
+	if s == "" {
+		return word
+	}
+	return s
 }
 
 // writeTraceFindings prints what the trace found beside its statements:

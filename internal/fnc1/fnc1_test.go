@@ -93,25 +93,19 @@ func TestRelatedAndClasses(t *testing.T) {
 	}
 }
 
-func TestCombine(t *testing.T) {
-	a, d, n := claimtrail.Asserts, claimtrail.Denies, claimtrail.Neutral
-	tests := []struct {
-		name  string
-		votes []Vote
-		want  Label
-	}{
-		{"none", nil, Unrelated},
-		{"one assert", []Vote{{a, 0.9, 0.6, false}}, Agree},
-		{"one deny", []Vote{{d, 0.9, 0.6, false}}, Disagree},
-		{"one neutral", []Vote{{n, 0.9, 0.9, false}}, Discuss},
-		{"a denial among assertions", []Vote{{a, 0.9, 0.8, false}, {d, 0.9, 0.8, false}}, Disagree},
-		{"assertions and a hedge", []Vote{{a, 0.9, 0.8, true}, {n, 0.9, 0.8, false}}, Agree},
-		{"no weight", []Vote{{a, 0.9, 0, false}}, Discuss},
-	}
-	for _, tt := range tests {
-		if got := Combine(tt.votes); got != tt.want {
-			t.Errorf("%s: Combine = %v, want %v", tt.name, got, tt.want)
+func TestLabels(t *testing.T) {
+	tr := &claimtrail.Trace{Articles: []claimtrail.TracedArticle{
+		{Doc: "1", Stance: claimtrail.Asserts}, {Doc: "2", Stance: claimtrail.Denies}, {Doc: "3", Stance: claimtrail.Discusses},
+	}}
+	got := Labels(tr)
+	want := map[string]Label{"1": Agree, "2": Disagree, "3": Discuss}
+	for doc, l := range want {
+		if got[doc] != l {
+			t.Errorf("Labels[%s] = %v, want %v", doc, got[doc], l)
 		}
+	}
+	if _, ok := got["4"]; ok {
+		t.Errorf("a body the trace does not list has a label")
 	}
 }
 

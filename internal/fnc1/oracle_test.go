@@ -7,15 +7,15 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/match"
-	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/stance"
-	"github.com/claimtrail/claimtrail/token"
+	"github.com/claimtrail/claimtrail/trace"
 )
 
 // The oracle harness scores article stance apart from retrieval: every
@@ -108,23 +108,19 @@ func bodyText(bodies []Body, id int) string {
 // article is one body read once: its statements and its sentences.
 type article struct {
 	statements []claimtrail.Statement
-	sentences  []string
+	text       string
 }
 
 type articleReader struct {
 	x       *extract.Extractor
-	seg     *segment.Segmenter
-	tok     *token.Tokenizer
 	matcher *match.Matcher
 	cls     *stance.Classifier
+	// bodyReader reads bodies as the tracer does.
+	bodyReader *trace.BodyReader
 }
 
 func newArticleReader() (*articleReader, error) {
 	x, err := extract.New(extract.Options{})
-	if err != nil {
-		return nil, err
-	}
-	seg, err := segment.New("en")
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +132,11 @@ func newArticleReader() (*articleReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &articleReader{x: x, seg: seg, tok: token.New(seg.Abbrev()), matcher: m, cls: c}, nil
+	br, err := trace.NewBodyReader("en", m)
+	if err != nil {
+		return nil, err
+	}
+	return &articleReader{x: x, matcher: m, cls: c, bodyReader: br}, nil
 }
 
 // bodies reads the bodies in use on every core.
@@ -155,11 +155,7 @@ func (r *articleReader) bodies(bodies []Body, used map[int]bool) map[int]*articl
 					continue
 				}
 				d := &claimtrail.Document{ID: strconv.Itoa(b.ID), Text: b.Text}
-				a := &article{statements: r.x.Extract(d)}
-				toks := r.tok.Tokenize(nil, b.Text)
-				for _, s := range r.seg.Split(nil, b.Text, toks) {
-					a.sentences = append(a.sentences, b.Text[s.Start:s.End])
-				}
+				a := &article{statements: r.x.Extract(d), text: b.Text}
 				mu.Lock()
 				out[b.ID] = a
 				mu.Unlock()
@@ -170,10 +166,10 @@ func (r *articleReader) bodies(bodies []Body, used map[int]bool) map[int]*articl
 	return out
 }
 
-// stance reads one article's stance on a headline from its statements and
-// its sentences as narration (the bodies have no title: every sentence is
-// the outlet's voice, quoted ones included), each with its match score.
-func (r *articleReader) stance(headline string, a *article) Label {
+// body reads one article for a headline as a trace does (trace.BodyReader):
+// its sentences scored against the headline and the voices of its
+// statements that match it at least oracleMin, read by OfStatement.
+func (r *articleReader) body(headline string, a *article) stance.Body {
 	c := r.matcher.Claim(headline)
 	var voices []stance.Voice
 	for i := range a.statements {
@@ -185,28 +181,22 @@ func (r *articleReader) stance(headline string, a *article) Label {
 		s, p := r.cls.OfStatement(headline, st)
 		voices = append(voices, stance.Voice{Stance: s, Confidence: p, Match: m.Value})
 	}
-	for i, s := range a.sentences {
-		if *oracleLead >= 0 && i >= *oracleLead {
-			break
-		}
-		m := r.matcher.ScoreText(c, s)
-		if m.Value < *oracleMin {
-			continue
-		}
-		st, p := r.cls.Of(headline, s)
-		voices = append(voices, stance.Voice{Stance: st, Confidence: p, Match: m.Value, Narration: true})
+	return r.bodyReader.Read(c, -1, "", a.text, voices) // no store: no key name, the predicate alone
+}
+
+// stance reads one article's stance on a headline from its body
+// (stance.OfBody: the article model, else OfArticle's rule).
+func (r *articleReader) stance(headline string, a *article) Label {
+	b := r.body(headline, a)
+	if *oracleLead >= 0 && len(b.Sentences) > *oracleLead {
+		b.Sentences = b.Sentences[:*oracleLead]
 	}
-	st, _ := stance.OfArticle(voices)
+	st, _ := r.cls.OfBody(headline, b)
 	if dump != nil {
-		fmt.Fprintf(dump, "%q", headline)
-		for _, v := range voices {
-			fmt.Fprintf(dump, "\t%s:%.2f:%.2f:%v", v.Stance, v.Confidence, v.Match, v.Narration)
-		}
-		fmt.Fprintln(dump)
+		fmt.Fprintf(dump, "%q\t%s\n", headline, strings.Join(r.cls.BodyFeatures(headline, b), " "))
 	}
 	return labelOf(st)
 }
 
-// minOracleMatch keeps every voice: the article rule weighs match⁴, so a
-// sentence that shares a word with the claim barely counts.
-const minOracleMatch = 0
+// minOracleMatch is the trace's default least match of a statement.
+const minOracleMatch = 0.5

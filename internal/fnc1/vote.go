@@ -1,35 +1,18 @@
 package fnc1
 
-import (
-	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/stance"
-)
+import "github.com/claimtrail/claimtrail"
 
-// Vote is one traced statement of a body: its stance toward the claim
-// (claimtrail.Asserts, Denies or Neutral), the classifier's confidence in
-// it, how well it matches the claim and whether it is the outlet's own
-// voice (narration).
-type Vote struct {
-	Stance     string
-	Confidence float64
-	Match      float64
-	Narration  bool
-}
-
-// Combine turns the traced statements of one body into the body's label.
-// No statement: unrelated (the trace did not list the body). Otherwise the
-// body's stance is the article's (stance.OfArticle): asserts → agree,
-// denies → disagree, neutral → discuss.
-func Combine(votes []Vote) Label {
-	if len(votes) == 0 {
-		return Unrelated
+// Labels reads FNC-1's labels off a trace, as a user reads it: a body is
+// related when the trace lists it among its articles, and its stance is
+// the article's (claimtrail.TracedArticle.Stance): asserts → agree,
+// denies → disagree, discusses → discuss. The map is keyed by the
+// article's doc (the Body ID).
+func Labels(t *claimtrail.Trace) map[string]Label {
+	out := make(map[string]Label, len(t.Articles))
+	for _, a := range t.Articles {
+		out[a.Doc] = labelOf(a.Stance)
 	}
-	vs := make([]stance.Voice, len(votes))
-	for i, v := range votes {
-		vs[i] = stance.Voice{Stance: v.Stance, Confidence: v.Confidence, Match: v.Match, Narration: v.Narration}
-	}
-	s, _ := stance.OfArticle(vs)
-	return labelOf(s)
+	return out
 }
 
 // labelOf is FNC-1's label for an article's stance.

@@ -1,0 +1,137 @@
+package trace
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+	"github.com/claimtrail/claimtrail/segment"
+	"github.com/claimtrail/claimtrail/stance"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Each article of a trace is read whole once for its stance, within
+// bounds: bodyWindow bytes of its text, and bodyArticles articles a trace
+// (past them an article's stance is its statements' alone).
+const (
+	bodyWindow   = 20_000
+	bodyArticles = 200
+)
+
+// BodyReader reads an article for its stance on a claim: its title and
+// sentences, each scored against the claim, and its traced statements.
+// The tracer and the FNC-1 training harness read articles with it, so
+// that the article model sees at training what it sees in a trace.
+type BodyReader struct {
+	matcher *match.Matcher
+	seg     *segment.Segmenter
+	tok     *token.Tokenizer
+}
+
+// NewBodyReader returns a BodyReader for a language ("en") that scores
+// sentences with m.
+func NewBodyReader(lang string, m *match.Matcher) (*BodyReader, error) {
+	seg, err := segment.New(lang)
+	if err != nil {
+		return nil, err
+	}
+	return &BodyReader{matcher: m, seg: seg, tok: token.New(seg.Abbrev())}, nil
+}
+
+// Read returns the body of an article: its title (unless its text starts
+// with it) and its first stance.BodySentences sentences, each with its
+// match to the claim and whether it states it (stated: it holds the
+// claim's key name, -1 for none, and predicate), and its statements'
+// voices.
+func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statements []stance.Voice) stance.Body {
+	b := stance.Body{Statements: statements}
+	pred := predicate(c)
+	sentence := func(s string) stance.Sentence {
+		sc := r.matcher.ScoreText(c, s)
+		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc), Key: key < 0 || slices.Contains(sc.Matched, c.Items[key].Text)}
+	}
+	text = window(text, bodyWindow)
+	if title = strings.TrimSpace(title); title != "" && !strings.HasPrefix(strings.TrimSpace(text), title) {
+		b.Sentences = append(b.Sentences, sentence(title))
+	}
+	toks := r.tok.Tokenize(nil, text)
+	for _, s := range r.seg.Split(nil, text, toks) {
+		if len(b.Sentences) == stance.BodySentences {
+			break
+		}
+		sx := strings.TrimSpace(text[s.Start:s.End])
+		if sx == "" {
+			continue
+		}
+		b.Sentences = append(b.Sentences, sentence(sx))
+	}
+	return b
+}
+
+// articles lists the articles of a trace's entries, in the order their
+// first entry appears, then the other articles about the claim (related:
+// those whose lead does not state it have no entry), each with its stance
+// on the claim read from its whole body (stance.OfBody): its sentences in
+// the outlet's own voice and its traced statements.
+func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement, related []relatedArticle) ([]claimtrail.TracedArticle, error) {
+	out := []claimtrail.TracedArticle{}
+	index := map[int64]int{}
+	voices := map[int64][]stance.Voice{}
+	for i := range sts {
+		s := &sts[i]
+		k, ok := index[s.ArticleID]
+		if !ok {
+			k = len(out)
+			index[s.ArticleID] = k
+			out = append(out, claimtrail.TracedArticle{Doc: s.Doc, ArticleID: s.ArticleID, URL: s.URL, Source: s.Source,
+				Title: s.Title, Published: claimtrail.FormatDate(s.Published), Statements: []int{}})
+		}
+		if s.Form == claimtrail.FormNarration {
+			out[k].Narration = s.Content.Text
+			continue
+		}
+		out[k].Statements = append(out[k].Statements, s.N)
+		voices[s.ArticleID] = append(voices[s.ArticleID], stance.Voice{Stance: s.Stance, Confidence: s.StanceConfidence, Match: s.Match})
+	}
+	for _, ra := range related {
+		if _, ok := index[ra.ID]; !ok {
+			index[ra.ID] = len(out)
+			out = append(out, claimtrail.TracedArticle{Doc: ra.Document.ID, ArticleID: ra.ID, URL: ra.URL, Source: ra.Source,
+				Title: ra.Title, Published: claimtrail.FormatDate(ra.Published), Statements: []int{}})
+		}
+	}
+	for i := range out {
+		a := &out[i]
+		var body stance.Body
+		if i < bodyArticles {
+			text, title, err := t.articleText(ctx, a.ArticleID)
+			if err != nil {
+				return nil, err
+			}
+			if a.Title == "" {
+				a.Title = title
+			}
+			body = t.bodies.Read(c, key, title, text, voices[a.ArticleID])
+		} else {
+			body.Statements = voices[a.ArticleID]
+		}
+		st, p := t.stance.OfBody(claim, body)
+		a.Stance, a.StanceConfidence = stance.StanceOfBody(st), round(p)
+	}
+	return out, nil
+}
+
+// articleText returns an article's text and title, "" when it is gone
+// (a store changed under the trace reads as an article with no text).
+func (t *Tracer) articleText(ctx context.Context, id int64) (text, title string, err error) {
+	a, err := t.store.FindArticleByID(ctx, id)
+	if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+		return "", "", nil
+	}
+	if err != nil {
+		return "", "", err
+	}
+	return window(a.Text, bodyWindow), a.Title, nil
+}

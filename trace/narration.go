@@ -1,0 +1,146 @@
+package trace
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// leadSentences is how many of an article's first sentences may hold its
+// own statement of the claim when its title does not.
+const leadSentences = 8
+
+// narration returns the outlet's own voice on the claim for each related
+// article none of whose statements is traced and whose title or lead
+// states the claim: it holds the claim's key name and its predicate
+// (stated). The title or sentence that states it is the entry's content,
+// spoken by the publication on its publication date, its stance read
+// like a statement's: a title "X denies Y" denies Y, "X claims Y" is
+// neutral; neither is the outlet asserting Y. An article about the claim
+// that states it nowhere in its lead gets no entry (it is still among
+// the trace's articles).
+func (t *Tracer) narration(claim string, c *match.Claim, key int, related []relatedArticle, traced []claimtrail.TracedStatement) []claimtrail.TracedStatement {
+	listed := map[int64]bool{}
+	for i := range traced {
+		listed[traced[i].ArticleID] = true
+	}
+	pred := predicate(c)
+	var out []claimtrail.TracedStatement
+	for _, ra := range related {
+		if listed[ra.ID] {
+			continue
+		}
+		lead, sc, ok := t.lead(c, key, pred, &ra.Article)
+		if !ok {
+			continue
+		}
+		st := claimtrail.StoredStatement{ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: ra.Published}
+		st.Doc, st.Form = ra.Document.ID, claimtrail.FormNarration
+		st.Speaker = claimtrail.Speaker{Name: ra.Source, Mention: ra.Source, Type: claimtrail.SpeakerPublication}
+		st.Content.Text = lead
+		value := max(sc.Value, ra.relevance)
+		s := &scoredStatement{st: &st, Score: match.Score{Value: value, Matched: sc.Matched}}
+		ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(value), Matched: sc.Matched}
+		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
+		ts.StanceConfidence = round(ts.StanceConfidence)
+		out = append(out, ts)
+	}
+	return out
+}
+
+// lead returns the article's title when it states the claim, else the
+// first of its first leadSentences sentences that does, with its match;
+// ok is false when none does.
+func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
+	if a.Title != "" {
+		if sc := t.matcher.ScoreText(c, a.Title); stated(c, key, pred, sc) {
+			return a.Title, sc, true
+		}
+	}
+	for i, s := range sentences(a.Text) {
+		if i == leadSentences {
+			break
+		}
+		if sc := t.matcher.ScoreText(c, s); stated(c, key, pred, sc) {
+			return s, sc, true
+		}
+	}
+	return "", match.Score{}, false
+}
+
+// stated reports whether a text's match states the claim: it holds the
+// claim's key name (when it has one) and its predicate, as the matcher
+// reads them (aliases, synonyms, paraphrase). "Man Utd stroll to Cup win"
+// holds neither "Glazer" nor "take over": it is not the outlet saying
+// that Glazer will take over the club. A claim with neither a key name
+// nor a predicate must match at least half.
+func stated(c *match.Claim, key, pred int, sc match.Score) bool {
+	if key < 0 && pred < 0 {
+		return sc.Value >= 0.5
+	}
+	holds := func(i int) bool { return i < 0 || slices.Contains(sc.Matched, c.Items[i].Text) }
+	return holds(key) && holds(pred)
+}
+
+// predicate returns the claim's predicate item: its first concept after
+// its first entity (else its first concept; the matcher reads roles
+// against the same one), else its first word after the first entity that
+// is no name; -1 when it has none.
+func predicate(c *match.Claim) int {
+	first := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Kind == match.Entity })
+	concept, word := -1, -1
+	for i, it := range c.Items {
+		if it.Kind == match.Word && word < 0 && i > first && !c.Name(i) {
+			word = i
+		}
+		if it.Kind != match.Concept {
+			continue
+		}
+		if concept < 0 {
+			concept = i
+		}
+		if first >= 0 && i > first {
+			concept = i
+			break
+		}
+	}
+	if concept >= 0 {
+		return concept
+	}
+	return word
+}
+
+// claimKey returns the claim's key name (keyName) weighed by the store's
+// articles, -1 when the store ranks none.
+func (t *Tracer) claimKey(ctx context.Context, c *match.Claim, groups [][]string) (int, error) {
+	as, ok := t.store.(claimtrail.ArticleSearcher)
+	if !ok || len(groups) == 0 {
+		return -1, nil
+	}
+	n, df, err := as.TermGroupFrequencies(ctx, groups, dfCap)
+	if err != nil || n == 0 {
+		return -1, err
+	}
+	w, _ := groupWeights(n, df)
+	return keyName(c, w), nil
+}
+
+// sentences splits text at a full stop, question or exclamation mark
+// followed by a space, or at a line break: enough to pick a lead.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := text[i] == '\n' || (strings.IndexByte(".!?", text[i]) >= 0 && i+1 < len(text) && text[i+1] == ' ')
+		if end || i == len(text)-1 {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
