@@ -70,15 +70,17 @@ type lexicon struct {
 type clauseRole uint8
 
 const (
-	scopeEnd     clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
-	subordinate                         // opens a subordinate clause: a negation inside leaves the main one standing
-	relative                            // opens a relative clause: a negation inside is about a noun
-	alternative                         // "confirm or deny": the stance phrase after it asserts nothing
-	sentenceEnd                         // punctuation that ends a sentence (". … ; ! ?")
-	negativeHead                        // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
+	scopeEnd       clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
+	subordinate                           // opens a subordinate clause: a negation inside leaves the main one standing
+	relative                              // opens a relative clause: a negation inside is about a noun
+	alternative                           // "confirm or deny": the stance phrase after it asserts nothing
+	sentenceEnd                           // punctuation that ends a sentence (". … ; ! ?")
+	negativeHead                          // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
+	questionOpener                        // opens an embedded question ("whether"): content that starts with it asks
 )
 
-var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead}
+var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
+	"question-opener": questionOpener}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

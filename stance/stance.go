@@ -127,6 +127,9 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
+	if !denyCue && c.asks(st, tx.words) {
+		return claimtrail.Neutral, 0.7
+	}
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
 		// reaches the claim turns the denial into an assertion
@@ -143,6 +146,21 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 		p *= 0.8
 	}
 	return s, p
+}
+
+// Asks reports whether a statement asks rather than says: a question cue
+// ("asked", "wondered"), or content that opens an embedded question
+// ("whether the harbour would reopen"). Asking whether X neither asserts
+// nor denies X, whatever the words after it or the statement's polarity.
+func (c *Classifier) Asks(st *claimtrail.Statement) bool {
+	return st != nil && c.asks(st, c.analyze(st.Content.Text).words)
+}
+
+func (c *Classifier) asks(st *claimtrail.Statement, words []string) bool {
+	if c.lex.phrase[lower(st.Cue.Lemma)] == clsQuestion || c.lex.phrase[lower(st.Cue.Text)] == clsQuestion {
+		return true
+	}
+	return len(words) > 0 && c.lex.clause[words[0]]&questionOpener != 0
 }
 
 // DenialCue reports whether a statement's cue is one of the language's

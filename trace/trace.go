@@ -404,6 +404,8 @@ func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
 	stance, p := t.stance.OfStatement(claim, st)
 	switch {
+	case stance == claimtrail.Neutral && t.stance.Asks(st):
+		// "asked whether X": polarity affirm says nothing of X
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:

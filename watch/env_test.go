@@ -32,6 +32,7 @@ const (
 	harbourAssert = "Port commissioner Dana Whitlock said on Monday that the Saltmere harbour would reopen in April."
 	harbourDeny   = "The Ministry of Ports denied that the Saltmere harbour would reopen in April."
 	libraryNews   = "The town council said the new library would open its doors in June."
+	harbourOpen   = "Councillors asked on Monday whether the Saltmere harbour would reopen in April."
 )
 
 // fakeClock tells a time that moves only when someone sleeps: backoff is
@@ -203,14 +204,19 @@ func newEnv(t testing.TB) *env {
 // watcher returns a watcher over the env with sinks (default: JSON Lines
 // into e.out) and a poller giving up on a request after timeout.
 func (e *env) watcher(timeout time.Duration, sinks ...watch.Sink) *watch.Watcher {
+	return e.watcherWith(watch.Options{}, timeout, sinks...)
+}
+
+// watcherWith is e.watcher with opt's choices (Neutral) kept.
+func (e *env) watcherWith(opt watch.Options, timeout time.Duration, sinks ...watch.Sink) *watch.Watcher {
 	if len(sinks) == 0 {
 		sinks = []watch.Sink{watch.NewJSONLines(e.out, "stdout")}
 	}
 	p := ingest.NewPoller(ingest.Options{Clock: e.clock, Timeout: timeout, RatePerHost: 1000})
 	e.t.Cleanup(p.Close)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return watch.New(e.store, p, e.ing, e.tracer, sinks, watch.Options{Clock: e.clock, Rand: func() float64 { return 0.5 },
-		Every: 15 * time.Minute, Log: log})
+	opt.Clock, opt.Rand, opt.Every, opt.Log = e.clock, func() float64 { return 0.5 }, 15*time.Minute, log
+	return watch.New(e.store, p, e.ing, e.tracer, sinks, opt)
 }
 
 // watchWithClock is e.watcher with another clock.

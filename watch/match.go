@@ -72,7 +72,7 @@ func (w *Watcher) matchClaim(ctx context.Context, c *claimtrail.SavedClaim, wind
 	for i := range traced {
 		ts := &traced[i]
 		key, ok := keys[ts.ID]
-		if !ok {
+		if !ok || ts.Stance == claimtrail.Neutral && !w.opt.Neutral {
 			continue
 		}
 		a := claimtrail.Alert{Claim: claimtrail.AlertClaim{ID: c.ID, Text: c.Text}, Statement: ts.StoredStatement,

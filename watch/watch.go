@@ -66,6 +66,10 @@ type Options struct {
 	Rand  func() float64
 	// Log receives what happens (default slog.Default()).
 	Log *slog.Logger
+	// Neutral alerts on matching statements that neither assert nor
+	// deny the claim too; by default an alert is an assertion or a
+	// denial, what a fact-checker following a claim asks to hear of.
+	Neutral bool
 }
 
 // Stats count what a Watcher did, for a progress line. They are atomic:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/watch"
 )
 
 // alertLine is an alert as its JSON line says it (contract: alerts).
@@ -116,6 +117,25 @@ func TestWatch_SaveClaimBaseline(t *testing.T) {
 	got := parseLines(t, e.lines())
 	if len(got) != 1 || got[0].Stance != claimtrail.Asserts || *got[0].Earliest {
 		t.Fatalf("alerts = %+v; want one assertion, not the earliest", got)
+	}
+}
+
+// TestWatch_NeutralAlertsOnlyWhenAsked: a statement that matches the
+// claim but neither asserts nor denies it ("asked whether")
+// is no alert by default; with Options.Neutral it is one.
+func TestWatch_NeutralAlertsOnlyWhenAsked(t *testing.T) {
+	for _, neutral := range []bool{false, true} {
+		e := newEnv(t)
+		e.addSource(newFeed(t, item{"open", harbourOpen, "2026-11-30"}))
+		e.saveClaim(harbourClaim)
+		e.cycle(e.watcherWith(watch.Options{Neutral: neutral}, 5*time.Second))
+		got := parseLines(t, e.lines())
+		if neutral && (len(got) != 1 || got[0].Stance != claimtrail.Neutral || *got[0].Earliest) {
+			t.Errorf("with Neutral: alerts = %+v, want the neutral statement, no earliest", got)
+		}
+		if !neutral && len(got) != 0 {
+			t.Errorf("by default: alerts = %+v, want none", got)
+		}
 	}
 }
 

@@ -24,7 +24,7 @@ import (
 type watchFlags struct {
 	db               string
 	every            time.Duration
-	once             bool
+	once, neutral    bool
 	webhook, secret  string
 	rate             float64
 	timeout          time.Duration
@@ -42,9 +42,10 @@ func (a *app) watchCmd() *cobra.Command {
 conditional GET (ETag, Last-Modified), timeouts, retries with backoff and
 jitter; a failing feed waits longer before its next poll while the others go
 on. New items are stored as claimtrail ingest stores them; every saved claim
-(claimtrail claims) is traced over the new statements only, and each match is
-an alert, stored once under a unique key (no restart, re-polled item or
-second watcher repeats it).
+(claimtrail claims) is traced over the new statements only, and each match
+that asserts or denies the claim is an alert (--neutral: every match), stored
+once under a unique key (no restart, re-polled item or second watcher repeats
+it).
 
 Alerts go to standard output as JSON Lines, and with --webhook to a URL as a
 POST of the same JSON, signed with HMAC-SHA256 under --webhook-secret (else
@@ -64,6 +65,7 @@ stays); --once runs one cycle, for cron, and exits 1 when a source failed.`,
 	fl := cmd.Flags()
 	fl.DurationVar(&f.every, "every", 15*time.Minute, "time between cycles; a failing source waits EVERY·2^(failures-1), at most 6h")
 	fl.BoolVar(&f.once, "once", false, "run one cycle and exit (for cron)")
+	fl.BoolVar(&f.neutral, "neutral", false, "alert on matching statements that neither assert nor deny the claim too")
 	fl.StringVar(&f.webhook, "webhook", "", "also POST each alert as JSON to this URL")
 	fl.StringVar(&f.secret, "webhook-secret", "", "key of the webhook's HMAC-SHA256 signature (else $CLAIMTRAIL_WEBHOOK_SECRET)")
 	fl.Float64Var(&f.rate, "rate", 1, "requests per second to one host")
@@ -114,7 +116,7 @@ func (a *app) watch(ctx context.Context, f watchFlags) error {
 	if retries == 0 {
 		retries = -1 // watch.Options: 0 is the default, below 0 none
 	}
-	w = watch.New(ws, poller, ing, tr, sinks, watch.Options{Every: f.every, Retries: retries, Fetch: fetch, Log: logger})
+	w = watch.New(ws, poller, ing, tr, sinks, watch.Options{Every: f.every, Retries: retries, Fetch: fetch, Log: logger, Neutral: f.neutral})
 	if !f.once {
 		logger.Info("watching", "every", f.every)
 		return w.Run(ctx)

@@ -1,0 +1,35 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// A statement that asks whether the claim is so neither asserts nor
+// denies it. The sentences are invented for this test.
+func TestOfStatement_Asks(t *testing.T) {
+	c := mustNew(t)
+	const claim = "the Saltmere harbour will reopen in April"
+	tests := []struct {
+		cue, lemma, content string
+		asks                bool
+		want                string
+	}{
+		{"asked", "ask", "whether the Saltmere harbour would reopen in April", true, claimtrail.Neutral},
+		{"wondered", "wonder", "if the harbour would reopen in April", true, claimtrail.Neutral},
+		{"said", "say", "whether the Saltmere harbour reopens in April is for the board", true, claimtrail.Neutral},
+		{"said", "say", "the Saltmere harbour will reopen in April", false, claimtrail.Asserts},
+		{"denied", "deny", "that the Saltmere harbour would reopen in April", false, claimtrail.Denies},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: tt.cue, Lemma: tt.lemma},
+			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		if got := c.Asks(st); got != tt.asks {
+			t.Errorf("Asks(%s %q) = %v, want %v", tt.cue, tt.content, got, tt.asks)
+		}
+		if got, _ := c.OfStatement(claim, st); got != tt.want {
+			t.Errorf("OfStatement(%s %q) = %s, want %s", tt.cue, tt.content, got, tt.want)
+		}
+	}
+}
