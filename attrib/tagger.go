@@ -55,6 +55,8 @@ type Tagger struct {
 	allChannels    layer.Phrases // every channel phrase (cutCueChannel)
 	channelPreps   *lang.Table   // the prepositions that open a channel phrase
 	cueHeads       *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
+	headStats      CueStats      // their counts, per complement
+	negations      *lang.Table   // "not", "never": a negated cue (attributionCue)
 	noComment      layer.Phrases // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
@@ -100,6 +102,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	negs, err := lang.Load(code, "negations")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs []string
 	for _, k := range fw.Order {
 		if fw.Field(k, 0) == "quote-as" {
@@ -113,7 +119,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), reportingNouns: nouns}, nil
 }
 
