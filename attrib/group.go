@@ -23,6 +23,14 @@ type Group struct {
 	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
 	ChannelCut bool
+	// Nested marks an attribution read out of another's content
+	// (innerGroups): "the ministry had denied the report" in "Officials
+	// said the ministry had denied the report".
+	Nested bool
+	// InnerFrom is, in the outer attribution of a nested one, the token
+	// where the nested content starts (0 when none): a negation from
+	// there on is the inner speaker's, not the outer's.
+	InnerFrom int
 }
 
 // distance between two token runs (0 when adjacent or overlapping).

@@ -130,7 +130,7 @@ func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))
 	nest(d, gs)
-	return t.applyRules(d, gs, labs)
+	return t.innerGroups(d, t.applyRules(d, gs, labs))
 }
 
 // lines calls fn for each line's token range.
