@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
@@ -30,7 +31,7 @@ func (t *Tagger) innerGroups(d *layer.Doc, gs []Group) []Group {
 			if c.First < gs[i].Cue.Last || quoted(d, c) {
 				continue
 			}
-			if g, ok := t.innerGroup(d, c, gs); ok {
+			if g, ok := t.innerGroup(d, c, gs, false); ok {
 				gs[i].InnerFrom = g.Contents[0].First
 				gs = append(gs, g)
 			}
@@ -42,8 +43,11 @@ func (t *Tagger) innerGroups(d *layer.Doc, gs []Group) []Group {
 	return gs
 }
 
-// innerGroup reads the attribution that opens content c, if any.
-func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group) (Group, bool) {
+// innerGroup reads the attribution that opens content c, if any. Its
+// complement must be a clause, a quotation or, for a denial, an object
+// ("denied the report"); with anyObject any object will do: the caller
+// knows c holds a statement.
+func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Group, bool) {
 	for k := c.First + 1; k < c.Last-1 && k < c.First+16; k++ {
 		if d.Quote[k] >= 0 || !innerCue(d, k) || cueAt(gs, k) {
 			continue
@@ -60,7 +64,7 @@ func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group) (Group, bool) {
 				return Group{}, false // "tells so many lies that": no addressee
 			}
 		case CompObj:
-			if layer.CueClasses[d.Cue[k].Class] != "deny" {
+			if !anyObject && layer.CueClasses[d.Cue[k].Class] != "deny" {
 				return Group{}, false // "denied the report"; "announced a loss" is an act
 			}
 		default:
@@ -189,4 +193,10 @@ func nounHead(d *layer.Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// isVerb reports whether token k is tagged a verb or a modal.
+func isVerb(d *layer.Doc, k int) bool {
+	tag := d.POSNames[d.POS[k]]
+	return strings.HasPrefix(tag, "VB") || tag == "MD"
 }

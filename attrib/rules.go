@@ -26,8 +26,8 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		postposedContent(d, &g)
 		if len(g.Contents) == 0 {
-			postposedContent(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
@@ -252,10 +252,15 @@ func wordsAt(d *layer.Doc, k int, ph []string) bool {
 }
 
 // postposedContent gives a reporting clause that closes its sentence
-// (", sources said.", ", said the source.") and has no content of its
-// own the clause before its comma: the tagger gives that clause to an
-// attribution nested in it ("X called for Y, sources said") or to none
-// ("The NYPD overruled that request, the source added").
+// (", sources said.", ", said the source.", ", the council said on
+// Tuesday.", ", Mr Blair told the Guardian newspaper.") the clause
+// before its comma, when it has no content or only unquoted pieces of
+// that clause: the tagger gives the clause to an attribution nested in
+// it ("X called for Y, sources said"; `He understood that "…", Mr Blair
+// told …`), to none ("The NYPD overruled that request, the source
+// added") or only part of it ("The bridge [will reopen], …"). An
+// appositive before the source is the source's ("…, its director,
+// Kasimir Oduya, said").
 func postposedContent(d *layer.Doc, g *Group) {
 	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
 		return
@@ -267,15 +272,102 @@ func postposedContent(d *layer.Doc, g *Group) {
 	}
 	s := d.Sents[d.Sent[first]]
 	comma := first - 1
-	if comma <= s.First || d.Toks[comma].Kind != token.Punct || d.Text[d.Toks[comma].Start] != ',' {
+	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, s.Last) {
 		return
 	}
-	for k := last; k < s.Last; k++ {
-		if t := d.Toks[k]; t.Kind != token.Punct && t.Kind != token.Quote {
-			return
+	for _, c := range g.Contents {
+		if c.Last > comma || c.First < s.First || quoted(d, c) {
+			return // a content of its own: a quotation, or after the cue
 		}
 	}
-	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
+	end := comma
+	if a := appositiveBefore(d, s.First, comma); a > 0 {
+		end = a
+	}
+	start, ok := clauseStart(d, s.First, end)
+	if !ok {
+		return
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: end}}
+}
+
+// clauseStart returns where the main clause of tokens [first, end)
+// starts past a conjunction or a sentence adverb and its comma ("But
+// …", "However, …"); ok is false when the tokens open a subordinate
+// clause ("As Obama appears set to veto …, Clinton disagrees"), which
+// is no statement.
+func clauseStart(d *layer.Doc, first, end int) (int, bool) {
+	if d.POS == nil {
+		return first, true
+	}
+	k := first
+	for k < end && d.Toks[k].Kind == token.Quote {
+		k++
+	}
+	if k < end && d.POSNames[d.POS[k]] == "CC" {
+		k++
+	}
+	if k+1 < end && isAdverb(d.POSNames[d.POS[k]]) && isComma(d, k+1) {
+		k += 2
+	}
+	if k >= end {
+		return first, false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag == "IN" || tag == "WRB" {
+		if m := skipPhrase(d, k+1, end); tag == "IN" && m > k+1 && m < end && isComma(d, m) {
+			return first, true // a fronted phrase: "Unlike Patriot, …"
+		}
+		return first, false
+	}
+	if k > first && d.Toks[first].Kind == token.Quote {
+		return first, true // a quotation opening the sentence is kept whole
+	}
+	return k, true
+}
+
+// trailingFrame reports whether tokens [from, end) close a reporting
+// clause: punctuation, after at most maxFrame words of an addressee, a
+// channel or a time ("told the Guardian newspaper", "said on Tuesday"),
+// with no verb, quotation or "that" among them.
+func trailingFrame(d *layer.Doc, from, end int) bool {
+	for end > from && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-from > maxFrame {
+		return false
+	}
+	for k := from; k < end; k++ {
+		if d.Toks[k].Kind != token.Word || d.Low[k] == "that" || d.POS != nil && isVerb(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxFrame bounds the words after a post-posed cue (trailingFrame).
+const maxFrame = 6
+
+// appositiveBefore returns the comma opening an appositive that ends at
+// the comma at token end: one to four words of a noun phrase opening
+// with a determiner or possessive ("its director"); 0 when none.
+func appositiveBefore(d *layer.Doc, first, end int) int {
+	if d.POS == nil {
+		return 0
+	}
+	p := end - 1
+	for p > first && p >= end-5 && !isComma(d, p) {
+		if !isNominal(d.POSNames[d.POS[p]]) {
+			return 0
+		}
+		p--
+	}
+	if p <= first || !isComma(d, p) || p+1 >= end {
+		return 0
+	}
+	if tag := d.POSNames[d.POS[p+1]]; tag != "PRP$" && tag != "DT" {
+		return 0
+	}
+	return p
 }
 
 // attributionCue reports whether cue run r is an attribution cue: a

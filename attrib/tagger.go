@@ -61,6 +61,7 @@ type Tagger struct {
 	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
 	quoteAs        layer.Phrases
+	viaPhrases     layer.Phrases // "according to" (absorbAccording)
 	ft             featurizer
 	seq            seqtag.Seq
 	seq2           seqtag.Seq
@@ -106,10 +107,13 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	var quoteAs []string
+	var quoteAs, vias []string
 	for _, k := range fw.Order {
-		if fw.Field(k, 0) == "quote-as" {
+		switch fw.Field(k, 0) {
+		case "quote-as":
 			quoteAs = append(quoteAs, k)
+		case "via":
+			vias = append(vias, k)
 		}
 	}
 	var cuts []string // the channel phrases that end a content
@@ -120,7 +124,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
 		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs,
-		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), reportingNouns: nouns}, nil
+		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a
@@ -130,7 +134,8 @@ func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))
 	nest(d, gs)
-	return t.innerGroups(d, t.applyRules(d, gs, labs))
+	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
+	return t.innerGroups(d, gs)
 }
 
 // lines calls fn for each line's token range.
