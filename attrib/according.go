@@ -15,7 +15,8 @@ import (
 // absorbAccording drops each "according to X" group whose content holds
 // another attribution (a group's cue, or a reporting verb with its
 // subject opening the content: innerGroup) or that sits within another
-// statement's span, and makes X a via of that attribution.
+// statement's span, and makes X a via of that attribution. An "According
+// to X," opening its sentence stays a statement of its own too.
 func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
 	out := gs[:0]
 	var added []Group
@@ -25,8 +26,17 @@ func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
 			out = append(out, *g)
 			continue
 		}
+		preposed := g.Cue.First == d.Sents[d.Sent[g.Cue.First]].First
 		if h := hostOf(d, gs, i); h >= 0 {
 			gs[h].Vias = append(gs[h].Vias, g.Source)
+			if !preposed {
+				continue
+			}
+		}
+		if preposed {
+			// "According to Yahoo News, X said …": both attributions,
+			// as PolNeAR marks them; X's statement is cited through it
+			out = append(out, *g)
 			continue
 		}
 		if ng, ok := t.citedInner(d, g, gs); ok {

@@ -166,14 +166,15 @@ func nest(d *layer.Doc, gs []Group) {
 }
 
 // hasVerb reports whether tokens [first, last) hold a verb by their
-// part-of-speech tags.
+// part-of-speech tags; a multi-word nominal cue of the lexicon
+// ("according to") is a preposition, not the content's verb.
 func hasVerb(d *layer.Doc, first, last int) bool {
 	for k := first; k < last; k++ {
-		n := d.POSNames[d.POS[k]]
-		if n == "VBG" && k+1 < last && strings.EqualFold(d.Toks[k].Text(d.Text), "according") &&
-			strings.EqualFold(d.Toks[k+1].Text(d.Text), "to") {
-			continue // "according to" is a preposition, not the content's verb
+		if cm := d.Cue[k]; cm.N > 1 && layer.CueClasses[cm.Class] == "nominal" {
+			k += int(cm.N) - 1
+			continue
 		}
+		n := d.POSNames[d.POS[k]]
 		if strings.HasPrefix(n, "VB") || n == "MD" {
 			return true
 		}

@@ -5,15 +5,16 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
 // newStatement starts the statement of g: its cue and content. It
 // reports false when the content, quotation marks aside, is empty.
-func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (claimtrail.Statement, bool) {
+func (w *words) newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (claimtrail.Statement, bool) {
 	st := claimtrail.Statement{Doc: doc.ID, Via: []claimtrail.Via{}}
-	st.Cue = cueOf(d, g.Cue)
+	st.Cue = w.cueOf(d, g.Cue)
 	// content, quotation marks excluded
 	for _, c := range g.Contents {
 		st.Content.Spans = append(st.Content.Spans, contentSpans(d, c)...)
@@ -32,8 +33,8 @@ func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (clai
 // cited reports whether a group without a source cites ("…, citing
 // satellite images"): what a speaker cites is the via of the statement
 // before it in the sentence, which the group's contents join.
-func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
-	if len(out) == 0 || !citeCue(d, g.Cue) {
+func (w *words) cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
+	if len(out) == 0 || !w.citeCue(d, g.Cue) {
 		return false
 	}
 	prev := &out[len(out)-1]
@@ -50,11 +51,10 @@ func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
 }
 
 // citeCue reports whether a cue names a source being cited ("citing",
-// "quoting").
-func citeCue(d *layer.Doc, r attrib.Run) bool {
+// "quoting": a `cite-lemma` of frame-words.tsv).
+func (w *words) citeCue(d *layer.Doc, r attrib.Run) bool {
 	for k := r.First; k < r.Last; k++ {
-		switch d.Cue[k].Lemma {
-		case "cite", "quote":
+		if d.Cue[k].Class != 0 && w.frame.Field(d.Cue[k].Lemma, 0) == "cite-lemma" {
 			return true
 		}
 	}
@@ -100,8 +100,9 @@ func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 // tagger's whole cue run as PolNeAR marks it ("went on to discuss",
 // "according to", "defended the remark, saying"), punctuation at its
 // edges trimmed; the lemma is its head, the lexicon word in it. A lone
-// "told" before "reporters" takes the noun in ("told reporters").
-func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
+// cue whose lemma names its object (cue-channels.tsv: "told") takes a
+// `cue-object` noun after it in (frame-words.tsv: "told reporters").
+func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	first, last := r.First, r.Last
 	for first < last-1 && d.Toks[first].Kind == token.Punct {
 		first++
@@ -109,17 +110,32 @@ func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	for last-1 > first && d.Toks[last-1].Kind == token.Punct {
 		last--
 	}
-	if last < len(d.Toks) && last == first+1 {
-		w := strings.ToLower(d.Toks[first].Text(d.Text))
-		next := strings.ToLower(d.Toks[last].Text(d.Text))
-		if (w == "told" || w == "tells" || w == "telling" || w == "tell") && (next == "reporters" || next == "journalists") {
-			last++
-		}
+	if last < len(d.Toks) && last == first+1 && d.Cue[first].Class != 0 &&
+		w.cueChannels.Field(d.Cue[first].Lemma, 2) == "object" && w.frame.Field(d.Low[last], 0) == "cue-object" {
+		last++
 	}
 	sp := claimtrail.Span{Start: d.Toks[first].Start, End: d.Toks[last-1].End}
 	c := claimtrail.Cue{Text: d.Text[sp.Start:sp.End], Span: sp}
 	c.Lemma = lemma(d, first, last)
 	return c
+}
+
+// words holds the language tables statement assembly reads.
+type words struct {
+	frame       *lang.Table // frame-words: cite-lemma, cue-object
+	cueChannels *lang.Table // cue-channels: a lemma whose object is named
+}
+
+func loadWords(code string) (*words, error) {
+	fw, err := lang.Load(code, "frame-words")
+	if err != nil {
+		return nil, err
+	}
+	cc, err := lang.Load(code, "cue-channels")
+	if err != nil {
+		return nil, err
+	}
+	return &words{frame: fw, cueChannels: cc}, nil
 }
 
 // lemma returns the lexicon lemma of the cue's main word, or a
