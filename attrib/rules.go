@@ -45,6 +45,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
@@ -708,4 +709,25 @@ func dropTrailingTime(d *layer.Doc, r Run) Run {
 		r.Last = cut
 	}
 	return r
+}
+
+// skipReportingNoun starts a content that follows its cue after a
+// reporting noun and its "that" opening it: in "repeated her claim that
+// the budget would balance" or "refuted reports that its staff had been
+// expelled" what is said is the clause (reporting-nouns.tsv).
+func (t *Tagger) skipReportingNoun(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last || d.POS == nil {
+		return
+	}
+	k := c.First
+	for k < c.Last && k < c.First+2 && (layer.IsDeterminer(d.Toks[k].Text(d.Text)) || d.POSNames[d.POS[k]] == "PRP$") {
+		k++
+	}
+	if k+2 < c.Last && t.reportingNouns.Has(d.Low[k]) && d.Low[k+1] == "that" {
+		c.First = k + 2
+	}
 }
