@@ -52,8 +52,8 @@ func Complement(d *layer.Doc, k int) Comp {
 			// a prepositional phrase, then "that" or a quotation: "said
 			// on Tuesday that", "told the BBC in an interview:"
 			if m := skipPhrase(d, j+1, end); m < end {
-				if c2, ok := opening(d, m, end); ok && (c2 == CompThat || c2 == CompQuote) {
-					return c2
+				if c2, ok := opening(d, m, end); ok && (c2 == CompThat || c2 == CompQuote || c2 == CompTo) {
+					return c2 // "agreed on Friday to suspend": a to-infinitive
 				}
 			}
 		}
