@@ -28,6 +28,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.quotedAsSaying(d, &g)
 		postposedContent(d, &g)
 		if len(g.Contents) == 0 {
+			parentheticalContent(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
@@ -324,6 +325,39 @@ func clauseStart(d *layer.Doc, first, end int) (int, bool) {
 		return first, true // a quotation opening the sentence is kept whole
 	}
 	return k, true
+}
+
+// parentheticalContent gives a reporting clause set off by commas
+// inside its sentence (", Mr. Obama said,", ", he added,") and having
+// no content of its own the clause around it: the words before its
+// first comma and after its second, as two fragments ("During his
+// years in office, Mr. Obama said, a majority of Americans …").
+func parentheticalContent(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return
+	}
+	s := d.Sents[d.Sent[first]]
+	open := first - 1
+	if open <= s.First || !isComma(d, open) || last >= s.Last || !isComma(d, last) {
+		return
+	}
+	end := s.Last
+	for end > last+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-last < 3 || !hasVerb(d, last+1, end) && !hasVerb(d, s.First, open) {
+		return
+	}
+	start, ok := clauseStart(d, s.First, open)
+	if !ok {
+		start = s.First // "During his years in office, …": a fronted phrase
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: open}, {Role: 2, First: last + 1, Last: end}}
 }
 
 // trailingFrame reports whether tokens [from, end) close a reporting

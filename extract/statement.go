@@ -99,9 +99,10 @@ func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 // cueOf builds the cue: its text, span and lemma. The span is the
 // tagger's whole cue run as PolNeAR marks it ("went on to discuss",
 // "according to", "defended the remark, saying"), punctuation at its
-// edges trimmed; the lemma is its head, the lexicon word in it. A lone
-// cue whose lemma names its object (cue-channels.tsv: "told") takes a
-// `cue-object` noun after it in (frame-words.tsv: "told reporters").
+// edges trimmed; the lemma is its head, the lexicon word in it. An
+// addressee after the cue stays out of it: PolNeAR's annotators mark
+// "told" in "told reporters" (426 "told" cues in train, no "told
+// reporters"); the channel reads "told reporters" (frame).
 func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	first, last := r.First, r.Last
 	for first < last-1 && d.Toks[first].Kind == token.Punct {
@@ -109,10 +110,6 @@ func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	}
 	for last-1 > first && d.Toks[last-1].Kind == token.Punct {
 		last--
-	}
-	if last < len(d.Toks) && last == first+1 && d.Cue[first].Class != 0 &&
-		w.cueChannels.Field(d.Cue[first].Lemma, 2) == "object" && w.frame.Field(d.Low[last], 0) == "cue-object" {
-		last++
 	}
 	sp := claimtrail.Span{Start: d.Toks[first].Start, End: d.Toks[last-1].End}
 	c := claimtrail.Cue{Text: d.Text[sp.Start:sp.End], Span: sp}
@@ -122,8 +119,7 @@ func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 
 // words holds the language tables statement assembly reads.
 type words struct {
-	frame       *lang.Table // frame-words: cite-lemma, cue-object
-	cueChannels *lang.Table // cue-channels: a lemma whose object is named
+	frame *lang.Table // frame-words: cite-lemma
 }
 
 func loadWords(code string) (*words, error) {
@@ -131,11 +127,7 @@ func loadWords(code string) (*words, error) {
 	if err != nil {
 		return nil, err
 	}
-	cc, err := lang.Load(code, "cue-channels")
-	if err != nil {
-		return nil, err
-	}
-	return &words{frame: fw, cueChannels: cc}, nil
+	return &words{frame: fw}, nil
 }
 
 // lemma returns the lexicon lemma of the cue's main word, or a
