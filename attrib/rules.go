@@ -22,7 +22,7 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) {
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
@@ -455,7 +455,7 @@ func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
 	}
 	switch layer.CueClasses[cls] {
 	case "intent":
-		return false
+		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
 	case "belief", "evidence":
 		return c != CompTo && c != CompObjTo && c != CompObjAs
 	}
@@ -764,4 +764,17 @@ func (t *Tagger) skipReportingNoun(d *layer.Doc, g *Group) {
 	if k+2 < c.Last && t.reportingNouns.Has(d.Low[k]) && d.Low[k+1] == "that" {
 		c.First = k + 2
 	}
+}
+
+// writerSpeaks reports whether g's source is a first-person pronoun
+// outside any quotation and transcript ("I do not think …", "we should
+// not see these phones as …" in a columnist's text): the writer's own
+// voice, which the article asserts rather than reports.
+func (t *Tagger) writerSpeaks(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || len(t.turns) > 0 {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
+		t.pronouns.Field(d.Low[src.First], 2) == "first"
 }

@@ -57,6 +57,7 @@ type Tagger struct {
 	cueHeads       *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
 	headStats      CueStats      // their counts, per complement
 	negations      *lang.Table   // "not", "never": a negated cue (attributionCue)
+	pronouns       *lang.Table   // the first person (writerSpeaks)
 	noComment      layer.Phrases // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
@@ -107,6 +108,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	prons, err := lang.Load(code, "pronouns")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -123,7 +128,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 
