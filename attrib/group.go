@@ -23,6 +23,9 @@ type Group struct {
 	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
 	ChannelCut bool
+	// Cites marks a cue that names what the statement before it cites
+	// ("…, citing satellite images": a `cite-lemma` of frame-words.tsv).
+	Cites bool
 	// Nested marks an attribution read out of another's content
 	// (innerGroups): "the ministry had denied the report" in "Officials
 	// said the ministry had denied the report".

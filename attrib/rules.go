@@ -26,6 +26,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		g.Cites = t.citeCue(d, g.Cue)
 		postposedContent(d, &g)
 		if len(g.Contents) == 0 {
 			parentheticalContent(d, &g)
@@ -736,6 +737,10 @@ func dropTrailingTime(d *layer.Doc, r Run) Run {
 	for cut > r.First && d.Toks[cut].Start > tx[len(tx)-1].Span.Start {
 		cut--
 	}
+	if d.POS != nil && cut > r.First && (d.POSNames[d.POS[cut-1]] == "VBN" ||
+		cut == r.Last-1 && d.POSNames[d.POS[cut]] == "NNP" && d.POSNames[d.POS[cut-1]] == "NNP") {
+		return r // "a poll released last week", "USA Today": the time is part of the name
+	}
 	if cut > r.First && layer.IsPreposition(d.Toks[cut-1].Text(d.Text)) {
 		cut--
 	}
@@ -777,4 +782,15 @@ func (t *Tagger) writerSpeaks(d *layer.Doc, g *Group) bool {
 	src := nearest(g.Sources, g.Cue)
 	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
 		t.pronouns.Field(d.Low[src.First], 2) == "first"
+}
+
+// citeCue reports whether a cue names a source being cited ("citing",
+// "quoting": a `cite-lemma` of frame-words.tsv).
+func (t *Tagger) citeCue(d *layer.Doc, r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		if d.Cue[k].Class != 0 && t.frameWords.Field(d.Cue[k].Lemma, 0) == "cite-lemma" {
+			return true
+		}
+	}
+	return false
 }

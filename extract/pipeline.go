@@ -19,7 +19,6 @@ type pipeline struct {
 	tagger   *attrib.Tagger
 	speakers *speaker.Resolver
 	frames   *frame.Reader
-	words    *words
 }
 
 func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) {
@@ -39,11 +38,7 @@ func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) 
 	if err != nil {
 		return nil, err
 	}
-	ws, err := loadWords(code)
-	if err != nil {
-		return nil, err
-	}
-	return &pipeline{layers: lb, tagger: tg, speakers: sr, frames: fr, words: ws}, nil
+	return &pipeline{layers: lb, tagger: tg, speakers: sr, frames: fr}, nil
 }
 
 // extractDoc returns the statements of d, the layers of doc's text or
@@ -61,8 +56,8 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	for i := range gs {
 		g := &gs[i]
 		vias := p.frames.Via(nil, d, g)
-		st, ok := p.words.newStatement(d, doc, g)
-		if !ok || len(g.Sources) == 0 && p.words.cited(d, g, out) {
+		st, ok := newStatement(d, doc, g)
+		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
 			continue
 		}
 		var prev *claimtrail.Statement

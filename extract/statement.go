@@ -5,16 +5,15 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
-	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
 // newStatement starts the statement of g: its cue and content. It
 // reports false when the content, quotation marks aside, is empty.
-func (w *words) newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (claimtrail.Statement, bool) {
+func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (claimtrail.Statement, bool) {
 	st := claimtrail.Statement{Doc: doc.ID, Via: []claimtrail.Via{}}
-	st.Cue = w.cueOf(d, g.Cue)
+	st.Cue = cueOf(d, g.Cue)
 	// content, quotation marks excluded
 	for _, c := range g.Contents {
 		st.Content.Spans = append(st.Content.Spans, contentSpans(d, c)...)
@@ -33,8 +32,8 @@ func (w *words) newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.G
 // cited reports whether a group without a source cites ("…, citing
 // satellite images"): what a speaker cites is the via of the statement
 // before it in the sentence, which the group's contents join.
-func (w *words) cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
-	if len(out) == 0 || !w.citeCue(d, g.Cue) {
+func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
+	if len(out) == 0 || !g.Cites {
 		return false
 	}
 	prev := &out[len(out)-1]
@@ -46,17 +45,6 @@ func (w *words) cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement)
 			}
 		}
 		return true
-	}
-	return false
-}
-
-// citeCue reports whether a cue names a source being cited ("citing",
-// "quoting": a `cite-lemma` of frame-words.tsv).
-func (w *words) citeCue(d *layer.Doc, r attrib.Run) bool {
-	for k := r.First; k < r.Last; k++ {
-		if d.Cue[k].Class != 0 && w.frame.Field(d.Cue[k].Lemma, 0) == "cite-lemma" {
-			return true
-		}
 	}
 	return false
 }
@@ -103,7 +91,7 @@ func statementSpan(st *claimtrail.Statement) claimtrail.Span {
 // addressee after the cue stays out of it: PolNeAR's annotators mark
 // "told" in "told reporters" (426 "told" cues in train, no "told
 // reporters"); the channel reads "told reporters" (frame).
-func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
+func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	first, last := r.First, r.Last
 	for first < last-1 && d.Toks[first].Kind == token.Punct {
 		first++
@@ -115,19 +103,6 @@ func (w *words) cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	c := claimtrail.Cue{Text: d.Text[sp.Start:sp.End], Span: sp}
 	c.Lemma = lemma(d, first, last)
 	return c
-}
-
-// words holds the language tables statement assembly reads.
-type words struct {
-	frame *lang.Table // frame-words: cite-lemma
-}
-
-func loadWords(code string) (*words, error) {
-	fw, err := lang.Load(code, "frame-words")
-	if err != nil {
-		return nil, err
-	}
-	return &words{frame: fw}, nil
 }
 
 // lemma returns the lexicon lemma of the cue's main word, or a
