@@ -22,7 +22,7 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) {
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
@@ -789,6 +789,23 @@ func (t *Tagger) writerSpeaks(d *layer.Doc, g *Group) bool {
 func (t *Tagger) citeCue(d *layer.Doc, r Run) bool {
 	for k := r.First; k < r.Last; k++ {
 		if d.Cue[k].Class != 0 && t.frameWords.Field(d.Cue[k].Lemma, 0) == "cite-lemma" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalSource reports whether g has no source or one holding a noun,
+// pronoun or number: "Having said that, …" and "Let's say …" name no
+// one, and a reader takes them for no attribution.
+func nominalSource(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return true
+	}
+	src := nearest(g.Sources, g.Cue)
+	for k := src.First; k < src.Last; k++ {
+		switch d.POSNames[d.POS[k]] {
+		case "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "WP", "WP$", "WDT", "CD", "DT", "EX", "JJ", "FW":
 			return true
 		}
 	}
