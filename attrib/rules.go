@@ -51,6 +51,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		stopAtQuoteClose(d, &g)
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
+		if whOnly(d, &g) {
+			continue // "twice what analysts had been expecting": no content said
+		}
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
@@ -458,7 +461,7 @@ func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
 	case "intent":
 		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
 	case "belief", "evidence":
-		return c != CompTo && c != CompObjTo && c != CompObjAs
+		return c != CompTo && c != CompObjTo && c != CompObjAs && c != CompWh
 	}
 	return true
 }
@@ -810,4 +813,25 @@ func nominalSource(d *layer.Doc, g *Group) bool {
 		}
 	}
 	return false
+}
+
+// whOnly reports whether g's contents are one relative or question word
+// and punctuation: the cue's object is a clause around it, not
+// something said.
+func whOnly(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	words, wh := 0, false
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last; k++ {
+			if d.Toks[k].Kind != token.Word {
+				continue
+			}
+			words++
+			tag := d.POSNames[d.POS[k]]
+			wh = tag == "WP" || tag == "WDT"
+		}
+	}
+	return words == 1 && wh
 }
