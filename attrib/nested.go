@@ -200,3 +200,41 @@ func isVerb(d *layer.Doc, k int) bool {
 	tag := d.POSNames[d.POS[k]]
 	return strings.HasPrefix(tag, "VB") || tag == "MD"
 }
+
+// headlineGroups appends the attribution of each headline the tagger
+// left without one, read as innerGroup reads a content: "Ellison says
+// budget will balance", "Bank says profits doubled". PolNeAR has few
+// headlines of that form; news has many.
+func (t *Tagger) headlineGroups(d *layer.Doc, gs []Group) []Group {
+	if d.POS == nil {
+		return gs
+	}
+	n := len(gs)
+	for _, s := range d.Sents {
+		if !s.Headline() || s.Last-s.First < 3 || cueIn(gs[:n], s.First, s.Last) {
+			continue
+		}
+		end := s.Last
+		for end > s.First && d.Toks[end-1].Kind != token.Word {
+			end--
+		}
+		if g, ok := t.innerGroup(d, Run{Role: 2, First: s.First, Last: end}, gs, true); ok {
+			g.Nested = false
+			gs = append(gs, g)
+		}
+	}
+	if len(gs) > n {
+		sort.SliceStable(gs, func(i, j int) bool { return gs[i].Cue.First < gs[j].Cue.First })
+	}
+	return gs
+}
+
+// cueIn reports whether a group's cue starts within tokens [first, last).
+func cueIn(gs []Group, first, last int) bool {
+	for i := range gs {
+		if gs[i].Cue.First >= first && gs[i].Cue.First < last {
+			return true
+		}
+	}
+	return false
+}

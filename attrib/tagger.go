@@ -140,7 +140,7 @@ func (t *Tagger) Tag(d *layer.Doc) []Group {
 	gs := groupRuns(d, labelRuns(labs))
 	nest(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
-	return t.innerGroups(d, gs)
+	return t.headlineGroups(d, t.innerGroups(d, gs))
 }
 
 // lines calls fn for each line's token range.
