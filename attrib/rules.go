@@ -620,9 +620,17 @@ func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
 // passiveSubject reports whether g's cue is passive and its source, the
 // cue's subject, is no speaker: "The poll is believed to be …". An
 // expletive "it" ("It was reported that …") leaves an unnamed speaker.
+//
+// A passive cue without a source names no speaker unless an expletive
+// "it" opens it ("It is understood that …"); in "double the time that
+// had been expected" it is a relative clause, no statement.
 func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
-	if len(g.Sources) == 0 || !t.passiveCue(d, g.Cue) {
+	if !t.passiveCue(d, g.Cue) {
 		return false
+	}
+	if len(g.Sources) == 0 {
+		k := g.Cue.First - 1
+		return k < 0 || d.Low[k] != "it"
 	}
 	src := nearest(g.Sources, g.Cue)
 	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
