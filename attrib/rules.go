@@ -640,6 +640,13 @@ func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
 // nothing: "declined [to comment]", "did not respond to [a request for
 // comment]" (no-comment.tsv, the whole content or its opening words).
 func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
+	for k := g.Cue.First + 1; k < g.Cue.Last; k++ {
+		// the tagger may take the phrase into the cue: "refused [to
+		// comment on] reports that …"
+		if phraseAt(d, t.noComment, k, len(d.Toks)) {
+			return true
+		}
+	}
 	for _, c := range g.Contents {
 		if c.First < g.Cue.Last {
 			continue
