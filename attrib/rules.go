@@ -278,6 +278,9 @@ func postposedContent(d *layer.Doc, g *Group) {
 	}
 	s := d.Sents[d.Sent[first]]
 	comma := first - 1
+	if comma > s.First && d.Toks[comma].Kind == token.Quote {
+		comma-- // `… at the top,'' Mr. Kamin said.`
+	}
 	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, s.Last) {
 		return
 	}
