@@ -26,6 +26,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		postposedContent(d, &g)
 		if len(g.Contents) == 0 {
@@ -852,4 +853,33 @@ func whOnly(d *layer.Doc, g *Group) bool {
 		}
 	}
 	return words == 1 && wh
+}
+
+// subjectToContent gives back to the content a "source" the tagger read
+// between the cue and the content when the group has its speaker before
+// the cue: in "Developers say [the program, run by DHS,] [has expanded
+// …]" the bracketed phrase is the subject of what they say.
+func subjectToContent(g *Group) {
+	if len(g.Sources) < 2 || len(g.Contents) == 0 {
+		return
+	}
+	before := false
+	for _, s := range g.Sources {
+		before = before || s.Last <= g.Cue.First
+	}
+	if !before {
+		return
+	}
+	for i, s := range g.Sources {
+		if s.First != g.Cue.Last {
+			continue
+		}
+		for j := range g.Contents {
+			if c := &g.Contents[j]; c.First == s.Last {
+				c.First = s.First
+				g.Sources = append(g.Sources[:i:i], g.Sources[i+1:]...)
+				return
+			}
+		}
+	}
 }
