@@ -29,8 +29,8 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		postposedContent(d, &g)
+		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
-			parentheticalContent(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
@@ -78,8 +78,8 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 	}
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
-		if c.Last <= src.First && !quoted(d, c) {
-			continue
+		if c.Last <= src.First && !quoted(d, c) && !(c.Last+1 == src.First && isComma(d, c.Last)) {
+			continue // (a clause ending at the comma before the source is the parenthetical's)
 		}
 		kept = append(kept, c)
 	}
@@ -337,7 +337,7 @@ func clauseStart(d *layer.Doc, first, end int) (int, bool) {
 
 // parentheticalContent gives a reporting clause set off by commas
 // inside its sentence (", Mr. Obama said,", ", he added,") and having
-// no content of its own the clause around it: the words before its
+// no content of its own, or only the words after it, the clause around it: the words before its
 // first comma and after its second, as two fragments ("During his
 // years in office, Mr. Obama said, a majority of Americans …").
 func parentheticalContent(d *layer.Doc, g *Group) {
@@ -353,6 +353,9 @@ func parentheticalContent(d *layer.Doc, g *Group) {
 	open := first - 1
 	if open <= s.First || !isComma(d, open) || last >= s.Last || !isComma(d, last) {
 		return
+	}
+	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 {
+		return // a content of its own, other than the words after the clause
 	}
 	end := s.Last
 	for end > last+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
@@ -644,9 +647,9 @@ func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
 // nothing: "declined [to comment]", "did not respond to [a request for
 // comment]" (no-comment.tsv, the whole content or its opening words).
 func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
-	for k := g.Cue.First + 1; k < g.Cue.Last; k++ {
-		// the tagger may take the phrase into the cue: "refused [to
-		// comment on] reports that …"
+	for k := g.Cue.First + 1; k < g.Cue.Last && d.CueClass(g.Cue.First, g.Cue.Last) == "oppose"; k++ {
+		// the tagger may take the phrase into a refusal's cue:
+		// "refused [to comment on] reports that …"
 		if phraseAt(d, t.noComment, k, len(d.Toks)) {
 			return true
 		}
