@@ -76,10 +76,14 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		// content before is the statement's ("…, sources said.")
 		return
 	}
+	// a parenthetical (", Mr Obama said,") keeps the clause ending at
+	// the comma before it
+	end := max(src.Last, g.Cue.Last)
+	paren := end < len(d.Toks) && isComma(d, end)
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
-		if c.Last <= src.First && !quoted(d, c) && !(c.Last+1 == src.First && isComma(d, c.Last)) {
-			continue // (a clause ending at the comma before the source is the parenthetical's)
+		if c.Last <= src.First && !quoted(d, c) && !(paren && c.Last+1 == src.First && isComma(d, c.Last)) {
+			continue
 		}
 		kept = append(kept, c)
 	}
