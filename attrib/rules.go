@@ -436,8 +436,10 @@ func appositiveBefore(d *layer.Doc, first, end int) int {
 // a negated cue before a question word ("did not say why").
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	lexicon := uint8(0)
-	for k := r.First; k < r.Last && lexicon == 0; k++ {
-		lexicon = d.Cue[k].Class
+	for k := r.First; k < r.Last; k++ {
+		if c := d.Cue[k].Class; lexicon == 0 || c != 0 && saysSomething(c) && !saysSomething(lexicon) {
+			lexicon = c // "appeared to confirm": the act is a confirmation
+		}
 	}
 	negated := false
 	for k := r.First; k < r.Last; k++ {
@@ -472,9 +474,18 @@ func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
 	case "intent":
 		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
 	case "belief", "evidence":
-		return c != CompTo && c != CompObjTo && c != CompObjAs && c != CompWh
+		return c != CompTo && c != CompObjAs && c != CompWh // "expect prices to rise" holds a view
 	}
 	return true
+}
+
+// saysSomething reports whether lexicon class cls is an act of saying.
+func saysSomething(cls uint8) bool {
+	switch layer.CueClasses[cls] {
+	case "speech", "deny", "assert":
+		return true
+	}
+	return false
 }
 
 // headShare is how often a word with complement c heads a cue in
