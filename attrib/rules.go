@@ -470,6 +470,9 @@ func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
 	if negated && c == CompWh {
 		return false // "did not say why": nothing is asserted
 	}
+	if cls == 0 && c == CompTo {
+		return false // "tried to", "tend to", "is poised to": no word of saying
+	}
 	switch layer.CueClasses[cls] {
 	case "intent":
 		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
