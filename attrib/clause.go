@@ -255,3 +255,37 @@ func subjectToContent(g *Group) {
 		}
 	}
 }
+
+// clauseAfterCue gives a group with a source before its cue and no
+// content the clause its cue's head governs, past an addressee, to the
+// sentence's end: the tagger labels "Dorn Kessler told" in "Dorn Kessler
+// told Reuters the merger was off" and leaves the rest.
+func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.POS == nil || nearest(g.Sources, g.Cue).Last > g.Cue.First {
+		return
+	}
+	head := g.Cue.First
+	for head < g.Cue.Last-1 && t.readPast(d.Low[head]) {
+		head++
+	}
+	switch Complement(d, head) {
+	case CompThat, CompClause, CompObjThat, CompQuote:
+	default:
+		return
+	}
+	start := g.Cue.Last
+	if a := addressee(d, start); a > start {
+		start = a
+	}
+	for start < len(d.Toks) && (d.Low[start] == "that" || d.Toks[start].Kind == token.Punct && d.Text[d.Toks[start].Start] == ':') {
+		start++
+	}
+	s := d.Sents[d.Sent[head]]
+	end := s.Last
+	for end > start && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-start >= 2 && hasVerb(d, start, end) {
+		g.Contents = []Run{{Role: 2, First: start, Last: end}}
+	}
+}

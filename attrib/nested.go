@@ -130,9 +130,9 @@ func (t *Tagger) subjectBefore(d *layer.Doc, c Run, k int) (Run, bool) {
 }
 
 // addressee returns the token after an addressee that opens at token
-// from ("told her the deal …", "assured Kessler that …"): a pronoun or a
-// name before "that", a quotation or a clause's subject; from when there
-// is none.
+// from ("told her the deal …", "assured Kessler that …", "told BBC News:
+// …"): a pronoun or a name before "that", a quotation, a colon or a
+// clause's subject; from when there is none.
 func addressee(d *layer.Doc, from int) int {
 	k := from
 	for k < len(d.Toks) && k < from+3 {
@@ -147,7 +147,8 @@ func addressee(d *layer.Doc, from int) int {
 	if k == from || k >= len(d.Toks) {
 		return from
 	}
-	if d.Low[k] == "that" || d.Toks[k].Kind == token.Quote || isNominal(d.POSNames[d.POS[k]]) {
+	if d.Low[k] == "that" || d.Toks[k].Kind == token.Quote || isNominal(d.POSNames[d.POS[k]]) ||
+		d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ':' {
 		return k
 	}
 	return from

@@ -34,6 +34,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		postposedContent(d, &g)
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
+			t.clauseAfterCue(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {

@@ -67,6 +67,8 @@ func TestAssemblyRules(t *testing.T) {
 			"She", "said", "", "recent figures", false},
 		{"a reporting noun's that opens no content", "Mara Ellison repeated her claim that the budget would balance.",
 			"Mara Ellison", "repeated", "the budget would balance", "", false},
+		{"a clause the tagger left after the cue and its addressee", "Dorn Kessler told Reuters the merger was off.",
+			"Dorn Kessler", "told", "the merger was off", "", false},
 		{"headline", "Ellison says budget will balance\n\nThe finance minister spoke in Northgate.",
 			"Ellison", "says", "budget will balance", "", false},
 	}
