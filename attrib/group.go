@@ -23,6 +23,17 @@ type Group struct {
 	// ChannelCut marks a content cut before a channel phrase; what follows
 	// it ("in a statement on Wednesday") describes the statement.
 	ChannelCut bool
+	// Cites marks a cue that names what the statement before it cites
+	// ("…, citing satellite images": a `cite-lemma` of frame-words.tsv).
+	Cites bool
+	// Nested marks an attribution read out of another's content
+	// (innerGroups): "the ministry had denied the report" in "Officials
+	// said the ministry had denied the report".
+	Nested bool
+	// InnerFrom is, in the outer attribution of a nested one, the token
+	// where the nested content starts (0 when none): a negation from
+	// there on is the inner speaker's, not the outer's.
+	InnerFrom int
 }
 
 // distance between two token runs (0 when adjacent or overlapping).
@@ -158,14 +169,15 @@ func nest(d *layer.Doc, gs []Group) {
 }
 
 // hasVerb reports whether tokens [first, last) hold a verb by their
-// part-of-speech tags.
+// part-of-speech tags; a multi-word nominal cue of the lexicon
+// ("according to") is a preposition, not the content's verb.
 func hasVerb(d *layer.Doc, first, last int) bool {
 	for k := first; k < last; k++ {
-		n := d.POSNames[d.POS[k]]
-		if n == "VBG" && k+1 < last && strings.EqualFold(d.Toks[k].Text(d.Text), "according") &&
-			strings.EqualFold(d.Toks[k+1].Text(d.Text), "to") {
-			continue // "according to" is a preposition, not the content's verb
+		if cm := d.Cue[k]; cm.N > 1 && layer.CueClasses[cm.Class] == "nominal" {
+			k += int(cm.N) - 1
+			continue
 		}
+		n := d.POSNames[d.POS[k]]
 		if strings.HasPrefix(n, "VB") || n == "MD" {
 			return true
 		}

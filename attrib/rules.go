@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/layer"
@@ -13,22 +12,29 @@ import (
 // sourceless question cue makes no statement, a stray content before the
 // source is dropped, a content runs on to its sentence's end or stops
 // before a channel phrase, a source sheds a prepositional phrase it
-// swallowed. They live with the tagger because
-// they read its labels and change only the group's runs; the rules that
-// need the statements before are speaker's (a shared source) and
-// extract's (a cited source joins the statement before).
+// swallowed. Which cues make a statement is cue.go's; the reporting
+// clause around a content, clause.go's; statements nested in a content
+// and headlines, nested.go's; "according to" inside another statement,
+// according.go's. They live with the tagger because they read its labels
+// and change only the group's runs; the rules that need the statements
+// before are speaker's (a shared source) and extract's (a cited source
+// joins the statement before).
 
 // applyRules applies the span rules to each group with a content, in
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
 	for _, g := range gs {
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) {
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		subjectToContent(&g)
+		g.Cites = t.citeCue(d, g.Cue)
+		postposedContent(d, &g)
+		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
-			postposedContent(d, &g)
+			t.clauseAfterCue(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
@@ -46,9 +52,13 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
+		if whOnly(d, &g) {
+			continue // "twice what analysts had been expecting": no content said
+		}
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
@@ -70,9 +80,13 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		// content before is the statement's ("…, sources said.")
 		return
 	}
+	// a parenthetical (", Mr Obama said,") keeps the clause ending at
+	// the comma before it
+	end := max(src.Last, g.Cue.Last)
+	paren := end < len(d.Toks) && isComma(d, end)
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
-		if c.Last <= src.First && !quoted(d, c) {
+		if c.Last <= src.First && !quoted(d, c) && !(paren && c.Last+1 == src.First && isComma(d, c.Last)) {
 			continue
 		}
 		kept = append(kept, c)
@@ -252,105 +266,6 @@ func wordsAt(d *layer.Doc, k int, ph []string) bool {
 	return true
 }
 
-// postposedContent gives a reporting clause that closes its sentence
-// (", sources said.", ", said the source.") and has no content of its
-// own the clause before its comma: the tagger gives that clause to an
-// attribution nested in it ("X called for Y, sources said") or to none
-// ("The NYPD overruled that request, the source added").
-func postposedContent(d *layer.Doc, g *Group) {
-	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
-		return
-	}
-	src := nearest(g.Sources, g.Cue)
-	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
-	if src.Last != g.Cue.First && g.Cue.Last != src.First {
-		return // the clause is the source and its cue, adjacent
-	}
-	s := d.Sents[d.Sent[first]]
-	comma := first - 1
-	if comma <= s.First || d.Toks[comma].Kind != token.Punct || d.Text[d.Toks[comma].Start] != ',' {
-		return
-	}
-	for k := last; k < s.Last; k++ {
-		if t := d.Toks[k]; t.Kind != token.Punct && t.Kind != token.Quote {
-			return
-		}
-	}
-	g.Contents = []Run{{Role: 2, First: s.First, Last: comma}}
-}
-
-// attributionCue reports whether cue run r is an attribution cue: a
-// transcript's colon, or a cue whose head (its first word past
-// auxiliaries, negations and adverbs) PolNeAR's annotators mark as a
-// cue's head often enough in the training split (cue-heads.tsv), or, a
-// head they seldom saw, a word of the cue lexicon. The tagger also marks
-// words that report nothing ("suffered", "programme", a name), and
-// words that report only now and then ("saw its profits fall", "making
-// a film about"): a statement on them would be invented.
-func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
-	lexicon := false
-	for k := r.First; k < r.Last; k++ {
-		lexicon = lexicon || d.Cue[k].Class != 0
-	}
-	for k := r.First; k < r.Last; k++ {
-		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
-			continue
-		}
-		switch t.cueHeads.Field(d.Low[k], 0) {
-		case "skip", "be":
-			continue
-		case "head":
-			heads, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 1))
-			seen, _ := strconv.Atoi(t.cueHeads.Field(d.Low[k], 2))
-			return seen < minSeen || float64(heads) >= minHeadShare*float64(seen)
-		}
-		return lexicon
-	}
-	return true // punctuation only: a transcript's colon
-}
-
-// A cue head seen minSeen times or more in PolNeAR's training text must
-// head an annotated cue in at least minHeadShare of them.
-const (
-	minSeen      = 10
-	minHeadShare = 0.1
-)
-
-// preposedAccording gives an "According to X," opening a clause without
-// a content the rest of its sentence after the comma, past a relative
-// clause describing X ("According to Ada Quill, whose party lost, …").
-func preposedAccording(d *layer.Doc, g *Group) {
-	if len(g.Contents) > 0 || len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) != "nominal" ||
-		!strings.EqualFold(d.Toks[g.Cue.First].Text(d.Text), "according") {
-		return
-	}
-	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && d.Low[k-2] == "that") {
-		return // not opening a clause: "said that, according to X, …" is the speaker's
-	}
-	src := nearest(g.Sources, g.Cue)
-	comma := src.Last
-	if src.First < g.Cue.Last-1 || comma >= len(d.Toks) || !isComma(d, comma) {
-		return
-	}
-	s := d.Sents[d.Sent[comma]]
-	if comma+1 < s.Last && layer.IsRelative(d.Low[comma+1]) {
-		for comma++; comma < s.Last && !isComma(d, comma); comma++ {
-		}
-	}
-	end := s.Last
-	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
-	if end-comma > 2 {
-		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
-	}
-}
-
-func isComma(d *layer.Doc, k int) bool {
-	t := d.Toks[k]
-	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
-}
-
 // stopAtQuoteClose ends a content at a closing quotation mark that ends
 // a sentence when the content runs on into a next sentence outside any
 // quotation: what follows is the reporter's ("… 'the election will come
@@ -410,63 +325,6 @@ func stopAtSentence(d *layer.Doc, c *Run) {
 			return
 		}
 	}
-}
-
-// passiveCue reports whether cue run r is passive: a form of "be"
-// before a past participle, auxiliaries and adverbs aside ("is
-// believed", "has been accused of", "was confirmed").
-func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
-	if d.POS == nil {
-		return false
-	}
-	be := false
-	for k := r.First; k < r.Last; k++ {
-		switch t.cueHeads.Field(d.Low[k], 0) {
-		case "skip":
-			continue
-		case "be":
-			be = true
-			continue
-		}
-		if !be || d.POSNames[d.POS[k]] != "VBN" {
-			return false
-		}
-		for j := k + 1; j < r.Last; j++ {
-			if d.Cue[j].Class != 0 {
-				return false // "was quoted as saying": its subject speaks
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// passiveSubject reports whether g's cue is passive and its source, the
-// cue's subject, is no speaker: "The poll is believed to be …". An
-// expletive "it" ("It was reported that …") leaves an unnamed speaker.
-func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
-	if len(g.Sources) == 0 || !t.passiveCue(d, g.Cue) {
-		return false
-	}
-	src := nearest(g.Sources, g.Cue)
-	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
-}
-
-// assertsNothing reports whether g's content says its speaker asserted
-// nothing: "declined [to comment]", "did not respond to [a request for
-// comment]" (no-comment.tsv, the whole content or its opening words).
-func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
-	for _, c := range g.Contents {
-		if c.First < g.Cue.Last {
-			continue
-		}
-		k := c.First
-		for k < c.Last && d.Toks[k].Kind != token.Word {
-			k++
-		}
-		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
-	}
-	return false
 }
 
 // quotedAsSaying reads "X quoted Y as saying …": Y is the speaker and X
@@ -563,6 +421,10 @@ func dropTrailingTime(d *layer.Doc, r Run) Run {
 	cut := r.Last - 1
 	for cut > r.First && d.Toks[cut].Start > tx[len(tx)-1].Span.Start {
 		cut--
+	}
+	if d.POS != nil && cut > r.First && (d.POSNames[d.POS[cut-1]] == "VBN" ||
+		cut == r.Last-1 && d.POSNames[d.POS[cut]] == "NNP" && d.POSNames[d.POS[cut-1]] == "NNP") {
+		return r // "a poll released last week", "USA Today": the time is part of the name
 	}
 	if cut > r.First && layer.IsPreposition(d.Toks[cut-1].Text(d.Text)) {
 		cut--

@@ -55,10 +55,14 @@ type Tagger struct {
 	allChannels    layer.Phrases // every channel phrase (cutCueChannel)
 	channelPreps   *lang.Table   // the prepositions that open a channel phrase
 	cueHeads       *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
+	headStats      CueStats      // their counts, per complement
+	negations      *lang.Table   // "not", "never": a negated cue (attributionCue)
+	pronouns       *lang.Table   // the first person (writerSpeaks)
 	noComment      layer.Phrases // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
 	quoteAs        layer.Phrases
+	viaPhrases     layer.Phrases // "according to" (absorbAccording)
 	ft             featurizer
 	seq            seqtag.Seq
 	seq2           seqtag.Seq
@@ -100,10 +104,21 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	var quoteAs []string
+	negs, err := lang.Load(code, "negations")
+	if err != nil {
+		return nil, err
+	}
+	prons, err := lang.Load(code, "pronouns")
+	if err != nil {
+		return nil, err
+	}
+	var quoteAs, vias []string
 	for _, k := range fw.Order {
-		if fw.Field(k, 0) == "quote-as" {
+		switch fw.Field(k, 0) {
+		case "quote-as":
 			quoteAs = append(quoteAs, k)
+		case "via":
+			vias = append(vias, k)
 		}
 	}
 	var cuts []string // the channel phrases that end a content
@@ -113,8 +128,8 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads,
-		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), reportingNouns: nouns}, nil
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a
@@ -124,7 +139,8 @@ func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))
 	nest(d, gs)
-	return t.applyRules(d, gs, labs)
+	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
+	return t.headlineGroups(d, t.innerGroups(d, gs))
 }
 
 // lines calls fn for each line's token range.

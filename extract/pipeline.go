@@ -52,6 +52,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	p.speakers.Reset(d)
 	dates := dating.New(d, doc)
 	var out []claimtrail.Statement
+	last := -1
 	for i := range gs {
 		g := &gs[i]
 		vias := p.frames.Via(nil, d, g)
@@ -60,8 +61,8 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 			continue
 		}
 		var prev *claimtrail.Statement
-		if len(out) > 0 {
-			prev = &out[len(out)-1]
+		if last >= 0 {
+			prev = &out[last] // a nested statement continues none
 		}
 		who, ok := p.speakers.Resolve(*g, prev)
 		if !ok {
@@ -72,16 +73,37 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		st.Form = p.frames.Form(d, g, st.Cue)
 		p.frames.Channel(d, g, &st)
 		st.Via = append(st.Via, vias...)
-		st.Polarity, st.PolarityBy = p.frames.Polarity(d, g)
+		st.Polarity, st.PolarityBy = p.frames.Polarity(d, outerPart(g))
 		st.Hedged = p.frames.Hedged(d, g)
 		if !x.noDates {
 			st.SaidOn = dates.SaidOn(*g, &st, who.Named, who.Article)
 		}
 		st.Span = statementSpan(&st)
+		if !g.Nested {
+			last = len(out)
+		}
 		out = append(out, st)
 	}
 	for i := range out {
 		out[i].N = i + 1
 	}
 	return out
+}
+
+// outerPart returns g with its contents cut where a nested statement's
+// content starts: "Bo Lind said the managers had promised that no jobs
+// would go" affirms what the managers promised; the negation is theirs.
+func outerPart(g *attrib.Group) *attrib.Group {
+	if g.InnerFrom == 0 {
+		return g
+	}
+	o := *g
+	o.Contents = nil
+	for _, c := range g.Contents {
+		if c.First < g.InnerFrom {
+			c.Last = min(c.Last, g.InnerFrom)
+			o.Contents = append(o.Contents, c)
+		}
+	}
+	return &o
 }

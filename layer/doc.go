@@ -53,6 +53,10 @@ type Sentence struct {
 	Quoted      byte // 1 when a quotation mark is among its tokens
 }
 
+// Headline reports whether the sentence is a headline (segment.Headline:
+// the first line, without terminal punctuation).
+func (s Sentence) Headline() bool { return s.Kind == segment.Headline }
+
 // QuoteSpan is a quotation of the Doc by token indexes.
 type QuoteSpan struct {
 	Open, Close int // token indexes of the marks; Close == -1 when unterminated

@@ -2,18 +2,22 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/internal/polnear"
 	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) evalCuesCmd() *cobra.Command {
 	var data string
 	var top int
+	var writeHeads string
 	cmd := &cobra.Command{
 		Use:   "cues",
 		Short: "Check the cue lexicon against the cue statistics of PolNeAR train",
@@ -25,6 +29,9 @@ lists the most frequent cue words the lexicon lacks.`,
 			docs, err := polnear.Load(data, "")
 			if err != nil {
 				return err
+			}
+			if writeHeads != "" {
+				return writeCueHeads(docs, writeHeads)
 			}
 			cues, err := lang.Cues("en")
 			if err != nil {
@@ -76,5 +83,32 @@ lists the most frequent cue words the lexicon lacks.`,
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear", "train"), "PolNeAR split folder")
 	cmd.Flags().IntVar(&top, "top", 25, "how many missing words to list")
+	cmd.Flags().StringVar(&writeHeads, "write-heads", "", "write cue-heads.tsv (how often each word heads a cue of the split, per complement) to this file instead")
 	return cmd
+}
+
+// writeCueHeads counts how often each word of docs heads a gold cue, in
+// all and per complement, and writes cue-heads.tsv (attrib.CueStats).
+func writeCueHeads(docs []polnear.Doc, path string) error {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		return err
+	}
+	tg, err := attrib.NewTagger("en", nil)
+	if err != nil {
+		return err
+	}
+	st := attrib.CueStats{}
+	for _, d := range docs {
+		tg.CountCues(lb.Build(d.Text, d.Published), d.Spans(polnear.Cue), st)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := tg.WriteHeads(f, st); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -11,8 +11,10 @@ import (
 // passedAtLeast is the ratchet: the number of suite cases extract passed
 // when the suite was written (2026-12-06: 120 of 248, 48.4 %; issue 14
 // asks for 95 %; 158 after the assembly rules, 174 with the speaker
-// rules). Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 174
+// rules, 190 with s7-assembly's: complements, nested statements,
+// post-posed and parenthetical clauses, "according to" as via). Raise it
+// when extract improves; a drop fails the test.
+const passedAtLeast = 190
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

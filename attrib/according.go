@@ -1,0 +1,100 @@
+package attrib
+
+import (
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// An "according to X" inside or beside another statement names whom
+// that statement is cited through, not a statement of its own: in "The
+// minister denied the report, according to state media" the minister
+// denies and state media is the via; in "She said competition, of which
+// there are now 230 according to recent figures, could drive …" she
+// speaks. The tagger often makes X the source of the sentence and the
+// rest its content; absorbAccording gives X to the statement it cites.
+
+// absorbAccording drops each "according to X" group whose content holds
+// another attribution (a group's cue, or a reporting verb with its
+// subject opening the content: innerGroup) or that sits within another
+// statement's span, and makes X a via of that attribution. An "According
+// to X," opening its sentence stays a statement of its own too.
+func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
+	out := gs[:0]
+	var added []Group
+	for i := range gs {
+		g := &gs[i]
+		if !t.viaCue(d, g.Cue) || len(g.Sources) == 0 {
+			out = append(out, *g)
+			continue
+		}
+		preposed := g.Cue.First == d.Sents[d.Sent[g.Cue.First]].First
+		if h := hostOf(d, gs, i); h >= 0 {
+			gs[h].Vias = append(gs[h].Vias, g.Source)
+			if !preposed {
+				continue
+			}
+		}
+		if preposed {
+			// "According to Yahoo News, X said …": both attributions,
+			// as PolNeAR marks them; X's statement is cited through it
+			out = append(out, *g)
+			continue
+		}
+		if ng, ok := t.citedInner(d, g, gs); ok {
+			added = append(added, ng)
+			continue
+		}
+		out = append(out, *g)
+	}
+	return append(out, added...)
+}
+
+// viaCue reports whether cue run r is a via phrase ("according to").
+func (t *Tagger) viaCue(d *layer.Doc, r Run) bool {
+	for _, ph := range t.viaPhrases[d.Low[r.First]] {
+		if r.First+len(ph) == r.Last && wordsAt(d, r.First, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOf returns the group of the same sentence whose cue lies in the
+// content of gs[i], or whose statement spans gs[i]'s cue ("Kessler told
+// the board, according to two people present, that …"); -1 when none.
+func hostOf(d *layer.Doc, gs []Group, i int) int {
+	g := &gs[i]
+	for j := range gs {
+		h := &gs[j]
+		if j == i || d.Sent[h.Cue.First] != d.Sent[g.Cue.First] || len(h.Contents) == 0 {
+			continue
+		}
+		for _, c := range g.Contents {
+			if c.First <= h.Cue.First && h.Cue.First < c.Last {
+				return j
+			}
+		}
+		last := h.Contents[len(h.Contents)-1]
+		if h.Cue.First < g.Cue.First && g.Cue.First < last.Last {
+			return j
+		}
+	}
+	return -1
+}
+
+// citedInner reads the attribution opening the first content of g, an
+// "according to" group ("The minister denied the report, according to
+// …"): its speaker's statement, with the rest of g's contents and g's
+// source as its via.
+func (t *Tagger) citedInner(d *layer.Doc, g *Group, gs []Group) (Group, bool) {
+	if len(g.Contents) == 0 {
+		return Group{}, false
+	}
+	ng, ok := t.innerGroup(d, g.Contents[0], gs, true)
+	if !ok {
+		return Group{}, false
+	}
+	ng.Nested = false
+	ng.Vias = append(ng.Vias, g.Source)
+	ng.Contents = append(ng.Contents, g.Contents[1:]...)
+	return ng, true
+}

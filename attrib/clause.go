@@ -1,0 +1,291 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// The clause rules of step 3: which words of a sentence are the content
+// of a reporting clause placed after it (", sources said."), inside it
+// (", Mr Obama said,") or before it ("According to X, …"), and where a
+// content after its cue starts (past a reporting noun's "that", with a
+// subject the tagger read as a source).
+
+// postposedContent gives a reporting clause that closes its sentence
+// (", sources said.", ", said the source.", ", the council said on
+// Tuesday.", ", Mr Blair told the Guardian newspaper.") the clause
+// before its comma, when it has no content or only unquoted pieces of
+// that clause: the tagger gives the clause to an attribution nested in
+// it ("X called for Y, sources said"; `He understood that "…", Mr Blair
+// told …`), to none ("The NYPD overruled that request, the source
+// added") or only part of it ("The bridge [will reopen], …"). An
+// appositive before the source is the source's ("…, its director,
+// Kasimir Oduya, said").
+func postposedContent(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return // the clause is the source and its cue, adjacent
+	}
+	s := d.Sents[d.Sent[first]]
+	comma := first - 1
+	if comma > s.First && d.Toks[comma].Kind == token.Quote {
+		comma-- // `… at the top,'' Mr. Kamin said.`
+	}
+	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, s.Last) {
+		return
+	}
+	for _, c := range g.Contents {
+		if c.Last > comma || c.First < s.First || quoted(d, c) {
+			return // a content of its own: a quotation, or after the cue
+		}
+	}
+	end := comma
+	if a := appositiveBefore(d, s.First, comma); a > 0 {
+		end = a
+	}
+	start, ok := clauseStart(d, s.First, end)
+	if !ok {
+		return
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: end}}
+}
+
+// clauseStart returns where the main clause of tokens [first, end)
+// starts past a conjunction or a sentence adverb and its comma ("But
+// …", "However, …"); ok is false when the tokens open a subordinate
+// clause ("As Obama appears set to veto …, Clinton disagrees"), which
+// is no statement.
+func clauseStart(d *layer.Doc, first, end int) (int, bool) {
+	if d.POS == nil {
+		return first, true
+	}
+	k := first
+	for k < end && d.Toks[k].Kind == token.Quote {
+		k++
+	}
+	if k < end && d.POSNames[d.POS[k]] == "CC" {
+		k++
+	}
+	if k+1 < end && isAdverb(d.POSNames[d.POS[k]]) && isComma(d, k+1) {
+		k += 2
+	}
+	if k >= end {
+		return first, false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag == "IN" || tag == "WRB" {
+		if m := skipPhrase(d, k+1, end); tag == "IN" && m > k+1 && m < end && isComma(d, m) {
+			return first, true // a fronted phrase: "Unlike Patriot, …"
+		}
+		return first, false
+	}
+	if k > first && d.Toks[first].Kind == token.Quote {
+		return first, true // a quotation opening the sentence is kept whole
+	}
+	return k, true
+}
+
+// parentheticalContent gives a reporting clause set off by commas
+// inside its sentence (", Mr. Obama said,", ", he added,") and having
+// no content of its own, or only the words after it, the clause around it: the words before its
+// first comma and after its second, as two fragments ("During his
+// years in office, Mr. Obama said, a majority of Americans …").
+func parentheticalContent(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return
+	}
+	s := d.Sents[d.Sent[first]]
+	open := first - 1
+	if open <= s.First || !isComma(d, open) || last >= s.Last || !isComma(d, last) {
+		return
+	}
+	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 {
+		return // a content of its own, other than the words after the clause
+	}
+	end := s.Last
+	for end > last+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-last < 3 || !hasVerb(d, last+1, end) && !hasVerb(d, s.First, open) {
+		return
+	}
+	start, ok := clauseStart(d, s.First, open)
+	if !ok {
+		start = s.First // "During his years in office, …": a fronted phrase
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: open}, {Role: 2, First: last + 1, Last: end}}
+}
+
+// trailingFrame reports whether tokens [from, end) close a reporting
+// clause: punctuation, after at most maxFrame words of an addressee, a
+// channel or a time ("told the Guardian newspaper", "said on Tuesday"),
+// with no verb, quotation or "that" among them.
+func trailingFrame(d *layer.Doc, from, end int) bool {
+	for end > from && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-from > maxFrame {
+		return false
+	}
+	for k := from; k < end; k++ {
+		if d.Toks[k].Kind != token.Word || d.Low[k] == "that" || d.POS != nil && isVerb(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxFrame bounds the words after a post-posed cue (trailingFrame).
+const maxFrame = 6
+
+// appositiveBefore returns the comma opening an appositive that ends at
+// the comma at token end: one to four words of a noun phrase opening
+// with a determiner or possessive ("its director"); 0 when none.
+func appositiveBefore(d *layer.Doc, first, end int) int {
+	if d.POS == nil {
+		return 0
+	}
+	p := end - 1
+	for p > first && p >= end-5 && !isComma(d, p) {
+		if !isNominal(d.POSNames[d.POS[p]]) {
+			return 0
+		}
+		p--
+	}
+	if p <= first || !isComma(d, p) || p+1 >= end {
+		return 0
+	}
+	if tag := d.POSNames[d.POS[p+1]]; tag != "PRP$" && tag != "DT" {
+		return 0
+	}
+	return p
+}
+
+// preposedAccording gives an "According to X," opening a clause without
+// a content the rest of its sentence after the comma, past a relative
+// clause describing X ("According to Ada Quill, whose party lost, …").
+func preposedAccording(d *layer.Doc, g *Group) {
+	if len(g.Contents) > 0 || len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) != "nominal" ||
+		!strings.EqualFold(d.Toks[g.Cue.First].Text(d.Text), "according") {
+		return
+	}
+	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && d.Low[k-2] == "that") {
+		return // not opening a clause: "said that, according to X, …" is the speaker's
+	}
+	src := nearest(g.Sources, g.Cue)
+	comma := src.Last
+	if src.First < g.Cue.Last-1 || comma >= len(d.Toks) || !isComma(d, comma) {
+		return
+	}
+	s := d.Sents[d.Sent[comma]]
+	if comma+1 < s.Last && layer.IsRelative(d.Low[comma+1]) {
+		for comma++; comma < s.Last && !isComma(d, comma); comma++ {
+		}
+	}
+	end := s.Last
+	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-comma > 2 {
+		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
+	}
+}
+
+func isComma(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
+}
+
+// skipReportingNoun starts a content that follows its cue after a
+// reporting noun and its "that" opening it: in "repeated her claim that
+// the budget would balance" or "refuted reports that its staff had been
+// expelled" what is said is the clause (reporting-nouns.tsv).
+func (t *Tagger) skipReportingNoun(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First < g.Cue.Last || d.POS == nil {
+		return
+	}
+	k := c.First
+	for k < c.Last && k < c.First+2 && (layer.IsDeterminer(d.Toks[k].Text(d.Text)) || d.POSNames[d.POS[k]] == "PRP$") {
+		k++
+	}
+	if k+2 < c.Last && t.reportingNouns.Has(d.Low[k]) && d.Low[k+1] == "that" {
+		c.First = k + 2
+	}
+}
+
+// subjectToContent gives back to the content a "source" the tagger read
+// between the cue and the content when the group has its speaker before
+// the cue: in "Developers say [the program, run by DHS,] [has expanded
+// …]" the bracketed phrase is the subject of what they say.
+func subjectToContent(g *Group) {
+	if len(g.Sources) < 2 || len(g.Contents) == 0 {
+		return
+	}
+	before := false
+	for _, s := range g.Sources {
+		before = before || s.Last <= g.Cue.First
+	}
+	if !before {
+		return
+	}
+	for i, s := range g.Sources {
+		if s.First != g.Cue.Last {
+			continue
+		}
+		for j := range g.Contents {
+			if c := &g.Contents[j]; c.First == s.Last {
+				c.First = s.First
+				g.Sources = append(g.Sources[:i:i], g.Sources[i+1:]...)
+				return
+			}
+		}
+	}
+}
+
+// clauseAfterCue gives a group with a source before its cue and no
+// content the clause its cue's head governs, past an addressee, to the
+// sentence's end: the tagger labels "Dorn Kessler told" in "Dorn Kessler
+// told Reuters the merger was off" and leaves the rest.
+func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.POS == nil || nearest(g.Sources, g.Cue).Last > g.Cue.First {
+		return
+	}
+	head := g.Cue.First
+	for head < g.Cue.Last-1 && t.readPast(d.Low[head]) {
+		head++
+	}
+	switch Complement(d, head) {
+	case CompThat, CompClause, CompObjThat, CompQuote:
+	default:
+		return
+	}
+	start := g.Cue.Last
+	if a := addressee(d, start); a > start {
+		start = a
+	}
+	for start < len(d.Toks) && (d.Low[start] == "that" || d.Toks[start].Kind == token.Punct && d.Text[d.Toks[start].Start] == ':') {
+		start++
+	}
+	s := d.Sents[d.Sent[head]]
+	end := s.Last
+	for end > start && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-start >= 2 && hasVerb(d, start, end) {
+		g.Contents = []Run{{Role: 2, First: start, Last: end}}
+	}
+}

@@ -1,0 +1,243 @@
+package attrib
+
+import (
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Which cues make a statement (docs/design.md, step 3): a cue is an
+// attribution cue — judged by its head, its complement and PolNeAR
+// train's evidence (cue-heads.tsv, CueStats) — or the statement is not
+// emitted; a passive cue's subject, the writer's own first person, a
+// source naming no one and a content saying nothing make none either.
+
+// attributionCue reports whether cue run r is an attribution cue: a
+// transcript's colon, or a cue whose head (its first word past
+// auxiliaries, negations and adverbs) PolNeAR's annotators make a cue's
+// head often enough in the training split with the complement it has
+// here (cue-heads.tsv, CueStats: "warned that" 12 of 12, "plans to" 23
+// of 81, "put" before a preposition 6 of 55), or, a head they seldom
+// saw, a word of the cue lexicon. The tagger also marks words that
+// report nothing ("suffered", "programme", a name), and words that
+// report only now and then ("saw its profits fall", "making a film
+// about"): a statement on them would be invented. An intention or an
+// expectation is no statement whatever PolNeAR marks ("plans to",
+// "wants", "is expected to"), nor a belief or finding without the
+// proposition held ("see these phones as", "figures show growth"), nor
+// a negated cue before a question word ("did not say why").
+func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
+	lexicon := uint8(0)
+	for k := r.First; k < r.Last; k++ {
+		if c := d.Cue[k].Class; lexicon == 0 || c != 0 && saysSomething(c) && !saysSomething(lexicon) {
+			lexicon = c // "appeared to confirm": the act is a confirmation
+		}
+	}
+	negated := false
+	for k := r.First; k < r.Last; k++ {
+		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
+			continue
+		}
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip", "be":
+			negated = negated || t.negations.Field(d.Low[k], 0) == "not"
+			continue
+		}
+		c := Complement(d, k)
+		if !t.reportsWith(lexicon, c, negated) {
+			return false
+		}
+		hc := t.headStats[d.Low[k]]
+		if hc == nil {
+			return lexicon != 0
+		}
+		return headShare(hc, c) >= minHeadShare
+	}
+	return true // punctuation only: a transcript's colon
+}
+
+// reportsWith reports whether a cue of lexicon class cls with
+// complement c can report something said or held at all.
+func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
+	if negated && c == CompWh {
+		return false // "did not say why": nothing is asserted
+	}
+	if cls == 0 && c == CompTo {
+		return false // "tried to", "tend to", "is poised to": no word of saying
+	}
+	switch layer.CueClasses[cls] {
+	case "intent":
+		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
+	case "belief", "evidence":
+		return c != CompTo && c != CompObjAs && c != CompWh // "expect prices to rise" holds a view
+	}
+	return true
+}
+
+// saysSomething reports whether lexicon class cls is an act of saying.
+func saysSomething(cls uint8) bool {
+	switch layer.CueClasses[cls] {
+	case "speech", "deny", "assert":
+		return true
+	}
+	return false
+}
+
+// headShare is how often a word with complement c heads a cue in
+// PolNeAR train: its share with c when seen minSeen times or more with
+// it, else that share smoothed toward the word's share over all its
+// complements (backoff occurrences of it).
+func headShare(hc *HeadCount, c Comp) float64 {
+	all := float64(hc.Heads) / float64(max(hc.Seen, 1))
+	if hc.Seen < minSeen {
+		return 1 // seldom seen: the tagger and the lexicon decide
+	}
+	bc := hc.ByComp[c]
+	if bc.Seen >= minSeen {
+		return float64(bc.Heads) / float64(bc.Seen)
+	}
+	return (float64(bc.Heads) + backoff*all) / (float64(bc.Seen) + backoff)
+}
+
+// A cue head seen minSeen times or more in PolNeAR's training text must
+// head an annotated cue in at least minHeadShare of them, with the
+// complement it has (smoothed by backoff occurrences of its overall
+// share where that complement is rare).
+const (
+	minSeen      = 10
+	minHeadShare = 0.1
+	backoff      = 3
+)
+
+// passiveCue reports whether cue run r is passive: a form of "be"
+// before a past participle, auxiliaries and adverbs aside ("is
+// believed", "has been accused of", "was confirmed").
+func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
+	if d.POS == nil {
+		return false
+	}
+	be := false
+	for k := r.First; k < r.Last; k++ {
+		switch t.cueHeads.Field(d.Low[k], 0) {
+		case "skip":
+			continue
+		case "be":
+			be = true
+			continue
+		}
+		if !be || d.POSNames[d.POS[k]] != "VBN" {
+			return false
+		}
+		for j := k + 1; j < r.Last; j++ {
+			if d.Cue[j].Class != 0 {
+				return false // "was quoted as saying": its subject speaks
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// passiveSubject reports whether g's cue is passive and its source, the
+// cue's subject, is no speaker: "The poll is believed to be …". An
+// expletive "it" ("It was reported that …") leaves an unnamed speaker.
+//
+// A passive cue without a source names no speaker unless an expletive
+// "it" opens it ("It is understood that …"); in "double the time that
+// had been expected" it is a relative clause, no statement.
+func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
+	if !t.passiveCue(d, g.Cue) {
+		return false
+	}
+	if len(g.Sources) == 0 {
+		k := g.Cue.First - 1
+		return k < 0 || d.Low[k] != "it"
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
+}
+
+// assertsNothing reports whether g's content says its speaker asserted
+// nothing: "declined [to comment]", "did not respond to [a request for
+// comment]" (no-comment.tsv, the whole content or its opening words).
+func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
+	for k := g.Cue.First + 1; k < g.Cue.Last && d.CueClass(g.Cue.First, g.Cue.Last) == "oppose"; k++ {
+		// the tagger may take the phrase into a refusal's cue:
+		// "refused [to comment on] reports that …"
+		if phraseAt(d, t.noComment, k, len(d.Toks)) {
+			return true
+		}
+	}
+	for _, c := range g.Contents {
+		if c.First < g.Cue.Last {
+			continue
+		}
+		k := c.First
+		for k < c.Last && d.Toks[k].Kind != token.Word {
+			k++
+		}
+		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
+	}
+	return false
+}
+
+// writerSpeaks reports whether g's source is a first-person pronoun
+// outside any quotation and transcript ("I do not think …", "we should
+// not see these phones as …" in a columnist's text): the writer's own
+// voice, which the article asserts rather than reports.
+func (t *Tagger) writerSpeaks(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || len(t.turns) > 0 {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
+		t.pronouns.Field(d.Low[src.First], 2) == "first"
+}
+
+// citeCue reports whether a cue names a source being cited ("citing",
+// "quoting": a `cite-lemma` of frame-words.tsv).
+func (t *Tagger) citeCue(d *layer.Doc, r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		if d.Cue[k].Class != 0 && t.frameWords.Field(d.Cue[k].Lemma, 0) == "cite-lemma" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalSource reports whether g has no source or one holding a noun,
+// pronoun or number: "Having said that, …" and "Let's say …" name no
+// one, and a reader takes them for no attribution.
+func nominalSource(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return true
+	}
+	src := nearest(g.Sources, g.Cue)
+	for k := src.First; k < src.Last; k++ {
+		switch d.POSNames[d.POS[k]] {
+		case "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "WP", "WP$", "WDT", "CD", "DT", "EX", "JJ", "FW":
+			return true
+		}
+	}
+	return false
+}
+
+// whOnly reports whether g's contents are one relative or question word
+// and punctuation: the cue's object is a clause around it, not
+// something said.
+func whOnly(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	words, wh := 0, false
+	for _, c := range g.Contents {
+		for k := c.First; k < c.Last; k++ {
+			if d.Toks[k].Kind != token.Word {
+				continue
+			}
+			words++
+			tag := d.POSNames[d.POS[k]]
+			wh = tag == "WP" || tag == "WDT"
+		}
+	}
+	return words == 1 && wh
+}
