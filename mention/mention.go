@@ -48,6 +48,7 @@ type Parser struct {
 	pronouns     *lang.Table
 	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
+	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -70,7 +71,7 @@ func New(code string) (*Parser, error) {
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
-		{"honorifics", &honorifics}, {"abbreviations", &abbrevs},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -141,6 +142,15 @@ func (p *Parser) Key(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// IsOpener reports whether a capitalised word w opening a name run is no
+// part of the name: a conjunction or sentence adverb ("But Umaga"), the
+// speaker's mood ("Defiant Williams") — the name-openers table's clause
+// and manner words.
+func (p *Parser) IsOpener(w string) bool {
+	k := p.openers.Field(strings.ToLower(w), 0)
+	return (k == "clause" || k == "manner") && layer.Capitalised(w)
 }
 
 // IsNameWord reports whether a capitalised word w may open a personal

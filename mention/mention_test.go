@@ -46,6 +46,19 @@ func TestParser_Read(t *testing.T) {
 		{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
 		{"a ballooning trade deficit and analysts", mention.Descriptor, "analysts", "", "", claimtrail.SpeakerGroup},
 		{"a farmer and activists", mention.Descriptor, "farmer and activists", "", "", claimtrail.SpeakerGroup},
+		// a conjunction, a sentence adverb or the speaker's mood opening the
+		// mention is no part of the name and no role
+		{"But Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
+		{"However, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"But his lawyer", mention.Descriptor, "lawyer", "lawyer", "", claimtrail.SpeakerPerson},
+		{"Defiant Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
+		{"Angry residents", mention.Descriptor, "Angry residents", "", "", claimtrail.SpeakerGroup},
+		// a nickname in quotation marks is no part of the name
+		{"Brian 'Hammer' Dolan", mention.Proper, "Brian Dolan", "", "", claimtrail.SpeakerPerson},
+		{"Keith \"Spider\" Maran", mention.Proper, "Keith Maran", "", "", claimtrail.SpeakerPerson},
+		// a quantifier alone stands for people named before: a group, no one
+		{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
+		{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

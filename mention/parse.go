@@ -17,6 +17,19 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if p.isQuantity(text, toks) {
 		return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "32 %": no one
 	}
+	if k := p.openersAt(text, toks); k > 0 {
+		// "But Umaga", "However, Mr Kell", "Defiant Williams": the name
+		// starts after them
+		var e []byte
+		if ents != nil {
+			e = ents[k:]
+		}
+		return p.Parse(text, toks[k:], e)
+	}
+	if len(toks) == 1 && p.openers.Field(strings.ToLower(toks[0].Text(text)), 0) == "quantifier" {
+		// "Many said": people the text named before, no one by name
+		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -77,12 +90,62 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 			k++
 			continue
 		}
+		if t.Kind == token.Quote && len(ws) > 0 && layer.Capitalised(ws[len(ws)-1]) {
+			if c := nickname(text, toks, k); c > 0 {
+				k = c // "Brian 'Head' Welch" is Brian Welch
+				continue
+			}
+		}
 		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
 			continue // "The opposition leader, Paul Orsic," reads as one name phrase
 		}
 		ws = append(ws, w)
 	}
 	return ws, party
+}
+
+// nickname returns the index of the quotation mark closing a nickname
+// opened at toks[open] — one or two capitalised words in quotation marks
+// with a capitalised word after them ("Brian 'Head' Welch") — 0 when
+// there is none.
+func nickname(text string, toks []token.Token, open int) int {
+	for c := open + 2; c <= open+3 && c+1 < len(toks); c++ {
+		if toks[c].Kind != token.Quote {
+			continue
+		}
+		for k := open + 1; k < c; k++ {
+			if toks[k].Kind != token.Word || !layer.Capitalised(toks[k].Text(text)) {
+				return 0
+			}
+		}
+		if toks[c+1].Kind == token.Word && layer.Capitalised(toks[c+1].Text(text)) {
+			return c
+		}
+		return 0
+	}
+	return 0
+}
+
+// openersAt returns how many tokens open toks before its name or
+// description: the name-openers table's clause words, each maybe with a
+// comma ("But his lawyer", "However, Mr Kell"), and its manner words
+// before a capitalised word ("Defiant Williams"); 0 when none.
+func (p *Parser) openersAt(text string, toks []token.Token) int {
+	k := 0
+	for k+1 < len(toks) && toks[k].Kind == token.Word && p.IsOpener(toks[k].Text(text)) {
+		manner := p.openers.Field(strings.ToLower(toks[k].Text(text)), 0) == "manner"
+		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
+			break // "Angry residents": the residents are angry, the word describes them
+		}
+		k++
+		if toks[k].Text(text) == "," && k+1 < len(toks) {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return 0
+	}
+	return k
 }
 
 // readWords reads the words of a mention: a personal name, what comes

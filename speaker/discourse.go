@@ -27,6 +27,21 @@ type entities struct {
 	people []entity
 	// occ are the tagged names of the text at each mention
 	occ []occurrence
+	// content are the byte ranges of the content of the statement being
+	// resolved: a name in what the speaker says is none the pronoun
+	// naming the speaker refers to
+	content [][2]int
+}
+
+// inContent reports whether byte at lies in the content of the statement
+// being resolved.
+func (es *entities) inContent(at int) bool {
+	for _, c := range es.content {
+		if c[0] <= at && at < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func (es *entities) add(e entity) int {

@@ -19,6 +19,10 @@ type occurrence struct {
 	typ   string
 	start int   // byte offset
 	sent  int32 // sentence index
+	// quoted is set for a name inside a quotation: what someone said
+	// names no antecedent of the reporter's pronoun ("'… his wife
+	// Audrey …,' he said")
+	quoted bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -45,12 +49,15 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j == i+1 && typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) {
+		if j-i >= 2 && r.mentions.IsOpener(d.Toks[i].Text(d.Text)) {
+			i++ // "But Umaga": the name is Umaga
+		}
+		if j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) || r.mentions.IsOpener(d.Toks[i].Text(d.Text))) {
 			i = j
 			continue // "Mr" alone
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i]})
+			start: d.Toks[i].Start, sent: d.Sent[i], quoted: d.Quote[i] >= 0})
 		i = j
 	}
 }
@@ -63,7 +70,7 @@ func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
 	var prev *occurrence
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) {
+		if o.start >= at || !compatible(o.typ, want) || o.quoted || es.inContent(o.start) {
 			continue
 		}
 		switch {

@@ -84,6 +84,12 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	d, es := r.d, &r.ents
 	var sp claimtrail.Speaker
 	sentID := d.Sent[g.Cue.First]
+	es.content = es.content[:0]
+	for _, c := range g.Contents {
+		if c.First < c.Last {
+			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
+		}
+	}
 	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil {
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker

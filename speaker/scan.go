@@ -15,7 +15,7 @@ import (
 // article" can resolve to them, and the people it names.
 func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 	text := d.Text
-	scanPeople(d, es)
+	r.scanPeople(d, es)
 	for i := 0; i < len(d.Toks); {
 		if d.Toks[i].Kind != token.Word || !layer.Capitalised(d.Toks[i].Text(text)) {
 			i++
@@ -47,8 +47,9 @@ func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 }
 
 // scanPeople lists in es.people the persons of two words or more that the
-// entity tags mark, each once, at its first mention.
-func scanPeople(d *layer.Doc, es *entities) {
+// entity tags mark, each once, at its first mention; a word opening the
+// run that opens no name is left out ("But Umaga", the tags' "But").
+func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 	if d.NER == nil {
 		return
 	}
@@ -60,6 +61,9 @@ func scanPeople(d *layer.Doc, es *entities) {
 		j := i + 1
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I-PERSON" && d.Line[j] == d.Line[i] {
 			j++
+		}
+		if j-i >= 2 && r.mentions.IsOpener(d.Toks[i].Text(d.Text)) {
+			i++
 		}
 		if j-i >= 2 {
 			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
