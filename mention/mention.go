@@ -37,6 +37,9 @@ type Mention struct {
 	// ByTags is set when the entity tags alone made a name an
 	// organisation: a "he" or "she" referring to it proves them wrong
 	ByTags bool
+	// Gender is "m" or "f" for a gendered pronoun, "" otherwise (a
+	// name's is Parser.Gender's)
+	Gender string
 }
 
 // Parser reads mentions with the tables of one language. It keeps a
@@ -49,6 +52,7 @@ type Parser struct {
 	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
+	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -71,7 +75,7 @@ func New(code string) (*Parser, error) {
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
-		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -142,6 +146,13 @@ func (p *Parser) Key(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// Gender returns the gender, "m" or "f", a title opening name says ("Mr
+// Smith", "Lady Vell"), "" when none does.
+func (p *Parser) Gender(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return p.genders.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
 }
 
 // IsOpener reports whether a capitalised word w opening a name run is no

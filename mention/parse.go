@@ -159,7 +159,11 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 	if len(ws) == 1 {
 		lw := strings.ToLower(ws[0])
 		if p.pronouns.Has(lw) {
-			return Mention{Kind: Pronoun, Pronoun: lw, Type: pronounType(p.pronouns.Field(lw, 0))}
+			m := Mention{Kind: Pronoun, Pronoun: lw, Type: pronounType(p.pronouns.Field(lw, 0))}
+			if g := p.pronouns.Field(lw, 1); g == "m" || g == "f" {
+				m.Gender = g
+			}
+			return m
 		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")

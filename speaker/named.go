@@ -15,14 +15,11 @@ import (
 // the text names outside any statement ("Mara Ellison arrived on
 // Monday. She said …").
 type occurrence struct {
-	name  string
-	typ   string
-	start int   // byte offset
-	sent  int32 // sentence index
-	// quoted is set for a name inside a quotation: what someone said
-	// names no antecedent of the reporter's pronoun ("'… his wife
-	// Audrey …,' he said")
-	quoted bool
+	name   string
+	typ    string
+	start  int    // byte offset
+	sent   int32  // sentence index
+	gender string // as a title says ("Mr Kell"), else ""
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -57,20 +54,31 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			continue // "Mr" alone
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], quoted: d.Quote[i] >= 0})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j)})
 		i = j
 	}
+}
+
+// genderAt returns the gender a title says of the name at tokens [i, j):
+// its own first word's ("Mr Kell") or the word before it ("Mrs" before
+// the tagged "Ada Kell"); "" when there is none.
+func (r *Resolver) genderAt(i, j int) string {
+	d := r.d
+	if g := r.mentions.Gender(d.Text[d.Toks[i].Start:d.Toks[j-1].End]); g != "" || i == 0 {
+		return g
+	}
+	return r.mentions.Gender(d.Toks[i-1].Text(d.Text))
 }
 
 // pronounInText returns the named entity a pronoun at byte at, in
 // sentence sent, most likely refers to, or nil: the latest compatible
 // name before it in its own sentence, else the first one of the sentence
 // before (its subject, as a rule).
-func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
+func (es *entities) pronounInText(at int, sent int32, want, gender string) *occurrence {
 	var prev *occurrence
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || o.quoted || es.inContent(o.start) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) {
 			continue
 		}
 		switch {
@@ -83,6 +91,22 @@ func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
 		}
 	}
 	return prev
+}
+
+// latestInText returns the latest name before byte at, from sentence
+// from on, that a pronoun wanting type want and gender may refer to,
+// outside the content being resolved; nil when there is none.
+func (es *entities) latestInText(at int, from int32, want, gender string) *occurrence {
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.sent < from {
+			return nil
+		}
+		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) {
+			return o
+		}
+	}
+	return nil
 }
 
 // fullName returns the person es.people names with the one-word name
@@ -114,7 +138,7 @@ func (es *entities) addNamed(o *occurrence) int {
 		}
 		return i
 	}
-	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1})
+	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1, gender: o.gender})
 }
 
 // prevSentStart returns the byte offset where the sentence before token
@@ -132,7 +156,10 @@ func (r *Resolver) prevSentStart(k int) int {
 // ("Bo Lind spoke to strikers. He said …"; "The embassy issued a
 // warning. It said …"), else -1. The subject is the sentence's opening
 // run of determiners and capitalised words, or determiner and noun.
-func (r *Resolver) subject(k int, want string) int {
+//
+// A gendered pronoun (gender "m" or "f") does not take a subject whose
+// title says the other ("Mr Penrose said … She said …").
+func (r *Resolver) subject(k int, want, gender string) int {
 	d := r.d
 	s := d.Sent[k]
 	if s == 0 {
@@ -155,7 +182,17 @@ func (r *Resolver) subject(k int, want string) int {
 		return -1
 	}
 	m := r.mentions.Read(d, sen.First, end)
-	if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) {
+	if m.Kind == mention.Surname {
+		// "White is also impressed …": the person named before with
+		// that surname; a one-word organisation the tags mark
+		// ("GlaxoSmithKline believes …") stands for itself
+		if i := r.ents.resolve(m, d.Toks[sen.First].Start, s-1, d.Toks[sen.First].Start, -1); i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.list[i].gender, gender) {
+			return i
+		}
+		if m.Type != claimtrail.SpeakerOrganization || !compatible(m.Type, want) {
+			return -1
+		}
+	} else if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) || !sameGender(r.mentions.Gender(m.Name), gender) {
 		return -1
 	}
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
@@ -271,8 +308,17 @@ func (r *Resolver) organizationBefore(k int) int {
 			return es.addNamed(o)
 		}
 	}
-	if i := r.subject(k, claimtrail.SpeakerGroup); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
+	if i := r.subject(k, claimtrail.SpeakerGroup, ""); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
 		return i
+	}
+	// "Quellmark believes … The company says …": a one-word speaker
+	// typed person for want of a reading is the organisation
+	from := r.prevSentStart(k)
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if e := &es.list[i]; e.weak && e.at >= from && e.at < at {
+			e.typ, e.weak = claimtrail.SpeakerOrganization, false
+			return i
+		}
 	}
 	return -1
 }

@@ -84,6 +84,10 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	d, es := r.d, &r.ents
 	var sp claimtrail.Speaker
 	sentID := d.Sent[g.Cue.First]
+	shares := len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil
+	if run, ok := r.clauseSource(g, shares); ok {
+		g.Source, g.Sources = run, []attrib.Run{run}
+	}
 	es.content = es.content[:0]
 	for _, c := range g.Contents {
 		if c.First < c.Last {
@@ -155,7 +159,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
 		}
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-			if si := r.subject(src.First, m.Type); si >= 0 {
+			if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
 				ei = si
 			}
 		}
@@ -166,15 +170,19 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		}
 		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 			name := m.Name
-			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
+			weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
+			if weak {
 				m.Type = claimtrail.SpeakerPerson
 			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
+			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak})
 		}
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
 		e.at = sp.Start
+		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
+			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
+		}
 		who.Name = e.name
 		who.Role = firstNonEmpty(e.role, m.Role)
 		who.Affiliation = firstNonEmpty(e.affiliation, m.Affiliation)
