@@ -53,6 +53,7 @@ type Parser struct {
 	suffixes     *lang.Table // nationality-adjective endings
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
+	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -75,7 +76,7 @@ func New(code string) (*Parser, error) {
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
-		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -154,6 +155,11 @@ func (p *Parser) Gender(name string) string {
 	w, _, _ := strings.Cut(name, " ")
 	return p.genders.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
 }
+
+// IsRoleWord reports whether w is a role or office word ("Professor",
+// "Minister"): the person a run of capitalised words names starts after
+// the last of them.
+func (p *Parser) IsRoleWord(w string) bool { return p.isRoleWord(strings.TrimSuffix(w, ".")) }
 
 // IsOpener reports whether a capitalised word w opening a name run is no
 // part of the name: a conjunction or sentence adverb ("But Umaga"), the

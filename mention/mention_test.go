@@ -59,6 +59,16 @@ func TestParser_Read(t *testing.T) {
 		// a quantifier alone stands for people named before: a group, no one
 		{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
 		{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
+		// an -ing word opening a role is still a description
+		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
+		// an acronym in parentheses is the name's, a lower-case word before it is none of it
+		{"the independent Institute for Harbour Studies (IHS)", mention.Proper, "Institute for Harbour Studies", "", "", claimtrail.SpeakerOrganization},
+		// a place after a personal name is where the person is
+		{"The Ledger's Sarah Penlow in Moscow", mention.Proper, "Sarah Penlow", "", "Ledger", claimtrail.SpeakerPerson},
+		{"the Veldovian Embassy in Tehran", mention.Proper, "Veldovian Embassy in Tehran", "", "Veldovian", claimtrail.SpeakerGovernment},
+		// a noun for what a person is makes a description of a person
+		{"the 31-year-old", mention.Definite, "31-year-old", "31-year-old", "", claimtrail.SpeakerPerson},
+		{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -82,6 +82,10 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 					k = c
 					continue
 				}
+				if c == k+2 && len(ws) >= 2 && isAcronym(toks[k+1].Text(text)) && layer.Capitalised(ws[len(ws)-1]) {
+					k = c // "Institute for Fiscal Studies (IFS)": the name's acronym, no more of it
+					continue
+				}
 			}
 		}
 		if w == "." && len(ws) > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End && toks[k+1].Kind == token.Word {
@@ -170,6 +174,7 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
 		ws = ws[1:]
 	}
+	ws = p.cutLocative(ws)
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -312,6 +317,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 	head := headWord(ws)
 	m.Head = strings.ToLower(head)
 	rk := p.roleKind(head)
+	if rk == "" && p.isPersonNoun(m.Head) {
+		rk = "person" // "the actor", "the 31-year-old"
+	}
 	switch {
 	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
@@ -338,6 +346,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		if definite && !hasCapital(ws) {
 			m.Kind = Definite
 		}
+		if k := p.adjectivesBefore(ws, i); k > i {
+			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
+		}
 	case rk == "group":
 		m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
 	case rk == "person":
@@ -348,12 +359,25 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		}
 	case hasCapital(ws):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+		if k := p.adjectivesBefore(ws, i); k > i {
+			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
+		}
 	default:
 		m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
 		if strings.HasSuffix(m.Head, "s") {
 			m.Type = claimtrail.SpeakerGroup
 		}
 	}
+}
+
+// isPersonNoun reports whether the lower-case head noun w names a person
+// by what they are (person-nouns.tsv), a number and hyphen before it
+// left out ("31-year-old").
+func (p *Parser) isPersonNoun(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && strings.Trim(w[:i], "0123456789") == "" {
+		w = w[i+1:]
+	}
+	return p.personNouns.Has(w)
 }
 
 // adjectival reports whether w ends like a nationality adjective.
@@ -388,6 +412,58 @@ func headWord(ws []string) string {
 		}
 	}
 	return ws[len(ws)-1]
+}
+
+// adjectivesBefore returns where an organisation's capitalised name
+// starts in ws after one or two lower-case modifiers ("independent
+// Institute for Fiscal Studies", "official Bank of England figures"),
+// from i on; i when the words before it are more, or function words
+// ("some in the Tory party", "one of the brothers behind the Falic
+// Group"), or nothing would be left but one word.
+func (p *Parser) adjectivesBefore(ws []string, i int) int {
+	k := i
+	for k < len(ws) && k-i <= 2 && !layer.Capitalised(ws[k]) {
+		lw := strings.ToLower(ws[k])
+		if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || p.roles.Has(lw) || p.openers.Has(lw) || !hasLetter(lw) || lw == "and" || lw == "or" || lw == "one" {
+			return i
+		}
+		k++
+	}
+	if k == i || k-i > 2 || !layer.Capitalised(ws[len(ws)-1]) {
+		return i
+	}
+	capitals := 0
+	for _, w := range ws[k:] {
+		if layer.Capitalised(w) {
+			capitals++
+		}
+	}
+	if capitals < 2 {
+		return i // "London-based broker", "largest US retailer": descriptions
+	}
+	return k
+}
+
+// cutLocative returns ws without a place after a personal name: "The
+// BBC's Sarah Penlow in Moscow" is Sarah Penlow, reporting from there.
+// The name is two capitalised words or more that are no role, office or
+// demonym words, so "Embassy in Tehran" keeps its place.
+func (p *Parser) cutLocative(ws []string) []string {
+	for k := len(ws) - 2; k >= 2 && k >= len(ws)-4; k-- {
+		if ws[k] != "in" {
+			continue
+		}
+		for _, w := range ws[k+1:] {
+			if !layer.Capitalised(w) {
+				return ws
+			}
+		}
+		if p.IsNameWord(ws[k-1]) && p.IsNameWord(ws[k-2]) && !p.isRoleWord(ws[k-1]) && !p.isRoleWord(ws[k-2]) {
+			return ws[:k]
+		}
+		return ws
+	}
+	return ws
 }
 
 func hasCapital(ws []string) bool {

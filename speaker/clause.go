@@ -66,6 +66,21 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 }
 
+// expletive reports whether g's source is an "it" that names no one: the
+// subject of a passive cue ("It is predicted that …", "It was reported
+// that …").
+func (r *Resolver) expletive(g attrib.Group) bool {
+	d := r.d
+	if g.Source.Last-g.Source.First != 1 || d.Low[g.Source.First] != "it" || d.POS == nil {
+		return false
+	}
+	k := g.Cue.First
+	if k == g.Source.Last && k+1 < len(d.Toks) && r.passive(k) {
+		return strings.HasPrefix(r.pos(k+1), "VBN") || r.pos(k) == "VBN"
+	}
+	return false
+}
+
 // participle reports whether token k is a present participle opening a
 // clause after a comma: ", saying", ", adding", ", blaming".
 func (r *Resolver) participle(k int) bool {

@@ -17,6 +17,7 @@ type entity struct {
 	// other reading: "the company" may show it is an organisation
 	weak bool
 	at   int // byte offset of its latest mention
+	end  int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -131,7 +132,7 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
 	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) ||
-		es.list[last].at < o.start && es.list[last].at < sentStart) {
+		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart) {
 		return es.addNamed(o)
 	}
 	if fits(last) {

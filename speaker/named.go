@@ -20,6 +20,10 @@ type occurrence struct {
 	start  int    // byte offset
 	sent   int32  // sentence index
 	gender string // as a title says ("Mr Kell"), else ""
+	// personal is set for a person's name that reads as one: two words
+	// or more, capitalised name words after an optional title — the
+	// tags' "Blues", "Sage Centre" or "Under Mr Brown" are none
+	personal bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -54,9 +58,29 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			continue // "Mr" alone
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j)})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: r.personal(i, j)})
 		i = j
 	}
+}
+
+// personal reports whether tokens [i, j) read as a person's name: two
+// words or more, a title maybe first, then capitalised words that may
+// open a name and are no function words.
+func (r *Resolver) personal(i, j int) bool {
+	d := r.d
+	if j-i < 2 {
+		return false
+	}
+	if r.mentions.Gender(d.Toks[i].Text(d.Text)) != "" {
+		i++ // "Mr Kell"
+	}
+	for k := i; k < j; k++ {
+		w := d.Toks[k].Text(d.Text)
+		if d.Toks[k].Kind != token.Word || !r.mentions.IsNameWord(w) || r.stopwords.Has(d.Low[k]) || layer.IsPreposition(d.Low[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // genderAt returns the gender a title says of the name at tokens [i, j):
@@ -102,7 +126,8 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 		if o.sent < from {
 			return nil
 		}
-		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) {
+		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
+			(o.typ != claimtrail.SpeakerPerson || o.personal) {
 			return o
 		}
 	}
@@ -284,6 +309,44 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	if full != "" {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
+	}
+	return -1
+}
+
+// personBefore returns the entity of the person a definite description
+// at tokens [k, last) with head noun head names, when no speaker had its
+// role: the latest person the entity tags mark in its sentence or the two
+// before right after that noun ("Chancellor Gordon Brown … the chancellor
+// said"), else the subject of the sentence before ("Roger Fennel won the
+// final. The Swiss star said …"), else the last speaker when it spoke in
+// that sentence or its own; -1 when there is none. A description of
+// someone by relation ("the prime minister's spokesman", "the mayor of
+// Frankfurt") names someone else.
+func (r *Resolver) personBefore(k, last int, head string) int {
+	d, es := r.d, &r.ents
+	at, sent := d.Toks[k].Start, d.Sent[k]
+	for q := k; q < last; q++ {
+		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
+			return -1
+		}
+	}
+	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-2; i-- {
+		o := &es.occ[i]
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || !o.personal || es.inContent(o.start) {
+			continue
+		}
+		q := d.TokenAt(o.start)
+		for p := q - 1; p >= 0 && p >= q-4 && d.Sent[p] == o.sent; p-- {
+			if d.Low[p] == head {
+				return es.addNamed(o)
+			}
+		}
+	}
+	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 {
+		return si
+	}
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && es.list[l].at >= r.prevSentStart(k) {
+		return l
 	}
 	return -1
 }

@@ -7,6 +7,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/lang"
@@ -99,6 +101,10 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = prev.Speaker
 	}
 	switch {
+	case len(g.Sources) > 0 && r.expletive(g):
+		// "It is predicted that …": no one is named
+		s := claimtrail.Span{Start: d.Toks[g.Source.First].Start, End: d.Toks[g.Source.First].End}
+		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
 		sp = r.source(r.relayed(g))
@@ -151,12 +157,17 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		who.Type = claimtrail.SpeakerUnknown
 	case m.Kind == mention.Proper && r.titled(m) >= 0:
 		ei = r.titled(m)
+	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:
+		ei = r.surnameOf(m, sp.Start, src.First) // "Steve Green said … chief constable Green questioned …"
 	case m.Kind == mention.Proper:
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
 		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
 		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+		}
+		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+			ei = r.personBefore(src.First, src.Last, m.Head) // "Roger Fennel won. The Swiss star said …"
 		}
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
 			if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
@@ -179,7 +190,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
-		e.at = sp.Start
+		e.at, e.end = sp.Start, sp.End
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
 		}
@@ -190,6 +201,15 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.lastEnt = ei
 	}
 	return who
+}
+
+// surnameOf returns the person a one-word personal name with a role
+// ("chief constable Green") names when the text named that person in
+// full before, -1 when it did not.
+func (r *Resolver) surnameOf(m mention.Mention, at, k int) int {
+	d := r.d
+	m.Kind = mention.Surname
+	return r.ents.resolve(m, at, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, -1)
 }
 
 // continues reports whether a sourceless group follows the previous

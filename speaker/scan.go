@@ -65,6 +65,12 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 		if j-i >= 2 && r.mentions.IsOpener(d.Toks[i].Text(d.Text)) {
 			i++
 		}
+		for q := j - 3; q >= i; q-- {
+			if r.mentions.IsRoleWord(d.Toks[q].Text(d.Text)) {
+				i = q + 1 // "Carnegie Mellon Professor Raj Reddy" is Raj Reddy
+				break
+			}
+		}
 		if j-i >= 2 {
 			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
 			if !slices.ContainsFunc(es.people, func(e entity) bool { return e.name == name }) {
