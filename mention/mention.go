@@ -42,6 +42,13 @@ type Mention struct {
 	Gender string
 }
 
+// How Key treats a title (Parser.keyTitles).
+const (
+	keyKeep           = iota // "Lord Falconer"
+	keyDrop                  // "Mr Blair" → "blair"
+	keyDropBeforeFull        // "Ms Orla Vell" → "orla vell", "Mrs Blair" → "mrs blair"
+)
+
 // Parser reads mentions with the tables of one language. It keeps a
 // buffer of entity classes: it is not safe for concurrent use.
 type Parser struct {
@@ -59,8 +66,9 @@ type Parser struct {
 	titles map[string]bool
 	// keyTitles are the titles a store's link key leaves out: the
 	// abbreviations ("mr", "dr"), not the ranks that make a name of
-	// their own ("Lord Falconer", "Sir Howard")
-	keyTitles map[string]bool
+	// their own ("Lord Falconer", "Sir Howard"); a woman's ("mrs", "ms")
+	// only before a full name
+	keyTitles map[string]uint8
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
 	ents      []byte // Read's entity classes
@@ -88,10 +96,16 @@ func New(code string) (*Parser, error) {
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
 	}
-	p.keyTitles = map[string]bool{}
+	p.keyTitles = map[string]uint8{}
 	for _, k := range abbrevs.Order {
 		if abbrevs.Field(k, 0) == "title" {
-			p.titles[k], p.keyTitles[k] = true, true
+			// "Mrs Blair" keeps her title in the key: a store joins a
+			// surname alone to the full name that leads it, and the
+			// woman's surname is usually a man's better-known name
+			p.titles[k], p.keyTitles[k] = true, keyDrop
+			if p.genders.Field(k, 0) == "f" {
+				p.keyTitles[k] = keyDropBeforeFull
+			}
 		}
 	}
 	p.roleClass = map[string]uint8{}
@@ -137,14 +151,25 @@ func firstNonEmpty(a, b string) string {
 // Key returns the name a store links a speaker by (claimtrail.Speaker.Key):
 // lower-cased, the abbreviated titles before a personal name left out
 // ("Mr Blair" → "blair", "Dr. Orla Vell" → "orla vell", "Under Mr Brown"
-// → "brown"; "Lord Falconer" stays).
+// → "brown"; "Lord Falconer" stays, and so does a woman's title before a
+// surname alone: "Mrs Blair" → "mrs blair", whom a store does not join
+// to Tony Blair).
 func (p *Parser) Key(name string) string {
 	ws := strings.Fields(strings.ToLower(name))
 	for k := len(ws) - 2; k >= 0; k-- {
-		if p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+		switch p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+		case keyDrop:
 			ws = ws[k+1:] // "Earlier Mr Kennedy": a word the mention kept before the title goes too
-			break
+		case keyDropBeforeFull:
+			if k < len(ws)-2 {
+				ws = ws[k+1:] // "Ms Orla Vell"
+			} else {
+				ws = ws[k:] // "Mrs Blair" stays so
+			}
+		default:
+			continue
 		}
+		break
 	}
 	return strings.Join(ws, " ")
 }

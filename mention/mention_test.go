@@ -90,6 +90,8 @@ func TestParser_Key(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Mr Vell", "vell"}, {"Sir Ravi  Vell", "sir ravi vell"}, {"Lord Vell", "lord vell"}, {"Dr. Orla Vell", "orla vell"},
 		{"Mr", "mr"}, {"Earlier Mr Vell", "vell"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
+		// a woman's title stays: Mrs Vell is not the Ravi Vell a store knows as Vell
+		{"Mrs Vell", "mrs vell"}, {"Ms. Orla Vell", "orla vell"},
 	} {
 		if got := p.Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)

@@ -99,6 +99,18 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 		if found >= 0 {
 			return es.add(es.people[found])
 		}
+		// else an organisation named before whose last word it is:
+		// "Ernst & Young … Young said" names no Mr Young
+		for i := len(es.list) - 1; i >= 0; i-- {
+			if e := es.list[i]; e.at < at && e.typ != claimtrail.SpeakerPerson && e.typ != claimtrail.SpeakerUnknown && hasSuffixFold(e.name, " "+m.Name) {
+				return i
+			}
+		}
+		for i := len(es.occ) - 1; i >= 0; i-- {
+			if o := &es.occ[i]; o.start < at && o.typ == claimtrail.SpeakerOrganization && hasSuffixFold(o.name, " "+m.Name) {
+				return es.addNamed(o)
+			}
+		}
 	case mention.Definite:
 		best, bestAt := -1, -1
 		for i, e := range es.list {
