@@ -61,6 +61,7 @@ type Parser struct {
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
+	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -84,7 +85,7 @@ func New(code string) (*Parser, error) {
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
-		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -172,6 +173,16 @@ func (p *Parser) Key(name string) string {
 		break
 	}
 	return strings.Join(ws, " ")
+}
+
+// TitledSurname returns the surname a name of an abbreviated title and a
+// surname gives ("Mr Evans", "Earlier Ms Kell"), "" for any other name.
+func (p *Parser) TitledSurname(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || p.keyTitles[strings.TrimSuffix(strings.ToLower(ws[len(ws)-2]), ".")] == keyKeep {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // Gender returns the gender, "m" or "f", a title opening name says ("Mr

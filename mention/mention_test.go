@@ -68,6 +68,9 @@ func TestParser_Read(t *testing.T) {
 		{"the Veldovian Embassy in Tehran", mention.Proper, "Veldovian Embassy in Tehran", "", "Veldovian", claimtrail.SpeakerGovernment},
 		// a noun for what a person is makes a description of a person
 		{"the 31-year-old", mention.Definite, "31-year-old", "31-year-old", "", claimtrail.SpeakerPerson},
+		// a word ending an organisation's or event's name types it
+		{"the Harbour Electronics Show", mention.Proper, "Harbour Electronics Show", "", "", claimtrail.SpeakerOrganization},
+		{"Kessel Films", mention.Proper, "Kessel Films", "", "", claimtrail.SpeakerOrganization},
 		{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {

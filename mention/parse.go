@@ -298,7 +298,7 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Type = claimtrail.SpeakerPerson
 		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
 			m.Type = claimtrail.SpeakerPublication
-		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
+		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(strings.ToLower(nameWords[len(nameWords)-1])) {
 			m.Type = claimtrail.SpeakerOrganization
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"

@@ -99,15 +99,16 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 		if found >= 0 {
 			return es.add(es.people[found])
 		}
-		// else an organisation named before whose last word it is:
-		// "Ernst & Young … Young said" names no Mr Young
+		// else a firm of partners named before whose last name it is:
+		// "Ernst & Young … Young said" names no Mr Young (the entity
+		// tags alone call too many people organisations)
 		for i := len(es.list) - 1; i >= 0; i-- {
-			if e := es.list[i]; e.at < at && e.typ != claimtrail.SpeakerPerson && e.typ != claimtrail.SpeakerUnknown && hasSuffixFold(e.name, " "+m.Name) {
+			if e := es.list[i]; e.at < at && partners(e.name) && e.typ != claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+m.Name) {
 				return i
 			}
 		}
 		for i := len(es.occ) - 1; i >= 0; i-- {
-			if o := &es.occ[i]; o.start < at && o.typ == claimtrail.SpeakerOrganization && hasSuffixFold(o.name, " "+m.Name) {
+			if o := &es.occ[i]; o.start < at && partners(o.name) && o.typ == claimtrail.SpeakerOrganization && hasSuffixFold(o.name, " "+m.Name) {
 				return es.addNamed(o)
 			}
 		}
@@ -192,6 +193,10 @@ func compatible(have, want string) bool {
 	}
 	return have != claimtrail.SpeakerPerson
 }
+
+// partners reports whether name joins names with an ampersand, as a
+// firm of partners does ("Ernst & Young", "Pellow & Young").
+func partners(name string) bool { return strings.Contains(name, " & ") }
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

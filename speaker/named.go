@@ -280,11 +280,10 @@ func (r *Resolver) titled(m mention.Mention) int {
 	if m.Type != claimtrail.SpeakerPerson {
 		return -1
 	}
-	key := r.mentions.Key(m.Name)
-	if strings.Contains(key, " ") || key == strings.ToLower(m.Name) {
+	surname := r.mentions.TitledSurname(m.Name)
+	if surname == "" {
 		return -1 // no title, or more than a surname after it
 	}
-	surname := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
 		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
