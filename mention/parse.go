@@ -157,6 +157,9 @@ func (p *Parser) openersAt(text string, toks []token.Token) int {
 // a publication or a description.
 func (p *Parser) readWords(ws []string) (m Mention) {
 	ws = trimTrailing(ws)
+	if len(ws) > 1 && p.openers.Field(strings.ToLower(ws[len(ws)-1]), 0) == "quantifier" && layer.Capitalised(ws[len(ws)-2]) {
+		ws = trimTrailing(ws[:len(ws)-1]) // "the council, the bank and the union all said"
+	}
 	if len(ws) == 0 {
 		return m
 	}

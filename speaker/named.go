@@ -50,8 +50,11 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j-i >= 2 && r.mentions.IsOpener(d.Toks[i].Text(d.Text)) {
-			i++ // "But Umaga": the name is Umaga
+		if j-i >= 2 && (r.mentions.IsOpener(d.Toks[i].Text(d.Text)) || layer.IsPreposition(d.Low[i])) {
+			i++ // "But Umaga", "Under Mr Brown": the name starts after it
+		}
+		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
+			j-- // "Parry also"
 		}
 		if j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) || r.mentions.IsOpener(d.Toks[i].Text(d.Text))) {
 			i = j
@@ -203,8 +206,11 @@ func (r *Resolver) subject(k int, want, gender string) int {
 		}
 		end++
 	}
-	if end == sen.First {
-		return -1
+	if end == sen.First || layer.IsPreposition(d.Low[sen.First]) {
+		return -1 // none, or an opening phrase: "On Tuesday the minister …"
+	}
+	if want == claimtrail.SpeakerPerson && !r.taggedPerson(sen.First, end) && !r.personal(sen.First, end) {
+		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one
 	}
 	m := r.mentions.Read(d, sen.First, end)
 	if m.Kind == mention.Surname {
@@ -313,32 +319,32 @@ func (r *Resolver) titled(m mention.Mention) int {
 }
 
 // personBefore returns the entity of the person a definite description
-// at tokens [k, last) with head noun head names, when no speaker had its
-// role: the latest person the entity tags mark in its sentence or the two
-// before right after that noun ("Chancellor Gordon Brown … the chancellor
-// said"), else the subject of the sentence before ("Roger Fennel won the
+// at tokens [k, last) names, when no speaker had its
+// role: the latest person the entity tags mark before it right after
+// its very words ("Chancellor Gordon Brown … the chancellor said"), else the subject of the sentence before ("Roger Fennel won the
 // final. The Swiss star said …"), else the last speaker when it spoke in
 // that sentence or its own; -1 when there is none. A description of
 // someone by relation ("the prime minister's spokesman", "the mayor of
 // Frankfurt") names someone else.
-func (r *Resolver) personBefore(k, last int, head string) int {
+func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
-	at, sent := d.Toks[k].Start, d.Sent[k]
+	at := d.Toks[k].Start
 	for q := k; q < last; q++ {
 		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
 			return -1
 		}
 	}
-	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-2; i-- {
+	role := k
+	for role < last && layer.IsDeterminer(d.Low[role]) {
+		role++
+	}
+	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
 		if o.start >= at || o.typ != claimtrail.SpeakerPerson || !o.personal || es.inContent(o.start) {
 			continue
 		}
-		q := d.TokenAt(o.start)
-		for p := q - 1; p >= 0 && p >= q-4 && d.Sent[p] == o.sent; p-- {
-			if d.Low[p] == head {
-				return es.addNamed(o)
-			}
+		if q := d.TokenAt(o.start); r.titles(q, role, last) {
+			return es.addNamed(o)
 		}
 	}
 	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 {
@@ -348,6 +354,37 @@ func (r *Resolver) personBefore(k, last int, head string) int {
 		return l
 	}
 	return -1
+}
+
+// taggedPerson reports whether the entity tags mark a person among tokens
+// [first, last).
+func (r *Resolver) taggedPerson(first, last int) bool {
+	d := r.d
+	for k := first; k < last && d.NER != nil; k++ {
+		if strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON") {
+			return true
+		}
+	}
+	return false
+}
+
+// titles reports whether the words right before token q (back to a
+// determiner, punctuation or the sentence's start) are those of tokens
+// [first, last), case aside: "Chancellor Gordon Brown" for "the
+// chancellor", not "shadow chancellor Oliver Letwin".
+func (r *Resolver) titles(q, first, last int) bool {
+	d := r.d
+	n := last - first
+	if n == 0 || q-n < 0 || d.Sent[q-n] != d.Sent[q] {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if d.Low[q-n+i] != d.Low[first+i] {
+			return false
+		}
+	}
+	p := q - n - 1
+	return p < 0 || d.Sent[p] != d.Sent[q] || d.Toks[p].Kind != token.Word || layer.IsDeterminer(d.Low[p]) || layer.IsPreposition(d.Low[p])
 }
 
 // organizationBefore returns the entity of the organisation a definite

@@ -96,6 +96,13 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
 		}
 	}
+	if prev != nil && prev.Span.End > d.Toks[d.Sents[sentID].First].Start {
+		// "Mr Blair has failed, he claimed, saying …": what the statement
+		// before in the sentence says names no speaker either
+		for _, c := range prev.Content.Spans {
+			es.content = append(es.content, [2]int{c.Start, c.End})
+		}
+	}
 	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil {
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker
@@ -167,7 +174,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
 		}
 		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
-			ei = r.personBefore(src.First, src.Last, m.Head) // "Roger Fennel won. The Swiss star said …"
+			ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 		}
 		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
 			if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {

@@ -62,8 +62,11 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I-PERSON" && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j-i >= 2 && r.mentions.IsOpener(d.Toks[i].Text(d.Text)) {
+		if j-i >= 2 && (r.mentions.IsOpener(d.Toks[i].Text(d.Text)) || layer.IsPreposition(d.Low[i])) {
 			i++
+		}
+		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
+			j--
 		}
 		for q := j - 3; q >= i; q-- {
 			if r.mentions.IsRoleWord(d.Toks[q].Text(d.Text)) {
@@ -113,7 +116,11 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 		if b >= 0 && d.Low[b] == "the" {
 			b--
 		}
-		if !comma && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
+		// (a person's name of two words or more before "who" is the
+		// antecedent all the same: "a message repeated by Home
+		// Secretary Charles Clarke who said …")
+		person := d.Low[k] == "who" && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
+		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
 			return 0, 0
 		}
 		return s, e + 1
