@@ -192,6 +192,10 @@ func (p *Parser) Gender(name string) string {
 	return p.genders.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
 }
 
+// IsTitle reports whether w is a title before a name ("Mr", "Dr.",
+// "Lord").
+func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
 // IsRoleWord reports whether w is a role or office word ("Professor",
 // "Minister"): the person a run of capitalised words names starts after
 // the last of them.

@@ -56,9 +56,9 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
 			j-- // "Parry also"
 		}
-		if j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) || r.mentions.IsOpener(d.Toks[i].Text(d.Text))) {
+		if w := d.Toks[i].Text(d.Text); j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(w) || r.mentions.IsTitle(w) || r.mentions.IsOpener(w)) {
 			i = j
-			continue // "Mr" alone
+			continue // "Mr" alone, whatever the tags call it
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
 			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: r.personal(i, j)})
