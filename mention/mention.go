@@ -192,6 +192,10 @@ func (p *Parser) Gender(name string) string {
 	return p.genders.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
 }
 
+// IsQuantifier reports whether the lower-case word w is a quantifier that
+// may stand alone for people ("many", "all": the name-openers table).
+func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "quantifier" }
+
 // IsTitle reports whether w is a title before a name ("Mr", "Dr.",
 // "Lord").
 func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] }

@@ -60,8 +60,8 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		e = o
 	}
 	f, l := r.subjectBefore(e)
-	if f == l {
-		return attrib.Run{}, false
+	if f == l || l-f == 1 && (d.Low[f] == "it" || d.Low[f] == "there" || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
+		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 }
