@@ -178,18 +178,24 @@ func (p *Parser) Key(name string) string {
 // TitledSurname returns the surname a name of an abbreviated title and a
 // surname gives ("Mr Evans", "Earlier Ms Kell"), "" for any other name.
 func (p *Parser) TitledSurname(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) < 2 || p.keyTitles[strings.TrimSuffix(strings.ToLower(ws[len(ws)-2]), ".")] == keyKeep {
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
 		return ""
 	}
-	return ws[len(ws)-1]
+	before := strings.TrimRight(name[:i], " ")
+	title := before[strings.LastIndexByte(before, ' ')+1:]
+	if p.keyTitles[strings.TrimSuffix(strings.ToLower(title), ".")] == keyKeep {
+		return ""
+	}
+	return name[i+1:]
 }
 
 // Gender returns the gender, "m" or "f", a title opening name says ("Mr
 // Smith", "Lady Vell"), "" when none does.
 func (p *Parser) Gender(name string) string {
 	w, _, _ := strings.Cut(name, " ")
-	return p.genders.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
+	return fieldFold(p.genders, w)
 }
 
 // IsQuantifier reports whether the lower-case word w is a quantifier that
@@ -205,19 +211,57 @@ func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(str
 // the last of them.
 func (p *Parser) IsRoleWord(w string) bool { return p.isRoleWord(strings.TrimSuffix(w, ".")) }
 
-// IsOpener reports whether a capitalised word w opening a name run is no
-// part of the name: a conjunction or sentence adverb ("But Umaga"), the
-// speaker's mood ("Defiant Williams") — the name-openers table's clause
-// and manner words.
+// IsOpener reports whether a word opening a name run (w, or its
+// lower-cased form) is no part of the name: a conjunction or sentence
+// adverb ("But Umaga"), the speaker's mood ("Defiant Williams") — the
+// name-openers table's clause and manner words.
 func (p *Parser) IsOpener(w string) bool {
-	k := p.openers.Field(strings.ToLower(w), 0)
-	return (k == "clause" || k == "manner") && layer.Capitalised(w)
+	k := fieldFold(p.openers, w)
+	return k == "clause" || k == "manner"
 }
+
+// fieldFold returns the first field of t's row for w lower-cased, a
+// trailing period left out, without allocating for a short ASCII word
+// (a map index of a converted byte slice allocates nothing).
+func fieldFold(t *lang.Table, w string) string {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return t.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8RuneSelf {
+			return t.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if len(b) > 0 && b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	if r := t.Rows[string(b)]; len(r) > 0 {
+		return r[0]
+	}
+	return ""
+}
+
+const utf8RuneSelf = 0x80 // bytes below it are ASCII
 
 // IsNameWord reports whether a capitalised word w may open a personal
 // name: it is no title ("Mr"), role or office word ("Chancellor") and no
 // demonym ("French").
 func (p *Parser) IsNameWord(w string) bool {
-	lw := strings.TrimSuffix(strings.ToLower(w), ".")
-	return layer.Capitalised(w) && !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+	return layer.Capitalised(w) && p.nameWordLow(strings.ToLower(w))
+}
+
+// IsNameWordLow is IsNameWord for a capitalised word's lower-cased form
+// lw (layer.Doc.Low), which costs no allocation.
+func (p *Parser) IsNameWordLow(lw string) bool { return p.nameWordLow(lw) }
+
+func (p *Parser) nameWordLow(lw string) bool {
+	lw = strings.TrimSuffix(lw, ".")
+	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
 }

@@ -136,7 +136,7 @@ func nickname(text string, toks []token.Token, open int) int {
 // before a capitalised word ("Defiant Williams"); 0 when none.
 func (p *Parser) openersAt(text string, toks []token.Token) int {
 	k := 0
-	for k+1 < len(toks) && toks[k].Kind == token.Word && p.IsOpener(toks[k].Text(text)) {
+	for k+1 < len(toks) && toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) && p.IsOpener(toks[k].Text(text)) {
 		manner := p.openers.Field(strings.ToLower(toks[k].Text(text)), 0) == "manner"
 		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
 			break // "Angry residents": the residents are angry, the word describes them

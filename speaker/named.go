@@ -50,13 +50,13 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j-i >= 2 && (r.mentions.IsOpener(d.Toks[i].Text(d.Text)) || layer.IsPreposition(d.Low[i])) {
+		if j-i >= 2 && (r.mentions.IsOpener(d.Low[i]) || layer.IsPreposition(d.Low[i])) {
 			i++ // "But Umaga", "Under Mr Brown": the name starts after it
 		}
 		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
 			j-- // "Parry also"
 		}
-		if w := d.Toks[i].Text(d.Text); j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(w) || r.mentions.IsTitle(w) || r.mentions.IsOpener(w)) {
+		if lw := d.Low[i]; j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWordLow(lw) || r.mentions.IsTitle(lw) || r.mentions.IsOpener(lw)) {
 			i = j
 			continue // "Mr" alone, whatever the tags call it
 		}
@@ -74,12 +74,12 @@ func (r *Resolver) personal(i, j int) bool {
 	if j-i < 2 {
 		return false
 	}
-	if r.mentions.Gender(d.Toks[i].Text(d.Text)) != "" {
+	if r.mentions.Gender(d.Low[i]) != "" {
 		i++ // "Mr Kell"
 	}
 	for k := i; k < j; k++ {
 		w := d.Toks[k].Text(d.Text)
-		if d.Toks[k].Kind != token.Word || !r.mentions.IsNameWord(w) || r.stopwords.Has(d.Low[k]) || layer.IsPreposition(d.Low[k]) {
+		if d.Toks[k].Kind != token.Word || !layer.Capitalised(w) || !r.mentions.IsNameWordLow(d.Low[k]) || r.stopwords.Has(d.Low[k]) || layer.IsPreposition(d.Low[k]) {
 			return false
 		}
 	}
@@ -91,10 +91,10 @@ func (r *Resolver) personal(i, j int) bool {
 // the tagged "Ada Kell"); "" when there is none.
 func (r *Resolver) genderAt(i, j int) string {
 	d := r.d
-	if g := r.mentions.Gender(d.Text[d.Toks[i].Start:d.Toks[j-1].End]); g != "" || i == 0 {
+	if g := r.mentions.Gender(d.Low[i]); g != "" || i == 0 {
 		return g
 	}
-	return r.mentions.Gender(d.Toks[i-1].Text(d.Text))
+	return r.mentions.Gender(d.Low[i-1])
 }
 
 // pronounInText returns the named entity a pronoun at byte at, in

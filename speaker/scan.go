@@ -62,14 +62,14 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I-PERSON" && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j-i >= 2 && (r.mentions.IsOpener(d.Toks[i].Text(d.Text)) || layer.IsPreposition(d.Low[i])) {
+		if j-i >= 2 && (r.mentions.IsOpener(d.Low[i]) || layer.IsPreposition(d.Low[i])) {
 			i++
 		}
 		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
 			j--
 		}
 		for q := j - 3; q >= i; q-- {
-			if r.mentions.IsRoleWord(d.Toks[q].Text(d.Text)) {
+			if r.mentions.IsRoleWord(d.Low[q]) {
 				i = q + 1 // "Carnegie Mellon Professor Raj Reddy" is Raj Reddy
 				break
 			}
