@@ -324,6 +324,10 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		rk = "person" // "the actor", "the 31-year-old"
 	}
 	switch {
+	case len(ws) == 1 && definite && p.isPersonNoun(m.Head):
+		// "the Russian", "the Swiss": a person of that nation the text names
+		m.Kind, m.Type, m.Role = Definite, claimtrail.SpeakerPerson, ws[0]
+		m.Affiliation = firstNonEmpty(p.demonyms.Field(m.Head, 0), m.Affiliation)
 	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
 		m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)

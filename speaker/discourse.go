@@ -16,8 +16,12 @@ type entity struct {
 	// weak is set for a one-word name typed person for want of any
 	// other reading: "the company" may show it is an organisation
 	weak bool
-	at   int // byte offset of its latest mention
-	end  int // where that mention ends (0 when it was not a source)
+	// unnamed is set for a description of a person the text does not
+	// name ("the Russian"): a name given since is a pronoun's better
+	// antecedent
+	unnamed bool
+	at      int // byte offset of its latest mention
+	end     int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -144,7 +148,7 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
-	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) ||
+	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed ||
 		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart) {
 		return es.addNamed(o)
 	}

@@ -86,6 +86,26 @@ func (r *Resolver) personal(i, j int) bool {
 	return true
 }
 
+// personalName reports whether name reads as one person's: two to four
+// capitalised name words, or a title and one or more, no function word ("Top",
+// "Stars In Their Eyes" and "Ann Kell and Ben Vell" are none).
+func (r *Resolver) personalName(name string) bool {
+	ws := strings.Fields(name)
+	least := 2
+	if len(ws) > 0 && r.mentions.IsTitle(ws[0]) {
+		ws, least = ws[1:], 1 // "Mr Blunkett"
+	}
+	if len(ws) < least || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !r.mentions.IsNameWord(w) || r.stopwords.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // genderAt returns the gender a title says of the name at tokens [i, j):
 // its own first word's ("Mr Kell") or the word before it ("Mrs" before
 // the tagged "Ada Kell"); "" when there is none.
@@ -319,13 +339,14 @@ func (r *Resolver) titled(m mention.Mention) int {
 }
 
 // personBefore returns the entity of the person a definite description
-// at tokens [k, last) names, when no speaker had its
-// role: the latest person the entity tags mark before it right after
-// its very words ("Chancellor Gordon Brown … the chancellor said"), else the subject of the sentence before ("Roger Fennel won the
-// final. The Swiss star said …"), else the last speaker when it spoke in
-// that sentence or its own; -1 when there is none. A description of
-// someone by relation ("the prime minister's spokesman", "the mayor of
-// Frankfurt") names someone else.
+// at tokens [k, last) names, when no speaker had its role: the latest
+// person the entity tags mark before it right after its very words
+// ("Chancellor Gordon Brown … the chancellor said"), else the subject of
+// the sentence before ("Roger Fennel won the final. The Swiss star said
+// …"), else the last speaker when it spoke in the three sentences before
+// or its own; -1 when there is none. A description of someone by
+// relation ("the prime minister's spokesman", "the mayor of Frankfurt")
+// names someone else.
 func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
@@ -347,11 +368,12 @@ func (r *Resolver) personBefore(k, last int) int {
 			return es.addNamed(o)
 		}
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 {
+	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) {
 		return si
 	}
-	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && es.list[l].at >= r.prevSentStart(k) {
-		return l
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) &&
+		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
+		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
 	return -1
 }

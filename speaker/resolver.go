@@ -192,7 +192,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 			if weak {
 				m.Type = claimtrail.SpeakerPerson
 			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak})
+			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
+				unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
 		}
 	}
 	if ei >= 0 {
