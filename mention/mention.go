@@ -72,6 +72,10 @@ type Parser struct {
 	keyTitles map[string]uint8
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
+	// countries are the countries the demonyms table names, lower-cased
+	// ("england", "europe"): a name ending in one is a body's ("Sport
+	// England")
+	countries map[string]bool
 	ents      []byte // Read's entity classes
 }
 
@@ -107,6 +111,12 @@ func New(code string) (*Parser, error) {
 			if p.genders.Field(k, 0) == "f" {
 				p.keyTitles[k] = keyDropBeforeFull
 			}
+		}
+	}
+	p.countries = map[string]bool{}
+	for _, k := range p.demonyms.Order {
+		if p.demonyms.Field(k, 1) == "country" {
+			p.countries[strings.ToLower(p.demonyms.Field(k, 0))] = true
 		}
 	}
 	p.roleClass = map[string]uint8{}

@@ -71,6 +71,8 @@ func TestParser_Read(t *testing.T) {
 		// a word ending an organisation's or event's name types it
 		{"the Harbour Electronics Show", mention.Proper, "Harbour Electronics Show", "", "", claimtrail.SpeakerOrganization},
 		{"Kessel Films", mention.Proper, "Kessel Films", "", "", claimtrail.SpeakerOrganization},
+		{"Tennis Veldovia", mention.Proper, "Tennis Veldovia", "", "", claimtrail.SpeakerPerson}, // an unknown place: no telling
+		{"Sport England", mention.Proper, "Sport England", "", "", claimtrail.SpeakerOrganization},
 		{"the Russian", mention.Definite, "Russian", "Russian", "Russia", claimtrail.SpeakerPerson},
 		{"Russian", mention.Proper, "Russia", "", "Russia", claimtrail.SpeakerGovernment},
 		{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},

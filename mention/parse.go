@@ -301,8 +301,13 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Type = claimtrail.SpeakerPerson
 		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
 			m.Type = claimtrail.SpeakerPublication
-		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(strings.ToLower(nameWords[len(nameWords)-1])) {
+		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
+			len(nameWords) > 1 && p.countries[lw] {
+			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
 			m.Type = claimtrail.SpeakerOrganization
+			if p.countries[strings.ToLower(m.Name)] {
+				m.Type = claimtrail.SpeakerGovernment // "South Korea" itself
+			}
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		}
