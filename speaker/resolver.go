@@ -169,32 +169,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case m.Kind == mention.Proper:
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
-		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
-		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
-			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
-		}
-		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
-			ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
-		}
-		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-			if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
-				ei = si
-			}
-		}
-		if ei < 0 && m.Kind == mention.Surname {
-			if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
-				ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
-			}
-		}
-		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
-			name := m.Name
-			weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
-			if weak {
-				m.Type = claimtrail.SpeakerPerson
-			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
-				unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
-		}
+		ei = r.referent(m, src, sp)
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
@@ -218,6 +193,39 @@ func (r *Resolver) surnameOf(m mention.Mention, at, k int) int {
 	d := r.d
 	m.Kind = mention.Surname
 	return r.ents.resolve(m, at, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, -1)
+}
+
+// referent returns the entity a mention m at src (bytes sp) that is no
+// proper name refers to — a pronoun, a surname, a description — or a new
+// entity for it; -1 when there is none.
+func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
+	d, es := r.d, &r.ents
+	ei := es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+	}
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
+	}
+	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
+		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
+			ei = si
+		}
+	}
+	if ei < 0 && m.Kind == mention.Surname {
+		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
+			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
+		}
+	}
+	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
+		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
+		if weak {
+			m.Type = claimtrail.SpeakerPerson
+		}
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
+			unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
+	}
+	return ei
 }
 
 // continues reports whether a sourceless group follows the previous
