@@ -66,6 +66,8 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 			return true
 		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
+		case k == 0 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && p.isRoleWord(toks[k+1].Text(text)):
+			return true // "managing director of 4sight", "acting head"
 		case k == 0 && (layer.IsRelative(w) || strings.HasSuffix(w, "ing")):
 			return false
 		case k > 0 && (w == "of" || w == "at" || w == "for" || w == "with"):

@@ -37,7 +37,17 @@ type Mention struct {
 	// ByTags is set when the entity tags alone made a name an
 	// organisation: a "he" or "she" referring to it proves them wrong
 	ByTags bool
+	// Gender is "m" or "f" for a gendered pronoun, "" otherwise (a
+	// name's is Parser.Gender's)
+	Gender string
 }
+
+// How Key treats a title (Parser.keyTitles).
+const (
+	keyKeep           = iota // "Lord Falconer"
+	keyDrop                  // "Mr Blair" → "blair"
+	keyDropBeforeFull        // "Ms Orla Vell" → "orla vell", "Mrs Blair" → "mrs blair"
+)
 
 // Parser reads mentions with the tables of one language. It keeps a
 // buffer of entity classes: it is not safe for concurrent use.
@@ -48,15 +58,24 @@ type Parser struct {
 	pronouns     *lang.Table
 	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
+	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
+	genders      *lang.Table // titles that say a gender ("mr", "lady")
+	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
+	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
 	// keyTitles are the titles a store's link key leaves out: the
 	// abbreviations ("mr", "dr"), not the ranks that make a name of
-	// their own ("Lord Falconer", "Sir Howard")
-	keyTitles map[string]bool
+	// their own ("Lord Falconer", "Sir Howard"); a woman's ("mrs", "ms")
+	// only before a full name
+	keyTitles map[string]uint8
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
+	// countries are the countries the demonyms table names, lower-cased
+	// ("england", "europe"): a name ending in one is a body's ("Sport
+	// England")
+	countries map[string]bool
 	ents      []byte // Read's entity classes
 }
 
@@ -70,7 +89,7 @@ func New(code string) (*Parser, error) {
 	}{
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
-		{"honorifics", &honorifics}, {"abbreviations", &abbrevs},
+		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -82,10 +101,22 @@ func New(code string) (*Parser, error) {
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
 	}
-	p.keyTitles = map[string]bool{}
+	p.keyTitles = map[string]uint8{}
 	for _, k := range abbrevs.Order {
 		if abbrevs.Field(k, 0) == "title" {
-			p.titles[k], p.keyTitles[k] = true, true
+			// "Mrs Blair" keeps her title in the key: a store joins a
+			// surname alone to the full name that leads it, and the
+			// woman's surname is usually a man's better-known name
+			p.titles[k], p.keyTitles[k] = true, keyDrop
+			if p.genders.Field(k, 0) == "f" {
+				p.keyTitles[k] = keyDropBeforeFull
+			}
+		}
+	}
+	p.countries = map[string]bool{}
+	for _, k := range p.demonyms.Order {
+		if p.demonyms.Field(k, 1) == "country" {
+			p.countries[strings.ToLower(p.demonyms.Field(k, 0))] = true
 		}
 	}
 	p.roleClass = map[string]uint8{}
@@ -131,22 +162,116 @@ func firstNonEmpty(a, b string) string {
 // Key returns the name a store links a speaker by (claimtrail.Speaker.Key):
 // lower-cased, the abbreviated titles before a personal name left out
 // ("Mr Blair" → "blair", "Dr. Orla Vell" → "orla vell", "Under Mr Brown"
-// → "brown"; "Lord Falconer" stays).
+// → "brown"; "Lord Falconer" stays, and so does a woman's title before a
+// surname alone: "Mrs Blair" → "mrs blair", whom a store does not join
+// to Tony Blair).
 func (p *Parser) Key(name string) string {
 	ws := strings.Fields(strings.ToLower(name))
 	for k := len(ws) - 2; k >= 0; k-- {
-		if p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+		switch p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+		case keyDrop:
 			ws = ws[k+1:] // "Earlier Mr Kennedy": a word the mention kept before the title goes too
-			break
+		case keyDropBeforeFull:
+			if k < len(ws)-2 {
+				ws = ws[k+1:] // "Ms Orla Vell"
+			} else {
+				ws = ws[k:] // "Mrs Blair" stays so
+			}
+		default:
+			continue
 		}
+		break
 	}
 	return strings.Join(ws, " ")
 }
+
+// TitledSurname returns the surname a name of an abbreviated title and a
+// surname gives ("Mr Evans", "Earlier Ms Kell"), "" for any other name.
+func (p *Parser) TitledSurname(name string) string {
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRight(name[:i], " ")
+	title := before[strings.LastIndexByte(before, ' ')+1:]
+	if p.keyTitles[strings.TrimSuffix(strings.ToLower(title), ".")] == keyKeep {
+		return ""
+	}
+	return name[i+1:]
+}
+
+// Gender returns the gender, "m" or "f", a title opening name says ("Mr
+// Smith", "Lady Vell"), "" when none does.
+func (p *Parser) Gender(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return fieldFold(p.genders, w)
+}
+
+// IsQuantifier reports whether the lower-case word w is a quantifier that
+// may stand alone for people ("many", "all": the name-openers table).
+func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "quantifier" }
+
+// IsTitle reports whether w is a title before a name ("Mr", "Dr.",
+// "Lord").
+func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
+// IsRoleWord reports whether w is a role or office word ("Professor",
+// "Minister"): the person a run of capitalised words names starts after
+// the last of them.
+func (p *Parser) IsRoleWord(w string) bool { return p.isRoleWord(strings.TrimSuffix(w, ".")) }
+
+// IsOpener reports whether a word opening a name run (w, or its
+// lower-cased form) is no part of the name: a conjunction or sentence
+// adverb ("But Umaga"), the speaker's mood ("Defiant Williams") — the
+// name-openers table's clause and manner words.
+func (p *Parser) IsOpener(w string) bool {
+	k := fieldFold(p.openers, w)
+	return k == "clause" || k == "manner"
+}
+
+// fieldFold returns the first field of t's row for w lower-cased, a
+// trailing period left out, without allocating for a short ASCII word
+// (a map index of a converted byte slice allocates nothing).
+func fieldFold(t *lang.Table, w string) string {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return t.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8RuneSelf {
+			return t.Field(strings.TrimSuffix(strings.ToLower(w), "."), 0)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if len(b) > 0 && b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	if r := t.Rows[string(b)]; len(r) > 0 {
+		return r[0]
+	}
+	return ""
+}
+
+const utf8RuneSelf = 0x80 // bytes below it are ASCII
 
 // IsNameWord reports whether a capitalised word w may open a personal
 // name: it is no title ("Mr"), role or office word ("Chancellor") and no
 // demonym ("French").
 func (p *Parser) IsNameWord(w string) bool {
-	lw := strings.TrimSuffix(strings.ToLower(w), ".")
-	return layer.Capitalised(w) && !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+	return layer.Capitalised(w) && p.nameWordLow(strings.ToLower(w))
+}
+
+// IsNameWordLow is IsNameWord for a capitalised word's lower-cased form
+// lw (layer.Doc.Low), which costs no allocation.
+func (p *Parser) IsNameWordLow(lw string) bool { return p.nameWordLow(lw) }
+
+func (p *Parser) nameWordLow(lw string) bool {
+	lw = strings.TrimSuffix(lw, ".")
+	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
 }

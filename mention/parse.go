@@ -17,6 +17,19 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if p.isQuantity(text, toks) {
 		return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "32 %": no one
 	}
+	if k := p.openersAt(text, toks); k > 0 {
+		// "But Umaga", "However, Mr Kell", "Defiant Williams": the name
+		// starts after them
+		var e []byte
+		if ents != nil {
+			e = ents[k:]
+		}
+		return p.Parse(text, toks[k:], e)
+	}
+	if len(toks) == 1 && p.openers.Field(strings.ToLower(toks[0].Text(text)), 0) == "quantifier" {
+		// "Many said": people the text named before, no one by name
+		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -69,6 +82,10 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 					k = c
 					continue
 				}
+				if c == k+2 && len(ws) >= 2 && isAcronym(toks[k+1].Text(text)) && layer.Capitalised(ws[len(ws)-1]) {
+					k = c // "Institute for Fiscal Studies (IFS)": the name's acronym, no more of it
+					continue
+				}
 			}
 		}
 		if w == "." && len(ws) > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End && toks[k+1].Kind == token.Word {
@@ -76,6 +93,12 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 			ws[len(ws)-1] = text[toks[k-1].Start:toks[k+1].End]
 			k++
 			continue
+		}
+		if t.Kind == token.Quote && len(ws) > 0 && layer.Capitalised(ws[len(ws)-1]) {
+			if c := nickname(text, toks, k); c > 0 {
+				k = c // "Brian 'Head' Welch" is Brian Welch
+				continue
+			}
 		}
 		if t.Kind == token.Quote || w == "," || w == "(" || w == ")" {
 			continue // "The opposition leader, Paul Orsic," reads as one name phrase
@@ -85,24 +108,76 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 	return ws, party
 }
 
+// nickname returns the index of the quotation mark closing a nickname
+// opened at toks[open] — one or two capitalised words in quotation marks
+// with a capitalised word after them ("Brian 'Head' Welch") — 0 when
+// there is none.
+func nickname(text string, toks []token.Token, open int) int {
+	for c := open + 2; c <= open+3 && c+1 < len(toks); c++ {
+		if toks[c].Kind != token.Quote {
+			continue
+		}
+		for k := open + 1; k < c; k++ {
+			if toks[k].Kind != token.Word || !layer.Capitalised(toks[k].Text(text)) {
+				return 0
+			}
+		}
+		if toks[c+1].Kind == token.Word && layer.Capitalised(toks[c+1].Text(text)) {
+			return c
+		}
+		return 0
+	}
+	return 0
+}
+
+// openersAt returns how many tokens open toks before its name or
+// description: the name-openers table's clause words, each maybe with a
+// comma ("But his lawyer", "However, Mr Kell"), and its manner words
+// before a capitalised word ("Defiant Williams"); 0 when none.
+func (p *Parser) openersAt(text string, toks []token.Token) int {
+	k := 0
+	for k+1 < len(toks) && toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) && p.IsOpener(toks[k].Text(text)) {
+		manner := p.openers.Field(strings.ToLower(toks[k].Text(text)), 0) == "manner"
+		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
+			break // "Angry residents": the residents are angry, the word describes them
+		}
+		k++
+		if toks[k].Text(text) == "," && k+1 < len(toks) {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return 0
+	}
+	return k
+}
+
 // readWords reads the words of a mention: a personal name, what comes
 // before it (affiliation, role) or, without a name, an office, a group,
 // a publication or a description.
 func (p *Parser) readWords(ws []string) (m Mention) {
 	ws = trimTrailing(ws)
+	if len(ws) > 1 && p.openers.Field(strings.ToLower(ws[len(ws)-1]), 0) == "quantifier" && layer.Capitalised(ws[len(ws)-2]) {
+		ws = trimTrailing(ws[:len(ws)-1]) // "the council, the bank and the union all said"
+	}
 	if len(ws) == 0 {
 		return m
 	}
 	if len(ws) == 1 {
 		lw := strings.ToLower(ws[0])
 		if p.pronouns.Has(lw) {
-			return Mention{Kind: Pronoun, Pronoun: lw, Type: pronounType(p.pronouns.Field(lw, 0))}
+			m := Mention{Kind: Pronoun, Pronoun: lw, Type: pronounType(p.pronouns.Field(lw, 0))}
+			if g := p.pronouns.Field(lw, 1); g == "m" || g == "f" {
+				m.Gender = g
+			}
+			return m
 		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
 	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
 		ws = ws[1:]
 	}
+	ws = p.cutLocative(ws)
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -226,8 +301,13 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Type = claimtrail.SpeakerPerson
 		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
 			m.Type = claimtrail.SpeakerPublication
-		} else if rk := p.roleKind(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" {
+		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
+			len(nameWords) > 1 && p.countries[lw] {
+			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
 			m.Type = claimtrail.SpeakerOrganization
+			if p.countries[strings.ToLower(m.Name)] {
+				m.Type = claimtrail.SpeakerGovernment // "South Korea" itself
+			}
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		}
@@ -245,7 +325,14 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 	head := headWord(ws)
 	m.Head = strings.ToLower(head)
 	rk := p.roleKind(head)
+	if rk == "" && p.isPersonNoun(m.Head) {
+		rk = "person" // "the actor", "the 31-year-old"
+	}
 	switch {
+	case len(ws) == 1 && definite && p.isPersonNoun(m.Head):
+		// "the Russian", "the Swiss": a person of that nation the text names
+		m.Kind, m.Type, m.Role = Definite, claimtrail.SpeakerPerson, ws[0]
+		m.Affiliation = firstNonEmpty(p.demonyms.Field(m.Head, 0), m.Affiliation)
 	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
 		m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)
@@ -271,6 +358,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		if definite && !hasCapital(ws) {
 			m.Kind = Definite
 		}
+		if k := p.adjectivesBefore(ws, i); k > i {
+			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
+		}
 	case rk == "group":
 		m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
 	case rk == "person":
@@ -281,12 +371,25 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		}
 	case hasCapital(ws):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+		if k := p.adjectivesBefore(ws, i); k > i {
+			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
+		}
 	default:
 		m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
 		if strings.HasSuffix(m.Head, "s") {
 			m.Type = claimtrail.SpeakerGroup
 		}
 	}
+}
+
+// isPersonNoun reports whether the lower-case head noun w names a person
+// by what they are (person-nouns.tsv), a number and hyphen before it
+// left out ("31-year-old").
+func (p *Parser) isPersonNoun(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && strings.Trim(w[:i], "0123456789") == "" {
+		w = w[i+1:]
+	}
+	return p.personNouns.Has(w)
 }
 
 // adjectival reports whether w ends like a nationality adjective.
@@ -321,6 +424,58 @@ func headWord(ws []string) string {
 		}
 	}
 	return ws[len(ws)-1]
+}
+
+// adjectivesBefore returns where an organisation's capitalised name
+// starts in ws after one or two lower-case modifiers ("independent
+// Institute for Fiscal Studies", "official Bank of England figures"),
+// from i on; i when the words before it are more, or function words
+// ("some in the Tory party", "one of the brothers behind the Falic
+// Group"), or nothing would be left but one word.
+func (p *Parser) adjectivesBefore(ws []string, i int) int {
+	k := i
+	for k < len(ws) && k-i <= 2 && !layer.Capitalised(ws[k]) {
+		lw := strings.ToLower(ws[k])
+		if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || p.roles.Has(lw) || p.openers.Has(lw) || !hasLetter(lw) || lw == "and" || lw == "or" || lw == "one" {
+			return i
+		}
+		k++
+	}
+	if k == i || k-i > 2 || !layer.Capitalised(ws[len(ws)-1]) {
+		return i
+	}
+	capitals := 0
+	for _, w := range ws[k:] {
+		if layer.Capitalised(w) {
+			capitals++
+		}
+	}
+	if capitals < 2 {
+		return i // "London-based broker", "largest US retailer": descriptions
+	}
+	return k
+}
+
+// cutLocative returns ws without a place after a personal name: "The
+// BBC's Sarah Penlow in Moscow" is Sarah Penlow, reporting from there.
+// The name is two capitalised words or more that are no role, office or
+// demonym words, so "Embassy in Tehran" keeps its place.
+func (p *Parser) cutLocative(ws []string) []string {
+	for k := len(ws) - 2; k >= 2 && k >= len(ws)-4; k-- {
+		if ws[k] != "in" {
+			continue
+		}
+		for _, w := range ws[k+1:] {
+			if !layer.Capitalised(w) {
+				return ws
+			}
+		}
+		if p.IsNameWord(ws[k-1]) && p.IsNameWord(ws[k-2]) && !p.isRoleWord(ws[k-1]) && !p.isRoleWord(ws[k-2]) {
+			return ws[:k]
+		}
+		return ws
+	}
+	return ws
 }
 
 func hasCapital(ws []string) bool {

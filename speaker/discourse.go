@@ -11,8 +11,17 @@ import (
 type entity struct {
 	name, role, affiliation, typ string
 	head                         string
-	byTags                       bool // typed organisation by the entity tags alone
-	at                           int  // byte offset of its latest mention
+	byTags                       bool   // typed organisation by the entity tags alone
+	gender                       string // "m" or "f" when a title said so ("Mr Smith"), else ""
+	// weak is set for a one-word name typed person for want of any
+	// other reading: "the company" may show it is an organisation
+	weak bool
+	// unnamed is set for a description of a person the text does not
+	// name ("the Russian"): a name given since is a pronoun's better
+	// antecedent
+	unnamed bool
+	at      int // byte offset of its latest mention
+	end     int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -27,6 +36,21 @@ type entities struct {
 	people []entity
 	// occ are the tagged names of the text at each mention
 	occ []occurrence
+	// content are the byte ranges of the content of the statement being
+	// resolved: a name in what the speaker says is none the pronoun
+	// naming the speaker refers to
+	content [][2]int
+}
+
+// inContent reports whether byte at lies in the content of the statement
+// being resolved.
+func (es *entities) inContent(at int) bool {
+	for _, c := range es.content {
+		if c[0] <= at && at < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func (es *entities) add(e entity) int {
@@ -79,6 +103,19 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 		if found >= 0 {
 			return es.add(es.people[found])
 		}
+		// else a firm of partners named before whose last name it is:
+		// "Ernst & Young … Young said" names no Mr Young (the entity
+		// tags alone call too many people organisations)
+		for i := len(es.list) - 1; i >= 0; i-- {
+			if e := es.list[i]; e.at < at && partners(e.name) && e.typ != claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+m.Name) {
+				return i
+			}
+		}
+		for i := len(es.occ) - 1; i >= 0; i-- {
+			if o := &es.occ[i]; o.start < at && partners(o.name) && o.typ == claimtrail.SpeakerOrganization && hasSuffixFold(o.name, " "+m.Name) {
+				return es.addNamed(o)
+			}
+		}
 	case mention.Definite:
 		best, bestAt := -1, -1
 		for i, e := range es.list {
@@ -104,35 +141,47 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 // resolvePronoun is resolve for a pronoun.
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
+	fits := func(i int) bool {
+		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender)
+	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
-	if o := es.pronounInText(at, sent, want); o != nil && (last < 0 || !compatible(es.list[last].typ, want) ||
-		es.list[last].at < o.start && es.list[last].at < sentStart) {
+	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed ||
+		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart) {
 		return es.addNamed(o)
 	}
-	if last >= 0 && compatible(es.list[last].typ, want) {
+	if fits(last) {
 		return last
 	}
-	if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags {
-		// "Sella admitted …, he said": the tags were wrong
+	if last >= 0 && want == claimtrail.SpeakerPerson && es.list[last].byTags && es.list[last].at >= sentStart {
+		// "While Sella admitted …, he said": the tags were wrong (a
+		// speaker of an earlier sentence gives way to a person)
 		es.list[last].typ, es.list[last].byTags = claimtrail.SpeakerPerson, false
 		return last
 	}
+	if o := es.latestInText(at, sent-2, want, m.Gender); o != nil {
+		// "Mr Penrose met Ada Quill. Mr Penrose said … She said …"
+		return es.addNamed(o)
+	}
 	for i := len(es.list) - 1; i >= 0; i-- {
-		if es.list[i].at < at && compatible(es.list[i].typ, want) {
-			return es.best(i, at, want)
+		if es.list[i].at < at && fits(i) {
+			return es.best(i, at, fits)
 		}
 	}
 	return -1
 }
 
-// best returns the most recent entity of type want (scanning back from i).
-func (es *entities) best(i, at int, want string) int {
+// sameGender reports whether a referent's gender may be a pronoun's:
+// either unknown, or the same.
+func sameGender(have, want string) bool { return have == "" || want == "" || have == want }
+
+// best returns the most recent entity that fits (scanning back from i).
+func (es *entities) best(i, at int, fits func(int) bool) int {
 	bi, bat := i, es.list[i].at
 	for k := range es.list {
-		if es.list[k].at < at && es.list[k].at > bat && compatible(es.list[k].typ, want) {
+		if es.list[k].at < at && es.list[k].at > bat && fits(k) {
 			bi, bat = k, es.list[k].at
 		}
 	}
@@ -148,6 +197,10 @@ func compatible(have, want string) bool {
 	}
 	return have != claimtrail.SpeakerPerson
 }
+
+// partners reports whether name joins names with an ampersand, as a
+// firm of partners does ("Ernst & Young", "Pellow & Young").
+func partners(name string) bool { return strings.Contains(name, " & ") }
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

@@ -15,10 +15,15 @@ import (
 // the text names outside any statement ("Mara Ellison arrived on
 // Monday. She said …").
 type occurrence struct {
-	name  string
-	typ   string
-	start int   // byte offset
-	sent  int32 // sentence index
+	name   string
+	typ    string
+	start  int    // byte offset
+	sent   int32  // sentence index
+	gender string // as a title says ("Mr Kell"), else ""
+	// personal is set for a person's name that reads as one: two words
+	// or more, capitalised name words after an optional title — the
+	// tags' "Blues", "Sage Centre" or "Under Mr Brown" are none
+	personal bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -45,25 +50,82 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I"+tag[1:] && d.Line[j] == d.Line[i] {
 			j++
 		}
-		if j == i+1 && typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWord(d.Toks[i].Text(d.Text)) {
+		if j-i >= 2 && (r.mentions.IsOpener(d.Low[i]) || layer.IsPreposition(d.Low[i])) {
+			i++ // "But Umaga", "Under Mr Brown": the name starts after it
+		}
+		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
+			j-- // "Parry also"
+		}
+		if lw := d.Low[i]; j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWordLow(lw) || r.mentions.IsTitle(lw) || r.mentions.IsOpener(lw)) {
 			i = j
-			continue // "Mr" alone
+			continue // "Mr" alone, whatever the tags call it
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i]})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: r.personal(i, j)})
 		i = j
 	}
+}
+
+// personal reports whether tokens [i, j) read as a person's name: two
+// words or more, a title maybe first, then capitalised words that may
+// open a name and are no function words.
+func (r *Resolver) personal(i, j int) bool {
+	d := r.d
+	if j-i < 2 {
+		return false
+	}
+	if r.mentions.Gender(d.Low[i]) != "" {
+		i++ // "Mr Kell"
+	}
+	for k := i; k < j; k++ {
+		w := d.Toks[k].Text(d.Text)
+		if d.Toks[k].Kind != token.Word || !layer.Capitalised(w) || !r.mentions.IsNameWordLow(d.Low[k]) || r.stopwords.Has(d.Low[k]) || layer.IsPreposition(d.Low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personalName reports whether name reads as one person's: two to four
+// capitalised name words, or a title and one or more, no function word ("Top",
+// "Stars In Their Eyes" and "Ann Kell and Ben Vell" are none).
+func (r *Resolver) personalName(name string) bool {
+	ws := strings.Fields(name)
+	least := 2
+	if len(ws) > 0 && r.mentions.IsTitle(ws[0]) {
+		ws, least = ws[1:], 1 // "Mr Blunkett"
+	}
+	if len(ws) < least || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !r.mentions.IsNameWord(w) || r.stopwords.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// genderAt returns the gender a title says of the name at tokens [i, j):
+// its own first word's ("Mr Kell") or the word before it ("Mrs" before
+// the tagged "Ada Kell"); "" when there is none.
+func (r *Resolver) genderAt(i, j int) string {
+	d := r.d
+	if g := r.mentions.Gender(d.Low[i]); g != "" || i == 0 {
+		return g
+	}
+	return r.mentions.Gender(d.Low[i-1])
 }
 
 // pronounInText returns the named entity a pronoun at byte at, in
 // sentence sent, most likely refers to, or nil: the latest compatible
 // name before it in its own sentence, else the first one of the sentence
 // before (its subject, as a rule).
-func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
+func (es *entities) pronounInText(at int, sent int32, want, gender string) *occurrence {
 	var prev *occurrence
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) {
 			continue
 		}
 		switch {
@@ -76,6 +138,23 @@ func (es *entities) pronounInText(at int, sent int32, want string) *occurrence {
 		}
 	}
 	return prev
+}
+
+// latestInText returns the latest name before byte at, from sentence
+// from on, that a pronoun wanting type want and gender may refer to,
+// outside the content being resolved; nil when there is none.
+func (es *entities) latestInText(at int, from int32, want, gender string) *occurrence {
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.sent < from {
+			return nil
+		}
+		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
+			(o.typ != claimtrail.SpeakerPerson || o.personal) {
+			return o
+		}
+	}
+	return nil
 }
 
 // fullName returns the person es.people names with the one-word name
@@ -107,7 +186,7 @@ func (es *entities) addNamed(o *occurrence) int {
 		}
 		return i
 	}
-	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1})
+	return es.add(entity{name: name, typ: o.typ, at: o.start, named: -1, gender: o.gender})
 }
 
 // prevSentStart returns the byte offset where the sentence before token
@@ -125,7 +204,10 @@ func (r *Resolver) prevSentStart(k int) int {
 // ("Bo Lind spoke to strikers. He said …"; "The embassy issued a
 // warning. It said …"), else -1. The subject is the sentence's opening
 // run of determiners and capitalised words, or determiner and noun.
-func (r *Resolver) subject(k int, want string) int {
+//
+// A gendered pronoun (gender "m" or "f") does not take a subject whose
+// title says the other ("Mr Penrose said … She said …").
+func (r *Resolver) subject(k int, want, gender string) int {
 	d := r.d
 	s := d.Sent[k]
 	if s == 0 {
@@ -144,11 +226,24 @@ func (r *Resolver) subject(k int, want string) int {
 		}
 		end++
 	}
-	if end == sen.First {
-		return -1
+	if end == sen.First || layer.IsPreposition(d.Low[sen.First]) {
+		return -1 // none, or an opening phrase: "On Tuesday the minister …"
+	}
+	if want == claimtrail.SpeakerPerson && !r.taggedPerson(sen.First, end) && !r.personal(sen.First, end) {
+		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one
 	}
 	m := r.mentions.Read(d, sen.First, end)
-	if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) {
+	if m.Kind == mention.Surname {
+		// "White is also impressed …": the person named before with
+		// that surname; a one-word organisation the tags mark
+		// ("GlaxoSmithKline believes …") stands for itself
+		if i := r.ents.resolve(m, d.Toks[sen.First].Start, s-1, d.Toks[sen.First].Start, -1); i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.list[i].gender, gender) {
+			return i
+		}
+		if m.Type != claimtrail.SpeakerOrganization || !compatible(m.Type, want) {
+			return -1
+		}
+	} else if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) || !sameGender(r.mentions.Gender(m.Name), gender) {
 		return -1
 	}
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
@@ -211,11 +306,10 @@ func (r *Resolver) titled(m mention.Mention) int {
 	if m.Type != claimtrail.SpeakerPerson {
 		return -1
 	}
-	key := r.mentions.Key(m.Name)
-	if strings.Contains(key, " ") || key == strings.ToLower(m.Name) {
+	surname := r.mentions.TitledSurname(m.Name)
+	if surname == "" {
 		return -1 // no title, or more than a surname after it
 	}
-	surname := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
 		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
@@ -244,6 +338,77 @@ func (r *Resolver) titled(m mention.Mention) int {
 	return -1
 }
 
+// personBefore returns the entity of the person a definite description
+// at tokens [k, last) names, when no speaker had its role: the latest
+// person the entity tags mark before it right after its very words
+// ("Chancellor Gordon Brown … the chancellor said"), else the subject of
+// the sentence before ("Roger Fennel won the final. The Swiss star said
+// …"), else the last speaker when it spoke in the three sentences before
+// or its own; -1 when there is none. A description of someone by
+// relation ("the prime minister's spokesman", "the mayor of Frankfurt")
+// names someone else.
+func (r *Resolver) personBefore(k, last int) int {
+	d, es := r.d, &r.ents
+	at := d.Toks[k].Start
+	for q := k; q < last; q++ {
+		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
+			return -1
+		}
+	}
+	role := k
+	for role < last && layer.IsDeterminer(d.Low[role]) {
+		role++
+	}
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || !o.personal || es.inContent(o.start) {
+			continue
+		}
+		if q := d.TokenAt(o.start); r.titles(q, role, last) {
+			return es.addNamed(o)
+		}
+	}
+	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) {
+		return si
+	}
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) &&
+		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
+		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
+	}
+	return -1
+}
+
+// taggedPerson reports whether the entity tags mark a person among tokens
+// [first, last).
+func (r *Resolver) taggedPerson(first, last int) bool {
+	d := r.d
+	for k := first; k < last && d.NER != nil; k++ {
+		if strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON") {
+			return true
+		}
+	}
+	return false
+}
+
+// titles reports whether the words right before token q (back to a
+// determiner, punctuation or the sentence's start) are those of tokens
+// [first, last), case aside: "Chancellor Gordon Brown" for "the
+// chancellor", not "shadow chancellor Oliver Letwin".
+func (r *Resolver) titles(q, first, last int) bool {
+	d := r.d
+	n := last - first
+	if n == 0 || q-n < 0 || d.Sent[q-n] != d.Sent[q] {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if d.Low[q-n+i] != d.Low[first+i] {
+			return false
+		}
+	}
+	p := q - n - 1
+	return p < 0 || d.Sent[p] != d.Sent[q] || d.Toks[p].Kind != token.Word || layer.IsDeterminer(d.Low[p]) || layer.IsPreposition(d.Low[p])
+}
+
 // organizationBefore returns the entity of the organisation a definite
 // description at token k ("the company", "the carmaker") most likely
 // names: the latest organisation the entity tags mark in its sentence or
@@ -264,8 +429,17 @@ func (r *Resolver) organizationBefore(k int) int {
 			return es.addNamed(o)
 		}
 	}
-	if i := r.subject(k, claimtrail.SpeakerGroup); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
+	if i := r.subject(k, claimtrail.SpeakerGroup, ""); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
 		return i
+	}
+	// "Quellmark believes … The company says …": a one-word speaker
+	// typed person for want of a reading is the organisation
+	from := r.prevSentStart(k)
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if e := &es.list[i]; e.weak && e.at >= from && e.at < at {
+			e.typ, e.weak = claimtrail.SpeakerOrganization, false
+			return i
+		}
 	}
 	return -1
 }

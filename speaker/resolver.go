@@ -7,6 +7,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/lang"
@@ -84,11 +86,32 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	d, es := r.d, &r.ents
 	var sp claimtrail.Speaker
 	sentID := d.Sent[g.Cue.First]
+	shares := len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil
+	if run, ok := r.clauseSource(g, shares); ok {
+		g.Source, g.Sources = run, []attrib.Run{run}
+	}
+	es.content = es.content[:0]
+	for _, c := range g.Contents {
+		if c.First < c.Last {
+			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
+		}
+	}
+	if prev != nil && prev.Span.End > d.Toks[d.Sents[sentID].First].Start {
+		// "Mr Blair has failed, he claimed, saying …": what the statement
+		// before in the sentence says names no speaker either
+		for _, c := range prev.Content.Spans {
+			es.content = append(es.content, [2]int{c.Start, c.End})
+		}
+	}
 	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil {
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker
 	}
 	switch {
+	case len(g.Sources) > 0 && r.expletive(g):
+		// "It is predicted that …": no one is named
+		s := claimtrail.Span{Start: d.Toks[g.Source.First].Start, End: d.Toks[g.Source.First].End}
+		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
 		sp = r.source(r.relayed(g))
@@ -141,34 +164,19 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		who.Type = claimtrail.SpeakerUnknown
 	case m.Kind == mention.Proper && r.titled(m) >= 0:
 		ei = r.titled(m)
+	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:
+		ei = r.surnameOf(m, sp.Start, src.First) // "Steve Green said … chief constable Green questioned …"
 	case m.Kind == mention.Proper:
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
 	default:
-		ei = es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
-		if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
-			ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
-		}
-		if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-			if si := r.subject(src.First, m.Type); si >= 0 {
-				ei = si
-			}
-		}
-		if ei < 0 && m.Kind == mention.Surname {
-			if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
-				ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
-			}
-		}
-		if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
-			name := m.Name
-			if m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown {
-				m.Type = claimtrail.SpeakerPerson
-			}
-			ei = es.add(entity{name: name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
-		}
+		ei = r.referent(m, src, sp)
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
-		e.at = sp.Start
+		e.at, e.end = sp.Start, sp.End
+		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
+			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
+		}
 		who.Name = e.name
 		who.Role = firstNonEmpty(e.role, m.Role)
 		who.Affiliation = firstNonEmpty(e.affiliation, m.Affiliation)
@@ -176,6 +184,48 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.lastEnt = ei
 	}
 	return who
+}
+
+// surnameOf returns the person a one-word personal name with a role
+// ("chief constable Green") names when the text named that person in
+// full before, -1 when it did not.
+func (r *Resolver) surnameOf(m mention.Mention, at, k int) int {
+	d := r.d
+	m.Kind = mention.Surname
+	return r.ents.resolve(m, at, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, -1)
+}
+
+// referent returns the entity a mention m at src (bytes sp) that is no
+// proper name refers to — a pronoun, a surname, a description — or a new
+// entity for it; -1 when there is none.
+func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
+	d, es := r.d, &r.ents
+	ei := es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+	}
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
+	}
+	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
+		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
+			ei = si
+		}
+	}
+	if ei < 0 && m.Kind == mention.Surname {
+		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
+			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
+		}
+	}
+	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
+		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
+		if weak {
+			m.Type = claimtrail.SpeakerPerson
+		}
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
+			unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
+	}
+	return ei
 }
 
 // continues reports whether a sourceless group follows the previous

@@ -15,7 +15,7 @@ import (
 // article" can resolve to them, and the people it names.
 func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 	text := d.Text
-	scanPeople(d, es)
+	r.scanPeople(d, es)
 	for i := 0; i < len(d.Toks); {
 		if d.Toks[i].Kind != token.Word || !layer.Capitalised(d.Toks[i].Text(text)) {
 			i++
@@ -47,8 +47,9 @@ func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 }
 
 // scanPeople lists in es.people the persons of two words or more that the
-// entity tags mark, each once, at its first mention.
-func scanPeople(d *layer.Doc, es *entities) {
+// entity tags mark, each once, at its first mention; a word opening the
+// run that opens no name is left out ("But Umaga", the tags' "But").
+func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 	if d.NER == nil {
 		return
 	}
@@ -60,6 +61,18 @@ func scanPeople(d *layer.Doc, es *entities) {
 		j := i + 1
 		for j < len(d.Toks) && d.NERNames[d.NER[j]] == "I-PERSON" && d.Line[j] == d.Line[i] {
 			j++
+		}
+		if j-i >= 2 && (r.mentions.IsOpener(d.Low[i]) || layer.IsPreposition(d.Low[i])) {
+			i++
+		}
+		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
+			j--
+		}
+		for q := j - 3; q >= i; q-- {
+			if r.mentions.IsRoleWord(d.Low[q]) {
+				i = q + 1 // "Carnegie Mellon Professor Raj Reddy" is Raj Reddy
+				break
+			}
 		}
 		if j-i >= 2 {
 			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
@@ -103,7 +116,11 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 		if b >= 0 && d.Low[b] == "the" {
 			b--
 		}
-		if !comma && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
+		// (a person's name of two words or more before "who" is the
+		// antecedent all the same: "a message repeated by Home
+		// Secretary Charles Clarke who said …")
+		person := d.Low[k] == "who" && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
+		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
 			return 0, 0
 		}
 		return s, e + 1

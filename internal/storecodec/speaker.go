@@ -34,6 +34,11 @@ type SpeakerCount struct {
 	Statements int
 }
 
+// descriptionPrefix marks the alias key of a one-word description (a
+// name in lower case, "bill"), which a full name's surname ("Terrorism
+// Bill" → "bill") must not find.
+const descriptionPrefix = "~"
+
 // dominance is how many times more statements the leading full name
 // with a surname needs than the next for the surname alone to join it.
 const dominance = 3
@@ -48,7 +53,8 @@ const dominance = 3
 //     has dominance times the statements of the next ("Cherie Blair");
 //     else it is a speaker of its own.
 //   - A person's new full name takes over the one-word speaker of its
-//     surname when it is the first full name with that surname.
+//     surname when it is the first full name with that surname; a
+//     one-word description ("bill", "state") is none.
 //
 // A full name is capitalised words only ("Under Mr Brown" and "Tony
 // Blair and Gordon Brown" are none). Links depend on the order articles
@@ -90,6 +96,11 @@ func (l *Linker) link(ctx context.Context, sp *claimtrail.Speaker) (int64, error
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return 0, nil
+	}
+	if len(words) == 1 && !capitalised(sp.Name) {
+		// "the bill", "a letter": a description is no surname, and no
+		// "Terrorism Bill" may take its statements over as if it were
+		key = descriptionPrefix + key
 	}
 	person := sp.Type == claimtrail.SpeakerPerson || sp.Type == claimtrail.SpeakerUnknown
 	if person && len(words) == 1 && capitalised(sp.Name) {

@@ -84,6 +84,10 @@ func TestLinker(t *testing.T) {
 		{"spokesman for Kess", "spokesman for kess", person, ""},
 		{"Kess", "kess", person, ""}, // no full name: "spokesman for Kess" is none
 		{"", "", claimtrail.SpeakerUnknown, "-"},
+		// a description in lower case is no surname a full name takes over
+		{"state", "state", claimtrail.SpeakerUnknown, ""},
+		{"Harbour State", "harbour state", person, ""},
+		{"state", "state", claimtrail.SpeakerUnknown, "state"},
 	}
 	ctx := context.Background()
 	ix := newMemIndex()

@@ -1,0 +1,174 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// clauseSource returns the run that names the speaker of g by the
+// grammar of its sentence, when the tagger's source is missing or
+// cannot be it, and false otherwise:
+//   - a participle set off by a comma ("A Dorset man is suing Veltro
+//     (VS), saying …"; "…, the OTB claimed, adding …"; "For years, the
+//     industry has been wary of the rules, blaming them …") says what
+//     the subject of the clause before it says: the noun phrase before
+//     that clause's finite verb, not the verb's object the tagger may
+//     have taken;
+//   - a finite cue without a source ("Mr Ashdown, who will unveil his
+//     plans on Monday, said …") has the noun phrase right before it, or
+//     before a relative clause set off by commas, as its subject.
+//
+// shares is set when g would share the speaker of the statement before
+// in its sentence ("X denied the claims and said …"): then only the
+// participle's rule applies.
+func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) {
+	d := r.d
+	k := g.Cue.First
+	if d.POS == nil || k == 0 || d.Sent[k-1] != d.Sent[k] {
+		return attrib.Run{}, false
+	}
+	if len(g.Sources) > 0 && g.Source.First > k || d.Cue[k].N > 1 {
+		return attrib.Run{}, false // "…, said Ida Brandt"; "…, according to X"
+	}
+	if r.participle(k) {
+		v := r.finiteBefore(k)
+		if v < 0 {
+			return attrib.Run{}, false
+		}
+		f, l := r.subjectBefore(v)
+		if f == l || len(g.Sources) > 0 && g.Source.First < v {
+			return attrib.Run{}, false // none, or the tagger's source is the subject's
+		}
+		return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+	}
+	if shares || len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
+		return attrib.Run{}, false
+	}
+	e := k
+	if isComma(d, e-1) {
+		// "Mr Ashdown, who will unveil his plans on Monday, said"
+		o := e - 2
+		for o > 0 && d.Sent[o] == d.Sent[k] && !isComma(d, o) {
+			o--
+		}
+		if !isComma(d, o) || d.Sent[o] != d.Sent[k] || !layer.IsRelative(d.Low[o+1]) {
+			return attrib.Run{}, false
+		}
+		e = o
+	}
+	f, l := r.subjectBefore(e)
+	if f == l || l-f == 1 && (d.Low[f] == "it" || d.Low[f] == "there" || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
+		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
+	}
+	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+}
+
+// expletive reports whether g's source is an "it" that names no one: the
+// subject of a passive cue ("It is predicted that …", "It was reported
+// that …").
+func (r *Resolver) expletive(g attrib.Group) bool {
+	d := r.d
+	if g.Source.Last-g.Source.First != 1 || d.Low[g.Source.First] != "it" || d.POS == nil {
+		return false
+	}
+	k := g.Cue.First
+	if k == g.Source.Last && k+1 < len(d.Toks) && r.passive(k) {
+		return strings.HasPrefix(r.pos(k+1), "VBN") || r.pos(k) == "VBN"
+	}
+	return false
+}
+
+// participle reports whether token k is a present participle opening a
+// clause after a comma: ", saying", ", adding", ", blaming".
+func (r *Resolver) participle(k int) bool {
+	d := r.d
+	return isComma(d, k-1) && strings.HasSuffix(d.Low[k], "ing") && strings.HasPrefix(r.pos(k), "VBG")
+}
+
+// finiteBefore returns the first finite verb (or modal) of the clause
+// ending at the comma before token k — the stretch back to the comma
+// before it, or the one before that when it holds none ("For years, the
+// industry has been wary …, blaming"; "…, the OTB claimed, adding") —
+// -1 when there is none outside quotations.
+func (r *Resolver) finiteBefore(k int) int {
+	d := r.d
+	end := k - 1 // the comma
+	for seg := 0; seg < 3 && end > 0; seg++ {
+		start := end - 1
+		for start >= 0 && d.Sent[start] == d.Sent[k] && !isComma(d, start) {
+			start--
+		}
+		for v := start + 1; v < end; v++ {
+			if r.finite(v) && d.Quote[v] < 0 {
+				return v
+			}
+		}
+		if start < 0 || d.Sent[start] != d.Sent[k] {
+			break
+		}
+		end = start
+	}
+	return -1
+}
+
+// finite reports whether token k is a finite verb or a modal.
+func (r *Resolver) finite(k int) bool {
+	switch r.pos(k) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// passive reports whether the cue at token k is a passive ("is
+// expected", "was said"): its subject is no speaker.
+func (r *Resolver) passive(k int) bool {
+	d := r.d
+	switch d.Low[k] {
+	case "is", "was", "are", "were", "be", "been":
+		return true
+	}
+	return k > 0 && r.pos(k) == "VBN"
+}
+
+// subjectBefore returns the noun phrase ending right before the verb at
+// token v (an adverb between them aside: "has also said"): the words
+// back to the sentence's start, a comma or a clause word, at most
+// eight; first == last when there is none or it holds a verb.
+func (r *Resolver) subjectBefore(v int) (first, last int) {
+	d := r.d
+	last = v
+	for last > 0 && r.pos(last-1) == "RB" && d.Sent[last-1] == d.Sent[v] {
+		last--
+	}
+	first = last
+	for first > 0 && d.Sent[first-1] == d.Sent[v] && last-first < 8 {
+		t := d.Toks[first-1]
+		if t.Kind == token.Punct && d.Text[t.Start] != '(' && d.Text[t.Start] != ')' && d.Text[t.Start] != '.' && d.Text[t.Start] != '&' ||
+			t.Kind == token.Quote || layer.IsRelative(d.Low[first-1]) || strings.HasPrefix(r.pos(first-1), "VB") || r.pos(first-1) == "MD" {
+			break
+		}
+		first--
+	}
+	for first < last && (d.Toks[first].Kind != token.Word || r.pos(first) == "IN" || r.pos(first) == "CC") {
+		first++ // "(HP)" closing, a preposition or conjunction opening: no subject's start
+	}
+	for last > first && len(d.TimexIn(d.Toks[last-1].Start, d.Toks[last-1].End)) > 0 {
+		last-- // "Mr Blair this week defended …"
+	}
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) {
+		return 0, 0 // too long, or it starts inside another phrase
+	}
+	return first, last
+}
+
+// pos returns the part-of-speech tag of token k.
+func (r *Resolver) pos(k int) string { return r.d.POSNames[r.d.POS[k]] }
+
+// isComma reports whether token k is a comma.
+func isComma(d *layer.Doc, k int) bool {
+	return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ','
+}
