@@ -38,6 +38,8 @@ type Claim struct {
 	preds map[string]bool
 	// Roles holds the role of each of Items (entities only).
 	Roles []string
+	// para holds the WordNet paraphrases of each of Items' words.
+	para []paraphrases
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -76,6 +78,9 @@ func (m *Matcher) Claim(text string) *Claim {
 		}
 	}
 	c.Items = items
+	for _, it := range items {
+		c.para = append(c.para, paraphrasesOf(it))
+	}
 	return c
 }
 
@@ -141,6 +146,14 @@ type Score struct {
 	// Matched lists the claim's words (as the claim writes them) the
 	// statement matched, by content or speaker, for the page to mark.
 	Matched []string
+	// PointsBack reports content that names someone or something only by
+	// a pronoun or a reference noun ("he", "they", "our", "the report"):
+	// it may be about a name its article's lead gives.
+	PointsBack bool
+	// Strengths holds how well the statement matches each of the claim's
+	// items (Claim.Items), 0–1: a caller weighing items its own way (by
+	// their rarity in a store) reads them.
+	Strengths []float64
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -165,10 +178,11 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 	}
 	sum := 0.0
 	var matched []string
+	strengths := make([]float64, len(c.Items))
 	for i, ci := range c.Items {
 		best := 0.0
 		for _, ti := range a.Items {
-			if s := m.strength(ci, ti); s > best {
+			if s := c.itemStrength(i, ti); s > best {
 				best = s
 			}
 		}
@@ -186,11 +200,13 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			}
 		}
 		sum += weight(ci) * best
+		strengths[i] = best
 		if best > 0 {
 			matched = append(matched, ci.Text)
 		}
 	}
-	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched}
+	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched, Strengths: strengths,
+		PointsBack: a.FirstPerson || a.pointsBack(m)}
 	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
 		sc.Value *= reversedFactor
@@ -273,19 +289,7 @@ func (c *Claim) KnownName(i int) bool {
 // false for a headline in title case or in capitals ("Joan Rivers'
 // Doctor Snapped Selfie"), every word after the first but function words
 // capitalised, where every word looks like a name.
-func (c *Claim) NamesAreCapitalised() bool {
-	upper, n := 0, 0
-	for i, w := range c.words {
-		if i == 0 || c.m.stops[w.low] || !isLetters(strings.ReplaceAll(w.low, "-", "")) {
-			continue
-		}
-		n++
-		if w.upper {
-			upper++
-		}
-	}
-	return n < 3 || upper < n
-}
+func (c *Claim) NamesAreCapitalised() bool { return !c.m.titleCase(c.words) }
 
 // Name reports whether the claim's item i is a name: an entity of the
 // alias tables, or a capitalised word (not one in capitals: "GRIZZLY

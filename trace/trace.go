@@ -128,16 +128,23 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	related, err := t.relatedArticles(ctx, c, groups, opt)
+	cw, err := t.weigh(ctx, c, groups)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	sc := t.scoreCandidates(c, cands, minMatch)
+	related, err := t.relatedArticles(ctx, c, groups, cw, opt)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	sc := t.scoreCandidates(c, cw, cands, minMatch)
 	sc.addRelated(related)
 	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	sc.borrow(minMatch)
+	if err := t.requireKey(ctx, c, cw, sc, related); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
 		sc.dropNameless(c, related)
 	}
@@ -161,6 +168,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 // scoring is a trace's statements scored against its claim, and the
 // articles that matter.
 type scoring struct {
+	// cw weighs the claim's items by the store (nil: the matcher's
+	// weights).
+	cw     *claimWeights
 	scored map[int64]*scoredStatement
 	// docRel is an article's relevance: the best match of its statements
 	// that say something of their own (no mere reference).
@@ -172,10 +182,10 @@ type scoring struct {
 
 // scoreCandidates scores the retrieved statements; an article is as
 // relevant as its best one.
-func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
-	sc := &scoring{scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+func (t *Tracer) scoreCandidates(c *match.Claim, cw *claimWeights, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
 	for _, st := range cands {
-		s := t.score(c, st)
+		s := t.score(c, cw, st)
 		sc.scored[st.ID] = s
 		if !s.Reference {
 			sc.docRel[st.ArticleID] = max(sc.docRel[st.ArticleID], s.Value)
@@ -262,7 +272,7 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 	}
 	for _, st := range rest {
 		if sc.scored[st.ID] == nil {
-			sc.scored[st.ID] = t.score(c, st)
+			sc.scored[st.ID] = t.score(c, sc.cw, st)
 		}
 	}
 	return nil
@@ -430,8 +440,14 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 	}
 }
 
-func (t *Tracer) score(c *match.Claim, st *claimtrail.StoredStatement) *scoredStatement {
-	return &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+// score scores a statement against the claim, its items weighed by the
+// store when cw is set.
+func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
+	s := &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+	if cw != nil && len(s.Strengths) > 0 {
+		s.Value = cw.statementShare(s.Score)
+	}
+	return s
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -1,0 +1,127 @@
+package match
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimtrail/claimtrail/lang/wordnet"
+)
+
+// Strengths of a WordNet paraphrase of a claim's word, below an exact or
+// stemmed match (1) and the synonym tables' concepts: a synonym or a
+// derived word ("election" for "elect"), a grouped verb sense ("took"
+// for "snapped"), a kind of the claim's word one or two links down
+// ("biopsy" for "test"), a broader word one link up.
+var paraStrength = map[wordnet.Relation]float64{
+	wordnet.Synonym:    0.8,
+	wordnet.Derivation: 0.8,
+	wordnet.VerbGroup:  0.7,
+	wordnet.Hyponym:    0.7,
+	wordnet.Hypernym:   0.5,
+}
+
+// Polysemy bounds: a word with more than polysemous senses is read in its
+// first sense only, others in their first paraSenses; kinds are followed
+// paraDepth links down, and not at all when a word has more than
+// maxKinds of them (a general word: "act", "man").
+const (
+	paraSenses = 2
+	polysemous = 10
+	paraDepth  = 2
+	maxKinds   = 150
+	// paraFarther is the strength lost per hypernym link past the first.
+	paraFarther = 0.1
+)
+
+// paraphrases maps the WordNet lemmas related to a claim's word to their
+// strength.
+type paraphrases map[string]float64
+
+// paraphrasesOf returns the paraphrases of a claim item's word; nil for
+// names, for the synonym tables' concepts (the table says which sense
+// the claim means: a drone is an aircraft, not a monotonous voice) and
+// for words WordNet lacks.
+func paraphrasesOf(it Item) paraphrases {
+	if it.Kind != Word || strings.ContainsAny(it.Text, "0123456789") {
+		return nil
+	}
+	w := strings.ToLower(it.Text)
+	n := wordnet.SenseCount(w)
+	if n == 0 {
+		return nil
+	}
+	senses := paraSenses
+	if n > polysemous {
+		senses = 1
+	}
+	ps := wordnet.Paraphrases(w, senses, paraDepth)
+	kinds := 0
+	for _, p := range ps {
+		if p.Rel == wordnet.Hyponym {
+			kinds++
+		}
+	}
+	out := paraphrases{}
+	for _, p := range ps {
+		if p.Rel == wordnet.Hyponym && kinds > maxKinds {
+			continue
+		}
+		s := paraStrength[p.Rel]
+		if p.Rel == wordnet.Hyponym {
+			s -= paraFarther * float64(p.Dist-1)
+		}
+		if s > out[p.Word] {
+			out[p.Word] = s
+		}
+	}
+	return out
+}
+
+// paraphrase returns how well text item ti paraphrases the claim's item
+// i through WordNet: the best strength of ti's lemmas, 0 when none.
+func (c *Claim) paraphrase(i int, ti Item) float64 {
+	if i >= len(c.para) || c.para[i] == nil || ti.Kind == Entity {
+		return 0
+	}
+	best := 0.0
+	for _, l := range c.m.wnLemmas.of(strings.ToLower(ti.Text)) {
+		best = max(best, c.para[i][l])
+	}
+	return best
+}
+
+// itemStrength is how well text item ti matches the claim's item i: by
+// identity, the synonym tables, or WordNet.
+func (c *Claim) itemStrength(i int, ti Item) float64 {
+	s := c.m.strength(c.Items[i], ti)
+	if s < 1 {
+		s = max(s, c.paraphrase(i, ti))
+	}
+	return s
+}
+
+// lemmaCache maps a lower-case word (or collocation) to its WordNet
+// lemmas, up to maxStems words.
+type lemmaCache struct {
+	mu sync.RWMutex
+	m  map[string][]string
+}
+
+func (lc *lemmaCache) of(w string) []string {
+	lc.mu.RLock()
+	ls, ok := lc.m[w]
+	lc.mu.RUnlock()
+	if ok {
+		return ls
+	}
+	ls = wordnet.Lemmas(w, wordnet.Any)
+	lc.mu.Lock()
+	if lc.m == nil {
+		lc.m = map[string][]string{}
+	}
+	if len(lc.m) < maxStems {
+		lc.m[w] = ls
+	}
+	lc.mu.Unlock()
+	return ls
+}

@@ -1,0 +1,133 @@
+package trace
+
+import (
+	"context"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// A statement that does not name the claim's key name may take it from
+// its article's lead when it points back ("he", "the bid"): the lead's
+// first keySentences sentences (after the title), read in the first
+// keyLeadBytes of the text, at most keyLeads articles per trace read for
+// it. The name so borrowed counts keyLeadStrength.
+const (
+	keySentences    = 3
+	keyLeadBytes    = 2000
+	keyLeads        = 40
+	keyLeadStrength = 0.75
+)
+
+// restRelated is the least weighted share of the rest of the claim (all
+// but its key name) a statement must match: naming Blair is not saying
+// anything about his calling an election.
+const restRelated = 0.65
+
+// restShare is the weighted share of the claim's items but the key name
+// that strengths hold.
+func (cw *claimWeights) restShare(strengths []float64) float64 {
+	got, total := 0.0, 0.0
+	for g, s := range strengths {
+		if g < len(cw.w) && g != cw.key {
+			got += cw.w[g] * s
+			total += cw.w[g]
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+// keyLeads reads whether articles' leads name the claim's key name, each
+// article once.
+type keyLeadReader struct {
+	t       *Tracer
+	c       *match.Claim
+	key     int
+	texts   map[int64]string // the text windows of the related articles
+	holds   map[int64]bool
+	fetched int
+}
+
+// requireKey drops the statements that do not hold the claim's key name
+// (its rarest name: "Glazer" in "Glazer will take over Manchester
+// United"), in their content or speaker, or — for a statement that
+// points back — in their article's title or lead, where the name counts
+// keyLeadStrength towards its match: a statement that only names
+// "Manchester United" is about something else unless its article is
+// about Glazer and the statement speaks of "him" or "the bid".
+func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeights, sc *scoring, related []relatedArticle) error {
+	if cw == nil || cw.key < 0 {
+		return nil
+	}
+	kr := &keyLeadReader{t: t, c: c, key: cw.key, texts: map[int64]string{}, holds: map[int64]bool{}}
+	for _, ra := range related {
+		kr.texts[ra.ID] = ra.Text
+	}
+	for id, s := range sc.scored {
+		if len(s.Strengths) <= cw.key {
+			continue
+		}
+		if !s.Reference && !cw.flat && cw.restShare(s.Strengths) < restRelated {
+			delete(sc.scored, id)
+			continue
+		}
+		if s.Strengths[cw.key] > 0 {
+			continue
+		}
+		if !s.PointsBack && !s.Reference {
+			delete(sc.scored, id)
+			continue
+		}
+		ok, err := kr.leadHolds(ctx, s.st)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			delete(sc.scored, id)
+			continue
+		}
+		if len(s.Strengths) > cw.key {
+			s.Strengths[cw.key] = keyLeadStrength
+			s.Value = max(s.Value, cw.statementShare(s.Score))
+		}
+	}
+	return nil
+}
+
+// leadHolds reports whether the title or lead of a statement's article
+// names the key name; false past keyLeads articles read.
+func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredStatement) (bool, error) {
+	if h, ok := kr.holds[st.ArticleID]; ok {
+		return h, nil
+	}
+	text, ok := kr.texts[st.ArticleID]
+	if !ok {
+		if kr.fetched >= keyLeads {
+			return false, nil
+		}
+		kr.fetched++
+		a, err := kr.t.store.FindArticleByID(ctx, st.ArticleID)
+		if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+			kr.holds[st.ArticleID] = false
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		text = a.Text
+	}
+	lead := st.Title
+	for i, s := range sentences(text[:min(len(text), keyLeadBytes)]) {
+		if i == keySentences+1 { // the text may begin with its title
+			break
+		}
+		lead += "\n" + s
+	}
+	sc := kr.t.matcher.ScoreText(kr.c, lead)
+	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
+	kr.holds[st.ArticleID] = h
+	return h, nil
+}
