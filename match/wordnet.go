@@ -20,8 +20,10 @@ var paraStrength = map[wordnet.Relation]float64{
 	wordnet.Hypernym:   0.5,
 }
 
-// Polysemy bounds: a word with more than polysemous senses is read in its
-// first sense only, others in their first paraSenses; kinds are followed
+// Polysemy bounds: a word with more than polysemous senses ("call" has
+// 41, "take" 44) is not paraphrased at all: its first senses are not
+// what a claim means ("call" is first a telephone call, then naming);
+// others are read in their first paraSenses senses. Kinds are followed
 // paraDepth links down, and not at all when a word has more than
 // maxKinds of them (a general word: "act", "man").
 const (
@@ -50,11 +52,10 @@ func paraphrasesOf(it Item) paraphrases {
 	if n == 0 {
 		return nil
 	}
-	senses := paraSenses
 	if n > polysemous {
-		senses = 1
+		return nil
 	}
-	ps := wordnet.Paraphrases(w, senses, paraDepth)
+	ps := wordnet.Paraphrases(w, paraSenses, paraDepth)
 	kinds := 0
 	for _, p := range ps {
 		if p.Rel == wordnet.Hyponym {

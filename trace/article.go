@@ -100,7 +100,8 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 				gotNames++
 			}
 		}
-		if rel := got / total; rel >= articleRelated && gotNames == names && (key < 0 || rel >= keylessRelated || slices.Contains(h.Groups, key)) {
+		if rel := got / total; rel >= articleRelated && gotNames == names && (key < 0 || rel >= keylessRelated || slices.Contains(h.Groups, key)) &&
+			t.leadStates(c, cw, &h) {
 			out = append(out, relatedArticle{ArticleHit: h, relevance: rel})
 		}
 	}

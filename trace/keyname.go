@@ -70,6 +70,12 @@ func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeight
 		if len(s.Strengths) <= cw.key {
 			continue
 		}
+		// A statement that only points back ("denied the claims") is
+		// about what its article is about: an article about the claim.
+		if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
+			delete(sc.scored, id)
+			continue
+		}
 		if !s.Reference && !cw.flat && cw.restShare(s.Strengths) < restRelated {
 			delete(sc.scored, id)
 			continue

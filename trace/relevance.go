@@ -77,3 +77,32 @@ func (cw *claimWeights) statementShare(s match.Score) float64 {
 // reversedShare scales a statement that swaps the claim's roles, as the
 // matcher does.
 const reversedShare = 0.3
+
+// leadRelated is the least weighted share of the claim the title and
+// lead of an article with a title must hold for the article to be about
+// the claim: a news article says what it is about up front, and one that
+// only holds the claim's words in its body ("Q&A: Malcolm Glazer and Man
+// Utd" for UK interest rates) is about something else. Untitled texts
+// (FNC-1's bodies) state their story anywhere; they are not asked.
+const leadRelated = 0.7
+
+// leadStates reports whether an article with a title names the claim's
+// key name and leadRelated of the claim in its title and first
+// keySentences sentences; true for an article without a title.
+func (t *Tracer) leadStates(c *match.Claim, cw *claimWeights, h *claimtrail.ArticleHit) bool {
+	if h.Title == "" || cw.flat {
+		return true
+	}
+	lead := h.Title
+	for i, s := range sentences(h.Text[:min(len(h.Text), keyLeadBytes)]) {
+		if i == keySentences+1 { // the text may begin with its title
+			break
+		}
+		lead += "\n" + s
+	}
+	st := t.matcher.ScoreText(c, lead).Strengths
+	if len(st) != len(cw.w) || cw.key >= 0 && st[cw.key] == 0 {
+		return false
+	}
+	return cw.share(st) >= leadRelated
+}

@@ -15,8 +15,9 @@ type Paraphrase struct {
 // senses in each part of speech (most frequent first; a polysemous word
 // says little in its rarer senses): the other members of those synsets,
 // the words derived from word, the members of grouped verb senses and of
-// similar adjectives, the kinds of those senses down to depth links
-// (Hyponym: "biopsy" for "test") and their direct hypernyms (Hypernym).
+// similar adjectives, the kinds of its noun senses down to depth links
+// (Hyponym: "biopsy" for "test") and the direct hypernyms of its senses
+// (Hypernym).
 // Each word once, at its strongest relation. Multiword lemmas are
 // written with "_".
 func Paraphrases(word string, senses, depth int) []Paraphrase {
@@ -51,7 +52,13 @@ func Paraphrases(word string, senses, depth int) []Paraphrase {
 			}
 		}
 	}
-	for _, r := range d.descendants(first, depth) {
+	var nouns []Synset // kinds of things: "biopsy" for "test"; a verb's kinds are manners ("term" for "call")
+	for _, s := range first {
+		if d.synsets[s].pos == Noun {
+			nouns = append(nouns, s)
+		}
+	}
+	for _, r := range d.descendants(nouns, depth) {
 		for _, m := range d.synsets[r.syn].members {
 			add(m, Hyponym, r.dist)
 		}
