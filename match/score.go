@@ -161,11 +161,24 @@ type Score struct {
 // in for an entity the content leaves implicit), reduced when roles are
 // reversed.
 func (m *Matcher) Score(c *Claim, st *claimtrail.Statement) Score {
-	return m.ScoreText(c, st.Content.Text, st.Speaker.Name, st.Speaker.Affiliation)
+	return m.scoreText(c, st.Content.Text, statementWindow, st.Speaker.Name, st.Speaker.Affiliation)
 }
 
-// ScoreText is Score over a content text and the names of its speaker.
+// statementWindow is the number of consecutive sentences of a statement's
+// content its match is read in: a quotation that runs over paragraphs
+// ("… after the next general election." … "Vincent Cable called on …")
+// holds a claim's words far apart by chance.
+const statementWindow = 2
+
+// ScoreText is Score over a content text and the names of its speaker,
+// the whole text read at once.
 func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score {
+	return m.scoreText(c, content, 0, speakers...)
+}
+
+// scoreText scores content in its best window of consecutive sentences
+// (0: the whole text).
+func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...string) Score {
 	a := m.analyze(content, false)
 	if c.total == 0 || len(a.Items) == 0 {
 		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
@@ -176,32 +189,17 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			spk = append(spk, m.analyze(s, true).Items...)
 		}
 	}
-	sum := 0.0
+	var sum float64
+	var strengths []float64
+	for _, items := range a.windows(window) {
+		ws, st := c.strengthsOf(items, spk, a.FirstPerson)
+		if strengths == nil || ws > sum {
+			sum, strengths = ws, st
+		}
+	}
 	var matched []string
-	strengths := make([]float64, len(c.Items))
 	for i, ci := range c.Items {
-		best := 0.0
-		for _, ti := range a.Items {
-			if s := c.itemStrength(i, ti); s > best {
-				best = s
-			}
-		}
-		// The speaker stands in for the claim's actor, never its recipient:
-		// "we have never shipped boats" does not say who received them.
-		if best < 1 && ci.Kind == Entity && c.Roles[i] != RoleRecipient {
-			for _, si := range spk {
-				if si.ID == ci.ID {
-					s := strengthSpeaker
-					if a.FirstPerson {
-						s = strengthWeSpeak
-					}
-					best = max(best, s)
-				}
-			}
-		}
-		sum += weight(ci) * best
-		strengths[i] = best
-		if best > 0 {
+		if strengths[i] > 0 {
 			matched = append(matched, ci.Text)
 		}
 	}
@@ -212,6 +210,67 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 		sc.Value *= reversedFactor
 	}
 	return sc
+}
+
+// strengthsOf returns how well text items match each of the claim's
+// items, the speaker's names standing in for an entity, and their
+// weighted sum.
+func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []float64) {
+	sum := 0.0
+	strengths := make([]float64, len(c.Items))
+	for i, ci := range c.Items {
+		best := 0.0
+		for _, ti := range items {
+			if s := c.itemStrength(i, ti); s > best {
+				best = s
+			}
+		}
+		// The speaker stands in for the claim's actor, never its recipient:
+		// "we have never shipped boats" does not say who received them.
+		if best < 1 && ci.Kind == Entity && c.Roles[i] != RoleRecipient {
+			for _, si := range spk {
+				if si.ID == ci.ID {
+					s := strengthSpeaker
+					if firstPerson {
+						s = strengthWeSpeak
+					}
+					best = max(best, s)
+				}
+			}
+		}
+		sum += weight(ci) * best
+		strengths[i] = best
+	}
+	return sum, strengths
+}
+
+// windows returns the text's items in each run of window consecutive
+// sentences (a sentence starts after a full stop, question or
+// exclamation mark, colon or line break); all of them at once when
+// window is 0 or the text is no longer.
+func (a *ItemizedText) windows(window int) [][]Item {
+	sent := make([]int, len(a.words))
+	n := 0
+	for i, w := range a.words {
+		if w.sentStart && i > 0 {
+			n++
+		}
+		sent[i] = n
+	}
+	if window <= 0 || n+1 <= window {
+		return [][]Item{a.Items}
+	}
+	var out [][]Item
+	for first := 0; first+window <= n+1; first++ {
+		var items []Item
+		for _, it := range a.Items {
+			if s := sent[it.W0]; s >= first && s < first+window {
+				items = append(items, it)
+			}
+		}
+		out = append(out, items)
+	}
+	return out
 }
 
 func (m *Matcher) strength(ci, ti Item) float64 {
