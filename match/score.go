@@ -46,6 +46,9 @@ type Claim struct {
 // entity (else its first concept).
 func (m *Matcher) Claim(text string) *Claim {
 	a := m.analyze(text, true)
+	if m.titleCase(a.words) {
+		m.unname(a)
+	}
 	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}}
 	pred, first := "", -1
 	for i, it := range a.Items {
@@ -274,7 +277,7 @@ func (a *ItemizedText) windows(window int) [][]Item {
 }
 
 func (m *Matcher) strength(ci, ti Item) float64 {
-	if ci.ID == ti.ID {
+	if ci.ID == ti.ID || ci.Kind == Word && ti.Kind == Entity && m.stem(ti.ID) == ci.ID {
 		return 1
 	}
 	if ci.Kind != Concept || ti.Kind != Concept {

@@ -24,8 +24,8 @@ var paraStrength = map[wordnet.Relation]float64{
 // 41, "take" 44) is not paraphrased at all: its first senses are not
 // what a claim means ("call" is first a telephone call, then naming);
 // others are read in their first paraSenses senses. Kinds are followed
-// paraDepth links down, and not at all when a word has more than
-// maxKinds of them (a general word: "act", "man").
+// paraDepth links down, each link only while there are no more than
+// maxKinds of them down to it (a general word: "act", "man").
 const (
 	paraSenses = 2
 	polysemous = 10
@@ -56,15 +56,17 @@ func paraphrasesOf(it Item) paraphrases {
 		return nil
 	}
 	ps := wordnet.Paraphrases(w, paraSenses, paraDepth)
-	kinds := 0
+	kinds := map[int]int{} // kinds up to each distance
 	for _, p := range ps {
 		if p.Rel == wordnet.Hyponym {
-			kinds++
+			for d := p.Dist; d <= paraDepth; d++ {
+				kinds[d]++
+			}
 		}
 	}
 	out := paraphrases{}
 	for _, p := range ps {
-		if p.Rel == wordnet.Hyponym && kinds > maxKinds {
+		if p.Rel == wordnet.Hyponym && kinds[p.Dist] > maxKinds {
 			continue
 		}
 		s := paraStrength[p.Rel]
@@ -125,4 +127,22 @@ func (lc *lemmaCache) of(w string) []string {
 	}
 	lc.mu.Unlock()
 	return ls
+}
+
+// unname reads the capitalised words of a claim in title case ("3-Boobed
+// Woman a Fake", "Ringtone Saved Him From A Bear") that no alias table
+// knows and WordNet has as common words as words, not names: stemmed,
+// matched in lower case ("a bear attacked") and paraphrased. A word
+// WordNet lacks ("Bieber") stays a name.
+func (m *Matcher) unname(a *ItemizedText) {
+	for i, it := range a.Items {
+		if it.Kind != Entity || len(m.aliases[it.ID]) > 0 {
+			continue
+		}
+		low := strings.ToLower(it.Text)
+		if len(m.wnLemmas.of(low)) == 0 {
+			continue
+		}
+		a.Items[i].Kind, a.Items[i].ID = Word, m.stem(low)
+	}
 }
