@@ -21,7 +21,7 @@ func TestParaphrase(t *testing.T) {
 	}{
 		{"derivation", "The inventor sold the patent", "inventor", "she invented it", 0.7, 0.9},
 		{"synonym", "The physician left the hospital", "physician", "the doctor left", 0.7, 0.9},
-		{"kind of the claim's word", "A bomb hit the road", "bomb", "a grenade hit it", 0.6, 0.8},
+		{"kind of the claim's word", "A dog bit the postman", "dog", "a puppy bit him", 0.6, 0.8},
 		{"exact beats paraphrase", "The surgeon left the hospital", "surgeon", "the surgeon left", 1, 1},
 		{"polysemous word not paraphrased", "Blair will call an election", "call", "the term ends", 0, 0},
 		{"title case read as words", "Doctor Saved A Bear From Attack", "Bear", "the bear was saved", 1, 1},
