@@ -440,7 +440,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 			i++
 			continue
 		}
-		if it, n := m.lookup(ws, i); n > 0 && !(it.Kind == Concept && n == 1 && inName(ws, i, titleCase)) {
+		if it, n := m.lookup(ws, i); n > 0 && !(it.Kind == Concept && n == 1 && m.inName(ws, i, titleCase)) {
 			it.W0, it.W1 = i, i+n
 			it.Text = text[it.Span.Start:it.Span.End]
 			a.Items = append(a.Items, it)
@@ -467,12 +467,14 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 // inName reports whether word i, capitalised inside a sentence, is part
 // of a name of several capitalised words ("Manchester United", not the
 // concept of units), unless the text is in title case.
-func inName(ws []word, i int, titleCase bool) bool {
+func (m *Matcher) inName(ws []word, i int, titleCase bool) bool {
 	w := ws[i]
 	if titleCase || !w.upper || w.sentStart || w.allUpper {
 		return false
 	}
-	prev := i > 0 && ws[i-1].upper && !ws[i-1].sentStart && !ws[i-1].allUpper
+	// The word before may begin the sentence ("Manchester United fans"),
+	// unless it is a function word ("The Army said").
+	prev := i > 0 && ws[i-1].upper && !ws[i-1].allUpper && !m.stops[ws[i-1].low]
 	next := i+1 < len(ws) && ws[i+1].upper && !ws[i+1].sentStart && !ws[i+1].allUpper
 	return prev || next
 }

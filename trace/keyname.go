@@ -40,7 +40,7 @@ func (cw *claimWeights) restShare(strengths []float64) float64 {
 	return got / total
 }
 
-// keyLeads reads whether articles' leads name the claim's key name, each
+// keyLeadReader reads whether articles' leads name the claim's key name, each
 // article once.
 type keyLeadReader struct {
 	t       *Tracer
@@ -125,15 +125,21 @@ func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredSta
 		}
 		text = a.Text
 	}
-	lead := st.Title
-	for i, s := range sentences(text[:min(len(text), keyLeadBytes)]) {
-		if i == keySentences+1 { // the text may begin with its title
+	sc := kr.t.matcher.ScoreText(kr.c, leadOf(st.Title, text))
+	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
+	kr.holds[st.ArticleID] = h
+	return h, nil
+}
+
+// leadOf returns an article's title and the first keySentences sentences
+// of its text (one more: the text may begin with its title).
+func leadOf(title, text string) string {
+	lead := title
+	for i, s := range sentences(window(text, keyLeadBytes)) {
+		if i == keySentences+1 {
 			break
 		}
 		lead += "\n" + s
 	}
-	sc := kr.t.matcher.ScoreText(kr.c, lead)
-	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
-	kr.holds[st.ArticleID] = h
-	return h, nil
+	return lead
 }

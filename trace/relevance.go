@@ -93,14 +93,7 @@ func (t *Tracer) leadStates(c *match.Claim, cw *claimWeights, h *claimtrail.Arti
 	if h.Title == "" || cw.flat {
 		return true
 	}
-	lead := h.Title
-	for i, s := range sentences(h.Text[:min(len(h.Text), keyLeadBytes)]) {
-		if i == keySentences+1 { // the text may begin with its title
-			break
-		}
-		lead += "\n" + s
-	}
-	st := t.matcher.ScoreText(c, lead).Strengths
+	st := t.matcher.ScoreText(c, leadOf(h.Title, h.Text)).Strengths
 	if len(st) != len(cw.w) || cw.key >= 0 && st[cw.key] == 0 {
 		return false
 	}
