@@ -84,7 +84,7 @@ const reversedShare = 0.3
 // only holds the claim's words in its body ("Q&A: Malcolm Glazer and Man
 // Utd" for UK interest rates) is about something else. Untitled texts
 // (FNC-1's bodies) state their story anywhere; they are not asked.
-const leadRelated = 0.7
+const leadRelated = 0.8
 
 // leadStates reports whether an article with a title names the claim's
 // key name and leadRelated of the claim in its title and first
