@@ -23,9 +23,9 @@ const (
 	strengthConverse = 0.9  // "buys from" for "supplies to", roles turned
 	strengthSpeaker  = 0.75 // the claim's entity is the speaker itself, not named in the content
 	strengthWeSpeak  = 0.9  // ... and the content says "we" or "our"
-	// reversedFactor scales a statement whose entities swap the claim's
+	// ReversedFactor scales a statement whose entities swap the claim's
 	// roles ("Russia supplies Iran" for "Iran supplies Russia").
-	reversedFactor = 0.3
+	ReversedFactor = 0.3
 )
 
 // Claim is a claim read for matching.
@@ -210,7 +210,7 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 		PointsBack: a.FirstPerson || a.pointsBack(m)}
 	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
-		sc.Value *= reversedFactor
+		sc.Value *= ReversedFactor
 	}
 	return sc
 }

@@ -60,7 +60,8 @@ type relatedArticle struct {
 // group weighs log(N/df): a rare name ("Bieber", "Glazer") weighs much,
 // "said" little. An article is about the claim when it holds at least
 // articleRelated of the claim's weight and every name the alias tables
-// know (a UK claim is not about the US).
+// know (a UK claim is not about the US), and, when it has a title, says
+// so up front (leadStates).
 func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][]string, cw *claimWeights, opt claimtrail.TraceOptions) ([]relatedArticle, error) {
 	as, ok := t.store.(claimtrail.ArticleSearcher)
 	if !ok || cw == nil || len(cw.rare) == 0 {

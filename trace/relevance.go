@@ -69,14 +69,10 @@ func (cw *claimWeights) statementShare(s match.Score) float64 {
 	}
 	v := cw.share(s.Strengths)
 	if s.Reversed {
-		v *= reversedShare
+		v *= match.ReversedFactor
 	}
 	return v
 }
-
-// reversedShare scales a statement that swaps the claim's roles, as the
-// matcher does.
-const reversedShare = 0.3
 
 // leadRelated is the least weighted share of the claim the title and
 // lead of an article with a title must hold for the article to be about
