@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
@@ -142,4 +143,94 @@ func leadOf(title, text string) string {
 		lead += "\n" + s
 	}
 	return lead
+}
+
+// maxKeys bounds the names tried in turn as the key name.
+const maxKeys = 3
+
+// collect scores the candidates and the statements of the articles about
+// the claim, with cw's key name required. When that key leaves nothing —
+// no article about the claim, no statement matching — the next rarest
+// name is the key and the former one weighs nothing: the rarest may be
+// a spelling the store barely holds ("Yuganskneftegaz" in 4 articles,
+// "Yuganskneftegas" in 12).
+func (t *Tracer) collect(ctx context.Context, c *match.Claim, groups [][]string, cands []*claimtrail.StoredStatement,
+	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
+	var keys []int
+	if cw != nil {
+		keys = keyNames(c, cw.w)
+	}
+	for k := 0; ; k++ {
+		if k > 0 {
+			cw = cw.without(keys[k-1], keys[k])
+		}
+		sc, related, err := t.collectWith(ctx, c, groups, cands, cw, minMatch, opt)
+		if err != nil || len(related) > 0 || sc.matching(minMatch) || k+1 >= min(len(keys), maxKeys) {
+			return sc, related, err
+		}
+	}
+}
+
+// collectWith is collect with one key name (cw's).
+func (t *Tracer) collectWith(ctx context.Context, c *match.Claim, groups [][]string, cands []*claimtrail.StoredStatement,
+	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
+	related, err := t.relatedArticles(ctx, c, groups, cw, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc := t.scoreCandidates(c, cw, cands, minMatch)
+	sc.addRelated(related)
+	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
+		return nil, nil, err
+	}
+	sc.borrow(minMatch)
+	if err := t.requireKey(ctx, c, cw, sc, related); err != nil {
+		return nil, nil, err
+	}
+	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
+		sc.dropNameless(c, related)
+	}
+	return sc, related, nil
+}
+
+// matching reports whether a statement matches at least minMatch.
+func (sc *scoring) matching(minMatch float64) bool {
+	for _, s := range sc.scored {
+		if s.Value >= minMatch {
+			return true
+		}
+	}
+	return false
+}
+
+// keyNames returns the claim's names the store holds, heaviest (rarest)
+// first: keyName's candidates in turn.
+func keyNames(c *match.Claim, w []float64) []int {
+	var out []int
+	for g := range w {
+		if w[g] > 0 && c.Name(g) {
+			out = append(out, g)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		switch {
+		case w[a] > w[b]:
+			return -1
+		case w[a] < w[b]:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// without returns the weights with group drop weighing nothing and key
+// as the key name.
+func (cw *claimWeights) without(drop, key int) *claimWeights {
+	next := *cw
+	next.w = slices.Clone(cw.w)
+	next.total -= next.w[drop]
+	next.w[drop] = 0
+	next.key = key
+	return &next
 }

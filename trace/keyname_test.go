@@ -60,3 +60,36 @@ func TestRequireKey(t *testing.T) {
 		t.Errorf("statement 2 holds the key at %v, want %v (from its lead)", s.Strengths[0], keyLeadStrength)
 	}
 }
+
+// TestKeyNames checks the order key names are tried in and that a name
+// given up weighs nothing.
+func TestKeyNames(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("Yukos will sell Yuganskneftegaz at auction")
+	var names []string
+	for i, it := range c.Items {
+		if c.Name(i) {
+			names = append(names, it.Text)
+		}
+	}
+	if !slices.Equal(names, []string{"Yukos", "Yuganskneftegaz"}) {
+		t.Fatalf("names %q, want Yukos and Yuganskneftegaz (claim %v)", names, c.Terms())
+	}
+	w := make([]float64, len(c.Items))
+	for i := range w {
+		w[i] = 1
+	}
+	w[0], w[2] = 3, 5 // Yukos, Yuganskneftegaz: the second rarer
+	keys := keyNames(c, w)
+	if !slices.Equal(keys, []int{2, 0}) {
+		t.Fatalf("keyNames = %v, want [2 0]", keys)
+	}
+	cw := &claimWeights{w: w, key: 2, total: 11}
+	next := cw.without(2, 0)
+	if next.key != 0 || next.w[2] != 0 || next.total != 6 || cw.w[2] != 5 {
+		t.Errorf("without: key %d, weights %v, total %v (the first: %v); want key 0, Yuganskneftegaz 0, total 6, the first untouched", next.key, next.w, next.total, cw.w)
+	}
+}

@@ -132,21 +132,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	related, err := t.relatedArticles(ctx, c, groups, cw, opt)
+	sc, related, err := t.collect(ctx, c, groups, cands, cw, minMatch, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
-	}
-	sc := t.scoreCandidates(c, cw, cands, minMatch)
-	sc.addRelated(related)
-	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
-		return nil, fmt.Errorf("trace: %w", err)
-	}
-	sc.borrow(minMatch)
-	if err := t.requireKey(ctx, c, cw, sc, related); err != nil {
-		return nil, fmt.Errorf("trace: %w", err)
-	}
-	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
-		sc.dropNameless(c, related)
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
