@@ -28,10 +28,13 @@ import (
 // Matcher scores statements against claims for one language. It is
 // immutable after New and safe for concurrent use.
 type Matcher struct {
-	lang     string
-	stops    map[string]bool
-	lemmas   map[string]string
-	refs     map[string]bool
+	lang   string
+	stops  map[string]bool
+	lemmas map[string]string
+	refs   map[string]bool
+	// backRefs are the third-person pronouns (table pronouns): content
+	// holding one points back at someone named before.
+	backRefs map[string]bool
 	concepts map[string]*concept
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
@@ -49,6 +52,8 @@ type Matcher struct {
 	// words.
 	stemWord func(string) string
 	stems    *memo.Cache[string, string]
+	// wnLemmas caches the WordNet lemmas of text words.
+	wnLemmas *memo.Cache[string, []string]
 }
 
 type concept struct {
@@ -67,7 +72,11 @@ type concept struct {
 // phrase is a table entry: an alias (matched on lower-case words) or a
 // synonym-set member (matched on stems).
 type phrase struct {
-	words  []string
+	words []string
+	// raw are a synonym-set member's words as written: a member written
+	// in the plural ("news", "arms", "troops") is a word of its own, not
+	// matched by its singular ("new", "arm").
+	raw    []string
 	stem   bool   // match on stems rather than lower-case words
 	entity string // canonical entity, for aliases
 	concpt string // concept name, for synonyms
@@ -79,9 +88,10 @@ func New(code string) (*Matcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("match: %w", err)
 	}
-	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{},
+	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
+		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -105,6 +115,22 @@ func (m *Matcher) loadWordSets() error {
 		}
 		for _, k := range t.Order {
 			dst[k] = true
+		}
+	}
+	return nil
+}
+
+// loadPronouns reads the third-person pronouns of people and groups
+// ("he", "they"; not "I", "we": a first-person statement names its
+// speaker).
+func (m *Matcher) loadPronouns() error {
+	t, err := lang.Load(m.lang, "pronouns")
+	if err != nil {
+		return err
+	}
+	for _, k := range t.Order {
+		if kind := t.Field(k, 0); (kind == "person" || kind == "group") && m.fn[k]&(fnFirstPerson|fnFirstPersonNotCaps) == 0 {
+			m.backRefs[k] = true
 		}
 	}
 	return nil
@@ -153,7 +179,7 @@ func (m *Matcher) loadConcepts() error {
 		for _, mem := range strings.Split(t.Field(k, 0), "|") {
 			if mem = strings.TrimSpace(mem); mem != "" {
 				c.members = append(c.members, mem)
-				m.addPhrase(phrase{words: m.words(mem, true), stem: true, concpt: k})
+				m.addPhrase(phrase{words: m.words(mem, true), raw: m.words(mem, false), stem: true, concpt: k})
 			}
 		}
 		for _, b := range strings.Split(t.Field(k, 1), "|") {
@@ -389,6 +415,7 @@ func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, fa
 func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	ws := scan(text)
 	a := &ItemizedText{Text: text, words: ws}
+	titleCase := m.titleCase(ws)
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {
@@ -396,7 +423,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 			i++
 			continue
 		}
-		if it, n := m.lookup(ws, i); n > 0 {
+		if it, n := m.lookup(ws, i); n > 0 && !(it.Kind == Concept && n == 1 && m.inName(ws, i, titleCase)) {
 			it.W0, it.W1 = i, i+n
 			it.Text = text[it.Span.Start:it.Span.End]
 			a.Items = append(a.Items, it)
@@ -418,6 +445,37 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i, Ref: m.refs[w.low]})
 	}
 	return a
+}
+
+// inName reports whether word i, capitalised inside a sentence, is part
+// of a name of several capitalised words ("Manchester United", not the
+// concept of units), unless the text is in title case.
+func (m *Matcher) inName(ws []word, i int, titleCase bool) bool {
+	w := ws[i]
+	if titleCase || !w.upper || w.sentStart || w.allUpper {
+		return false
+	}
+	// The word before may begin the sentence ("Manchester United fans"),
+	// unless it is a function word ("The Army said").
+	prev := i > 0 && ws[i-1].upper && !ws[i-1].allUpper && !m.stops[ws[i-1].low]
+	next := i+1 < len(ws) && ws[i+1].upper && !ws[i+1].sentStart && !ws[i+1].allUpper
+	return prev || next
+}
+
+// titleCase reports a text whose every word after the first but function
+// words is capitalised (a headline): there capitals do not mark names.
+func (m *Matcher) titleCase(ws []word) bool {
+	upper, n := 0, 0
+	for i, w := range ws {
+		if i == 0 || m.stops[w.low] || !isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			continue
+		}
+		n++
+		if w.upper {
+			upper++
+		}
+	}
+	return n >= 3 && upper == n
 }
 
 // nameKey folds a name that no table knows so that a place and its
@@ -454,6 +512,10 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		ok := true
 		for k, pw := range p.words {
 			w := ws[i+k].low
+			if p.stem && k < len(p.raw) && p.raw[k] == w+"s" {
+				ok = false
+				break
+			}
 			if p.stem {
 				w = m.stem(w)
 			}
@@ -472,13 +534,29 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		}
 	}
 	if bestN == 0 {
-		return Item{}, 0
+		return m.hyphenedName(ws[i])
 	}
 	span := claimtrail.Span{Start: ws[i].start, End: ws[i+bestN-1].end}
 	if best.stem {
 		return Item{Kind: Concept, ID: best.concpt, Span: span}, bestN
 	}
 	return Item{Kind: Entity, ID: best.entity, Span: span}, bestN
+}
+
+// hyphenedName reads a hyphenated word whose first part is a known name
+// or its adjective ("Iranian-made", "Kremlin-backed") as that name; a
+// short first part ("us-led") is too often a common word.
+func (m *Matcher) hyphenedName(w word) (Item, int) {
+	pre, _, ok := strings.Cut(w.low, "-")
+	if !ok || len(pre) <= 3 {
+		return Item{}, 0
+	}
+	for _, p := range m.phrases[pre] {
+		if !p.stem && len(p.words) == 1 {
+			return Item{Kind: Entity, ID: p.entity, Span: claimtrail.Span{Start: w.start, End: w.end}}, 1
+		}
+	}
+	return Item{}, 0
 }
 
 // roles returns the role of each item (RoleNone for all but entities)
@@ -589,6 +667,22 @@ func (a *ItemizedText) itemAt(k int) bool {
 func entityBetween(items []Item, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if items[k].Kind == Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether the text names someone only by a
+// third-person pronoun or points back with a reference noun.
+func (a *ItemizedText) pointsBack(m *Matcher) bool {
+	for _, w := range a.words {
+		if m.backRefs[w.low] {
+			return true
+		}
+	}
+	for _, it := range a.Items {
+		if it.Ref {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ func TestClaimNames(t *testing.T) {
 		capitalised bool
 		names       []string // items that are names
 	}{
-		{"Glazer will take over Manchester United", true, []string{"Glazer", "Manchester"}},
+		{"Glazer will take over Manchester United", true, []string{"Glazer", "Manchester", "United"}},
 		{"Joan Rivers' Doctor Snapped Selfie During Throat Procedure", false, nil},
 		{"UK interest rates will rise", true, []string{"UK"}},
 		{"Justin Bieber scares off GRIZZLY BEAR", true, []string{"Justin", "Bieber"}},

@@ -23,9 +23,9 @@ const (
 	strengthConverse = 0.9  // "buys from" for "supplies to", roles turned
 	strengthSpeaker  = 0.75 // the claim's entity is the speaker itself, not named in the content
 	strengthWeSpeak  = 0.9  // ... and the content says "we" or "our"
-	// reversedFactor scales a statement whose entities swap the claim's
+	// ReversedFactor scales a statement whose entities swap the claim's
 	// roles ("Russia supplies Iran" for "Iran supplies Russia").
-	reversedFactor = 0.3
+	ReversedFactor = 0.3
 )
 
 // Claim is a claim read for matching.
@@ -38,12 +38,17 @@ type Claim struct {
 	preds map[string]bool
 	// Roles holds the role of each of Items (entities only).
 	Roles []string
+	// para holds the WordNet paraphrases of each of Items' words.
+	para []paraphrases
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
 // entity (else its first concept).
 func (m *Matcher) Claim(text string) *Claim {
 	a := m.analyze(text, true)
+	if m.titleCase(a.words) {
+		m.unname(a)
+	}
 	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}}
 	pred, first := "", -1
 	for i, it := range a.Items {
@@ -76,6 +81,9 @@ func (m *Matcher) Claim(text string) *Claim {
 		}
 	}
 	c.Items = items
+	for _, it := range items {
+		c.para = append(c.para, paraphrasesOf(it))
+	}
 	return c
 }
 
@@ -141,6 +149,14 @@ type Score struct {
 	// Matched lists the claim's words (as the claim writes them) the
 	// statement matched, by content or speaker, for the page to mark.
 	Matched []string
+	// PointsBack reports content that names someone or something only by
+	// a pronoun or a reference noun ("he", "they", "our", "the report"):
+	// it may be about a name its article's lead gives.
+	PointsBack bool
+	// Strengths holds how well the statement matches each of the claim's
+	// items (Claim.Items), 0–1: a caller weighing items its own way (by
+	// their rarity in a store) reads them.
+	Strengths []float64
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -148,11 +164,24 @@ type Score struct {
 // in for an entity the content leaves implicit), reduced when roles are
 // reversed.
 func (m *Matcher) Score(c *Claim, st *claimtrail.Statement) Score {
-	return m.ScoreText(c, st.Content.Text, st.Speaker.Name, st.Speaker.Affiliation)
+	return m.scoreText(c, st.Content.Text, statementWindow, st.Speaker.Name, st.Speaker.Affiliation)
 }
 
-// ScoreText is Score over a content text and the names of its speaker.
+// statementWindow is the number of consecutive sentences of a statement's
+// content its match is read in: a quotation that runs over paragraphs
+// ("… after the next general election." … "Vincent Cable called on …")
+// holds a claim's words far apart by chance.
+const statementWindow = 2
+
+// ScoreText is Score over a content text and the names of its speaker,
+// the whole text read at once.
 func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score {
+	return m.scoreText(c, content, 0, speakers...)
+}
+
+// scoreText scores content in its best window of consecutive sentences
+// (0: the whole text).
+func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...string) Score {
 	a := m.analyze(content, false)
 	if c.total == 0 || len(a.Items) == 0 {
 		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
@@ -163,12 +192,39 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			spk = append(spk, m.analyze(s, true).Items...)
 		}
 	}
-	sum := 0.0
+	var sum float64
+	var strengths []float64
+	for _, items := range a.windows(window) {
+		ws, st := c.strengthsOf(items, spk, a.FirstPerson)
+		if strengths == nil || ws > sum {
+			sum, strengths = ws, st
+		}
+	}
 	var matched []string
 	for i, ci := range c.Items {
+		if strengths[i] > 0 {
+			matched = append(matched, ci.Text)
+		}
+	}
+	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched, Strengths: strengths,
+		PointsBack: a.FirstPerson || a.pointsBack(m)}
+	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
+		sc.Reversed = true
+		sc.Value *= ReversedFactor
+	}
+	return sc
+}
+
+// strengthsOf returns how well text items match each of the claim's
+// items, the speaker's names standing in for an entity, and their
+// weighted sum.
+func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []float64) {
+	sum := 0.0
+	strengths := make([]float64, len(c.Items))
+	for i, ci := range c.Items {
 		best := 0.0
-		for _, ti := range a.Items {
-			if s := m.strength(ci, ti); s > best {
+		for _, ti := range items {
+			if s := c.itemStrength(i, ti); s > best {
 				best = s
 			}
 		}
@@ -178,7 +234,7 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			for _, si := range spk {
 				if si.ID == ci.ID {
 					s := strengthSpeaker
-					if a.FirstPerson {
+					if firstPerson {
 						s = strengthWeSpeak
 					}
 					best = max(best, s)
@@ -186,20 +242,42 @@ func (m *Matcher) ScoreText(c *Claim, content string, speakers ...string) Score 
 			}
 		}
 		sum += weight(ci) * best
-		if best > 0 {
-			matched = append(matched, ci.Text)
+		strengths[i] = best
+	}
+	return sum, strengths
+}
+
+// windows returns the text's items in each run of window consecutive
+// sentences (a sentence starts after a full stop, question or
+// exclamation mark, colon or line break); all of them at once when
+// window is 0 or the text is no longer.
+func (a *ItemizedText) windows(window int) [][]Item {
+	sent := make([]int, len(a.words))
+	n := 0
+	for i, w := range a.words {
+		if w.sentStart && i > 0 {
+			n++
 		}
+		sent[i] = n
 	}
-	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched}
-	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
-		sc.Reversed = true
-		sc.Value *= reversedFactor
+	if window <= 0 || n+1 <= window {
+		return [][]Item{a.Items}
 	}
-	return sc
+	var out [][]Item
+	for first := 0; first+window <= n+1; first++ {
+		var items []Item
+		for _, it := range a.Items {
+			if s := sent[it.W0]; s >= first && s < first+window {
+				items = append(items, it)
+			}
+		}
+		out = append(out, items)
+	}
+	return out
 }
 
 func (m *Matcher) strength(ci, ti Item) float64 {
-	if ci.ID == ti.ID {
+	if ci.ID == ti.ID || ci.Kind == Word && ti.Kind == Entity && m.stem(ti.ID) == ci.ID {
 		return 1
 	}
 	if ci.Kind != Concept || ti.Kind != Concept {
@@ -273,19 +351,7 @@ func (c *Claim) KnownName(i int) bool {
 // false for a headline in title case or in capitals ("Joan Rivers'
 // Doctor Snapped Selfie"), every word after the first but function words
 // capitalised, where every word looks like a name.
-func (c *Claim) NamesAreCapitalised() bool {
-	upper, n := 0, 0
-	for i, w := range c.words {
-		if i == 0 || c.m.stops[w.low] || !isLetters(strings.ReplaceAll(w.low, "-", "")) {
-			continue
-		}
-		n++
-		if w.upper {
-			upper++
-		}
-	}
-	return n < 3 || upper < n
-}
+func (c *Claim) NamesAreCapitalised() bool { return !c.m.titleCase(c.words) }
 
 // Name reports whether the claim's item i is a name: an entity of the
 // alias tables, or a capitalised word (not one in capitals: "GRIZZLY

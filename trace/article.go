@@ -58,20 +58,14 @@ type relatedArticle struct {
 // group weighs log(N/df): a rare name ("Bieber", "Glazer") weighs much,
 // "said" little. An article is about the claim when it holds at least
 // articleRelated of the claim's weight and every name the alias tables
-// know (a UK claim is not about the US).
-func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][]string, opt claimtrail.TraceOptions) ([]relatedArticle, error) {
+// know (a UK claim is not about the US), and, when it has a title, says
+// so up front (leadStates).
+func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][]string, cw *claimWeights, opt claimtrail.TraceOptions) ([]relatedArticle, error) {
 	as, ok := t.store.(claimtrail.ArticleSearcher)
-	if !ok || len(groups) == 0 {
+	if !ok || cw == nil || len(cw.rare) == 0 {
 		return nil, nil
 	}
-	n, df, err := as.TermGroupFrequencies(ctx, groups, dfCap)
-	if err != nil || n == 0 {
-		return nil, err
-	}
-	w, rare := groupWeights(n, df)
-	if len(rare) == 0 {
-		return nil, nil
-	}
+	w, rare := cw.w, cw.rare
 	sub := make([][]string, len(rare))
 	search := make([]int, min(len(rare), searchGroups))
 	for i, g := range rare {
@@ -88,7 +82,7 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 	for i := range hits {
 		hits[i].Groups = t.heldGroups(c, &hits[i], rare, w)
 	}
-	key := keyName(c, w)
+	key := cw.key
 	var total, names float64
 	for g, x := range w {
 		total += x
@@ -105,7 +99,8 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 				gotNames++
 			}
 		}
-		if rel := got / total; rel >= articleRelated && gotNames == names && (key < 0 || rel >= keylessRelated || slices.Contains(h.Groups, key)) {
+		if rel := got / total; rel >= articleRelated && gotNames == names && (key < 0 || rel >= keylessRelated || slices.Contains(h.Groups, key)) &&
+			t.leadStates(c, cw, &h) {
 			out = append(out, relatedArticle{ArticleHit: h, relevance: rel})
 		}
 	}

@@ -1,7 +1,6 @@
 package trace
 
 import (
-	"context"
 	"slices"
 	"strings"
 
@@ -111,21 +110,6 @@ func predicate(c *match.Claim) int {
 		return concept
 	}
 	return word
-}
-
-// claimKey returns the claim's key name (keyName) weighed by the store's
-// articles, -1 when the store ranks none.
-func (t *Tracer) claimKey(ctx context.Context, c *match.Claim, groups [][]string) (int, error) {
-	as, ok := t.store.(claimtrail.ArticleSearcher)
-	if !ok || len(groups) == 0 {
-		return -1, nil
-	}
-	n, df, err := as.TermGroupFrequencies(ctx, groups, dfCap)
-	if err != nil || n == 0 {
-		return -1, err
-	}
-	w, _ := groupWeights(n, df)
-	return keyName(c, w), nil
 }
 
 // sentences splits text at a full stop, question or exclamation mark

@@ -134,24 +134,19 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	related, err := t.relatedArticles(ctx, c, groups, opt)
+	cw, err := t.weigh(ctx, c, groups)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	sc := t.scoreCandidates(c, cands, minMatch)
-	sc.addRelated(related)
-	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
+	sc, related, err := t.collect(ctx, c, groups, cands, cw, minMatch, opt)
+	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
-	}
-	sc.borrow(minMatch)
-	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
-		sc.dropNameless(c, related)
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
 	out.Statements = attributed
-	key, err := t.claimKey(ctx, c, groups)
-	if err != nil {
-		return nil, fmt.Errorf("trace: %w", err)
+	key := -1 // the claim's key name, as the statements were held to it
+	if cw != nil {
+		key = cw.key
 	}
 	if !opt.NoNarration && len(related) > 0 {
 		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
@@ -174,6 +169,9 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 // scoring is a trace's statements scored against its claim, and the
 // articles that matter.
 type scoring struct {
+	// cw weighs the claim's items by the store (nil: the matcher's
+	// weights).
+	cw     *claimWeights
 	scored map[int64]*scoredStatement
 	// docRel is an article's relevance: the best match of its statements
 	// that say something of their own (no mere reference).
@@ -185,10 +183,10 @@ type scoring struct {
 
 // scoreCandidates scores the retrieved statements; an article is as
 // relevant as its best one.
-func (t *Tracer) scoreCandidates(c *match.Claim, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
-	sc := &scoring{scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+func (t *Tracer) scoreCandidates(c *match.Claim, cw *claimWeights, cands []*claimtrail.StoredStatement, minMatch float64) *scoring {
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
 	for _, st := range cands {
-		s := t.score(c, st)
+		s := t.score(c, cw, st)
 		sc.scored[st.ID] = s
 		if !s.Reference {
 			sc.docRel[st.ArticleID] = max(sc.docRel[st.ArticleID], s.Value)
@@ -275,7 +273,7 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 	}
 	for _, st := range rest {
 		if sc.scored[st.ID] == nil {
-			sc.scored[st.ID] = t.score(c, st)
+			sc.scored[st.ID] = t.score(c, sc.cw, st)
 		}
 	}
 	return nil
@@ -456,8 +454,14 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 	}
 }
 
-func (t *Tracer) score(c *match.Claim, st *claimtrail.StoredStatement) *scoredStatement {
-	return &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+// score scores a statement against the claim, its items weighed by the
+// store when cw is set.
+func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
+	s := &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+	if cw != nil && len(s.Strengths) > 0 {
+		s.Value = cw.statementShare(s.Score)
+	}
+	return s
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

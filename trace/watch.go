@@ -35,6 +35,12 @@ func (t *Tracer) MatchNew(ctx context.Context, claim string, minMatch float64, a
 	if len(groups) == 0 || len(articles) == 0 {
 		return nil, nil
 	}
+	// The store's word weights, as a trace weighs them, so that a new
+	// statement alerts when a trace would list it.
+	cw, err := t.weigh(ctx, c, groups)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
 	need := min(len(groups)/2+1, len(groups))
 	scored := map[int64]*scoredStatement{}
 	for ids := range slices.Chunk(articles, articleChunk) {
@@ -46,7 +52,7 @@ func (t *Tracer) MatchNew(ctx context.Context, claim string, minMatch float64, a
 		}
 		for _, st := range sts {
 			if st.ID > after {
-				scored[st.ID] = t.score(c, st)
+				scored[st.ID] = t.score(c, cw, st)
 			}
 		}
 	}

@@ -1,0 +1,236 @@
+package trace
+
+import (
+	"context"
+	"slices"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// A statement that does not name the claim's key name may take it from
+// its article's lead when it points back ("he", "the bid"): the lead's
+// first keySentences sentences (after the title), read in the first
+// keyLeadBytes of the text, at most keyLeads articles per trace read for
+// it. The name so borrowed counts keyLeadStrength.
+const (
+	keySentences    = 3
+	keyLeadBytes    = 2000
+	keyLeads        = 40
+	keyLeadStrength = 0.75
+)
+
+// restRelated is the least weighted share of the rest of the claim (all
+// but its key name) a statement must match: naming Blair is not saying
+// anything about his calling an election.
+const restRelated = 0.65
+
+// restShare is the weighted share of the claim's items but the key name
+// that strengths hold.
+func (cw *claimWeights) restShare(strengths []float64) float64 {
+	got, total := 0.0, 0.0
+	for g, s := range strengths {
+		if g < len(cw.w) && g != cw.key {
+			got += cw.w[g] * s
+			total += cw.w[g]
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+// keyLeadReader reads whether articles' leads name the claim's key name, each
+// article once.
+type keyLeadReader struct {
+	t       *Tracer
+	c       *match.Claim
+	key     int
+	texts   map[int64]string // the text windows of the related articles
+	holds   map[int64]bool
+	fetched int
+}
+
+// requireKey drops the statements that do not hold the claim's key name
+// (its rarest name: "Glazer" in "Glazer will take over Manchester
+// United"), in their content or speaker, or — for a statement that
+// points back — in their article's title or lead, where the name counts
+// keyLeadStrength towards its match: a statement that only names
+// "Manchester United" is about something else unless its article is
+// about Glazer and the statement speaks of "him" or "the bid".
+func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeights, sc *scoring, related []relatedArticle) error {
+	if cw == nil || cw.key < 0 {
+		return nil
+	}
+	kr := &keyLeadReader{t: t, c: c, key: cw.key, texts: map[int64]string{}, holds: map[int64]bool{}}
+	for _, ra := range related {
+		kr.texts[ra.ID] = ra.Text
+	}
+	for id, s := range sc.scored {
+		if len(s.Strengths) <= cw.key {
+			continue
+		}
+		// A statement that only points back ("denied the claims") is
+		// about what its article is about: an article about the claim.
+		if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
+			delete(sc.scored, id)
+			continue
+		}
+		if !s.Reference && !cw.flat && cw.restShare(s.Strengths) < restRelated {
+			delete(sc.scored, id)
+			continue
+		}
+		if s.Strengths[cw.key] > 0 {
+			continue
+		}
+		if !s.PointsBack && !s.Reference {
+			delete(sc.scored, id)
+			continue
+		}
+		ok, err := kr.leadHolds(ctx, s.st)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			delete(sc.scored, id)
+			continue
+		}
+		if len(s.Strengths) > cw.key {
+			s.Strengths[cw.key] = keyLeadStrength
+			s.Value = max(s.Value, cw.statementShare(s.Score))
+		}
+	}
+	return nil
+}
+
+// leadHolds reports whether the title or lead of a statement's article
+// names the key name; false past keyLeads articles read.
+func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredStatement) (bool, error) {
+	if h, ok := kr.holds[st.ArticleID]; ok {
+		return h, nil
+	}
+	text, ok := kr.texts[st.ArticleID]
+	if !ok {
+		if kr.fetched >= keyLeads {
+			return false, nil
+		}
+		kr.fetched++
+		a, err := kr.t.store.FindArticleByID(ctx, st.ArticleID)
+		if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+			kr.holds[st.ArticleID] = false
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		text = a.Text
+	}
+	sc := kr.t.matcher.ScoreText(kr.c, leadOf(st.Title, text))
+	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
+	kr.holds[st.ArticleID] = h
+	return h, nil
+}
+
+// leadOf returns an article's title and the first keySentences sentences
+// of its text (one more: the text may begin with its title).
+func leadOf(title, text string) string {
+	lead := title
+	for i, s := range sentences(window(text, keyLeadBytes)) {
+		if i == keySentences+1 {
+			break
+		}
+		lead += "\n" + s
+	}
+	return lead
+}
+
+// maxKeys bounds the names tried in turn as the key name.
+const maxKeys = 3
+
+// collect scores the candidates and the statements of the articles about
+// the claim, with cw's key name required. When that key leaves nothing —
+// no article about the claim, no statement matching — the next rarest
+// name is the key and the former one weighs nothing: the rarest may be
+// a spelling the store barely holds ("Yuganskneftegaz" in 4 articles,
+// "Yuganskneftegas" in 12).
+func (t *Tracer) collect(ctx context.Context, c *match.Claim, groups [][]string, cands []*claimtrail.StoredStatement,
+	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
+	var keys []int
+	if cw != nil {
+		keys = keyNames(c, cw.w)
+	}
+	for k := 0; ; k++ {
+		if k > 0 {
+			cw = cw.without(keys[k-1], keys[k])
+		}
+		sc, related, err := t.collectWith(ctx, c, groups, cands, cw, minMatch, opt)
+		if err != nil || len(related) > 0 || sc.matching(minMatch) || k+1 >= min(len(keys), maxKeys) {
+			return sc, related, err
+		}
+	}
+}
+
+// collectWith is collect with one key name (cw's).
+func (t *Tracer) collectWith(ctx context.Context, c *match.Claim, groups [][]string, cands []*claimtrail.StoredStatement,
+	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
+	related, err := t.relatedArticles(ctx, c, groups, cw, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc := t.scoreCandidates(c, cw, cands, minMatch)
+	sc.addRelated(related)
+	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
+		return nil, nil, err
+	}
+	sc.borrow(minMatch)
+	if err := t.requireKey(ctx, c, cw, sc, related); err != nil {
+		return nil, nil, err
+	}
+	if _, ok := t.store.(claimtrail.ArticleSearcher); ok {
+		sc.dropNameless(c, related)
+	}
+	return sc, related, nil
+}
+
+// matching reports whether a statement matches at least minMatch.
+func (sc *scoring) matching(minMatch float64) bool {
+	for _, s := range sc.scored {
+		if s.Value >= minMatch {
+			return true
+		}
+	}
+	return false
+}
+
+// keyNames returns the claim's names the store holds, heaviest (rarest)
+// first: keyName's candidates in turn.
+func keyNames(c *match.Claim, w []float64) []int {
+	var out []int
+	for g := range w {
+		if w[g] > 0 && c.Name(g) {
+			out = append(out, g)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		switch {
+		case w[a] > w[b]:
+			return -1
+		case w[a] < w[b]:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// without returns the weights with group drop weighing nothing and key
+// as the key name.
+func (cw *claimWeights) without(drop, key int) *claimWeights {
+	next := *cw
+	next.w = slices.Clone(cw.w)
+	next.total -= next.w[drop]
+	next.w[drop] = 0
+	next.key = key
+	return &next
+}
