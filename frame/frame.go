@@ -3,7 +3,7 @@
 // cites (via), its polarity and whether it is hedged. Each is a function
 // of the layer document and the attribution group; the words they look
 // for are lang tables (channels, cue-channels, frame-words, negations,
-// negation-exceptions, hedges).
+// negation-exceptions, hedges, stance-clauses).
 package frame
 
 import (
@@ -25,6 +25,7 @@ type Reader struct {
 	negations   *lang.Table
 	notNegating *lang.Table // negation-exceptions
 	hedges      *lang.Table
+	clauses     *lang.Table // stance-clauses: words that open a clause
 	anon        anonymity
 }
 
@@ -41,6 +42,7 @@ func New(code string) (*Reader, error) {
 	}{
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
+		{"stance-clauses", &r.clauses},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -25,6 +25,15 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler denied the port was open.", claimtrail.Deny, claimtrail.PolarityByCue},
 		{"Tomas Adler denied the port was not open.", claimtrail.Deny, claimtrail.PolarityByCue},
 		{"Tomas Adler rejected the claims.", claimtrail.Deny, claimtrail.PolarityByCue},
+		// a negation in a subordinate or relative clause denies nothing
+		{"Tomas Adler said a mayor who is not going to panic would help.", claimtrail.Affirm, ""},
+		{"Tomas Adler said if you are not playing you can watch.", claimtrail.Affirm, ""},
+		{"Tomas Adler said the fact that the board has not met is odd.", claimtrail.Affirm, ""},
+		{"Tomas Adler said there was no question the port would open.", claimtrail.Affirm, ""},
+		// the clause ends at a comma or at the main clause's verb
+		{"Tomas Adler said although the ferries ran, the port was never open.", claimtrail.Deny, claimtrail.PolarityByContent},
+		{"Tomas Adler said the report that appeared on Monday is false and does not hold.", claimtrail.Deny, claimtrail.PolarityByContent},
+		{"Tomas Adler said that is simply not true.", claimtrail.Deny, claimtrail.PolarityByContent},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{

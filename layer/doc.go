@@ -149,3 +149,17 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// FiniteVerb reports whether token k is a finite verb or a modal, the
+// verb of a clause ("the deal was", "Iran will"); false without a POS
+// tagger.
+func (d *Doc) FiniteVerb(k int) bool {
+	if d.POS == nil {
+		return false
+	}
+	switch d.POSNames[d.POS[k]] {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

@@ -21,7 +21,9 @@ import (
 // extraction code that may change what it reads (a rule, a feature, a
 // field of the output). The probe below catches most such changes by
 // itself; the constant is for those it cannot see.
-const ExtractorCodeVersion = "2" // 2: polarity_by (statements stored by 1 lack it)
+// 2: polarity_by (statements stored by 1 lack it); 3: the assembly,
+// speaker and polarity-scope rules of 2026-12-06.
+const ExtractorCodeVersion = "3"
 
 // versionProbe is a short invented news text the extractor reads to
 // fingerprint itself: it exercises the attribution models (which extract
