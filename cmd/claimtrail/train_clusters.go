@@ -23,7 +23,7 @@ func (a *app) trainClustersCmd() *cobra.Command {
 	var data, out string
 	cmd := &cobra.Command{
 		Use:   "clusters",
-		Short: "Learn the word classes of the attribution tagger from unlabelled text: BBC, FNC-1 bodies, PolNeAR train (retrain attrib after)",
+		Short: "Learn word classes from unlabelled text (BBC, FNC-1 bodies, PolNeAR train) as a table, for tagger experiments",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			texts, err := clusterTexts(data)
@@ -55,7 +55,7 @@ func (a *app) trainClustersCmd() *cobra.Command {
 				return err
 			}
 			o := clusterOptions
-			header := fmt.Sprintf("word classes of the attribution tagger (claimtrail train clusters; internal/cluster):\n"+
+			header := fmt.Sprintf("word classes (claimtrail train clusters; internal/cluster):\n"+
 				"a lower-cased word (digits as 0) seen %d times or more in BBC, the FNC-1 bodies and PolNeAR train,\n"+
 				"the %d most frequent; its class among %v (finest first), by spherical k-means over its\n"+
 				"neighbours among the %d most frequent words", o.MinCount, o.MaxWords, o.Levels, o.Context)
@@ -67,7 +67,7 @@ func (a *app) trainClustersCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data"), "folder holding bbc/, fnc1/ and polnear/")
-	cmd.Flags().StringVar(&out, "out", filepath.Join("lang", "data", "en", "word-clusters.tsv"), "table to write")
+	cmd.Flags().StringVar(&out, "out", "word-clusters.tsv", "table to write (the shipped tagger reads none: see docs/evaluation.md)")
 	return cmd
 }
 

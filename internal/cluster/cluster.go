@@ -30,8 +30,8 @@ type Options struct {
 // Classes are the learnt word classes: per word, its class at each level
 // (1-based; 0 for no class).
 type Classes struct {
-	Words  []string  // by descending frequency, ties in byte order
-	Levels []int     // as in Options
+	Words  []string   // by descending frequency, ties in byte order
+	Levels []int      // as in Options
 	Of     [][]uint16 // Of[w][level]
 }
 
