@@ -1,7 +1,10 @@
 package attrib
 
 import (
+	"runtime"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/seqtag"
@@ -21,53 +24,74 @@ type LabeledDoc struct {
 // jackknifing), so the second pass learns from realistic errors. With the
 // same documents and options it writes the same models. The second pass
 // is the average of bags models trained on different shuffles.
+//
+// The trainings of one call run in parallel, up to GOMAXPROCS at a time;
+// each is deterministic and their results are combined in a fixed order.
 func TrainTagger(docs []LabeledDoc, opt seqtag.TrainOptions, folds, bags int) (*Models, error) {
 	quiet := opt
 	quiet.Log, quiet.Eval = nil, nil
-	first, err := trainPass(docs, nil, opt)
-	if err != nil || folds < 2 {
+	if folds < 2 {
+		first, err := trainPass(docs, nil, opt)
 		return &Models{First: first}, err
 	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	var first *seqtag.Model
+	g.Go(func() (err error) {
+		first, err = trainPass(docs, nil, opt)
+		return err
+	})
 	preds := make([][]uint8, len(docs))
 	for f := 0; f < folds; f++ {
-		var train []LabeledDoc
-		for i, d := range docs {
-			if i%folds != f {
-				train = append(train, d)
-			}
-		}
-		m, err := trainPass(train, nil, quiet)
-		if err != nil {
-			return nil, err
-		}
-		lb, err := layer.New("en", layer.Options{})
-		if err != nil {
-			return nil, err
-		}
-		t, err := NewTagger("en", nil)
-		if err != nil {
-			return nil, err
-		}
-		for i := f; i < len(docs); i += folds {
-			preds[i] = append([]uint8(nil), t.tag(lb.Build(docs[i].Text, time.Time{}), m)...)
-		}
+		g.Go(func() error { return jackknife(docs, preds, f, folds, quiet) })
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	// the second pass: the mean of models trained on different shuffles
-	var bag []*seqtag.Model
-	for b := 0; b < max(bags, 1); b++ {
-		o := opt
+	bag := make([]*seqtag.Model, max(bags, 1))
+	for b := range bag {
+		o := quiet
+		if b == 0 {
+			o = opt
+		}
 		o.Seed = opt.Seed + uint64(b)
-		if b > 0 {
-			o = quiet
-			o.Seed = opt.Seed + uint64(b)
-		}
-		m, err := trainPass(docs, preds, o)
-		if err != nil {
-			return nil, err
-		}
-		bag = append(bag, m)
+		g.Go(func() (err error) {
+			bag[b], err = trainPass(docs, preds, o)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return &Models{First: first, Second: seqtag.Average(bag...)}, nil
+}
+
+// jackknife trains a first pass on the documents outside fold f of folds
+// and stores its labels of the documents in fold f in preds.
+func jackknife(docs []LabeledDoc, preds [][]uint8, f, folds int, opt seqtag.TrainOptions) error {
+	var train []LabeledDoc
+	for i, d := range docs {
+		if i%folds != f {
+			train = append(train, d)
+		}
+	}
+	m, err := trainPass(train, nil, opt)
+	if err != nil {
+		return err
+	}
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		return err
+	}
+	t, err := NewTagger("en", nil)
+	if err != nil {
+		return err
+	}
+	for i := f; i < len(docs); i += folds {
+		preds[i] = append([]uint8(nil), t.tag(lb.Build(docs[i].Text, time.Time{}), m)...)
+	}
+	return nil
 }
 
 // AverageModels returns the models whose passes are the means of ms's:

@@ -23,7 +23,7 @@ func (a *app) trainCmd() *cobra.Command {
 		Use:   "train",
 		Short: "Retrain the embedded models from ../shared/data (reproducible): pos, then attrib",
 	}
-	cmd.AddCommand(a.trainPOSCmd(), a.trainAttribCmd(), a.trainConvertCmd())
+	cmd.AddCommand(a.trainPOSCmd(), a.trainClustersCmd(), a.trainAttribCmd(), a.trainConvertCmd())
 	return cmd
 }
 
@@ -44,14 +44,11 @@ func (a *app) trainPOSCmd() *cobra.Command {
 
 func (a *app) trainAttribCmd() *cobra.Command {
 	var data, out string
-	var epochs int
-	var prune float64
-	var folds, bags int
-	var seed uint64
-	var seeds int
+	var c trainConfig
+	var cv int
 	cmd := &cobra.Command{
 		Use:   "attrib",
-		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores per epoch",
+		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores (or --cv: cross-validation on train)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			meta := filepath.Join(data, "metadata.tsv")
@@ -60,34 +57,31 @@ func (a *app) trainAttribCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if cv > 1 {
+				sc, err := crossValidate(train, c, cv, a.stderr)
+				if err != nil {
+					return err
+				}
+				passes := "both passes"
+				if c.folds < 2 {
+					passes = "first pass alone"
+				}
+				fmt.Fprintf(a.stdout, "%d-fold cross-validation on PolNeAR train (%d documents), %s:\n", cv, len(train), passes)
+				sc.Write(a.stdout)
+				fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
+				return nil
+			}
 			dev, err := polnear.Load(filepath.Join(data, "dev"), meta)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "loaded %d train and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
-			ms, err := trainSeeds(labeled(train), epochs, seed, seeds, folds, bags, a.stderr)
+			ms, err := c.train(labeled(train), a.stderr)
 			if err != nil {
 				return err
 			}
-			if prune > 0 {
-				ms.First = ms.First.Prune(float32(prune))
-				if ms.Second != nil {
-					ms.Second = ms.Second.Prune(float32(prune))
-				}
-			}
-			for _, v := range []struct {
-				name string
-				m    *extract.Models
-			}{{"first pass alone", &extract.Models{First: ms.First}}, {"both passes", ms}} {
-				if v.m.First == nil || v.name == "both passes" && ms.Second == nil {
-					continue
-				}
-				sc, err := scoreTagger(dev, v.m)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(a.stderr, "%s on dev:\n", v.name)
-				sc.Write(a.stderr)
+			if err := a.writeDevScores(dev, ms); err != nil {
+				return err
 			}
 			if err := writeTagger(out, ms.First, ms.Second); err != nil {
 				return err
@@ -98,30 +92,52 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with train/, dev/, metadata.tsv)")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin"), "model file to write (both passes)")
-	cmd.Flags().IntVar(&epochs, "epochs", 15, "training passes over the data")
-	cmd.Flags().IntVar(&bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
-	cmd.Flags().Float64Var(&prune, "prune", 16, "drop features whose largest absolute weight is below this")
-	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed (other seeds show how much a score owes to the order of training)")
-	cmd.Flags().IntVar(&seeds, "seeds", 3, "train with this many seeds from --seed on and average the models (less owed to one shuffle)")
-	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
+	cmd.Flags().IntVar(&c.epochs, "epochs", 15, "training passes over the data")
+	cmd.Flags().IntVar(&c.bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
+	cmd.Flags().Float64Var(&c.prune, "prune", 16, "drop features whose largest absolute weight is below this")
+	cmd.Flags().Uint64Var(&c.seed, "seed", 1, "shuffling seed (other seeds show how much a score owes to the order of training)")
+	cmd.Flags().IntVar(&c.seeds, "seeds", 3, "train with this many seeds from --seed on and average the models (less owed to one shuffle)")
+	cmd.Flags().IntVar(&c.folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
+	cmd.Flags().IntVar(&c.minCount, "min-count", 2, "drop features seen fewer times in the training data")
+	cmd.Flags().IntVar(&cv, "cv", 0, "score the configuration by this many folds of cross-validation on train instead (writes no model, reads no dev)")
 	return cmd
+}
+
+// writeDevScores prints the dev scores of the first pass alone and of
+// both passes.
+func (a *app) writeDevScores(dev []polnear.Doc, ms *extract.Models) error {
+	for _, v := range []struct {
+		name string
+		m    *extract.Models
+	}{{"first pass alone", &extract.Models{First: ms.First}}, {"both passes", ms}} {
+		if v.m.First == nil || v.name == "both passes" && ms.Second == nil {
+			continue
+		}
+		sc, err := scoreTagger(dev, v.m)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stderr, "%s on dev:\n", v.name)
+		sc.Write(a.stderr)
+	}
+	return nil
 }
 
 // trainSeeds trains the tagger with n seeds from seed on, one per core at a time,
 // and returns the average of the models (the models themselves when n is
 // 1). Only the first seed's training is logged.
-func trainSeeds(docs []attrib.LabeledDoc, epochs int, seed uint64, n, folds, bags int, log io.Writer) (*extract.Models, error) {
-	n = max(n, 1)
+func trainSeeds(docs []attrib.LabeledDoc, c trainConfig, log io.Writer) (*extract.Models, error) {
+	n := max(c.seeds, 1)
 	ms := make([]*extract.Models, n)
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range n {
-		opt := seqtag.TrainOptions{Epochs: epochs, Seed: seed + uint64(i)}
+		opt := seqtag.TrainOptions{Epochs: c.epochs, Seed: c.seed + uint64(i), MinCount: c.minCount}
 		if i == 0 {
 			opt.Log = log
 		}
 		g.Go(func() (err error) {
-			ms[i], err = attrib.TrainTagger(docs, opt, folds, bags)
+			ms[i], err = attrib.TrainTagger(docs, opt, c.folds, c.bags)
 			return err
 		})
 	}
