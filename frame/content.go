@@ -111,23 +111,35 @@ func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 	if d.CueClass(g.Cue.First, g.Cue.Last) == "deny" {
 		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
+	if r.negates(d, g.Cue.First, g.Cue.Last) {
+		// "has never admitted that …": the speaker does not say it so
+		return claimtrail.Deny, claimtrail.PolarityByCue
+	}
 	for _, c := range g.Contents {
-		for k := c.First; k < c.Last; k++ {
-			w := d.Low[k]
-			if !r.negations.Has(w) {
-				continue
-			}
-			// "not only", "no doubt" do not negate
-			if k+1 < c.Last {
-				var buf [64]byte
-				if r.notNegating.Has(string(append(append(append(buf[:0], w...), ' '), d.Low[k+1]...))) {
-					continue
-				}
-			}
+		if r.negates(d, c.First, c.Last) {
 			return claimtrail.Deny, claimtrail.PolarityByContent
 		}
 	}
 	return claimtrail.Affirm, ""
+}
+
+// negates reports whether a negation or falsity word stands in tokens
+// [first, last), "not only" and "no doubt" (the exceptions table) aside.
+func (r *Reader) negates(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		w := d.Low[k]
+		if !r.negations.Has(w) {
+			continue
+		}
+		if k+1 < last {
+			var buf [64]byte
+			if r.notNegating.Has(string(append(append(append(buf[:0], w...), ' '), d.Low[k+1]...))) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // Hedged reports whether a hedge of the hedges table stands in g's
