@@ -391,6 +391,12 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		}
 		switch d.POSNames[d.POS[k]] {
 		case "VBD", "VBZ", "VBP", "MD":
+		case "VBN":
+			if seen && t.participleMainVerb(d, g, k) {
+				c.Last = k
+				return
+			}
+			continue // "the man arrested", "had been paid"
 		case "CC", ",", ":", "WDT", "WP", "IN":
 			if seen && d.Low[k] != "by" {
 				return // a new clause: leave it to the tagger
@@ -406,6 +412,42 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		}
 		seen = true
 	}
+}
+
+// participleMainVerb reports whether the participle at token k, after
+// the "that" clause's own verb, is the sentence's main verb: in "[The
+// union's warning] that the strike could spread alarmed ministers" the
+// noun phrase is the subject and the POS tagger read the past tense as
+// a participle. It must have an object and no auxiliary, and no verb may
+// stand before the reporting noun ("rejected reports that it had sold
+// armed boats": the participle is an adjective).
+func (t *Tagger) participleMainVerb(d *layer.Doc, g *Group, k int) bool {
+	h := t.cueHeads.Field(d.Low[k-1], 0)
+	return h != "skip" && h != "be" && d.POSNames[d.POS[k-1]] != "RB" && objectAfter(d, k) && !verbBefore(d, g.Cue.Last-1)
+}
+
+// verbBefore reports whether a verb stands in token k's sentence before
+// it.
+func verbBefore(d *layer.Doc, k int) bool {
+	for j := d.Sents[d.Sent[k]].First; j < k; j++ {
+		if isVerb(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfter reports whether a noun phrase opens after token k: a
+// determiner, a noun or a pronoun.
+func objectAfter(d *layer.Doc, k int) bool {
+	if k+1 >= len(d.Toks) {
+		return false
+	}
+	switch d.POSNames[d.POS[k+1]] {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$":
+		return true
+	}
+	return false
 }
 
 // dropTrailingTime drops a time expression the tagger swept into the end
