@@ -20,13 +20,13 @@ import (
 
 // innerGroups appends to gs the attributions nested in the contents of
 // gs that the tagger left unlabelled, and those a reporting noun's
-// "that" clause holds (nounClauseGroups), and returns gs in text order
-// of the cues.
+// "that" clause holds (nounClauseGroups) or a relay verb reports
+// (quotedAsGroups), and returns gs in text order of the cues.
 func (t *Tagger) innerGroups(d *layer.Doc, gs []Group) []Group {
 	if d.POS == nil {
 		return gs
 	}
-	gs = t.nounClauseGroups(d, gs)
+	gs = t.quotedAsGroups(d, t.nounClauseGroups(d, gs))
 	n := len(gs)
 	for i := 0; i < n; i++ {
 		for _, c := range gs[i].Contents {
