@@ -26,6 +26,15 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[k:], e)
 	}
+	if k := p.documentAuthor(text, toks); k > 0 {
+		// "a statement from Tolvane Corp", "data from the statistics
+		// office": the author speaks
+		var e []byte
+		if ents != nil {
+			e = ents[k:]
+		}
+		return p.Parse(text, toks[k:], e)
+	}
 	if len(toks) == 1 && p.openers.Field(strings.ToLower(toks[0].Text(text)), 0) == "quantifier" {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
@@ -55,6 +64,28 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	p.personByTags(&m, text, toks, ents)
 	p.descriptionByTags(&m, text, toks, ents)
 	return m
+}
+
+// documentAuthor returns where the author starts in a mention naming a
+// document by its author ("a statement from Tolvane Corp": 3), 0 when
+// the mention is no such phrase. Only a determiner or an adjective may
+// stand before the document noun ("a joint statement from").
+func (p *Parser) documentAuthor(text string, toks []token.Token) int {
+	for k := 1; k+1 < len(toks) && k <= 4; k++ {
+		if p.frameWords.Field(strings.ToLower(toks[k].Text(text)), 0) != "document-of" {
+			continue
+		}
+		if p.frameWords.Field(strings.ToLower(toks[k-1].Text(text)), 0) != "document" {
+			return 0
+		}
+		for _, t := range toks[:k-1] {
+			if w := t.Text(text); layer.Capitalised(w) && !layer.IsDeterminer(strings.ToLower(w)) {
+				return 0 // "the Stern Report from …": a document's name
+			}
+		}
+		return k + 1
+	}
+	return 0
 }
 
 // parseWords is Parse without appositions and entity tags.
