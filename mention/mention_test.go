@@ -79,6 +79,8 @@ func TestParser_Read(t *testing.T) {
 		// a common given name keeps a name a person's where the entity tags say organisation
 		{"Nadia Ferro", mention.Proper, "Nadia Ferro", "", "", claimtrail.SpeakerPerson},
 		{"Bo Lind", mention.Proper, "Bo Lind", "", "", claimtrail.SpeakerPerson},
+		// a description, then the person's name
+		{"the foreign minister of Varnia, Nadia Ferro,", mention.Proper, "Nadia Ferro", "foreign minister", "Varnia", claimtrail.SpeakerPerson},
 		// a document and its author: the author speaks
 		{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
 		{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},

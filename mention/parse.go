@@ -63,7 +63,43 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	p.typeByTags(&m, text, toks, ents, len(toks))
 	p.personByTags(&m, text, toks, ents)
 	p.descriptionByTags(&m, text, toks, ents)
+	if n, ok := p.nameAfterDescription(text, toks, ents); ok && n.Name != m.Name {
+		return n
+	}
 	return m
+}
+
+// nameAfterDescription reads "the foreign minister of Varnia, Nadia
+// Ferro": a description, a comma, and a personal name of two capitalised
+// words or more that opens with a given name or that the entity tags call a
+// person. The name is the speaker's, the description their role and
+// affiliation.
+func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []byte) (Mention, bool) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Text(text) == "," {
+		end--
+	}
+	c := end - 1
+	for c > 0 && toks[c].Text(text) != "," {
+		c--
+	}
+	if c < 1 || end-c < 3 || !p.describes(text, toks[:c]) {
+		return Mention{}, false
+	}
+	for _, t := range toks[c+1 : end] {
+		if t.Kind != token.Word || !layer.Capitalised(t.Text(text)) {
+			return Mention{}, false // "… Department for Culture, Media and Sport": a name's list
+		}
+	}
+	m := p.parseWords(text, toks[c+1:end])
+	if m.Kind != Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" {
+		return Mention{}, false
+	}
+	if !p.opensWithGivenName(m.Name) && (ents == nil || nameClass(text, toks[c+1:end], ents[c+1:end]) != 'P') {
+		return Mention{}, false
+	}
+	m.Role, m.Affiliation = p.apposition(text, toks[:c], "")
+	return m, true
 }
 
 // documentAuthor returns where the author starts in a mention naming a
