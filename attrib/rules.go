@@ -29,6 +29,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		t.passiveAgent(d, &g)
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		postposedContent(d, &g)
