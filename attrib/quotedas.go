@@ -31,8 +31,8 @@ func (t *Tagger) quotedAsGroups(d *layer.Doc, gs []Group) []Group {
 			continue
 		}
 		g, ok := t.relayGroup(d, k, j, end)
-		if !ok || g.Cue.First == j && cueIn(gs, k, end) {
-			continue // the active form the tagger labelled: quotedAsSaying's
+		if !ok || g.Cue.First == j && relayRead(gs, k, j, end) {
+			continue // the active form quotedAsSaying read
 		}
 		gs = dropCuesIn(gs, min(g.Cue.First, k), end)
 		gs, added = append(gs, g), true
@@ -128,6 +128,19 @@ func nounPhraseBefore(d *layer.Doc, k int) (Run, bool) {
 func wordLike(d *layer.Doc, k int) bool {
 	kind := d.Toks[k].Kind
 	return kind != token.Punct && kind != token.Quote
+}
+
+// relayRead reports whether a group with its cue in [k, end) has its
+// source between the relay verb at k and "as" at j, as quotedAsSaying
+// leaves it.
+func relayRead(gs []Group, k, j, end int) bool {
+	for i := range gs {
+		g := &gs[i]
+		if g.Cue.First >= k && g.Cue.First < end && g.Source.First > k && g.Source.Last <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCuesIn drops the groups whose cue starts in tokens [first, last).

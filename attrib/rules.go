@@ -406,13 +406,29 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		default:
 			continue
 		}
-		prev := d.Low[k-1]
-		if seen && t.cueHeads.Field(prev, 0) == "" && d.POSNames[d.POS[k-1]] != "RB" {
+		// chained to an auxiliary ("had misled") it is the clause's own;
+		// after a word that heads no cue, or after another verb ("would
+		// keep running was"), the main one
+		if seen && t.mainVerbAfter(d, k-1) {
 			c.Last = k
 			return
 		}
 		seen = true
 	}
+}
+
+// mainVerbAfter reports whether a finite verb after token p, in a
+// reporting noun's clause that has its verb, is the sentence's main
+// verb: p is no auxiliary nor adverb, and heads no cue or is a verb.
+func (t *Tagger) mainVerbAfter(d *layer.Doc, p int) bool {
+	tag := d.POSNames[d.POS[p]]
+	switch h := t.cueHeads.Field(d.Low[p], 0); {
+	case tag == "RB" || h == "skip" || h == "be":
+		return false
+	case h == "":
+		return true
+	}
+	return strings.HasPrefix(tag, "VB")
 }
 
 // participleMainVerb reports whether the participle at token k, after
