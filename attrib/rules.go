@@ -60,12 +60,33 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if whOnly(d, &g) {
 			continue // "twice what analysts had been expecting": no content said
 		}
+		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// dropChannelObjects drops a source that is the object of a channel
+// phrase (frame-words "object": "Omar Benedek, in an interview with [the
+// Daily Ledger], said …") when the group has another: the outlet is
+// where the speaker spoke, not who.
+func (t *Tagger) dropChannelObjects(d *layer.Doc, g *Group) {
+	if len(g.Sources) < 2 {
+		return
+	}
+	kept := g.Sources[:0]
+	for _, s := range g.Sources {
+		if s.First > 1 && t.frameWords.Field(d.Low[s.First-1], 0) == "object" && phraseAt(d, t.allChannels, s.First-2, s.First-1) {
+			continue // "interview with X"; not "with some fans criticising"
+		}
+		kept = append(kept, s)
+	}
+	if len(kept) > 0 {
+		g.Sources = kept
+	}
 }
 
 // dropStrayContents drops a content ending before the group's source,
