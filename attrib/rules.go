@@ -24,7 +24,9 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
+	silent := Run{First: -1} // the source of the last no-comment group
 	for _, g := range gs {
+		sharedSilentSource(d, &g, silent)
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
 			continue
 		}
@@ -50,6 +52,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		if t.assertsNothing(d, &g) {
+			if len(g.Sources) > 0 {
+				silent = nearest(g.Sources, g.Cue)
+			}
 			continue
 		}
 		extendContent(d, &g, labs)
@@ -67,6 +72,21 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// sharedSilentSource gives a sourceless group the source of the
+// no-comment group before it in its sentence when a conjunction joins
+// their verbs ("Police declined to comment further but said two men had
+// been questioned"): the dropped group cannot lend it to speaker's
+// shared-subject rule.
+func sharedSilentSource(d *layer.Doc, g *Group, silent Run) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || silent.First < 0 || k == 0 || silent.Last > k || d.Sent[silent.First] != d.Sent[k] {
+		return
+	}
+	if d.POS != nil && d.POSNames[d.POS[k-1]] == "CC" {
+		g.Sources = []Run{silent}
+	}
 }
 
 // dropChannelObjects drops a source that is the object of a channel
