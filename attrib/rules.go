@@ -27,6 +27,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	silent := Run{First: -1} // the source of the last no-comment group
 	for _, g := range gs {
 		sharedSilentSource(d, &g, silent)
+		t.existentialSource(d, &g)
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
 			continue
 		}
@@ -86,6 +87,27 @@ func sharedSilentSource(d *layer.Doc, g *Group, silent Run) {
 	}
 	if d.POS != nil && d.POSNames[d.POS[k-1]] == "CC" {
 		g.Sources = []Run{silent}
+	}
+}
+
+// existentialSource gives a sourceless group whose cue follows an
+// existential "there" (POS EX) and holds a reporting noun that word as
+// its source: "There were
+// reports that …" is said by no one named, as "It is understood that …"
+// (speaker reads both as expletives).
+func (t *Tagger) existentialSource(d *layer.Doc, g *Group) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || k == 0 || d.POS == nil || d.POSNames[d.POS[k-1]] != "EX" {
+		return
+	}
+	for j := k; j < g.Cue.Last; j++ {
+		if t.reportingNouns.Has(d.Low[j]) {
+			// "were reports": the noun is the cue; "there is no doubt
+			// that …", "are extremely worrying" report no one's words
+			g.Sources = []Run{{Role: 0, First: k - 1, Last: k}}
+			g.Cue.First = j
+			return
+		}
 	}
 }
 

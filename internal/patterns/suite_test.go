@@ -15,9 +15,10 @@ import (
 // post-posed and parenthetical clauses, "according to" as via; 211 with
 // s7-patterns2's: given names, negated cues, reporting-noun clauses,
 // "was quoted by X as saying", documents' authors, "the minister of X,
-// NAME", passive agents, interview outlets, a no-comment subject shared — 217). Raise it
+// NAME", passive agents, interview outlets, a no-comment subject shared,
+// "There were reports that" — 218). Raise it
 // when extract improves; a drop fails the test.
-const passedAtLeast = 217
+const passedAtLeast = 218
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
