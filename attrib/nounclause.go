@@ -17,29 +17,40 @@ import (
 // verb (stopAtMainVerb), the content.
 
 // nounClauseGroups appends to gs the attribution of each "X's NOUN that
-// …" no group covers, and returns gs in text order of the cues.
+// …" and "There were NOUN that …" (its source the expletive "there")
+// that no group covers, and returns gs in text order of the cues.
 func (t *Tagger) nounClauseGroups(d *layer.Doc, gs []Group) []Group {
 	if d.POS == nil {
 		return gs
 	}
 	n := len(gs)
 	for k := 2; k+2 < len(d.Toks); k++ {
-		if !t.reportingNouns.Has(d.Low[k]) || d.Low[k+1] != "that" || !possessive(d.Low[k-1]) {
+		if !t.reportingNouns.Has(d.Low[k]) || d.Low[k+1] != "that" || covered(gs[:n], k) {
 			continue
 		}
-		if covered(gs[:n], k) {
-			continue
-		}
-		src, ok := possessor(d, k-1)
-		if !ok {
+		var srcs []Run
+		switch {
+		case possessive(d.Low[k-1]):
+			src, ok := possessor(d, k-1)
+			if !ok {
+				continue
+			}
+			srcs = []Run{src}
+		case d.POSNames[d.POS[k-2]] == "EX" && t.cueHeads.Field(d.Low[k-1], 0) == "be":
+			// "There were reports that …": said, by no one named
+			srcs = []Run{{Role: 0, First: k - 2, Last: k - 1}}
+		default:
 			continue
 		}
 		end := d.Sents[d.Sent[k]].Last
 		for end > k+2 && d.Toks[end-1].Kind != token.Word {
 			end--
 		}
-		g := Group{Cue: Run{Role: 1, First: k, Last: k + 1}, Sources: []Run{src}, Source: src,
+		g := Group{Cue: Run{Role: 1, First: k, Last: k + 1}, Sources: srcs,
 			Contents: []Run{{Role: 2, First: k + 1, Last: end}}}
+		if len(srcs) > 0 {
+			g.Source = srcs[0]
+		}
 		t.stopAtMainVerb(d, &g)
 		if c := g.Contents[0]; c.Last-c.First < 3 {
 			continue // "that" and a word: no clause
