@@ -156,6 +156,26 @@ func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
 	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
 }
 
+// passiveAgent makes the agent of a passive cue its group's source: in
+// "It was confirmed by the ministry that two soldiers had died" the
+// ministry confirmed it. The agent is the noun phrase between the
+// agent word (frame-words "by") and the content, at most six tokens.
+func (t *Tagger) passiveAgent(d *layer.Doc, g *Group) {
+	k := g.Cue.Last
+	if len(g.Contents) == 0 || k >= len(d.Toks) || t.frameWords.Field(d.Low[k], 0) != "agent" || !t.passiveCue(d, g.Cue) {
+		return
+	}
+	end := g.Contents[0].First
+	for end > k+1 && isComma(d, end-1) {
+		end--
+	}
+	if end <= k+1 || end-k-1 > 6 || !nounHead(d, end-1) {
+		return
+	}
+	agent := Run{Role: 0, First: k + 1, Last: end}
+	g.Sources, g.Source = []Run{agent}, agent
+}
+
 // assertsNothing reports whether g's content says its speaker asserted
 // nothing: "declined [to comment]", "did not respond to [a request for
 // comment]" (no-comment.tsv, the whole content or its opening words).

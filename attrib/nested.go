@@ -19,12 +19,14 @@ import (
 // the inner speaker said. The outer statement keeps its whole content.
 
 // innerGroups appends to gs the attributions nested in the contents of
-// gs that the tagger left unlabelled, and returns gs in text order of
-// the cues.
+// gs that the tagger left unlabelled, and those a reporting noun's
+// "that" clause holds (nounClauseGroups) or a relay verb reports
+// (quotedAsGroups), and returns gs in text order of the cues.
 func (t *Tagger) innerGroups(d *layer.Doc, gs []Group) []Group {
 	if d.POS == nil {
 		return gs
 	}
+	gs = t.quotedAsGroups(d, t.nounClauseGroups(d, gs))
 	n := len(gs)
 	for i := 0; i < n; i++ {
 		for _, c := range gs[i].Contents {

@@ -24,11 +24,15 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	out := gs[:0]
+	silent := Run{First: -1} // the source of the last no-comment group
 	for _, g := range gs {
+		sharedSilentSource(d, &g, silent)
+		t.existentialSource(d, &g)
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
+		t.passiveAgent(d, &g)
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		postposedContent(d, &g)
@@ -49,6 +53,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		if t.assertsNothing(d, &g) {
+			if len(g.Sources) > 0 {
+				silent = nearest(g.Sources, g.Cue)
+			}
 			continue
 		}
 		extendContent(d, &g, labs)
@@ -59,12 +66,69 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if whOnly(d, &g) {
 			continue // "twice what analysts had been expecting": no content said
 		}
+		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// sharedSilentSource gives a sourceless group the source of the
+// no-comment group before it in its sentence when a conjunction joins
+// their verbs ("Police declined to comment further but said two men had
+// been questioned"): the dropped group cannot lend it to speaker's
+// shared-subject rule.
+func sharedSilentSource(d *layer.Doc, g *Group, silent Run) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || silent.First < 0 || k == 0 || silent.Last > k || d.Sent[silent.First] != d.Sent[k] {
+		return
+	}
+	if d.POS != nil && d.POSNames[d.POS[k-1]] == "CC" {
+		g.Sources = []Run{silent}
+	}
+}
+
+// existentialSource gives a sourceless group whose cue follows an
+// existential "there" (POS EX) and holds a reporting noun that word as
+// its source: "There were
+// reports that …" is said by no one named, as "It is understood that …"
+// (speaker reads both as expletives).
+func (t *Tagger) existentialSource(d *layer.Doc, g *Group) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || k == 0 || d.POS == nil || d.POSNames[d.POS[k-1]] != "EX" {
+		return
+	}
+	for j := k; j < g.Cue.Last; j++ {
+		if t.reportingNouns.Has(d.Low[j]) {
+			// "were reports": the noun is the cue; "there is no doubt
+			// that …", "are extremely worrying" report no one's words
+			g.Sources = []Run{{Role: 0, First: k - 1, Last: k}}
+			g.Cue.First = j
+			return
+		}
+	}
+}
+
+// dropChannelObjects drops a source that is the object of a channel
+// phrase (frame-words "object": "Omar Benedek, in an interview with [the
+// Daily Ledger], said …") when the group has another: the outlet is
+// where the speaker spoke, not who.
+func (t *Tagger) dropChannelObjects(d *layer.Doc, g *Group) {
+	if len(g.Sources) < 2 {
+		return
+	}
+	kept := g.Sources[:0]
+	for _, s := range g.Sources {
+		if s.First > 1 && t.frameWords.Field(d.Low[s.First-1], 0) == "object" && phraseAt(d, t.allChannels, s.First-2, s.First-1) {
+			continue // "interview with X"; not "with some fans criticising"
+		}
+		kept = append(kept, s)
+	}
+	if len(kept) > 0 {
+		g.Sources = kept
+	}
 }
 
 // dropStrayContents drops a content ending before the group's source,
@@ -391,6 +455,12 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		}
 		switch d.POSNames[d.POS[k]] {
 		case "VBD", "VBZ", "VBP", "MD":
+		case "VBN":
+			if seen && t.participleMainVerb(d, g, k) {
+				c.Last = k
+				return
+			}
+			continue // "the man arrested", "had been paid"
 		case "CC", ",", ":", "WDT", "WP", "IN":
 			if seen && d.Low[k] != "by" {
 				return // a new clause: leave it to the tagger
@@ -399,13 +469,65 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		default:
 			continue
 		}
-		prev := d.Low[k-1]
-		if seen && t.cueHeads.Field(prev, 0) == "" && d.POSNames[d.POS[k-1]] != "RB" {
+		// chained to an auxiliary ("had misled") it is the clause's own;
+		// after a word that heads no cue, or after another verb ("would
+		// keep running was"), the main one
+		if seen && t.mainVerbAfter(d, k-1) {
 			c.Last = k
 			return
 		}
 		seen = true
 	}
+}
+
+// mainVerbAfter reports whether a finite verb after token p, in a
+// reporting noun's clause that has its verb, is the sentence's main
+// verb: p is no auxiliary nor adverb, and heads no cue or is a verb.
+func (t *Tagger) mainVerbAfter(d *layer.Doc, p int) bool {
+	tag := d.POSNames[d.POS[p]]
+	switch h := t.cueHeads.Field(d.Low[p], 0); {
+	case tag == "RB" || h == "skip" || h == "be":
+		return false
+	case h == "":
+		return true
+	}
+	return strings.HasPrefix(tag, "VB")
+}
+
+// participleMainVerb reports whether the participle at token k, after
+// the "that" clause's own verb, is the sentence's main verb: in "[The
+// union's warning] that the strike could spread alarmed ministers" the
+// noun phrase is the subject and the POS tagger read the past tense as
+// a participle. It must have an object and no auxiliary, and no verb may
+// stand before the reporting noun ("rejected reports that it had sold
+// armed boats": the participle is an adjective).
+func (t *Tagger) participleMainVerb(d *layer.Doc, g *Group, k int) bool {
+	h := t.cueHeads.Field(d.Low[k-1], 0)
+	return h != "skip" && h != "be" && d.POSNames[d.POS[k-1]] != "RB" && objectAfter(d, k) && !verbBefore(d, g.Cue.Last-1)
+}
+
+// verbBefore reports whether a verb stands in token k's sentence before
+// it.
+func verbBefore(d *layer.Doc, k int) bool {
+	for j := d.Sents[d.Sent[k]].First; j < k; j++ {
+		if isVerb(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfter reports whether a noun phrase opens after token k: a
+// determiner, a noun or a pronoun.
+func objectAfter(d *layer.Doc, k int) bool {
+	if k+1 >= len(d.Toks) {
+		return false
+	}
+	switch d.POSNames[d.POS[k+1]] {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$":
+		return true
+	}
+	return false
 }
 
 // dropTrailingTime drops a time expression the tagger swept into the end

@@ -107,13 +107,17 @@ func isComma(d *layer.Doc, k int) bool {
 
 // Polarity returns the polarity of g's statement and what made it deny
 // (claimtrail.PolarityByCue, PolarityByContent; "" for affirm): deny for
-// a denial cue, or a negation or falsity word in the content's main
-// clauses ("not only", "no doubt" excepted); else affirm. A negation in
-// a subordinate or relative clause ("a mayor who is not going to panic",
-// "if you are not playing") does not make the speaker deny what the
-// content says.
+// a denial cue or a negated one ("has never admitted"), or a negation or
+// falsity word in the content's main clauses ("not only", "no doubt"
+// excepted); else affirm. A negation in a subordinate or relative clause
+// ("a mayor who is not going to panic", "if you are not playing") does
+// not make the speaker deny what the content says.
 func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 	if d.CueClass(g.Cue.First, g.Cue.Last) == "deny" {
+		return claimtrail.Deny, claimtrail.PolarityByCue
+	}
+	if r.negatesIn(d, g.Cue.First, g.Cue.Last) {
+		// "has never admitted that …": the speaker does not say it so
 		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
 	for _, c := range g.Contents {
@@ -140,6 +144,17 @@ func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 		}
 	}
 	return true
+}
+
+// negatesIn reports whether a negation that negates something stands in
+// tokens [first, last).
+func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.negates(d, last, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports whether token k stands in a subordinate or relative

@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -112,4 +113,59 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		}
 	}
 	return joinWords(ws), ""
+}
+
+// nameAfterDescription reads "the foreign minister of Varnia, Nadia
+// Ferro": a description, a comma, and a personal name of two capitalised
+// words or more that opens with a given name or that the entity tags call a
+// person. The name is the speaker's, the description their role and
+// affiliation.
+func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []byte) (Mention, bool) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Text(text) == "," {
+		end--
+	}
+	c := end - 1
+	for c > 0 && toks[c].Text(text) != "," {
+		c--
+	}
+	if c < 1 || end-c < 3 || !p.describes(text, toks[:c]) {
+		return Mention{}, false
+	}
+	for _, t := range toks[c+1 : end] {
+		if t.Kind != token.Word || !layer.Capitalised(t.Text(text)) {
+			return Mention{}, false // "… Department for Culture, Media and Sport": a name's list
+		}
+	}
+	m := p.parseWords(text, toks[c+1:end])
+	if m.Kind != Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" {
+		return Mention{}, false
+	}
+	if !p.opensWithGivenName(m.Name) && (ents == nil || nameClass(text, toks[c+1:end], ents[c+1:end]) != 'P') {
+		return Mention{}, false
+	}
+	m.Role, m.Affiliation = p.apposition(text, toks[:c], "")
+	return m, true
+}
+
+// documentAuthor returns where the author starts in a mention naming a
+// document by its author ("a statement from Tolvane Corp": 3), 0 when
+// the mention is no such phrase. Only a determiner or an adjective may
+// stand before the document noun ("a joint statement from").
+func (p *Parser) documentAuthor(text string, toks []token.Token) int {
+	for k := 1; k+1 < len(toks) && k <= 4; k++ {
+		if p.frameWords.Field(strings.ToLower(toks[k].Text(text)), 0) != "document-of" {
+			continue
+		}
+		if p.frameWords.Field(strings.ToLower(toks[k-1].Text(text)), 0) != "document" {
+			return 0
+		}
+		for _, t := range toks[:k-1] {
+			if w := t.Text(text); layer.Capitalised(w) && !layer.IsDeterminer(strings.ToLower(w)) {
+				return 0 // "the Stern Report from …": a document's name
+			}
+		}
+		return k + 1
+	}
+	return 0
 }

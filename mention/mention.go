@@ -62,6 +62,8 @@ type Parser struct {
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
+	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
+	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -90,6 +92,7 @@ func New(code string) (*Parser, error) {
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
+		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -76,6 +76,15 @@ func TestParser_Read(t *testing.T) {
 		{"the Russian", mention.Definite, "Russian", "Russian", "Russia", claimtrail.SpeakerPerson},
 		{"Russian", mention.Proper, "Russia", "", "Russia", claimtrail.SpeakerGovernment},
 		{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},
+		// a common given name keeps a name a person's where the entity tags say organisation
+		{"Nadia Ferro", mention.Proper, "Nadia Ferro", "", "", claimtrail.SpeakerPerson},
+		{"Bo Lind", mention.Proper, "Bo Lind", "", "", claimtrail.SpeakerPerson},
+		// a description, then the person's name
+		{"the foreign minister of Varnia, Nadia Ferro,", mention.Proper, "Nadia Ferro", "foreign minister", "Varnia", claimtrail.SpeakerPerson},
+		// a document and its author: the author speaks
+		{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+		{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},
+		{"the Harbour Report from Tolvane Corp", mention.Definite, "Harbour Report from Tolvane Corp", "", "", claimtrail.SpeakerPublication},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

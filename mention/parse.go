@@ -26,6 +26,15 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[k:], e)
 	}
+	if k := p.documentAuthor(text, toks); k > 0 {
+		// "a statement from Tolvane Corp", "data from the statistics
+		// office": the author speaks
+		var e []byte
+		if ents != nil {
+			e = ents[k:]
+		}
+		return p.Parse(text, toks[k:], e)
+	}
 	if len(toks) == 1 && p.openers.Field(strings.ToLower(toks[0].Text(text)), 0) == "quantifier" {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
@@ -54,6 +63,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	p.typeByTags(&m, text, toks, ents, len(toks))
 	p.personByTags(&m, text, toks, ents)
 	p.descriptionByTags(&m, text, toks, ents)
+	if n, ok := p.nameAfterDescription(text, toks, ents); ok && n.Name != m.Name {
+		return n
+	}
 	return m
 }
 

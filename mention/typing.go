@@ -29,9 +29,30 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 			return
 		}
 	}
+	if p.opensWithGivenName(m.Name) {
+		return // "Nadia Ferro": entity tags trained on news miss names they never saw
+	}
 	if nameClass(text, toks[:nameEnd], ents[:nameEnd]) == 'O' {
 		m.Type, m.ByTags = claimtrail.SpeakerOrganization, true
 	}
+}
+
+// opensWithGivenName reports whether a name of two capitalised words or
+// more opens with a common given name and does not end in a word that
+// makes it a body's ("Dorothy Perkins Group", "Simon Wiesenthal Centre").
+func (p *Parser) opensWithGivenName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !p.givenNames.Has(strings.ToLower(ws[0])) {
+		return false
+	}
+	for _, w := range ws {
+		if !layer.Capitalised(w) {
+			return false // "Ada and partners"
+		}
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	k := p.roleKind(last)
+	return !p.nameHeads.Has(last) && !p.countries[last] && k != "office" && k != "organization"
 }
 
 // personByTags narrows a personal name to the words the entity tags call

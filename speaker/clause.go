@@ -71,7 +71,13 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 // that …").
 func (r *Resolver) expletive(g attrib.Group) bool {
 	d := r.d
-	if g.Source.Last-g.Source.First != 1 || d.Low[g.Source.First] != "it" || d.POS == nil {
+	if g.Source.Last-g.Source.First != 1 || d.POS == nil {
+		return false
+	}
+	if r.pos(g.Source.First) == "EX" {
+		return true // "There were reports that …"
+	}
+	if d.Low[g.Source.First] != "it" {
 		return false
 	}
 	k := g.Cue.First

@@ -265,6 +265,9 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 		if before == "" {
 			continue
 		}
+		if q+1 < len(d.Toks) && layer.IsPreposition(d.Low[q+1]) {
+			return g.Source // "X was quoted by Y as saying": X speaks
+		}
 		for e := q + 2; e < len(d.Toks) && e < q+10 && d.Sent[e] == d.Sent[q]; e++ {
 			if d.Low[e] == before {
 				return attrib.Run{Role: g.Source.Role, First: q + 1, Last: e}

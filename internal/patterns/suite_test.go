@@ -12,9 +12,13 @@ import (
 // when the suite was written (2026-12-06: 120 of 248, 48.4 %; issue 14
 // asks for 95 %; 158 after the assembly rules, 174 with the speaker
 // rules, 190 with s7-assembly's: complements, nested statements,
-// post-posed and parenthetical clauses, "according to" as via). Raise it
+// post-posed and parenthetical clauses, "according to" as via; 211 with
+// s7-patterns2's: given names, negated cues, reporting-noun clauses,
+// "was quoted by X as saying", documents' authors, "the minister of X,
+// NAME", passive agents, interview outlets, a no-comment subject shared,
+// "There were reports that", newspaper name words — 217). Raise it
 // when extract improves; a drop fails the test.
-const passedAtLeast = 190
+const passedAtLeast = 217
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
