@@ -108,8 +108,8 @@ func TestWatch_SaveClaimBaseline(t *testing.T) {
 	w := e.watcher(5 * time.Second)
 	e.cycle(w) // stored before the claim is saved
 	c := e.saveClaim(harbourClaim)
-	if c.EarliestAssertion == "" || c.TracedTo == 0 {
-		t.Fatalf("saved claim %+v: want the stored assertion's day and progress", c)
+	if c.EarliestAssertion == "" {
+		t.Fatalf("saved claim %+v: want the stored assertion's day", c)
 	}
 	f.publish(item{"again", "Harbour master Ian Roe said the Saltmere harbour would reopen in April.", "2026-11-20"})
 	e.clock.advance(15 * time.Minute)
