@@ -9,10 +9,12 @@ import (
 )
 
 // matchAll matches the saved claims over the watch queue, window by
-// window, and records each window's alerts, the claims' earliest days and
-// the window's removal from the queue in one transaction. The queue,
-// unlike a position in statement ids, holds an article stored by a
-// writer that committed after others with larger ids.
+// window: each claim's alerts are recorded with its earliest days, then
+// the window's entries are removed from the queue. The queue, unlike a
+// position in statement ids, holds an article stored by a writer that
+// committed after others with larger ids. A crash before the removal
+// leaves the entries queued; matched again, they raise nothing twice
+// (alerts are unique by claim and statement key).
 func (w *Watcher) matchAll(ctx context.Context) error {
 	for {
 		queued, err := w.store.QueuedArticles(ctx, w.opt.Window)
@@ -26,28 +28,17 @@ func (w *Watcher) matchAll(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		var alerts []claimtrail.Alert
-		progress := make([]claimtrail.ClaimProgress, 0, len(claims))
 		for _, c := range claims {
-			found, err := w.matchClaim(ctx, c, window)
-			if err != nil {
+			if err := w.matchClaim(ctx, c, window); err != nil {
 				return err
 			}
-			alerts = append(alerts, found...)
-			progress = append(progress, claimtrail.ClaimProgress{ClaimID: c.ID,
-				EarliestAssertion: c.EarliestAssertion, EarliestDenial: c.EarliestDenial})
 		}
 		done := make([]int64, len(window))
 		for i, q := range window {
 			done[i] = q.Seq
 		}
-		stored, err := w.store.RecordAlerts(ctx, alerts, progress, done)
-		if err != nil {
+		if _, err := w.store.RecordAlerts(ctx, nil, nil, done); err != nil {
 			return err
-		}
-		w.Stats.Alerts.Add(int64(len(stored)))
-		if len(stored) > 0 {
-			w.log.Info("alerts", "new", len(stored))
 		}
 	}
 }
@@ -65,8 +56,8 @@ func cutWindow(queued []claimtrail.QueuedArticle, limit int) []claimtrail.Queued
 }
 
 // matchClaim traces c over the articles of window queued after it was
-// saved and returns the alerts; it moves c's earliest days.
-func (w *Watcher) matchClaim(ctx context.Context, c *claimtrail.SavedClaim, window []claimtrail.QueuedArticle) ([]claimtrail.Alert, error) {
+// saved and records the alerts with its earliest days.
+func (w *Watcher) matchClaim(ctx context.Context, c *claimtrail.SavedClaim, window []claimtrail.QueuedArticle) error {
 	var articles []int64
 	keys := map[int64]string{}
 	for _, q := range window {
@@ -76,13 +67,13 @@ func (w *Watcher) matchClaim(ctx context.Context, c *claimtrail.SavedClaim, wind
 		}
 	}
 	if len(articles) == 0 {
-		return nil, nil
+		return nil
 	}
 	slices.Sort(articles)
 	articles = slices.Compact(articles)
 	traced, err := w.tracer.MatchNew(ctx, c.Text, c.MinMatch, articles, 0)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	now := w.opt.Clock.Now().UTC().Truncate(time.Second)
 	var alerts []claimtrail.Alert
@@ -98,7 +89,16 @@ func (w *Watcher) matchClaim(ctx context.Context, c *claimtrail.SavedClaim, wind
 		a.Earliest = earlier(c, ts)
 		alerts = append(alerts, a)
 	}
-	return alerts, nil
+	progress := claimtrail.ClaimProgress{ClaimID: c.ID, EarliestAssertion: c.EarliestAssertion, EarliestDenial: c.EarliestDenial}
+	stored, err := w.store.RecordAlerts(ctx, alerts, []claimtrail.ClaimProgress{progress}, nil)
+	if err != nil {
+		return err
+	}
+	w.Stats.Alerts.Add(int64(len(stored)))
+	if len(stored) > 0 {
+		w.log.Info("alerts", "claim", c.ID, "new", len(stored))
+	}
+	return nil
 }
 
 // earlier tells whether ts asserts (denies) the claim and is older than
