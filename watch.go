@@ -19,8 +19,8 @@ type SavedClaim struct {
 	// tracer's default.
 	MinMatch float64   `json:"min_match,omitempty"`
 	Created  time.Time `json:"created"`
-	// TracedTo is the highest statement id the claim was matched against:
-	// statements with a larger id are new to it (ids only grow).
+	// TracedTo is the watch queue's position when the claim was saved
+	// (WatchStore.CreateClaim): queued articles above it are new to it.
 	TracedTo int64 `json:"traced_to"`
 	// EarliestAssertion and EarliestDenial are the first days
 	// (YYYY-MM-DD) of the earliest statements known to assert and deny
@@ -140,19 +140,35 @@ type AlertFilter struct {
 }
 
 // ClaimProgress is what matching a claim over new statements moves: the
-// statements it has seen and the earliest days it knows.
+// earliest days it knows.
 type ClaimProgress struct {
 	ClaimID                           int64
-	TracedTo                          int64
 	EarliestAssertion, EarliestDenial string
+}
+
+// QueuedArticle is an entry of the watch queue: an article whose
+// statements were stored (a new article, a new version, a re-extraction)
+// and not yet matched. The entry is written in the transaction that
+// stores the statements, so it is there exactly when they are, whatever
+// order concurrent writers commit in.
+type QueuedArticle struct {
+	Seq       int64 // the entry's place in the queue
+	ArticleID int64
+	Key       string // the article's key (for StatementKey)
+	// Statements counts the article's statements, 0 when it is no longer
+	// the latest version (its statements are matched no more).
+	Statements int
 }
 
 // WatchStore keeps what claimtrail watch follows and what it found: saved
 // claims, sources and alerts. Both stores implement it; a Store that does
 // not cannot be watched.
 type WatchStore interface {
-	// CreateClaim stores c and sets its ID and Created. Returns EINVALID
-	// (Validate).
+	// CreateClaim stores c and sets its ID, Created and TracedTo: the
+	// watch queue's newest entry (0 when empty) as the claim is committed,
+	// once every write in progress has finished, so that the entries at or
+	// below it were stored before the claim and every later one is above
+	// it (the articles new to the claim). Returns EINVALID (Validate).
 	CreateClaim(ctx context.Context, c *SavedClaim) error
 	// FindClaims returns every saved claim, oldest first.
 	FindClaims(ctx context.Context) ([]*SavedClaim, error)
@@ -172,17 +188,15 @@ type WatchStore interface {
 	// DeleteSource deletes a source; ENOTFOUND when there is none.
 	DeleteSource(ctx context.Context, id int64) error
 
-	// MaxStatementID is the largest statement id stored, 0 when none.
-	MaxStatementID(ctx context.Context) (int64, error)
-	// StatementsAfter returns up to limit statements of the latest
-	// versions of articles with an id above after, in id order, and each
-	// one's article key (for StatementKey).
-	StatementsAfter(ctx context.Context, after int64, limit int) ([]*StoredStatement, []string, error)
+	// QueuedArticles returns up to limit entries of the watch queue,
+	// oldest first.
+	QueuedArticles(ctx context.Context, limit int) ([]QueuedArticle, error)
 	// RecordAlerts stores the alerts no alert of the same claim and key
-	// precedes, and moves the claims' progress, in one transaction: after
-	// a crash either both happened or neither. It returns the alerts
-	// stored, with their IDs; the others were raised before.
-	RecordAlerts(ctx context.Context, alerts []Alert, progress []ClaimProgress) ([]Alert, error)
+	// precedes, moves the claims' progress and removes the queue entries
+	// done (their Seq), in one transaction: after a crash all happened or
+	// none. It returns the alerts stored, with their IDs; the others were
+	// raised before.
+	RecordAlerts(ctx context.Context, alerts []Alert, progress []ClaimProgress, done []int64) ([]Alert, error)
 	// FindAlerts returns matching alerts, newest first, and their total.
 	FindAlerts(ctx context.Context, f AlertFilter) ([]*Alert, int, error)
 

@@ -81,7 +81,10 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []claimtrail.ArticleInput, o
 	if err := copyArticles(ctx, tx, add, ids, now); err != nil {
 		return err
 	}
-	return copyStatements(ctx, tx, add, ids)
+	if err := copyStatements(ctx, tx, add, ids); err != nil {
+		return err
+	}
+	return enqueue(ctx, tx, ids)
 }
 
 // lockKeys locks the keys of in for the rest of the transaction and

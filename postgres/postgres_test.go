@@ -102,6 +102,15 @@ func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) claimtrail.Store { return MustOpenDB(t) })
 }
 
+// TestWatchLateCommit: a writer that took the smaller ids and commits
+// after another, and after the watcher matched that other, is still
+// queued for the watcher.
+func TestWatchLateCommit(t *testing.T) {
+	testDSN(t)
+	db := MustOpenDB(t)
+	storetest.RunLateCommit(t, db, db.HoldPut)
+}
+
 // FuzzFTSQuery checks that no search text makes a tsquery fail or reach
 // SQL.
 func FuzzFTSQuery(f *testing.F) {
@@ -113,12 +122,12 @@ func TestOpen_Reopen(t *testing.T) {
 	db := mustOpen(t, dsn)
 	storetest.MustPut(t, db, storetest.Corpus()...)
 	first := storetest.MustStats(t, db)
-	if first.SchemaVersion != 7 || first.Backend != "postgres" {
-		t.Fatalf("stats = %+v, want schema version 7 on postgres", first)
+	if first.SchemaVersion != 8 || first.Backend != "postgres" {
+		t.Fatalf("stats = %+v, want schema version 8 on postgres", first)
 	}
 	db.Close()
 	db2 := mustOpen(t, dsn)
-	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 7 {
+	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 8 {
 		t.Errorf("after reopen: %+v, want %+v", got, first)
 	}
 	if res := storetest.MustPut(t, db2, storetest.Corpus()...); res[0].Status != claimtrail.PutUnchanged {

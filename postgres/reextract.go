@@ -77,6 +77,9 @@ func (s *DB) ReplaceStatements(ctx context.Context, in []claimtrail.Reextracted)
 		if _, err := tx.Exec(ctx, `DELETE FROM statements WHERE article_id = ANY($1)`, ids); err != nil {
 			return fmt.Errorf("delete statements: %w", formatError(err))
 		}
-		return copyStatements(ctx, tx, add, ids)
+		if err := copyStatements(ctx, tx, add, ids); err != nil {
+			return err
+		}
+		return enqueue(ctx, tx, ids)
 	})
 }

@@ -17,16 +17,24 @@ import (
 
 var _ claimtrail.WatchStore = (*DB)(nil)
 
-// CreateClaim stores c and sets its ID and Created.
+// CreateClaim stores c and sets its ID, Created and TracedTo. Queue
+// entries are numbered when inserted, not when committed, so the SHARE
+// lock waits for the transactions that inserted entries (they hold ROW
+// EXCLUSIVE until they end) and holds off new ones until the claim is
+// committed: every entry at or below its position was stored before it,
+// every later one is numbered above.
 func (s *DB) CreateClaim(ctx context.Context, c *claimtrail.SavedClaim) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
 	c.Created = s.Now().UTC().Truncate(time.Microsecond)
 	return s.withTx(ctx, false, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `LOCK TABLE watch_queue IN SHARE MODE`); err != nil {
+			return fmt.Errorf("create claim: %w", formatError(err))
+		}
 		err := tx.QueryRow(ctx, `INSERT INTO claims (text, name, min_match, created_at, traced_to, earliest_assertion, earliest_denial)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, c.Text, c.Name, c.MinMatch, c.Created, c.TracedTo,
-			c.EarliestAssertion, c.EarliestDenial).Scan(&c.ID)
+			VALUES ($1, $2, $3, $4, (SELECT coalesce(max(seq), 0) FROM watch_queue), $5, $6) RETURNING id, traced_to`,
+			c.Text, c.Name, c.MinMatch, c.Created, c.EarliestAssertion, c.EarliestDenial).Scan(&c.ID, &c.TracedTo)
 		if err != nil {
 			return fmt.Errorf("create claim: %w", formatError(err))
 		}
@@ -165,74 +173,44 @@ func (s *DB) UpdateSource(ctx context.Context, id int64, p claimtrail.SourcePoll
 	})
 }
 
-// MaxStatementID is the largest statement id stored.
-func (s *DB) MaxStatementID(ctx context.Context) (int64, error) {
-	var id int64
-	err := s.withTx(ctx, true, func(tx pgx.Tx) error {
-		return tx.QueryRow(ctx, `SELECT coalesce(max(id), 0) FROM statements`).Scan(&id)
-	})
-	if err != nil {
-		return 0, fmt.Errorf("max statement id: %w", formatError(err))
-	}
-	return id, nil
-}
-
-// StatementsAfter returns up to limit statements of latest articles with
-// an id above after, in id order, and their articles' keys.
-func (s *DB) StatementsAfter(ctx context.Context, after int64, limit int) ([]*claimtrail.StoredStatement, []string, error) {
+// QueuedArticles returns up to limit entries of the watch queue, oldest
+// first.
+func (s *DB) QueuedArticles(ctx context.Context, limit int) ([]claimtrail.QueuedArticle, error) {
 	if limit <= 0 {
-		return nil, nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
 	}
-	var sts []*claimtrail.StoredStatement
-	var keys []string
+	var out []claimtrail.QueuedArticle
 	err := s.withTx(ctx, true, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, `SELECT `+statementColumns("0::float8")+`
-			FROM statements s JOIN articles a ON a.id = s.article_id
-			WHERE s.id > $1 AND a.latest ORDER BY s.id LIMIT `+strconv.Itoa(limit), after)
+		rows, err := tx.Query(ctx, `SELECT q.seq, q.article_id, a.key, CASE WHEN a.latest THEN a.statements ELSE 0 END
+			FROM watch_queue q JOIN articles a ON a.id = q.article_id ORDER BY q.seq LIMIT `+strconv.Itoa(limit))
 		if err != nil {
-			return fmt.Errorf("statements after: %w", formatError(err))
+			return fmt.Errorf("queued articles: %w", formatError(err))
 		}
-		sts, err = scanStatements(rows)
-		rows.Close()
-		if err != nil {
-			return err
+		defer rows.Close()
+		for rows.Next() {
+			var q claimtrail.QueuedArticle
+			if err := rows.Scan(&q.Seq, &q.ArticleID, &q.Key, &q.Statements); err != nil {
+				return fmt.Errorf("queued articles: %w", err)
+			}
+			out = append(out, q)
 		}
-		keys, err = articleKeys(ctx, tx, sts)
-		return err
+		return rows.Err()
 	})
-	return sts, keys, err
+	return out, err
 }
 
-// articleKeys returns the key of each statement's article.
-func articleKeys(ctx context.Context, tx pgx.Tx, sts []*claimtrail.StoredStatement) ([]string, error) {
-	ids := make([]int64, len(sts))
-	for i, st := range sts {
-		ids[i] = st.ArticleID
+// enqueue puts the articles ids on the watch queue, in the transaction
+// that stores their statements (migration 0008).
+func enqueue(ctx context.Context, tx pgx.Tx, ids []int64) error {
+	if _, err := tx.Exec(ctx, `INSERT INTO watch_queue (article_id) SELECT unnest($1::bigint[])`, ids); err != nil {
+		return fmt.Errorf("watch queue: %w", formatError(err))
 	}
-	rows, err := tx.Query(ctx, `SELECT id, key FROM articles WHERE id = ANY($1)`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("article keys: %w", formatError(err))
-	}
-	defer rows.Close()
-	byID := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var key string
-		if err := rows.Scan(&id, &key); err != nil {
-			return nil, fmt.Errorf("article keys: %w", err)
-		}
-		byID[id] = key
-	}
-	keys := make([]string, len(sts))
-	for i, st := range sts {
-		keys[i] = byID[st.ArticleID]
-	}
-	return keys, rows.Err()
+	return nil
 }
 
-// RecordAlerts stores the alerts not raised before and moves the claims'
-// progress, in one transaction.
-func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progress []claimtrail.ClaimProgress) ([]claimtrail.Alert, error) {
+// RecordAlerts stores the alerts not raised before, moves the claims'
+// progress and removes the queue entries done, in one transaction.
+func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progress []claimtrail.ClaimProgress, done []int64) ([]claimtrail.Alert, error) {
 	var out []claimtrail.Alert
 	err := s.withTx(ctx, false, func(tx pgx.Tx) error {
 		out = out[:0]
@@ -253,11 +231,15 @@ func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progre
 			out = append(out, a)
 		}
 		for _, p := range progress {
-			if _, err := tx.Exec(ctx, `UPDATE claims SET traced_to = greatest(traced_to, $1),
-				earliest_assertion = $2, earliest_denial = $3 WHERE id = $4`,
-				p.TracedTo, p.EarliestAssertion, p.EarliestDenial, p.ClaimID); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE claims SET earliest_assertion = $1, earliest_denial = $2 WHERE id = $3`,
+				p.EarliestAssertion, p.EarliestDenial, p.ClaimID); err != nil {
 				return fmt.Errorf("record progress: %w", formatError(err))
 			}
+		}
+		// By seq, not up to one: an entry between two of them may have
+		// been committed since they were read.
+		if _, err := tx.Exec(ctx, `DELETE FROM watch_queue WHERE seq = ANY($1)`, done); err != nil {
+			return fmt.Errorf("watch queue: %w", formatError(err))
 		}
 		return nil
 	})

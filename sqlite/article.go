@@ -71,7 +71,7 @@ const maxRows = 16
 type articleWriter struct {
 	tx                                *sql.Tx
 	findHash, findLatest, unsetLatest *sql.Stmt
-	insertArticle                     *sql.Stmt
+	insertArticle, queue              *sql.Stmt
 	insertStatements                  [maxRows + 1]*sql.Stmt // by row count, prepared on first use
 
 	nextStatementID int64
@@ -104,6 +104,7 @@ func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 		{&w.findHash, `SELECT id, version FROM articles WHERE key = ? AND hash = ?`},
 		{&w.findLatest, `SELECT id, version FROM articles WHERE key = ? ORDER BY version DESC LIMIT 1`},
 		{&w.unsetLatest, `UPDATE articles SET latest = 0 WHERE id = ?`},
+		{&w.queue, `INSERT INTO watch_queue (article_id) VALUES (?)`},
 		{&w.insertArticle, `INSERT INTO articles (key, hash, version, latest, doc_id, url, source, title,
 			author, lang, published, published_at, text, ingested_at, statements, extractor_version)
 			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -125,7 +126,7 @@ func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 
 func (w *articleWriter) close() {
 	w.speakerIndex.close()
-	for _, st := range append([]*sql.Stmt{w.findHash, w.findLatest, w.unsetLatest, w.insertArticle},
+	for _, st := range append([]*sql.Stmt{w.findHash, w.findLatest, w.unsetLatest, w.insertArticle, w.queue},
 		w.insertStatements[:]...) {
 		if st != nil {
 			st.Close()
@@ -171,6 +172,9 @@ func (w *articleWriter) put(ctx context.Context, in *claimtrail.ArticleInput, no
 	if err := w.putStatements(ctx, res.ArticleID, in); err != nil {
 		return claimtrail.PutResult{}, err
 	}
+	if err := w.enqueue(ctx, res.ArticleID); err != nil {
+		return claimtrail.PutResult{}, err
+	}
 	return res, nil
 }
 
@@ -198,6 +202,15 @@ func (w *articleWriter) nextVersion(ctx context.Context, key, hash string) (clai
 	default:
 		return claimtrail.PutResult{}, fmt.Errorf("find latest: %w", formatError(err))
 	}
+}
+
+// enqueue puts article id on the watch queue: its statements are new to
+// the saved claims (migration 0008).
+func (w *articleWriter) enqueue(ctx context.Context, id int64) error {
+	if _, err := w.queue.ExecContext(ctx, id); err != nil {
+		return fmt.Errorf("watch queue: %w", formatError(err))
+	}
+	return nil
 }
 
 // putStatements inserts the statements of in, stored as article id, up

@@ -94,6 +94,9 @@ func (s *DB) ReplaceStatements(ctx context.Context, in []claimtrail.Reextracted)
 		if err := w.putStatements(ctx, id, &inputs[i]); err != nil {
 			return err
 		}
+		if err := w.enqueue(ctx, id); err != nil {
+			return err
+		}
 	}
 	if err := w.flushIndex(ctx); err != nil {
 		return err

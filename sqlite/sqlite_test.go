@@ -56,6 +56,12 @@ func TestStore(t *testing.T) {
 	})
 }
 
+// TestWatchLateCommit: SQLite has one writer, so the late writer runs
+// after the watcher matched the other (storetest.RunLateCommit).
+func TestWatchLateCommit(t *testing.T) {
+	storetest.RunLateCommit(t, MustOpenDB(t, filepath.Join(t.TempDir(), "late.db")), nil)
+}
+
 // FuzzFTSQuery checks that no search text makes an FTS5 MATCH fail or
 // reach SQL.
 func FuzzFTSQuery(f *testing.F) {

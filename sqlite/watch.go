@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"time"
 
@@ -35,7 +33,9 @@ func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return nil
 }
 
-// CreateClaim stores c and sets its ID and Created.
+// CreateClaim stores c and sets its ID, Created and TracedTo. SQLite has
+// one writer: a write in progress numbers its queue entries above every
+// committed one, so the committed entries give the claim's position.
 func (s *DB) CreateClaim(ctx context.Context, c *claimtrail.SavedClaim) error {
 	if err := c.Validate(); err != nil {
 		return err
@@ -43,8 +43,8 @@ func (s *DB) CreateClaim(ctx context.Context, c *claimtrail.SavedClaim) error {
 	c.Created = s.Now().UTC().Truncate(time.Microsecond)
 	return s.write(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `INSERT INTO claims (text, name, min_match, created_at, traced_to, earliest_assertion, earliest_denial)
-			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, c.Text, c.Name, c.MinMatch, formatTime(c.Created), c.TracedTo,
-			c.EarliestAssertion, c.EarliestDenial).Scan(&c.ID)
+			VALUES (?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM watch_queue), ?, ?) RETURNING id, traced_to`,
+			c.Text, c.Name, c.MinMatch, formatTime(c.Created), c.EarliestAssertion, c.EarliestDenial).Scan(&c.ID, &c.TracedTo)
 		if err != nil {
 			return fmt.Errorf("create claim: %w", formatError(err))
 		}
@@ -178,56 +178,32 @@ func (s *DB) UpdateSource(ctx context.Context, id int64, p claimtrail.SourcePoll
 	})
 }
 
-// MaxStatementID is the largest statement id stored.
-func (s *DB) MaxStatementID(ctx context.Context) (int64, error) {
-	var id int64
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM statements`).Scan(&id); err != nil {
-		return 0, fmt.Errorf("max statement id: %w", formatError(err))
-	}
-	return id, nil
-}
-
-// StatementsAfter returns up to limit statements of latest articles with
-// an id above after, in id order, and their articles' keys.
-func (s *DB) StatementsAfter(ctx context.Context, after int64, limit int) ([]*claimtrail.StoredStatement, []string, error) {
+// QueuedArticles returns up to limit entries of the watch queue, oldest
+// first.
+func (s *DB) QueuedArticles(ctx context.Context, limit int) ([]claimtrail.QueuedArticle, error) {
 	if limit <= 0 {
-		return nil, nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
 	}
-	tx, err := s.begin(ctx, true)
+	rows, err := s.db.QueryContext(ctx, `SELECT q.seq, q.article_id, a.key, CASE WHEN a.latest = 1 THEN a.statements ELSE 0 END
+		FROM watch_queue q JOIN articles a ON a.id = q.article_id ORDER BY q.seq LIMIT `+strconv.Itoa(limit))
 	if err != nil {
-		return nil, nil, err
+		return nil, fmt.Errorf("queued articles: %w", formatError(err))
 	}
-	defer tx.Rollback()
-	q := statementQuery{from: "statements s JOIN articles a ON a.id = s.article_id",
-		cond: " WHERE s.id > ? AND a.latest = 1", order: "s.id", rank: "0.0", args: []any{after}}
-	rows, err := tx.QueryContext(ctx, q.pageSQL(" LIMIT "+strconv.Itoa(limit)), q.args...)
-	if err != nil {
-		return nil, nil, fmt.Errorf("statements after: %w", formatError(err))
-	}
-	sts, err := scanStatements(rows)
-	rows.Close()
-	if err != nil || len(sts) == 0 {
-		return nil, nil, err
-	}
-	slices.SortFunc(sts, func(a, b *claimtrail.StoredStatement) int { return cmp.Compare(a.ID, b.ID) })
-	keys := make([]string, len(sts))
-	byID := map[int64]string{}
-	for i, st := range sts {
-		key, ok := byID[st.ArticleID]
-		if !ok {
-			if err := tx.QueryRowContext(ctx, `SELECT key FROM articles WHERE id = ?`, st.ArticleID).Scan(&key); err != nil {
-				return nil, nil, fmt.Errorf("statements after: %w", formatError(err))
-			}
-			byID[st.ArticleID] = key
+	defer rows.Close()
+	var out []claimtrail.QueuedArticle
+	for rows.Next() {
+		var q claimtrail.QueuedArticle
+		if err := rows.Scan(&q.Seq, &q.ArticleID, &q.Key, &q.Statements); err != nil {
+			return nil, fmt.Errorf("queued articles: %w", err)
 		}
-		keys[i] = key
+		out = append(out, q)
 	}
-	return sts, keys, nil
+	return out, rows.Err()
 }
 
-// RecordAlerts stores the alerts not raised before and moves the claims'
-// progress, in one transaction.
-func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progress []claimtrail.ClaimProgress) ([]claimtrail.Alert, error) {
+// RecordAlerts stores the alerts not raised before, moves the claims'
+// progress and removes the queue entries done, in one transaction.
+func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progress []claimtrail.ClaimProgress, done []int64) ([]claimtrail.Alert, error) {
 	var out []claimtrail.Alert
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
@@ -248,15 +224,33 @@ func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progre
 			out = append(out, a)
 		}
 		for _, p := range progress {
-			if _, err := tx.ExecContext(ctx, `UPDATE claims SET traced_to = max(traced_to, ?),
-				earliest_assertion = ?, earliest_denial = ? WHERE id = ?`,
-				p.TracedTo, p.EarliestAssertion, p.EarliestDenial, p.ClaimID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE claims SET earliest_assertion = ?, earliest_denial = ? WHERE id = ?`,
+				p.EarliestAssertion, p.EarliestDenial, p.ClaimID); err != nil {
 				return fmt.Errorf("record progress: %w", formatError(err))
 			}
 		}
-		return nil
+		return dequeue(ctx, tx, done)
 	})
 	return out, err
+}
+
+// dequeue removes the watch queue entries done, by their seq: an entry
+// between two of them may have been committed since they were read.
+func dequeue(ctx context.Context, tx *sql.Tx, done []int64) error {
+	if len(done) == 0 {
+		return nil
+	}
+	del, err := tx.PrepareContext(ctx, `DELETE FROM watch_queue WHERE seq = ?`)
+	if err != nil {
+		return fmt.Errorf("watch queue: %w", formatError(err))
+	}
+	defer del.Close()
+	for _, seq := range done {
+		if _, err := del.ExecContext(ctx, seq); err != nil {
+			return fmt.Errorf("watch queue: %w", formatError(err))
+		}
+	}
+	return nil
 }
 
 // FindAlerts returns matching alerts, newest first, and their total.

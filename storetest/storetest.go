@@ -48,7 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"Reextract/Atomic", testReplaceStatementsAtomic},
 		{"Watch/Claims", testClaims},
 		{"Watch/Sources", testSources},
-		{"Watch/StatementsAfter", testStatementsAfter},
+		{"Watch/Queue", testQueue},
 		{"Watch/Alerts", testAlerts},
 	}
 	for _, tt := range tests {

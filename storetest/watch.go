@@ -4,8 +4,10 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -91,62 +93,67 @@ func testSources(t *testing.T, s claimtrail.Store) {
 	}
 }
 
-func testStatementsAfter(t *testing.T, s claimtrail.Store) {
+// testQueue: each article stored is queued once, oldest first, with its
+// key and statements; a new version empties its predecessor's entry; a
+// claim is positioned at the newest entry; RecordAlerts removes exactly
+// the entries done.
+func testQueue(t *testing.T, s claimtrail.Store) {
 	ctx := context.Background()
 	w := mustWatchStore(t, s)
-	if id, err := w.MaxStatementID(ctx); err != nil || id != 0 {
-		t.Errorf("MaxStatementID(empty) = %d, %v", id, err)
+	if q, err := w.QueuedArticles(ctx, 10); err != nil || len(q) != 0 {
+		t.Errorf("QueuedArticles(empty) = %+v, %v", q, err)
 	}
-	MustPut(t, s, harbor(), lighthouse())
-	all, _ := MustFindStatements(t, s, claimtrail.StatementFilter{Latest: true})
-	maxID, err := w.MaxStatementID(ctx)
-	if err != nil || maxID == 0 {
-		t.Fatalf("MaxStatementID = %d, %v", maxID, err)
+	if _, err := w.QueuedArticles(ctx, 0); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+		t.Errorf("QueuedArticles(limit 0) = %v, want EINVALID", err)
 	}
-	var ids []int64
-	after := int64(0)
-	for {
-		page, keys, err := w.StatementsAfter(ctx, after, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(page) == 0 {
-			break
-		}
-		for i, st := range page {
-			if st.ID <= after {
-				t.Errorf("statement %d is not after %d", st.ID, after)
-			}
-			if want := claimtrail.ArticleKey(harbor().Doc); st.Doc == "harbor-dredging" && keys[i] != want {
-				t.Errorf("key of %d = %q, want %q", st.ID, keys[i], want)
-			}
-			ids, after = append(ids, st.ID), st.ID
-		}
+	res := MustPut(t, s, harbor(), lighthouse())
+	q := mustQueued(t, w, 10)
+	if len(q) != 2 || q[0].ArticleID != res[0].ArticleID || q[1].ArticleID != res[1].ArticleID || q[0].Seq >= q[1].Seq {
+		t.Fatalf("queue = %+v; want the two articles in order", q)
 	}
-	if len(ids) != len(all) || ids[len(ids)-1] != maxID {
-		t.Errorf("statements after 0: %v; want %d of them up to %d", ids, len(all), maxID)
+	if want := claimtrail.ArticleKey(harbor().Doc); q[0].Key != want || q[0].Statements != len(harbor().Statements) {
+		t.Errorf("entry %+v: want key %q and %d statements", q[0], want, len(harbor().Statements))
 	}
-	// A new version hides its predecessor's statements.
-	MustPut(t, s, harborV2())
-	page, _, err := w.StatementsAfter(ctx, 0, 100)
+	if page := mustQueued(t, w, 1); len(page) != 1 || page[0] != q[0] {
+		t.Errorf("QueuedArticles(1) = %+v; want %+v", page, q[0])
+	}
+	c := &claimtrail.SavedClaim{Text: "the harbor will reopen", TracedTo: 999}
+	if err := w.CreateClaim(ctx, c); err != nil || c.TracedTo != q[1].Seq {
+		t.Fatalf("CreateClaim: traced_to %d, %v; want the newest entry %d", c.TracedTo, err, q[1].Seq)
+	}
+	MustPut(t, s, harbor()) // unchanged: not queued again
+	v2 := MustPut(t, s, harborV2())
+	q = mustQueued(t, w, 10)
+	if len(q) != 3 || q[0].Statements != 0 || q[2].ArticleID != v2[0].ArticleID || q[2].Seq <= c.TracedTo {
+		t.Fatalf("queue after a new version = %+v; want the old one emptied, the new one above %d", q, c.TracedTo)
+	}
+	if _, err := w.RecordAlerts(ctx, nil, nil, []int64{q[0].Seq, q[2].Seq}); err != nil {
+		t.Fatal(err)
+	}
+	if left := mustQueued(t, w, 10); len(left) != 1 || left[0] != q[1] {
+		t.Errorf("queue after two are done = %+v; want %+v", left, q[1])
+	}
+}
+
+func mustQueued(t *testing.T, w claimtrail.WatchStore, limit int) []claimtrail.QueuedArticle {
+	t.Helper()
+	q, err := w.QueuedArticles(context.Background(), limit)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range page {
-		if st.Doc == "harbor-dredging" && st.ID <= maxID {
-			t.Errorf("statement %d of the older harbor version is returned", st.ID)
-		}
-	}
+	return q
 }
 
 func testAlerts(t *testing.T, s claimtrail.Store) {
 	ctx := context.Background()
 	w := mustWatchStore(t, s)
 	MustPut(t, s, harbor())
-	sts, keys, err := w.StatementsAfter(ctx, 0, 10)
-	if err != nil || len(sts) < 3 {
-		t.Fatalf("StatementsAfter = %d, %v", len(sts), err)
+	sts, _ := MustFindStatements(t, s, claimtrail.StatementFilter{Latest: true})
+	if len(sts) < 3 {
+		t.Fatalf("%d statements stored, want 3 or more", len(sts))
 	}
+	slices.SortFunc(sts, func(a, b *claimtrail.StoredStatement) int { return cmp.Compare(a.ID, b.ID) })
+	articleKey := claimtrail.ArticleKey(harbor().Doc)
 	c := &claimtrail.SavedClaim{Text: "the harbor will reopen"}
 	if err := w.CreateClaim(ctx, c); err != nil {
 		t.Fatal(err)
@@ -155,19 +162,19 @@ func testAlerts(t *testing.T, s claimtrail.Store) {
 	alert := func(i int, at time.Time) claimtrail.Alert {
 		return claimtrail.Alert{Claim: claimtrail.AlertClaim{ID: c.ID, Text: c.Text}, Statement: *sts[i],
 			Stance: claimtrail.Asserts, Match: 0.75, FirstSeen: at, Earliest: i == 0,
-			Key: claimtrail.StatementKey(sts[i], keys[i])}
+			Key: claimtrail.StatementKey(sts[i], articleKey)}
 	}
-	prog := []claimtrail.ClaimProgress{{ClaimID: c.ID, TracedTo: sts[1].ID, EarliestAssertion: "2025-03-10"}}
-	got, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen), alert(1, seen.Add(time.Minute))}, prog)
+	prog := []claimtrail.ClaimProgress{{ClaimID: c.ID, EarliestAssertion: "2025-03-10"}}
+	got, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen), alert(1, seen.Add(time.Minute))}, prog, nil)
 	if err != nil || len(got) != 2 || got[0].ID == 0 {
 		t.Fatalf("RecordAlerts = %+v, %v; want two stored", got, err)
 	}
 	// Raised again (a restart, a second watcher): nothing is stored.
-	again, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen.Add(time.Hour))}, nil)
+	again, err := w.RecordAlerts(ctx, []claimtrail.Alert{alert(0, seen.Add(time.Hour))}, nil, nil)
 	if err != nil || len(again) != 0 {
 		t.Errorf("RecordAlerts(again) = %+v, %v; want none stored", again, err)
 	}
-	if cc, _ := w.FindClaimByID(ctx, c.ID); cc.TracedTo != sts[1].ID || cc.EarliestAssertion != "2025-03-10" {
+	if cc, _ := w.FindClaimByID(ctx, c.ID); cc.EarliestAssertion != "2025-03-10" {
 		t.Errorf("claim after RecordAlerts: %+v", cc)
 	}
 	found, total, err := w.FindAlerts(ctx, claimtrail.AlertFilter{ClaimID: c.ID, Limit: 1})
@@ -197,7 +204,7 @@ func testDeliveries(t *testing.T, w claimtrail.WatchStore, last int64, next func
 	if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 0 {
 		t.Fatalf("PendingAlerts(new sink) = %d, %v; want none of the alerts stored before", len(p), err)
 	}
-	stored, err := w.RecordAlerts(ctx, []claimtrail.Alert{next(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))}, nil)
+	stored, err := w.RecordAlerts(ctx, []claimtrail.Alert{next(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))}, nil, nil)
 	if err != nil || len(stored) != 1 || stored[0].ID <= last {
 		t.Fatalf("RecordAlerts = %+v, %v", stored, err)
 	}

@@ -9,24 +9,18 @@ import (
 // SaveClaim saves c to follow from now on: the statements stored already
 // are traced once, for the earliest assertion and denial they hold (an
 // alert older than those is a new earliest), and none of them alerts.
+// The claim follows the articles stored after it is (CreateClaim); one
+// stored during the trace neither alerts nor counts as earliest.
 func SaveClaim(ctx context.Context, store claimtrail.WatchStore, tracer claimtrail.Tracer, c *claimtrail.SavedClaim) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	// Read first: a statement stored during the trace is new to the claim.
-	last, err := store.MaxStatementID(ctx)
+	tr, err := tracer.Trace(ctx, c.Text, claimtrail.TraceOptions{MinMatch: c.MinMatch, NoNarration: true})
 	if err != nil {
 		return err
 	}
-	c.TracedTo = last
-	if last > 0 {
-		tr, err := tracer.Trace(ctx, c.Text, claimtrail.TraceOptions{MinMatch: c.MinMatch, NoNarration: true})
-		if err != nil {
-			return err
-		}
-		c.EarliestAssertion = firstDay(tr, tr.EarliestAssertion)
-		c.EarliestDenial = firstDay(tr, tr.EarliestDenial)
-	}
+	c.EarliestAssertion = firstDay(tr, tr.EarliestAssertion)
+	c.EarliestDenial = firstDay(tr, tr.EarliestDenial)
 	return store.CreateClaim(ctx, c)
 }
 

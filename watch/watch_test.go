@@ -108,8 +108,8 @@ func TestWatch_SaveClaimBaseline(t *testing.T) {
 	w := e.watcher(5 * time.Second)
 	e.cycle(w) // stored before the claim is saved
 	c := e.saveClaim(harbourClaim)
-	if c.EarliestAssertion == "" || c.TracedTo == 0 {
-		t.Fatalf("saved claim %+v: want the stored assertion's day and progress", c)
+	if c.EarliestAssertion == "" {
+		t.Fatalf("saved claim %+v: want the stored assertion's day", c)
 	}
 	f.publish(item{"again", "Harbour master Ian Roe said the Saltmere harbour would reopen in April.", "2026-11-20"})
 	e.clock.advance(15 * time.Minute)
@@ -238,5 +238,23 @@ func TestWatch_RunStops(t *testing.T) {
 	}
 	if w2.Stats.Cycles.Load() != 1 || len(e.lines()) != 1 {
 		t.Errorf("%d cycles, %d alerts; want one of each", w2.Stats.Cycles.Load(), len(e.lines()))
+	}
+}
+
+// TestWatch_TwoStatementsOneArticle: an alert is one per claim and
+// statement, not per article: an item where two speakers assert the
+// claim raises two.
+func TestWatch_TwoStatementsOneArticle(t *testing.T) {
+	e := newEnv(t)
+	e.addSource(newFeed(t, item{"both", harbourAssert + " " + harbourDeny, "2026-11-02"}))
+	e.saveClaim(harbourClaim)
+	e.cycle(e.watcher(5 * time.Second))
+	got := parseLines(t, e.lines())
+	stances := map[string]int{}
+	for _, a := range got {
+		stances[a.Stance]++
+	}
+	if len(got) != 2 || stances[claimtrail.Asserts] != 1 || stances[claimtrail.Denies] != 1 {
+		t.Errorf("alerts = %+v; want the assertion and the denial of the one item", got)
 	}
 }

@@ -49,7 +49,7 @@ func claimsServer(tb testing.TB) (h http.Handler, claim *claimtrail.SavedClaim, 
 			Statement: ts.StoredStatement, Stance: ts.Stance, Match: ts.Match, FirstSeen: seen.Add(time.Duration(i) * time.Minute),
 			Earliest: i == 0, Key: claimtrail.StatementKey(&ts.StoredStatement, ts.URL)})
 	}
-	if alerts, err = st.RecordAlerts(ctx, in, nil); err != nil || len(alerts) != 3 {
+	if alerts, err = st.RecordAlerts(ctx, in, nil, nil); err != nil || len(alerts) != 3 {
 		tb.Fatalf("RecordAlerts: %d, %v", len(alerts), err)
 	}
 	save := func(ctx context.Context, c *claimtrail.SavedClaim) error { return st.CreateClaim(ctx, c) }
