@@ -23,6 +23,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/memo"
 	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Matcher scores statements against claims for one language. It is
@@ -273,7 +274,7 @@ func (m *Matcher) addPhrase(p phrase) {
 // words splits a table entry into its key words: lower-case, or stems.
 func (m *Matcher) words(s string, stem bool) []string {
 	var out []string
-	for _, w := range scan(s) {
+	for _, w := range scanWords(s) {
 		if stem {
 			out = append(out, m.stem(w.low))
 		} else {
@@ -322,51 +323,65 @@ type word struct {
 	sentStart  bool // first word of a sentence
 }
 
-// scan splits text into words: letters and digits, with inner hyphens,
-// apostrophes and the dots of abbreviations ("U.S.") kept.
-func scan(text string) []word {
-	var out []word
+// splitter is package token's tokenizer, the one word splitter of the
+// project; match needs no abbreviation table (dotted initialisms such as
+// "U.S." keep their period without one).
+var splitter = token.New(nil)
+
+// scanWords reads text into words over package token's tokens: words,
+// numbers and handles count, punctuation and quotes only mark sentence
+// starts. A clitic token glued to the word before it ("Iran|'s",
+// "do|n't") joins that word again, so "don't" stays one word and "'s" is
+// dropped from the lower-case form.
+func scanWords(text string) []word {
+	toks := splitter.Tokenize(nil, text)
+	out := make([]word, 0, len(toks))
 	sentStart := true
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			if r == '.' || r == '!' || r == '?' || r == ':' || r == '\n' {
+	for k, t := range toks {
+		if t.Lines > 0 {
+			sentStart = true
+		}
+		if t.Kind != token.Word && t.Kind != token.Number && t.Kind != token.URL {
+			if t.Kind == token.Punct && strings.ContainsAny(text[t.Start:t.End], ".!?:") {
 				sentStart = true
 			}
-			i += n
 			continue
 		}
-		start := i
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				i += n
-				continue
-			}
-			// Inner joiners: "shahed-136", "don't", "U.S.".
-			if r == '-' || r == '\'' || r == '’' || r == '.' {
-				if nr, _ := utf8.DecodeRuneInString(text[i+n:]); i+n < len(text) && isWordRune(nr) {
-					i += n
-					continue
-				}
-				if r == '.' && strings.Contains(text[start:i], ".") {
-					i += n // the last dot of "U.S."
-				}
-			}
-			break
+		if n := len(out); n > 0 && isClitic(text, toks, k) {
+			out[n-1] = newWord(text, out[n-1].start, t.End, out[n-1].sentStart)
+			continue
 		}
-		w := text[start:i]
-		low := strings.ToLower(w)
-		low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
-		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, word{low: low, start: start, end: i, upper: unicode.IsUpper(first),
-			allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart})
-		sentStart = false
+		end, stop := t.End, false
+		if w := text[t.Start:t.End]; len(w) > 1 && strings.IndexByte(w, '.') == len(w)-1 {
+			end, stop = end-1, true // "A." ends a sentence; only "U.S." keeps its dot
+		}
+		out = append(out, newWord(text, t.Start, end, sentStart))
+		sentStart = stop
 	}
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isClitic reports whether token k is a clitic glued to the word token
+// before it: "'s", "'re", "n't".
+func isClitic(text string, toks []token.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || t.Space || t.Kind != token.Word || toks[k-1].Kind != token.Word {
+		return false
+	}
+	w := text[t.Start:t.End]
+	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t")
+}
+
+// newWord is the word at text[start:end]: its lower-case form with "’"
+// read as "'" and a possessive "'s" dropped, and its capitals.
+func newWord(text string, start, end int, sentStart bool) word {
+	w := text[start:end]
+	low := strings.ToLower(w)
+	low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
+	first, _ := utf8.DecodeRuneInString(w)
+	return word{low: low, start: start, end: end, upper: unicode.IsUpper(first),
+		allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart}
+}
 
 // Kinds of items.
 const (
@@ -413,7 +428,7 @@ func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, fa
 // analyze reads a text into items; in names mode (a claim, a speaker's
 // name) a capitalised first word is a name too.
 func (m *Matcher) analyze(text string, names bool) *ItemizedText {
-	ws := scan(text)
+	ws := scanWords(text)
 	a := &ItemizedText{Text: text, words: ws}
 	titleCase := m.titleCase(ws)
 	for i := 0; i < len(ws); {

@@ -30,7 +30,7 @@ var allowed = map[string][]string{
 	"frame":     {"layer", "attrib", "mention", "token", "lang"},
 	"dating":    {"layer", "attrib", "timex", "lang"},
 	"extract":   {"layer", "attrib", "speaker", "frame", "dating", "timex", "token"},
-	"match":     {"lang"},
+	"match":     {"token", "lang"},
 	"stance":    {"token", "lang"},
 	"trace":     {"match", "stance", "timex", "segment", "token", "lang"},
 	"examples":  {},
