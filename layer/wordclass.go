@@ -19,6 +19,9 @@ const (
 	classPreposition
 	classRelative
 	classNameParticle
+	classArticle
+	classComplementizer
+	classOtherPreposition
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -39,7 +42,8 @@ type classTable struct {
 
 var wordClasses = sync.OnceValue(func() *classTable {
 	bits := map[string]uint8{"determiner": classDeterminer, "preposition": classPreposition,
-		"relative": classRelative, "name-particle": classNameParticle}
+		"relative": classRelative, "name-particle": classNameParticle, "article": classArticle,
+		"complementizer": classComplementizer, "other-preposition": classOtherPreposition}
 	tb := lang.MustLoad("en", "word-classes")
 	ct := &classTable{words: make(map[string]uint8, len(tb.Order))}
 	for _, w := range tb.Order {
@@ -65,6 +69,17 @@ func IsDeterminer(w string) bool { return hasClass(w, classDeterminer) }
 // IsPreposition reports whether w is a preposition that may govern a
 // name ("embassy in Tehran").
 func IsPreposition(w string) bool { return hasClass(w, classPreposition) }
+
+// IsArticle reports whether w is an article ("a", "the").
+func IsArticle(w string) bool { return hasClass(w, classArticle) }
+
+// IsComplementizer reports whether w may open a content clause ("that").
+func IsComplementizer(w string) bool { return hasClass(w, classComplementizer) }
+
+// OpensPhrase reports whether w is a preposition of either kind: one
+// that may govern a name, or another ("outside") that opens a phrase
+// all the same.
+func OpensPhrase(w string) bool { return hasClass(w, classPreposition|classOtherPreposition) }
 
 // IsRelative reports whether w may open a relative clause ("who", "which").
 func IsRelative(w string) bool { return hasClass(w, classRelative) }

@@ -63,7 +63,7 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		}
 		w := t.Text(text)
 		switch {
-		case k == 0 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")):
+		case k == 0 && layer.IsArticle(w):
 			return true
 		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
