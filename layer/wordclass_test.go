@@ -41,3 +41,23 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// An expletive "it" and an empty subject ("it", "there") name no one.
+func TestSubjectClasses(t *testing.T) {
+	tests := []struct {
+		w                string
+		expletive, empty bool
+	}{
+		{"it", true, true},
+		{"It", true, true},
+		{"there", false, true},
+		{"There", false, true},
+		{"its", false, false},
+		{"they", false, false},
+	}
+	for _, tt := range tests {
+		if got, got2 := layer.IsExpletive(tt.w), layer.IsEmptySubject(tt.w); got != tt.expletive || got2 != tt.empty {
+			t.Errorf("%q: expletive, empty subject = %v, %v, want %v, %v", tt.w, got, got2, tt.expletive, tt.empty)
+		}
+	}
+}
