@@ -24,6 +24,7 @@ const (
 	classOtherPreposition
 	classExpletive
 	classEmptySubject
+	classSureDeterminer
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -46,7 +47,7 @@ var wordClasses = sync.OnceValue(func() *classTable {
 	bits := map[string]uint16{"determiner": classDeterminer, "preposition": classPreposition,
 		"relative": classRelative, "name-particle": classNameParticle, "article": classArticle,
 		"complementizer": classComplementizer, "other-preposition": classOtherPreposition,
-		"expletive": classExpletive, "empty-subject": classEmptySubject}
+		"expletive": classExpletive, "empty-subject": classEmptySubject, "sure-determiner": classSureDeterminer}
 	tb := lang.MustLoad("en", "word-classes")
 	ct := &classTable{words: make(map[string]uint16, len(tb.Order))}
 	for _, w := range tb.Order {
@@ -68,6 +69,11 @@ var wordClasses = sync.OnceValue(func() *classTable {
 // IsDeterminer reports whether w is an article, demonstrative or
 // possessive that may open a noun phrase.
 func IsDeterminer(w string) bool { return hasClass(w, classDeterminer) }
+
+// IsSureDeterminer reports whether w is a determiner that surely opens a
+// noun phrase: not one that may be a pronoun or complementizer too
+// ("that"), nor an adverb ("also").
+func IsSureDeterminer(w string) bool { return hasClass(w, classSureDeterminer) }
 
 // IsPreposition reports whether w is a preposition that may govern a
 // name ("embassy in Tehran").

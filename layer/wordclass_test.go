@@ -61,3 +61,12 @@ func TestSubjectClasses(t *testing.T) {
 		}
 	}
 }
+
+// A sure determiner opens a noun phrase; "that" and "also" may not.
+func TestSureDeterminer(t *testing.T) {
+	for w, want := range map[string]bool{"the": true, "Their": true, "an": true, "that": false, "also": false, "another": false, "in": false} {
+		if got := layer.IsSureDeterminer(w); got != want {
+			t.Errorf("IsSureDeterminer(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -127,8 +127,7 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 	}
 	for s > 0 && e-s < 5 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
 		s--
-		switch d.Low[s] {
-		case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our":
+		if layer.IsSureDeterminer(d.Low[s]) {
 			return s, e + 1
 		}
 	}
