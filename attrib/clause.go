@@ -138,7 +138,7 @@ func trailingFrame(d *layer.Doc, from, end int) bool {
 		return false
 	}
 	for k := from; k < end; k++ {
-		if d.Toks[k].Kind != token.Word || d.Low[k] == "that" || d.POS != nil && isVerb(d, k) {
+		if d.Toks[k].Kind != token.Word || layer.IsComplementizer(d.Low[k]) || d.POS != nil && isVerb(d, k) {
 			return false
 		}
 	}
@@ -179,7 +179,7 @@ func preposedAccording(d *layer.Doc, g *Group) {
 		!strings.EqualFold(d.Toks[g.Cue.First].Text(d.Text), "according") {
 		return
 	}
-	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && d.Low[k-2] == "that") {
+	if k := g.Cue.First; k > d.Sents[d.Sent[k]].First && (!isComma(d, k-1) || k >= 2 && layer.IsComplementizer(d.Low[k-2])) {
 		return // not opening a clause: "said that, according to X, …" is the speaker's
 	}
 	src := nearest(g.Sources, g.Cue)
@@ -222,7 +222,7 @@ func (t *Tagger) skipReportingNoun(d *layer.Doc, g *Group) {
 	for k < c.Last && k < c.First+2 && (layer.IsDeterminer(d.Toks[k].Text(d.Text)) || d.POSNames[d.POS[k]] == "PRP$") {
 		k++
 	}
-	if k+2 < c.Last && t.reportingNouns.Has(d.Low[k]) && d.Low[k+1] == "that" {
+	if k+2 < c.Last && t.reportingNouns.Has(d.Low[k]) && layer.IsComplementizer(d.Low[k+1]) {
 		c.First = k + 2
 	}
 }
@@ -277,7 +277,7 @@ func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
 	if a := addressee(d, start); a > start {
 		start = a
 	}
-	for start < len(d.Toks) && (d.Low[start] == "that" || d.Toks[start].Kind == token.Punct && d.Text[d.Toks[start].Start] == ':') {
+	for start < len(d.Toks) && (layer.IsComplementizer(d.Low[start]) || d.Toks[start].Kind == token.Punct && d.Text[d.Toks[start].Start] == ':') {
 		start++
 	}
 	s := d.Sents[d.Sent[head]]

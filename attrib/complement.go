@@ -110,7 +110,7 @@ func opening(d *layer.Doc, j, end int) (Comp, bool) {
 	}
 	tag := d.POSNames[d.POS[j]]
 	switch {
-	case d.Low[j] == "that" && (tag == "IN" || tag == "DT" || tag == "WDT"):
+	case layer.IsComplementizer(d.Low[j]) && (tag == "IN" || tag == "DT" || tag == "WDT"):
 		if tag == "DT" && j+1 < end && isNominal(d.POSNames[d.POS[j+1]]) {
 			return 0, false // "that report": an object
 		}

@@ -150,10 +150,10 @@ func (t *Tagger) passiveSubject(d *layer.Doc, g *Group) bool {
 	}
 	if len(g.Sources) == 0 {
 		k := g.Cue.First - 1
-		return k < 0 || d.Low[k] != "it"
+		return k < 0 || !layer.IsExpletive(d.Low[k])
 	}
 	src := nearest(g.Sources, g.Cue)
-	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && d.Low[src.First] == "it")
+	return src.Last <= g.Cue.First && !(src.Last-src.First == 1 && layer.IsExpletive(d.Low[src.First]))
 }
 
 // passiveAgent makes the agent of a passive cue its group's source: in

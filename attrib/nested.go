@@ -78,7 +78,7 @@ func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Gr
 		from := k + 1
 		if a := addressee(d, from); a > from && a < c.Last {
 			from = a
-			if d.Low[from] == "that" {
+			if layer.IsComplementizer(d.Low[from]) {
 				from++
 			}
 		}
@@ -98,7 +98,7 @@ func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Gr
 // content c, follow its "that", or follow a comma.
 func (t *Tagger) subjectBefore(d *layer.Doc, c Run, k int) (Run, bool) {
 	e := k
-	for e > c.First && t.readPast(d.Low[e-1]) && d.Low[e-1] != "that" {
+	for e > c.First && t.readPast(d.Low[e-1]) && !layer.IsComplementizer(d.Low[e-1]) {
 		e--
 	}
 	s := e
@@ -122,7 +122,7 @@ func (t *Tagger) subjectBefore(d *layer.Doc, c Run, k int) (Run, bool) {
 		return Run{}, false
 	}
 	switch {
-	case s == c.First, s-1 == c.First && d.Low[c.First] == "that":
+	case s == c.First, s-1 == c.First && layer.IsComplementizer(d.Low[c.First]):
 		return Run{Role: 0, First: s, Last: e}, true
 	case isComma(d, s-1) && !hasVerb(d, c.First, s-1):
 		// after a fronted phrase: "that, during the talks, Varnia had"
@@ -149,7 +149,7 @@ func addressee(d *layer.Doc, from int) int {
 	if k == from || k >= len(d.Toks) {
 		return from
 	}
-	if d.Low[k] == "that" || d.Toks[k].Kind == token.Quote || isNominal(d.POSNames[d.POS[k]]) ||
+	if layer.IsComplementizer(d.Low[k]) || d.Toks[k].Kind == token.Quote || isNominal(d.POSNames[d.POS[k]]) ||
 		d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ':' {
 		return k
 	}

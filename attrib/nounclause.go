@@ -25,7 +25,7 @@ func (t *Tagger) nounClauseGroups(d *layer.Doc, gs []Group) []Group {
 	}
 	n := len(gs)
 	for k := 2; k+2 < len(d.Toks); k++ {
-		if !t.reportingNouns.Has(d.Low[k]) || d.Low[k+1] != "that" || covered(gs[:n], k) {
+		if !t.reportingNouns.Has(d.Low[k]) || !layer.IsComplementizer(d.Low[k+1]) || covered(gs[:n], k) {
 			continue
 		}
 		var srcs []Run

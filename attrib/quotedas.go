@@ -63,7 +63,7 @@ func (t *Tagger) quoteAsAfter(d *layer.Doc, k int) (int, int) {
 // saying"): X between the verb and "as" speaks, Y is the via.
 func (t *Tagger) relayGroup(d *layer.Doc, k, j, end int) (Group, bool) {
 	from := end
-	if d.Low[from] == ":" || d.Low[from] == "that" {
+	if d.Low[from] == ":" || layer.IsComplementizer(d.Low[from]) {
 		from++ // "as saying: …", "as saying that …"
 	}
 	content := Run{Role: 2, First: from, Last: d.Sents[d.Sent[k]].Last}

@@ -442,7 +442,7 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 		return
 	}
 	c := &g.Contents[len(g.Contents)-1]
-	if c.First < g.Cue.Last || d.Low[c.First] != "that" {
+	if c.First < g.Cue.Last || !layer.IsComplementizer(d.Low[c.First]) {
 		return
 	}
 	seen := false
@@ -462,7 +462,7 @@ func (t *Tagger) stopAtMainVerb(d *layer.Doc, g *Group) {
 			}
 			continue // "the man arrested", "had been paid"
 		case "CC", ",", ":", "WDT", "WP", "IN":
-			if seen && d.Low[k] != "by" {
+			if seen && t.frameWords.Field(d.Low[k], 0) != "agent" {
 				return // a new clause: leave it to the tagger
 			}
 			continue

@@ -87,7 +87,7 @@ func viaCut(d *layer.Doc, c attrib.Run, k, end int) (int, int, bool) {
 	first := k
 	switch {
 	case k == c.First:
-	case isComma(d, k-1) && (k < 2 || d.Low[k-2] != "that"):
+	case isComma(d, k-1) && (k < 2 || !layer.IsComplementizer(d.Low[k-2])):
 		// "said that, according to the figures, …" cites within
 		// the speaker's own clause: it stays in the content
 		first = k - 1

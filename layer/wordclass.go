@@ -15,10 +15,16 @@ import (
 
 // Word class bits of table word-classes.
 const (
-	classDeterminer uint8 = 1 << iota
+	classDeterminer uint16 = 1 << iota
 	classPreposition
 	classRelative
 	classNameParticle
+	classArticle
+	classComplementizer
+	classOtherPreposition
+	classExpletive
+	classEmptySubject
+	classSureDeterminer
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -32,16 +38,18 @@ const maxClassWord = 16
 // lang/wordnet's are); with a second language the tests below become
 // methods of Doc.
 type classTable struct {
-	words   map[string]uint8
-	byLen   [maxClassWord + 1]uint8
-	byFirst [256]uint8 // by lower-cased first byte
+	words   map[string]uint16
+	byLen   [maxClassWord + 1]uint16
+	byFirst [256]uint16 // by lower-cased first byte
 }
 
 var wordClasses = sync.OnceValue(func() *classTable {
-	bits := map[string]uint8{"determiner": classDeterminer, "preposition": classPreposition,
-		"relative": classRelative, "name-particle": classNameParticle}
+	bits := map[string]uint16{"determiner": classDeterminer, "preposition": classPreposition,
+		"relative": classRelative, "name-particle": classNameParticle, "article": classArticle,
+		"complementizer": classComplementizer, "other-preposition": classOtherPreposition,
+		"expletive": classExpletive, "empty-subject": classEmptySubject, "sure-determiner": classSureDeterminer}
 	tb := lang.MustLoad("en", "word-classes")
-	ct := &classTable{words: make(map[string]uint8, len(tb.Order))}
+	ct := &classTable{words: make(map[string]uint16, len(tb.Order))}
 	for _, w := range tb.Order {
 		if len(w) > maxClassWord || strings.ToLower(w) != w {
 			panic(fmt.Sprintf("lang table word-classes: %q is not a lower-case word of at most %d bytes", w, maxClassWord))
@@ -62,9 +70,33 @@ var wordClasses = sync.OnceValue(func() *classTable {
 // possessive that may open a noun phrase.
 func IsDeterminer(w string) bool { return hasClass(w, classDeterminer) }
 
+// IsSureDeterminer reports whether w is a determiner that surely opens a
+// noun phrase: not one that may be a pronoun or complementizer too
+// ("that"), nor an adverb ("also").
+func IsSureDeterminer(w string) bool { return hasClass(w, classSureDeterminer) }
+
 // IsPreposition reports whether w is a preposition that may govern a
 // name ("embassy in Tehran").
 func IsPreposition(w string) bool { return hasClass(w, classPreposition) }
+
+// IsArticle reports whether w is an article ("a", "the").
+func IsArticle(w string) bool { return hasClass(w, classArticle) }
+
+// IsComplementizer reports whether w may open a content clause ("that").
+func IsComplementizer(w string) bool { return hasClass(w, classComplementizer) }
+
+// OpensPhrase reports whether w is a preposition of either kind: one
+// that may govern a name, or another ("outside") that opens a phrase
+// all the same.
+func OpensPhrase(w string) bool { return hasClass(w, classPreposition|classOtherPreposition) }
+
+// IsExpletive reports whether w may be a subject that anticipates a
+// clause and names no one ("It was reported that …").
+func IsExpletive(w string) bool { return hasClass(w, classExpletive) }
+
+// IsEmptySubject reports whether w, alone as a subject, names no one
+// ("it", "there").
+func IsEmptySubject(w string) bool { return hasClass(w, classEmptySubject) }
 
 // IsRelative reports whether w may open a relative clause ("who", "which").
 func IsRelative(w string) bool { return hasClass(w, classRelative) }
@@ -73,7 +105,7 @@ func IsRelative(w string) bool { return hasClass(w, classRelative) }
 // lower-cases ASCII words that fit a short buffer without allocating;
 // other words are none of the table's (but for the Kelvin sign, which
 // lower-cases to k; no word of the table has a k).
-func hasClass(w string, c uint8) bool {
+func hasClass(w string, c uint16) bool {
 	ct := wordClasses()
 	if len(w) == 0 || len(w) > maxClassWord || ct.byLen[len(w)]&c == 0 || ct.byFirst[w[0]|0x20]&c == 0 && ct.byFirst[w[0]]&c == 0 {
 		return false

@@ -35,7 +35,7 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
-		case t.Kind == token.Word && (w == "at" || w == "from" || w == "of"):
+		case t.Kind == token.Word && p.appositionPreps[w]&prepAfterName != 0:
 			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) {
 				continue
 			}
@@ -63,7 +63,7 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		}
 		w := t.Text(text)
 		switch {
-		case k == 0 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")):
+		case k == 0 && layer.IsArticle(w):
 			return true
 		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
@@ -71,7 +71,7 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 			return true // "managing director of 4sight", "acting head"
 		case k == 0 && (layer.IsRelative(w) || strings.HasSuffix(w, "ing")):
 			return false
-		case k > 0 && (w == "of" || w == "at" || w == "for" || w == "with"):
+		case k > 0 && p.appositionPreps[w]&prepInDescription != 0:
 			// "host of BBC 6 Music", "co-founder of Blinkx"
 			return k+1 < len(toks) && (layer.Capitalised(toks[k+1].Text(text)) || layer.IsDeterminer(toks[k+1].Text(text)))
 		}
@@ -103,7 +103,7 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return "", joinWords(ws)
 	}
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with") {
+		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
 			return joinWords(ws[:i]), strings.Join(trimDet(ws[i+1:]), " ")
 		}
 	}

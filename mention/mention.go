@@ -8,6 +8,7 @@
 package mention
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/lang"
@@ -74,6 +75,9 @@ type Parser struct {
 	keyTitles map[string]uint8
 	// roleClass maps a role word to its layer class (layer.LexPerson …).
 	roleClass map[string]uint8
+	// appositionPreps maps a preposition to where it joins a name or
+	// description to an affiliation (prepAfterName …), as written
+	appositionPreps map[string]uint8
 	// countries are the countries the demonyms table names, lower-cased
 	// ("england", "europe"): a name ending in one is a body's ("Sport
 	// England")
@@ -84,7 +88,7 @@ type Parser struct {
 // New returns a Parser of language code.
 func New(code string) (*Parser, error) {
 	p := &Parser{}
-	var honorifics, abbrevs *lang.Table
+	var honorifics, abbrevs, preps *lang.Table
 	for _, t := range []struct {
 		name string
 		dst  **lang.Table
@@ -93,6 +97,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords},
+		{"apposition-prepositions", &preps},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -128,8 +133,27 @@ func New(code string) (*Parser, error) {
 			p.roleClass[k] = c
 		}
 	}
+	p.appositionPreps = map[string]uint8{}
+	for _, k := range preps.Order {
+		for _, where := range strings.Split(preps.Field(k, 0), ",") {
+			if prepPlaces[where] == 0 {
+				return nil, fmt.Errorf("lang table apposition-prepositions: %q has unknown place %q", k, where)
+			}
+			p.appositionPreps[k] |= prepPlaces[where]
+		}
+	}
 	return p, nil
 }
+
+// Where a preposition of table apposition-prepositions joins a name or
+// description to an affiliation.
+const (
+	prepAfterName     uint8 = 1 << iota // "David Anders at Merrill Lynch"
+	prepInDescription                   // "host of BBC 6 Music"
+	prepSplits                          // "editor of PC Pro" → role, affiliation
+)
+
+var prepPlaces = map[string]uint8{"name": prepAfterName, "description": prepInDescription, "split": prepSplits}
 
 // Read parses the mention of tokens [first, last) of d, with their
 // entity tags when d has them.

@@ -357,8 +357,7 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
 	case rk == "office":
 		m.Type = claimtrail.SpeakerGovernment
-		switch m.Head {
-		case "campaign", "party", "committee", "court", "police", "army", "military":
+		if p.roles.Field(m.Head, 1) == "organization" { // "the campaign", "the police"
 			m.Type = claimtrail.SpeakerOrganization
 		}
 		m.Kind = Proper

@@ -60,7 +60,7 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		e = o
 	}
 	f, l := r.subjectBefore(e)
-	if f == l || l-f == 1 && (d.Low[f] == "it" || d.Low[f] == "there" || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
+	if f == l || l-f == 1 && (layer.IsEmptySubject(d.Low[f]) || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
 		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
@@ -77,7 +77,7 @@ func (r *Resolver) expletive(g attrib.Group) bool {
 	if r.pos(g.Source.First) == "EX" {
 		return true // "There were reports that …"
 	}
-	if d.Low[g.Source.First] != "it" {
+	if !layer.IsExpletive(d.Low[g.Source.First]) {
 		return false
 	}
 	k := g.Cue.First

@@ -120,15 +120,14 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 		// antecedent all the same: "a message repeated by Home
 		// Secretary Charles Clarke who said …")
 		person := d.Low[k] == "who" && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
-		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && (layer.IsPreposition(d.Low[b]) || d.Low[b] == "outside") {
+		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && layer.OpensPhrase(d.Low[b]) {
 			return 0, 0
 		}
 		return s, e + 1
 	}
 	for s > 0 && e-s < 5 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
 		s--
-		switch d.Low[s] {
-		case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our":
+		if layer.IsSureDeterminer(d.Low[s]) {
 			return s, e + 1
 		}
 	}

@@ -6,10 +6,14 @@
 package token
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
 )
 
 // Kind classifies a token.
@@ -283,11 +287,32 @@ func (tz *Tokenizer) scanWord(text string, i int) int {
 	return i
 }
 
-// isClitic reports whether s (just after an apostrophe) starts a clitic.
+// maxClitic is the longest clitic (in letters after its apostrophe) the
+// clitics table may hold.
+const maxClitic = 3
+
+// clitics holds the lower-case clitics of table clitics ("s", "re"). The
+// tokenizer names no language yet, so these are English's (as layer's
+// word classes are).
+var clitics = sync.OnceValue(func() map[string]bool {
+	tb := lang.MustLoad("en", "clitics")
+	m := make(map[string]bool, len(tb.Order))
+	for _, c := range tb.Order {
+		if len(c) > maxClitic || strings.ToLower(c) != c || strings.IndexFunc(c, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			panic(fmt.Sprintf("lang table clitics: %q is not a lower-case ASCII clitic of at most %d letters", c, maxClitic))
+		}
+		m[c] = true
+	}
+	return m
+})
+
+// isClitic reports whether s (just after an apostrophe) starts a clitic:
+// its ASCII letters, lower-cased, are one of table clitics and no letter
+// or digit follows them.
 func isClitic(s string) bool {
-	var l [3]byte
+	var l [maxClitic + 1]byte
 	n := 0
-	for n < len(s) && n < 3 {
+	for n < len(s) && n <= maxClitic {
 		c := s[n] | 0x20
 		if c < 'a' || c > 'z' {
 			break
@@ -295,14 +320,10 @@ func isClitic(s string) bool {
 		l[n] = c
 		n++
 	}
-	next := func(k int) bool { return k >= len(s) || !isAlnum(runeAt(s, k)) }
-	switch {
-	case n >= 1 && (l[0] == 's' || l[0] == 'd' || l[0] == 'm') && next(1):
-		return true
-	case n >= 2 && (l[0] == 'r' && l[1] == 'e' || l[0] == 'v' && l[1] == 'e' || l[0] == 'l' && l[1] == 'l') && next(2):
-		return true
+	if n == 0 || n > maxClitic || !clitics()[string(l[:n])] {
+		return false
 	}
-	return false
+	return n == len(s) || !isAlnum(runeAt(s, n))
 }
 
 func (tz *Tokenizer) isAbbrev(w string) bool {
