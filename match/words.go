@@ -1,0 +1,124 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// The words of a text as the matcher reads them: package token's tokens,
+// lower-cased and stemmed.
+
+// words splits a table entry into its key words: lower-case, or stems.
+func (m *Matcher) words(s string, stem bool) []string {
+	var out []string
+	for _, w := range scanWords(s) {
+		if stem {
+			out = append(out, m.stem(w.low))
+		} else {
+			out = append(out, w.low)
+		}
+	}
+	return out
+}
+
+// stem folds an inflected lower-case word to its stem: irregular forms
+// through the lemma table, the rest through the language's stemmer.
+func (m *Matcher) stem(low string) string {
+	if st, ok := m.stems.Get(low); ok {
+		return st
+	}
+	w := low
+	if l, ok := m.lemmas[w]; ok {
+		w = l
+	}
+	if len(w) >= 3 && isLetters(w) {
+		w = m.stemWord(w)
+	}
+	m.stems.Put(low, w)
+	return w
+}
+
+// maxStems bounds the stem cache, so a stream of odd tokens cannot
+// exhaust memory.
+const maxStems = 200_000
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// word is a word of a text with its byte span.
+type word struct {
+	low        string // lower-case, possessive and edge punctuation removed
+	start, end int
+	upper      bool // starts with an upper-case letter
+	allUpper   bool
+	sentStart  bool // first word of a sentence
+}
+
+// splitter is package token's tokenizer, the one word splitter of the
+// project; match needs no abbreviation table (dotted initialisms such as
+// "U.S." keep their period without one).
+var splitter = token.New(nil)
+
+// scanWords reads text into words over package token's tokens: words,
+// numbers and handles count, punctuation and quotes only mark sentence
+// starts. A clitic token glued to the word before it ("Iran|'s",
+// "do|n't") joins that word again, so "don't" stays one word and "'s" is
+// dropped from the lower-case form.
+func scanWords(text string) []word {
+	toks := splitter.Tokenize(nil, text)
+	out := make([]word, 0, len(toks))
+	sentStart := true
+	for k, t := range toks {
+		if t.Lines > 0 {
+			sentStart = true
+		}
+		if t.Kind != token.Word && t.Kind != token.Number && t.Kind != token.URL {
+			if t.Kind == token.Punct && strings.ContainsAny(text[t.Start:t.End], ".!?:") {
+				sentStart = true
+			}
+			continue
+		}
+		if n := len(out); n > 0 && isClitic(text, toks, k) {
+			out[n-1] = newWord(text, out[n-1].start, t.End, out[n-1].sentStart)
+			continue
+		}
+		end, stop := t.End, false
+		if w := text[t.Start:t.End]; len(w) > 1 && strings.IndexByte(w, '.') == len(w)-1 {
+			end, stop = end-1, true // "A." ends a sentence; only "U.S." keeps its dot
+		}
+		out = append(out, newWord(text, t.Start, end, sentStart))
+		sentStart = stop
+	}
+	return out
+}
+
+// isClitic reports whether token k is a clitic glued to the word token
+// before it: "'s", "'re", "n't".
+func isClitic(text string, toks []token.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || t.Space || t.Kind != token.Word || toks[k-1].Kind != token.Word {
+		return false
+	}
+	w := text[t.Start:t.End]
+	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t")
+}
+
+// newWord is the word at text[start:end]: its lower-case form with "’"
+// read as "'" and a possessive "'s" dropped, and its capitals.
+func newWord(text string, start, end int, sentStart bool) word {
+	w := text[start:end]
+	low := strings.ToLower(w)
+	low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
+	first, _ := utf8.DecodeRuneInString(w)
+	return word{low: low, start: start, end: end, upper: unicode.IsUpper(first),
+		allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart}
+}
