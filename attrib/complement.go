@@ -61,12 +61,12 @@ func Complement(d *layer.Doc, k int) Comp {
 	}
 	m := skipPhrase(d, j, end)
 	if m >= end || m == j {
-		if m == j && m < end && finiteVerb(d, m) {
+		if m == j && m < end && d.FiniteVerb(m) {
 			return CompClause
 		}
 		return CompObj
 	}
-	if finiteVerb(d, m) {
+	if d.FiniteVerb(m) {
 		return CompClause
 	}
 	if c, ok := opening(d, m, end); ok {
@@ -140,16 +140,6 @@ func skipPhrase(d *layer.Doc, j, end int) int {
 		m++
 	}
 	return m
-}
-
-// finiteVerb reports whether token m is a finite verb or a modal: the
-// verb of a clause ("the deal was", "Iran will").
-func finiteVerb(d *layer.Doc, m int) bool {
-	switch d.POSNames[d.POS[m]] {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
 }
 
 func isAdverb(tag string) bool { return tag == "RB" || tag == "RBR" }

@@ -121,13 +121,7 @@ func (r *Resolver) finiteBefore(k int) int {
 }
 
 // finite reports whether token k is a finite verb or a modal.
-func (r *Resolver) finite(k int) bool {
-	switch r.pos(k) {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
+func (r *Resolver) finite(k int) bool { return r.d.FiniteVerb(k) }
 
 // passive reports whether the cue at token k is a passive ("is
 // expected", "was said"): its subject is no speaker.
