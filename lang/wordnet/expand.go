@@ -113,24 +113,5 @@ func (d *db) hyponyms(s Synset) []Synset {
 // descendants walks down the hyponym links from start, breadth first, to
 // depth links; each once, at its nearest distance.
 func (d *db) descendants(start []Synset, depth int) []reached {
-	seen := map[Synset]bool{}
-	for _, s := range start {
-		seen[s] = true
-	}
-	var out []reached
-	level := start
-	for dist := 1; dist <= depth && len(level) > 0; dist++ {
-		var next []Synset
-		for _, s := range level {
-			for _, h := range d.hyponyms(s) {
-				if !seen[h] {
-					seen[h] = true
-					next = append(next, h)
-					out = append(out, reached{h, dist})
-				}
-			}
-		}
-		level = next
-	}
-	return out
+	return walk(start, depth, d.hyponyms)
 }

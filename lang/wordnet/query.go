@@ -75,6 +75,12 @@ type reached struct {
 // ancestors walks up the hypernym links from start, breadth first, to
 // depth links; each ancestor once, at its nearest distance.
 func (d *db) ancestors(start []Synset, depth int) []reached {
+	return walk(start, depth, func(s Synset) []Synset { return d.synsets[s].hyper })
+}
+
+// walk follows links from start, breadth first, to depth links; each
+// synset it reaches once, at its nearest distance.
+func walk(start []Synset, depth int, links func(Synset) []Synset) []reached {
 	seen := map[Synset]bool{}
 	for _, s := range start {
 		seen[s] = true
@@ -84,7 +90,7 @@ func (d *db) ancestors(start []Synset, depth int) []reached {
 	for dist := 1; dist <= depth && len(level) > 0; dist++ {
 		var next []Synset
 		for _, s := range level {
-			for _, h := range d.synsets[s].hyper {
+			for _, h := range links(s) {
 				if !seen[h] {
 					seen[h] = true
 					next = append(next, h)
