@@ -16,8 +16,8 @@ func (s *DB) StaleArticles(ctx context.Context, version string, after int64, lim
 	if limit <= 0 {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
 	}
-	if !storecodec.CleanText(version) {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "extractor version is not UTF-8 or holds a NUL byte")
+	if err := storecodec.CheckVersion(version); err != nil {
+		return nil, err
 	}
 	var out []*claimtrail.Article
 	err := s.withTx(ctx, true, func(tx pgx.Tx) error {
@@ -36,8 +36,8 @@ func (s *DB) StaleArticles(ctx context.Context, version string, after int64, lim
 
 // CountStale counts the articles StaleArticles returns from the start.
 func (s *DB) CountStale(ctx context.Context, version string) (int, error) {
-	if !storecodec.CleanText(version) {
-		return 0, claimtrail.Errorf(claimtrail.EINVALID, "extractor version is not UTF-8 or holds a NUL byte")
+	if err := storecodec.CheckVersion(version); err != nil {
+		return 0, err
 	}
 	var n int
 	err := s.withTx(ctx, true, func(tx pgx.Tx) error {

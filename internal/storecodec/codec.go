@@ -95,6 +95,15 @@ func StatementStrings(st *claimtrail.Statement) []string {
 	return out
 }
 
+// CheckVersion is the error both stores give for an extractor version
+// they cannot hold (EINVALID), nil for one they can.
+func CheckVersion(version string) error {
+	if !CleanText(version) {
+		return claimtrail.Errorf(claimtrail.EINVALID, "extractor version is not UTF-8 or holds a NUL byte")
+	}
+	return nil
+}
+
 func CleanText(s string) bool {
 	return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0
 }
