@@ -25,10 +25,11 @@ func TestOfStatement_Asks(t *testing.T) {
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: tt.cue, Lemma: tt.lemma},
 			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
-		if got := c.Asks(st); got != tt.asks {
-			t.Errorf("Asks(%s %q) = %v, want %v", tt.cue, tt.content, got, tt.asks)
+		got, _, asks := c.OfStatementAsking(claim, st)
+		if asks != tt.asks {
+			t.Errorf("asks(%s %q) = %v, want %v", tt.cue, tt.content, asks, tt.asks)
 		}
-		if got, _ := c.OfStatement(claim, st); got != tt.want {
+		if got != tt.want {
 			t.Errorf("OfStatement(%s %q) = %s, want %s", tt.cue, tt.content, got, tt.want)
 		}
 	}

@@ -115,28 +115,38 @@ func (c *Classifier) Features(claim, text string) []string {
 // lowers the confidence of a side but does not hide it: "X reportedly
 // said Y" still has X assert Y. Without content text, Polarity decides.
 func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string, float64) {
+	s, p, _ := c.OfStatementAsking(claim, st)
+	return s, p
+}
+
+// OfStatementAsking is OfStatement that also tells whether the statement
+// asks rather than says: a question cue ("asked", "wondered") or content
+// that opens an embedded question ("whether the harbour would reopen").
+// Asking whether X neither asserts nor denies X, whatever the words after
+// it or the statement's polarity; the stance is then neutral.
+func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
-		return claimtrail.Neutral, 1
+		return claimtrail.Neutral, 1, false
 	}
 	denyCue := c.lex.phrase[lower(st.Cue.Lemma)] == clsDeny || c.lex.phrase[lower(st.Cue.Text)] == clsDeny
 	if st.Content.Text == "" {
 		if st.Polarity == claimtrail.Deny || denyCue {
-			return claimtrail.Denies, 0.6
+			return claimtrail.Denies, 0.6, false
 		}
-		return claimtrail.Neutral, 0.5
+		return claimtrail.Neutral, 0.5, false
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
 	if !denyCue && c.asks(st, tx.words) {
-		return claimtrail.Neutral, 0.7
+		return claimtrail.Neutral, 0.7, true
 	}
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
 		// reaches the claim turns the denial into an assertion
 		if c.negHitsClaim(cl, tx) != claimNeg {
-			return claimtrail.Asserts, 0.7
+			return claimtrail.Asserts, 0.7, false
 		}
-		return claimtrail.Denies, 0.8
+		return claimtrail.Denies, 0.8, false
 	}
 	s, p := c.rules(cl, tx)
 	if c.model != nil {
@@ -145,17 +155,11 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 	if st.Hedged && s != claimtrail.Neutral {
 		p *= 0.8
 	}
-	return s, p
+	return s, p, false
 }
 
-// Asks reports whether a statement asks rather than says: a question cue
-// ("asked", "wondered"), or content that opens an embedded question
-// ("whether the harbour would reopen"). Asking whether X neither asserts
-// nor denies X, whatever the words after it or the statement's polarity.
-func (c *Classifier) Asks(st *claimtrail.Statement) bool {
-	return st != nil && c.asks(st, c.analyze(st.Content.Text).words)
-}
-
+// asks reports whether a statement with content words asks (see
+// OfStatementAsking).
 func (c *Classifier) asks(st *claimtrail.Statement, words []string) bool {
 	if c.lex.phrase[lower(st.Cue.Lemma)] == clsQuestion || c.lex.phrase[lower(st.Cue.Text)] == clsQuestion {
 		return true

@@ -400,9 +400,9 @@ type scoredStatement struct {
 // The polarity, and what made it deny, are extraction's (polarity_by).
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
-	stance, p := t.stance.OfStatement(claim, st)
+	stance, p, asks := t.stance.OfStatementAsking(claim, st)
 	switch {
-	case stance == claimtrail.Neutral && t.stance.Asks(st):
+	case asks:
 		// "asked whether X": polarity affirm says nothing of X
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
 		return claimtrail.Denies, 0.6
