@@ -11,12 +11,7 @@ import (
 // E-X only after B-X or I-X. Labels of no such form are unconstrained.
 func bioAllow(labels []string) []bool {
 	L := len(labels)
-	bioes := false
-	for _, l := range labels {
-		if strings.HasPrefix(l, "E-") || strings.HasPrefix(l, "S-") {
-			bioes = true
-		}
-	}
+	bioes := isBIOES(labels)
 	allow := make([]bool, (L+1)*L)
 	for p := 0; p <= L; p++ {
 		pp, px := "", ""
@@ -42,17 +37,22 @@ func bioAllow(labels []string) []bool {
 // not B- or I-.
 func finalAllow(labels []string) []bool {
 	out := make([]bool, len(labels))
-	bioes := false
-	for _, l := range labels {
-		if strings.HasPrefix(l, "E-") || strings.HasPrefix(l, "S-") {
-			bioes = true
-		}
-	}
+	bioes := isBIOES(labels)
 	for i, l := range labels {
 		p, _ := prefix(l)
 		out[i] = !bioes || (p != "B" && p != "I")
 	}
 	return out
+}
+
+// isBIOES reports whether labels use the BIOES scheme (any E- or S- label).
+func isBIOES(labels []string) bool {
+	for _, l := range labels {
+		if strings.HasPrefix(l, "E-") || strings.HasPrefix(l, "S-") {
+			return true
+		}
+	}
+	return false
 }
 
 func prefix(l string) (string, string) {
