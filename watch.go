@@ -203,9 +203,11 @@ type WatchStore interface {
 	// PendingAlerts returns up to limit alerts not yet delivered to sink
 	// (an output: "stdout", a webhook), oldest first. A sink named for the
 	// first time is due the alerts stored from then on: a watcher calls
-	// it before it raises any.
+	// it before it raises any. Each sink has a queue of its own, so an
+	// alert another watcher commits late, with a smaller id than one
+	// already delivered, is still due.
 	PendingAlerts(ctx context.Context, sink string, limit int) ([]*Alert, error)
-	// MarkDelivered records that the alerts up to id reached sink: a
-	// sink receives alerts in id order.
+	// MarkDelivered records that alert id reached sink; the other alerts
+	// due to it stay due.
 	MarkDelivered(ctx context.Context, sink string, id int64) error
 }

@@ -44,7 +44,7 @@ func TestMigrate_SpeakerBackfill(t *testing.T) {
 		}
 		byName[key] = st.Speaker.ID
 	}
-	if got := storetest.MustStats(t, db); got.Speakers != 3 || got.SchemaVersion != 8 {
+	if got := storetest.MustStats(t, db); got.Speakers != 3 || got.SchemaVersion != 11 {
 		t.Errorf("stats after backfill: %+v, want 3 speakers, schema 7 (the newest)", got)
 	}
 }

@@ -54,8 +54,8 @@ func TestOpenReadOnly(t *testing.T) {
 	// A schema older than the read queries need (5, before polarity_by):
 	// a reader refuses it, a writer migrates it.
 	exec(t, dsn, `ALTER TABLE statements DROP COLUMN polarity_by`, "")
-	exec(t, dsn, `DROP TABLE watch_queue, alert_sinks, alerts, sources, claims`, "")
-	exec(t, dsn, `DELETE FROM schema_migrations WHERE version IN (6, 7, 8)`, "")
+	exec(t, dsn, `DROP TABLE watch_queue, alert_deliveries, alert_sinks, alerts, sources, claims`, "")
+	exec(t, dsn, `DELETE FROM schema_migrations WHERE version IN (6, 7, 8, 11)`, "")
 	_, err = postgres.OpenReadOnly(ctx, dsn)
 	refused("read-only open of an older schema", err)
 	mustOpen(t, dsn)

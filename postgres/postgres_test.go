@@ -122,12 +122,12 @@ func TestOpen_Reopen(t *testing.T) {
 	db := mustOpen(t, dsn)
 	storetest.MustPut(t, db, storetest.Corpus()...)
 	first := storetest.MustStats(t, db)
-	if first.SchemaVersion != 8 || first.Backend != "postgres" {
-		t.Fatalf("stats = %+v, want schema version 8 on postgres", first)
+	if first.SchemaVersion != 11 || first.Backend != "postgres" {
+		t.Fatalf("stats = %+v, want schema version 11 on postgres", first)
 	}
 	db.Close()
 	db2 := mustOpen(t, dsn)
-	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 8 {
+	if got := storetest.MustStats(t, db2); got.Articles != first.Articles || got.SchemaVersion != 11 {
 		t.Errorf("after reopen: %+v, want %+v", got, first)
 	}
 	if res := storetest.MustPut(t, db2, storetest.Corpus()...); res[0].Status != claimtrail.PutUnchanged {

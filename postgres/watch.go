@@ -230,6 +230,9 @@ func (s *DB) RecordAlerts(ctx context.Context, alerts []claimtrail.Alert, progre
 			}
 			out = append(out, a)
 		}
+		if err := queueDeliveries(ctx, tx, out); err != nil {
+			return err
+		}
 		for _, p := range progress {
 			if _, err := tx.Exec(ctx, `UPDATE claims SET earliest_assertion = $1, earliest_denial = $2 WHERE id = $3`,
 				p.EarliestAssertion, p.EarliestDenial, p.ClaimID); err != nil {
@@ -269,8 +272,28 @@ func (s *DB) FindAlerts(ctx context.Context, f claimtrail.AlertFilter) ([]*claim
 	return out, total, err
 }
 
-// PendingAlerts returns up to limit alerts not yet delivered to sink,
-// oldest first; a new sink is due the alerts stored from now on.
+// queueDeliveries puts the new alerts in the delivery queue of every
+// sink named so far, in the transaction that stores them: a sink's queue
+// holds each alert committed after the sink was named, whatever order
+// concurrent watchers commit in.
+func queueDeliveries(ctx context.Context, tx pgx.Tx, alerts []claimtrail.Alert) error {
+	if len(alerts) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(alerts))
+	for i, a := range alerts {
+		ids[i] = a.ID
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO alert_deliveries (sink, alert_id)
+		SELECT s.name, a.id FROM alert_sinks s CROSS JOIN unnest($1::bigint[]) AS a(id)`, ids); err != nil {
+		return fmt.Errorf("queue deliveries: %w", formatError(err))
+	}
+	return nil
+}
+
+// PendingAlerts returns up to limit alerts in sink's delivery queue
+// (migration 0011), oldest first; a sink named for the first time is
+// registered, and due the alerts stored from then on.
 func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*claimtrail.Alert, error) {
 	if limit <= 0 {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit %d: want one or more", limit)
@@ -282,17 +305,18 @@ func (s *DB) PendingAlerts(ctx context.Context, sink string, limit int) ([]*clai
 			return fmt.Errorf("register sink: %w", formatError(err))
 		}
 		var err error
-		out, err = queryAlerts(ctx, tx, ` WHERE a.id > (SELECT delivered_to FROM alert_sinks WHERE name = $1)
+		out, err = queryAlerts(ctx, tx, ` JOIN alert_deliveries d ON d.alert_id = a.id WHERE d.sink = $1
 			ORDER BY a.id LIMIT `+strconv.Itoa(limit), sink)
 		return err
 	})
 	return out, err
 }
 
-// MarkDelivered records that sink received the alerts up to id.
+// MarkDelivered records that sink received alert id: it leaves the
+// sink's queue, whatever other alerts are still in it.
 func (s *DB) MarkDelivered(ctx context.Context, sink string, id int64) error {
 	return s.withTx(ctx, false, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `UPDATE alert_sinks SET delivered_to = greatest(delivered_to, $1) WHERE name = $2`, id, sink); err != nil {
+		if _, err := tx.Exec(ctx, `DELETE FROM alert_deliveries WHERE sink = $1 AND alert_id = $2`, sink, id); err != nil {
 			return fmt.Errorf("mark delivered: %w", formatError(err))
 		}
 		return nil

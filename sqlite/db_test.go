@@ -16,8 +16,8 @@ func TestOpen_Reopen(t *testing.T) {
 	db := MustOpenDB(t, path)
 	storetest.MustPut(t, db, storetest.Corpus()...)
 	first := storetest.MustStats(t, db)
-	if first.SchemaVersion != 8 || first.Backend != "sqlite" {
-		t.Fatalf("stats = %+v, want schema version 8 on sqlite", first)
+	if first.SchemaVersion != 11 || first.Backend != "sqlite" {
+		t.Fatalf("stats = %+v, want schema version 11 on sqlite", first)
 	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)

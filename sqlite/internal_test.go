@@ -124,7 +124,7 @@ func TestMigrate(t *testing.T) {
 		t.Fatalf("stats = %+v, %v; want schema version 99", st, err)
 	}
 	var names string
-	if err := db.db.QueryRowContext(ctx, `SELECT group_concat(name, ',') FROM (SELECT name FROM schema_migrations ORDER BY version)`).Scan(&names); err != nil || names != "0001_init.sql,0002_fts_automerge.sql,0003_fts_hashsize.sql,0004_speakers.sql,0005_extractor_version.sql,0006_polarity_by.sql,0007_watch.sql,0008_watch_queue.sql,0099_notes.sql" {
+	if err := db.db.QueryRowContext(ctx, `SELECT group_concat(name, ',') FROM (SELECT name FROM schema_migrations ORDER BY version)`).Scan(&names); err != nil || names != "0001_init.sql,0002_fts_automerge.sql,0003_fts_hashsize.sql,0004_speakers.sql,0005_extractor_version.sql,0006_polarity_by.sql,0007_watch.sql,0008_watch_queue.sql,0011_alert_deliveries.sql,0099_notes.sql" {
 		t.Errorf("schema_migrations = %q, %v", names, err)
 	}
 

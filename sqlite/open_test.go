@@ -45,10 +45,10 @@ func TestOpen_RefusesDamagedAndForeign(t *testing.T) {
 		}, notStore, notStore},
 		{"store of an older claimtrail", func(t *testing.T, p string) {
 			// schema 5: a reader's queries need migration 6's column and
-			// 7's tables, a writer adds them (and 8's)
+			// 7's tables, a writer adds them (and 8's and 11's)
 			makeStore(t, p)
-			sqlitetest.Exec(t, p, `ALTER TABLE statements DROP COLUMN polarity_by; DROP TABLE watch_queue; DROP TABLE alert_sinks;
-				DROP TABLE alerts; DROP TABLE sources; DROP TABLE claims; DELETE FROM schema_migrations WHERE version IN (6, 7, 8)`)
+			sqlitetest.Exec(t, p, `ALTER TABLE statements DROP COLUMN polarity_by; DROP TABLE watch_queue; DROP TABLE alert_deliveries; DROP TABLE alert_sinks;
+				DROP TABLE alerts; DROP TABLE sources; DROP TABLE claims; DELETE FROM schema_migrations WHERE version IN (6, 7, 8, 11)`)
 		}, ok, notStore},
 		{"truncated store", func(t *testing.T, p string) { makeStore(t, p); truncate(t, p, fileSize(t, p)/2) }, damaged, damaged},
 		{"store with a flipped page", func(t *testing.T, p string) { makeStore(t, p); sqlitetest.FlipRootPage(t, p, "statements") }, damaged, damagedOnRead},

@@ -223,4 +223,35 @@ func testDeliveries(t *testing.T, w claimtrail.WatchStore, last int64, next func
 	if err := w.MarkDelivered(ctx, "stdout", id); err != nil {
 		t.Errorf("MarkDelivered(again) = %v", err)
 	}
+	testLateAlert(t, w, next)
+}
+
+// testLateAlert: delivery is per alert, not a position in alert ids. Two
+// watchers on one store can commit alerts out of id order, so a sink may
+// have been sent a larger id before a smaller one is due; marking the
+// larger one delivered leaves the smaller due.
+func testLateAlert(t *testing.T, w claimtrail.WatchStore, next func(time.Time) claimtrail.Alert) {
+	ctx := context.Background()
+	a, b := next(time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)), next(time.Date(2026, 12, 3, 0, 1, 0, 0, time.UTC))
+	a.Key, b.Key = a.Key+"/late-1", b.Key+"/late-2" // two alerts, not one raised twice
+	stored, err := w.RecordAlerts(ctx, []claimtrail.Alert{a, b}, nil, nil)
+	if err != nil || len(stored) != 2 {
+		t.Fatalf("RecordAlerts = %+v, %v", stored, err)
+	}
+	small, large := stored[0].ID, stored[1].ID
+	if err := w.MarkDelivered(ctx, "stdout", large); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := w.PendingAlerts(ctx, "stdout", 10); err != nil || len(p) != 1 || p[0].ID != small {
+		t.Fatalf("PendingAlerts after alert %d was delivered = %+v, %v; want alert %d still due", large, p, err, small)
+	}
+	if p, err := w.PendingAlerts(ctx, "webhook", 10); err != nil || len(p) != 0 {
+		t.Errorf("PendingAlerts(a sink named after both were stored) = %d, %v; want none", len(p), err)
+	}
+	if err := w.MarkDelivered(ctx, "stdout", small); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := w.PendingAlerts(ctx, "stdout", 10); len(p) != 0 {
+		t.Errorf("%d alerts still pending after both were delivered", len(p))
+	}
 }
