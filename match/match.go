@@ -52,6 +52,10 @@ type Matcher struct {
 	stems    *memo.Cache[string, string]
 	// wnLemmas caches the WordNet lemmas of text words.
 	wnLemmas *memo.Cache[string, []string]
+	// numbers maps a number word to its digits ("three", "third": "3");
+	// numberForms the digits to every form, for retrieval.
+	numbers     map[string]string
+	numberForms map[string][]string
 }
 
 type concept struct {
@@ -89,7 +93,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -334,7 +338,11 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		if m.stops[w.low] {
 			continue
 		}
-		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
+		if parts := m.compoundParts(text, w, i-1); parts != nil {
+			a.Items = append(a.Items, parts...)
+			continue
+		}
+		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) && m.number(w.low) == "" {
 			a.Items = append(a.Items, Item{Kind: Entity, ID: m.nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}

@@ -130,6 +130,9 @@ func (c *Claim) Groups() [][]string {
 			}
 		default:
 			add(it.Text)
+			if forms := c.m.numberForms[it.ID]; len(forms) > 0 {
+				add(forms...)
+			}
 		}
 		out = append(out, g)
 	}
