@@ -46,3 +46,26 @@ func TestNumberGroups(t *testing.T) {
 		t.Fatalf("groups %v: want 3, three and third in the first", g)
 	}
 }
+
+// TestGivenName: a given name before a surname is no key to the claim.
+func TestGivenName(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		claim string
+		want  []bool // per item
+	}{
+		{"Stephen Sotloff was killed", []bool{true, false, false}},
+		{"Sotloff was killed by Stephen", []bool{false, false, false}},
+	}
+	for _, tc := range tests {
+		c := m.Claim(tc.claim)
+		for i := range c.Items {
+			if i < len(tc.want) && c.GivenName(i) != tc.want[i] {
+				t.Errorf("%q item %d (%v): GivenName %v, want %v", tc.claim, i, c.Terms(), c.GivenName(i), tc.want[i])
+			}
+		}
+	}
+}

@@ -56,6 +56,8 @@ type Matcher struct {
 	// numberForms the digits to every form, for retrieval.
 	numbers     map[string]string
 	numberForms map[string][]string
+	// givenNames are common given names (table given-names).
+	givenNames map[string]bool
 }
 
 type concept struct {
@@ -102,18 +104,22 @@ func New(code string) (*Matcher, error) {
 }
 
 // loadWordSets reads the words ignored like function words (stopwords,
-// month and weekday names) and the reference nouns.
+// month and weekday names), the reference nouns and the given names.
 func (m *Matcher) loadWordSets() error {
 	// Dates are not what a claim is about: month and weekday names are
 	// ignored like function words (and are no names: "May" is a month).
-	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns"} {
+	m.givenNames = map[string]bool{}
+	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns", "given-names"} {
 		t, err := lang.Load(m.lang, name)
 		if err != nil {
 			return err
 		}
 		dst := m.stops
-		if name == "reference-nouns" {
+		switch name {
+		case "reference-nouns":
 			dst = m.refs
+		case "given-names":
+			dst = m.givenNames
 		}
 		for _, k := range t.Order {
 			dst[k] = true

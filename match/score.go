@@ -350,6 +350,19 @@ func (c *Claim) KnownName(i int) bool {
 	return it.Kind == Entity && len(c.m.aliases[it.ID]) > 0
 }
 
+// GivenName reports whether the claim's item i is a given name
+// (given-names table) that opens a longer name: "Stephen" of "Stephen
+// Sotloff". A text names the person by the surname ("Sotloff", "Steven
+// Sotloff"), so the given name is no key to the claim.
+func (c *Claim) GivenName(i int) bool {
+	it := c.Items[i]
+	if it.Kind != Entity || !c.m.givenNames[strings.ToLower(it.Text)] || i+1 >= len(c.Items) {
+		return false
+	}
+	next := c.Items[i+1]
+	return next.Kind == Entity && next.W0 == it.W1
+}
+
 // NamesAreCapitalised reports whether the claim's capitals mark names:
 // false for a headline in title case or in capitals ("Joan Rivers'
 // Doctor Snapped Selfie"), every word after the first but function words

@@ -208,7 +208,7 @@ func (sc *scoring) matching(minMatch float64) bool {
 func keyNames(c *match.Claim, w []float64) []int {
 	var out []int
 	for g := range w {
-		if w[g] > 0 && c.Name(g) {
+		if w[g] > 0 && c.Name(g) && !c.GivenName(g) {
 			out = append(out, g)
 		}
 	}
