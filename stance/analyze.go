@@ -31,6 +31,9 @@ type markedText struct {
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
 	text    string
+	// echoesDenial: a denial word of the text is the claim's own
+	// predicate ("dismisses" for "Blair denied the report"), set by pair.
+	echoesDenial bool
 }
 
 var tokenizer = token.New(nil)

@@ -77,9 +77,10 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil || c.opposes(cl, tx) != 0 {
-		// Emergent holds too few opposites ("rates will fall") to teach
-		// the model them: the rules read them
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial {
+		// Emergent holds too few opposites ("rates will fall") and
+		// denials of a claim that is a denial to teach the model them:
+		// the rules read them
 		return c.rules(cl, tx)
 	}
 	p := c.model.Predict(c.features(cl, tx))
@@ -209,7 +210,9 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 // pair analyses claim and text together. A stance word the claim itself
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"
-// asserts it, and "X denies Y" asserts the claim "X denied Y".
+// asserts it, and "X denies Y" asserts the claim "X denied Y". So does
+// any denial word for a claim that is itself a denial: "Blair dismisses
+// report" asserts "Blair denied the report".
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	in := make(map[string]bool, len(cl.stems))
@@ -217,9 +220,14 @@ func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 		in[s] = true
 	}
 	_, reported := cl.has(clsReport)
+	_, denied := cl.has(clsDeny)
+	if _, d := tx.has(clsDeny); denied && d {
+		reported = true // "dismisses quit claim report": what is denied is a report
+		tx.echoesDenial = true
+	}
 	for i, k := range tx.cls {
-		if k == clsReport && reported {
-			tx.cls[i] = clsNone // the claim is that someone says so
+		if k == clsReport && reported || k == clsDeny && denied {
+			tx.cls[i] = clsNone // the claim is that someone says so, or denies
 			continue
 		}
 		switch k {

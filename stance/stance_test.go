@@ -67,6 +67,7 @@ var cases = []struct {
 	{"attributed at the end", "Zorvex will buy Pellham Foods", "Zorvex to buy Pellham Foods: analyst", N},
 	{"stance word the claim contains", "A Tessa farmer claims he grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", A},
 	{"denial the claim contains", "The minister denied meeting the smuggler", "Minister denies meeting smuggler", A},
+	{"another denial word for a denial claim", "The minister denied the report", "Minister dismisses resignation claim report", A},
 	{"suspect", "The Harlow chef poisoned the mayor", "Harlow chef named suspect in mayor poisoning", N},
 	{"is this", "A lynx was seen in Corvale park", "Is this a lynx in Corvale park? Walkers share photo", N},
 	{"fell for", "A lynx was seen in Corvale park", "Newspapers fell for Corvale park lynx photo", D},
