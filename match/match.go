@@ -71,6 +71,9 @@ type concept struct {
 	converse string
 	// flips marks the side of a converse pair whose subject receives (buy).
 	flips bool
+	// opposite is the concept of the other direction (decrease for
+	// increase), "" when none.
+	opposite string
 }
 
 // phrase is a table entry: an alias (matched on lower-case words) or a
@@ -197,6 +200,7 @@ func (m *Matcher) loadConcepts() error {
 		}
 		c.converse = t.Field(k, 2)
 		c.flips = c.converse != ""
+		c.opposite = t.Field(k, 3)
 		m.concepts[k] = c
 	}
 	// In the table's order, not the map's: a broader concept's narrower
@@ -210,6 +214,13 @@ func (m *Matcher) loadConcepts() error {
 				return fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
 			}
 			cc.converse = c.name
+		}
+		if c.opposite != "" {
+			oc := m.concepts[c.opposite]
+			if oc == nil {
+				return fmt.Errorf("match: synonyms: %q names unknown opposite concept %q", c.name, c.opposite)
+			}
+			oc.opposite = c.name
 		}
 		for _, b := range c.broader {
 			if bc := m.concepts[b]; bc != nil {
@@ -232,10 +243,11 @@ const (
 	fnRecipient                             // the entity after it receives ("to")
 	fnSource                                // the entity after it gives ("from")
 	fnAgent                                 // the entity after it gives, or receives under a converse ("by")
+	fnAuxiliary                             // the claim's predicate follows it ("will")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
-	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent}
+	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
