@@ -77,10 +77,11 @@ const (
 	sentenceEnd                           // punctuation that ends a sentence (". … ; ! ?")
 	negativeHead                          // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
 	questionOpener                        // opens an embedded question ("whether"): content that starts with it asks
+	indefinite                            // what a negation negates when a relative clause follows it ("not … anything that fans can do"): the clause is not negated
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
-	"question-opener": questionOpener}
+	"question-opener": questionOpener, "indefinite": indefinite}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

@@ -198,7 +198,7 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 			negated, shares = false, false
 			continue
 		}
-		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !c.cancelled(tx, i)
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !tx.bounded[i] && !c.cancelled(tx, i)
 		shares = shares || cs[tx.stems[i]]
 		if negated && shares {
 			return true
@@ -253,7 +253,7 @@ func (c *Classifier) negHitsClaim(cl, tx *markedText) bool {
 	cs := c.claimStems(cl)
 	shared := false
 	for i, s := range tx.stems {
-		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] {
+		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] && !tx.bounded[i] {
 			return true // a negation in the main clause of a headline
 		}
 		if !cs[s] {

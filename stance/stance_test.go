@@ -245,6 +245,8 @@ func TestClassifier_NegationReaches(t *testing.T) {
 		{"The Lundvik mayor sold the town bridge", "The mayor, who has not been named, sold the Lundvik town bridge", false},
 		{"The minister met the smuggler", "The minister never met the smuggler", true},
 		{"The Tessa ferry will sail in May", "There is almost nobody in Tessa who doesn't expect the ferry to sail in May", false},
+		{"Corvo will buy Tessa Rovers", "I do not think there is anything that Tessa Rovers fans can do about it", false},
+		{"Corvo will buy Tessa Rovers", "I do not think Corvo will buy Tessa Rovers", true},
 	}
 	for _, tt := range tests {
 		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
