@@ -143,8 +143,8 @@ func (o opposed) of(tx *markedText, i int) (string, bool) {
 
 // opposes reads whether tx states the opposite of the claim: +1 when a
 // word opposed to one of the claim's stands outside a negation's scope
-// and outside a subordinate clause while the claim's word itself does not
-// stand plainly in tx, -1 when the only opposite is negated ("will not
+// and outside a subordinate clause while neither the claim's word nor one
+// of its direction (sameDirection) stands plainly in tx, -1 when the only opposite is negated ("will not
 // fall"), 0 when there is none.
 func (c *Classifier) opposes(cl, tx *markedText) int {
 	opp := c.opposites(cl)
@@ -166,7 +166,7 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 			continue
 		}
 		own, ok := opp.of(tx, i)
-		if !ok || plain[own] {
+		if !ok || plain[own] || c.sameDirection(own, plain) {
 			continue
 		}
 		if !tx.negated[i] {
@@ -175,4 +175,20 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 		found = -1
 	}
 	return found
+}
+
+// sameDirection reports whether plain holds a word of the same direction
+// as the claim's stem own: one whose opposites the claim's word shares
+// ("higher" for "rise": both are opposed by "lower"). "We will see higher
+// interest rates or a sharp drop in demand" states the rise; its "drop"
+// is of something else.
+func (c *Classifier) sameDirection(own string, plain map[string]bool) bool {
+	for _, o := range c.lex.opposite[own] {
+		for _, p := range c.lex.opposite[o] {
+			if p != own && plain[p] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -83,6 +83,7 @@ var cases = []struct {
 	{"directional pair", "Zorvex will increase its dividend", "Zorvex to cut dividend", D},
 	{"antonym", "The singer Mara Quill is dead", "The singer Mara Quill is alive, her manager says", D},
 	{"opposite and claim word", "Tessa bus fares will rise", "Tessa bus fares rise as fuel prices fall", A},
+	{"opposite and a word of the claim's direction", "Tessa bus fares will rise", "Tessa will see higher bus fares and a drop in riders", A},
 	{"negated opposite", "Tessa bus fares will rise", "Tessa bus fares will not fall", N},
 	{"negated claim, opposite", "Tessa bus fares will not rise", "Tessa bus fares will fall", A},
 	{"negative head with a negated relative clause", "The Tessa ferry will sail in May",
