@@ -77,7 +77,7 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial {
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
 		// Emergent holds too few opposites ("rates will fall") and
 		// denials of a claim that is a denial to teach the model them:
 		// the rules read them
@@ -116,16 +116,18 @@ func (c *Classifier) Features(claim, text string) []string {
 // lowers the confidence of a side but does not hide it: "X reportedly
 // said Y" still has X assert Y. Without content text, Polarity decides.
 func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string, float64) {
-	s, p, _ := c.OfStatementAsking(claim, st)
+	s, p, _ := c.OfStatementSettled(claim, st)
 	return s, p
 }
 
-// OfStatementAsking is OfStatement that also tells whether the statement
-// asks rather than says: a question cue ("asked", "wondered") or content
-// that opens an embedded question ("whether the harbour would reopen").
-// Asking whether X neither asserts nor denies X, whatever the words after
-// it or the statement's polarity; the stance is then neutral.
-func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (string, float64, bool) {
+// OfStatementSettled is OfStatement that also tells whether the
+// statement's form settles its stance as neutral, whatever its polarity:
+// it asks rather than says — a question cue ("asked", "wondered") or
+// content that opens an embedded question ("whether the harbour would
+// reopen"): asking whether X neither asserts nor denies X — or it names
+// the change a claim predicts only as past ("held back by recent interest
+// rate rises" for "rates will rise").
+func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
 		return claimtrail.Neutral, 1, false
 	}
@@ -138,7 +140,7 @@ func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && c.asks(st, tx.words) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if denyCue {
@@ -160,7 +162,7 @@ func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (
 }
 
 // asks reports whether a statement with content words asks (see
-// OfStatementAsking).
+// OfStatementSettled).
 func (c *Classifier) asks(st *claimtrail.Statement, words []string) bool {
 	if c.lex.phrase[lower(st.Cue.Lemma)] == clsQuestion || c.lex.phrase[lower(st.Cue.Text)] == clsQuestion {
 		return true
@@ -291,6 +293,9 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	_, q := tx.has(clsQuestion)
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
+	}
+	if c.pastChange(cl, tx) {
+		return claimtrail.Neutral, 0.7 // "recent rate rises" for "rates will rise"
 	}
 	switch c.opposes(cl, tx) {
 	case 1: // "rates will fall" against "rates will rise"

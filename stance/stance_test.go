@@ -84,6 +84,7 @@ var cases = []struct {
 	{"antonym", "The singer Mara Quill is dead", "The singer Mara Quill is alive, her manager says", D},
 	{"opposite and claim word", "Tessa bus fares will rise", "Tessa bus fares rise as fuel prices fall", A},
 	{"opposite and a word of the claim's direction", "Tessa bus fares will rise", "Tessa will see higher bus fares and a drop in riders", A},
+	{"a past change for a predicted one", "Tessa bus fares will rise", "Ridership is held back by recent bus fare rises in Tessa", N},
 	{"negated opposite", "Tessa bus fares will rise", "Tessa bus fares will not fall", N},
 	{"negated claim, opposite", "Tessa bus fares will not rise", "Tessa bus fares will fall", A},
 	{"negative head with a negated relative clause", "The Tessa ferry will sail in May",
