@@ -90,7 +90,21 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 			best = k
 		}
 	}
+	if stances[best] == claimtrail.Denies && !c.denialGrounds(cl, tx) {
+		// the model weighs any negation; one that reaches none of the
+		// claim's words, in a text with no denial word, denies nothing
+		return c.rules(cl, tx)
+	}
 	return stances[best], p[best]
+}
+
+// denialGrounds reports whether tx holds what denies a claim: a denial
+// or falsity word, the opposite of its change, or a negation that
+// reaches its words.
+func (c *Classifier) denialGrounds(cl, tx *markedText) bool {
+	_, deny := tx.has(clsDeny)
+	_, falsy := tx.has(clsFalse)
+	return deny || falsy || c.opposes(cl, tx) == 1 || c.negHitsClaim(cl, tx)
 }
 
 // Rules is Of by the rules alone, without the learned model.

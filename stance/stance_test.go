@@ -256,3 +256,21 @@ func TestClassifier_NegationReaches(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifier_Of_NoDenialGrounds: a negation that reaches none of the
+// claim's words, in a text with no denial word, never makes the learned
+// model deny.
+func TestClassifier_Of_NoDenialGrounds(t *testing.T) {
+	c := mustNew(t)
+	claim := "Corvo will buy Tessa Rovers"
+	for _, text := range []string{
+		"I do not think there is anything that Tessa Rovers fans can do about it … They may not want him but they are going to get him.",
+	} {
+		if got, _ := c.Of(claim, text); got == D {
+			t.Errorf("Of(%q, %q) = %s, want no denial", claim, text, got)
+		}
+	}
+	if got, _ := c.Of(claim, "I do not think Corvo will buy Tessa Rovers"); got != D {
+		t.Errorf("a negation that reaches the claim: %s, want %s", got, D)
+	}
+}
