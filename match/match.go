@@ -52,6 +52,12 @@ type Matcher struct {
 	stems    *memo.Cache[string, string]
 	// wnLemmas caches the WordNet lemmas of text words.
 	wnLemmas *memo.Cache[string, []string]
+	// numbers maps a number word to its digits ("three", "third": "3");
+	// numberForms the digits to every form, for retrieval.
+	numbers     map[string]string
+	numberForms map[string][]string
+	// givenNames are common given names (table given-names).
+	givenNames map[string]bool
 }
 
 type concept struct {
@@ -65,6 +71,9 @@ type concept struct {
 	converse string
 	// flips marks the side of a converse pair whose subject receives (buy).
 	flips bool
+	// opposite is the concept of the other direction (decrease for
+	// increase), "" when none.
+	opposite string
 }
 
 // phrase is a table entry: an alias (matched on lower-case words) or a
@@ -89,7 +98,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -98,18 +107,22 @@ func New(code string) (*Matcher, error) {
 }
 
 // loadWordSets reads the words ignored like function words (stopwords,
-// month and weekday names) and the reference nouns.
+// month and weekday names), the reference nouns and the given names.
 func (m *Matcher) loadWordSets() error {
 	// Dates are not what a claim is about: month and weekday names are
 	// ignored like function words (and are no names: "May" is a month).
-	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns"} {
+	m.givenNames = map[string]bool{}
+	for _, name := range []string{"months", "weekdays", "stopwords", "reference-nouns", "given-names"} {
 		t, err := lang.Load(m.lang, name)
 		if err != nil {
 			return err
 		}
 		dst := m.stops
-		if name == "reference-nouns" {
+		switch name {
+		case "reference-nouns":
 			dst = m.refs
+		case "given-names":
+			dst = m.givenNames
 		}
 		for _, k := range t.Order {
 			dst[k] = true
@@ -187,6 +200,7 @@ func (m *Matcher) loadConcepts() error {
 		}
 		c.converse = t.Field(k, 2)
 		c.flips = c.converse != ""
+		c.opposite = t.Field(k, 3)
 		m.concepts[k] = c
 	}
 	// In the table's order, not the map's: a broader concept's narrower
@@ -200,6 +214,13 @@ func (m *Matcher) loadConcepts() error {
 				return fmt.Errorf("match: synonyms: %q names unknown converse concept %q", c.name, c.converse)
 			}
 			cc.converse = c.name
+		}
+		if c.opposite != "" {
+			oc := m.concepts[c.opposite]
+			if oc == nil {
+				return fmt.Errorf("match: synonyms: %q names unknown opposite concept %q", c.name, c.opposite)
+			}
+			oc.opposite = c.name
 		}
 		for _, b := range c.broader {
 			if bc := m.concepts[b]; bc != nil {
@@ -222,10 +243,11 @@ const (
 	fnRecipient                             // the entity after it receives ("to")
 	fnSource                                // the entity after it gives ("from")
 	fnAgent                                 // the entity after it gives, or receives under a converse ("by")
+	fnAuxiliary                             // the claim's predicate follows it ("will")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
-	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent}
+	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
@@ -334,7 +356,11 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		if m.stops[w.low] {
 			continue
 		}
-		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) {
+		if parts := m.compoundParts(text, w, i-1); parts != nil {
+			a.Items = append(a.Items, parts...)
+			continue
+		}
+		if w.upper && (names || !w.sentStart) && isLetters(strings.ReplaceAll(w.low, "-", "")) && m.number(w.low) == "" {
 			a.Items = append(a.Items, Item{Kind: Entity, ID: m.nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}

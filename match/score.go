@@ -21,6 +21,7 @@ const (
 	strengthBroader  = 0.6 // the text names a broader concept ("weapons" for "drones")
 	strengthSibling  = 0.45
 	strengthConverse = 0.9  // "buys from" for "supplies to", roles turned
+	strengthOpposite = 0.8  // "rates will fall" is about "rates will rise" (and denies it: package stance)
 	strengthSpeaker  = 0.75 // the claim's entity is the speaker itself, not named in the content
 	strengthWeSpeak  = 0.9  // ... and the content says "we" or "our"
 	// ReversedFactor scales a statement whose entities swap the claim's
@@ -130,6 +131,9 @@ func (c *Claim) Groups() [][]string {
 			}
 		default:
 			add(it.Text)
+			if forms := c.m.numberForms[it.ID]; len(forms) > 0 {
+				add(forms...)
+			}
 		}
 		out = append(out, g)
 	}
@@ -287,6 +291,9 @@ func (m *Matcher) strength(ci, ti Item) float64 {
 	if cc.converse == tc.name {
 		return strengthConverse
 	}
+	if cc.opposite == tc.name {
+		return strengthOpposite
+	}
 	if slices.Contains(tc.broader, cc.name) {
 		return strengthNarrower
 	}
@@ -345,6 +352,31 @@ func (c *Claim) Terms() []string {
 func (c *Claim) KnownName(i int) bool {
 	it := c.Items[i]
 	return it.Kind == Entity && len(c.m.aliases[it.ID]) > 0
+}
+
+// GivenName reports whether the claim's item i is a given name
+// (given-names table) that opens a longer name: "Stephen" of "Stephen
+// Sotloff". A text names the person by the surname ("Sotloff", "Steven
+// Sotloff"), so the given name is no key to the claim.
+func (c *Claim) GivenName(i int) bool {
+	it := c.Items[i]
+	if it.Kind != Entity || !c.m.givenNames[strings.ToLower(it.Text)] || i+1 >= len(c.Items) {
+		return false
+	}
+	next := c.Items[i+1]
+	return next.Kind == Entity && next.W0 == it.W1
+}
+
+// AfterAuxiliary reports whether the claim's item i follows its first
+// auxiliary ("will", "has"): where its predicate is ("UK interest rates
+// will rise"); false for every item of a claim without one.
+func (c *Claim) AfterAuxiliary(i int) bool {
+	for k, w := range c.words {
+		if c.m.fn[w.low]&fnAuxiliary != 0 {
+			return c.Items[i].W0 > k
+		}
+	}
+	return false
 }
 
 // NamesAreCapitalised reports whether the claim's capitals mark names:

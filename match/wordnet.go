@@ -43,7 +43,7 @@ type paraphrases map[string]float64
 // the claim means: a drone is an aircraft, not a monotonous voice) and
 // for words WordNet lacks.
 func paraphrasesOf(it Item) paraphrases {
-	if it.Kind != Word || strings.ContainsAny(it.Text, "0123456789") {
+	if it.Kind != Word || strings.ContainsAny(it.Text+it.ID, "0123456789") {
 		return nil
 	}
 	w := strings.ToLower(it.Text)

@@ -31,6 +31,10 @@ func (m *Matcher) stem(low string) string {
 		return st
 	}
 	w := low
+	if n := m.number(w); n != "" {
+		m.stems.Put(low, n)
+		return n
+	}
 	if l, ok := m.lemmas[w]; ok {
 		w = l
 	}

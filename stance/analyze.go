@@ -31,6 +31,13 @@ type markedText struct {
 	qAny    bool
 	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
 	text    string
+	// bounded marks a negation whose scope ends at a relative clause
+	// after an indefinite ("not … anything that fans can do"): it
+	// negates the indefinite, nothing the clause says.
+	bounded []bool
+	// echoesDenial: a denial word of the text is the claim's own
+	// predicate ("dismisses" for "Blair denied the report"), set by pair.
+	echoesDenial bool
 }
 
 var tokenizer = token.New(nil)
@@ -124,7 +131,7 @@ func (c *Classifier) markClauses(a *markedText) {
 // chains through "and".
 func (c *Classifier) markNegations(a *markedText) {
 	n := len(a.words)
-	a.negated = make([]bool, n)
+	a.negated, a.bounded = make([]bool, n), make([]bool, n)
 	for i := 0; i < n; i++ {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
@@ -142,6 +149,10 @@ func (c *Classifier) markNegations(a *markedText) {
 				break
 			}
 			if c.lex.clause[a.words[k]]&scopeEnd != 0 {
+				break
+			}
+			if c.lex.clause[a.words[k]]&relative != 0 && k > 0 && c.lex.clause[a.words[k-1]]&indefinite != 0 {
+				a.bounded[i] = true
 				break
 			}
 			a.negated[k] = true

@@ -25,7 +25,7 @@ func TestOfStatement_Asks(t *testing.T) {
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: tt.cue, Lemma: tt.lemma},
 			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
-		got, _, asks := c.OfStatementAsking(claim, st)
+		got, _, asks := c.OfStatementSettled(claim, st)
 		if asks != tt.asks {
 			t.Errorf("asks(%s %q) = %v, want %v", tt.cue, tt.content, asks, tt.asks)
 		}

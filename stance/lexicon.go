@@ -67,7 +67,7 @@ type lexicon struct {
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
-type clauseRole uint8
+type clauseRole uint16
 
 const (
 	scopeEnd       clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
@@ -77,10 +77,13 @@ const (
 	sentenceEnd                           // punctuation that ends a sentence (". … ; ! ?")
 	negativeHead                          // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
 	questionOpener                        // opens an embedded question ("whether"): content that starts with it asks
+	indefinite                            // what a negation negates when a relative clause follows it ("not … anything that fans can do"): the clause is not negated
+	futureMark                            // a claim holding it predicts ("rates will rise")
+	pastMark                              // a change named just after it is past ("recent rate rises", "after rate increases")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
-	"question-opener": questionOpener}
+	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

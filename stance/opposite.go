@@ -143,8 +143,8 @@ func (o opposed) of(tx *markedText, i int) (string, bool) {
 
 // opposes reads whether tx states the opposite of the claim: +1 when a
 // word opposed to one of the claim's stands outside a negation's scope
-// and outside a subordinate clause while the claim's word itself does not
-// stand plainly in tx, -1 when the only opposite is negated ("will not
+// and outside a subordinate clause while neither the claim's word nor one
+// of its direction (sameDirection) stands plainly in tx, -1 when the only opposite is negated ("will not
 // fall"), 0 when there is none.
 func (c *Classifier) opposes(cl, tx *markedText) int {
 	opp := c.opposites(cl)
@@ -166,7 +166,7 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 			continue
 		}
 		own, ok := opp.of(tx, i)
-		if !ok || plain[own] {
+		if !ok || plain[own] || c.sameDirection(own, plain) {
 			continue
 		}
 		if !tx.negated[i] {
@@ -175,4 +175,64 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 		found = -1
 	}
 	return found
+}
+
+// pastReach is how many words before a word of change a past marker may
+// stand ("recent interest rate rises").
+const pastReach = 3
+
+// pastChange reports whether tx names the change a claim predicts (a
+// claim with a future marker and a directional word: "UK interest rates
+// will rise") only as past: every word of that direction in tx follows a
+// past marker within pastReach words ("held back by recent interest rate
+// rises", "slowing after interest rate increases"). Past rises are no
+// evidence that rates will rise; false when tx names no such change.
+func (c *Classifier) pastChange(cl, tx *markedText) bool {
+	future := false
+	for _, w := range cl.words {
+		future = future || c.lex.clause[w]&futureMark != 0
+	}
+	if !future {
+		return false
+	}
+	dir := map[string]bool{}
+	for s := range c.claimStems(cl) {
+		for _, o := range c.lex.opposite[s] {
+			dir[s] = true
+			for _, p := range c.lex.opposite[o] {
+				dir[p] = true
+			}
+		}
+	}
+	seen := false
+	for i, s := range tx.stems {
+		if !dir[s] || tx.punct[i] {
+			continue
+		}
+		seen = true
+		past := false
+		for k := max(0, i-pastReach); k < i; k++ {
+			past = past || c.lex.clause[tx.words[k]]&pastMark != 0
+		}
+		if !past {
+			return false
+		}
+	}
+	return seen
+}
+
+// sameDirection reports whether plain holds a word of the same direction
+// as the claim's stem own: one whose opposites the claim's word shares
+// ("higher" for "rise": both are opposed by "lower"). "We will see higher
+// interest rates or a sharp drop in demand" states the rise; its "drop"
+// is of something else.
+func (c *Classifier) sameDirection(own string, plain map[string]bool) bool {
+	for _, o := range c.lex.opposite[own] {
+		for _, p := range c.lex.opposite[o] {
+			if p != own && plain[p] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -77,9 +77,10 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil || c.opposes(cl, tx) != 0 {
-		// Emergent holds too few opposites ("rates will fall") to teach
-		// the model them: the rules read them
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
+		// Emergent holds too few opposites ("rates will fall") and
+		// denials of a claim that is a denial to teach the model them:
+		// the rules read them
 		return c.rules(cl, tx)
 	}
 	p := c.model.Predict(c.features(cl, tx))
@@ -89,7 +90,21 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 			best = k
 		}
 	}
+	if stances[best] == claimtrail.Denies && !c.denialGrounds(cl, tx) {
+		// the model weighs any negation; one that reaches none of the
+		// claim's words, in a text with no denial word, denies nothing
+		return c.rules(cl, tx)
+	}
 	return stances[best], p[best]
+}
+
+// denialGrounds reports whether tx holds what denies a claim: a denial
+// or falsity word, the opposite of its change, or a negation that
+// reaches its words.
+func (c *Classifier) denialGrounds(cl, tx *markedText) bool {
+	_, deny := tx.has(clsDeny)
+	_, falsy := tx.has(clsFalse)
+	return deny || falsy || c.opposes(cl, tx) == 1 || c.negHitsClaim(cl, tx)
 }
 
 // Rules is Of by the rules alone, without the learned model.
@@ -115,16 +130,18 @@ func (c *Classifier) Features(claim, text string) []string {
 // lowers the confidence of a side but does not hide it: "X reportedly
 // said Y" still has X assert Y. Without content text, Polarity decides.
 func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string, float64) {
-	s, p, _ := c.OfStatementAsking(claim, st)
+	s, p, _ := c.OfStatementSettled(claim, st)
 	return s, p
 }
 
-// OfStatementAsking is OfStatement that also tells whether the statement
-// asks rather than says: a question cue ("asked", "wondered") or content
-// that opens an embedded question ("whether the harbour would reopen").
-// Asking whether X neither asserts nor denies X, whatever the words after
-// it or the statement's polarity; the stance is then neutral.
-func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (string, float64, bool) {
+// OfStatementSettled is OfStatement that also tells whether the
+// statement's form settles its stance as neutral, whatever its polarity:
+// it asks rather than says — a question cue ("asked", "wondered") or
+// content that opens an embedded question ("whether the harbour would
+// reopen"): asking whether X neither asserts nor denies X — or it names
+// the change a claim predicts only as past ("held back by recent interest
+// rate rises" for "rates will rise").
+func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
 		return claimtrail.Neutral, 1, false
 	}
@@ -137,7 +154,7 @@ func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && c.asks(st, tx.words) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if denyCue {
@@ -159,7 +176,7 @@ func (c *Classifier) OfStatementAsking(claim string, st *claimtrail.Statement) (
 }
 
 // asks reports whether a statement with content words asks (see
-// OfStatementAsking).
+// OfStatementSettled).
 func (c *Classifier) asks(st *claimtrail.Statement, words []string) bool {
 	if c.lex.phrase[lower(st.Cue.Lemma)] == clsQuestion || c.lex.phrase[lower(st.Cue.Text)] == clsQuestion {
 		return true
@@ -197,7 +214,7 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 			negated, shares = false, false
 			continue
 		}
-		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !c.cancelled(tx, i)
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !tx.bounded[i] && !c.cancelled(tx, i)
 		shares = shares || cs[tx.stems[i]]
 		if negated && shares {
 			return true
@@ -209,7 +226,9 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 // pair analyses claim and text together. A stance word the claim itself
 // contains is part of what is claimed, not a stance toward it: for the
 // claim "A priest claims God is female", "Priest claims God is female"
-// asserts it, and "X denies Y" asserts the claim "X denied Y".
+// asserts it, and "X denies Y" asserts the claim "X denied Y". So does
+// any denial word for a claim that is itself a denial: "Blair dismisses
+// report" asserts "Blair denied the report".
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	in := make(map[string]bool, len(cl.stems))
@@ -217,9 +236,14 @@ func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 		in[s] = true
 	}
 	_, reported := cl.has(clsReport)
+	_, denied := cl.has(clsDeny)
+	if _, d := tx.has(clsDeny); denied && d {
+		reported = true // "dismisses quit claim report": what is denied is a report
+		tx.echoesDenial = true
+	}
 	for i, k := range tx.cls {
-		if k == clsReport && reported {
-			tx.cls[i] = clsNone // the claim is that someone says so
+		if k == clsReport && reported || k == clsDeny && denied {
+			tx.cls[i] = clsNone // the claim is that someone says so, or denies
 			continue
 		}
 		switch k {
@@ -245,7 +269,7 @@ func (c *Classifier) negHitsClaim(cl, tx *markedText) bool {
 	cs := c.claimStems(cl)
 	shared := false
 	for i, s := range tx.stems {
-		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] {
+		if tx.cls[i] == clsNot && i < 6 && !tx.inRel[i] && !tx.bounded[i] {
 			return true // a negation in the main clause of a headline
 		}
 		if !cs[s] {
@@ -283,6 +307,9 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	_, q := tx.has(clsQuestion)
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
+	}
+	if c.pastChange(cl, tx) {
+		return claimtrail.Neutral, 0.7 // "recent rate rises" for "rates will rise"
 	}
 	switch c.opposes(cl, tx) {
 	case 1: // "rates will fall" against "rates will rise"

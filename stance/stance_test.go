@@ -67,6 +67,7 @@ var cases = []struct {
 	{"attributed at the end", "Zorvex will buy Pellham Foods", "Zorvex to buy Pellham Foods: analyst", N},
 	{"stance word the claim contains", "A Tessa farmer claims he grew a 900 kg pumpkin", "Tessa farmer claims he grew 900 kg pumpkin", A},
 	{"denial the claim contains", "The minister denied meeting the smuggler", "Minister denies meeting smuggler", A},
+	{"another denial word for a denial claim", "The minister denied the report", "Minister dismisses resignation claim report", A},
 	{"suspect", "The Harlow chef poisoned the mayor", "Harlow chef named suspect in mayor poisoning", N},
 	{"is this", "A lynx was seen in Corvale park", "Is this a lynx in Corvale park? Walkers share photo", N},
 	{"fell for", "A lynx was seen in Corvale park", "Newspapers fell for Corvale park lynx photo", D},
@@ -82,6 +83,8 @@ var cases = []struct {
 	{"directional pair", "Zorvex will increase its dividend", "Zorvex to cut dividend", D},
 	{"antonym", "The singer Mara Quill is dead", "The singer Mara Quill is alive, her manager says", D},
 	{"opposite and claim word", "Tessa bus fares will rise", "Tessa bus fares rise as fuel prices fall", A},
+	{"opposite and a word of the claim's direction", "Tessa bus fares will rise", "Tessa will see higher bus fares and a drop in riders", A},
+	{"a past change for a predicted one", "Tessa bus fares will rise", "Ridership is held back by recent bus fare rises in Tessa", N},
 	{"negated opposite", "Tessa bus fares will rise", "Tessa bus fares will not fall", N},
 	{"negated claim, opposite", "Tessa bus fares will not rise", "Tessa bus fares will fall", A},
 	{"negative head with a negated relative clause", "The Tessa ferry will sail in May",
@@ -244,10 +247,30 @@ func TestClassifier_NegationReaches(t *testing.T) {
 		{"The Lundvik mayor sold the town bridge", "The mayor, who has not been named, sold the Lundvik town bridge", false},
 		{"The minister met the smuggler", "The minister never met the smuggler", true},
 		{"The Tessa ferry will sail in May", "There is almost nobody in Tessa who doesn't expect the ferry to sail in May", false},
+		{"Corvo will buy Tessa Rovers", "I do not think there is anything that Tessa Rovers fans can do about it", false},
+		{"Corvo will buy Tessa Rovers", "I do not think Corvo will buy Tessa Rovers", true},
 	}
 	for _, tt := range tests {
 		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
 			t.Errorf("NegationReaches(%q, %q) = %v, want %v", tt.claim, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestClassifier_Of_NoDenialGrounds: a negation that reaches none of the
+// claim's words, in a text with no denial word, never makes the learned
+// model deny.
+func TestClassifier_Of_NoDenialGrounds(t *testing.T) {
+	c := mustNew(t)
+	claim := "Corvo will buy Tessa Rovers"
+	for _, text := range []string{
+		"I do not think there is anything that Tessa Rovers fans can do about it … They may not want him but they are going to get him.",
+	} {
+		if got, _ := c.Of(claim, text); got == D {
+			t.Errorf("Of(%q, %q) = %s, want no denial", claim, text, got)
+		}
+	}
+	if got, _ := c.Of(claim, "I do not think Corvo will buy Tessa Rovers"); got != D {
+		t.Errorf("a negation that reaches the claim: %s, want %s", got, D)
 	}
 }

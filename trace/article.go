@@ -160,12 +160,14 @@ func (t *Tracer) heldGroups(c *match.Claim, h *claimtrail.ArticleHit, rare []int
 
 // keyName returns the claim's heaviest name the store holds (its rarest:
 // "Glazer" in "Glazer will take over Manchester United"), which an
-// article about the claim must hold; -1 when the claim has none or its
-// capitals do not mark names.
+// article about the claim must hold, never a given name before a surname
+// ("Stephen" of "Stephen Sotloff": texts write "Steven Sotloff", "Mr
+// Sotloff"); -1 when the claim has none or its capitals do not mark
+// names.
 func keyName(c *match.Claim, w []float64) int {
 	key := -1
 	for g := range w {
-		if w[g] > 0 && c.Name(g) && (key < 0 || w[g] > w[key]) {
+		if w[g] > 0 && c.Name(g) && !c.GivenName(g) && (key < 0 || w[g] > w[key]) {
 			key = g
 		}
 	}

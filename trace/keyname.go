@@ -41,6 +41,21 @@ func (cw *claimWeights) restShare(strengths []float64) float64 {
 	return got / total
 }
 
+// holdsConcepts reports whether strengths hold every concept of the claim
+// (its synonym sets: "rate" and "rise" of "UK interest rates will
+// rise"), at least in part — a broader or narrower concept, the opposite
+// direction ("rates will be cut") — whatever their weight: a concept is
+// what the claim says of its names, however common its words, and "15 %
+// interest rates" in a speech about the past says nothing of a rise.
+func holdsConcepts(c *match.Claim, strengths []float64) bool {
+	for i, it := range c.Items {
+		if it.Kind == match.Concept && i < len(strengths) && strengths[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // keyLeadReader reads whether articles' leads name the claim's key name, each
 // article once.
 type keyLeadReader struct {
@@ -77,7 +92,7 @@ func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeight
 			delete(sc.scored, id)
 			continue
 		}
-		if !s.Reference && !cw.flat && cw.restShare(s.Strengths) < restRelated {
+		if !s.Reference && !cw.flat && (cw.restShare(s.Strengths) < restRelated || !holdsConcepts(c, s.Strengths)) {
 			delete(sc.scored, id)
 			continue
 		}
@@ -208,7 +223,7 @@ func (sc *scoring) matching(minMatch float64) bool {
 func keyNames(c *match.Claim, w []float64) []int {
 	var out []int
 	for g := range w {
-		if w[g] > 0 && c.Name(g) {
+		if w[g] > 0 && c.Name(g) && !c.GivenName(g) {
 			out = append(out, g)
 		}
 	}

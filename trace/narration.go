@@ -85,10 +85,35 @@ func stated(c *match.Claim, key, pred int, sc match.Score) bool {
 }
 
 // predicate returns the claim's predicate item: its first concept after
-// its first entity (else its first concept; the matcher reads roles
-// against the same one), else its first word after the first entity that
-// is no name; -1 when it has none.
+// its auxiliary ("UK interest rates will rise": rise), else its first
+// word there that is no name ("Glazer will take over …": take); in a
+// claim without one, its first concept after its first entity (else its
+// first concept; the matcher reads roles against the same one), else its
+// first word after the first entity that is no name; -1 when it has none.
 func predicate(c *match.Claim) int {
+	concept, word := -1, -1
+	for i, it := range c.Items {
+		if !c.AfterAuxiliary(i) {
+			continue
+		}
+		if it.Kind == match.Concept && concept < 0 {
+			concept = i
+		}
+		if it.Kind == match.Word && word < 0 && !c.Name(i) {
+			word = i
+		}
+	}
+	if concept >= 0 {
+		return concept
+	}
+	if word >= 0 {
+		return word
+	}
+	return predicateAfterEntity(c)
+}
+
+// predicateAfterEntity is predicate for a claim without an auxiliary.
+func predicateAfterEntity(c *match.Claim) int {
 	first := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Kind == match.Entity })
 	concept, word := -1, -1
 	for i, it := range c.Items {

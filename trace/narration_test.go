@@ -41,3 +41,49 @@ func TestStated(t *testing.T) {
 		t.Error("a claim with no key name and no predicate needs half of it")
 	}
 }
+
+// TestPredicate: a claim's predicate follows its auxiliary ("rates will
+// rise": rise, not rates); without one, it is the first concept after
+// the first entity.
+func TestPredicate(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ claim, want string }{
+		{"UK interest rates will rise", "rise"},
+		{"Glazer will take over Manchester United", "take"},
+		{"Iran supplies drones to Russia", "supplies"},
+		{"Blair denied the report", "denied"},
+	}
+	for _, tt := range tests {
+		c := m.Claim(tt.claim)
+		p := predicate(c)
+		if p < 0 || c.Items[p].Text != tt.want {
+			t.Errorf("predicate(%q) = %d (%v), want %q", tt.claim, p, c.Terms(), tt.want)
+		}
+	}
+}
+
+// TestHoldsConcepts: a statement about the claim holds each of its
+// concepts at least in part; the opposite direction counts.
+func TestHoldsConcepts(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Claim("UK interest rates will rise")
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"interest rates are going up in the UK", true},
+		{"the Bank should be ready to cut rates", true},
+		{"Britain suffered 15% interest rates", false},
+	}
+	for _, tt := range tests {
+		if got := holdsConcepts(c, m.ScoreText(c, tt.text).Strengths); got != tt.want {
+			t.Errorf("holdsConcepts(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -400,10 +400,10 @@ type scoredStatement struct {
 // The polarity, and what made it deny, are extraction's (polarity_by).
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
-	stance, p, asks := t.stance.OfStatementAsking(claim, st)
+	stance, p, settled := t.stance.OfStatementSettled(claim, st)
 	switch {
-	case asks:
-		// "asked whether X": polarity affirm says nothing of X
+	case settled:
+		// "asked whether X", "recent rises": polarity affirm says nothing of X
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Deny:
 		return claimtrail.Denies, 0.6
 	case stance == claimtrail.Neutral && !st.Hedged && st.Polarity == claimtrail.Affirm && !s.Reference:
