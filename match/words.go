@@ -123,6 +123,24 @@ func newWord(text string, start, end int, sentStart bool) word {
 	low := strings.ToLower(w)
 	low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
 	first, _ := utf8.DecodeRuneInString(w)
-	return word{low: low, start: start, end: end, upper: unicode.IsUpper(first),
+	return word{low: low, start: start, end: end, upper: unicode.IsUpper(first) || camelCase(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")),
 		allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart}
+}
+
+// camelCase reports a word of letters that starts in lower case and has
+// a capital after it ("iPod", "eBay"): a name, written as its owner
+// writes it, though its first letter is small.
+func camelCase(w string) bool {
+	first, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) {
+		return false
+	}
+	upper := false
+	for _, r := range w[size:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }

@@ -39,8 +39,8 @@ func TestScanWords(t *testing.T) {
 
 // TestScanWordsCapitals checks the capitalisation flags.
 func TestScanWordsCapitals(t *testing.T) {
-	ws := scanWords("NATO and Iran's iran")
-	want := []struct{ upper, allUpper bool }{{true, true}, {false, false}, {true, false}, {false, false}}
+	ws := scanWords("NATO and Iran's iran iPod eBay's e-mail")
+	want := []struct{ upper, allUpper bool }{{true, true}, {false, false}, {true, false}, {false, false}, {true, false}, {true, false}, {false, false}}
 	for i, w := range ws {
 		if w.upper != want[i].upper || w.allUpper != want[i].allUpper {
 			t.Errorf("word %d %q: upper %v allUpper %v, want %v", i, w.low, w.upper, w.allUpper, want[i])
