@@ -3,7 +3,8 @@
 // cites (via), its polarity and whether it is hedged. Each is a function
 // of the layer document and the attribution group; the words they look
 // for are lang tables (channels, cue-channels, frame-words, negations,
-// negation-exceptions, hedges, stance-clauses).
+// negation-exceptions, hedges, stance-clauses, content-adjuncts). Bound
+// ends a content where the reporter's adjunct to it starts.
 package frame
 
 import (
@@ -26,6 +27,7 @@ type Reader struct {
 	notNegating *lang.Table // negation-exceptions
 	hedges      *lang.Table
 	clauses     *lang.Table // stance-clauses: words that open a clause
+	adjuncts    *lang.Table // content-adjuncts: words opening a reporter's adjunct (Bound)
 	anon        anonymity
 }
 
@@ -42,7 +44,7 @@ func New(code string) (*Reader, error) {
 	}{
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
-		{"stance-clauses", &r.clauses},
+		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

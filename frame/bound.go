@@ -1,0 +1,132 @@
+package frame
+
+import (
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Bound ends each content of g that follows its cue where the reporter's
+// words start (issue 14): at a comma or dash, outside quotation marks,
+// that opens an adjunct to what was said rather than more of it. Call it
+// before the content is read.
+//
+// An adjunct is a participle clause (", saying she would …", ", led by
+// …"), a non-restrictive relative clause (", which was reached on …"),
+// an appositive noun phrase (", a red line for many voters"), or a
+// phrase opened by a word of content-adjuncts.tsv (", despite …"). A
+// phrase that the content's clause goes on after ("the records,
+// numbering about 1,000 pages, be released") is set off inside it and
+// stays; so does a list ("cut taxes, the deficit and spending").
+func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
+	if d.POS == nil {
+		return
+	}
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		if c.First < g.Cue.Last {
+			continue
+		}
+		for k := c.First + 2; k+1 < c.Last; k++ {
+			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word {
+				continue
+			}
+			if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) {
+				c.Last = k
+				break
+			}
+		}
+	}
+}
+
+// isBreak reports whether token k is a comma or a dash.
+func isBreak(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case ",", "-", "--", "–", "—", "―":
+		return true
+	}
+	return false
+}
+
+// opensAdjunct reports whether the words from token j to end, after a
+// comma or dash, are an adjunct of the reporter's.
+func (r *Reader) opensAdjunct(d *layer.Doc, j, end int) bool {
+	if r.adjuncts.Has(d.Low[j]) {
+		return true
+	}
+	switch d.POSNames[d.POS[j]] {
+	case "VBG", "VBN":
+		// a verb of saying: ", saying …", ", calling him …" is a
+		// statement of its own; "including", "led by" go on with this one
+		return d.CueClass(j, j+1) != ""
+	case "DT":
+		return appositive(d, j, end)
+	}
+	return false
+}
+
+// appositive reports whether the words from token j to end are a noun
+// phrase standing alone: no finite verb after it but in a relative
+// clause ("a man who …"), no conjunction making it one of a list.
+func appositive(d *layer.Doc, j, end int) bool {
+	if layer.IsComplementizer(d.Low[j]) {
+		return false // "that" opens a clause
+	}
+	if j >= 2 && isProperNoun(d.POSNames[d.POS[j-2]]) {
+		return false // "David Duke, a former leader of …" says who he is
+	}
+	k := j
+	for k < end && d.Toks[k].Kind == token.Word && nominalTag(d.POSNames[d.POS[k]]) {
+		k++
+	}
+	if k == j+1 {
+		return false // a lone determiner: "this is …"
+	}
+	for ; k < end; k++ {
+		switch tag := d.POSNames[d.POS[k]]; {
+		case tag == "CC":
+			return false
+		case tag == "WDT" || tag == "WP":
+			return true // the phrase's own relative clause
+		case d.FiniteVerb(k):
+			return false // a clause: "the crowd booed"
+		}
+	}
+	return true
+}
+
+func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// resumes reports whether the clause before a comma at j-1 goes on after
+// the phrase opened at j: a later comma or dash is followed by a verb
+// ("the records, numbering about 1,000 pages, be released").
+func resumes(d *layer.Doc, j, end int) bool {
+	for k := j + 1; k+1 < end; k++ {
+		if !isBreak(d, k) {
+			continue
+		}
+		n := k + 1
+		for n < end && d.POSNames[d.POS[n]] == "RB" {
+			n++
+		}
+		if n < end {
+			switch d.POSNames[d.POS[n]] {
+			case "VB", "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nominalTag(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS", "$":
+		return true
+	}
+	return false
+}

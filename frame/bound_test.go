@@ -1,0 +1,54 @@
+package frame_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/frame"
+	"github.com/claimtrail/claimtrail/internal/layertest"
+)
+
+// TestReader_Bound checks where a content that follows its cue ends.
+// Sentences invented; the source is the first two words, the cue the
+// third, the content the words after it to the final period.
+func TestReader_Bound(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		// a statement of its own, a comparison, an appositive: the reporter's
+		{"Tomas Adler praised the harbour plan, saying it would bring jobs to the town.", "the harbour plan"},
+		{"Tomas Adler said the port had lost money, calling the losses a disgrace.", "the port had lost money"},
+		{"Tomas Adler said the port handled 40 ships a week, compared with 60 last year.", "the port handled 40 ships a week"},
+		{"Tomas Adler said the ferry fleet would shrink by half, a blow to the island towns.", "the ferry fleet would shrink by half"},
+		{"Tomas Adler said the ferry fleet would shrink - a blow to the island towns.", "the ferry fleet would shrink"},
+		// more of what was said
+		{"Tomas Adler said the port, founded in 1850, would close.", "the port, founded in 1850, would close"},
+		{"Tomas Adler said the port, saying nothing of the ferries, would close.", "the port, saying nothing of the ferries, would close"},
+		{"Tomas Adler said the port handled grain, including wheat from the north.", "the port handled grain, including wheat from the north"},
+		{"Tomas Adler said the port would cut its fees, the wait and the paperwork.", "the port would cut its fees, the wait and the paperwork"},
+		{"Tomas Adler said the port had hired Ida Brandt, a former pilot.", "the port had hired Ida Brandt, a former pilot"},
+		{"Tomas Adler said if the fees rise, the ferries will stop.", "if the fees rise, the ferries will stop"},
+		{"Tomas Adler said the fees would rise, which angered the crews.", "the fees would rise, which angered the crews"},
+		{`Tomas Adler said the fees were "too high, saying so is no crime."`, `the fees were "too high, saying so is no crime."`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: len(d.Toks) - 1}},
+		}
+		if strings.HasSuffix(tt.text, `."`) {
+			g.Contents[0].Last = len(d.Toks)
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
