@@ -1,15 +1,18 @@
 package frame
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Bound ends each content of g that follows its cue where the reporter's
-// words start (issue 14): at a comma or dash, outside quotation marks,
-// that opens an adjunct to what was said rather than more of it. Call it
-// before the content is read.
+// Bound starts a content of g that follows its cue past the cue's
+// addressee and ends it where the reporter's words start (issue 14): at
+// a comma or dash, outside quotation marks, that opens an adjunct to
+// what was said rather than more of it. Call it after Via and before
+// the content is read.
 //
 // An adjunct is a participle clause (", saying she would …", ", led by
 // …"), a non-restrictive relative clause (", which was reached on …"),
@@ -22,6 +25,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
 	}
+	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First < g.Cue.Last {
@@ -129,4 +133,89 @@ func nominalTag(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// dropAddressee starts a content that opens right after its cue past the
+// cue's addressee (addressee-cues.tsv): "told [reporters] that …",
+// "asked [him] whether …". Whom it was said to is
+// no part of what was said, and Channel reads it as the addressee. A
+// fragment that is only the addressee, cut off by a via ("told the
+// board, according to two people present, that …"), is dropped.
+func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 || !r.toWhom[d.Low[g.Cue.Last-1]] {
+		return
+	}
+	c := &g.Contents[0]
+	if c.First != g.Cue.Last || d.Quote[c.First] >= 0 {
+		return
+	}
+	asks := d.CueClass(g.Cue.First, g.Cue.Last) == "question"
+	k := objectEnd(d, c.First, c.Last)
+	switch {
+	case k == c.First:
+	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
+		g.Contents = g.Contents[1:]
+	case k < c.Last && opensSaid(d, k, c.Last, asks):
+		if d.Toks[k].Kind == token.Punct {
+			k++ // "told reporters: …"
+		}
+		c.First = k
+	}
+}
+
+// objectEnd returns the token after the object noun phrase opening at
+// token j (a pronoun, or determiners, adjectives and nouns ending at a
+// noun, at most maxObject words), j when none opens there.
+func objectEnd(d *layer.Doc, j, end int) int {
+	if j >= end || layer.IsComplementizer(d.Low[j]) {
+		return j
+	}
+	if d.POSNames[d.POS[j]] == "PRP" {
+		return j + 1
+	}
+	k, noun := j, 0
+	for k < end && k < j+maxObject && d.Toks[k].Kind == token.Word {
+		tag := d.POSNames[d.POS[k]]
+		if !nominalTag(tag) || noun > 0 && (tag == "DT" || tag == "PRP$" || tag == "CD") {
+			break // "told [reporters] the deal …": a second phrase opens
+		}
+		if strings.HasPrefix(tag, "NN") {
+			noun = k + 1
+		}
+		k++
+	}
+	if noun == 0 {
+		return j
+	}
+	return noun
+}
+
+// maxObject bounds the words of an addressee.
+const maxObject = 6
+
+// opensSaid reports whether token k opens what was said after an
+// addressee: "that", a quotation or colon, a question word, or a clause
+// (a subject and a finite verb). Not a to-infinitive: in "urged [voters
+// to act]" PolNeAR's content is the whole, what the speaker would have
+// happen.
+func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
+	if k >= end {
+		return false
+	}
+	t := d.Toks[k]
+	switch {
+	case t.Kind == token.Quote, t.Kind == token.Punct && d.Text[t.Start] == ':':
+		return true
+	case t.Kind != token.Word:
+		return false
+	case layer.IsComplementizer(d.Low[k]), d.Low[k] == "whether":
+		return true
+	case d.Low[k] == "if":
+		return asks // "asked him if …", not "promised reform if …"
+	}
+	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" {
+		return true
+	}
+	m := objectEnd(d, k, end)
+	return m > k && m < end && d.FiniteVerb(m)
 }

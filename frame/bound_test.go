@@ -10,7 +10,8 @@ import (
 	"github.com/claimtrail/claimtrail/internal/layertest"
 )
 
-// TestReader_Bound checks where a content that follows its cue ends.
+// TestReader_Bound checks where a content that follows its cue starts
+// and ends.
 // Sentences invented; the source is the first two words, the cue the
 // third, the content the words after it to the final period.
 func TestReader_Bound(t *testing.T) {
@@ -20,6 +21,14 @@ func TestReader_Bound(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ text, want string }{
+		// whom it was said to is no part of what was said
+		{"Tomas Adler told reporters that the port would close.", "that the port would close"},
+		{"Tomas Adler told the harbour board the port would close.", "the port would close"},
+		{"Tomas Adler asked the minister whether the port would close.", "whether the port would close"},
+		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
+		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
+		{"Tomas Adler promised the town a new port.", "the town a new port"},
+		{"Tomas Adler promised reform if the port closed.", "reform if the port closed"},
 		// a statement of its own, a comparison, an appositive: the reporter's
 		{"Tomas Adler praised the harbour plan, saying it would bring jobs to the town.", "the harbour plan"},
 		{"Tomas Adler said the port had lost money, calling the losses a disgrace.", "the port had lost money"},
