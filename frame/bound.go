@@ -25,6 +25,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
 	}
+	subjectToSource(d, g)
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
@@ -218,4 +219,24 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// subjectToSource makes a sourceless group's content fragment that is
+// the noun phrase right before its cue its source when what follows the
+// cue opens with "that": in "Nadia Ferro seemed to suggest that talks
+// were possible" the tagger reads the subject of a raising verb as
+// content, as in "the lack of enthusiasm seems [to be an issue]", but a
+// verb of saying with its own clause has a speaker.
+func subjectToSource(d *layer.Doc, g *attrib.Group) {
+	if len(g.Sources) > 0 || len(g.Contents) < 2 {
+		return
+	}
+	before, after := g.Contents[0], g.Contents[1]
+	if before.Last != g.Cue.First || after.First != g.Cue.Last || !layer.IsComplementizer(d.Low[after.First]) ||
+		d.Quote[before.First] >= 0 || objectEnd(d, before.First, before.Last) != before.Last {
+		return
+	}
+	g.Source = attrib.Run{Role: 0, First: before.First, Last: before.Last}
+	g.Sources = []attrib.Run{g.Source}
+	g.Contents = g.Contents[1:]
 }

@@ -61,3 +61,34 @@ func TestReader_Bound(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundSubject checks that the subject the tagger read as
+// content before a raising verb becomes the source when a verb of saying
+// with its own "that" clause follows. Sentences invented.
+func TestReader_BoundSubject(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text             string
+		source, contents int // source runs and content fragments after Bound
+	}{
+		{"Ida Brandt seemed to suggest that the port was open.", 1, 1},
+		{"Ida Brandt seemed to be in charge of the port.", 0, 2},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 5},
+			Contents: []attrib.Run{{Role: 2, First: 0, Last: 2}, {Role: 2, First: 5, Last: len(d.Toks) - 1}},
+		}
+		r.Bound(d, g)
+		if len(g.Sources) != tt.source || len(g.Contents) != tt.contents {
+			t.Errorf("%q: %d sources and %d contents, want %d and %d", tt.text, len(g.Sources), len(g.Contents), tt.source, tt.contents)
+		}
+		if len(g.Sources) == 1 && g.Source != g.Sources[0] {
+			t.Errorf("%q: Source %v, want %v", tt.text, g.Source, g.Sources[0])
+		}
+	}
+}
