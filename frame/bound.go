@@ -20,7 +20,9 @@ import (
 // phrase opened by a word of content-adjuncts.tsv (", despite …"). A
 // phrase that the content's clause goes on after ("the records,
 // numbering about 1,000 pages, be released") is set off inside it and
-// stays; so does a list ("cut taxes, the deficit and spending").
+// stays; so does a list ("cut taxes, the deficit and spending"). When
+// the cue stands in a clause describing the sentence's subject, the
+// content ends at its first comma if the main verb follows it.
 func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
@@ -32,16 +34,44 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		if c.First < g.Cue.Last {
 			continue
 		}
-		for k := c.First + 2; k+1 < c.Last; k++ {
+		describing, commas := describesSubject(d, g), 0
+		for k := c.First + 1; k+1 < c.Last; k++ {
 			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word {
 				continue
 			}
-			if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) {
+			if k > c.First+1 && (r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) ||
+				describing && commas == 0 && mainVerbAfter(d, k+1, c.Last)) {
 				c.Last = k
 				break
 			}
+			commas++
 		}
 	}
+}
+
+// describesSubject reports whether g's cue stands in a clause that
+// describes the subject of its sentence: its source is a relative
+// pronoun right before it ("Sanders, who said …, did not show up"), or
+// it has none and is a participle after a comma ("Democrats, fearing the
+// consequences, failed to …").
+func describesSubject(d *layer.Doc, g *attrib.Group) bool {
+	if len(g.Sources) > 0 {
+		s := g.Source
+		return s.Last == g.Cue.First && layer.IsRelative(d.Low[s.Last-1])
+	}
+	k := g.Cue.First
+	tag := d.POSNames[d.POS[k]]
+	return k > 0 && (tag == "VBG" || tag == "VBN") && d.Low[k-1] == ","
+}
+
+// mainVerbAfter reports whether a finite verb opens the words from token
+// j: the sentence's main verb after a clause describing its subject
+// (describesSubject).
+func mainVerbAfter(d *layer.Doc, j, end int) bool {
+	for j < end && d.POSNames[d.POS[j]] == "RB" {
+		j++
+	}
+	return j < end && d.FiniteVerb(j)
 }
 
 // isBreak reports whether token k is a comma or a dash.

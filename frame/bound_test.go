@@ -92,3 +92,40 @@ func TestReader_BoundSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundDescribing checks that a content whose cue stands in a
+// clause describing the sentence's subject ends before the main verb.
+// Sentences invented: source (if any) and cue are given as token ranges.
+func TestReader_BoundDescribing(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text        string
+		src, cue    [2]int
+		first, want int // content start, and its end after Bound
+	}{
+		// "Ida Brandt, who said the port would close, later left the board."
+		{"Ida Brandt, who said the port would close, later left the board.", [2]int{3, 4}, [2]int{4, 5}, 5, 9},
+		// "The pilots, fearing the cuts, voted to strike."
+		{"The pilots, fearing the cuts, voted to strike.", [2]int{}, [2]int{3, 4}, 4, 6},
+		// a source of its own: the clause is the content's
+		{"Ida Brandt said the port, which is old, would close.", [2]int{0, 2}, [2]int{2, 3}, 3, 12},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: tt.cue[0], Last: tt.cue[1]},
+			Contents: []attrib.Run{{Role: 2, First: tt.first, Last: len(d.Toks) - 1}},
+		}
+		if tt.src != [2]int{} {
+			g.Source = attrib.Run{Role: 0, First: tt.src[0], Last: tt.src[1]}
+			g.Sources = []attrib.Run{g.Source}
+		}
+		r.Bound(d, g)
+		if c := g.Contents[0]; c.Last != tt.want {
+			t.Errorf("%q: content ends at token %d, want %d", tt.text, c.Last, tt.want)
+		}
+	}
+}
