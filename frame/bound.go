@@ -39,7 +39,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word {
 				continue
 			}
-			if k > c.First+1 && (r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) ||
+			if (r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) ||
 				describing && commas == 0 && mainVerbAfter(d, k+1, c.Last)) {
 				c.Last = k
 				break
