@@ -116,7 +116,8 @@ func parentheticalContent(d *layer.Doc, g *Group) {
 	// another verb, "…, according to supporters, who are …" describes
 	// them: the clause before stands alone)
 	subject := len(g.Contents) == 1 && g.Contents[0].Last == open && g.Contents[0].First >= s.First && !quoted(d, g.Contents[0]) &&
-		d.POS != nil && last+1 < s.Last && !layer.IsRelative(d.Low[last+1]) && d.POSNames[d.POS[last+1]] != "CC"
+		d.POS != nil && last+1 < s.Last && !layer.IsRelative(d.Low[last+1]) && d.POSNames[d.POS[last+1]] != "CC" &&
+		!hasVerb(d, g.Contents[0].First, open) // a clause of its own before the commas needs nothing after them
 	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 && !subject {
 		return // a content of its own, other than the words around the clause
 	}

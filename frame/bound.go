@@ -36,11 +36,12 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		}
 		describing, commas := describesSubject(d, g), 0
 		for k := c.First + 1; k+1 < c.Last; k++ {
-			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word {
-				continue
+			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word ||
+				layer.IsComplementizer(d.Low[k-1]) || len(r.via[d.Low[k+1]]) > 0 {
+				continue // "said that, according to …": the speaker's clause opens after it
 			}
-			if (r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) ||
-				describing && commas == 0 && mainVerbAfter(d, k+1, c.Last)) {
+			if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) && !dashPair(d, k, c.Last) ||
+				describing && commas == 0 && mainVerbAfter(d, k+1, c.Last) {
 				c.Last = k
 				break
 			}
@@ -94,9 +95,10 @@ func (r *Reader) opensAdjunct(d *layer.Doc, j, end int) bool {
 		return true
 	}
 	switch d.POSNames[d.POS[j]] {
-	case "VBG", "VBN":
+	case "VBG":
 		// a verb of saying: ", saying …", ", calling him …" is a
-		// statement of its own; "including", "led by" go on with this one
+		// statement of its own; "including" goes on with this one, and
+		// so does a past participle ("plans, backed by the UK, to …")
 		return d.CueClass(j, j+1) != ""
 	case "DT":
 		return appositive(d, j, end)
@@ -126,7 +128,9 @@ func appositive(d *layer.Doc, j, end int) bool {
 		case tag == "CC":
 			return false
 		case tag == "WDT" || tag == "WP":
-			return true // the phrase's own relative clause
+			// the phrase's own relative clause ("a man who …"), not a
+			// relative on the noun before ("the vast majority of which")
+			return d.Low[k-1] != "of"
 		case d.FiniteVerb(k):
 			return false // a clause: "the crowd booed"
 		}
@@ -135,6 +139,21 @@ func appositive(d *layer.Doc, j, end int) bool {
 }
 
 func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// dashPair reports whether token k is a dash that a second one closes
+// before the content's last words: "5 million shares - a third of the
+// firm - for 11 euros" sets the phrase off inside what was said.
+func dashPair(d *layer.Doc, k, end int) bool {
+	if d.Text[d.Toks[k].Start] == ',' {
+		return false
+	}
+	for j := k + 2; j+1 < end; j++ {
+		if isBreak(d, j) && d.Text[d.Toks[j].Start] != ',' {
+			return true
+		}
+	}
+	return false
+}
 
 // resumes reports whether the clause before a comma at j-1 goes on after
 // the phrase opened at j: a later comma or dash is followed by a verb

@@ -43,6 +43,9 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the port had hired Ida Brandt, a former pilot.", "the port had hired Ida Brandt, a former pilot"},
 		{"Tomas Adler said if the fees rise, the ferries will stop.", "if the fees rise, the ferries will stop"},
 		{"Tomas Adler said the fees would rise, which angered the crews.", "the fees would rise, which angered the crews"},
+		{"Tomas Adler opposed plans, backed by the council, to close the port.", "plans, backed by the council, to close the port"},
+		{"Tomas Adler said the port sold 500 berths - a third of the total - for ten euros each.", "the port sold 500 berths - a third of the total - for ten euros each"},
+		{"Tomas Adler said there were errors in the register, the vast majority of which were mistakes.", "there were errors in the register, the vast majority of which were mistakes"},
 		{`Tomas Adler said the fees were "too high, saying so is no crime."`, `the fees were "too high, saying so is no crime."`},
 	} {
 		d := lb.Build(tt.text, time.Time{})
