@@ -30,6 +30,9 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	subjectToSource(d, g)
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
+		stopAtNarration(d, &g.Contents[i])
+	}
+	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First < g.Cue.Last {
 			continue
@@ -288,4 +291,48 @@ func subjectToSource(d *layer.Doc, g *attrib.Group) {
 	g.Source = attrib.Run{Role: 0, First: before.First, Last: before.Last}
 	g.Sources = []attrib.Run{g.Source}
 	g.Contents = g.Contents[1:]
+}
+
+// stopAtNarration ends a quotation's content at a quotation mark that closes a
+// sentence when the next sentence opens with a word and holds no
+// quotation mark: what follows is the reporter's narration ("… the
+// Olympics. "The amber light is flashing." The government may now
+// find …"). The mark's side is read from the spaces around it, not from
+// the quotation pairs, which a paragraph's unclosed quotation (the news
+// convention of a quotation running over paragraphs) can pair wrongly.
+func stopAtNarration(d *layer.Doc, c *attrib.Run) {
+	if d.Toks[c.First].Kind != token.Quote && (c.First == 0 || d.Toks[c.First-1].Kind != token.Quote) {
+		return // a speaker's unquoted words ("KESSLER: Well, …") may quote someone and go on
+	}
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if !closingMark(d, k) || d.Sent[k+1] == d.Sent[k] || d.Toks[k+1].Kind != token.Word {
+			continue
+		}
+		end := min(d.Sents[d.Sent[k+1]].Last, c.Last)
+		quoted := false
+		for j := k + 1; j < end && !quoted; j++ {
+			quoted = d.Toks[j].Kind == token.Quote
+		}
+		if !quoted {
+			c.Last = k + 1
+			return
+		}
+	}
+}
+
+// closingMark reports whether token k is a double quotation mark that
+// closes: after a word or punctuation with no space, and before a space or the
+// text's end.
+func closingMark(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Quote || t.Start == 0 {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "\"", "”", "''", "»":
+	default:
+		return false // a single mark closes a quotation inside another, or a scare quote
+	}
+	before := d.Text[t.Start-1]
+	return before != ' ' && before != '\n' && before != '\t' && (t.End == len(d.Text) || d.Text[t.End] == ' ' || d.Text[t.End] == '\n')
 }

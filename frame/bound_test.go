@@ -132,3 +132,35 @@ func TestReader_BoundDescribing(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundNarration checks that a quotation's content stops at
+// the mark closing its last sentence when the reporter's narration
+// follows, even where an unclosed quotation (the news convention for a
+// quotation over paragraphs) pairs the marks wrongly. Sentences invented.
+func TestReader_BoundNarration(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{`Ida Brandt said: "The port is busy. "The light is amber." The town may now raise its fees.`,
+			`"The port is busy. "The light is amber."`},
+		{`Ida Brandt said: "The port is busy." "The light is amber."`,
+			`"The port is busy." "The light is amber."`},
+		{`Ida Brandt said: "The port is 'busy.' The light is amber."`,
+			`"The port is 'busy.' The light is amber."`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 4, Last: len(d.Toks)}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
