@@ -8,21 +8,16 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Bound starts a content of g that follows its cue past the cue's
-// addressee and ends it where the reporter's words start (issue 14): at
-// a comma or dash, outside quotation marks, that opens an adjunct to
-// what was said rather than more of it. Call it after Via and before
-// the content is read.
-//
-// An adjunct is a participle clause (", saying she would …", ", led by
-// …"), a non-restrictive relative clause (", which was reached on …"),
-// an appositive noun phrase (", a red line for many voters"), or a
-// phrase opened by a word of content-adjuncts.tsv (", despite …"). A
-// phrase that the content's clause goes on after ("the records,
-// numbering about 1,000 pages, be released") is set off inside it and
-// stays; so does a list ("cut taxes, the deficit and spending"). When
-// the cue stands in a clause describing the sentence's subject, the
-// content ends at its first comma if the main verb follows it.
+// Bound sets the edges of g's contents that only the statement's frame
+// tells (issue 14). Call it after Via and before the content is read:
+//   - a raising cue's subject read as content becomes the source
+//     (subjectToSource);
+//   - a content right after its cue starts past the cue's addressee
+//     (dropAddressee);
+//   - a quotation's content ends where the reporter's narration starts
+//     (stopAtNarration);
+//   - a content after its cue ends where the reporter's adjunct starts
+//     (stopAtAdjunct).
 func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
@@ -32,24 +27,39 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 	}
+	describing := describesSubject(d, g)
 	for i := range g.Contents {
-		c := &g.Contents[i]
-		if c.First < g.Cue.Last {
-			continue
+		if c := &g.Contents[i]; c.First >= g.Cue.Last {
+			r.stopAtAdjunct(d, c, describing)
 		}
-		describing, commas := describesSubject(d, g), 0
-		for k := c.First + 1; k+1 < c.Last; k++ {
-			if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word ||
-				layer.IsComplementizer(d.Low[k-1]) || len(r.via[d.Low[k+1]]) > 0 {
-				continue // "said that, according to …": the speaker's clause opens after it
-			}
-			if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) && !dashPair(d, k, c.Last) ||
-				describing && commas == 0 && mainVerbAfter(d, k+1, c.Last) {
-				c.Last = k
-				break
-			}
-			commas++
+	}
+}
+
+// stopAtAdjunct ends content c, which follows its cue, at a comma or
+// dash outside quotation marks that opens the reporter's adjunct to what
+// was said rather than more of it: a participle of saying (", saying she
+// would …", ", calling him …"), an appositive noun phrase (", a red line
+// for many voters"), or a phrase opened by a word of
+// content-adjuncts.tsv (", compared with …"). A phrase that the
+// content's clause goes on after ("the records, numbering about 1,000
+// pages, be released") or that a second dash closes is set off inside it
+// and stays; so does a list ("cut taxes, the deficit and spending").
+// When the cue stands in a clause describing the sentence's subject
+// (describing), the content ends at its first comma if the main verb
+// follows it.
+func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
+	commas := 0
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word ||
+			layer.IsComplementizer(d.Low[k-1]) || len(r.via[d.Low[k+1]]) > 0 {
+			continue // "said that, according to …": the speaker's clause opens after it
 		}
+		if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) && !dashPair(d, k, c.Last) ||
+			describing && commas == 0 && mainVerbAfter(d, k+1, c.Last) {
+			c.Last = k
+			return
+		}
+		commas++
 	}
 }
 
