@@ -92,7 +92,7 @@ func clauseStart(d *layer.Doc, first, end int) (int, bool) {
 
 // parentheticalContent gives a reporting clause set off by commas
 // inside its sentence (", Mr. Obama said,", ", he added,") and having
-// no content of its own, or only the words after it, the clause around it: the words before its
+// no content of its own, or only the words after it or before it, the clause around it: the words before its
 // first comma and after its second, as two fragments ("During his
 // years in office, Mr. Obama said, a majority of Americans …").
 func parentheticalContent(d *layer.Doc, g *Group) {
@@ -109,14 +109,23 @@ func parentheticalContent(d *layer.Doc, g *Group) {
 	if open <= s.First || !isComma(d, open) || last >= s.Last || !isComma(d, last) {
 		return
 	}
-	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 {
-		return // a content of its own, other than the words after the clause
+	// the tagger gave the clause's subject before the commas ("[The
+	// ferry], according to the coastguard, sank …"): a verb the POS
+	// tagger missed after it ("sank" read as a noun) is not needed
+	// ("…, according to their attorneys, and said …" goes on with
+	// another verb, "…, according to supporters, who are …" describes
+	// them: the clause before stands alone)
+	subject := len(g.Contents) == 1 && g.Contents[0].Last == open && g.Contents[0].First >= s.First && !quoted(d, g.Contents[0]) &&
+		d.POS != nil && last+1 < s.Last && !layer.IsRelative(d.Low[last+1]) && d.POSNames[d.POS[last+1]] != "CC" &&
+		!hasVerb(d, g.Contents[0].First, open) // a clause of its own before the commas needs nothing after them
+	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 && !subject {
+		return // a content of its own, other than the words around the clause
 	}
 	end := s.Last
 	for end > last+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	if end-last < 3 || !hasVerb(d, last+1, end) && !hasVerb(d, s.First, open) {
+	if end-last < 3 || !subject && !hasVerb(d, last+1, end) && !hasVerb(d, s.First, open) {
 		return
 	}
 	start, ok := clauseStart(d, s.First, open)

@@ -56,6 +56,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	for i := range gs {
 		g := &gs[i]
 		vias := p.frames.Via(nil, d, g)
+		p.frames.Bound(d, g)
 		st, ok := newStatement(d, doc, g)
 		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
 			continue

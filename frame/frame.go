@@ -3,10 +3,13 @@
 // cites (via), its polarity and whether it is hedged. Each is a function
 // of the layer document and the attribution group; the words they look
 // for are lang tables (channels, cue-channels, frame-words, negations,
-// negation-exceptions, hedges, stance-clauses).
+// negation-exceptions, hedges, stance-clauses, content-adjuncts). Bound
+// ends a content where the reporter's adjunct to it starts.
 package frame
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
@@ -25,7 +28,9 @@ type Reader struct {
 	negations   *lang.Table
 	notNegating *lang.Table // negation-exceptions
 	hedges      *lang.Table
-	clauses     *lang.Table // stance-clauses: words that open a clause
+	clauses     *lang.Table     // stance-clauses: words that open a clause
+	adjuncts    *lang.Table     // content-adjuncts: words opening a reporter's adjunct (Bound)
+	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
 	anon        anonymity
 }
 
@@ -42,7 +47,7 @@ func New(code string) (*Reader, error) {
 	}{
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
-		{"stance-clauses", &r.clauses},
+		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -51,6 +56,9 @@ func New(code string) (*Reader, error) {
 		*t.dst = tb
 	}
 	r.channelAt = layer.NewPhrases(r.channels.Order)
+	if r.toWhom, err = formsOf(code, "addressee-cues"); err != nil {
+		return nil, err
+	}
 	var via []string
 	for _, k := range r.words.Order {
 		if r.words.Field(k, 0) == "via" {
@@ -64,6 +72,25 @@ func New(code string) (*Reader, error) {
 	}
 	r.anon = newAnonymity(anon)
 	return r, nil
+}
+
+// formsOf returns the set of the lemmas of table name and their forms,
+// its first field, comma-separated.
+func formsOf(code, name string) (map[string]bool, error) {
+	tb, err := lang.Load(code, name)
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, k := range tb.Order {
+		set[k] = true
+		for _, f := range strings.Split(tb.Field(k, 0), ",") {
+			if f != "" {
+				set[f] = true
+			}
+		}
+	}
+	return set, nil
 }
 
 // scope returns the token range of the cue's sentence.

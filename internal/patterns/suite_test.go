@@ -16,9 +16,12 @@ import (
 // s7-patterns2's: given names, negated cues, reporting-noun clauses,
 // "was quoted by X as saying", documents' authors, "the minister of X,
 // NAME", passive agents, interview outlets, a no-comment subject shared,
-// "There were reports that", newspaper name words — 217). Raise it
+// "There were reports that", newspaper name words — 217; 219 with
+// s8-content's content boundaries: an addressee cut off by a via, a
+// parenthetical "according to" around its subject, a raising verb's
+// subject made the source). Raise it
 // when extract improves; a drop fails the test.
-const passedAtLeast = 217
+const passedAtLeast = 219
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

@@ -1,0 +1,348 @@
+package frame
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Bound sets the edges of g's contents that only the statement's frame
+// tells (issue 14). Call it after Via and before the content is read:
+//   - a raising cue's subject read as content becomes the source
+//     (subjectToSource);
+//   - a content right after its cue starts past the cue's addressee
+//     (dropAddressee);
+//   - a quotation's content ends where the reporter's narration starts
+//     (stopAtNarration);
+//   - a content after its cue ends where the reporter's adjunct starts
+//     (stopAtAdjunct).
+func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
+	if d.POS == nil {
+		return
+	}
+	subjectToSource(d, g)
+	r.dropAddressee(d, g)
+	for i := range g.Contents {
+		stopAtNarration(d, &g.Contents[i])
+	}
+	describing := describesSubject(d, g)
+	for i := range g.Contents {
+		if c := &g.Contents[i]; c.First >= g.Cue.Last {
+			r.stopAtAdjunct(d, c, describing)
+		}
+	}
+}
+
+// stopAtAdjunct ends content c, which follows its cue, at a comma or
+// dash outside quotation marks that opens the reporter's adjunct to what
+// was said rather than more of it: a participle of saying (", saying she
+// would …", ", calling him …"), an appositive noun phrase (", a red line
+// for many voters"), or a phrase opened by a word of
+// content-adjuncts.tsv (", compared with …"). A phrase that the
+// content's clause goes on after ("the records, numbering about 1,000
+// pages, be released") or that a second dash closes is set off inside it
+// and stays; so does a list ("cut taxes, the deficit and spending").
+// When the cue stands in a clause describing the sentence's subject
+// (describing), the content ends at its first comma if the main verb
+// follows it.
+func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
+	commas := 0
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if !isBreak(d, k) || d.Quote[k] >= 0 || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind != token.Word ||
+			layer.IsComplementizer(d.Low[k-1]) || len(r.via[d.Low[k+1]]) > 0 {
+			continue // "said that, according to …": the speaker's clause opens after it
+		}
+		if r.opensAdjunct(d, k+1, c.Last) && !resumes(d, k+1, c.Last) && !dashPair(d, k, c.Last) ||
+			describing && commas == 0 && mainVerbAfter(d, k+1, c.Last) {
+			c.Last = k
+			return
+		}
+		commas++
+	}
+}
+
+// describesSubject reports whether g's cue stands in a clause that
+// describes the subject of its sentence: its source is a relative
+// pronoun right before it ("Sanders, who said …, did not show up"), or
+// it has none and is a participle after a comma ("Democrats, fearing the
+// consequences, failed to …").
+func describesSubject(d *layer.Doc, g *attrib.Group) bool {
+	if len(g.Sources) > 0 {
+		s := g.Source
+		return s.Last == g.Cue.First && layer.IsRelative(d.Low[s.Last-1])
+	}
+	k := g.Cue.First
+	tag := d.POSNames[d.POS[k]]
+	return k > 0 && (tag == "VBG" || tag == "VBN") && d.Low[k-1] == ","
+}
+
+// mainVerbAfter reports whether a finite verb opens the words from token
+// j: the sentence's main verb after a clause describing its subject
+// (describesSubject).
+func mainVerbAfter(d *layer.Doc, j, end int) bool {
+	for j < end && d.POSNames[d.POS[j]] == "RB" {
+		j++
+	}
+	return j < end && d.FiniteVerb(j)
+}
+
+// isBreak reports whether token k is a comma or a dash.
+func isBreak(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case ",", "-", "--", "–", "—", "―":
+		return true
+	}
+	return false
+}
+
+// opensAdjunct reports whether the words from token j to end, after a
+// comma or dash, are an adjunct of the reporter's.
+func (r *Reader) opensAdjunct(d *layer.Doc, j, end int) bool {
+	if r.adjuncts.Has(d.Low[j]) {
+		return true
+	}
+	switch d.POSNames[d.POS[j]] {
+	case "VBG":
+		// a verb of saying: ", saying …", ", calling him …" is a
+		// statement of its own; "including" goes on with this one, and
+		// so does a past participle ("plans, backed by the UK, to …")
+		return d.CueClass(j, j+1) != ""
+	case "DT":
+		return appositive(d, j, end)
+	}
+	return false
+}
+
+// appositive reports whether the words from token j to end are a noun
+// phrase standing alone: no finite verb after it but in a relative
+// clause ("a man who …"), no conjunction making it one of a list.
+func appositive(d *layer.Doc, j, end int) bool {
+	if layer.IsComplementizer(d.Low[j]) {
+		return false // "that" opens a clause
+	}
+	if j >= 2 && isProperNoun(d.POSNames[d.POS[j-2]]) {
+		return false // "David Duke, a former leader of …" says who he is
+	}
+	k := j
+	for k < end && d.Toks[k].Kind == token.Word && nominalTag(d.POSNames[d.POS[k]]) {
+		k++
+	}
+	if k == j+1 {
+		return false // a lone determiner: "this is …"
+	}
+	for ; k < end; k++ {
+		switch tag := d.POSNames[d.POS[k]]; {
+		case tag == "CC":
+			return false
+		case tag == "WDT" || tag == "WP":
+			// the phrase's own relative clause ("a man who …"), not a
+			// relative on the noun before ("the vast majority of which")
+			return d.Low[k-1] != "of"
+		case d.FiniteVerb(k):
+			return false // a clause: "the crowd booed"
+		}
+	}
+	return true
+}
+
+func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// dashPair reports whether token k is a dash that a second one closes
+// before the content's last words: "5 million shares - a third of the
+// firm - for 11 euros" sets the phrase off inside what was said.
+func dashPair(d *layer.Doc, k, end int) bool {
+	if d.Text[d.Toks[k].Start] == ',' {
+		return false
+	}
+	for j := k + 2; j+1 < end; j++ {
+		if isBreak(d, j) && d.Text[d.Toks[j].Start] != ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// resumes reports whether the clause before a comma at j-1 goes on after
+// the phrase opened at j: a later comma or dash is followed by a verb
+// ("the records, numbering about 1,000 pages, be released").
+func resumes(d *layer.Doc, j, end int) bool {
+	for k := j + 1; k+1 < end; k++ {
+		if !isBreak(d, k) {
+			continue
+		}
+		n := k + 1
+		for n < end && d.POSNames[d.POS[n]] == "RB" {
+			n++
+		}
+		if n < end {
+			switch d.POSNames[d.POS[n]] {
+			case "VB", "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nominalTag(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS", "$":
+		return true
+	}
+	return false
+}
+
+// dropAddressee starts a content that opens right after its cue past the
+// cue's addressee (addressee-cues.tsv): "told [reporters] that …",
+// "asked [him] whether …". Whom it was said to is
+// no part of what was said, and Channel reads it as the addressee. A
+// fragment that is only the addressee, cut off by a via ("told the
+// board, according to two people present, that …"), is dropped.
+func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 || !r.toWhom[d.Low[g.Cue.Last-1]] {
+		return
+	}
+	c := &g.Contents[0]
+	if c.First != g.Cue.Last || d.Quote[c.First] >= 0 {
+		return
+	}
+	asks := d.CueClass(g.Cue.First, g.Cue.Last) == "question"
+	k := objectEnd(d, c.First, c.Last)
+	switch {
+	case k == c.First:
+	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
+		g.Contents = g.Contents[1:]
+	case k < c.Last && opensSaid(d, k, c.Last, asks):
+		if d.Toks[k].Kind == token.Punct {
+			k++ // "told reporters: …"
+		}
+		c.First = k
+	}
+}
+
+// objectEnd returns the token after the object noun phrase opening at
+// token j (a pronoun, or determiners, adjectives and nouns ending at a
+// noun, at most maxObject words), j when none opens there.
+func objectEnd(d *layer.Doc, j, end int) int {
+	if j >= end || layer.IsComplementizer(d.Low[j]) {
+		return j
+	}
+	if d.POSNames[d.POS[j]] == "PRP" {
+		return j + 1
+	}
+	k, noun := j, 0
+	for k < end && k < j+maxObject && d.Toks[k].Kind == token.Word {
+		tag := d.POSNames[d.POS[k]]
+		if !nominalTag(tag) || noun > 0 && (tag == "DT" || tag == "PRP$" || tag == "CD") {
+			break // "told [reporters] the deal …": a second phrase opens
+		}
+		if strings.HasPrefix(tag, "NN") {
+			noun = k + 1
+		}
+		k++
+	}
+	if noun == 0 {
+		return j
+	}
+	return noun
+}
+
+// maxObject bounds the words of an addressee.
+const maxObject = 6
+
+// opensSaid reports whether token k opens what was said after an
+// addressee: "that", a quotation or colon, a question word, or a clause
+// (a subject and a finite verb). Not a to-infinitive: in "urged [voters
+// to act]" PolNeAR's content is the whole, what the speaker would have
+// happen.
+func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
+	if k >= end {
+		return false
+	}
+	t := d.Toks[k]
+	switch {
+	case t.Kind == token.Quote, t.Kind == token.Punct && d.Text[t.Start] == ':':
+		return true
+	case t.Kind != token.Word:
+		return false
+	case layer.IsComplementizer(d.Low[k]), d.Low[k] == "whether":
+		return true
+	case d.Low[k] == "if":
+		return asks // "asked him if …", not "promised reform if …"
+	}
+	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" {
+		return true
+	}
+	m := objectEnd(d, k, end)
+	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// subjectToSource makes a sourceless group's content fragment that is
+// the noun phrase right before its cue its source when what follows the
+// cue opens with "that": in "Nadia Ferro seemed to suggest that talks
+// were possible" the tagger reads the subject of a raising verb as
+// content, as in "the lack of enthusiasm seems [to be an issue]", but a
+// verb of saying with its own clause has a speaker.
+func subjectToSource(d *layer.Doc, g *attrib.Group) {
+	if len(g.Sources) > 0 || len(g.Contents) < 2 {
+		return
+	}
+	before, after := g.Contents[0], g.Contents[1]
+	if before.Last != g.Cue.First || after.First != g.Cue.Last || !layer.IsComplementizer(d.Low[after.First]) ||
+		d.Quote[before.First] >= 0 || objectEnd(d, before.First, before.Last) != before.Last {
+		return
+	}
+	g.Source = attrib.Run{Role: 0, First: before.First, Last: before.Last}
+	g.Sources = []attrib.Run{g.Source}
+	g.Contents = g.Contents[1:]
+}
+
+// stopAtNarration ends a quotation's content at a quotation mark that closes a
+// sentence when the next sentence opens with a word and holds no
+// quotation mark: what follows is the reporter's narration ("… the
+// Olympics. "The amber light is flashing." The government may now
+// find …"). The mark's side is read from the spaces around it, not from
+// the quotation pairs, which a paragraph's unclosed quotation (the news
+// convention of a quotation running over paragraphs) can pair wrongly.
+func stopAtNarration(d *layer.Doc, c *attrib.Run) {
+	if d.Toks[c.First].Kind != token.Quote && (c.First == 0 || d.Toks[c.First-1].Kind != token.Quote) {
+		return // a speaker's unquoted words ("KESSLER: Well, …") may quote someone and go on
+	}
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if !closingMark(d, k) || d.Sent[k+1] == d.Sent[k] || d.Toks[k+1].Kind != token.Word {
+			continue
+		}
+		end := min(d.Sents[d.Sent[k+1]].Last, c.Last)
+		quoted := false
+		for j := k + 1; j < end && !quoted; j++ {
+			quoted = d.Toks[j].Kind == token.Quote
+		}
+		if !quoted {
+			c.Last = k + 1
+			return
+		}
+	}
+}
+
+// closingMark reports whether token k is a double quotation mark that
+// closes: after a word or punctuation with no space, and before a space or the
+// text's end.
+func closingMark(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Quote || t.Start == 0 {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "\"", "”", "''", "»":
+	default:
+		return false // a single mark closes a quotation inside another, or a scare quote
+	}
+	before := d.Text[t.Start-1]
+	return before != ' ' && before != '\n' && before != '\t' && (t.End == len(d.Text) || d.Text[t.End] == ' ' || d.Text[t.End] == '\n')
+}

@@ -1,0 +1,166 @@
+package frame_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/frame"
+	"github.com/claimtrail/claimtrail/internal/layertest"
+)
+
+// TestReader_Bound checks where a content that follows its cue starts
+// and ends.
+// Sentences invented; the source is the first two words, the cue the
+// third, the content the words after it to the final period.
+func TestReader_Bound(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		// whom it was said to is no part of what was said
+		{"Tomas Adler told reporters that the port would close.", "that the port would close"},
+		{"Tomas Adler told the harbour board the port would close.", "the port would close"},
+		{"Tomas Adler asked the minister whether the port would close.", "whether the port would close"},
+		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
+		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
+		{"Tomas Adler promised the town a new port.", "the town a new port"},
+		{"Tomas Adler promised reform if the port closed.", "reform if the port closed"},
+		// a statement of its own, a comparison, an appositive: the reporter's
+		{"Tomas Adler praised the harbour plan, saying it would bring jobs to the town.", "the harbour plan"},
+		{"Tomas Adler said the port had lost money, calling the losses a disgrace.", "the port had lost money"},
+		{"Tomas Adler said the port handled 40 ships a week, compared with 60 last year.", "the port handled 40 ships a week"},
+		{"Tomas Adler said the ferry fleet would shrink by half, a blow to the island towns.", "the ferry fleet would shrink by half"},
+		{"Tomas Adler said the ferry fleet would shrink - a blow to the island towns.", "the ferry fleet would shrink"},
+		// more of what was said
+		{"Tomas Adler said the port, founded in 1850, would close.", "the port, founded in 1850, would close"},
+		{"Tomas Adler said the port, saying nothing of the ferries, would close.", "the port, saying nothing of the ferries, would close"},
+		{"Tomas Adler said the port handled grain, including wheat from the north.", "the port handled grain, including wheat from the north"},
+		{"Tomas Adler said the port would cut its fees, the wait and the paperwork.", "the port would cut its fees, the wait and the paperwork"},
+		{"Tomas Adler said the port had hired Ida Brandt, a former pilot.", "the port had hired Ida Brandt, a former pilot"},
+		{"Tomas Adler said if the fees rise, the ferries will stop.", "if the fees rise, the ferries will stop"},
+		{"Tomas Adler said the fees would rise, which angered the crews.", "the fees would rise, which angered the crews"},
+		{"Tomas Adler opposed plans, backed by the council, to close the port.", "plans, backed by the council, to close the port"},
+		{"Tomas Adler said the port sold 500 berths - a third of the total - for ten euros each.", "the port sold 500 berths - a third of the total - for ten euros each"},
+		{"Tomas Adler said there were errors in the register, the vast majority of which were mistakes.", "there were errors in the register, the vast majority of which were mistakes"},
+		{`Tomas Adler said the fees were "too high, saying so is no crime."`, `the fees were "too high, saying so is no crime."`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: len(d.Toks) - 1}},
+		}
+		if strings.HasSuffix(tt.text, `."`) {
+			g.Contents[0].Last = len(d.Toks)
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundSubject checks that the subject the tagger read as
+// content before a raising verb becomes the source when a verb of saying
+// with its own "that" clause follows. Sentences invented.
+func TestReader_BoundSubject(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text             string
+		source, contents int // source runs and content fragments after Bound
+	}{
+		{"Ida Brandt seemed to suggest that the port was open.", 1, 1},
+		{"Ida Brandt seemed to be in charge of the port.", 0, 2},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 5},
+			Contents: []attrib.Run{{Role: 2, First: 0, Last: 2}, {Role: 2, First: 5, Last: len(d.Toks) - 1}},
+		}
+		r.Bound(d, g)
+		if len(g.Sources) != tt.source || len(g.Contents) != tt.contents {
+			t.Errorf("%q: %d sources and %d contents, want %d and %d", tt.text, len(g.Sources), len(g.Contents), tt.source, tt.contents)
+		}
+		if len(g.Sources) == 1 && g.Source != g.Sources[0] {
+			t.Errorf("%q: Source %v, want %v", tt.text, g.Source, g.Sources[0])
+		}
+	}
+}
+
+// TestReader_BoundDescribing checks that a content whose cue stands in a
+// clause describing the sentence's subject ends before the main verb.
+// Sentences invented: source (if any) and cue are given as token ranges.
+func TestReader_BoundDescribing(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text        string
+		src, cue    [2]int
+		first, want int // content start, and its end after Bound
+	}{
+		// "Ida Brandt, who said the port would close, later left the board."
+		{"Ida Brandt, who said the port would close, later left the board.", [2]int{3, 4}, [2]int{4, 5}, 5, 9},
+		// "The pilots, fearing the cuts, voted to strike."
+		{"The pilots, fearing the cuts, voted to strike.", [2]int{}, [2]int{3, 4}, 4, 6},
+		// a source of its own: the clause is the content's
+		{"Ida Brandt said the port, which is old, would close.", [2]int{0, 2}, [2]int{2, 3}, 3, 12},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: tt.cue[0], Last: tt.cue[1]},
+			Contents: []attrib.Run{{Role: 2, First: tt.first, Last: len(d.Toks) - 1}},
+		}
+		if tt.src != [2]int{} {
+			g.Source = attrib.Run{Role: 0, First: tt.src[0], Last: tt.src[1]}
+			g.Sources = []attrib.Run{g.Source}
+		}
+		r.Bound(d, g)
+		if c := g.Contents[0]; c.Last != tt.want {
+			t.Errorf("%q: content ends at token %d, want %d", tt.text, c.Last, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundNarration checks that a quotation's content stops at
+// the mark closing its last sentence when the reporter's narration
+// follows, even where an unclosed quotation (the news convention for a
+// quotation over paragraphs) pairs the marks wrongly. Sentences invented.
+func TestReader_BoundNarration(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{`Ida Brandt said: "The port is busy. "The light is amber." The town may now raise its fees.`,
+			`"The port is busy. "The light is amber."`},
+		{`Ida Brandt said: "The port is busy." "The light is amber."`,
+			`"The port is busy." "The light is amber."`},
+		{`Ida Brandt said: "The port is 'busy.' The light is amber."`,
+			`"The port is 'busy.' The light is amber."`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 4, Last: len(d.Toks)}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
