@@ -44,8 +44,11 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		}
 		return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 	}
-	if shares || len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
+	if len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
 		return attrib.Run{}, false
+	}
+	if shares {
+		return r.newSubject(g, k)
 	}
 	e := k
 	if isComma(d, e-1) {
@@ -64,6 +67,25 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+}
+
+// newSubject returns the subject of the finite cue at token k that would
+// share the speaker of the statement before in its sentence, when a
+// clause of its own names one after a comma and a conjunction: in
+// "'…,' said Ada Quill, while Tove Randall said it was not" Tove Randall
+// speaks; in "X denied the claims and said …" no one new does.
+func (r *Resolver) newSubject(g attrib.Group, k int) (attrib.Run, bool) {
+	d := r.d
+	f, l := r.subjectBefore(k)
+	if f == l || f < 2 || !isComma(d, f-2) || r.pos(f-1) != "IN" && r.pos(f-1) != "CC" {
+		return attrib.Run{}, false
+	}
+	for q := f; q < l; q++ {
+		if d.Toks[q].Kind == token.Word && layer.Capitalised(d.Toks[q].Text(d.Text)) {
+			return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+		}
+	}
+	return attrib.Run{}, false // "…, and officials said": left to the tagger
 }
 
 // expletive reports whether g's source is an "it" that names no one: the
@@ -159,7 +181,11 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for last > first && len(d.TimexIn(d.Toks[last-1].Start, d.Toks[last-1].End)) > 0 {
 		last-- // "Mr Blair this week defended …"
 	}
-	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) {
+	opened := first > 1 && first < last && isComma(d, first-2) && (r.pos(first-1) == "IN" || r.pos(first-1) == "CC") // ", while Tove Randall said"
+	if opened && layer.IsEmptySubject(d.Low[last-1]) {
+		return 0, 0 // "…, but this time it appears": no one
+	}
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened {
 		return 0, 0 // too long, or it starts inside another phrase
 	}
 	return first, last

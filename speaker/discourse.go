@@ -13,8 +13,9 @@ type entity struct {
 	head                         string
 	byTags                       bool   // typed organisation by the entity tags alone
 	gender                       string // "m" or "f" when a title said so ("Mr Smith"), else ""
-	// weak is set for a one-word name typed person for want of any
-	// other reading: "the company" may show it is an organisation
+	// weak is set for a one-word name typed by its shape or its
+	// statement (Resolver.oneWordType), or person for want of any other
+	// reading: "the company" may show it is an organisation
 	weak bool
 	// unnamed is set for a description of a person the text does not
 	// name ("the Russian"): a name given since is a pronoun's better
@@ -40,6 +41,22 @@ type entities struct {
 	// resolved: a name in what the speaker says is none the pronoun
 	// naming the speaker refers to
 	content [][2]int
+	text    string // the document's text, which content indexes
+}
+
+// namedInContent reports whether the content of the statement being
+// resolved gives name: "They say that Turkcell is a security risk" is
+// not Turkcell speaking.
+func (es *entities) namedInContent(name string) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for _, c := range es.content {
+		if strings.Contains(es.text[c[0]:c[1]], name) {
+			return true
+		}
+	}
+	return false
 }
 
 // inContent reports whether byte at lies in the content of the statement
@@ -142,7 +159,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender)
+		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender) && !es.namedInContent(es.list[i].name)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker

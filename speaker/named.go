@@ -349,7 +349,8 @@ func (r *Resolver) titled(m mention.Mention) int {
 // …"), else the last speaker when it spoke in the three sentences before
 // or its own; -1 when there is none. A description of someone by
 // relation ("the prime minister's spokesman", "the mayor of Frankfurt")
-// names someone else.
+// names someone else, and so does one inside what the statement before
+// in the sentence says.
 func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
@@ -370,6 +371,9 @@ func (r *Resolver) personBefore(k, last int) int {
 		if q := d.TokenAt(o.start); r.titles(q, role, last) {
 			return es.addNamed(o)
 		}
+	}
+	if es.inContent(at) {
+		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
 	}
 	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) {
 		return si
@@ -436,10 +440,11 @@ func (r *Resolver) organizationBefore(k int) int {
 		return i
 	}
 	// "Quellmark believes … The company says …": a one-word speaker
-	// typed person for want of a reading is the organisation
+	// typed person for want of a reading, or a body by its statement,
+	// is the organisation
 	from := r.prevSentStart(k)
 	for i := len(es.list) - 1; i >= 0; i-- {
-		if e := &es.list[i]; e.weak && e.at >= from && e.at < at {
+		if e := &es.list[i]; e.weak && e.typ != claimtrail.SpeakerGovernment && e.at >= from && e.at < at {
 			e.typ, e.weak = claimtrail.SpeakerOrganization, false
 			return i
 		}

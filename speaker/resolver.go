@@ -25,11 +25,13 @@ type Resolver struct {
 	publications *lang.Table
 	relays       *lang.Table // "quoted … as saying"
 	stopwords    *lang.Table // function words: "But Evans said" names no Evans
+	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
 	prevSent     int32 // the sentence of the last cue with a source
 	prevSrc      bool  // a cue with a source has been read
+	contentFirst int   // the first token of the content of the group being resolved, -1 when none
 }
 
 // Result is the speaker of an attribution and what the discourse model
@@ -63,14 +65,18 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop}, nil
+	things, err := lang.Load(code, "thing-references")
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things}, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0]} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], text: d.Text} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -91,9 +97,13 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		g.Source, g.Sources = run, []attrib.Run{run}
 	}
 	es.content = es.content[:0]
+	r.contentFirst = -1
 	for _, c := range g.Contents {
 		if c.First < c.Last {
 			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
+			if r.contentFirst < 0 || c.First < r.contentFirst {
+				r.contentFirst = c.First
+			}
 		}
 	}
 	if prev != nil && prev.Span.End > d.Toks[d.Sents[sentID].First].Start {
@@ -208,7 +218,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
+		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 && !es.namedInContent(es.list[si].name) {
 			ei = si
 		}
 	}
@@ -220,12 +230,36 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
-			m.Type = claimtrail.SpeakerPerson
+			m.Type = r.oneWordType(m)
 		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
 	}
 	return ei
+}
+
+// oneWordType types a one-word name the text gives no other reading of
+// (no title, no full name, no entity tag of a body): a country's by its
+// shape ("Varnia said …") unless a description makes a person of it, a body's when the statement's content opens
+// referring back to it as a thing ("Varnia said its troops …",
+// "Tolvane's announcement that it would …"), else a person's, which
+// "the company" later may still correct.
+func (r *Resolver) oneWordType(m mention.Mention) string {
+	if m.Role != "" && !r.mentions.BodyRole(m.Role) {
+		return claimtrail.SpeakerPerson // "Victoria, a lobbyist for disabled rights,"
+	}
+	if r.mentions.IsCountryName(m.Name) {
+		return claimtrail.SpeakerGovernment
+	}
+	if k := r.contentFirst; k >= 0 {
+		if layer.IsComplementizer(r.d.Low[k]) && k+1 < len(r.d.Toks) {
+			k++ // "… that it would close the plant"
+		}
+		if r.thingRefs.Has(r.d.Low[k]) {
+			return claimtrail.SpeakerOrganization
+		}
+	}
+	return claimtrail.SpeakerPerson
 }
 
 // continues reports whether a sourceless group follows the previous

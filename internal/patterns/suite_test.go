@@ -16,9 +16,11 @@ import (
 // s7-patterns2's: given names, negated cues, reporting-noun clauses,
 // "was quoted by X as saying", documents' authors, "the minister of X,
 // NAME", passive agents, interview outlets, a no-comment subject shared,
-// "There were reports that", newspaper name words — 217). Raise it
+// "There were reports that", newspaper name words — 217; 228 with
+// s8-speakers': one-word names typed by shape and by "it"/"its", body
+// nouns, indefinite descriptions, nested and conjoined speakers). Raise it
 // when extract improves; a drop fails the test.
-const passedAtLeast = 217
+const passedAtLeast = 228
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
