@@ -21,8 +21,12 @@ type entity struct {
 	// name ("the Russian"): a name given since is a pronoun's better
 	// antecedent
 	unnamed bool
-	at      int // byte offset of its latest mention
-	end     int // where that mention ends (0 when it was not a source)
+	// described is set for an entity a description names, not a name
+	// ("a spokesman", "fire service"): a store links it within its
+	// article only (claimtrail.DescriptionKey)
+	described bool
+	at        int // byte offset of its latest mention
+	end       int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int

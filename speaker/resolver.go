@@ -143,6 +143,9 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	res := Result{Speaker: sp, Named: -1, Article: -1}
 	if e := es.named(sp.Name); e != nil {
 		res.Named = e.named
+		if e.described {
+			res.Speaker.Key = claimtrail.DescriptionKey + sp.Key
+		}
 	}
 	if e := r.articleRef(d, es, g); e != nil {
 		res.Article = e.named
@@ -177,7 +180,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:
 		ei = r.surnameOf(m, sp.Start, src.First) // "Steve Green said … chief constable Green questioned …"
 	case m.Kind == mention.Proper:
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1,
+			described: !hasCapital(m.Name)}) // "the fire service", "police"
 	default:
 		ei = r.referent(m, src, sp)
 	}
@@ -233,7 +237,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			m.Type = r.oneWordType(m)
 		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
-			unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
+			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
+			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
 	}
 	return ei
 }
@@ -282,4 +287,15 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// hasCapital reports whether a name holds a capitalised word: "fire
+// service" and "police" describe a body, "Fire Brigades Union" names one.
+func hasCapital(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if layer.Capitalised(w) {
+			return true
+		}
+	}
+	return false
 }
