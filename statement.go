@@ -73,6 +73,10 @@ type Speaker struct {
 	// name. A key opening with DescriptionKey is a description's, which
 	// a store links within its article only. Not part of the output.
 	Key string `json:"-"`
+	// Gender is "f" or "m" when the text says it of a person (a title, a
+	// woman's given name), else "": a store joins no man's surname alone
+	// to a woman's full name. Not part of the output.
+	Gender string `json:"-"`
 }
 
 // DescriptionKey opens the Key of a speaker that a description names,

@@ -238,6 +238,21 @@ func (p *Parser) Gender(name string) string {
 	return fieldFold(p.genders, w)
 }
 
+// NameGender returns the gender a personal name says: its title's ("Mr
+// Smith", "Lady Vell"), else, for a name of two words or more, its given
+// name's when the given-names table marks it ("Naomi Campbell" → "f");
+// "" when neither does.
+func (p *Parser) NameGender(name string) string {
+	if g := p.Gender(name); g != "" {
+		return g
+	}
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	return fieldFold(p.givenNames, first)
+}
+
 // IsQuantifier reports whether the lower-case word w is a quantifier that
 // may stand alone for people ("many", "all": the name-openers table).
 func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "quantifier" }

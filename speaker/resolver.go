@@ -146,6 +146,9 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		if e.described {
 			res.Speaker.Key = claimtrail.DescriptionKey + sp.Key
 		}
+		if e.typ == claimtrail.SpeakerPerson {
+			res.Speaker.Gender = firstNonEmpty(e.gender, r.mentions.NameGender(e.name))
+		}
 	}
 	if e := r.articleRef(d, es, g); e != nil {
 		res.Article = e.named

@@ -55,7 +55,8 @@ const dominance = 3
 //     else it is a speaker of its own.
 //   - A person's new full name takes over the one-word speaker of its
 //     surname when it is the first full name with that surname; a
-//     one-word description ("bill", "state") is none.
+//     one-word description ("bill", "state") is none, and a woman's
+//     full name (Speaker.Gender "f") is none a surname alone joins.
 //   - A description (IsDescription: "a spokesman", "US officials")
 //     links within its article only: the spokesman of one article is
 //     not the spokesman of the next.
@@ -124,7 +125,10 @@ func (l *Linker) link(ctx context.Context, article string, sp *claimtrail.Speake
 		return l.Final(id), err
 	}
 	surname := ""
-	if sp.Type == claimtrail.SpeakerPerson && len(words) >= 2 && len(words) <= 4 && capitalised(sp.Name) {
+	if sp.Type == claimtrail.SpeakerPerson && len(words) >= 2 && len(words) <= 4 && capitalised(sp.Name) && sp.Gender != "f" {
+		// a woman's surname alone is written with her title ("Ms
+		// Campbell", a key of its own): "Mr Campbell" or "Campbell" is
+		// not Naomi Campbell
 		surname = words[len(words)-1]
 	}
 	var others []SpeakerCount

@@ -99,10 +99,14 @@ func TestLinker(t *testing.T) {
 		{"U.S. officials", "us officials", claimtrail.SpeakerGroup, "", "b"},
 		{"a source", "a source", claimtrail.SpeakerAnonymous, "", "a"},
 		{"A source", "a source", claimtrail.SpeakerAnonymous, "", "b"},
+		// a surname alone does not join a woman's full name
+		{"Naomi Kell", "naomi kell", person, "", "a"},
+		{"Mr Kell", "kell", person, "", "b"},
 		// a name in lower case is no description unless extraction says so
 		{"ada kess", "", person, "", "a"},
 		{"Ada Kess", "ada kess", person, "ada kess", "b"},
 	}
+	women := map[string]string{"Naomi Kell": "f"} // Speaker.Gender
 	ctx := context.Background()
 	ix := newMemIndex()
 	first := map[string]int64{}
@@ -112,7 +116,7 @@ func TestLinker(t *testing.T) {
 		if article == "" {
 			article = "a"
 		}
-		id, err := l.Link(ctx, article, &claimtrail.Speaker{Name: s.name, Key: s.key, Type: s.typ})
+		id, err := l.Link(ctx, article, &claimtrail.Speaker{Name: s.name, Key: s.key, Type: s.typ, Gender: women[s.name]})
 		if err != nil {
 			t.Fatal(err)
 		}
