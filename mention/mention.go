@@ -67,6 +67,7 @@ type Parser struct {
 	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
+	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -99,7 +100,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
-		{"body-nouns", &p.bodyNouns},
+		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds},
 		{"apposition-prepositions", &preps},
 	} {
 		tb, err := lang.Load(code, t.name)
@@ -371,7 +372,18 @@ func (p *Parser) BodyRole(role string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	head := strings.ToLower(headWord(ws))
-	k := p.roleKind(head)
-	return k == "office" || k == "organization" || p.bodyNouns.Field(head, 0) == "organization"
+	return p.bodyWord(headWord(ws))
+}
+
+// IsPeoplePlural reports whether the plural noun w names people by what
+// they do (people-endings.tsv: "Prosecutors", "Analysts"), not things
+// ("Reports", "Figures").
+func (p *Parser) IsPeoplePlural(w string) bool {
+	lw := strings.ToLower(w)
+	for _, end := range p.peopleEnds.Order {
+		if len(lw) > len(end)+2 && strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -184,6 +184,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 			}
 			return m
 		}
+		if layer.IsDeterminer(lw) && !p.IsQuantifier(lw) {
+			return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "This suggested …": no one
+		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
 	article := ""
@@ -318,10 +321,13 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Kind = Proper
 		m.Name = joinWords(nameWords)
 		m.Type = claimtrail.SpeakerPerson
-		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
-			m.Type = claimtrail.SpeakerPublication
+		if (p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1])) && !p.titles[strings.ToLower(strings.TrimSuffix(nameWords[0], "."))] &&
+			!p.personRole(m.Role) {
+			m.Type = claimtrail.SpeakerPublication // "Fox", not "Mr Fox" or "Tory co-chairman Liam Fox"
 		} else if p.countryConjuncts(nameWords) {
 			m.Type = claimtrail.SpeakerGovernment // "Estoria and Varnia said"
+		} else if p.pluralOfPerson(nameWords[len(nameWords)-1]) {
+			m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup // "Labour MPs", "Tory MEPs"
 		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
 			len(nameWords) > 1 && p.countries[lw] {
 			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
@@ -661,4 +667,21 @@ func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
 		return 0
 	}
 	return 0
+}
+
+// personRole reports whether a role ends in a word that titles a person
+// ("Tory co-chairman", "spokesman"), a hyphenated prefix aside.
+func (p *Parser) personRole(role string) bool {
+	w := strings.ToLower(lastWord(role))
+	return p.roleClass[w] == layer.LexPerson || p.roleClass[w[strings.LastIndexByte(w, '-')+1:]] == layer.LexPerson
+}
+
+// PluralOfPerson reports whether a name's last word w is the plural of a
+// word for a person ("MPs", "MEPs"): the name is a group's.
+func (p *Parser) PluralOfPerson(w string) bool { return p.pluralOfPerson(w) }
+
+func (p *Parser) pluralOfPerson(w string) bool {
+	lw := strings.ToLower(w)
+	one, ok := strings.CutSuffix(lw, "s")
+	return ok && len(one) >= 2 && (p.roleClass[one] == layer.LexPerson || p.personNouns.Has(one))
 }

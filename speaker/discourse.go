@@ -46,21 +46,62 @@ type entities struct {
 	// naming the speaker refers to
 	content [][2]int
 	text    string // the document's text, which content indexes
+	// isTitled reports whether a name is an abbreviated title and a
+	// surname ("Mr Blair")
+	isTitled func(name string) bool
+	// contentEnd is where the sentence of the cue being resolved ends:
+	// a content the tagger ran on past it names no one the cue's
+	// pronoun could not mean
+	contentEnd int
 }
 
+// How namedInContent finds a person's surname alone.
+const (
+	fullNameOnly  = iota // "They say that Turkcell is a security risk"
+	titledSurname        // "Mr Blair's government was …", he added: not Tony Blair; "Pound's remarks", he told
+	anySurname           // "The premier insisted Mr Brown will …": not Gordon Brown
+)
+
 // namedInContent reports whether the content of the statement being
-// resolved gives name: "They say that Turkcell is a security risk" is
-// not Turkcell speaking.
-func (es *entities) namedInContent(name string) bool {
+// resolved, in the cue's sentence, gives name, or a person's surname
+// as how says: whom a speaker names is not the speaker.
+func (es *entities) namedInContent(name string, how int) bool {
 	if len(name) < 2 {
 		return false
 	}
+	surname := ""
+	if i := strings.LastIndexByte(name, ' '); how != fullNameOnly && i > 0 && len(name)-i > 3 {
+		surname = name[i+1:] // "Brown"
+	}
 	for _, c := range es.content {
-		if strings.Contains(es.text[c[0]:c[1]], name) {
+		t := es.text[c[0]:max(c[0], min(c[1], es.contentEnd))]
+		if strings.Contains(t, name) {
 			return true
+		}
+		for i := 0; surname != ""; {
+			j := strings.Index(t[i:], surname)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if how == anySurname || es.titledBefore(t[:at+len(surname)]) {
+				return true
+			}
+			i = at + len(surname)
 		}
 	}
 	return false
+}
+
+// titledBefore reports whether the text t ends in a title and a surname
+// ("… Mr Blair").
+func (es *entities) titledBefore(t string) bool {
+	end := strings.LastIndexByte(t, ' ')
+	if end < 0 {
+		return false
+	}
+	start := strings.LastIndexByte(t[:end], ' ') + 1
+	return es.isTitled != nil && es.isTitled(t[start:])
 }
 
 // inContent reports whether byte at lies in the content of the statement
@@ -84,7 +125,9 @@ func (es *entities) add(e entity) int {
 			if x.affiliation == "" {
 				x.affiliation = e.affiliation
 			}
-			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || x.byTags && e.typ == claimtrail.SpeakerPerson {
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || (x.byTags || x.typ == claimtrail.SpeakerPublication) && e.typ == claimtrail.SpeakerPerson {
+				// a person's mention overrides the entity tags, and the
+				// publication a name's last word made of "Mr Fox"
 				x.typ, x.byTags = e.typ, e.byTags
 			}
 			if e.head != "" {
@@ -163,7 +206,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender) && !es.namedInContent(es.list[i].name)
+		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker

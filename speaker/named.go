@@ -125,7 +125,7 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 	var prev *occurrence
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) {
 			continue
 		}
 		switch {
@@ -150,7 +150,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 			return nil
 		}
 		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
-			(o.typ != claimtrail.SpeakerPerson || o.personal) {
+			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}
 	}
@@ -375,10 +375,10 @@ func (r *Resolver) personBefore(k, last int) int {
 	if es.inContent(at) {
 		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) {
+	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
 		return si
 	}
-	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) &&
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
 		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}

@@ -32,6 +32,7 @@ type Resolver struct {
 	prevSent     int32 // the sentence of the last cue with a source
 	prevSrc      bool  // a cue with a source has been read
 	contentFirst int   // the first token of the content of the group being resolved, -1 when none
+	isTitled     func(name string) bool
 }
 
 // Result is the speaker of an attribution and what the discourse model
@@ -69,14 +70,16 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things}, nil
+	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things}
+	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	return r, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], text: d.Text} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], text: d.Text, isTitled: r.isTitled} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -97,6 +100,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		g.Source, g.Sources = run, []attrib.Run{run}
 	}
 	es.content = es.content[:0]
+	es.contentEnd = d.Toks[d.Sents[sentID].Last-1].End
 	r.contentFirst = -1
 	for _, c := range g.Contents {
 		if c.First < c.Last {
@@ -225,7 +229,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 && !es.namedInContent(es.list[si].name) {
+		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) {
 			ei = si
 		}
 	}
@@ -237,7 +241,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
-			m.Type = r.oneWordType(m)
+			m.Type = r.oneWordType(m, src.Last-1)
 		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
@@ -246,28 +250,49 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	return ei
 }
 
-// oneWordType types a one-word name the text gives no other reading of
-// (no title, no full name, no entity tag of a body): a country's by its
-// shape ("Varnia said …") unless a description makes a person of it, a body's when the statement's content opens
+// oneWordType types a one-word name at token k the text gives no other
+// reading of (no title, no full name, no entity tag of a body): by the
+// description beside it ("Wipro, India's third-biggest software firm"),
+// a country's by its shape ("Varnia said …"), people's when it is a
+// plural ("Prosecutors allege …"), a body's when the statement's content opens
 // referring back to it as a thing ("Varnia said its troops …",
 // "Tolvane's announcement that it would …"), else a person's, which
 // "the company" later may still correct.
-func (r *Resolver) oneWordType(m mention.Mention) string {
-	if m.Role != "" && !r.mentions.BodyRole(m.Role) {
+func (r *Resolver) oneWordType(m mention.Mention, k int) string {
+	if m.Role != "" {
+		if r.mentions.BodyRole(m.Role) {
+			return claimtrail.SpeakerOrganization // "Wipro, India's third-biggest software firm,"
+		}
 		return claimtrail.SpeakerPerson // "Victoria, a lobbyist for disabled rights,"
 	}
 	if r.mentions.IsCountryName(m.Name) {
 		return claimtrail.SpeakerGovernment
 	}
-	if k := r.contentFirst; k >= 0 {
-		if layer.IsComplementizer(r.d.Low[k]) && k+1 < len(r.d.Toks) {
-			k++ // "… that it would close the plant"
+	if r.mentions.PluralOfPerson(m.Name) {
+		return claimtrail.SpeakerGroup // "MPs": people, no name
+	}
+	if c := r.contentFirst; c >= 0 {
+		if layer.IsComplementizer(r.d.Low[c]) && c+1 < len(r.d.Toks) {
+			c++ // "… that it would close the plant"
 		}
-		if r.thingRefs.Has(r.d.Low[k]) {
+		if r.thingRefs.Has(r.d.Low[c]) {
 			return claimtrail.SpeakerOrganization
 		}
 	}
+	if r.commonPlural(k) {
+		if r.mentions.IsPeoplePlural(m.Name) {
+			return claimtrail.SpeakerGroup // "Prosecutors allege …"
+		}
+		return claimtrail.SpeakerUnknown // "Reports said …"
+	}
 	return claimtrail.SpeakerPerson
+}
+
+// commonPlural reports whether token k is a plural common noun the
+// entity tags do not call a person ("Prosecutors", not "Ebbers").
+func (r *Resolver) commonPlural(k int) bool {
+	d := r.d
+	return d.POS != nil && r.pos(k) == "NNS" && (d.NER == nil || !strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON"))
 }
 
 // continues reports whether a sourceless group follows the previous

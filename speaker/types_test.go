@@ -43,6 +43,22 @@ func TestSpeakerTypes(t *testing.T) {
 		{"a pronoun is not the name the content gives",
 			"Opposition deputies criticised the deal on Monday. Dorvik Telecom said it had bought a stake in Pellan. They say that Dorvik Telecom is a security risk.",
 			"say", "Opposition deputies", claimtrail.SpeakerGroup},
+		{"a one-word name with a body's description is a body",
+			"Quellbrook, Morvania's third-biggest software firm, has reported a rise in profit.", "has reported", "Quellbrook", claimtrail.SpeakerOrganization},
+		{"a plural naming people is a group",
+			"Prosecutors allege that Quellbrook fixed its bids.", "allege", "Prosecutors", claimtrail.SpeakerGroup},
+		{"a plural naming things names no person",
+			"Reports said the deal had been signed.", "said", "Reports", claimtrail.SpeakerUnknown},
+		{"a plural of a person's word ending a name is a group",
+			"Quellbrook MPs said the plan was wrong.", "said", "Quellbrook MPs", claimtrail.SpeakerGroup},
+		{"a demonstrative alone names no one",
+			"The letter reached him on Monday. This suggested he would act, officials said.", "suggested", "", claimtrail.SpeakerUnknown},
+		{"a title keeps a person from a publication's name",
+			"\"We want her to be heard,\" Mr Fox said.", "said", "Mr Fox", claimtrail.SpeakerPerson},
+		{"a description does not name the person its content names",
+			"Orla Penn met Ravi Kell in May. The premier insisted Ms Penn would keep her post.", "insisted", "premier", claimtrail.SpeakerPerson},
+		{"a pronoun is not the titled person its content names",
+			"Orla Penn spoke after Ravi Kell. She added that Mr Kell's plan was wrong.", "added", "Orla Penn", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
