@@ -3,8 +3,10 @@ package speaker
 import (
 	"strings"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -197,4 +199,46 @@ func (r *Resolver) pos(k int) string { return r.d.POSNames[r.d.POS[k]] }
 // isComma reports whether token k is a comma.
 func isComma(d *layer.Doc, k int) bool {
 	return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ','
+}
+
+// appositiveHead returns src widened to the name it describes when src is
+// a description set off after a name that opens its sentence: in
+// "Wipro, India's third-biggest software firm, has reported …" the
+// tagger may give the description alone, but Wipro speaks.
+func (r *Resolver) appositiveHead(src attrib.Run) attrib.Run {
+	d := r.d
+	f := src.First
+	if f < 2 || !isComma(d, f-1) || d.Sent[f-2] != d.Sent[f] {
+		return src
+	}
+	k := f - 1
+	for k > 0 && d.Sent[k-1] == d.Sent[f] && d.Toks[k-1].Kind == token.Word && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
+		k--
+	}
+	if k == f-1 || k != d.Sents[d.Sent[f]].First || !r.properRun(k, f-1) {
+		return src // no name, or one that does not open the sentence
+	}
+	if m := r.mentions.Read(d, f, src.Last); m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
+		return src // "Ravi Kell, Ada Quill said": a name of its own
+	}
+	return attrib.Run{Role: src.Role, First: k, Last: src.Last}
+}
+
+// properRun reports whether tokens [first, last) are a proper name the
+// part-of-speech tags mark (NNP), no time ("On Wednesday"), no opening
+// word ("Overall", "Firstly") and no preposition ("At Heathrow").
+func (r *Resolver) properRun(first, last int) bool {
+	d := r.d
+	if d.POS == nil || r.mentions.IsOpener(d.Toks[first].Text(d.Text)) || layer.IsPreposition(d.Low[first]) {
+		return false
+	}
+	if len(d.TimexIn(d.Toks[first].Start, d.Toks[last-1].End)) > 0 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if !strings.HasPrefix(r.pos(k), "NNP") {
+			return false
+		}
+	}
+	return true
 }

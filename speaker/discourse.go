@@ -125,6 +125,9 @@ func (es *entities) add(e entity) int {
 			if x.affiliation == "" {
 				x.affiliation = e.affiliation
 			}
+			if x.weak && e.weak && x.typ == claimtrail.SpeakerPerson && e.typ != claimtrail.SpeakerPerson {
+				x.typ = e.typ // "Yukos had argued …", then "Yukos claimed it …": a body after all
+			}
 			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || (x.byTags || x.typ == claimtrail.SpeakerPublication) && e.typ == claimtrail.SpeakerPerson {
 				// a person's mention overrides the entity tags, and the
 				// publication a name's last word made of "Mr Fox"

@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Resolver resolves the speakers of one document at a time, in text
@@ -128,7 +129,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(r.relayed(g))
+		sp = r.source(r.appositiveHead(r.relayed(g)))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	default:
@@ -271,7 +272,9 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
 	}
-	if c := r.contentFirst; c >= 0 {
+	if c := r.contentFirst; c > 0 && r.d.Toks[c-1].Kind == token.Word && r.d.Quote[c] < 0 {
+		// reported speech ("X said it …"); a speaker quoted, or after a
+		// transcript's colon, says "it" of something else
 		if layer.IsComplementizer(r.d.Low[c]) && c+1 < len(r.d.Toks) {
 			c++ // "… that it would close the plant"
 		}
