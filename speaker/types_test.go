@@ -59,6 +59,14 @@ func TestSpeakerTypes(t *testing.T) {
 			"Orla Penn met Ravi Kell in May. The premier insisted Ms Penn would keep her post.", "insisted", "premier", claimtrail.SpeakerPerson},
 		{"a pronoun is not the titled person its content names",
 			"Orla Penn spoke after Ravi Kell. She added that Mr Kell's plan was wrong.", "added", "Orla Penn", claimtrail.SpeakerPerson},
+		{"a description after the name opening the sentence is that name's",
+			"Quellbrook, the largest Morvanian retailer, has said its sales rose.", "has said", "Quellbrook", claimtrail.SpeakerOrganization},
+		{"an opening time is no name",
+			"On Wednesday, the harbour company said the pier would close.", "said", "harbour company", claimtrail.SpeakerOrganization},
+		{"a later statement shows a one-word name is a body",
+			"Quellbrook had argued that the sale was unlawful. Quellbrook claimed it had been treated unfairly.", "claimed", "Quellbrook", claimtrail.SpeakerOrganization},
+		{"a speaker quoted saying it is not a body",
+			`Ravik said: "It falls by half in four years."`, "said", "Ravik", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
