@@ -70,9 +70,20 @@ type Speaker struct {
 	ID int64 `json:"id,omitempty"`
 	// Key is the name as a store links it: folded, titles left out
 	// ("Mr Blair" → "blair"); extraction sets it, "" means the folded
-	// name. Not part of the output.
+	// name. A key opening with DescriptionKey is a description's, which
+	// a store links within its article only. Not part of the output.
 	Key string `json:"-"`
+	// Gender is "f" or "m" when the text says it of a person (a title, a
+	// woman's given name), else "": a store joins no man's surname alone
+	// to a woman's full name. Not part of the output.
+	Gender string `json:"-"`
 }
+
+// DescriptionKey opens the Key of a speaker that a description names,
+// not a name ("a spokesman", "the company" the text names no company
+// for, "fire service"): "a spokesman" of one article is not that of the
+// next.
+const DescriptionKey = "~"
 
 // Cue is the reporting expression ("said", "told reporters", "according to").
 type Cue struct {

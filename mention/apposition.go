@@ -43,8 +43,8 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
 				j++
 			}
-			if j < len(toks) && layer.Capitalised(toks[j].Text(text)) {
-				return i, i + 1, w
+			if j < len(toks) && (layer.Capitalised(toks[j].Text(text)) || p.bodyWord(toks[j].Text(text))) {
+				return i, i + 1, w // "… at Merrill Lynch", "Susanne Risse from the company"
 			}
 		}
 	}
@@ -57,6 +57,9 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 // of the Media Center") — not a relative clause ("who leads …"), an
 // adverb ("however") or a participle ("speaking to reporters").
 func (p *Parser) describes(text string, toks []token.Token) bool {
+	if len(toks) > 2 && toks[0].Kind == token.Word && layer.Capitalised(toks[0].Text(text)) && isPossessive(toks[1].Text(text)) {
+		toks = toks[2:] // "Wipro, India's third-biggest software firm"
+	}
 	for k, t := range toks {
 		if k == 4 || t.Kind != token.Word {
 			return false
@@ -109,10 +112,22 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 	}
 	if len(ws) > 1 {
 		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
-			return joinWords(ws[1:]), c
+			return joinWords(trimPossessive(ws[1:])), c
 		}
 	}
+	if len(ws) > 2 && layer.Capitalised(ws[0]) && isPossessive(ws[1]) {
+		return joinWords(ws[2:]), ws[0] // "Acme's chief executive"
+	}
 	return joinWords(ws), ""
+}
+
+// trimPossessive drops the possessive a description's affiliation left
+// at its start ("'s third-biggest software firm" after "India").
+func trimPossessive(ws []string) []string {
+	if len(ws) > 1 && isPossessive(ws[0]) {
+		return ws[1:]
+	}
+	return ws
 }
 
 // nameAfterDescription reads "the foreign minister of Varnia, Nadia
@@ -168,4 +183,21 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 		return k + 1
 	}
 	return 0
+}
+
+// isPossessive reports whether a token is the possessive the tokenizer
+// splits off ("'s").
+func isPossessive(w string) bool {
+	switch w {
+	case "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// bodyWord reports whether w is a noun for a body: an office or
+// organisation role word ("company", "ministry") or a body noun.
+func (p *Parser) bodyWord(w string) bool {
+	k := p.roleKind(w)
+	return k == "office" || k == "organization" || p.bodyNouns.Field(strings.ToLower(w), 0) == "organization"
 }

@@ -65,6 +65,9 @@ type Parser struct {
 	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
 	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
+	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
+	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
+	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -96,7 +99,8 @@ func New(code string) (*Parser, error) {
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
-		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords},
+		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
+		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds},
 		{"apposition-prepositions", &preps},
 	} {
 		tb, err := lang.Load(code, t.name)
@@ -235,6 +239,21 @@ func (p *Parser) Gender(name string) string {
 	return fieldFold(p.genders, w)
 }
 
+// NameGender returns the gender a personal name says: its title's ("Mr
+// Smith", "Lady Vell"), else, for a name of two words or more, its given
+// name's when the given-names table marks it ("Naomi Campbell" → "f");
+// "" when neither does.
+func (p *Parser) NameGender(name string) string {
+	if g := p.Gender(name); g != "" {
+		return g
+	}
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	return fieldFold(p.givenNames, first)
+}
+
 // IsQuantifier reports whether the lower-case word w is a quantifier that
 // may stand alone for people ("many", "all": the name-openers table).
 func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "quantifier" }
@@ -301,4 +320,70 @@ func (p *Parser) IsNameWordLow(lw string) bool { return p.nameWordLow(lw) }
 func (p *Parser) nameWordLow(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
 	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+}
+
+// IsCountryName reports whether the one capitalised word w names a
+// country: the demonyms table's ("Nigeria"), or one shaped like a
+// country's name (country-endings.tsv: "Varnia", "Tazikistan") that is
+// no common given name ("Maria").
+func (p *Parser) IsCountryName(w string) bool {
+	if !layer.Capitalised(w) || strings.ContainsAny(w, " .-") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if p.countries[lw] {
+		return true
+	}
+	if p.givenNames.Has(lw) {
+		return false
+	}
+	for _, end := range p.countryEnds.Order {
+		if len(lw) > len(end)+2 && strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryConjuncts reports whether a name of two words or more joined by
+// "and" names countries only, one word each ("Estoria and Varnia",
+// "Britain and France"): the governments speak together.
+func (p *Parser) countryConjuncts(nameWords []string) bool {
+	if len(nameWords) < 3 {
+		return false
+	}
+	for k, w := range nameWords {
+		if k%2 == 1 {
+			if w != "and" && w != "&" {
+				return false
+			}
+		} else if !p.IsCountryName(w) {
+			return false
+		}
+	}
+	return len(nameWords)%2 == 1
+}
+
+// BodyRole reports whether a role or description read beside a name
+// names a body, not a person: its head is an office or organisation word
+// ("the UK's premium rate services watchdog") or a body noun.
+func (p *Parser) BodyRole(role string) bool {
+	ws := strings.Fields(role)
+	if len(ws) == 0 {
+		return false
+	}
+	return p.bodyWord(headWord(ws))
+}
+
+// IsPeoplePlural reports whether the plural noun w names people by what
+// they do (people-endings.tsv: "Prosecutors", "Analysts"), not things
+// ("Reports", "Figures").
+func (p *Parser) IsPeoplePlural(w string) bool {
+	lw := strings.ToLower(w)
+	for _, end := range p.peopleEnds.Order {
+		if len(lw) > len(end)+2 && strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -133,3 +133,23 @@ func FuzzParse(f *testing.F) {
 		p.Read(d, 0, len(d.Toks))
 	})
 }
+
+func TestParser_NameGender(t *testing.T) {
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"Naomi Kell", "f"},   // a woman's given name
+		{"Mr Kell", "m"},      // a title
+		{"Ms Ravi Kell", "f"}, // the title first
+		{"Ravi Kell", ""},     // a man's name says nothing the store needs
+		{"Andrea Kell", ""},   // as often a man's
+		{"Naomi", ""},         // a given name alone may be a surname
+		{"Varnia", ""},
+	} {
+		if got := p.NameGender(tt.name); got != tt.want {
+			t.Errorf("NameGender(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

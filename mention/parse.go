@@ -184,8 +184,15 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 			}
 			return m
 		}
+		if layer.IsDeterminer(lw) && !p.IsQuantifier(lw) {
+			return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "This suggested …": no one
+		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
+	article := ""
+	if len(ws) > 1 && !definite && layer.IsArticle(ws[0]) {
+		article = ws[0]
+	}
 	for len(ws) > 1 && layer.IsDeterminer(ws[0]) {
 		ws = ws[1:]
 	}
@@ -206,6 +213,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		p.readName(&m, ws, nameWords)
 	} else {
 		p.readDescription(&m, ws, i, definite)
+		if article != "" && m.Kind == Descriptor && m.Type == claimtrail.SpeakerPerson {
+			m.Name = article + " " + m.Name // "A Tolvane spokesman": one person described, no name
+		}
 	}
 	return m
 }
@@ -311,8 +321,13 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		m.Kind = Proper
 		m.Name = joinWords(nameWords)
 		m.Type = claimtrail.SpeakerPerson
-		if p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1]) {
-			m.Type = claimtrail.SpeakerPublication
+		if (p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1])) && !p.titles[strings.ToLower(strings.TrimSuffix(nameWords[0], "."))] &&
+			!p.personRole(m.Role) {
+			m.Type = claimtrail.SpeakerPublication // "Fox", not "Mr Fox" or "Tory co-chairman Liam Fox"
+		} else if p.countryConjuncts(nameWords) {
+			m.Type = claimtrail.SpeakerGovernment // "Estoria and Varnia said"
+		} else if p.pluralOfPerson(nameWords[len(nameWords)-1]) {
+			m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup // "Labour MPs", "Tory MEPs"
 		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
 			len(nameWords) > 1 && p.countries[lw] {
 			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
@@ -340,6 +355,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 	if rk == "" && p.isPersonNoun(m.Head) {
 		rk = "person" // "the actor", "the 31-year-old"
 	}
+	if rk == "" {
+		rk = p.bodyNouns.Field(m.Head, 0) // "the fire service", "the family"
+	}
 	switch {
 	case len(ws) == 1 && definite && p.isPersonNoun(m.Head):
 		// "the Russian", "the Swiss": a person of that nation the text names
@@ -366,8 +384,8 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		}
 	case rk == "organization":
 		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
-		if definite && !hasCapital(ws) {
-			m.Kind = Definite
+		if definite && !hasCapital(ws) && !p.bodyNouns.Has(m.Head) {
+			m.Kind = Definite // "the company" points back; "the fire service" names its own
 		}
 		if k := p.adjectivesBefore(ws, i); k > i {
 			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"

@@ -193,3 +193,20 @@ func (p *Parser) isQuantity(text string, toks []token.Token) bool {
 	}
 	return number
 }
+
+// personRole reports whether a role ends in a word that titles a person
+// ("Tory co-chairman", "spokesman"), a hyphenated prefix aside.
+func (p *Parser) personRole(role string) bool {
+	w := strings.ToLower(lastWord(role))
+	return p.roleClass[w] == layer.LexPerson || p.roleClass[w[strings.LastIndexByte(w, '-')+1:]] == layer.LexPerson
+}
+
+// PluralOfPerson reports whether a name's last word w is the plural of a
+// word for a person ("MPs", "MEPs"): the name is a group's.
+func (p *Parser) PluralOfPerson(w string) bool { return p.pluralOfPerson(w) }
+
+func (p *Parser) pluralOfPerson(w string) bool {
+	lw := strings.ToLower(w)
+	one, ok := strings.CutSuffix(lw, "s")
+	return ok && len(one) >= 2 && (p.roleClass[one] == layer.LexPerson || p.personNouns.Has(one))
+}

@@ -22,8 +22,9 @@ import (
 // field of the output). The probe below catches most such changes by
 // itself; the constant is for those it cannot see.
 // 2: polarity_by (statements stored by 1 lack it); 3: the assembly,
-// speaker and polarity-scope rules of 2026-12-06.
-const ExtractorCodeVersion = "3"
+// speaker and polarity-scope rules of 2026-12-06; 4: the speaker typing
+// and description link keys of s8-speakers (2026-12-07).
+const ExtractorCodeVersion = "4"
 
 // versionProbe is a short invented news text the extractor reads to
 // fingerprint itself: it exercises the attribution models (which extract

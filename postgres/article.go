@@ -216,7 +216,7 @@ func linkSpeakers(ctx context.Context, tx pgx.Tx, add []newArticle, sts []statem
 	l := storecodec.NewLinker(speakerIndex{tx})
 	out := make([]int64, len(sts))
 	for i, r := range sts {
-		id, err := l.Link(ctx, &add[r.article].in.Statements[r.statement].Speaker)
+		id, err := l.Link(ctx, claimtrail.ArticleKey(add[r.article].in.Doc), &add[r.article].in.Statements[r.statement].Speaker)
 		if err != nil {
 			return nil, err
 		}

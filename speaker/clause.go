@@ -3,8 +3,10 @@ package speaker
 import (
 	"strings"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -44,8 +46,11 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		}
 		return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 	}
-	if shares || len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
+	if len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
 		return attrib.Run{}, false
+	}
+	if shares {
+		return r.newSubject(g, k)
 	}
 	e := k
 	if isComma(d, e-1) {
@@ -64,6 +69,25 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+}
+
+// newSubject returns the subject of the finite cue at token k that would
+// share the speaker of the statement before in its sentence, when a
+// clause of its own names one after a comma and a conjunction: in
+// "'…,' said Ada Quill, while Tove Randall said it was not" Tove Randall
+// speaks; in "X denied the claims and said …" no one new does.
+func (r *Resolver) newSubject(g attrib.Group, k int) (attrib.Run, bool) {
+	d := r.d
+	f, l := r.subjectBefore(k)
+	if f == l || f < 2 || !isComma(d, f-2) || r.pos(f-1) != "IN" && r.pos(f-1) != "CC" {
+		return attrib.Run{}, false
+	}
+	for q := f; q < l; q++ {
+		if d.Toks[q].Kind == token.Word && layer.Capitalised(d.Toks[q].Text(d.Text)) {
+			return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+		}
+	}
+	return attrib.Run{}, false // "…, and officials said": left to the tagger
 }
 
 // expletive reports whether g's source is an "it" that names no one: the
@@ -159,7 +183,11 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for last > first && len(d.TimexIn(d.Toks[last-1].Start, d.Toks[last-1].End)) > 0 {
 		last-- // "Mr Blair this week defended …"
 	}
-	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) {
+	opened := first > 1 && first < last && isComma(d, first-2) && (r.pos(first-1) == "IN" || r.pos(first-1) == "CC") // ", while Tove Randall said"
+	if opened && layer.IsEmptySubject(d.Low[last-1]) {
+		return 0, 0 // "…, but this time it appears": no one
+	}
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened {
 		return 0, 0 // too long, or it starts inside another phrase
 	}
 	return first, last
@@ -171,4 +199,46 @@ func (r *Resolver) pos(k int) string { return r.d.POSNames[r.d.POS[k]] }
 // isComma reports whether token k is a comma.
 func isComma(d *layer.Doc, k int) bool {
 	return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ','
+}
+
+// appositiveHead returns src widened to the name it describes when src is
+// a description set off after a name that opens its sentence: in
+// "Wipro, India's third-biggest software firm, has reported …" the
+// tagger may give the description alone, but Wipro speaks.
+func (r *Resolver) appositiveHead(src attrib.Run) attrib.Run {
+	d := r.d
+	f := src.First
+	if f < 2 || !isComma(d, f-1) || d.Sent[f-2] != d.Sent[f] {
+		return src
+	}
+	k := f - 1
+	for k > 0 && d.Sent[k-1] == d.Sent[f] && d.Toks[k-1].Kind == token.Word && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
+		k--
+	}
+	if k == f-1 || k != d.Sents[d.Sent[f]].First || !r.properRun(k, f-1) {
+		return src // no name, or one that does not open the sentence
+	}
+	if m := r.mentions.Read(d, f, src.Last); m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
+		return src // "Ravi Kell, Ada Quill said": a name of its own
+	}
+	return attrib.Run{Role: src.Role, First: k, Last: src.Last}
+}
+
+// properRun reports whether tokens [first, last) are a proper name the
+// part-of-speech tags mark (NNP), no time ("On Wednesday"), no opening
+// word ("Overall", "Firstly") and no preposition ("At Heathrow").
+func (r *Resolver) properRun(first, last int) bool {
+	d := r.d
+	if d.POS == nil || r.mentions.IsOpener(d.Toks[first].Text(d.Text)) || layer.IsPreposition(d.Low[first]) {
+		return false
+	}
+	if len(d.TimexIn(d.Toks[first].Start, d.Toks[last-1].End)) > 0 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if !strings.HasPrefix(r.pos(k), "NNP") {
+			return false
+		}
+	}
+	return true
 }

@@ -13,15 +13,20 @@ type entity struct {
 	head                         string
 	byTags                       bool   // typed organisation by the entity tags alone
 	gender                       string // "m" or "f" when a title said so ("Mr Smith"), else ""
-	// weak is set for a one-word name typed person for want of any
-	// other reading: "the company" may show it is an organisation
+	// weak is set for a one-word name typed by its shape or its
+	// statement (Resolver.oneWordType), or person for want of any other
+	// reading: "the company" may show it is an organisation
 	weak bool
 	// unnamed is set for a description of a person the text does not
 	// name ("the Russian"): a name given since is a pronoun's better
 	// antecedent
 	unnamed bool
-	at      int // byte offset of its latest mention
-	end     int // where that mention ends (0 when it was not a source)
+	// described is set for an entity a description names, not a name
+	// ("a spokesman", "fire service"): a store links it within its
+	// article only (claimtrail.DescriptionKey)
+	described bool
+	at        int // byte offset of its latest mention
+	end       int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -40,6 +45,63 @@ type entities struct {
 	// resolved: a name in what the speaker says is none the pronoun
 	// naming the speaker refers to
 	content [][2]int
+	text    string // the document's text, which content indexes
+	// isTitled reports whether a name is an abbreviated title and a
+	// surname ("Mr Blair")
+	isTitled func(name string) bool
+	// contentEnd is where the sentence of the cue being resolved ends:
+	// a content the tagger ran on past it names no one the cue's
+	// pronoun could not mean
+	contentEnd int
+}
+
+// How namedInContent finds a person's surname alone.
+const (
+	fullNameOnly  = iota // "They say that Turkcell is a security risk"
+	titledSurname        // "Mr Blair's government was …", he added: not Tony Blair; "Pound's remarks", he told
+	anySurname           // "The premier insisted Mr Brown will …": not Gordon Brown
+)
+
+// namedInContent reports whether the content of the statement being
+// resolved, in the cue's sentence, gives name, or a person's surname
+// as how says: whom a speaker names is not the speaker.
+func (es *entities) namedInContent(name string, how int) bool {
+	if len(name) < 2 {
+		return false
+	}
+	surname := ""
+	if i := strings.LastIndexByte(name, ' '); how != fullNameOnly && i > 0 && len(name)-i > 3 {
+		surname = name[i+1:] // "Brown"
+	}
+	for _, c := range es.content {
+		t := es.text[c[0]:max(c[0], min(c[1], es.contentEnd))]
+		if strings.Contains(t, name) {
+			return true
+		}
+		for i := 0; surname != ""; {
+			j := strings.Index(t[i:], surname)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if how == anySurname || es.titledBefore(t[:at+len(surname)]) {
+				return true
+			}
+			i = at + len(surname)
+		}
+	}
+	return false
+}
+
+// titledBefore reports whether the text t ends in a title and a surname
+// ("… Mr Blair").
+func (es *entities) titledBefore(t string) bool {
+	end := strings.LastIndexByte(t, ' ')
+	if end < 0 {
+		return false
+	}
+	start := strings.LastIndexByte(t[:end], ' ') + 1
+	return es.isTitled != nil && es.isTitled(t[start:])
 }
 
 // inContent reports whether byte at lies in the content of the statement
@@ -63,7 +125,12 @@ func (es *entities) add(e entity) int {
 			if x.affiliation == "" {
 				x.affiliation = e.affiliation
 			}
-			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || x.byTags && e.typ == claimtrail.SpeakerPerson {
+			if x.weak && e.weak && x.typ == claimtrail.SpeakerPerson && e.typ != claimtrail.SpeakerPerson {
+				x.typ = e.typ // "Yukos had argued …", then "Yukos claimed it …": a body after all
+			}
+			if x.typ == "" || x.typ == claimtrail.SpeakerUnknown || (x.byTags || x.typ == claimtrail.SpeakerPublication) && e.typ == claimtrail.SpeakerPerson {
+				// a person's mention overrides the entity tags, and the
+				// publication a name's last word made of "Mr Fox"
 				x.typ, x.byTags = e.typ, e.byTags
 			}
 			if e.head != "" {
@@ -142,7 +209,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender)
+		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker

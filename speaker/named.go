@@ -125,7 +125,7 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 	var prev *occurrence
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) {
 			continue
 		}
 		switch {
@@ -150,7 +150,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 			return nil
 		}
 		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
-			(o.typ != claimtrail.SpeakerPerson || o.personal) {
+			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}
 	}
@@ -349,7 +349,8 @@ func (r *Resolver) titled(m mention.Mention) int {
 // …"), else the last speaker when it spoke in the three sentences before
 // or its own; -1 when there is none. A description of someone by
 // relation ("the prime minister's spokesman", "the mayor of Frankfurt")
-// names someone else.
+// names someone else, and so does one inside what the statement before
+// in the sentence says.
 func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
@@ -371,10 +372,13 @@ func (r *Resolver) personBefore(k, last int) int {
 			return es.addNamed(o)
 		}
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) {
+	if es.inContent(at) {
+		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
+	}
+	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
 		return si
 	}
-	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) &&
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
 		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
@@ -436,10 +440,11 @@ func (r *Resolver) organizationBefore(k int) int {
 		return i
 	}
 	// "Quellmark believes … The company says …": a one-word speaker
-	// typed person for want of a reading is the organisation
+	// typed person for want of a reading, or a body by its statement,
+	// is the organisation
 	from := r.prevSentStart(k)
 	for i := len(es.list) - 1; i >= 0; i-- {
-		if e := &es.list[i]; e.weak && e.at >= from && e.at < at {
+		if e := &es.list[i]; e.weak && e.typ != claimtrail.SpeakerGovernment && e.at >= from && e.at < at {
 			e.typ, e.weak = claimtrail.SpeakerOrganization, false
 			return i
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Resolver resolves the speakers of one document at a time, in text
@@ -25,11 +26,14 @@ type Resolver struct {
 	publications *lang.Table
 	relays       *lang.Table // "quoted … as saying"
 	stopwords    *lang.Table // function words: "But Evans said" names no Evans
+	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
 	prevSent     int32 // the sentence of the last cue with a source
 	prevSrc      bool  // a cue with a source has been read
+	contentFirst int   // the first token of the content of the group being resolved, -1 when none
+	isTitled     func(name string) bool
 }
 
 // Result is the speaker of an attribution and what the discourse model
@@ -63,14 +67,20 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop}, nil
+	things, err := lang.Load(code, "thing-references")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things}
+	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	return r, nil
 }
 
 // Reset starts the discourse model of d: the publications and the people
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0]} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], text: d.Text, isTitled: r.isTitled} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -91,9 +101,14 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		g.Source, g.Sources = run, []attrib.Run{run}
 	}
 	es.content = es.content[:0]
+	es.contentEnd = d.Toks[d.Sents[sentID].Last-1].End
+	r.contentFirst = -1
 	for _, c := range g.Contents {
 		if c.First < c.Last {
 			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
+			if r.contentFirst < 0 || c.First < r.contentFirst {
+				r.contentFirst = c.First
+			}
 		}
 	}
 	if prev != nil && prev.Span.End > d.Toks[d.Sents[sentID].First].Start {
@@ -114,7 +129,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(r.relayed(g))
+		sp = r.source(r.appositiveHead(r.relayed(g)))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	default:
@@ -133,6 +148,12 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	res := Result{Speaker: sp, Named: -1, Article: -1}
 	if e := es.named(sp.Name); e != nil {
 		res.Named = e.named
+		if e.described {
+			res.Speaker.Key = claimtrail.DescriptionKey + sp.Key
+		}
+		if e.typ == claimtrail.SpeakerPerson {
+			res.Speaker.Gender = firstNonEmpty(e.gender, r.mentions.NameGender(e.name))
+		}
 	}
 	if e := r.articleRef(d, es, g); e != nil {
 		res.Article = e.named
@@ -167,7 +188,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:
 		ei = r.surnameOf(m, sp.Start, src.First) // "Steve Green said … chief constable Green questioned …"
 	case m.Kind == mention.Proper:
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1})
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1,
+			described: !hasCapital(m.Name)}) // "the fire service", "police"
 	default:
 		ei = r.referent(m, src, sp)
 	}
@@ -208,7 +230,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 {
+		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) {
 			ei = si
 		}
 	}
@@ -220,12 +242,60 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
-			m.Type = claimtrail.SpeakerPerson
+			m.Type = r.oneWordType(m, src.Last-1)
 		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
-			unnamed: m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson})
+			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
+			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
 	}
 	return ei
+}
+
+// oneWordType types a one-word name at token k the text gives no other
+// reading of (no title, no full name, no entity tag of a body): by the
+// description beside it ("Wipro, India's third-biggest software firm"),
+// a country's by its shape ("Varnia said …"), people's when it is a
+// plural ("Prosecutors allege …"), a body's when the statement's content opens
+// referring back to it as a thing ("Varnia said its troops …",
+// "Tolvane's announcement that it would …"), else a person's, which
+// "the company" later may still correct.
+func (r *Resolver) oneWordType(m mention.Mention, k int) string {
+	if m.Role != "" {
+		if r.mentions.BodyRole(m.Role) {
+			return claimtrail.SpeakerOrganization // "Wipro, India's third-biggest software firm,"
+		}
+		return claimtrail.SpeakerPerson // "Victoria, a lobbyist for disabled rights,"
+	}
+	if r.mentions.IsCountryName(m.Name) {
+		return claimtrail.SpeakerGovernment
+	}
+	if r.mentions.PluralOfPerson(m.Name) {
+		return claimtrail.SpeakerGroup // "MPs": people, no name
+	}
+	if c := r.contentFirst; c > 0 && r.d.Toks[c-1].Kind == token.Word && r.d.Quote[c] < 0 {
+		// reported speech ("X said it …"); a speaker quoted, or after a
+		// transcript's colon, says "it" of something else
+		if layer.IsComplementizer(r.d.Low[c]) && c+1 < len(r.d.Toks) {
+			c++ // "… that it would close the plant"
+		}
+		if r.thingRefs.Has(r.d.Low[c]) {
+			return claimtrail.SpeakerOrganization
+		}
+	}
+	if r.commonPlural(k) {
+		if r.mentions.IsPeoplePlural(m.Name) {
+			return claimtrail.SpeakerGroup // "Prosecutors allege …"
+		}
+		return claimtrail.SpeakerUnknown // "Reports said …"
+	}
+	return claimtrail.SpeakerPerson
+}
+
+// commonPlural reports whether token k is a plural common noun the
+// entity tags do not call a person ("Prosecutors", not "Ebbers").
+func (r *Resolver) commonPlural(k int) bool {
+	d := r.d
+	return d.POS != nil && r.pos(k) == "NNS" && (d.NER == nil || !strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON"))
 }
 
 // continues reports whether a sourceless group follows the previous
@@ -248,4 +318,15 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// hasCapital reports whether a name holds a capitalised word: "fire
+// service" and "police" describe a body, "Fire Brigades Union" names one.
+func hasCapital(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if layer.Capitalised(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -227,7 +227,7 @@ func (w *articleWriter) putStatements(ctx context.Context, id int64, in *claimtr
 		var speakerIDs [maxRows]int64
 		for j := range n {
 			var err error
-			if speakerIDs[j], err = w.speakers.Link(ctx, &in.Statements[i+j].Speaker); err != nil {
+			if speakerIDs[j], err = w.speakers.Link(ctx, claimtrail.ArticleKey(in.Doc), &in.Statements[i+j].Speaker); err != nil {
 				return err
 			}
 		}

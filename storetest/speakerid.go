@@ -26,7 +26,8 @@ func speakerArticle(id, name, key, typ string) claimtrail.ArticleInput {
 // (storecodec.Linker): one id per person or organisation across
 // articles, a surname joining the one full name with it, two full names
 // with one surname keeping their surname apart unless one has three
-// times the statements of the other. Articles put one by one
+// times the statements of the other, a description ("a spokesman") its
+// article's own. Articles put one by one
 // (testSpeakerIDs) and in one batch (testSpeakerIDsBatch) group alike.
 func testSpeakerIDs(t *testing.T, s claimtrail.Store)      { checkSpeakerIDs(t, s, false) }
 func testSpeakerIDsBatch(t *testing.T, s claimtrail.Store) { checkSpeakerIDs(t, s, true) }
@@ -50,6 +51,8 @@ func checkSpeakerIDs(t *testing.T, s claimtrail.Store, batch bool) {
 		speakerArticle("l-kess", "Kess", "kess", claimtrail.SpeakerPerson),                          // Ada leads 3 to 1
 		speakerArticle("m-friends", "friends of Lund", "friends of lund", claimtrail.SpeakerPerson), // no personal name
 		speakerArticle("n-lund", "Lund", "lund", claimtrail.SpeakerPerson),                          // no full name with it
+		speakerArticle("o-spokesman", "a spokesman", "~a spokesman", claimtrail.SpeakerPerson),      // a description: its article's own
+		speakerArticle("p-spokesman", "a spokesman", "~a spokesman", claimtrail.SpeakerPerson),
 	}
 	if batch {
 		MustPut(t, s, in...)
@@ -64,7 +67,8 @@ func checkSpeakerIDs(t *testing.T, s claimtrail.Store, batch bool) {
 		id[st.Doc] = st.Speaker.ID
 	}
 	same := [][]string{{"a-mr-vell", "b-ravi-vell", "c-vell", "h-ravi"}, {"d-corp", "e-corp"}, {"f-orla-vell", "f2-orla-vell"},
-		{"g-mrs-vell"}, {"j1-ada-kess", "j2-ada-kess", "j3-ada-kess", "l-kess"}, {"k-bo-kess"}, {"m-friends"}, {"n-lund"}}
+		{"g-mrs-vell"}, {"j1-ada-kess", "j2-ada-kess", "j3-ada-kess", "l-kess"}, {"k-bo-kess"}, {"m-friends"}, {"n-lund"},
+		{"o-spokesman"}, {"p-spokesman"}}
 	seen := map[int64]bool{}
 	for _, g := range same {
 		if id[g[0]] == 0 || seen[id[g[0]]] {

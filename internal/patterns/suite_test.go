@@ -16,12 +16,14 @@ import (
 // s7-patterns2's: given names, negated cues, reporting-noun clauses,
 // "was quoted by X as saying", documents' authors, "the minister of X,
 // NAME", passive agents, interview outlets, a no-comment subject shared,
-// "There were reports that", newspaper name words — 217; 219 with
-// s8-content's content boundaries: an addressee cut off by a via, a
-// parenthetical "according to" around its subject, a raising verb's
-// subject made the source). Raise it
+// "There were reports that", newspaper name words — 217; s8-content's
+// content boundaries (an addressee cut off by a via, a parenthetical
+// "according to" around its subject, a raising verb's subject made the
+// source) and s8-speakers' typing (one-word names typed by shape and by
+// "it"/"its", body nouns, indefinite descriptions, nested and conjoined
+// speakers) — 231 merged). Raise it
 // when extract improves; a drop fails the test.
-const passedAtLeast = 219
+const passedAtLeast = 231
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

@@ -34,10 +34,11 @@ type SpeakerCount struct {
 	Statements int
 }
 
-// descriptionPrefix marks the alias key of a one-word description (a
-// name in lower case, "bill"), which a full name's surname ("Terrorism
-// Bill" → "bill") must not find.
-const descriptionPrefix = "~"
+// descriptionPrefix marks the alias key of a description: a one-word
+// name in lower case ("bill"), which a full name's surname ("Terrorism
+// Bill" → "bill") must not find, and a description extraction marked
+// (claimtrail.DescriptionKey), scoped to its article.
+const descriptionPrefix = claimtrail.DescriptionKey
 
 // dominance is how many times more statements the leading full name
 // with a surname needs than the next for the surname alone to join it.
@@ -54,7 +55,11 @@ const dominance = 3
 //     else it is a speaker of its own.
 //   - A person's new full name takes over the one-word speaker of its
 //     surname when it is the first full name with that surname; a
-//     one-word description ("bill", "state") is none.
+//     one-word description ("bill", "state") is none, and a woman's
+//     full name (Speaker.Gender "f") is none a surname alone joins.
+//   - A description (IsDescription: "a spokesman", "US officials")
+//     links within its article only: the spokesman of one article is
+//     not the spokesman of the next.
 //
 // A full name is capitalised words only ("Under Mr Brown" and "Tony
 // Blair and Gordon Brown" are none). Links depend on the order articles
@@ -79,23 +84,29 @@ func NewLinker(ix SpeakerIndex) *Linker {
 		aliases: map[string]int64{}, surnames: map[string][]SpeakerCount{}}
 }
 
-// Link returns the speaker id of sp, 0 when sp names no one.
-func (l *Linker) Link(ctx context.Context, sp *claimtrail.Speaker) (int64, error) {
-	id, err := l.link(ctx, sp)
+// Link returns the speaker id of sp, a speaker of the article stored
+// under key article (claimtrail.ArticleKey), 0 when sp names no one.
+func (l *Linker) Link(ctx context.Context, article string, sp *claimtrail.Speaker) (int64, error) {
+	id, err := l.link(ctx, article, sp)
 	if id != 0 {
 		l.pending[id]++
 	}
 	return id, err
 }
 
-func (l *Linker) link(ctx context.Context, sp *claimtrail.Speaker) (int64, error) {
-	key := sp.Key
+func (l *Linker) link(ctx context.Context, article string, sp *claimtrail.Speaker) (int64, error) {
+	key := strings.TrimPrefix(sp.Key, descriptionPrefix)
 	if key == "" {
 		key = SpeakerKey(sp.Name)
 	}
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return 0, nil
+	}
+	if IsDescription(sp) {
+		// "a spokesman", "US officials": one speaker within the
+		// article, another in the next
+		return l.byDescription(ctx, descriptionPrefix+article+"\x00"+key, sp)
 	}
 	if len(words) == 1 && !capitalised(sp.Name) {
 		// "the bill", "a letter": a description is no surname, and no
@@ -114,7 +125,10 @@ func (l *Linker) link(ctx context.Context, sp *claimtrail.Speaker) (int64, error
 		return l.Final(id), err
 	}
 	surname := ""
-	if sp.Type == claimtrail.SpeakerPerson && len(words) >= 2 && len(words) <= 4 && capitalised(sp.Name) {
+	if sp.Type == claimtrail.SpeakerPerson && len(words) >= 2 && len(words) <= 4 && capitalised(sp.Name) && sp.Gender != "f" {
+		// a woman's surname alone is written with her title ("Ms
+		// Campbell", a key of its own): "Mr Campbell" or "Campbell" is
+		// not Naomi Campbell
 		surname = words[len(words)-1]
 	}
 	var others []SpeakerCount
@@ -137,6 +151,30 @@ func (l *Linker) link(ctx context.Context, sp *claimtrail.Speaker) (int64, error
 		}
 	}
 	return id, nil
+}
+
+// byDescription returns the speaker of a description under its
+// article's key, a new one when the article has none yet.
+func (l *Linker) byDescription(ctx context.Context, key string, sp *claimtrail.Speaker) (int64, error) {
+	id, err := l.byAlias(ctx, key)
+	if err != nil || id != 0 {
+		return l.Final(id), err
+	}
+	if id, err = l.ix.AddSpeaker(ctx, sp.Name, key, sp.Type, ""); err != nil {
+		return 0, err
+	}
+	l.aliases[key] = id
+	return id, nil
+}
+
+// IsDescription reports whether sp describes its speaker rather than
+// names it, so that a store links it within its article only: an unnamed
+// source, a group ("US officials", "Analysts"), or a speaker extraction
+// marked a description (claimtrail.DescriptionKey: "a spokesman", "fire
+// service").
+func IsDescription(sp *claimtrail.Speaker) bool {
+	return sp.Type == claimtrail.SpeakerAnonymous || sp.Type == claimtrail.SpeakerGroup ||
+		strings.HasPrefix(sp.Key, descriptionPrefix)
 }
 
 // bySurname returns the full name a surname alone joins, 0 for none.

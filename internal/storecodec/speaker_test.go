@@ -71,30 +71,52 @@ func TestLinker(t *testing.T) {
 	steps := []struct {
 		name, key, typ string
 		same           string // the step name whose speaker this is, "" for a new one
+		article        string // "" for article "a"
 	}{
-		{"Mr Vell", "vell", person, ""},
-		{"Ravi Vell", "ravi vell", person, "Mr Vell"}, // takes over the surname's speaker
-		{"Vell", "vell", claimtrail.SpeakerUnknown, "Ravi Vell"},
-		{"Orla Vell", "orla vell", person, ""},
-		{"Mrs Vell", "vell", person, "Ravi Vell"}, // Ravi leads 3 to 1
-		{"Orla Vell", "orla vell", person, "Orla Vell"},
-		{"Vell", "vell", person, ""}, // 4 to 2: ambiguous, a speaker of its own
-		{"Tolvane Corp", "tolvane corp", org, ""},
-		{"Tolvane", "tolvane", org, ""}, // an organisation's word is no surname
-		{"spokesman for Kess", "spokesman for kess", person, ""},
-		{"Kess", "kess", person, ""}, // no full name: "spokesman for Kess" is none
-		{"", "", claimtrail.SpeakerUnknown, "-"},
+		{"Mr Vell", "vell", person, "", ""},
+		{"Ravi Vell", "ravi vell", person, "Mr Vell", ""}, // takes over the surname's speaker
+		{"Vell", "vell", claimtrail.SpeakerUnknown, "Ravi Vell", ""},
+		{"Orla Vell", "orla vell", person, "", ""},
+		{"Mrs Vell", "vell", person, "Ravi Vell", ""}, // Ravi leads 3 to 1
+		{"Orla Vell", "orla vell", person, "Orla Vell", ""},
+		{"Vell", "vell", person, "", ""}, // 4 to 2: ambiguous, a speaker of its own
+		{"Tolvane Corp", "tolvane corp", org, "", ""},
+		{"Tolvane", "tolvane", org, "", ""}, // an organisation's word is no surname
+		{"spokesman for Kess", "spokesman for kess", person, "", ""},
+		{"Kess", "kess", person, "", ""}, // no full name: "spokesman for Kess" is none
+		{"", "", claimtrail.SpeakerUnknown, "-", ""},
 		// a description in lower case is no surname a full name takes over
-		{"state", "state", claimtrail.SpeakerUnknown, ""},
-		{"Harbour State", "harbour state", person, ""},
-		{"state", "state", claimtrail.SpeakerUnknown, "state"},
+		{"state", "state", claimtrail.SpeakerUnknown, "", ""},
+		{"Harbour State", "harbour state", person, "", ""},
+		{"state", "state", claimtrail.SpeakerUnknown, "state", ""},
+		// a description links within its article only
+		{"a spokesman", "~a spokesman", person, "", "a"},
+		{"a spokesman", "~a spokesman", person, "a spokesman", "a"},
+		{"A spokesman", "~a spokesman", person, "", "b"}, // the same key in another article
+		{"Downing Street spokesman", "~downing street spokesman", person, "", "a"},
+		{"a Downing Street spokesman", "~downing street spokesman", person, "", "b"},
+		{"US officials", "us officials", claimtrail.SpeakerGroup, "", "a"},
+		{"U.S. officials", "us officials", claimtrail.SpeakerGroup, "", "b"},
+		{"a source", "a source", claimtrail.SpeakerAnonymous, "", "a"},
+		{"A source", "a source", claimtrail.SpeakerAnonymous, "", "b"},
+		// a surname alone does not join a woman's full name
+		{"Naomi Kell", "naomi kell", person, "", "a"},
+		{"Mr Kell", "kell", person, "", "b"},
+		// a name in lower case is no description unless extraction says so
+		{"ada kess", "", person, "", "a"},
+		{"Ada Kess", "ada kess", person, "ada kess", "b"},
 	}
+	women := map[string]string{"Naomi Kell": "f"} // Speaker.Gender
 	ctx := context.Background()
 	ix := newMemIndex()
 	first := map[string]int64{}
 	for i, s := range steps {
 		l := NewLinker(ix)
-		id, err := l.Link(ctx, &claimtrail.Speaker{Name: s.name, Key: s.key, Type: s.typ})
+		article := s.article
+		if article == "" {
+			article = "a"
+		}
+		id, err := l.Link(ctx, article, &claimtrail.Speaker{Name: s.name, Key: s.key, Type: s.typ, Gender: women[s.name]})
 		if err != nil {
 			t.Fatal(err)
 		}
