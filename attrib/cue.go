@@ -32,9 +32,34 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 			lexicon = c // "appeared to confirm": the act is a confirmation
 		}
 	}
+	k, negated := t.cueHead(d, r.First, r.Last)
+	if k < 0 {
+		return true // punctuation only: a transcript's colon
+	}
+	c := Complement(d, k)
+	if !t.reportsWith(lexicon, c, negated) {
+		return false
+	}
+	hc := t.headStats[d.Low[k]]
+	if hc == nil {
+		return lexicon != 0
+	}
+	return headShare(hc, c) >= minHeadShare
+}
+
+// cueHead returns the head of the cue in tokens [first, last), -1 when
+// it holds no word, and whether a negation comes before it. The head is
+// the first word that is no auxiliary, negation or adverb (a `skip` or
+// `be` row of cue-heads.tsv, or an adverb by its part of speech before
+// another word: "openly admires", "promptly voted against") — or, when
+// that word says nothing by the lexicon, a verb of saying after it in
+// the cue: "went on to say", "continues to insist", "had the gall to
+// deny" are judged as "say", "insist" and "deny". Both the cue filter
+// and the counts behind cue-heads.tsv (CountCues) read heads this way.
+func (t *Tagger) cueHead(d *layer.Doc, first, last int) (int, bool) {
 	negated := false
-	for k := r.First; k < r.Last; k++ {
-		if tk := d.Toks[k]; tk.Kind == token.Punct || tk.Kind == token.Quote {
+	for k := first; k < last; k++ {
+		if tk := d.Toks[k]; tk.Kind != token.Word {
 			continue
 		}
 		switch t.cueHeads.Field(d.Low[k], 0) {
@@ -42,17 +67,33 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 			negated = negated || t.negations.Field(d.Low[k], 0) == "not"
 			continue
 		}
-		c := Complement(d, k)
-		if !t.reportsWith(lexicon, c, negated) {
-			return false
+		if t.adverbBeforeWord(d, k, last) {
+			continue
 		}
-		hc := t.headStats[d.Low[k]]
-		if hc == nil {
-			return lexicon != 0
+		if !saysSomething(d.Cue[k].Class) {
+			for j := k + 1; j < last; j++ {
+				if saysSomething(d.Cue[j].Class) && d.POS != nil && isVerb(d, j) {
+					return j, negated // a verb: "is in talks to" is judged as "in"
+				}
+			}
 		}
-		return headShare(hc, c) >= minHeadShare
+		return k, negated
 	}
-	return true // punctuation only: a transcript's colon
+	return -1, negated
+}
+
+// adverbBeforeWord reports whether token k is an adverb by its part of
+// speech with a word after it in the cue, up to last.
+func (t *Tagger) adverbBeforeWord(d *layer.Doc, k, last int) bool {
+	if d.POS == nil || !isAdverb(d.POSNames[d.POS[k]]) {
+		return false
+	}
+	for j := k + 1; j < last; j++ {
+		if d.Toks[j].Kind == token.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsWith reports whether a cue of lexicon class cls with

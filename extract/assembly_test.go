@@ -19,6 +19,8 @@ func TestAssemblyRules(t *testing.T) {
 	}{
 		{"whole cue phrase", "Mayor Ilsa Varn went on to discuss the budget cuts planned for the harbour.",
 			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", "", false},
+		{"an adverb before the cue's head is read past", "Ilsa Varn has since said that the vote was fair.",
+			"Ilsa Varn", "has since said", "that the vote was fair", "", false},
 		{"channel cut off the cue", "Brightwater Bank said in a statement that it would close four branches.",
 			"Brightwater Bank", "said", "that it would close four branches", "", false},
 		{"post-posed source, content before", "Tolvane Corp is preparing to cut 300 jobs at its plant, sources said.",
