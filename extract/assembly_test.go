@@ -121,6 +121,8 @@ func TestNoStatementOnNonCues(t *testing.T) {
 		"Dr Fox refused to comment on reports that the party had repaid the money.",
 		"Flights were delayed for an hour, double the time that had been expected.",
 		"Having said that, the harbour deal is not dead yet.",
+		"The club did not reply to an email asking for comment.",
+		"Mayor Ilsa Varn refused to answer further questions on the harbour deal.",
 	} {
 		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
 			t.Errorf("%q: got %q — %q — %q", text, st.Speaker.Mention, st.Cue.Text, st.Content.Text)
