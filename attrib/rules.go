@@ -23,6 +23,7 @@ import (
 // applyRules applies the span rules to each group with a content, in
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
+	relativeSources(d, gs)
 	out := gs[:0]
 	silent := Run{First: -1} // the source of the last no-comment group
 	for _, g := range gs {
@@ -73,6 +74,38 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// relativeSources joins a relative clause the tagger read as an
+// attribution of its own to the source it describes: in "…, a
+// spokesperson who declined to be named said." the tagger makes "who"
+// a source and "declined to be named" a cue, and leaves "said" without
+// a source; the speaker is "a spokesperson who declined to be named".
+// The clause's cue must end where the next cue starts, and hold no
+// content of its own.
+func relativeSources(d *layer.Doc, gs []Group) {
+	if d.POS == nil {
+		return
+	}
+	for i := 1; i < len(gs); i++ {
+		rel, g := &gs[i-1], &gs[i]
+		if len(g.Sources) > 0 || len(rel.Contents) > 0 || len(rel.Sources) != 1 || rel.Cue.Last != g.Cue.First {
+			continue
+		}
+		who := rel.Sources[0]
+		if who.Last-who.First != 1 || who.Last != rel.Cue.First || !layer.IsRelative(d.Low[who.First]) {
+			continue
+		}
+		first := who.First
+		for first > 0 && d.Sent[first-1] == d.Sent[who.First] && isNominal(d.POSNames[d.POS[first-1]]) {
+			first--
+		}
+		if first == who.First {
+			continue // no noun phrase for the clause to describe
+		}
+		g.Sources = []Run{{Role: 0, First: first, Last: rel.Cue.Last}}
+		rel.Sources = nil
+	}
 }
 
 // sharedSilentSource gives a sourceless group the source of the

@@ -49,6 +49,8 @@ func TestAssemblyRules(t *testing.T) {
 			"two people familiar with the matter", "said", "", "", true},
 		{"anonymous: the source added", "The police overruled that request, the source added.",
 			"the source", "added", "The police overruled that request", "", true},
+		{"anonymous: a relative clause in the source", "The singer has cancelled the tour, a spokesperson who declined to be named said.",
+			"a spokesperson who declined to be named", "said", "The singer has cancelled the tour", "", true},
 		{"anonymous: a senior banker", "\"They have no money left,\" a senior banker said.",
 			"a senior banker", "said", "They have no money left", "", true},
 		{"nested: the inner statement", "Officials said the ministry had denied the report.",
