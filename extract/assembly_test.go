@@ -21,6 +21,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", "", false},
 		{"an adverb before the cue's head is read past", "Ilsa Varn has since said that the vote was fair.",
 			"Ilsa Varn", "has since said", "that the vote was fair", "", false},
+		{"a passive belief raised over a verb of saying", "The bank is believed to have told investors that it needs more capital.",
+			"The bank", "is believed to have told", "that it needs more capital", "", false},
 		{"channel cut off the cue", "Brightwater Bank said in a statement that it would close four branches.",
 			"Brightwater Bank", "said", "that it would close four branches", "", false},
 		{"post-posed source, content before", "Tolvane Corp is preparing to cut 300 jobs at its plant, sources said.",
