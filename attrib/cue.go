@@ -219,8 +219,12 @@ func (t *Tagger) passiveAgent(d *layer.Doc, g *Group) {
 
 // assertsNothing reports whether g's content says its speaker asserted
 // nothing: "declined [to comment]", "did not respond to [a request for
-// comment]" (no-comment.tsv, the whole content or its opening words).
+// comment]" (no-comment.tsv, the whole content or its opening words), or
+// its negated cue does ("would not [comment] on its progress").
 func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
+	if head, negated := t.cueHead(d, g.Cue.First, g.Cue.Last); negated && head >= 0 && phraseAt(d, t.noComment, head, len(d.Toks)) {
+		return true // "would not comment on its progress"
+	}
 	for k := g.Cue.First + 1; k < g.Cue.Last && d.CueClass(g.Cue.First, g.Cue.Last) == "oppose"; k++ {
 		// the tagger may take the phrase into a refusal's cue:
 		// "refused [to comment on] reports that …"
