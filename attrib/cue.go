@@ -165,6 +165,9 @@ func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
 			be = true
 			continue
 		}
+		if t.adverbBeforeWord(d, k, r.Last) {
+			continue // "was carefully stage-managed"
+		}
 		if !be || d.POSNames[d.POS[k]] != "VBN" {
 			return false
 		}

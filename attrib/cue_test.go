@@ -55,6 +55,9 @@ func TestCueHead(t *testing.T) {
 			t.Errorf("%q: head %q negated %v, want %q %v", tt.text, got, neg, tt.head, tt.negated)
 		}
 	}
+	if d, r := bracketed(t, lb, "The harbour vote [was carefully planned] to show unity."); !tg.passiveCue(d, r) {
+		t.Errorf("an adverb before the participle hides a passive cue")
+	}
 	d, r := bracketed(t, lb, "The spokeswoman [would not comment on] its progress.")
 	g := Group{Cue: r, Contents: []Run{{Role: 2, First: r.Last, Last: len(d.Toks) - 1}}}
 	if !tg.assertsNothing(d, &g) {
