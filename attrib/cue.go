@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -12,7 +14,7 @@ import (
 // source naming no one and a content saying nothing make none either.
 
 // attributionCue reports whether cue run r is an attribution cue: a
-// transcript's colon, or a cue whose head (its first word past
+// transcript's colon, or a cue whose head (cueHead: its first word past
 // auxiliaries, negations and adverbs) PolNeAR's annotators make a cue's
 // head often enough in the training split with the complement it has
 // here (cue-heads.tsv, CueStats: "warned that" 12 of 12, "plans to" 23
@@ -24,7 +26,8 @@ import (
 // expectation is no statement whatever PolNeAR marks ("plans to",
 // "wants", "is expected to"), nor a belief or finding without the
 // proposition held ("see these phones as", "figures show growth"), nor
-// a negated cue before a question word ("did not say why").
+// a negated cue before a question word ("did not say why"), nor an
+// infinitive after a noun ("talks to discuss").
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	lexicon := uint8(0)
 	for k := r.First; k < r.Last; k++ {
@@ -35,6 +38,9 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	k, negated := t.cueHead(d, r.First, r.Last)
 	if k < 0 {
 		return true // punctuation only: a transcript's colon
+	}
+	if nounInfinitive(d, r) {
+		return false
 	}
 	c := Complement(d, k)
 	if !t.reportsWith(lexicon, c, negated) {
@@ -94,6 +100,16 @@ func (t *Tagger) adverbBeforeWord(d *layer.Doc, k, last int) bool {
 		}
 	}
 	return false
+}
+
+// nounInfinitive reports whether cue run r opens with the "to" of an
+// infinitive after a noun: "for talks [to discuss] a debt moratorium",
+// "Rover's decision [to talk publicly about] the deal", "competitions
+// [to reveal] the best players" purpose or describe; no one says
+// anything.
+func nounInfinitive(d *layer.Doc, r Run) bool {
+	return d.POS != nil && r.First > 0 && d.POSNames[d.POS[r.First]] == "TO" &&
+		strings.HasPrefix(d.POSNames[d.POS[r.First-1]], "NN")
 }
 
 // reportsWith reports whether a cue of lexicon class cls with
