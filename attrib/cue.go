@@ -165,6 +165,36 @@ const (
 	backoff      = 3
 )
 
+// participleModifier reports whether g's cue is a participle that
+// modifies its source, the subject of a verb later in the sentence:
+// "Figures [showing] growth of 2 percent were published on Friday" says
+// the figures were published; it reports nothing they show. The cue
+// has no auxiliary, is no verb of saying, follows its source with no
+// comma between, takes a bare object, and a finite verb follows that
+// object before any new clause opens.
+func (t *Tagger) participleModifier(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(g.Sources) == 0 || nearest(g.Sources, g.Cue).Last != g.Cue.First {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k != g.Cue.First || d.POSNames[d.POS[k]] != "VBG" || saysSomething(d.Cue[k].Class) || Complement(d, k) != CompObj {
+		return false // "analysts saying sales of $600m were possible" say it
+	}
+	for j := k + 1; j < d.Sents[d.Sent[k]].Last; j++ {
+		if d.FiniteVerb(j) {
+			return true
+		}
+		switch d.POSNames[d.POS[j]] {
+		case ",", ":", "CC", "WDT", "WP", "WRB":
+			return false // a new clause or phrase: "…, saying", "showing growth and …"
+		}
+		if d.Toks[j].Kind == token.Quote || layer.IsComplementizer(d.Low[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 // passiveCue reports whether cue run r is passive: a form of "be"
 // before a past participle, auxiliaries and adverbs aside ("is
 // believed", "has been accused of", "was confirmed").
