@@ -59,6 +59,8 @@ func TestAssemblyRules(t *testing.T) {
 			"the ministry", "denied", "the report", "", false},
 		{"nested: the inner statement past an addressee", "Mara Ellison said Dorn Kessler had told her the deal was dead.",
 			"Dorn Kessler", "told", "the deal was dead", "", false},
+		{"nested: a gerund clause", "The mayor said residents had reported hearing a loud bang near the harbour.",
+			"residents", "reported", "hearing a loud bang near the harbour", "", false},
 		{"nested: the outer statement keeps its content", "Mara Ellison said Dorn Kessler had told her the deal was dead.",
 			"Mara Ellison", "said", "Dorn Kessler had told her the deal was dead", "", false},
 		{"post-posed clause after a nested one", "He understood that \"the vote would be fair\", Mr Blair told the Ledger newspaper.",
