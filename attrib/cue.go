@@ -57,11 +57,12 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 // it holds no word, and whether a negation comes before it. The head is
 // the first word that is no auxiliary, negation or adverb (a `skip` or
 // `be` row of cue-heads.tsv, or an adverb by its part of speech before
-// another word: "openly admires", "promptly voted against") — or, when
-// that word says nothing by the lexicon, a verb of saying after it in
-// the cue: "went on to say", "continues to insist", "had the gall to
-// deny" are judged as "say", "insist" and "deny". Both the cue filter
-// and the counts behind cue-heads.tsv (CountCues) read heads this way.
+// a verb: "openly admires", "promptly voted against") — or, when that
+// word is no noun and says nothing by the lexicon, a verb of saying
+// after it in the cue: "went on to say", "continues to insist", "had
+// the gall to deny" are judged as "say", "insist" and "deny", "a
+// campaign to explain" as "campaign". Both the cue filter and the
+// counts behind cue-heads.tsv (CountCues) read heads this way.
 func (t *Tagger) cueHead(d *layer.Doc, first, last int) (int, bool) {
 	negated := false
 	for k := first; k < last; k++ {
@@ -76,7 +77,7 @@ func (t *Tagger) cueHead(d *layer.Doc, first, last int) (int, bool) {
 		if t.adverbBeforeWord(d, k, last) {
 			continue
 		}
-		if !saysSomething(d.Cue[k].Class) {
+		if !saysSomething(d.Cue[k].Class) && d.POS != nil && !strings.HasPrefix(d.POSNames[d.POS[k]], "NN") {
 			for j := k + 1; j < last; j++ {
 				if saysSomething(d.Cue[j].Class) && d.POS != nil && isVerb(d, j) {
 					return j, negated // a verb: "is in talks to" is judged as "in"
@@ -89,17 +90,10 @@ func (t *Tagger) cueHead(d *layer.Doc, first, last int) (int, bool) {
 }
 
 // adverbBeforeWord reports whether token k is an adverb by its part of
-// speech with a word after it in the cue, up to last.
+// speech right before a verb of the cue, which ends at last: "openly
+// admires", not "very upbeat about".
 func (t *Tagger) adverbBeforeWord(d *layer.Doc, k, last int) bool {
-	if d.POS == nil || !isAdverb(d.POSNames[d.POS[k]]) {
-		return false
-	}
-	for j := k + 1; j < last; j++ {
-		if d.Toks[j].Kind == token.Word {
-			return true
-		}
-	}
-	return false
+	return d.POS != nil && isAdverb(d.POSNames[d.POS[k]]) && k+1 < last && isVerb(d, k+1)
 }
 
 // nounInfinitive reports whether cue run r opens with the "to" of an

@@ -42,6 +42,8 @@ func TestCueHead(t *testing.T) {
 		{"Ilsa Varn [openly admires] the mayor.", "admires", false},
 		{"Ilsa Varn [went on to say] that the vote was fair.", "say", false},
 		{"Tolvane Corp [is in talks] to buy a rival.", "in", false},
+		{"Analysts [were very upbeat about] the harbour.", "very", false},
+		{"There [could be a campaign to explain] the rules.", "campaign", false},
 		{"The spokeswoman [would not comment on] its progress.", "comment", true},
 	}
 	for _, tt := range tests {
