@@ -19,7 +19,8 @@ import (
 // head often enough in the training split with the complement it has
 // here (cue-heads.tsv, CueStats: "warned that" 12 of 12, "plans to" 23
 // of 81, "put" before a preposition 6 of 55), or, a head they seldom
-// saw, a word of the cue lexicon. The tagger also marks words that
+// saw, a word of the cue lexicon itself ("calmed worries about" has one,
+// "worries", but its head is "calmed"). The tagger also marks words that
 // report nothing ("suffered", "programme", a name), and words that
 // report only now and then ("saw its profits fall", "making a film
 // about"): a statement on them would be invented. An intention or an
@@ -48,7 +49,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	}
 	hc := t.headStats[d.Low[k]]
 	if hc == nil {
-		return lexicon != 0
+		return d.Cue[k].Class != 0
 	}
 	return headShare(hc, c) >= minHeadShare
 }
