@@ -16,9 +16,12 @@ import (
 // s7-patterns2's: given names, negated cues, reporting-noun clauses,
 // "was quoted by X as saying", documents' authors, "the minister of X,
 // NAME", passive agents, interview outlets, a no-comment subject shared,
-// "There were reports that", newspaper name words — 217). Raise it
-// when extract improves; a drop fails the test.
-const passedAtLeast = 217
+// "There were reports that", newspaper name words — 217; 222 with
+// s8-cues': a relative clause in a post-posed source, a passive belief
+// over a verb of saying, a nested gerund clause, "asking for comment", a
+// participle of finding modifying its subject). Raise it when extract
+// improves; a drop fails the test.
+const passedAtLeast = 222
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
