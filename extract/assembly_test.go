@@ -35,6 +35,8 @@ func TestAssemblyRules(t *testing.T) {
 			"The minister", "denied", "the report", "state media", false},
 		{"according to opening the sentence", "According to Dorn Kessler, the plant will close in June.",
 			"Dorn Kessler", "According to", "the plant will close in June", "", false},
+		{"according to opening the sentence, a relative clause after the source", "According to the mayor, whose office wants a new bridge, the old one will close in May.",
+			"the mayor", "According to", "the old one will close in May", "", false},
 		{"according to inside the speaker's clause", "Petra Voss said that, according to the latest figures, unemployment had fallen.",
 			"Petra Voss", "said", "that, according to the latest figures, unemployment had fallen", "latest figures", false},
 		{"content stops at the closing quotation mark", "Ilsa Varn said the election \"will come when it comes. We are ready.\" It is widely expected to be in May.",
