@@ -19,9 +19,9 @@ import (
 // "There were reports that", newspaper name words — 217; 222 with
 // s8-cues': a relative clause in a post-posed source, a passive belief
 // over a verb of saying, a nested gerund clause, "asking for comment", a
-// participle of finding modifying its subject). Raise it when extract
-// improves; a drop fails the test.
-const passedAtLeast = 222
+// participle of finding modifying its subject, "According to X, whose
+// …,"). Raise it when extract improves; a drop fails the test.
+const passedAtLeast = 223
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
