@@ -111,9 +111,9 @@ func relativeSources(d *layer.Doc, gs []Group) {
 }
 
 // raisedSaying reads a passive cue of belief or report raised over a
-// verb of saying ("The bank [is believed] to have told investors that
-// …", "is said to have warned that …"): the statement is the inner
-// verb's, hedged by the outer, so the cue runs on to that verb and the
+// verb of saying with a clause ("The bank [is believed] to have told
+// investors that …", "is said to have warned that …"): the statement is
+// the inner verb's, hedged by the outer, so the cue runs on to that verb and the
 // content starts after it (past an addressee, at its "that"). The
 // tagger gives the outer cue alone, and the filter drops a belief
 // before a to-infinitive ("is expected to rise").
@@ -132,6 +132,11 @@ func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
 	}
 	if k+1 >= c.Last || !isVerb(d, k) || !saysSomething(d.Cue[k].Class) {
 		return
+	}
+	switch Complement(d, k) {
+	case CompThat, CompClause, CompObjThat, CompQuote:
+	default:
+		return // "is said to have discussed the idea with": an act, no proposition
 	}
 	g.Cue.Last = k + 1
 	c.First = k + 1

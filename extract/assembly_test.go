@@ -132,6 +132,7 @@ func TestNoStatementOnNonCues(t *testing.T) {
 		"The club did not reply to an email asking for comment.",
 		"Mayor Ilsa Varn refused to answer further questions on the harbour deal.",
 		"Data showing a fall in harbour traffic were released by the council on Monday.",
+		"The minister is said to have discussed the idea with the mayor during the visit.",
 		"The news calmed worries about winter shortages of gas in the north.",
 		"The finance ministers will meet in Brussels on Monday for talks to discuss a debt moratorium for the poorest nations.",
 	} {
