@@ -192,6 +192,15 @@ func preposedAccording(d *layer.Doc, g *Group) {
 		return // not opening a clause: "said that, according to X, …" is the speaker's
 	}
 	src := nearest(g.Sources, g.Cue)
+	for k := src.First + 1; k+1 < src.Last; k++ {
+		if isComma(d, k) && layer.IsRelative(d.Low[k+1]) {
+			// "According to [Ada Quill, whose party] lost the election,":
+			// the tagger ran the source into the relative clause
+			src.Last = k
+			g.Sources = []Run{src}
+			break
+		}
+	}
 	comma := src.Last
 	if src.First < g.Cue.Last-1 || comma >= len(d.Toks) || !isComma(d, comma) {
 		return

@@ -26,17 +26,17 @@ type HeadCount struct {
 type CueStats map[string]*HeadCount
 
 // CountCues adds to st the words of d: each occurrence, and whether it
-// heads one of the gold cue spans (the cue's first word that is no
-// auxiliary, adverb or form of "be": a `skip` or `be` row of cue-heads).
+// heads one of the gold cue spans (cueHead: the cue's first word that is
+// no auxiliary, adverb or form of "be", or a word of saying after it).
 func (t *Tagger) CountCues(d *layer.Doc, gold []claimtrail.Span, st CueStats) {
 	head := map[int]bool{}
 	for _, sp := range gold {
-		for k := d.TokenAt(sp.Start); k < len(d.Toks) && d.Toks[k].End <= sp.End; k++ {
-			if d.Toks[k].Kind != token.Word || t.readPast(d.Low[k]) {
-				continue
-			}
+		first, last := d.TokenAt(sp.Start), d.TokenAt(sp.Start)
+		for last < len(d.Toks) && d.Toks[last].End <= sp.End {
+			last++
+		}
+		if k, _ := t.cueHead(d, first, last); k >= 0 {
 			head[k] = true
-			break
 		}
 	}
 	for k, tk := range d.Toks {

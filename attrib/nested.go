@@ -46,8 +46,8 @@ func (t *Tagger) innerGroups(d *layer.Doc, gs []Group) []Group {
 }
 
 // innerGroup reads the attribution that opens content c, if any. Its
-// complement must be a clause, a quotation or, for a denial, an object
-// ("denied the report"); with anyObject any object will do: the caller
+// complement must be a clause, a quotation, a gerund ("reported hearing
+// shots") or, for a denial, an object ("denied the report"); with anyObject any object will do: the caller
 // knows c holds a statement.
 func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Group, bool) {
 	for k := c.First + 1; k < c.Last-1 && k < c.First+16; k++ {
@@ -66,7 +66,7 @@ func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Gr
 				return Group{}, false // "tells so many lies that": no addressee
 			}
 		case CompObj:
-			if !anyObject && layer.CueClasses[d.Cue[k].Class] != "deny" {
+			if !anyObject && layer.CueClasses[d.Cue[k].Class] != "deny" && !gerundAfter(d, k) {
 				return Group{}, false // "denied the report"; "announced a loss" is an act
 			}
 		default:
@@ -90,6 +90,13 @@ func (t *Tagger) innerGroup(d *layer.Doc, c Run, gs []Group, anyObject bool) (Gr
 		return g, true
 	}
 	return Group{}, false
+}
+
+// gerundAfter reports whether a gerund follows the verb at token k, a
+// clause of its own: "witnesses had reported [hearing shots]", "admitted
+// taking the money".
+func gerundAfter(d *layer.Doc, k int) bool {
+	return k+1 < len(d.Toks) && d.Sent[k+1] == d.Sent[k] && d.POSNames[d.POS[k+1]] == "VBG"
 }
 
 // subjectBefore returns the subject of the verb at token k: the noun

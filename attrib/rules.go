@@ -23,12 +23,15 @@ import (
 // applyRules applies the span rules to each group with a content, in
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
+	relativeSources(d, gs)
 	out := gs[:0]
 	silent := Run{First: -1} // the source of the last no-comment group
 	for _, g := range gs {
 		sharedSilentSource(d, &g, silent)
 		t.existentialSource(d, &g)
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) {
+		t.raisedSaying(d, &g)
+		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) ||
+			t.participleModifier(d, &g) {
 			continue
 		}
 		t.quotedAsSaying(d, &g)
@@ -73,6 +76,75 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// relativeSources joins a relative clause the tagger read as an
+// attribution of its own to the source it describes: in "…, a
+// spokesperson who declined to be named said." the tagger makes "who"
+// a source and "declined to be named" a cue, and leaves "said" without
+// a source; the speaker is "a spokesperson who declined to be named".
+// The clause's cue must end where the next cue starts, and hold no
+// content of its own.
+func relativeSources(d *layer.Doc, gs []Group) {
+	if d.POS == nil {
+		return
+	}
+	for i := 1; i < len(gs); i++ {
+		rel, g := &gs[i-1], &gs[i]
+		if len(g.Sources) > 0 || len(rel.Contents) > 0 || len(rel.Sources) != 1 || rel.Cue.Last != g.Cue.First {
+			continue
+		}
+		who := rel.Sources[0]
+		if who.Last-who.First != 1 || who.Last != rel.Cue.First || !layer.IsRelative(d.Low[who.First]) {
+			continue
+		}
+		first := who.First
+		for first > 0 && d.Sent[first-1] == d.Sent[who.First] && isNominal(d.POSNames[d.POS[first-1]]) {
+			first--
+		}
+		if first == who.First {
+			continue // no noun phrase for the clause to describe
+		}
+		g.Sources = []Run{{Role: 0, First: first, Last: rel.Cue.Last}}
+		rel.Sources = nil
+	}
+}
+
+// raisedSaying reads a passive cue of belief or report raised over a
+// verb of saying with a clause ("The bank [is believed] to have told
+// investors that …", "is said to have warned that …"): the statement is
+// the inner verb's, hedged by the outer, so the cue runs on to that verb and the
+// content starts after it (past an addressee, at its "that"). The
+// tagger gives the outer cue alone, and the filter drops a belief
+// before a to-infinitive ("is expected to rise").
+func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 || d.POS == nil || !t.passiveCue(d, g.Cue) {
+		return
+	}
+	c := &g.Contents[0]
+	k := g.Cue.Last
+	if c.First != k || k+2 >= c.Last || d.POSNames[d.POS[k]] != "TO" {
+		return
+	}
+	k++
+	if t.cueHeads.Field(d.Low[k], 0) == "skip" {
+		k++ // "to have told"
+	}
+	if k+1 >= c.Last || !isVerb(d, k) || !saysSomething(d.Cue[k].Class) {
+		return
+	}
+	switch Complement(d, k) {
+	case CompThat, CompClause, CompObjThat, CompQuote:
+	default:
+		return // "is said to have discussed the idea with": an act, no proposition
+	}
+	g.Cue.Last = k + 1
+	c.First = k + 1
+	if Complement(d, k) == CompObjThat {
+		for c.First < c.Last && !layer.IsComplementizer(d.Low[c.First]) {
+			c.First++ // "told investors [that …]"
+		}
+	}
 }
 
 // sharedSilentSource gives a sourceless group the source of the

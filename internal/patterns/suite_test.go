@@ -19,11 +19,13 @@ import (
 // "There were reports that", newspaper name words — 217; s8-content's
 // content boundaries (an addressee cut off by a via, a parenthetical
 // "according to" around its subject, a raising verb's subject made the
-// source) and s8-speakers' typing (one-word names typed by shape and by
+// source), s8-speakers' typing (one-word names typed by shape and by
 // "it"/"its", body nouns, indefinite descriptions, nested and conjoined
-// speakers) — 231 merged). Raise it
-// when extract improves; a drop fails the test.
-const passedAtLeast = 231
+// speakers) and s8-cues' rules (a relative clause in a post-posed
+// source, a passive belief over a verb of saying, a nested gerund
+// clause, "asking for comment", "According to X, whose …,") — 237 merged.
+// Raise it when extract improves; a drop fails the test.
+const passedAtLeast = 237
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
