@@ -105,8 +105,9 @@ func (l *Linker) link(ctx context.Context, article string, sp *claimtrail.Speake
 	}
 	if IsDescription(sp) {
 		// "a spokesman", "US officials": one speaker within the
-		// article, another in the next
-		return l.byDescription(ctx, descriptionPrefix+article+"\x00"+key, sp)
+		// article, another in the next; the unit separator, not NUL,
+		// which PostgreSQL's text cannot hold
+		return l.byDescription(ctx, descriptionPrefix+article+"\x1f"+key, sp)
 	}
 	if len(words) == 1 && !capitalised(sp.Name) {
 		// "the bill", "a letter": a description is no surname, and no
