@@ -12,8 +12,8 @@ var _ claimtrail.IndexCompacter = (*DB)(nil)
 // compactSegments is the most segments a full-text index keeps after
 // CompactIndex. Every term of a search is looked up in every segment:
 // on the million-statement benchmark store (21 segments after building
-// it in 250 batches) the trace's full-text queries took 3–5 times as long
-// as on the same index merged into one.
+// it in 250 batches) a trace's retrieval took 40 % less CPU, and its
+// four-group claims' queries a fifth of the time, once it was merged.
 const compactSegments = 4
 
 // ftsIndexes are the store's full-text indexes.
