@@ -207,3 +207,13 @@ type Store interface {
 	Stats(ctx context.Context) (*Stats, error)
 	Close() error
 }
+
+// IndexCompacter is a Store whose full-text index grows in pieces that
+// each search reads (SQLite's FTS5 segments) and can be merged after a
+// bulk load so that searches read fewer; what they find does not change.
+// claimtrail ingest calls it at its end. SQLite implements it.
+type IndexCompacter interface {
+	// CompactIndex merges the full-text index when it is in many pieces;
+	// it does nothing when it is not.
+	CompactIndex(ctx context.Context) error
+}

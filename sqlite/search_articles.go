@@ -27,7 +27,7 @@ func (s *DB) TermGroupFrequencies(ctx context.Context, groups [][]string, limit 
 	}
 	df := make([]int, len(groups))
 	for i, g := range groups {
-		m := conceptMatch([][]string{g}, 1)
+		m := setMatch([][]string{g}, 1)
 		if m == "" {
 			continue
 		}
@@ -91,7 +91,7 @@ func (s *DB) SearchArticles(ctx context.Context, q claimtrail.ArticleSearch) ([]
 	}
 	in := strings.Repeat(",?", len(ids))[1:]
 	for g, terms := range q.Groups {
-		gm := conceptMatch([][]string{terms}, 1)
+		gm := setMatch([][]string{terms}, 1)
 		if gm == "" {
 			continue
 		}

@@ -96,6 +96,9 @@ func newStatementQuery(f claimtrail.StatementFilter) statementQuery {
 func statementMatch(f claimtrail.StatementFilter) string {
 	m := matchQuery(f.Query)
 	c := conceptMatch(f.Concepts, f.MinConcepts)
+	if f.Unranked {
+		c = setMatch(f.Concepts, f.MinConcepts)
+	}
 	switch {
 	case c == "":
 		return m

@@ -96,8 +96,22 @@ func testFindArticles(t *testing.T, s claimtrail.Store) {
 			}
 		})
 	}
-	got, _, err := s.FindArticles(ctx, claimtrail.ArticleFilter{ID: &res[1].ArticleID})
-	if err != nil || len(got) != 1 || got[0].Text != lighthouseText {
-		t.Errorf("ID filter: %v, %v; want the article with its text", got, err)
+	got, total, err := s.FindArticles(ctx, claimtrail.ArticleFilter{ID: &res[1].ArticleID})
+	if err != nil || len(got) != 1 || got[0].Text != lighthouseText || total != 1 {
+		t.Errorf("ID filter: %v total %d, %v; want the article with its text, total 1", got, total, err)
+	}
+	missing := res[2].ArticleID + 1000
+	for _, f := range []claimtrail.ArticleFilter{
+		{ID: &res[1].ArticleID, Offset: 1}, // counted, not read
+		{ID: &missing},
+		{ID: &res[1].ArticleID, Doc: str("quarry-notes")},
+	} {
+		want := 0
+		if f.Offset > 0 {
+			want = 1
+		}
+		if got, total, err := s.FindArticles(ctx, f); err != nil || len(got) != 0 || total != want {
+			t.Errorf("%+v: %d articles total %d, %v; want none, total %d", f, len(got), total, err, want)
+		}
 	}
 }

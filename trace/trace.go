@@ -24,7 +24,6 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/internal/subsets"
 	"github.com/claimtrail/claimtrail/match"
 	"github.com/claimtrail/claimtrail/stance"
 	"github.com/claimtrail/claimtrail/timex"
@@ -327,62 +326,6 @@ func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatc
 	}
 	return out
 }
-
-// perQuery caps each retrieval query: a combination of common concepts
-// ("Russia" and "give") must not flood the candidates.
-const perQuery = 300
-
-// retrieve finds candidate statements: those holding all of the claim's
-// concept groups, then all but one, then more than half of them, each
-// combination an unranked full-text query capped at perQuery,
-// so that statements naming the whole claim are never crowded out by
-// common pairs and no query ranks thousands of matches. Scoring in Go
-// ranks them afterwards.
-func (t *Tracer) retrieve(ctx context.Context, groups [][]string, opt claimtrail.TraceOptions) ([]*claimtrail.StoredStatement, error) {
-	n := len(groups)
-	// More than half the claim's groups: a statement naming two of four
-	// ("Russia" and "give") is no evidence about the claim.
-	need := min(n/2+1, n)
-	levels := []int{n}
-	if n-1 > need {
-		levels = append(levels, n-1)
-	}
-	if need < n {
-		levels = append(levels, need)
-	}
-	seen := map[int64]bool{}
-	var out []*claimtrail.StoredStatement
-	queries := 0
-	for _, k := range levels {
-		for _, combo := range subsets.Of(n, k) {
-			if len(out) >= t.opt.Candidates || queries >= maxQueries {
-				return out, nil
-			}
-			queries++
-			sub := make([][]string, len(combo))
-			for i, g := range combo {
-				sub[i] = groups[g]
-			}
-			sts, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{
-				Concepts: sub, Latest: true, Limit: perQuery, SkipTotal: true, Unranked: true, From: opt.From, To: opt.To,
-			})
-			if err != nil {
-				return nil, err
-			}
-			for _, st := range sts {
-				if !seen[st.ID] {
-					seen[st.ID] = true
-					out = append(out, st)
-				}
-			}
-		}
-	}
-	return out, nil
-}
-
-// maxQueries bounds the retrieval queries of one trace (a long claim has
-// many combinations of two concepts).
-const maxQueries = 40
 
 type scoredStatement struct {
 	st *claimtrail.StoredStatement
