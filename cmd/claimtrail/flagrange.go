@@ -58,6 +58,7 @@ var flagSpans = map[string]span{
 	"train attrib --cv":        zeroOrMore, // 0 or 1: train and write the model
 	"train attrib --min-count": oneOrMore,
 	"train attrib --o-penalty": zeroOrMore,
+	"train attrib --miss-cost": zeroOrMore,
 }
 
 // spanOf returns the range of cmd's flag f; ok is false for a flag that

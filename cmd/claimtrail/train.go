@@ -100,6 +100,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().IntVar(&c.minCount, "min-count", d.minCount, "drop features seen fewer times in the training data")
 	cmd.Flags().IntVar(&cv, "cv", 0, "score the configuration by this many folds of cross-validation on train instead (writes no model, reads no dev)")
 	cmd.Flags().Float64Var(&c.oPenalty, "o-penalty", d.oPenalty, "lower the O (outside) label's score at every token of the last pass by this much: more recall, less precision")
+	cmd.Flags().Float64Var(&c.missCost, "miss-cost", d.missCost, "train to win the tokens of a source, cue or content by this margin over O (cost-augmented decoding): more recall")
 	cmd.Flags().Float64SliceVar(&cvPenalties, "cv-penalties", nil, "with --cv: score each of these O penalties from the same trainings (default: --o-penalty)")
 	return cmd
 }
@@ -124,8 +125,11 @@ func (a *app) writeCV(train []polnear.Doc, c trainConfig, cv int, pens []float64
 		passes = "first pass alone"
 	}
 	for i, sc := range scs {
-		fmt.Fprintf(a.stdout, "%d-fold cross-validation on PolNeAR train (%d documents), %s, O penalty %g:\n", cv, len(train), passes, pens[i])
-		sc.Write(a.stdout)
+		fmt.Fprintf(a.stdout, "%d-fold cross-validation on PolNeAR train (%d documents), %s, O penalty %g\n", cv, len(train), passes, pens[i])
+		fmt.Fprintf(a.stdout, "the statements claimtrail extract prints:\n")
+		sc.statements.Write(a.stdout)
+		fmt.Fprintf(a.stdout, "the tagger alone:\n")
+		sc.tagger.Write(a.stdout)
 	}
 	fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
 	return nil
@@ -160,7 +164,7 @@ func trainSeeds(docs []attrib.LabeledDoc, c trainConfig, log io.Writer) (*extrac
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range n {
-		opt := seqtag.TrainOptions{Epochs: c.epochs, Seed: c.seed + uint64(i), MinCount: c.minCount}
+		opt := seqtag.TrainOptions{Epochs: c.epochs, Seed: c.seed + uint64(i), MinCount: c.minCount, MissCost: float32(c.missCost)}
 		if i == 0 {
 			opt.Log = log
 		}

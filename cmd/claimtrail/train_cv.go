@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/internal/polnear"
 )
 
@@ -17,6 +19,8 @@ type trainConfig struct {
 	// oPenalty lowers the O label's score at every token of the last
 	// pass (seqtag.Model.Penalize): recall for precision.
 	oPenalty float64
+	// missCost is seqtag.TrainOptions.MissCost.
+	missCost float64
 }
 
 // defaultTrainConfig is the configuration of the committed model,
@@ -63,15 +67,22 @@ func penalized(ms *attrib.Models, pen float64) *attrib.Models {
 	return &attrib.Models{First: ms.First.Penalize(attrib.LabelO, float32(pen))}
 }
 
+// cvScores are the held-out scores of one configuration: the tagger
+// alone, and the statements claimtrail extract prints with it.
+type cvScores struct {
+	tagger     polnear.Scorer
+	statements polnear.StatementScorer
+}
+
 // crossValidate scores configuration c by k-fold cross-validation on
 // docs (PolNeAR train: dev is never read to choose a configuration):
 // document i is held out in fold i%k, and the tagger trained on the other
-// folds labels it. The held-out labels of all folds are scored together,
-// once per O penalty of pens (the trainings are shared).
-func crossValidate(docs []polnear.Doc, c trainConfig, k int, pens []float64, log io.Writer) ([]*polnear.Scorer, error) {
-	scs := make([]*polnear.Scorer, len(pens))
+// folds labels it. The held-out documents of all folds are scored
+// together, once per O penalty of pens (the trainings are shared).
+func crossValidate(docs []polnear.Doc, c trainConfig, k int, pens []float64, log io.Writer) ([]*cvScores, error) {
+	scs := make([]*cvScores, len(pens))
 	for i := range scs {
-		scs[i] = new(polnear.Scorer)
+		scs[i] = new(cvScores)
 	}
 	all := labeled(docs)
 	for f := 0; f < k; f++ {
@@ -90,25 +101,32 @@ func crossValidate(docs []polnear.Doc, c trainConfig, k int, pens []float64, log
 		}
 		fmt.Fprintf(log, "fold %d of %d: %d held-out documents\n", f+1, k, len(held))
 		for i, pen := range pens {
-			fs, err := scoreTagger(held, penalized(ms, pen))
-			if err != nil {
+			if err := scs[i].add(held, penalized(ms, pen)); err != nil {
 				return nil, err
 			}
-			addScores(scs[i], fs)
 		}
 	}
 	return scs, nil
 }
 
-// addScores adds the counts of fs to sc.
-func addScores(sc, fs *polnear.Scorer) {
-	for r := range sc.Roles {
-		c, h := &sc.Roles[r], fs.Roles[r]
-		c.Gold += h.Gold
-		c.Pred += h.Pred
-		c.ExactTP += h.ExactTP
-		c.OverlapTPPred += h.OverlapTPPred
-		c.OverlapTPGold += h.OverlapTPGold
+// add scores the tagger ms and the statements extracted with it on docs.
+func (cs *cvScores) add(docs []polnear.Doc, ms *attrib.Models) error {
+	tg, err := extract.NewTagger(ms)
+	if err != nil {
+		return err
 	}
-	sc.Docs += fs.Docs
+	x, err := extract.New(extract.Options{Model: ms})
+	if err != nil {
+		return err
+	}
+	for i := range docs {
+		d := &docs[i]
+		var gold [polnear.NumRoles][]claimtrail.Span
+		for r := polnear.Role(0); r < polnear.NumRoles; r++ {
+			gold[r] = d.Spans(r)
+		}
+		cs.tagger.Add(d.Text, gold, tg.Tag(d.Text))
+		cs.statements.Add(d, x.Extract(&claimtrail.Document{ID: d.Name, Text: d.Text}))
+	}
+	return nil
 }

@@ -31,8 +31,8 @@ func recordPath(out string) string {
 
 // String returns the configuration as a record line holds it.
 func (c trainConfig) String() string {
-	return fmt.Sprintf("epochs=%d seeds=%d seed=%d folds=%d bags=%d prune=%g min-count=%d o-penalty=%g",
-		c.epochs, c.seeds, c.seed, c.folds, c.bags, c.prune, c.minCount, c.oPenalty)
+	return fmt.Sprintf("epochs=%d seeds=%d seed=%d folds=%d bags=%d prune=%g min-count=%d miss-cost=%g o-penalty=%g",
+		c.epochs, c.seeds, c.seed, c.folds, c.bags, c.prune, c.minCount, c.missCost, c.oPenalty)
 }
 
 // newTrainRecord returns the record of a training by c on docs that wrote
