@@ -101,7 +101,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	cmd.Flags().IntVar(&cv, "cv", 0, "score the configuration by this many folds of cross-validation on train instead (writes no model, reads no dev)")
 	cmd.Flags().Float64Var(&c.oPenalty, "o-penalty", d.oPenalty, "lower the O (outside) label's score at every token of the last pass by this much: more recall, less precision")
 	cmd.Flags().Float64Var(&c.missCost, "miss-cost", d.missCost, "train to win the tokens of a source, cue or content by this margin over O (cost-augmented decoding): more recall")
-	cmd.Flags().Float64SliceVar(&cvPenalties, "cv-penalties", nil, "with --cv: score each of these O penalties from the same trainings (default: --o-penalty)")
+	cmd.Flags().Float64SliceVar(&cvPenalties, "cv-penalties", nil, "with --cv: score each of these O penalties from the same trainings (none given: --o-penalty alone)")
 	return cmd
 }
 
