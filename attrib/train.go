@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"runtime"
 	"time"
 
@@ -10,6 +13,10 @@ import (
 	"github.com/claimtrail/claimtrail/internal/seqtag"
 	"github.com/claimtrail/claimtrail/layer"
 )
+
+// LabelO is the number of the tagger's O label (outside any role), which
+// a trainer may penalize (seqtag.Model.Penalize).
+const LabelO = labO
 
 // LabeledDoc is a training document: its text and gold fragments per role
 // (source, cue, content) as byte spans.
@@ -114,6 +121,32 @@ func AverageModels(ms ...*Models) *Models {
 		out.Second = seqtag.Average(seconds...)
 	}
 	return out
+}
+
+// InputsDigest returns the SHA-256, in hex, of what a training of the
+// first pass reads of docs: every token's features and gold label. The
+// features read language tables and the POS and entity models, so when
+// one of those changes the digest changes, and a model trained before no
+// longer is what a training writes (extract/model/README.md).
+func InputsDigest(docs []LabeledDoc) (string, error) {
+	seqs, err := sequences(docs, nil)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	var buf []byte
+	for _, s := range seqs {
+		buf = binary.LittleEndian.AppendUint32(buf[:0], uint32(s.Len()))
+		for _, o := range s.Off {
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(o))
+		}
+		for _, f := range s.Feats {
+			buf = binary.LittleEndian.AppendUint64(buf, f)
+		}
+		buf = append(buf, s.Gold...)
+		h.Write(buf)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 func trainPass(docs []LabeledDoc, stage1 [][]uint8, opt seqtag.TrainOptions) (*seqtag.Model, error) {

@@ -57,6 +57,8 @@ var flagSpans = map[string]span{
 	"train attrib --folds":     zeroOrMore, // 0: one pass
 	"train attrib --cv":        zeroOrMore, // 0 or 1: train and write the model
 	"train attrib --min-count": oneOrMore,
+	"train attrib --o-penalty": zeroOrMore,
+	"train attrib --miss-cost": zeroOrMore,
 }
 
 // spanOf returns the range of cmd's flag f; ok is false for a flag that

@@ -46,6 +46,7 @@ func (a *app) trainAttribCmd() *cobra.Command {
 	var data, out string
 	var c trainConfig
 	var cv int
+	var cvPenalties []float64
 	cmd := &cobra.Command{
 		Use:   "attrib",
 		Short: "Train the attribution tagger on PolNeAR train, reporting dev scores (or --cv: cross-validation on train)",
@@ -58,25 +59,15 @@ func (a *app) trainAttribCmd() *cobra.Command {
 				return err
 			}
 			if cv > 1 {
-				sc, err := crossValidate(train, c, cv, a.stderr)
-				if err != nil {
-					return err
-				}
-				passes := "both passes"
-				if c.folds < 2 {
-					passes = "first pass alone"
-				}
-				fmt.Fprintf(a.stdout, "%d-fold cross-validation on PolNeAR train (%d documents), %s:\n", cv, len(train), passes)
-				sc.Write(a.stdout)
-				fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
-				return nil
+				return a.writeCV(train, c, cv, cvPenalties, start)
 			}
 			dev, err := polnear.Load(filepath.Join(data, "dev"), meta)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "loaded %d train and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
-			ms, err := c.train(labeled(train), a.stderr)
+			docs := labeled(train)
+			ms, err := c.train(docs, a.stderr)
 			if err != nil {
 				return err
 			}
@@ -86,21 +77,62 @@ func (a *app) trainAttribCmd() *cobra.Command {
 			if err := writeTagger(out, ms.First, ms.Second); err != nil {
 				return err
 			}
+			rec, err := newTrainRecord(docs, c, out)
+			if err != nil {
+				return err
+			}
+			if err := rec.write(recordPath(out)); err != nil {
+				return err
+			}
 			fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data", "polnear"), "PolNeAR folder (with train/, dev/, metadata.tsv)")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("extract", "model", "attrib.bin"), "model file to write (both passes)")
-	cmd.Flags().IntVar(&c.epochs, "epochs", 15, "training passes over the data")
-	cmd.Flags().IntVar(&c.bags, "bags", 5, "second-pass models averaged (trained on different shuffles)")
-	cmd.Flags().Float64Var(&c.prune, "prune", 16, "drop features whose largest absolute weight is below this")
-	cmd.Flags().Uint64Var(&c.seed, "seed", 1, "shuffling seed (other seeds show how much a score owes to the order of training)")
-	cmd.Flags().IntVar(&c.seeds, "seeds", 3, "train with this many seeds from --seed on and average the models (less owed to one shuffle)")
-	cmd.Flags().IntVar(&c.folds, "folds", 5, "jackknife folds for the second (stacked) pass; 0 trains one pass")
-	cmd.Flags().IntVar(&c.minCount, "min-count", 2, "drop features seen fewer times in the training data")
+	d := defaultTrainConfig()
+	cmd.Flags().IntVar(&c.epochs, "epochs", d.epochs, "training passes over the data")
+	cmd.Flags().IntVar(&c.bags, "bags", d.bags, "second-pass models averaged (trained on different shuffles)")
+	cmd.Flags().Float64Var(&c.prune, "prune", d.prune, "drop features whose largest absolute weight is below this")
+	cmd.Flags().Uint64Var(&c.seed, "seed", d.seed, "shuffling seed (other seeds show how much a score owes to the order of training)")
+	cmd.Flags().IntVar(&c.seeds, "seeds", d.seeds, "train with this many seeds from --seed on and average the models (less owed to one shuffle)")
+	cmd.Flags().IntVar(&c.folds, "folds", d.folds, "jackknife folds for the second (stacked) pass; 0 trains one pass")
+	cmd.Flags().IntVar(&c.minCount, "min-count", d.minCount, "drop features seen fewer times in the training data")
 	cmd.Flags().IntVar(&cv, "cv", 0, "score the configuration by this many folds of cross-validation on train instead (writes no model, reads no dev)")
+	cmd.Flags().Float64Var(&c.oPenalty, "o-penalty", d.oPenalty, "lower the O (outside) label's score at every token of the last pass by this much: more recall, less precision")
+	cmd.Flags().Float64Var(&c.missCost, "miss-cost", d.missCost, "train to win the tokens of a source, cue or content by this margin over O (cost-augmented decoding): more recall")
+	cmd.Flags().Float64SliceVar(&cvPenalties, "cv-penalties", nil, "with --cv: score each of these O penalties from the same trainings (none given: --o-penalty alone)")
 	return cmd
+}
+
+// writeCV prints the cross-validated scores of configuration c on train,
+// one table per O penalty.
+func (a *app) writeCV(train []polnear.Doc, c trainConfig, cv int, pens []float64, start time.Time) error {
+	if len(pens) == 0 {
+		pens = []float64{c.oPenalty}
+	}
+	for _, p := range pens {
+		if p < 0 {
+			return fmt.Errorf("--cv-penalties %g: want 0 or more", p)
+		}
+	}
+	scs, err := crossValidate(train, c, cv, pens, a.stderr)
+	if err != nil {
+		return err
+	}
+	passes := "both passes"
+	if c.folds < 2 {
+		passes = "first pass alone"
+	}
+	for i, sc := range scs {
+		fmt.Fprintf(a.stdout, "%d-fold cross-validation on PolNeAR train (%d documents), %s, O penalty %g\n", cv, len(train), passes, pens[i])
+		fmt.Fprintf(a.stdout, "the statements claimtrail extract prints:\n")
+		sc.statements.Write(a.stdout)
+		fmt.Fprintf(a.stdout, "the tagger alone:\n")
+		sc.tagger.Write(a.stdout)
+	}
+	fmt.Fprintf(a.stderr, "done in %s\n", time.Since(start).Round(time.Second))
+	return nil
 }
 
 // writeDevScores prints the dev scores of the first pass alone and of
@@ -132,7 +164,7 @@ func trainSeeds(docs []attrib.LabeledDoc, c trainConfig, log io.Writer) (*extrac
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range n {
-		opt := seqtag.TrainOptions{Epochs: c.epochs, Seed: c.seed + uint64(i), MinCount: c.minCount}
+		opt := seqtag.TrainOptions{Epochs: c.epochs, Seed: c.seed + uint64(i), MinCount: c.minCount, MissCost: float32(c.missCost)}
 		if i == 0 {
 			opt.Log = log
 		}

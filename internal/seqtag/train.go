@@ -12,6 +12,12 @@ type TrainOptions struct {
 	Seed   uint64 // shuffling seed (training is deterministic for a seed)
 	// MinCount drops features seen fewer times in the data (default 2).
 	MinCount int
+	// MissCost, when above 0, is the margin by which training must win
+	// the tokens whose gold label is not "O": while it decodes, every
+	// other label scores MissCost more there (cost-augmented decoding), so
+	// missing a labelled token costs more than labelling an O one, which
+	// favours recall.
+	MissCost float32
 	Log      io.Writer
 	// Eval, when set, is called after each epoch with the averaged model.
 	Eval func(epoch int, m *Model)
@@ -31,6 +37,7 @@ func Train(labels []string, seqs []Seq, opt TrainOptions) (*Model, error) {
 	}
 	order, dense := featureIndex(seqs, opt.MinCount)
 	tr := newTrainer(labels, len(order))
+	tr.missCost = opt.MissCost
 	perm := make([]int, len(seqs))
 	for i := range perm {
 		perm[i] = i
@@ -93,6 +100,8 @@ func featureIndex(seqs []Seq, minCount int) (order []uint64, dense [][]int32) {
 // and transitions (tr, tu, row L the start state).
 type trainer struct {
 	L           int
+	outside     int     // the label "O", -1 when there is none
+	missCost    float32 // TrainOptions.MissCost
 	w, u        []float32
 	tr, tu      []float32
 	tl          trellis
@@ -105,7 +114,12 @@ type trainer struct {
 
 func newTrainer(labels []string, nf int) *trainer {
 	L := len(labels)
-	t := &trainer{L: L, c: 1}
+	t := &trainer{L: L, c: 1, outside: -1}
+	for i, l := range labels {
+		if l == "O" {
+			t.outside = i
+		}
+	}
 	t.w = make([]float32, nf*L)
 	t.u = make([]float32, nf*L)
 	t.tr = make([]float32, (L+1)*L)
@@ -130,6 +144,13 @@ func (t *trainer) learn(s *Seq, ids []int32) {
 				row := t.w[int(r)*L : int(r)*L+L]
 				for l := range e {
 					e[l] += row[l]
+				}
+			}
+		}
+		if g := int(s.Gold[i]); t.missCost > 0 && t.outside >= 0 && g != t.outside {
+			for l := range e {
+				if l != g {
+					e[l] += t.missCost
 				}
 			}
 		}
