@@ -77,7 +77,12 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
-	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
+	return c.of(cl, tx)
+}
+
+// of is Of over a read claim and text.
+func (c *Classifier) of(cl, tx *markedText) (string, float64) {
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) || c.calledFor(cl, tx) {
 		// Emergent holds too few opposites ("rates will fall") and
 		// denials of a claim that is a denial to teach the model them:
 		// the rules read them
@@ -154,7 +159,7 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if denyCue {
@@ -165,9 +170,13 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		}
 		return claimtrail.Denies, 0.8, false
 	}
-	s, p := c.rules(cl, tx)
-	if c.model != nil {
-		s, p = c.Of(claim, st.Content.Text)
+	// the model learnt headlines, where "likely" reports others' views:
+	// a speaker's own hedge of probability is read by the rules
+	s, p := claimtrail.Neutral, 1.0
+	if own := c.asOwnWords(tx); len(tx.words) > 0 && (c.model == nil || own) {
+		s, p = c.rules(cl, tx)
+	} else if len(tx.words) > 0 {
+		s, p = c.of(cl, tx)
 	}
 	if st.Hedged && s != claimtrail.Neutral {
 		p *= 0.8
@@ -257,6 +266,7 @@ func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 			}
 		}
 	}
+	c.unscopeModals(cl, tx)
 	return cl, tx
 }
 
@@ -308,8 +318,8 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
 	}
-	if c.pastChange(cl, tx) {
-		return claimtrail.Neutral, 0.7 // "recent rate rises" for "rates will rise"
+	if c.pastChange(cl, tx) || c.calledFor(cl, tx) {
+		return claimtrail.Neutral, 0.7 // "recent rate rises", "calls for rate rises" for "rates will rise"
 	}
 	switch c.opposes(cl, tx) {
 	case 1: // "rates will fall" against "rates will rise"
