@@ -1,0 +1,65 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// How a clause frames the claim's words in a speaker's statement: a
+// hedge of probability still asserts (the hedged field records it), a
+// possibility does not, a call for or wish of the claimed change neither
+// asserts nor denies it. The sentences are invented for this test.
+func TestOfStatement_Framing(t *testing.T) {
+	c := mustNew(t)
+	const harbour = "The Saltmere harbour will reopen in April"
+	const fares = "Tessa bus fares will rise"
+	tests := []struct {
+		name, claim, content string
+		want                 string
+		settled              bool
+	}{
+		{"likely", harbour, "it is likely that the Saltmere harbour will reopen in April", A, false},
+		{"probably", harbour, "the Saltmere harbour will probably reopen in April", A, false},
+		{"likely, direction word", fares, "it is likely that we will see higher bus fares in Tessa", A, false},
+		{"possibility", harbour, "the Saltmere harbour may reopen in April", N, false},
+		{"calls for", harbour, "the fishermen's calls for the Saltmere harbour to reopen in April are growing", N, true},
+		{"want", harbour, "we want the Saltmere harbour to reopen in April", N, true},
+		{"not want", harbour, "we do not want the Saltmere harbour to reopen in April", N, true},
+		{"clamour for a change", fares, "it is concerned by the clamour for early bus fare increases in Tessa", N, true},
+		{"urged", fares, "the council urged the operator to raise Tessa bus fares", N, true},
+		{"call after the claim", harbour, "the Saltmere harbour will reopen in April, and the fishermen want a new quay", A, false},
+		{"call in another clause", fares, "the drivers want more pay, so Tessa bus fares will rise", A, false},
+		{"plain", fares, "Tessa bus fares will rise in May", A, false},
+		{"denied", harbour, "the Saltmere harbour will not reopen in April", D, false},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"},
+			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		got, _, settled := c.OfStatementSettled(tt.claim, st)
+		if got != tt.want || settled != tt.settled {
+			t.Errorf("%s: OfStatementSettled(%q, %q) = %s settled %v, want %s settled %v",
+				tt.name, tt.claim, tt.content, got, settled, tt.want, tt.settled)
+		}
+	}
+}
+
+// A modal hedge ("may", "would") bears on its own clause: one whose
+// clause holds none of the claim's words hedges nothing of the claim.
+// (What a statement's reading makes of it is TestOfStatement_Framing's.)
+func TestOf_ModalScope(t *testing.T) {
+	c := mustNew(t)
+	const claim = "The mayor of Lundvik sold the town bridge"
+	tests := []struct{ text, want string }{
+		{"Lundvik mayor sold the town bridge and a ferry would replace it", A},
+		{"The buyers may grumble but the Lundvik mayor sold the town bridge", A},
+		{"Lundvik mayor may have sold the town bridge", N},
+		{"Lundvik mayor could sell the town bridge, aides say", N},
+	}
+	for _, tt := range tests {
+		// the rules: the learned model also weighs the hedge's word itself
+		if got, _ := c.Rules(claim, tt.text); got != tt.want {
+			t.Errorf("Rules(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
