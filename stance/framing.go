@@ -21,14 +21,20 @@ func (c *Classifier) endsClause(a *markedText, k int) bool {
 // dismissed the talk of splits and said priorities would be on the
 // economy" the "would" hedges the priorities, not the dismissal; in "they
 // may not want him but they are going to get him" the "may" ends at "but".
-func (c *Classifier) unscopeModals(cl, tx *markedText) {
-	cs := c.claimStems(cl)
-	shares := false
+// It reports whether it cleared one.
+func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
+	cs := make(map[string]bool, len(cl.stems)) // stance words too: "would deny the report"
+	for i, s := range cl.stems {
+		if !cl.punct[i] && !c.lex.stop[cl.words[i]] {
+			cs[s] = true
+		}
+	}
+	shares, cleared := false, false
 	for _, s := range tx.stems {
 		shares = shares || cs[s]
 	}
 	if !shares {
-		return // nothing tells which clause is the claim's
+		return false // nothing tells which clause is the claim's
 	}
 	for i, k := range tx.cls {
 		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&modalHedge == 0 {
@@ -40,8 +46,10 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) {
 		}
 		if !reaches {
 			tx.cls[i] = clsNone
+			cleared = true
 		}
 	}
+	return cleared
 }
 
 // asOwnWords clears the hedges of probability ("likely", "probably") of a

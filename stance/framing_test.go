@@ -44,22 +44,25 @@ func TestOfStatement_Framing(t *testing.T) {
 	}
 }
 
-// A modal hedge ("may", "would") bears on its own clause: one whose
-// clause holds none of the claim's words hedges nothing of the claim.
-// (What a statement's reading makes of it is TestOfStatement_Framing's.)
-func TestOf_ModalScope(t *testing.T) {
+// A modal hedge ("may", "would") in a statement bears on its own clause:
+// one whose clause holds none of the claim's words hedges nothing of the
+// claim. (Headlines, read by Of, are mostly one clause; bodies' sentences
+// are left to the article model.)
+func TestOfStatement_ModalScope(t *testing.T) {
 	c := mustNew(t)
-	const claim = "The mayor of Lundvik sold the town bridge"
-	tests := []struct{ text, want string }{
-		{"Lundvik mayor sold the town bridge and a ferry would replace it", A},
-		{"The buyers may grumble but the Lundvik mayor sold the town bridge", A},
-		{"Lundvik mayor may have sold the town bridge", N},
-		{"Lundvik mayor could sell the town bridge, aides say", N},
+	const mayor = "The mayor of Lundvik sold the town bridge"
+	const report = "The mayor of Lundvik denied the report"
+	tests := []struct{ claim, content, want string }{
+		{mayor, "the mayor of Lundvik sold the town bridge and a ferry would replace it", A},
+		{mayor, "the buyers may grumble but the mayor of Lundvik sold the town bridge", A},
+		{mayor, "the mayor of Lundvik may have sold the town bridge", N},
+		{report, "the Lundvik mayor dismissed the report and said the bridge would stay", A},
+		{report, "the Lundvik mayor would dismiss the report", N},
 	}
 	for _, tt := range tests {
-		// the rules: the learned model also weighs the hedge's word itself
-		if got, _ := c.Rules(claim, tt.text); got != tt.want {
-			t.Errorf("Rules(%q) = %s, want %s", tt.text, got, tt.want)
+		st := &claimtrail.Statement{Content: claimtrail.Content{Text: tt.content}}
+		if got, _ := c.OfStatement(tt.claim, st); got != tt.want {
+			t.Errorf("OfStatement(%q, %q) = %s, want %s", tt.claim, tt.content, got, tt.want)
 		}
 	}
 }

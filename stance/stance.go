@@ -82,7 +82,7 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 
 // of is Of over a read claim and text.
 func (c *Classifier) of(cl, tx *markedText) (string, float64) {
-	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) || c.calledFor(cl, tx) {
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
 		// Emergent holds too few opposites ("rates will fall") and
 		// denials of a claim that is a denial to teach the model them:
 		// the rules read them
@@ -158,6 +158,8 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		return claimtrail.Neutral, 0.5, false
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
+	// a statement runs to clauses, a headline is mostly one
+	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
 	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
@@ -170,10 +172,11 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		}
 		return claimtrail.Denies, 0.8, false
 	}
-	// the model learnt headlines, where "likely" reports others' views:
-	// a speaker's own hedge of probability is read by the rules
+	// the model learnt headlines, where "likely" reports others' views,
+	// and weighs a hedge's word wherever it stands: a speaker's own hedge
+	// of probability, or a hedge of another clause, is read by the rules
 	s, p := claimtrail.Neutral, 1.0
-	if own := c.asOwnWords(tx); len(tx.words) > 0 && (c.model == nil || own) {
+	if own := c.asOwnWords(tx); len(tx.words) > 0 && (c.model == nil || own || unscoped) {
 		s, p = c.rules(cl, tx)
 	} else if len(tx.words) > 0 {
 		s, p = c.of(cl, tx)
@@ -266,7 +269,6 @@ func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 			}
 		}
 	}
-	c.unscopeModals(cl, tx)
 	return cl, tx
 }
 
@@ -318,8 +320,8 @@ func (c *Classifier) rules(cl, tx *markedText) (string, float64) {
 	if tx.qEnd || q {
 		return claimtrail.Neutral, 0.7
 	}
-	if c.pastChange(cl, tx) || c.calledFor(cl, tx) {
-		return claimtrail.Neutral, 0.7 // "recent rate rises", "calls for rate rises" for "rates will rise"
+	if c.pastChange(cl, tx) {
+		return claimtrail.Neutral, 0.7 // "recent rate rises" for "rates will rise"
 	}
 	switch c.opposes(cl, tx) {
 	case 1: // "rates will fall" against "rates will rise"
