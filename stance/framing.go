@@ -108,11 +108,12 @@ func (c *Classifier) afterCall(tx *markedText, i int) bool {
 // rise; "Glazer will take over United": take) and the words of its
 // direction ("increase" for "rise"); nil for a claim without one.
 func (c *Classifier) predicate(cl *markedText) map[string]bool {
-	for i, w := range cl.words {
-		if c.lex.clause[w]&futureMark == 0 {
+	for i := range cl.words {
+		n := c.futureMarker(cl, i)
+		if n == 0 {
 			continue
 		}
-		for j := i + 1; j < len(cl.words); j++ {
+		for j := i + n; j < len(cl.words); j++ {
 			if cl.punct[j] || c.lex.stop[cl.words[j]] {
 				continue
 			}
@@ -126,4 +127,17 @@ func (c *Classifier) predicate(cl *markedText) map[string]bool {
 		}
 	}
 	return nil
+}
+
+// futureMarker returns how many words the future marker at word i spans
+// ("will": 1, "going to": 2), or 0: the table's markers may be phrases,
+// and "rates are going to rise" predicts as "rates will rise" does.
+func (c *Classifier) futureMarker(a *markedText, i int) int {
+	if c.lex.clause[a.words[i]]&futureMark != 0 {
+		return 1
+	}
+	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&futureMark != 0 {
+		return 2
+	}
+	return 0
 }

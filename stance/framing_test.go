@@ -32,6 +32,9 @@ func TestOfStatement_Framing(t *testing.T) {
 		{"call in another clause", fares, "the drivers want more pay, so Tessa bus fares will rise", A, false},
 		{"plain", fares, "Tessa bus fares will rise in May", A, false},
 		{"denied", harbour, "the Saltmere harbour will not reopen in April", D, false},
+		{"going to, called for", "Tessa bus fares are going to rise", "the council urged the operator to raise Tessa bus fares", N, true},
+		{"going to, past", "Tessa bus fares are going to rise", "ridership on Tessa buses is held back by recent fare rises", N, true},
+		{"going to, plain", "Tessa bus fares are going to rise", "Tessa bus fares will rise in May", A, false},
 	}
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"},
