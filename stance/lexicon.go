@@ -80,10 +80,14 @@ const (
 	indefinite                            // what a negation negates when a relative clause follows it ("not … anything that fans can do"): the clause is not negated
 	futureMark                            // a claim holding it predicts ("rates will rise")
 	pastMark                              // a change named just after it is past ("recent rate rises", "after rate increases")
+	modalHedge                            // a hedge of what follows it in its clause only ("may", "would")
+	probableHedge                         // a hedge of probability: a speaker's own words still assert ("likely")
+	callMark                              // a call for or wish of what follows in its clause ("clamour for", "want")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
-	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark}
+	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
+	"modal": modalHedge, "probable": probableHedge, "call": callMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

@@ -189,8 +189,8 @@ const pastReach = 3
 // evidence that rates will rise; false when tx names no such change.
 func (c *Classifier) pastChange(cl, tx *markedText) bool {
 	future := false
-	for _, w := range cl.words {
-		future = future || c.lex.clause[w]&futureMark != 0
+	for i := range cl.words {
+		future = future || c.futureMarker(cl, i) > 0
 	}
 	if !future {
 		return false

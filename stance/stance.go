@@ -77,6 +77,11 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 	if len(tx.words) == 0 {
 		return claimtrail.Neutral, 1
 	}
+	return c.of(cl, tx)
+}
+
+// of is Of over a read claim and text.
+func (c *Classifier) of(cl, tx *markedText) (string, float64) {
 	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
 		// Emergent holds too few opposites ("rates will fall") and
 		// denials of a claim that is a denial to teach the model them:
@@ -153,8 +158,10 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		return claimtrail.Neutral, 0.5, false
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
+	// a statement runs to clauses, a headline is mostly one
+	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if denyCue {
@@ -165,9 +172,14 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		}
 		return claimtrail.Denies, 0.8, false
 	}
-	s, p := c.rules(cl, tx)
-	if c.model != nil {
-		s, p = c.Of(claim, st.Content.Text)
+	// the model learnt headlines, where "likely" reports others' views,
+	// and weighs a hedge's word wherever it stands: a speaker's own hedge
+	// of probability, or a hedge of another clause, is read by the rules
+	s, p := claimtrail.Neutral, 1.0
+	if own := c.asOwnWords(tx); len(tx.words) > 0 && (c.model == nil || own || unscoped) {
+		s, p = c.rules(cl, tx)
+	} else if len(tx.words) > 0 {
+		s, p = c.of(cl, tx)
 	}
 	if st.Hedged && s != claimtrail.Neutral {
 		p *= 0.8
