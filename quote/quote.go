@@ -3,7 +3,9 @@
 // Writers mix curly, straight, French and German marks, use ’ both as an
 // apostrophe and a closing quote, and follow the news convention that a
 // quotation running over several paragraphs leaves each paragraph but the
-// last unclosed and reopens the next. Scan resolves each mark from its
+// last unclosed and reopens the next; where a text ran those paragraphs
+// into one line (BBC: `"A. "B."`), a double mark after a sentence end
+// reopens the quotation there. Scan resolves each mark from its
 // shape, its spacing and the marks still open, in one pass over the
 // tokens, and reports what it cannot pair as diagnostics rather than
 // failing. An unclosed quotation ends with its paragraph, so one missing
