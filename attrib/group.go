@@ -62,8 +62,14 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 	}
 	// cues in text order; a run looks only at cues within a few sentences
 	// of it, found by binary search, so grouping is linear in the text
+	prev, prevG := Run{}, -1 // the last content run, and its group
 	for _, r := range runs {
 		if r.Role == 1 {
+			continue
+		}
+		if r.Role == 2 && prevG >= 0 && continuesQuote(d, prev, r) {
+			gs[prevG].Contents = append(gs[prevG].Contents, r)
+			prev = r
 			continue
 		}
 		lo := sort.Search(len(gs), func(i int) bool { return d.Sent[gs[i].Cue.First] >= d.Sent[r.First]-3 })
@@ -96,9 +102,27 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 			gs[best].Sources = append(gs[best].Sources, r)
 		} else {
 			gs[best].Contents = append(gs[best].Contents, r)
+			prev, prevG = r, best
 		}
 	}
 	return gs
+}
+
+// continuesQuote reports whether content run r opens with the quotation
+// that continues the one content run prev ends in: a quotation left
+// unclosed at a sentence's end and reopened ("…: "A. "B." Asked …", the
+// news convention of quotations over paragraphs, run into one line). It
+// goes to prev's cue, not to the cue nearest it.
+func continuesQuote(d *layer.Doc, prev, r Run) bool {
+	if prev.Last != r.First || d.Toks[r.First].Kind != token.Quote || r.First+1 >= len(d.Toks) {
+		return false
+	}
+	q, next := d.Quote[prev.Last-1], d.Quote[r.First+1]
+	if q < 0 || next < 0 || q == next || d.Line[prev.Last-1] != d.Line[r.First] {
+		return false
+	}
+	pq, nq := d.Quotes[q], d.Quotes[next]
+	return pq.Close < 0 && pq.Last == r.First && nq.Open == r.First
 }
 
 // colonLead reports whether content r opens the line after the one

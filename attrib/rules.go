@@ -38,6 +38,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.passiveAgent(d, &g)
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
+		invertedSource(d, &g)
 		postposedContent(d, &g)
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
@@ -76,6 +77,70 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// invertedSource reads an inverted reporting clause that closes its
+// sentence (", said the report.", ", added Ms Okafor."): a clause, a
+// comma, the cue (one finite verb), and a noun phrase of a few words to the sentence's end, which the
+// tagger may read as the content, with the last item of a list before
+// the comma as the source ("…, France and Spain, said the report"). The
+// phrase is the source, and the contents before the comma stay, for
+// postposedContent to make the clause before the comma the content.
+func invertedSource(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := g.Contents[len(g.Contents)-1]
+	comma := g.Cue.First - 1
+	if c.First != g.Cue.Last || comma <= 0 || !isComma(d, comma) || d.Sent[comma] != d.Sent[c.First] ||
+		!finiteVerb(d, g.Cue) {
+		return
+	}
+	s := d.Sents[d.Sent[c.First]]
+	if !hasFiniteVerb(d, s.First, comma) {
+		return // a subject and its appositive: "Ada Quill, a spokeswoman, denied the report"
+	}
+	end := s.Last
+	for end > c.First && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if c.Last < end || !trailingFrame(d, c.First, s.Last) {
+		return // more than a noun phrase follows the cue
+	}
+	for _, src := range g.Sources {
+		if src.Last > g.Cue.First {
+			return
+		}
+	}
+	g.Sources = []Run{{Role: 0, First: c.First, Last: end}}
+	g.Contents = g.Contents[:len(g.Contents)-1]
+}
+
+// hasFiniteVerb reports whether tokens [first, last) hold a finite verb
+// or a modal: a clause, not a noun phrase with a participle ("mining
+// companies, including Patriot, …").
+func hasFiniteVerb(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		switch d.POSNames[d.POS[k]] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether cue r is one finite verb ("said", "says"),
+// the only cue that inverts with its subject: not "did not respond", not
+// "calling for".
+func finiteVerb(d *layer.Doc, r Run) bool {
+	if d.POS == nil || r.Last-r.First != 1 {
+		return false
+	}
+	switch d.POSNames[d.POS[r.First]] {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
 
 // relativeSources joins a relative clause the tagger read as an
@@ -211,15 +276,17 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 		return
 	}
 	src := nearest(g.Sources, g.Cue)
-	if src.Last > g.Cue.First || !contentAfter(g) {
+	if src.Last > g.Cue.First || !contentAfter(d, g, false) {
 		// a source after its cue, or no content after the cue: the
 		// content before is the statement's ("…, sources said.")
 		return
 	}
 	// a parenthetical (", Mr Obama said,") keeps the clause ending at
-	// the comma before it
+	// the comma before it, and so does a reporting clause that ends its
+	// sentence when what follows the cue opens the next one ("…, he
+	// added. "At least …"")
 	end := max(src.Last, g.Cue.Last)
-	paren := end < len(d.Toks) && isComma(d, end)
+	paren := end < len(d.Toks) && isComma(d, end) || !contentAfter(d, g, true)
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
 		if c.Last <= src.First && !quoted(d, c) && !(paren && c.Last+1 == src.First && isComma(d, c.Last)) {
@@ -230,10 +297,11 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 	g.Contents = kept
 }
 
-// contentAfter reports whether g has a content after its cue.
-func contentAfter(g *Group) bool {
+// contentAfter reports whether g has a content after its cue; with
+// sameSent, one that starts in the cue's sentence.
+func contentAfter(d *layer.Doc, g *Group, sameSent bool) bool {
 	for _, c := range g.Contents {
-		if c.First >= g.Cue.Last {
+		if c.First >= g.Cue.Last && (!sameSent || d.Sent[c.First] == d.Sent[g.Cue.Last-1]) {
 			return true
 		}
 	}
@@ -263,6 +331,10 @@ func nearest(srcs []Run, cue Run) Run {
 // its sentence when the tokens left are unlabelled and hold no time
 // expression: the tagger often stops short of a clause's last words
 // ("… that speculations that Iran is supplying UAVs [are not true]").
+// It also stops at a bracketed aside ("a profit of $261.9m [(£135.6m)],
+// …"): an aside the sentence goes on after is taken in, and when a word
+// follows it, the clause it interrupted runs on for up to maxAfterAside
+// tokens more.
 func extendContent(d *layer.Doc, g *Group, labs []uint8) {
 	if len(g.Contents) == 0 {
 		return
@@ -272,11 +344,18 @@ func extendContent(d *layer.Doc, g *Group, labs []uint8) {
 		return
 	}
 	s := d.Sents[d.Sent[c.Last-1]]
+	limit := maxTail
+	if k := asideEnd(d, c.Last, s.Last, labs); k > 0 {
+		c.Last = k
+		if d.Toks[k].Kind == token.Word {
+			limit = maxAfterAside
+		}
+	}
 	end := s.Last
 	for end > c.Last && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	if end <= c.Last || end-c.Last > 12 {
+	if end <= c.Last || end-c.Last > limit {
 		return
 	}
 	for k := c.Last; k < end; k++ {
@@ -289,6 +368,37 @@ func extendContent(d *layer.Doc, g *Group, labs []uint8) {
 		return
 	}
 	c.Last = end
+}
+
+// Tails extendContent carries a content over: after its last word, after
+// a bracketed aside that interrupted its clause.
+const (
+	maxTail       = 12
+	maxAfterAside = 30
+	maxAside      = 10 // tokens inside the brackets
+)
+
+// asideEnd returns the token after the ")" closing a bracketed aside that
+// opens at token k, holds no label and is followed by more of the
+// sentence that ends at token end (exclusive); 0 when there is none. An
+// aside that ends the sentence ("… opened (reported by a local paper).")
+// is the writer's, and is left out.
+func asideEnd(d *layer.Doc, k, end int, labs []uint8) int {
+	if k >= end || d.Toks[k].Kind != token.Punct || d.Text[d.Toks[k].Start] != '(' {
+		return 0
+	}
+	for j := k + 1; j < end && j <= k+maxAside+1; j++ {
+		if labs[j] != labO || d.Toks[j].Lines > 0 {
+			return 0
+		}
+		if d.Toks[j].Kind == token.Punct && d.Text[d.Toks[j].Start] == ')' {
+			if j+1 >= end || d.Toks[j+1].Kind != token.Word && !isComma(d, j+1) {
+				return 0
+			}
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // cutChannel ends a content that follows its cue where a channel phrase

@@ -50,8 +50,32 @@ func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
 }
 
 // contentSpans returns the byte spans of a content run without quotation
-// marks at its edges.
+// marks at its edges, one span per quotation where the run goes on from
+// an unclosed quotation into the one that continues it ("A. "B."): the
+// mark that reopens the quotation is no part of what was said.
 func contentSpans(d *layer.Doc, c attrib.Run) []claimtrail.Span {
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if reopens(d, k) {
+			head := contentSpans(d, attrib.Run{Role: c.Role, First: c.First, Last: k})
+			return append(head, contentSpans(d, attrib.Run{Role: c.Role, First: k, Last: c.Last})...)
+		}
+	}
+	return trimmedSpan(d, c)
+}
+
+// reopens reports whether token k is the opening mark of a quotation that
+// continues an unclosed one ending just before it.
+func reopens(d *layer.Doc, k int) bool {
+	if d.Toks[k].Kind != token.Quote {
+		return false
+	}
+	q, next := d.Quote[k-1], d.Quote[k+1]
+	return q >= 0 && next >= 0 && q != next && d.Quotes[q].Close < 0 && d.Quotes[q].Last == k && d.Quotes[next].Open == k
+}
+
+// trimmedSpan returns the byte span of a content run without quotation
+// marks and edge punctuation at its ends, or none when nothing is left.
+func trimmedSpan(d *layer.Doc, c attrib.Run) []claimtrail.Span {
 	first, last := c.First, c.Last
 	for first < last && d.Toks[first].Kind == token.Quote {
 		first++

@@ -3,7 +3,9 @@
 // Writers mix curly, straight, French and German marks, use ’ both as an
 // apostrophe and a closing quote, and follow the news convention that a
 // quotation running over several paragraphs leaves each paragraph but the
-// last unclosed and reopens the next. Scan resolves each mark from its
+// last unclosed and reopens the next; where a text ran those paragraphs
+// into one line (BBC: `"A. "B."`), a double mark after a sentence end
+// reopens the quotation there. Scan resolves each mark from its
 // shape, its spacing and the marks still open, in one pass over the
 // tokens, and reports what it cannot pair as diagnostics rather than
 // failing. An unclosed quotation ends with its paragraph, so one missing
@@ -26,7 +28,9 @@ type Quote struct {
 	Inner      claimtrail.Span
 	Terminated bool
 	// Continued reports that the quotation opens a paragraph and continues
-	// one the previous paragraph left open (the news convention).
+	// one the previous paragraph left open (the news convention), or
+	// reopens after a sentence end within a paragraph whose text ran
+	// paragraphs together ("A. "B."): the quote before it is unterminated.
 	Continued bool
 	Depth     int  // 0 outermost, 1 nested …
 	Single    bool // single marks ‘ ’ ' ‹ › (scare quotes, nested quotes)
@@ -192,6 +196,10 @@ func (s *scanner) mark(i, j int, w string, span claimtrail.Span) {
 		}
 	}
 	if opens {
+		if !single && open >= 0 && s.reopens(i, open) {
+			s.restart(i, span)
+			return
+		}
 		s.open(span, single)
 		return
 	}
@@ -202,6 +210,40 @@ func (s *scanner) mark(i, j int, w string, span claimtrail.Span) {
 		return
 	}
 	s.close(open, span)
+}
+
+// reopens reports whether the opening double mark at token i, with the
+// double quote open at dst index open, rather continues that quotation
+// in a new paragraph that the text ran into this one (BBC's "A. "B. "C."):
+// the open quotation is the outermost, and the mark follows the end of a
+// sentence and a space. A quotation nested inside another opens after a
+// word ("it was "fake" news"), and nests in single marks in news style.
+func (s *scanner) reopens(i, open int) bool {
+	if int(s.stack[0]) != open || i == 0 || !s.toks[i].Space || s.toks[i].Lines > 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Kind != token.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[p.Start:p.End])
+	switch r {
+	case '.', '?', '!', '…':
+		return p.Start > s.dst[open].Inner.Start
+	}
+	return false
+}
+
+// restart ends, without diagnostics, the quotes open before the mark at
+// token i, and opens the quotation's continuation at span.
+func (s *scanner) restart(i int, span claimtrail.Span) {
+	end := s.toks[i-1].End
+	for k := s.depth - 1; k >= 0; k-- {
+		s.unterminated(int(s.stack[k]), end, false)
+	}
+	s.depth = 0
+	s.open(span, false)
+	s.dst[len(s.dst)-1].Continued = true
 }
 
 // nearest returns the index in dst of the innermost open quote of the

@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestExtract_ContentEnds checks where contents start and end around
+// quotation marks, brackets and inverted reporting clauses (issue 14):
+// one sentence or paragraph each, the statement of the cue named.
+func TestExtract_ContentEnds(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, cue  string
+		speaker, content string
+	}{
+		{"paragraphs run into one line after a quote",
+			`Dana Kirwan criticised the tariff rules. "There is no sense in a rule that charges growers twice. "And with prices this low, nobody can pay it." The council meets on Monday to vote on the rules.`,
+			"criticised", "Dana Kirwan",
+			"the tariff rules … There is no sense in a rule that charges growers twice. … And with prices this low, nobody can pay it."},
+		{"a clause before a cue that ends its sentence",
+			`The costs of the flood were tied to the old drains, she added. "At least $40m (£22m) is needed to rebuild them. "Nothing less will do." The mayor did not reply.`,
+			"added", "she",
+			`The costs of the flood were tied to the old drains … At least $40m (£22m) is needed to rebuild them. … Nothing less will do.`},
+		{"a colon cue keeps the quotation that continues after a sentence end",
+			`Ada Rusk said: "The plan came too late. "What the towns needed was a road." Replying to the letter, the minister said: "We are building it."`,
+			"said", "Ada Rusk",
+			"The plan came too late. … What the towns needed was a road."},
+		{"the continuing quotation stays with its cue, not the next one",
+			`He said: "The market was a mess. Your money was wasted. "What traders needed was a council which said no to the developers." Responding to the claims council leader Ada Rusk said: "We listen."`,
+			"said", "He",
+			"The market was a mess. Your money was wasted. … What traders needed was a council which said no to the developers."},
+		{"a conversion in brackets inside the clause",
+			"The brewer said it would build a $2.1bn (£1.1bn) bottling plant near the river port of Hallin.",
+			"said", "The brewer",
+			"it would build a $2.1bn (£1.1bn) bottling plant near the river port of Hallin"},
+		{"a conversion in brackets before a comma",
+			"The mill said it made a loss of $12.4m (£6.6m), its first in a decade.",
+			"said", "The mill",
+			"it made a loss of $12.4m (£6.6m), its first in a decade"},
+		{"an inverted reporting clause after a list",
+			"Demand for the new tiles was highest in dry regions, in particular Orlen, Tasca and Vire, said the survey.",
+			"said", "the survey",
+			"Demand for the new tiles was highest in dry regions, in particular Orlen, Tasca and Vire"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := x.Extract(&claimtrail.Document{ID: "t", Text: tt.text})
+			for _, s := range sts {
+				if s.Cue.Text != tt.cue {
+					continue
+				}
+				if s.Speaker.Mention != tt.speaker || s.Content.Text != tt.content {
+					t.Errorf("cue %q: speaker %q content %q\nwant speaker %q content %q", tt.cue, s.Speaker.Mention, s.Content.Text, tt.speaker, tt.content)
+				}
+				return
+			}
+			t.Errorf("no statement with cue %q in %q: %+v", tt.cue, tt.text, sts)
+		})
+	}
+}
