@@ -56,6 +56,70 @@ func postposedContent(d *layer.Doc, g *Group) {
 	g.Contents = []Run{{Role: 2, First: start, Last: end}}
 }
 
+// invertedSource reads an inverted reporting clause that closes its
+// sentence (", said the report.", ", added Ms Okafor."): a clause, a
+// comma, the cue (one finite verb), and a noun phrase of a few words to the sentence's end, which the
+// tagger may read as the content, with the last item of a list before
+// the comma as the source ("…, France and Spain, said the report"). The
+// phrase is the source, and the contents before the comma stay, for
+// postposedContent to make the clause before the comma the content.
+func invertedSource(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := g.Contents[len(g.Contents)-1]
+	comma := g.Cue.First - 1
+	if c.First != g.Cue.Last || comma <= 0 || !isComma(d, comma) || d.Sent[comma] != d.Sent[c.First] ||
+		!finiteVerb(d, g.Cue) {
+		return
+	}
+	s := d.Sents[d.Sent[c.First]]
+	if !hasFiniteVerb(d, s.First, comma) {
+		return // a subject and its appositive: "Ada Quill, a spokeswoman, denied the report"
+	}
+	end := s.Last
+	for end > c.First && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if c.Last < end || !trailingFrame(d, c.First, s.Last) {
+		return // more than a noun phrase follows the cue
+	}
+	for _, src := range g.Sources {
+		if src.Last > g.Cue.First {
+			return
+		}
+	}
+	g.Sources = []Run{{Role: 0, First: c.First, Last: end}}
+	g.Contents = g.Contents[:len(g.Contents)-1]
+}
+
+// hasFiniteVerb reports whether tokens [first, last) hold a finite verb
+// or a modal: a clause, not a noun phrase with a participle ("mining
+// companies, including Patriot, …").
+func hasFiniteVerb(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		switch d.POSNames[d.POS[k]] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether cue r is one finite verb ("said", "says"),
+// the only cue that inverts with its subject: not "did not respond", not
+// "calling for".
+func finiteVerb(d *layer.Doc, r Run) bool {
+	if d.POS == nil || r.Last-r.First != 1 {
+		return false
+	}
+	switch d.POSNames[d.POS[r.First]] {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
 // clauseStart returns where the main clause of tokens [first, end)
 // starts past a conjunction or a sentence adverb and its comma ("But
 // …", "However, …"); ok is false when the tokens open a subordinate
