@@ -307,3 +307,34 @@ func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
 		g.Contents = []Run{{Role: 2, First: start, Last: end}}
 	}
 }
+
+// raisedSubject makes the subject of a passive cue raised over a verb of
+// saying its source when the tagger took the whole raising into the cue
+// and the subject for content: in "[The bank] [is believed to have told]
+// investors [that …]" the bank is who told (raisedSaying reads the same
+// construction when the tagger gives the outer cue alone). The subject
+// is a short noun phrase just before the cue.
+func (t *Tagger) raisedSubject(d *layer.Doc, g *Group) {
+	if len(g.Sources) > 0 || len(g.Contents) < 2 || d.POS == nil {
+		return
+	}
+	last := g.Cue.Last - 1
+	if !isVerb(d, last) || !saysSomething(d.Cue[last].Class) {
+		return
+	}
+	to := g.Cue.First + 1
+	for to < last && d.POSNames[d.POS[to]] != "TO" {
+		to++
+	}
+	if to >= last || !t.passiveCue(d, Run{First: g.Cue.First, Last: to}) {
+		return
+	}
+	for i, c := range g.Contents {
+		if c.Last != g.Cue.First || c.Last-c.First > 6 || !nounHead(d, c.Last-1) {
+			continue
+		}
+		g.Sources = []Run{{Role: 0, First: c.First, Last: c.Last}}
+		g.Contents = append(g.Contents[:i:i], g.Contents[i+1:]...)
+		return
+	}
+}

@@ -30,6 +30,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		sharedSilentSource(d, &g, silent)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
+		t.raisedSubject(d, &g)
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) ||
 			t.participleModifier(d, &g) {
 			continue
