@@ -224,6 +224,34 @@ func isComma(d *layer.Doc, k int) bool {
 	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
 }
 
+// verbBeforeReportingNoun ends a cue the tagger ran on over a verb's
+// object, a reporting noun whose "that" opens the content ("[repeated
+// her claim] [that the budget would balance]"), at the verb: as PolNeAR
+// marks it ("reiterated" — "his belief that …", "repeated" — "his
+// contention that …"), the verb is the cue and the noun phrase part of
+// what it repeats, whose clause is what is said (skipReportingNoun). A
+// noun cue ("the assertion that") has no verb before it and stays.
+func (t *Tagger) verbBeforeReportingNoun(d *layer.Doc, g *Group) {
+	n := g.Cue.Last - 1
+	if d.POS == nil || len(g.Contents) == 0 || n-g.Cue.First < 1 || !t.reportingNouns.Has(d.Low[n]) {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First != g.Cue.Last || c.First+1 >= c.Last || !layer.IsComplementizer(d.Low[c.First]) {
+		return
+	}
+	k := n
+	for k > g.Cue.First && n-k < 3 && (layer.IsDeterminer(d.Toks[k-1].Text(d.Text)) || d.POSNames[d.POS[k-1]] == "PRP$" || d.POSNames[d.POS[k-1]] == "JJ") {
+		k--
+	}
+	v := k - 1
+	if k == n || v < g.Cue.First || !isVerb(d, v) || !saysSomething(d.Cue[v].Class) {
+		return
+	}
+	g.Cue.Last = k
+	c.First++
+}
+
 // skipReportingNoun starts a content that follows its cue after a
 // reporting noun and its "that" opening it: in "repeated her claim that
 // the budget would balance" or "refuted reports that its staff had been

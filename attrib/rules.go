@@ -63,6 +63,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		t.verbBeforeReportingNoun(d, &g)
 		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)
 		t.stopAtMainVerb(d, &g)
