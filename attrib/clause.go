@@ -336,6 +336,29 @@ func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
 	}
 }
 
+// deniedObject gives a denial cue with a source before it and no
+// content its object, a noun phrase ending the sentence: in "Kasimir
+// Oduya denied [wrongdoing]" what is denied is what the statement is
+// about, as PolNeAR marks a denial's object. Other cues' bare objects
+// ("met the minister") say nothing.
+func (t *Tagger) deniedObject(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.POS == nil || nearest(g.Sources, g.Cue).Last > g.Cue.First || d.CueClass(g.Cue.First, g.Cue.Last) != "deny" {
+		return
+	}
+	head := g.Cue.Last - 1
+	if !isVerb(d, head) || Complement(d, head) != CompObj {
+		return
+	}
+	start, end := g.Cue.Last, d.Sents[d.Sent[head]].Last
+	for end > start && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end <= start || end-start > 8 || !nounHead(d, end-1) || hasVerb(d, start, end) {
+		return
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: end}}
+}
+
 // raisedSubject makes the subject of a passive cue raised over a verb of
 // saying its source when the tagger took the whole raising into the cue
 // and the subject for content: in "[The bank] [is believed to have told]

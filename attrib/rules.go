@@ -43,6 +43,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
 			t.clauseAfterCue(d, &g)
+			t.deniedObject(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
