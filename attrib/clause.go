@@ -288,6 +288,34 @@ func isComma(d *layer.Doc, k int) bool {
 	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
 }
 
+// verbBeforeReportingNoun ends a cue the tagger ran on over a verb's
+// object, a reporting noun whose "that" opens the content ("[repeated
+// her claim] [that the budget would balance]"), at the verb: as PolNeAR
+// marks it ("reiterated" — "his belief that …", "repeated" — "his
+// contention that …"), the verb is the cue and the noun phrase part of
+// what it repeats, whose clause is what is said (skipReportingNoun). A
+// noun cue ("the assertion that") has no verb before it and stays.
+func (t *Tagger) verbBeforeReportingNoun(d *layer.Doc, g *Group) {
+	n := g.Cue.Last - 1
+	if d.POS == nil || len(g.Contents) == 0 || n-g.Cue.First < 1 || !t.reportingNouns.Has(d.Low[n]) {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	if c.First != g.Cue.Last || c.First+1 >= c.Last || !layer.IsComplementizer(d.Low[c.First]) {
+		return
+	}
+	k := n
+	for k > g.Cue.First && n-k < 3 && (layer.IsDeterminer(d.Toks[k-1].Text(d.Text)) || d.POSNames[d.POS[k-1]] == "PRP$" || d.POSNames[d.POS[k-1]] == "JJ") {
+		k--
+	}
+	v := k - 1
+	if k == n || v < g.Cue.First || !isVerb(d, v) || !saysSomething(d.Cue[v].Class) {
+		return
+	}
+	g.Cue.Last = k
+	c.First++
+}
+
 // skipReportingNoun starts a content that follows its cue after a
 // reporting noun and its "that" opening it: in "repeated her claim that
 // the budget would balance" or "refuted reports that its staff had been
@@ -369,5 +397,59 @@ func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
 	}
 	if end-start >= 2 && hasVerb(d, start, end) {
 		g.Contents = []Run{{Role: 2, First: start, Last: end}}
+	}
+}
+
+// deniedObject gives a denial cue with a source before it and no
+// content its object, a noun phrase ending the sentence: in "Kasimir
+// Oduya denied [wrongdoing]" what is denied is what the statement is
+// about, as PolNeAR marks a denial's object. Other cues' bare objects
+// ("met the minister") say nothing.
+func (t *Tagger) deniedObject(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 || d.POS == nil || nearest(g.Sources, g.Cue).Last > g.Cue.First || d.CueClass(g.Cue.First, g.Cue.Last) != "deny" {
+		return
+	}
+	head := g.Cue.Last - 1
+	if !isVerb(d, head) || Complement(d, head) != CompObj {
+		return
+	}
+	start, end := g.Cue.Last, d.Sents[d.Sent[head]].Last
+	for end > start && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end <= start || end-start > 8 || !nounHead(d, end-1) || hasVerb(d, start, end) {
+		return
+	}
+	g.Contents = []Run{{Role: 2, First: start, Last: end}}
+}
+
+// raisedSubject makes the subject of a passive cue raised over a verb of
+// saying its source when the tagger took the whole raising into the cue
+// and the subject for content: in "[The bank] [is believed to have told]
+// investors [that …]" the bank is who told (raisedSaying reads the same
+// construction when the tagger gives the outer cue alone). The subject
+// is a short noun phrase just before the cue.
+func (t *Tagger) raisedSubject(d *layer.Doc, g *Group) {
+	if len(g.Sources) > 0 || len(g.Contents) < 2 || d.POS == nil {
+		return
+	}
+	last := g.Cue.Last - 1
+	if !isVerb(d, last) || !saysSomething(d.Cue[last].Class) {
+		return
+	}
+	to := g.Cue.First + 1
+	for to < last && d.POSNames[d.POS[to]] != "TO" {
+		to++
+	}
+	if to >= last || !t.passiveCue(d, Run{First: g.Cue.First, Last: to}) {
+		return
+	}
+	for i, c := range g.Contents {
+		if c.Last != g.Cue.First || c.Last-c.First > 6 || !nounHead(d, c.Last-1) {
+			continue
+		}
+		g.Sources = []Run{{Role: 0, First: c.First, Last: c.Last}}
+		g.Contents = append(g.Contents[:i:i], g.Contents[i+1:]...)
+		return
 	}
 }

@@ -284,9 +284,30 @@ func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
 		for k < c.Last && d.Toks[k].Kind != token.Word {
 			k++
 		}
-		return k < c.Last && phraseAt(d, t.noComment, k, c.Last)
+		return k < c.Last && (phraseAt(d, t.noComment, k, c.Last) || t.requestForComment(d, k, c.Last))
 	}
 	return false
+}
+
+// requestForComment reports whether the content [k, end) is a short noun
+// phrase a no-comment phrase opening with a participle describes: "did
+// not reply to [an email asking for comment]", "[two calls seeking
+// comment]". The phrase says what was asked of the speaker, not what
+// the speaker said.
+func (t *Tagger) requestForComment(d *layer.Doc, k, end int) bool {
+	if d.POS == nil {
+		return false
+	}
+	j := k
+	for j < end && j-k < 4 {
+		switch d.POSNames[d.POS[j]] {
+		case "DT", "CD", "JJ", "NN", "NNS", "PRP$":
+			j++
+			continue
+		}
+		break
+	}
+	return j > k && j < end && d.POSNames[d.POS[j]] == "VBG" && phraseAt(d, t.noComment, j, end)
 }
 
 // writerSpeaks reports whether g's source is a first-person pronoun

@@ -30,6 +30,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		sharedSilentSource(d, &g, silent)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
+		t.raisedSubject(d, &g)
 		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) ||
 			t.participleModifier(d, &g) {
 			continue
@@ -43,6 +44,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
 			t.clauseAfterCue(d, &g)
+			t.deniedObject(d, &g)
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
@@ -63,6 +65,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		t.verbBeforeReportingNoun(d, &g)
 		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)
 		t.stopAtMainVerb(d, &g)
@@ -340,6 +343,8 @@ func asideEnd(d *layer.Doc, k, end int, labs []uint8) int {
 // cutChannel ends a content that follows its cue where a channel phrase
 // starts ("dismissed the reports as baseless [in a statement on
 // Wednesday]"): the phrase says how the statement was made, not what.
+// A content the tagger already ended where the phrase starts is marked
+// as cut too, so a date after the phrase is the statement's (dating).
 // channels holds the phrases that may end a content: those of
 // channels.tsv that open with a word of channel-prepositions.tsv.
 func cutChannel(d *layer.Doc, channels layer.Phrases, g *Group) {
@@ -350,29 +355,39 @@ func cutChannel(d *layer.Doc, channels layer.Phrases, g *Group) {
 	if c.First < g.Cue.Last {
 		return
 	}
+	if c.Last < len(d.Toks) && d.Sent[c.Last] == d.Sent[c.Last-1] && channelAt(d, channels, c.Last, len(d.Toks)) {
+		g.ChannelCut = true
+		return
+	}
 	for k := c.First + 2; k < c.Last; k++ {
-		if d.Quote[k] >= 0 {
-			continue
-		}
-		for _, ph := range channels[d.Low[k]] {
-			n := len(ph)
-			if k+n > c.Last {
-				continue
-			}
-			ok := true
-			for j := 1; j < n; j++ {
-				if d.Low[k+j] != ph[j] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				c.Last = k
-				g.ChannelCut = true
-				return
-			}
+		if d.Quote[k] < 0 && channelAt(d, channels, k, c.Last) {
+			c.Last = k
+			g.ChannelCut = true
+			return
 		}
 	}
+}
+
+// channelAt reports whether a channel phrase starts at token k and ends
+// by token end.
+func channelAt(d *layer.Doc, channels layer.Phrases, k, end int) bool {
+	for _, ph := range channels[d.Low[k]] {
+		n := len(ph)
+		if k+n > end {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			if d.Low[k+j] != ph[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSource drops a prepositional phrase the tagger swept into a source:

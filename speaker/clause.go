@@ -242,3 +242,26 @@ func (r *Resolver) properRun(first, last int) bool {
 	}
 	return true
 }
+
+// nameBeforeRelative returns src cut to the name it opens with when a
+// relative clause set off by a comma follows the name ("[Nadia Kerr],
+// who runs the fish market, has never admitted …"): the clause
+// describes the speaker, it is not part of the mention. A description
+// before the clause ("a spokesperson who declined to be named") stays
+// whole: there the clause is what identifies the speaker.
+func (r *Resolver) nameBeforeRelative(src attrib.Run) attrib.Run {
+	d := r.d
+	for k := src.First + 1; k+1 < src.Last; k++ {
+		if !isComma(d, k) {
+			continue
+		}
+		if !layer.IsRelative(d.Low[k+1]) {
+			return src // an appositive or list, not a relative clause
+		}
+		if m := r.mentions.Read(d, src.First, k); m.Kind != mention.Proper {
+			return src
+		}
+		return attrib.Run{Role: src.Role, First: src.First, Last: k}
+	}
+	return src
+}

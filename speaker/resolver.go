@@ -129,7 +129,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(r.appositiveHead(r.relayed(g)))
+		sp = r.source(r.nameBeforeRelative(r.appositiveHead(r.relayed(g))))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	default:
