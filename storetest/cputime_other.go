@@ -4,5 +4,5 @@ package storetest
 
 import "time"
 
-// cpuTime is not measured here; the benchmarks then skip the metric.
-func cpuTime() time.Duration { return 0 }
+// CPUTime is not measured here; the benchmarks then skip the metric.
+func CPUTime() time.Duration { return 0 }

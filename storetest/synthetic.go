@@ -165,7 +165,7 @@ func BenchmarkPutArticles(b *testing.B, s claimtrail.Store, batch int) {
 	}
 	b.SetBytes(int64(size / max(b.N, 1)))
 	ctx := context.Background()
-	cpu0 := cpuTime()
+	cpu0 := CPUTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i += batch {
 		if _, err := s.PutArticles(ctx, in[i:min(i+batch, b.N)]); err != nil {
@@ -178,7 +178,7 @@ func BenchmarkPutArticles(b *testing.B, s claimtrail.Store, batch int) {
 	b.ReportMetric(float64(statements)/sec, "statements/s")
 	// On a shared machine wall time varies with the load; the process's
 	// CPU time per article does much less.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/article")
 	}
 }

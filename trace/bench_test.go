@@ -161,7 +161,7 @@ func BenchmarkTrace1M(b *testing.B) {
 	}
 	var lat []time.Duration
 	found := 0
-	cpu0 := cpuTime()
+	cpu0 := storetest.CPUTime()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		t0 := time.Now()
@@ -174,7 +174,7 @@ func BenchmarkTrace1M(b *testing.B) {
 	}
 	// The process's CPU per trace: on a loaded machine the latencies
 	// measure the load, this the work (every goroutine's, GC's too).
-	cpu := float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(len(lat))
+	cpu := float64((storetest.CPUTime() - cpu0).Microseconds()) / 1000 / float64(len(lat))
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
 		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
