@@ -50,7 +50,7 @@ func newFetcher(opt Options) *fetcher {
 		clock: opt.Clock,
 	}
 	if f.clock == nil {
-		f.clock = wallClock{}
+		f.clock = WallClock{}
 	}
 	if f.agent == "" {
 		f.agent = DefaultUserAgent

@@ -105,14 +105,15 @@ type Clock interface {
 	Sleep(ctx context.Context, d time.Duration) error
 }
 
-// wallClock is the real Clock.
-type wallClock struct{}
+// WallClock is the real Clock.
+type WallClock struct{}
 
-func (wallClock) Now() time.Time { return time.Now() }
+func (WallClock) Now() time.Time { return time.Now() }
 
-func (wallClock) Sleep(ctx context.Context, d time.Duration) error {
+// Sleep returns ctx's error at once when ctx is done, even for d <= 0.
+func (WallClock) Sleep(ctx context.Context, d time.Duration) error {
 	if d <= 0 {
-		return nil
+		return ctx.Err()
 	}
 	t := time.NewTimer(d)
 	defer t.Stop()

@@ -55,7 +55,7 @@ func NewPoller(opt Options) *Poller {
 		opt.MaxBytes = 64 << 20
 	}
 	if opt.Clock == nil {
-		opt.Clock = wallClock{}
+		opt.Clock = WallClock{}
 	}
 	return &Poller{opt: opt, hosts: map[string]*hostFetcher{}}
 }

@@ -131,7 +131,7 @@ func (h *Webhook) Send(ctx context.Context, a *claimtrail.Alert) error {
 	}
 	clock, jitter := h.Clock, h.Rand
 	if clock == nil {
-		clock = wallClock{}
+		clock = ingest.WallClock{}
 	}
 	if jitter == nil {
 		jitter = rand.Float64

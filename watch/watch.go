@@ -118,7 +118,7 @@ func New(store claimtrail.WatchStore, poller *ingest.Poller, ing Ingester, trace
 		opt.Window = 20000
 	}
 	if opt.Clock == nil {
-		opt.Clock = wallClock{}
+		opt.Clock = ingest.WallClock{}
 	}
 	if opt.Rand == nil {
 		opt.Rand = rand.Float64
@@ -164,25 +164,6 @@ func (w *Watcher) Cycle(ctx context.Context) error {
 		return err
 	}
 	return w.deliver(ctx)
-}
-
-// wallClock is the real ingest.Clock.
-type wallClock struct{}
-
-func (wallClock) Now() time.Time { return time.Now() }
-
-func (wallClock) Sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 var errNoItems = errors.New("no item could be read (not a feed, or every item failed)")
