@@ -24,13 +24,9 @@ import (
 // appositive before the source is the source's ("…, its director,
 // Kasimir Oduya, said").
 func postposedContent(d *layer.Doc, g *Group) {
-	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+	first, last, ok := reportingClause(d, g)
+	if !ok {
 		return
-	}
-	src := nearest(g.Sources, g.Cue)
-	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
-	if src.Last != g.Cue.First && g.Cue.Last != src.First {
-		return // the clause is the source and its cue, adjacent
 	}
 	s := d.Sents[d.Sent[first]]
 	comma := first - 1
@@ -154,18 +150,28 @@ func clauseStart(d *layer.Doc, first, end int) (int, bool) {
 	return k, true
 }
 
+// reportingClause returns the tokens [first, last) of g's reporting
+// clause — its nearest source and a lexicon cue, adjacent ("sources
+// said", "said the source") — and whether g has one.
+func reportingClause(d *layer.Doc, g *Group) (first, last int, ok bool) {
+	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
+		return 0, 0, false
+	}
+	src := nearest(g.Sources, g.Cue)
+	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+		return 0, 0, false
+	}
+	return min(src.First, g.Cue.First), max(src.Last, g.Cue.Last), true
+}
+
 // parentheticalContent gives a reporting clause set off by commas
 // inside its sentence (", Mr. Obama said,", ", he added,") and having
 // no content of its own, or only the words after it or before it, the clause around it: the words before its
 // first comma and after its second, as two fragments ("During his
 // years in office, Mr. Obama said, a majority of Americans …").
 func parentheticalContent(d *layer.Doc, g *Group) {
-	if len(g.Sources) == 0 || d.CueClass(g.Cue.First, g.Cue.Last) == "" {
-		return
-	}
-	src := nearest(g.Sources, g.Cue)
-	first, last := min(src.First, g.Cue.First), max(src.Last, g.Cue.Last)
-	if src.Last != g.Cue.First && g.Cue.Last != src.First {
+	first, last, ok := reportingClause(d, g)
+	if !ok {
 		return
 	}
 	s := d.Sents[d.Sent[first]]
