@@ -7,8 +7,12 @@ import (
 )
 
 // dayWord reads today, yesterday, tomorrow, tonight and a part of day after
-// them ("yesterday morning").
+// them ("yesterday morning"). A capitalised one before a title noun names
+// a programme or a paper ("told the Today programme"), not a day.
 func (p *parser) dayWord(j int) (match, bool) {
+	if p.at(j).upper && p.at(j+1).w.titleNoun && !p.at(j+1).brk {
+		return match{}, false
+	}
 	w := p.at(j).w
 	e := j + 1
 	part := w.dayPart

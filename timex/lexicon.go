@@ -36,6 +36,7 @@ type word struct {
 	pluralS   bool // written right after digits, it makes a decade (1990s, '90s)
 	possS     bool // written right after an apostrophe, a possessive (year's end)
 	clauseDir bool // a direction (before, after) only at the end of a clause
+	titleNoun bool // after a capitalised day word it makes a title ("Today programme")
 
 	phrases []*phrase // multi-word entries that start with this word
 	trigger bool      // a match may start here

@@ -15,7 +15,7 @@ func loadLexicon(code string) (*lexicon, error) {
 	ld := &loader{lx: &lexicon{words: map[string]*word{}}, code: code}
 	for _, step := range []func() error{
 		ld.months, ld.weekdays, ld.numbers, ld.abbreviations, ld.ordinals,
-		ld.wordTables, ld.grammar, ld.endings, ld.tense, ld.ambiguous,
+		ld.wordTables, ld.grammar, ld.endings, ld.tense, ld.ambiguous, ld.titleNouns,
 		ld.anchors, ld.phraseTables,
 	} {
 		if err := step(); err != nil {
@@ -220,6 +220,15 @@ func (ld *loader) tense() error {
 func (ld *loader) ambiguous() error {
 	return ld.rows("timex-ambiguous", func(w *word, _ *lang.Table, _ string) error {
 		w.ambig = true
+		return nil
+	})
+}
+
+// titleNouns loads the nouns that make a capitalised day word before
+// them a name ("BBC Radio 4's Today programme").
+func (ld *loader) titleNouns() error {
+	return ld.rows("timex-title-nouns", func(w *word, _ *lang.Table, _ string) error {
+		w.titleNoun = true
 		return nil
 	})
 }

@@ -60,6 +60,8 @@ var cases = []struct {
 	{"monday morning", "Lena Ivarsson spoke on Monday morning.", sat, []want{{"Monday morning", "TIME", "2022-10-03TMO"}}},
 	{"curly quotes", "\u201cWe left on Tuesday,\u201d said Mirela\u2019s aide.", sat, []want{{"Tuesday", "DATE", "2022-10-04"}}},
 	{"multibyte neighbours", "Der Bürgermeister — in Zürich — sprach am 3 October 2021 über Straßen.", sat, []want{{"3 October 2021", "DATE", "2021-10-03"}}},
+	{"a programme named Today", "He told BBC Radio 4's Today programme on Friday. Today show hosts met.", sat, []want{{"Friday", "DATE", "2022-10-07"}}},
+	{"today at a sentence start", "Today the minister spoke.", sat, []want{{"Today", "DATE", "2022-10-08"}}},
 	{"may the verb", "Officials may resign. Theresa May spoke.", sat, nil},
 	{"age not duration", "A 52-year-old farmer and his 6-year-old son were unhurt.", sat, nil},
 	{"rate not duration", "It earns $2 million a year.", sat, nil},
