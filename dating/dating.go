@@ -69,7 +69,11 @@ func (dt *Dater) inherited(st *claimtrail.Statement) *claimtrail.TimeRef {
 		return nil
 	}
 	c := *dt.prevDate
-	c.Basis, c.Span = claimtrail.BasisContext, nil
+	if c.Basis != claimtrail.BasisPublished {
+		// a date the text gave: this statement is dated by its context;
+		// the publication date stays what it is, not "context" with no text
+		c.Basis, c.Span = claimtrail.BasisContext, nil
+	}
 	return &c
 }
 

@@ -11,10 +11,11 @@ import (
 )
 
 // The text is invented for this test: an explicit date, the same
-// speaker in the next sentence, a present-tense cue.
+// speaker in the next sentence, a present-tense cue, and the same
+// speaker after it: the publication date it shares stays "published".
 func TestDater_SaidOn(t *testing.T) {
 	lb := layertest.NewBuilder(t)
-	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen.\n\nIda Brandt says the ferries run."
+	text := "Tomas Adler said on Friday that the port was closed. Adler added that it would reopen.\n\nIda Brandt says the ferries run. Brandt noted that fares rose."
 	doc := &claimtrail.Document{ID: "t", Text: text, Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)}
 	d := lb.Build(text, doc.Published)
 	at := func(w string) int { return layertest.At(t, d, w) }
@@ -25,6 +26,7 @@ func TestDater_SaidOn(t *testing.T) {
 		{"said", "that", "Tomas Adler", "2024-06-07", claimtrail.BasisExplicit},
 		{"added", "that", "Tomas Adler", "2024-06-07", claimtrail.BasisContext},
 		{"says", "the", "Ida Brandt", "2024-06-10", claimtrail.BasisPublished},
+		{"noted", "that", "Ida Brandt", "2024-06-10", claimtrail.BasisPublished},
 	}
 	dt := dating.New(d, doc)
 	for _, tt := range tests {
