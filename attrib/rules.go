@@ -490,17 +490,65 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 // dropLaterSentences drops a content fragment after the cue that opens
 // a later sentence outside any quotation and not after a colon: in
 // '"…," said Mr Short. More and more firms are …' the next sentence is
-// the reporter's.
+// the reporter's. It also drops the free-standing quotations before the
+// cue (freeStanding).
 func dropLaterSentences(d *layer.Doc, g *Group) {
+	free := freeStanding(d, g)
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
 		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
 			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
 			continue
 		}
+		if c.Last <= free {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// freeStanding returns the token up to which g's content fragments are a
+// free-standing quotation glued to the cue's content (0 when none): when
+// the cue's sentence holds content after the cue, a fragment ending in an
+// earlier sentence with words outside any quotation between it and what
+// follows it ('"We cannot wait." The fishermen met. Ms Holt said the
+// council would vote') is no part of what was said there, whoever said
+// it, nor is any fragment before it. Only marks between a fragment and
+// the next keep it: it opens the quotation the cue's sentence ends
+// ('"A. "B," she said, "C."').
+func freeStanding(d *layer.Doc, g *Group) int {
+	cueSent := d.Sent[g.Cue.Last-1]
+	saysHere := false
+	for _, c := range g.Contents {
+		saysHere = saysHere || c.First >= g.Cue.Last && d.Sent[c.First] == cueSent
+	}
+	if !saysHere {
+		return 0
+	}
+	next := g.Cue.First
+	for i := len(g.Contents) - 1; i >= 0; i-- {
+		c := g.Contents[i]
+		if c.Last > g.Cue.First {
+			continue
+		}
+		if d.Sent[c.Last-1] < d.Sent[g.Cue.First] && narrationBetween(d, c.Last, next) {
+			return c.Last // and every fragment before it
+		}
+		next = c.First
+	}
+	return 0
+}
+
+// narrationBetween reports whether a word outside any quotation lies in
+// tokens [first, last).
+func narrationBetween(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Toks[k].Kind == token.Word && d.Quote[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterColon reports whether token k follows a colon ("KESSLER: I am

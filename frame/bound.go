@@ -17,7 +17,11 @@ import (
 //   - a quotation's content ends where the reporter's narration starts
 //     (stopAtNarration);
 //   - a content after its cue ends where the reporter's adjunct starts
-//     (stopAtAdjunct).
+//     (stopAtAdjunct) or where a clause of the reporter's reports another
+//     statement (stopAtReport);
+//   - a content after its cue that opens with the object of a verb of
+//     judging followed by a participle of saying starts past it
+//     (pastSaying).
 func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
@@ -30,7 +34,9 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	describing := describesSubject(d, g)
 	for i := range g.Contents {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
+			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
+			stopAtReport(d, c)
 		}
 	}
 }
@@ -61,6 +67,81 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 		}
 		commas++
 	}
+}
+
+// stopAtReport ends content c, which follows its cue, before a
+// conjunction outside quotation marks that opens a clause of its own
+// whose finite verb is a cue: in "said the port would close but the
+// mayor insisted it would stay open" what the mayor insisted is another
+// statement, told by the reporter. The content must hold a finite verb
+// before the conjunction, so that a coordinated subject ("said he and
+// the mayor agreed") stays.
+func stopAtReport(d *layer.Doc, c *attrib.Run) {
+	verb := false
+	for k := c.First; k+2 < c.Last; k++ {
+		if d.Quote[k] >= 0 {
+			continue
+		}
+		if d.FiniteVerb(k) {
+			verb = true
+			continue
+		}
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
+			continue
+		}
+		end := k
+		for end > c.First && isBreak(d, end-1) {
+			end-- // ", but …": the comma goes with the clause it opens
+		}
+		c.Last = end
+		return
+	}
+}
+
+// reportsAt reports whether a subject noun phrase opens at token j and a
+// finite cue verb follows it, an adverb or two allowed between ("the
+// mayor also insisted").
+func reportsAt(d *layer.Doc, j, end int) bool {
+	m := objectEnd(d, j, end)
+	if m == j || d.Quote[m-1] >= 0 {
+		return false
+	}
+	for m < end && d.POSNames[d.POS[m]] == "RB" {
+		m++
+	}
+	return m < end && d.FiniteVerb(m) && d.CueClass(m, m+1) != ""
+}
+
+// pastSaying starts content c, which follows its cue, past the object of
+// the cue and a participle of saying that follows the object with no
+// comma: in "has attacked the council's policy saying it would ruin the
+// towns" what was said follows "saying". With a comma the participle
+// opens a statement of its own and the object stays (stopAtAdjunct).
+func pastSaying(d *layer.Doc, c *attrib.Run) {
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if d.Quote[k] >= 0 || d.Toks[k].Kind != token.Word {
+			return // the object ends before a quotation or punctuation
+		}
+		if d.POSNames[d.POS[k]] != "VBG" {
+			continue
+		}
+		if d.CueClass(k, k+1) != "" && nounPhrase(d, c.First, k) && opensSaid(d, k+1, c.Last, false) {
+			c.First = k + 1
+		}
+		return
+	}
+}
+
+// nounPhrase reports whether tokens [first, last) are a noun phrase,
+// prepositional phrases after its noun allowed ("the council's policy on
+// ferries"): nominal words and prepositions, ending at a noun.
+func nounPhrase(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if tag := d.POSNames[d.POS[k]]; !nominalTag(tag) && (tag != "IN" || k == first) {
+			return false
+		}
+	}
+	return strings.HasPrefix(d.POSNames[d.POS[last-1]], "NN") || d.POSNames[d.POS[last-1]] == "PRP"
 }
 
 // describesSubject reports whether g's cue stands in a clause that

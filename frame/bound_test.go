@@ -35,7 +35,19 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the port handled 40 ships a week, compared with 60 last year.", "the port handled 40 ships a week"},
 		{"Tomas Adler said the ferry fleet would shrink by half, a blow to the island towns.", "the ferry fleet would shrink by half"},
 		{"Tomas Adler said the ferry fleet would shrink - a blow to the island towns.", "the ferry fleet would shrink"},
+		// a clause of the reporter's that reports another statement
+		{"Tomas Adler said the port would close but the mayor insisted it would stay open.", "the port would close"},
+		{"Tomas Adler said the port would close, and the mayor warned of strikes.", "the port would close"},
+		{"Tomas Adler said the port would close, but Mayor Ida Brandt also denied it.", "the port would close"},
+		// what was said follows a participle of saying after the object
+		{"Tomas Adler attacked the council's policy on ferries saying it would ruin the towns.", "it would ruin the towns"},
+		{"Tomas Adler welcomed the plan saying that it would bring jobs.", "that it would bring jobs"},
 		// more of what was said
+		{"Tomas Adler said he and the mayor agreed on the fees.", "he and the mayor agreed on the fees"},
+		{"Tomas Adler said the port would close and the ferries would stop.", "the port would close and the ferries would stop"},
+		{"Tomas Adler said the port would close but \"the mayor insisted it would stay open\".", "the port would close but \"the mayor insisted it would stay open\""},
+		{"Tomas Adler opposed the plan saying nothing of the ferries.", "the plan saying nothing of the ferries"},
+		{"Tomas Adler said the plan saying nothing of the ferries was wrong.", "the plan saying nothing of the ferries was wrong"},
 		{"Tomas Adler said the port, founded in 1850, would close.", "the port, founded in 1850, would close"},
 		{"Tomas Adler said the port, saying nothing of the ferries, would close.", "the port, saying nothing of the ferries, would close"},
 		{"Tomas Adler said the port handled grain, including wheat from the north.", "the port handled grain, including wheat from the north"},
