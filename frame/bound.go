@@ -125,11 +125,18 @@ func pastSaying(d *layer.Doc, c *attrib.Run) {
 		if d.POSNames[d.POS[k]] != "VBG" {
 			continue
 		}
-		if d.CueClass(k, k+1) != "" && nounPhrase(d, c.First, k) && opensSaid(d, k+1, c.Last, false) {
+		if saysOut(d.CueClass(k, k+1)) && nounPhrase(d, c.First, k) && opensSaid(d, k+1, c.Last, false) {
 			c.First = k + 1
 		}
 		return
 	}
+}
+
+// saysOut reports whether cue class class is that of a verb that says
+// something out ("saying", "insisting", "denying"), not one of holding a
+// view ("regarding").
+func saysOut(class string) bool {
+	return class == "speech" || class == "assert" || class == "deny"
 }
 
 // nounPhrase reports whether tokens [first, last) are a noun phrase,

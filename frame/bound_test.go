@@ -46,6 +46,7 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said he and the mayor agreed on the fees.", "he and the mayor agreed on the fees"},
 		{"Tomas Adler said the port would close and the ferries would stop.", "the port would close and the ferries would stop"},
 		{"Tomas Adler said the port would close but \"the mayor insisted it would stay open\".", "the port would close but \"the mayor insisted it would stay open\""},
+		{"Tomas Adler said the town's success regarding the port came because of the ferries.", "the town's success regarding the port came because of the ferries"},
 		{"Tomas Adler opposed the plan saying nothing of the ferries.", "the plan saying nothing of the ferries"},
 		{"Tomas Adler said the plan saying nothing of the ferries was wrong.", "the plan saying nothing of the ferries was wrong"},
 		{"Tomas Adler said the port, founded in 1850, would close.", "the port, founded in 1850, would close"},
