@@ -75,7 +75,9 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // mayor insisted it would stay open" what the mayor insisted is another
 // statement, told by the reporter. The content must hold a finite verb
 // before the conjunction, so that a coordinated subject ("said he and
-// the mayor agreed") stays.
+// the mayor agreed") stays, and a conjunction right after a noun must
+// follow a comma: "said the clerk sent it and Mills and Clinton told
+// investigators …" joins two subjects.
 func stopAtReport(d *layer.Doc, c *attrib.Run) {
 	verb := false
 	for k := c.First; k+2 < c.Last; k++ {
@@ -86,8 +88,9 @@ func stopAtReport(d *layer.Doc, c *attrib.Run) {
 			verb = true
 			continue
 		}
-		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
-			continue
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !isBreak(d, k-1) && nominalTag(d.POSNames[d.POS[k-1]]) ||
+			!reportsAt(d, k+1, c.Last) {
+			continue // "… and Mills and Clinton told investigators": a subject of two
 		}
 		end := k
 		for end > c.First && isBreak(d, end-1) {
@@ -99,17 +102,20 @@ func stopAtReport(d *layer.Doc, c *attrib.Run) {
 }
 
 // reportsAt reports whether a subject noun phrase opens at token j and a
-// finite cue verb follows it, an adverb or two allowed between ("the
-// mayor also insisted").
+// finite verb that says something out follows it, an adverb or two
+// allowed between ("the mayor also insisted"). A pronoun subject ("and
+// he warned") is most often the speaker going on, and a verb of holding
+// a view or intent ("and the family planned", "and voters backed") is
+// what was said, not the reporter's.
 func reportsAt(d *layer.Doc, j, end int) bool {
 	m := objectEnd(d, j, end)
-	if m == j || d.Quote[m-1] >= 0 {
+	if m == j || d.Quote[m-1] >= 0 || d.POSNames[d.POS[m-1]] == "PRP" {
 		return false
 	}
 	for m < end && d.POSNames[d.POS[m]] == "RB" {
 		m++
 	}
-	return m < end && d.FiniteVerb(m) && d.CueClass(m, m+1) != ""
+	return m < end && d.FiniteVerb(m) && saysOut(d.CueClass(m, m+1))
 }
 
 // pastSaying starts content c, which follows its cue, past the object of
