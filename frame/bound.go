@@ -75,9 +75,7 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // mayor insisted it would stay open" what the mayor insisted is another
 // statement, told by the reporter. The content must hold a finite verb
 // before the conjunction, so that a coordinated subject ("said he and
-// the mayor agreed") stays, and a conjunction right after a noun must
-// follow a comma: "said the clerk sent it and Mills and Clinton told
-// investigators …" joins two subjects.
+// the mayor agreed") stays.
 func stopAtReport(d *layer.Doc, c *attrib.Run) {
 	verb := false
 	for k := c.First; k+2 < c.Last; k++ {
@@ -88,9 +86,8 @@ func stopAtReport(d *layer.Doc, c *attrib.Run) {
 			verb = true
 			continue
 		}
-		if !verb || d.POSNames[d.POS[k]] != "CC" || !isBreak(d, k-1) && nominalTag(d.POSNames[d.POS[k-1]]) ||
-			!reportsAt(d, k+1, c.Last) {
-			continue // "… and Mills and Clinton told investigators": a subject of two
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
+			continue
 		}
 		end := k
 		for end > c.First && isBreak(d, end-1) {
@@ -101,15 +98,20 @@ func stopAtReport(d *layer.Doc, c *attrib.Run) {
 	}
 }
 
-// reportsAt reports whether a subject noun phrase opens at token j and a
+// reportsAt reports whether a subject noun phrase opens at token j, or
+// two joined by a conjunction ("and Mills and Clinton told"), and a
 // finite verb that says something out follows it, an adverb or two
-// allowed between ("the mayor also insisted"). A pronoun subject ("and
-// he warned") is most often the speaker going on, and a verb of holding
-// a view or intent ("and the family planned", "and voters backed") is
-// what was said, not the reporter's.
+// allowed between ("the mayor also insisted"). A verb of holding a view
+// or intent ("and he feels", "and the family planned", "and voters
+// backed") goes on with what was said.
 func reportsAt(d *layer.Doc, j, end int) bool {
 	m := objectEnd(d, j, end)
-	if m == j || d.Quote[m-1] >= 0 || d.POSNames[d.POS[m-1]] == "PRP" {
+	if m > j && m+1 < end && d.POSNames[d.POS[m]] == "CC" {
+		if n := objectEnd(d, m+1, end); n > m+1 {
+			m = n
+		}
+	}
+	if m == j || d.Quote[m-1] >= 0 {
 		return false
 	}
 	for m < end && d.POSNames[d.POS[m]] == "RB" {

@@ -44,8 +44,9 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler welcomed the plan saying that it would bring jobs.", "that it would bring jobs"},
 		// more of what was said
 		{"Tomas Adler said he and the mayor agreed on the fees.", "he and the mayor agreed on the fees"},
-		{"Tomas Adler said the clerk sent the files and Ida Brandt and the mayor told the board.", "the clerk sent the files and Ida Brandt and the mayor told the board"},
-		{"Tomas Adler said the port had closed and he warned of more closures.", "the port had closed and he warned of more closures"},
+		{"Tomas Adler said the clerk sent the files, and Ida Brandt and the mayor told the board.", "the clerk sent the files"},
+		{"Tomas Adler said the port had closed and he warned of more closures.", "the port had closed"},
+		{"Tomas Adler said the port had closed and he feels the town will suffer.", "the port had closed and he feels the town will suffer"},
 		{"Tomas Adler said he phoned the mayor and the council planned a vote.", "he phoned the mayor and the council planned a vote"},
 		{"Tomas Adler said the fees rose but the older crews mostly backed the plan.", "the fees rose but the older crews mostly backed the plan"},
 		{"Tomas Adler said the port would close and the ferries would stop.", "the port would close and the ferries would stop"},
