@@ -32,11 +32,13 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		stopAtNarration(d, &g.Contents[i])
 	}
 	describing := describesSubject(d, g)
+	tag := d.POSNames[d.POS[g.Cue.First]]
+	participle := tag == "VBG" || tag == "VBN"
 	for i := range g.Contents {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
 			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
-			stopAtReport(d, c)
+			stopAtReport(d, c, participle)
 		}
 	}
 }
@@ -76,7 +78,12 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // statement, told by the reporter. The content must hold a finite verb
 // before the conjunction, so that a coordinated subject ("said he and
 // the mayor agreed") stays.
-func stopAtReport(d *layer.Doc, c *attrib.Run) {
+//
+// After a participle cue opening an adverbial clause ("Commenting on the
+// plan, he said: …", "Praising the crews, she said …") the content ends
+// at the comma before the main clause's subject and verb of saying: what
+// follows is the main statement, not what the participle's object is.
+func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 	verb := false
 	for k := c.First; k+2 < c.Last; k++ {
 		if d.Quote[k] >= 0 {
@@ -85,6 +92,10 @@ func stopAtReport(d *layer.Doc, c *attrib.Run) {
 		if d.FiniteVerb(k) {
 			verb = true
 			continue
+		}
+		if participle && isBreak(d, k) && reportsAt(d, k+1, c.Last) {
+			c.Last = k
+			return
 		}
 		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
 			continue

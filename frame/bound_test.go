@@ -134,6 +134,11 @@ func TestReader_BoundDescribing(t *testing.T) {
 		{"The pilots, fearing the cuts, voted to strike.", [2]int{}, [2]int{3, 4}, 4, 6},
 		// a source of its own: the clause is the content's
 		{"Ida Brandt said the port, which is old, would close.", [2]int{0, 2}, [2]int{2, 3}, 3, 12},
+		// a participle cue opening an adverbial clause: the main clause is
+		// a statement of its own
+		{"Commenting on the plan, Ida Brandt said the port would close.", [2]int{}, [2]int{0, 2}, 2, 4},
+		{"Praising the crews, she said the port would stay open.", [2]int{}, [2]int{0, 1}, 1, 3},
+		{"Praising the crews, she hoped the port would stay open.", [2]int{}, [2]int{0, 1}, 1, 11},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{
