@@ -36,6 +36,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	participle := tag == "VBG" || tag == "VBN"
 	for i := range g.Contents {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
+			pastColon(d, c)
 			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
@@ -157,6 +158,32 @@ func pastSaying(d *layer.Doc, c *attrib.Run) {
 func saysOut(class string) bool {
 	return class == "speech" || class == "assert" || class == "deny"
 }
+
+// pastColon starts content c, which follows its cue, at the quotation
+// that a colon opens when the words before the colon hold no verb and
+// no quotation: "told the party on Monday: "We …"", "said on the Today
+// programme: "…"" — what was said is the quotation; the words before
+// it say to whom, where or when.
+func pastColon(d *layer.Doc, c *attrib.Run) {
+	for k := c.First; k+1 < c.Last && k < c.First+maxBeforeColon; k++ {
+		t := d.Toks[k]
+		switch {
+		case t.Kind == token.Quote, d.Quote[k] >= 0:
+			return
+		case t.Kind == token.Word && (strings.HasPrefix(d.POSNames[d.POS[k]], "VB") || d.POSNames[d.POS[k]] == "MD"):
+			return
+		case t.Kind == token.Punct && d.Text[t.Start] == ':':
+			if k > c.First && d.Toks[k+1].Kind == token.Quote {
+				c.First = k + 1
+			}
+			return
+		}
+	}
+}
+
+// maxBeforeColon bounds the words before a colon that pastColon reads
+// as whom, where or when the quotation after it was said.
+const maxBeforeColon = 12
 
 // nounPhrase reports whether tokens [first, last) are a noun phrase,
 // prepositional phrases after its noun allowed ("the council's policy on

@@ -39,6 +39,10 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the port would close but the mayor insisted it would stay open.", "the port would close"},
 		{"Tomas Adler said the port would close, and the mayor warned of strikes.", "the port would close"},
 		{"Tomas Adler said the port would close, but Mayor Ida Brandt also denied it.", "the port would close"},
+		// what was said is the quotation a colon opens after to whom, where or when
+		{`Tomas Adler told the harbour board on Monday: "The port will close."`, `"The port will close."`},
+		{`Tomas Adler said on the evening news: "The port will close."`, `"The port will close."`},
+		{`Tomas Adler said the talks had failed: "The port will close."`, `the talks had failed: "The port will close."`},
 		// what was said follows a participle of saying after the object
 		{"Tomas Adler attacked the council's policy on ferries saying it would ruin the towns.", "it would ruin the towns"},
 		{"Tomas Adler welcomed the plan saying that it would bring jobs.", "that it would bring jobs"},
