@@ -463,67 +463,6 @@ func wordsAt(d *layer.Doc, k int, ph []string) bool {
 	return true
 }
 
-// stopAtQuoteClose ends a content at a closing quotation mark that ends
-// a sentence when the content runs on into a next sentence outside any
-// quotation: what follows is the reporter's ("… 'the election will come
-// when it comes.' It is widely expected to be 5 May"), not the
-// speaker's. Within one sentence words after the close are often still
-// the speaker's ("'… lethal defensive weapons' to Ukraine").
-func stopAtQuoteClose(d *layer.Doc, g *Group) {
-	dropLaterSentences(d, g)
-	for i := range g.Contents {
-		c := &g.Contents[i]
-		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
-			stopAtSentence(d, c)
-		}
-		for k := c.First; k+1 < c.Last; k++ {
-			if k == c.First || d.Quote[k-1] < 0 || d.Quotes[d.Quote[k-1]].Close != k ||
-				d.Sent[k+1] == d.Sent[k] || d.Quote[k+1] >= 0 || d.Toks[k+1].Kind == token.Quote {
-				continue // not a closing mark ending a sentence outside quotes
-			}
-			c.Last = k + 1
-			break
-		}
-	}
-}
-
-// dropLaterSentences drops a content fragment after the cue that opens
-// a later sentence outside any quotation and not after a colon: in
-// '"…," said Mr Short. More and more firms are …' the next sentence is
-// the reporter's.
-func dropLaterSentences(d *layer.Doc, g *Group) {
-	kept := g.Contents[:0]
-	for _, c := range g.Contents {
-		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
-			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	g.Contents = kept
-}
-
-// afterColon reports whether token k follows a colon ("KESSLER: I am
-// certain. We test …", "He said: …"): speech, quoted or not, may run on.
-func afterColon(d *layer.Doc, k int) bool {
-	for k--; k >= 0 && d.Toks[k].Kind == token.Quote; k-- {
-	}
-	return k >= 0 && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ':'
-}
-
-// stopAtSentence ends a content at the end of a sentence when the next
-// sentence opens outside any quotation: a paraphrase ends with its
-// sentence ("questioned what would be exempted. He was keen to know …"
-// is the reporter's); only a quotation runs on.
-func stopAtSentence(d *layer.Doc, c *Run) {
-	for k := c.First + 1; k < c.Last; k++ {
-		if d.Sent[k] != d.Sent[k-1] && d.Quote[k] < 0 && d.Toks[k].Kind != token.Quote {
-			c.Last = k
-			return
-		}
-	}
-}
-
 // quotedAsSaying reads "X quoted Y as saying …": Y is the speaker and X
 // whom the statement is cited through (a via), whether the tagger made
 // "quoted Y as saying" the cue or "Y as saying …" part of the content.

@@ -75,18 +75,51 @@ func reopens(d *layer.Doc, k int) bool {
 
 // trimmedSpan returns the byte span of a content run without quotation
 // marks and edge punctuation at its ends, or none when nothing is left.
+// A mark at an edge whose partner lies inside the content stays, and the
+// mark right after the run that closes a quotation opened inside it is
+// taken in, so that the content's marks pair: 'the targets were
+// "reasonably impressive"', '"Info cards" will help', not 'the targets
+// were "reasonably impressive'.
 func trimmedSpan(d *layer.Doc, c attrib.Run) []claimtrail.Span {
 	first, last := c.First, c.Last
-	for first < last && d.Toks[first].Kind == token.Quote {
+	for first < last && d.Toks[first].Kind == token.Quote && !pairedWithin(d, first, first+1, last-1) {
 		first++
 	}
-	for last > first && (d.Toks[last-1].Kind == token.Quote || isEdgePunct(d.Toks[last-1].Text(d.Text))) {
+	for last > first && (d.Toks[last-1].Kind == token.Quote && !pairedWithin(d, last-1, first+1, last-1) ||
+		isEdgePunct(d.Toks[last-1].Text(d.Text))) {
 		last--
 	}
 	if first >= last {
 		return nil
 	}
+	if last == c.Last && last < len(d.Toks) && pairedWithin(d, last, first, last) {
+		last++ // the run stopped before the mark closing a quotation it opened
+	}
 	return []claimtrail.Span{{Start: d.Toks[first].Start, End: d.Toks[last-1].End}}
+}
+
+// pairedWithin reports whether quotation mark k pairs with a mark among
+// tokens [lo, hi).
+func pairedWithin(d *layer.Doc, k, lo, hi int) bool {
+	p := markPartner(d, k)
+	return p >= lo && p < hi
+}
+
+// markPartner returns the token of the quotation mark that pairs with
+// the mark at token k, -1 when k is no mark or pairs with none.
+func markPartner(d *layer.Doc, k int) int {
+	if d.Toks[k].Kind != token.Quote {
+		return -1
+	}
+	for _, q := range d.Quotes {
+		switch {
+		case q.Open == k:
+			return q.Close
+		case q.Close == k:
+			return q.Open
+		}
+	}
+	return -1
 }
 
 func isEdgePunct(w string) bool {

@@ -17,7 +17,11 @@ import (
 //   - a quotation's content ends where the reporter's narration starts
 //     (stopAtNarration);
 //   - a content after its cue ends where the reporter's adjunct starts
-//     (stopAtAdjunct).
+//     (stopAtAdjunct) or where a clause of the reporter's reports another
+//     statement (stopAtReport);
+//   - a content after its cue that opens with the object of a verb of
+//     judging followed by a participle of saying starts past it
+//     (pastSaying).
 func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	if d.POS == nil {
 		return
@@ -28,9 +32,14 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		stopAtNarration(d, &g.Contents[i])
 	}
 	describing := describesSubject(d, g)
+	tag := d.POSNames[d.POS[g.Cue.First]]
+	participle := tag == "VBG" || tag == "VBN"
 	for i := range g.Contents {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
+			pastColon(d, c)
+			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
+			stopAtReport(d, c, participle)
 		}
 	}
 }
@@ -61,6 +70,131 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 		}
 		commas++
 	}
+}
+
+// stopAtReport ends content c, which follows its cue, before a
+// conjunction outside quotation marks that opens a clause of its own
+// whose finite verb is a cue: in "said the port would close but the
+// mayor insisted it would stay open" what the mayor insisted is another
+// statement, told by the reporter. The content must hold a finite verb
+// before the conjunction, so that a coordinated subject ("said he and
+// the mayor agreed") stays.
+//
+// After a participle cue opening an adverbial clause ("Commenting on the
+// plan, he said: …", "Praising the crews, she said …") the content ends
+// at the comma before the main clause's subject and verb of saying: what
+// follows is the main statement, not what the participle's object is.
+func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
+	verb := false
+	for k := c.First; k+2 < c.Last; k++ {
+		if d.Quote[k] >= 0 {
+			continue
+		}
+		if d.FiniteVerb(k) {
+			verb = true
+			continue
+		}
+		if participle && isBreak(d, k) && reportsAt(d, k+1, c.Last) {
+			c.Last = k
+			return
+		}
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
+			continue
+		}
+		end := k
+		for end > c.First && isBreak(d, end-1) {
+			end-- // ", but …": the comma goes with the clause it opens
+		}
+		c.Last = end
+		return
+	}
+}
+
+// reportsAt reports whether a subject noun phrase opens at token j, or
+// two joined by a conjunction ("and Mills and Clinton told"), and a
+// finite verb that says something out follows it, an adverb or two
+// allowed between ("the mayor also insisted"). A verb of holding a view
+// or intent ("and he feels", "and the family planned", "and voters
+// backed") goes on with what was said.
+func reportsAt(d *layer.Doc, j, end int) bool {
+	m := objectEnd(d, j, end)
+	if m > j && m+1 < end && d.POSNames[d.POS[m]] == "CC" {
+		if n := objectEnd(d, m+1, end); n > m+1 {
+			m = n
+		}
+	}
+	if m == j || d.Quote[m-1] >= 0 {
+		return false
+	}
+	for m < end && d.POSNames[d.POS[m]] == "RB" {
+		m++
+	}
+	return m < end && d.FiniteVerb(m) && saysOut(d.CueClass(m, m+1))
+}
+
+// pastSaying starts content c, which follows its cue, past the object of
+// the cue and a participle of saying that follows the object with no
+// comma: in "has attacked the council's policy saying it would ruin the
+// towns" what was said follows "saying". With a comma the participle
+// opens a statement of its own and the object stays (stopAtAdjunct).
+func pastSaying(d *layer.Doc, c *attrib.Run) {
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if d.Quote[k] >= 0 || d.Toks[k].Kind != token.Word {
+			return // the object ends before a quotation or punctuation
+		}
+		if d.POSNames[d.POS[k]] != "VBG" {
+			continue
+		}
+		if saysOut(d.CueClass(k, k+1)) && nounPhrase(d, c.First, k) && opensSaid(d, k+1, c.Last, false) {
+			c.First = k + 1
+		}
+		return
+	}
+}
+
+// saysOut reports whether cue class class is that of a verb that says
+// something out ("saying", "insisting", "denying"), not one of holding a
+// view ("regarding").
+func saysOut(class string) bool {
+	return class == "speech" || class == "assert" || class == "deny"
+}
+
+// pastColon starts content c, which follows its cue, at the quotation
+// that a colon opens when the words before the colon hold no verb and
+// no quotation: "told the party on Monday: "We …"", "said on the Today
+// programme: "…"" — what was said is the quotation; the words before
+// it say to whom, where or when.
+func pastColon(d *layer.Doc, c *attrib.Run) {
+	for k := c.First; k+1 < c.Last && k < c.First+maxBeforeColon; k++ {
+		t := d.Toks[k]
+		switch {
+		case t.Kind == token.Quote, d.Quote[k] >= 0:
+			return
+		case t.Kind == token.Word && (strings.HasPrefix(d.POSNames[d.POS[k]], "VB") || d.POSNames[d.POS[k]] == "MD"):
+			return
+		case t.Kind == token.Punct && d.Text[t.Start] == ':':
+			if k > c.First && d.Toks[k+1].Kind == token.Quote {
+				c.First = k + 1
+			}
+			return
+		}
+	}
+}
+
+// maxBeforeColon bounds the words before a colon that pastColon reads
+// as whom, where or when the quotation after it was said.
+const maxBeforeColon = 12
+
+// nounPhrase reports whether tokens [first, last) are a noun phrase,
+// prepositional phrases after its noun allowed ("the council's policy on
+// ferries"): nominal words and prepositions, ending at a noun.
+func nounPhrase(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if tag := d.POSNames[d.POS[k]]; !nominalTag(tag) && (tag != "IN" || k == first) {
+			return false
+		}
+	}
+	return strings.HasPrefix(d.POSNames[d.POS[last-1]], "NN") || d.POSNames[d.POS[last-1]] == "PRP"
 }
 
 // describesSubject reports whether g's cue stands in a clause that

@@ -35,7 +35,29 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the port handled 40 ships a week, compared with 60 last year.", "the port handled 40 ships a week"},
 		{"Tomas Adler said the ferry fleet would shrink by half, a blow to the island towns.", "the ferry fleet would shrink by half"},
 		{"Tomas Adler said the ferry fleet would shrink - a blow to the island towns.", "the ferry fleet would shrink"},
+		// a clause of the reporter's that reports another statement
+		{"Tomas Adler said the port would close but the mayor insisted it would stay open.", "the port would close"},
+		{"Tomas Adler said the port would close, and the mayor warned of strikes.", "the port would close"},
+		{"Tomas Adler said the port would close, but Mayor Ida Brandt also denied it.", "the port would close"},
+		// what was said is the quotation a colon opens after to whom, where or when
+		{`Tomas Adler told the harbour board on Monday: "The port will close."`, `"The port will close."`},
+		{`Tomas Adler said on the evening news: "The port will close."`, `"The port will close."`},
+		{`Tomas Adler said the talks had failed: "The port will close."`, `the talks had failed: "The port will close."`},
+		// what was said follows a participle of saying after the object
+		{"Tomas Adler attacked the council's policy on ferries saying it would ruin the towns.", "it would ruin the towns"},
+		{"Tomas Adler welcomed the plan saying that it would bring jobs.", "that it would bring jobs"},
 		// more of what was said
+		{"Tomas Adler said he and the mayor agreed on the fees.", "he and the mayor agreed on the fees"},
+		{"Tomas Adler said the clerk sent the files, and Ida Brandt and the mayor told the board.", "the clerk sent the files"},
+		{"Tomas Adler said the port had closed and he warned of more closures.", "the port had closed"},
+		{"Tomas Adler said the port had closed and he feels the town will suffer.", "the port had closed and he feels the town will suffer"},
+		{"Tomas Adler said he phoned the mayor and the council planned a vote.", "he phoned the mayor and the council planned a vote"},
+		{"Tomas Adler said the fees rose but the older crews mostly backed the plan.", "the fees rose but the older crews mostly backed the plan"},
+		{"Tomas Adler said the port would close and the ferries would stop.", "the port would close and the ferries would stop"},
+		{"Tomas Adler said the port would close but \"the mayor insisted it would stay open\".", "the port would close but \"the mayor insisted it would stay open\""},
+		{"Tomas Adler said the town's success regarding the port came because of the ferries.", "the town's success regarding the port came because of the ferries"},
+		{"Tomas Adler opposed the plan saying nothing of the ferries.", "the plan saying nothing of the ferries"},
+		{"Tomas Adler said the plan saying nothing of the ferries was wrong.", "the plan saying nothing of the ferries was wrong"},
 		{"Tomas Adler said the port, founded in 1850, would close.", "the port, founded in 1850, would close"},
 		{"Tomas Adler said the port, saying nothing of the ferries, would close.", "the port, saying nothing of the ferries, would close"},
 		{"Tomas Adler said the port handled grain, including wheat from the north.", "the port handled grain, including wheat from the north"},
@@ -116,6 +138,11 @@ func TestReader_BoundDescribing(t *testing.T) {
 		{"The pilots, fearing the cuts, voted to strike.", [2]int{}, [2]int{3, 4}, 4, 6},
 		// a source of its own: the clause is the content's
 		{"Ida Brandt said the port, which is old, would close.", [2]int{0, 2}, [2]int{2, 3}, 3, 12},
+		// a participle cue opening an adverbial clause: the main clause is
+		// a statement of its own
+		{"Commenting on the plan, Ida Brandt said the port would close.", [2]int{}, [2]int{0, 2}, 2, 4},
+		{"Praising the crews, she said the port would stay open.", [2]int{}, [2]int{0, 1}, 1, 3},
+		{"Praising the crews, she hoped the port would stay open.", [2]int{}, [2]int{0, 1}, 1, 11},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{

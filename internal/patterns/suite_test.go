@@ -23,9 +23,12 @@ import (
 // "it"/"its", body nouns, indefinite descriptions, nested and conjoined
 // speakers) and s8-cues' rules (a relative clause in a post-posed
 // source, a passive belief over a verb of saying, a nested gerund
-// clause, "asking for comment", "According to X, whose …,") — 237 merged.
+// clause, "asking for comment", "According to X, whose …,") — 237 merged;
+// 244 of 256 with s9-content's eight content-boundary cases (a
+// free-standing quotation, a clause reporting another statement, a
+// participle of saying after the object, a quotation after a colon).
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 237
+const passedAtLeast = 244
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
