@@ -68,6 +68,8 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		switch {
 		case k == 0 && layer.IsArticle(w):
 			return true
+		case k == 0 && p.appositionPreps[w]&prepAfterName != 0 && p.namesBody(text, toks[1:]):
+			return true // "from the Harbour Institute", "of Campaign for Rail"
 		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
 		case k == 0 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && p.isRoleWord(toks[k+1].Text(text)):
@@ -82,13 +84,26 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 	return false
 }
 
+// namesBody reports whether toks open with a body's name or noun after
+// any determiners ("the Harbour Institute", "the company").
+func (p *Parser) namesBody(text string, toks []token.Token) bool {
+	j := 0
+	for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == token.Word && (layer.Capitalised(toks[j].Text(text)) || p.bodyWord(toks[j].Text(text)))
+}
+
 // apposition reads a description of a person: "editor of PC Pro" → role
 // "editor", affiliation "PC Pro"; "the Iranian envoy" → "envoy", "Iran";
 // after "at" / "from" / "of" (prep) the words are the affiliation.
 func (p *Parser) apposition(text string, toks []token.Token, prep string) (role, aff string) {
 	var ws []string
-	for _, t := range toks {
+	for k, t := range toks {
 		w := t.Text(text)
+		if w == "," && len(ws) > 0 && k+1 < len(toks) && (layer.IsDeterminer(strings.ToLower(toks[k+1].Text(text))) || p.IsQuantifier(strings.ToLower(toks[k+1].Text(text)))) {
+			break // "founder of the Harbour Fund, a charity …": a second description
+		}
 		if t.Kind == token.Quote || w == "," {
 			continue
 		}
@@ -102,12 +117,16 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return ws
 	}
 	ws = trimDet(ws)
+	if prep == "" && len(ws) > 1 && p.appositionPreps[ws[0]]&prepAfterName != 0 {
+		prep, ws = ws[0], trimDet(ws[1:]) // "Ida Brandt, from the Harbour Institute for …"
+	}
 	if prep != "" {
-		return "", joinWords(ws)
+		return "", joinWords(p.bodyName(ws))
 	}
 	for i, w := range ws {
 		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
-			return joinWords(ws[:i]), strings.Join(trimDet(ws[i+1:]), " ")
+			i = p.roleEnd(ws, i)
+			return joinWords(ws[:i]), joinWords(trimDet(ws[i+1:]))
 		}
 	}
 	if len(ws) > 1 {
@@ -119,6 +138,46 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return joinWords(ws[2:]), ws[0] // "Acme's chief executive"
 	}
 	return joinWords(ws), ""
+}
+
+// bodyName returns the name of a body its description ends in: "the
+// campaign group Fathers for Harbours" → "Fathers for Harbours"; ws
+// itself when it does not end in a capitalised name after a body word.
+func (p *Parser) bodyName(ws []string) []string {
+	for k := len(ws) - 1; k > 0; k-- {
+		if layer.Capitalised(ws[k]) || layer.IsPreposition(ws[k]) || !hasLetter(ws[k]) {
+			continue
+		}
+		if p.bodyWord(ws[k]) && k+1 < len(ws) && layer.Capitalised(ws[k+1]) {
+			return ws[k+1:]
+		}
+		break
+	}
+	return ws
+}
+
+// roleEnd returns where a description's affiliation is introduced when
+// its first splitting preposition, at i, governs lower-case words that
+// are still the role's: "head of distribution at Kessel Films" → "head
+// of distribution", "Kessel Films"; i when it governs the affiliation.
+func (p *Parser) roleEnd(ws []string, i int) int {
+	for j := i + 1; j+1 < len(ws); j++ {
+		w := ws[j]
+		if layer.Capitalised(w) || layer.IsDeterminer(strings.ToLower(w)) || !hasLetter(w) {
+			return i
+		}
+		if j > i+1 && p.appositionPreps[w]&prepSplits != 0 {
+			k := j + 1
+			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
+				k++
+			}
+			if k < len(ws) && layer.Capitalised(ws[k]) {
+				return j
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // trimPossessive drops the possessive a description's affiliation left

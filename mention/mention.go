@@ -162,7 +162,13 @@ var prepPlaces = map[string]uint8{"name": prepAfterName, "description": prepInDe
 // Read parses the mention of tokens [first, last) of d, with their
 // entity tags when d has them.
 func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
-	return p.Parse(d.Text, d.Toks[first:last], p.entityClasses(d, first, last))
+	first, last = p.phrase(d, first, last)
+	ents := p.entityClasses(d, first, last)
+	m := p.Parse(d.Text, d.Toks[first:last], ents)
+	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
+		p.acronymType(&m, ents) // not a transcript's label: "KELL: We won."
+	}
+	return m
 }
 
 // entityClasses returns the entity class (entityClass) of tokens [first,

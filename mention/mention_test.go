@@ -85,6 +85,39 @@ func TestParser_Read(t *testing.T) {
 		{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
 		{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},
 		{"the Harbour Report from Tolvane Corp", mention.Definite, "Harbour Report from Tolvane Corp", "", "", claimtrail.SpeakerPublication},
+		// a relative clause after the name is none of the mention; an
+		// object relative speaks through its subject
+		{"Tiga Holdings, which represents small developers,", mention.Proper, "Tiga Holdings", "", "", claimtrail.SpeakerOrganization},
+		{"Ravi Orsin, head of Tolvane, which makes boats", mention.Proper, "Ravi Orsin", "head", "Tolvane", claimtrail.SpeakerPerson},
+		{"the Harbour Court - which ruled the pact void", mention.Proper, "Harbour Court", "", "", claimtrail.SpeakerOrganization},
+		{"Ida Brandt, who edits the Harbour Ledger", mention.Proper, "Ida Brandt", "", "", claimtrail.SpeakerPerson},
+		{"a plan which critics", mention.Descriptor, "critics", "", "", claimtrail.SpeakerGroup},
+		{"who is working on a project", mention.Descriptor, "who is working on a project", "", "", claimtrail.SpeakerUnknown},
+		// a participle phrase after a comma is none of it either
+		{"The Harbour firm, led by new chief executive Ada Quill,", mention.Proper, "Harbour firm", "", "", claimtrail.SpeakerOrganization},
+		// a clause before the speaker ends at its verb and subordinator
+		{"The latest rows came after Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
+		// an office named with "of (the)" before the person's given name
+		{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
+		{"Chancellor of the Exchequer Nadia Ferro", mention.Proper, "Nadia Ferro", "Chancellor", "Exchequer", claimtrail.SpeakerPerson},
+		// a given name left in lower case after a role word
+		{"Harbour coach mark Kell", mention.Proper, "mark Kell", "Harbour coach", "", claimtrail.SpeakerPerson},
+		{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
+		// role and affiliation: clean boundaries, marks joined as written
+		{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
+		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
+		{"Marta Lund, founder of the Harbour Fund (HF), a charity for sailors", mention.Proper, "Marta Lund", "founder", "Harbour Fund (HF)", claimtrail.SpeakerPerson},
+		{"Orla Vell, a board member of Marisca's central bank, the Harbour Bank,", mention.Proper, "Orla Vell", "board member", "Marisca's central bank", claimtrail.SpeakerPerson},
+		{"Ida Brandt, from the Harbour Institute for Fiscal Studies,", mention.Proper, "Ida Brandt", "", "Harbour Institute for Fiscal Studies", claimtrail.SpeakerPerson},
+		{"Ravi Kell, from brand communications firm Tolvane MediaWorks", mention.Proper, "Ravi Kell", "", "Tolvane MediaWorks", claimtrail.SpeakerPerson},
+		{"Orla Vell, of the Harbour Trust,", mention.Proper, "Orla Vell", "", "Harbour Trust", claimtrail.SpeakerPerson},
+		{"The Ledger's correspondent in Jakarta, Rachel Penlow,", mention.Proper, "Rachel Penlow", "correspondent in Jakarta", "Ledger", claimtrail.SpeakerPerson},
+		// types: countries together, a person noun, initials, a region ending a firm's name
+		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
+		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
+		{"KRX", mention.Surname, "KRX", "", "", claimtrail.SpeakerOrganization},
+		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -95,6 +128,27 @@ func TestParser_Read(t *testing.T) {
 					m.Kind, m.Name, m.Role, m.Affiliation, m.Type, tt.kind, tt.name, tt.role, tt.affil, tt.typ)
 			}
 		})
+	}
+}
+
+// A transcript's label in capitals is no body's initials.
+func TestParser_ReadTranscriptLabel(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, typ string }{
+		{"KELL: We won the vote.", claimtrail.SpeakerUnknown},
+		{"KRX said it won the vote.", claimtrail.SpeakerOrganization},
+	} {
+		d := lb.Build(tt.in, time.Time{})
+		if m := p.Read(d, 0, 1); m.Kind != mention.Surname || m.Type != tt.typ {
+			t.Errorf("%q: got %d %s, want a surname typed %s", tt.in, m.Kind, m.Type, tt.typ)
+		}
 	}
 }
 
@@ -117,7 +171,7 @@ func TestParser_Key(t *testing.T) {
 
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who"} {
+	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! ("} {
 		f.Add(s)
 	}
 	lb, err := layer.New("en", layer.Options{})

@@ -197,6 +197,10 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		ws = ws[1:]
 	}
 	ws = p.cutLocative(ws)
+	if p.countryConjuncts(ws) {
+		m.Kind, m.Name, m.Type = Proper, joinWords(ws), claimtrail.SpeakerGovernment // "Italy and Germany said"
+		return m
+	}
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -241,12 +245,33 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
-	nameWords = ws[start:end]
-	if start > 0 && layer.IsPreposition(ws[start-1]) {
-		nameWords = nil // "embassy in Tehran": Tehran modifies the head
-		start = end
+	if start > 1 && start < end && p.givenNames.Has(ws[start-1]) && p.isRoleWord(ws[start-2]) {
+		start-- // "Ulster coach mark Kell": a given name the text left in lower case
 	}
-	return nameWords, start
+	if start > 0 && start < end && (layer.IsPreposition(ws[start-1]) || start > 1 && layer.IsDeterminer(ws[start-1]) && layer.IsPreposition(ws[start-2])) {
+		// "Chancellor of the Exchequer Gordon Brown", "Director of Public
+		// Prosecutions Ken Kell": the office's name, then the person's,
+		// from its given name on
+		if g := p.givenNameAt(ws[start+1 : end]); g >= 0 {
+			return ws[start+1+g : end], start + 1 + g
+		}
+		if layer.IsPreposition(ws[start-1]) {
+			return nil, end // "embassy in Tehran": Tehran modifies the head
+		}
+	}
+	return ws[start:end], start
+}
+
+// givenNameAt returns the index of the first word of ws that is a
+// common given name followed by a capitalised word, -1 when there is
+// none.
+func (p *Parser) givenNameAt(ws []string) int {
+	for k := 0; k+1 < len(ws); k++ {
+		if p.givenNames.Has(strings.ToLower(ws[k])) && layer.Capitalised(ws[k+1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // leadingAffiliation sets m's affiliation from the words before a name
@@ -290,7 +315,7 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 func roleAndBody(m *Mention, rest, nameWords []string) []string {
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
-		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 {
+		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 && m.Affiliation == "" { // "The Ledger's correspondent in Jakarta" keeps the Ledger
 			m.Role = joinWords(rest[:k])
 			body := rest[k+1:]
 			for len(body) > 0 && layer.IsDeterminer(body[0]) {
@@ -546,14 +571,28 @@ func trimTrailing(ws []string) []string {
 	return ws
 }
 
-// joinWords joins words with spaces, but for a possessive, which the
-// tokenizer splits off: "BT 's competitors" reads "BT's competitors".
+// joinWords joins words with spaces, but for the marks the tokenizer
+// splits off a word: a possessive ("BT 's competitors" reads "BT's
+// competitors"), a closing "!" or "?" ("Kerrang! editor"), and
+// parentheses ("Transport for London (TfL)").
 func joinWords(ws []string) string {
-	s := strings.Join(ws, " ")
-	if strings.Contains(s, " 's") || strings.Contains(s, " ’s") {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, " 's", "'s"), " ’s", "’s")
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 && !gluedLeft(w) && ws[k-1] != "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
-	return s
+	return b.String()
+}
+
+// gluedLeft reports whether a token w stands against the word before it.
+func gluedLeft(w string) bool {
+	switch w {
+	case "'s", "’s", "!", "?", ")", "'", "’":
+		return true
+	}
+	return false
 }
 
 // closingParen returns the index of the ")" closing the "(" at toks[open]

@@ -37,6 +37,17 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 	}
 }
 
+// acronymType types as an organisation a one-word name in capitals
+// ("TNT", "NIESR") that no entity tag calls a person: initials name
+// bodies. A transcript's label in capitals ("PENCE:") is no mention
+// Read types so.
+func (p *Parser) acronymType(m *Mention, ents []byte) {
+	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown || !isAcronym(m.Name) || bytes.IndexByte(ents, 'P') >= 0 {
+		return
+	}
+	m.Type = claimtrail.SpeakerOrganization
+}
+
 // opensWithGivenName reports whether a name of two capitalised words or
 // more opens with a common given name and does not end in a word that
 // makes it a body's ("Dorothy Perkins Group", "Simon Wiesenthal Centre").
