@@ -34,10 +34,7 @@ func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
 			break
 		}
 	}
-	if f := clauseSubjectEnd(d, first, last); f > first {
-		first = f
-	}
-	return first, last
+	return clauseSpan(d, first, last)
 }
 
 // relativeAt returns the index of a relative pronoun that opens a clause
@@ -87,35 +84,61 @@ func (p *Parser) objectRelative(d *layer.Doc, r, last int) int {
 	return k
 }
 
-// clauseSubjectEnd returns where the noun phrase after a clause's finite
-// verb starts in [first, last): after the verb, maybe one participle,
-// adjective or adverb, and a subordinating word ("spats come after Mr
-// Kell", "was surprised that coach Ida Brandt"); first when there is no
-// such clause. A preposition after the verb keeps the run whole: "Mr
-// Kell was quoted in the Ledger" names Mr Kell, and an apposition's
-// plural noun tagged a verb ("Ida Brandt, telecoms analyst at …") is
-// none.
-func clauseSubjectEnd(d *layer.Doc, first, last int) int {
+// clauseSpan returns the noun phrase naming the speaker in [first,
+// last) when the run holds a clause: the one after its verb, maybe one
+// participle, adjective, adverb or particle, and a subordinating word ("spats
+// come after Mr Kell", "was surprised that coach Ida Brandt"), or a
+// passive clause's named subject ("Mr Kell was quoted in the Ledger");
+// [first, last) itself when there is no such clause. A preposition
+// after the verb keeps the subject ("Ida Brandt, telecoms analyst at …":
+// a plural noun tagged a verb is none).
+func clauseSpan(d *layer.Doc, first, last int) (int, int) {
 	if layer.IsRelative(d.Low[first]) {
-		return first // "who is working on …": the antecedent speaks
+		return first, last // "who is working on …": the antecedent speaks
 	}
 	for k := first + 1; k+2 < last; k++ {
 		if d.Low[k] == "," {
-			return first
+			break
 		}
-		if !d.FiniteVerb(k) || d.Toks[k].Kind != token.Word || layer.Capitalised(d.Toks[k].Text(d.Text)) {
+		tag := d.POSNames[d.POS[k]]
+		if !d.FiniteVerb(k) && tag != "VBN" || d.Toks[k].Kind != token.Word || layer.Capitalised(d.Toks[k].Text(d.Text)) {
 			continue
 		}
 		j := k + 1
-		switch d.POSNames[d.POS[j]] {
-		case "VBN", "JJ", "RB":
-			j++
+		if tag != "VBN" {
+			switch d.POSNames[d.POS[j]] {
+			case "VBN", "JJ", "RB", "RP":
+				j++
+			}
 		}
-		if j+1 < last && d.POSNames[d.POS[j]] == "IN" && !layer.IsPreposition(d.Low[j]) {
-			return j + 1
+		switch {
+		case d.POSNames[d.POS[j]] != "IN" || j+1 >= last:
+		case !layer.IsPreposition(d.Low[j]):
+			if opensNounPhrase(d, j+1) {
+				return j + 1, last // "after", "that"; not "aged between 18 and 34"
+			}
+		case tag != "VBN" && j == k+2 && d.POSNames[d.POS[k+1]] == "VBN" && hasCapitalIn(d, first, k):
+			return first, k // "Mr Kell was quoted in"
 		}
 	}
-	return first
+	return first, last
+}
+
+// opensNounPhrase reports whether token k is a determiner or a
+// capitalised word.
+func opensNounPhrase(d *layer.Doc, k int) bool {
+	return d.Toks[k].Kind == token.Word && (layer.IsDeterminer(d.Low[k]) || layer.Capitalised(d.Toks[k].Text(d.Text)))
+}
+
+// hasCapitalIn reports whether a capitalised word other than the first
+// stands in tokens [first, end), or the first is no determiner: a name.
+func hasCapitalIn(d *layer.Doc, first, end int) bool {
+	for k := first; k < end; k++ {
+		if d.Toks[k].Kind == token.Word && layer.Capitalised(d.Toks[k].Text(d.Text)) && (k > first || !layer.IsDeterminer(d.Low[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 func dashOrComma(w string) bool { return w == "," || w == "-" || w == "–" || w == "—" }

@@ -97,6 +97,10 @@ func TestParser_Read(t *testing.T) {
 		{"The Harbour firm, led by new chief executive Ada Quill,", mention.Proper, "Harbour firm", "", "", claimtrail.SpeakerOrganization},
 		// a clause before the speaker ends at its verb and subordinator
 		{"The latest rows came after Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"The figures come after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"The new figures came out after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"Mr Kell was quoted in the Ledger newspaper", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"14% of people aged between 18 and 34", mention.Descriptor, "14 % of people aged between 18 and 34", "", "", claimtrail.SpeakerUnknown},
 		{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
 		// an office named with "of (the)" before the person's given name
 		{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
