@@ -84,6 +84,13 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 	return false
 }
 
+// opensDescription reports whether the lower-case word w after a comma
+// opens another description: a determiner, a quantifier or a number
+// word ("a charity", "one of the groups").
+func (p *Parser) opensDescription(w string) bool {
+	return layer.IsDeterminer(w) || p.IsQuantifier(w) || p.numbers.Has(w)
+}
+
 // namesBody reports whether toks open with a body's name or noun after
 // any determiners ("the Harbour Institute", "the company").
 func (p *Parser) namesBody(text string, toks []token.Token) bool {
@@ -101,7 +108,7 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 	var ws []string
 	for k, t := range toks {
 		w := t.Text(text)
-		if w == "," && len(ws) > 0 && k+1 < len(toks) && (layer.IsDeterminer(strings.ToLower(toks[k+1].Text(text))) || p.IsQuantifier(strings.ToLower(toks[k+1].Text(text)))) {
+		if w == "," && len(ws) > 0 && k+1 < len(toks) && p.opensDescription(strings.ToLower(toks[k+1].Text(text))) {
 			break // "founder of the Harbour Fund, a charity …": a second description
 		}
 		if t.Kind == token.Quote || w == "," {
@@ -217,6 +224,10 @@ func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []by
 	}
 	if !p.opensWithGivenName(m.Name) && (ents == nil || nameClass(text, toks[c+1:end], ents[c+1:end]) != 'P') {
 		return Mention{}, false
+	}
+	if d := p.parseWords(text, toks[:c]); d.Kind == Proper && d.Type == claimtrail.SpeakerPerson && strings.Contains(d.Name, " ") &&
+		(p.opensWithGivenName(d.Name) || ents != nil && ents[c-1] == 'P') {
+		return m, true // "media chief Ida Brandt, Ravi Kell": another person, not Ravi Kell's role
 	}
 	m.Role, m.Affiliation = p.apposition(text, toks[:c], "")
 	return m, true

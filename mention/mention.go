@@ -68,6 +68,7 @@ type Parser struct {
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
+	numbers      *lang.Table // number words ("one"): ", one of the groups …" opens a second description
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -100,7 +101,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
-		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds},
+		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps},
 	} {
 		tb, err := lang.Load(code, t.name)

@@ -290,6 +290,12 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 		i = k + 1
 	}
 	for i < len(pre) {
+		if j := p.demonymCompound(pre, i); j > i {
+			// "London Irish coach", "British and Irish Lions coach": a
+			// team's name, not two nations
+			m.Affiliation = joinWords(pre[i:j])
+			return j
+		}
 		if c := p.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
 			if m.Affiliation == "" {
 				m.Affiliation = c
@@ -305,6 +311,27 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 			continue
 		}
 		break
+	}
+	return i
+}
+
+// demonymCompound returns where a team's name made of demonyms ends in
+// pre from i, when a word follows it: a city's demonym and a
+// nationality adjective ("London Irish"), or demonyms joined by "and"
+// and a capitalised name ("British and Irish Lions"); i when there is
+// none ("German and Danish governments" are two nations').
+func (p *Parser) demonymCompound(pre []string, i int) int {
+	if i+2 >= len(pre) || !layer.Capitalised(pre[i]) || !p.demonyms.Has(strings.ToLower(pre[i])) {
+		return i
+	}
+	adjective := func(k int) bool {
+		return k < len(pre) && layer.Capitalised(pre[k]) && !strings.EqualFold(pre[k], pre[i]) && p.nationalityShaped(pre[k])
+	}
+	switch {
+	case p.demonyms.Field(strings.ToLower(pre[i]), 1) == "city" && adjective(i+1):
+		return i + 2
+	case pre[i+1] == "and" && adjective(i+2) && i+4 < len(pre) && layer.Capitalised(pre[i+3]) && !p.isRoleWord(pre[i+3]):
+		return i + 4
 	}
 	return i
 }
@@ -451,6 +478,18 @@ func (p *Parser) adjectival(w string) bool {
 	lw := strings.ToLower(w)
 	for _, suf := range p.suffixes.Order {
 		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityShaped reports whether a word beside a demonym ends like a
+// nationality adjective, however short ("Irish" after "London").
+func (p *Parser) nationalityShaped(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range p.suffixes.Order {
+		if len(lw) > len(suf)+1 && strings.HasSuffix(lw, suf) {
 			return true
 		}
 	}
