@@ -106,12 +106,18 @@ func (p *Parser) namesBody(text string, toks []token.Token) bool {
 // after "at" / "from" / "of" (prep) the words are the affiliation.
 func (p *Parser) apposition(text string, toks []token.Token, prep string) (role, aff string) {
 	var ws []string
-	for k, t := range toks {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
 		w := t.Text(text)
 		if w == "," && len(ws) > 0 && k+1 < len(toks) && p.opensDescription(strings.ToLower(toks[k+1].Text(text))) {
 			break // "founder of the Harbour Fund, a charity …": a second description
 		}
 		if t.Kind == token.Quote || w == "," {
+			continue
+		}
+		if glued(toks, k) && len(ws) > 0 {
+			ws[len(ws)-1] += w + toks[k+1].Text(text) // "editor of Harbour.Ledger.com"
+			k++
 			continue
 		}
 		ws = append(ws, w)
@@ -130,11 +136,8 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 	if prep != "" {
 		return "", joinWords(p.bodyName(ws))
 	}
-	for i, w := range ws {
-		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
-			i = p.roleEnd(ws, i)
-			return joinWords(ws[:i]), joinWords(trimDet(ws[i+1:]))
-		}
+	if role, aff := p.splitDescription(ws); aff != "" {
+		return role, aff
 	}
 	if len(ws) > 1 {
 		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
@@ -161,6 +164,23 @@ func (p *Parser) bodyName(ws []string) []string {
 		break
 	}
 	return ws
+}
+
+// splitDescription splits a person's description at its first splitting
+// preposition into role and affiliation ("editor of the Harbour Ledger",
+// "head of sales at Tolvane"); aff is "" when there is none.
+func (p *Parser) splitDescription(ws []string) (role, aff string) {
+	for i, w := range ws {
+		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
+			i = p.roleEnd(ws, i)
+			rest := ws[i+1:]
+			for len(rest) > 0 && layer.IsDeterminer(strings.ToLower(rest[0])) {
+				rest = rest[1:]
+			}
+			return joinWords(ws[:i]), joinWords(rest)
+		}
+	}
+	return joinWords(ws), ""
 }
 
 // roleEnd returns where a description's affiliation is introduced when

@@ -110,6 +110,9 @@ func TestParser_Read(t *testing.T) {
 		{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
 		// role and affiliation: clean boundaries, marks joined as written
 		{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
+		{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
+		{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
+		{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
 		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
 		{"Marta Lund, founder of the Harbour Fund (HF), a charity for sailors", mention.Proper, "Marta Lund", "founder", "Harbour Fund (HF)", claimtrail.SpeakerPerson},
 		{"Marta Lund, founder of the Harbour Fund, one of the groups through which the money", mention.Proper, "Marta Lund", "founder", "Harbour Fund", claimtrail.SpeakerPerson},

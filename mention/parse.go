@@ -100,9 +100,9 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 				}
 			}
 		}
-		if w == "." && len(ws) > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End && toks[k+1].Kind == token.Word {
-			// the tokenizer splits "RadarOnline.com": join it by the text's bytes
-			ws[len(ws)-1] = text[toks[k-1].Start:toks[k+1].End]
+		if w == "." && len(ws) > 0 && glued(toks, k) {
+			// the tokenizer splits "RadarOnline.com": join it as written
+			ws[len(ws)-1] += w + toks[k+1].Text(text)
 			k++
 			continue
 		}
@@ -118,6 +118,14 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 		ws = append(ws, w)
 	}
 	return ws, party
+}
+
+// glued reports whether toks[k] is a period that stands between two
+// words without a space, inside a domain name ("Ledger.co.uk") the
+// tokenizer splits.
+func glued(toks []token.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].End-toks[k].Start == 1 && toks[k].Kind != token.Word &&
+		toks[k-1].End == toks[k].Start && toks[k+1].Start == toks[k].End && toks[k+1].Kind == token.Word
 }
 
 // nickname returns the index of the quotation mark closing a nickname
@@ -447,6 +455,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 	case rk == "person":
 		m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
 		m.Role = joinWords(ws[i:])
+		if role, aff := p.splitDescription(ws[i:]); aff != "" && m.Affiliation == "" {
+			m.Role, m.Affiliation = role, aff // "A spokesman for the Harbour Film Council"
+		}
 		if !definite {
 			m.Kind = Descriptor
 		}
