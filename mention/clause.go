@@ -16,6 +16,9 @@ import (
 // complementizer that follows it ("The figures come after the Harbour
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
 func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
+	if f := p.documentOf(d, first); f < first {
+		first = f // "The survey of more than [1,000 people]": the survey speaks
+	}
 	if last-first < 2 {
 		return first, last
 	}
@@ -35,6 +38,32 @@ func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
 		}
 	}
 	return clauseSpan(d, first, last)
+}
+
+// documentOf returns where a document's noun phrase starts when the run
+// at first is a figure of people it was of ("The survey of more than
+// 1,000 people"): a determiner, a document noun (frame-words.tsv), a
+// preposition and quantity words before the number; first otherwise.
+func (p *Parser) documentOf(d *layer.Doc, first int) int {
+	if first >= len(d.Toks) || d.Toks[first].Kind != token.Number {
+		return first
+	}
+	k := first - 1
+	for n := 0; k >= 0 && n < 3 && p.quantities.Has(d.Low[k]); n++ {
+		k--
+	}
+	if k < 2 || !layer.IsPreposition(d.Low[k]) || p.frameWords.Field(d.Low[k-1], 0) != "document" || d.Sent[k-1] != d.Sent[first] {
+		return first
+	}
+	for j := k - 2; j >= 0 && j >= k-4 && d.Sent[j] == d.Sent[first]; j-- {
+		if layer.IsDeterminer(d.Low[j]) {
+			return j
+		}
+		if d.Toks[j].Kind != token.Word {
+			break
+		}
+	}
+	return first
 }
 
 // relativeAt returns the index of a relative pronoun that opens a clause

@@ -1,6 +1,7 @@
 package mention_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -163,6 +164,31 @@ func TestParser_ReadTranscriptLabel(t *testing.T) {
 		d := lb.Build(tt.in, time.Time{})
 		if m := p.Read(d, 0, 1); m.Kind != mention.Surname || m.Type != tt.typ {
 			t.Errorf("%q: got %d %s, want a surname typed %s", tt.in, m.Kind, m.Type, tt.typ)
+		}
+	}
+}
+
+// A run the tagger cut inside a noun phrase reads as the phrase: the
+// document a figure of people was of speaks.
+func TestParser_ReadRun(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, run, name string }{
+		{"The survey of more than 1,000 people reported a fall.", "1,000 people", "survey of more than 1,000 people"},
+		{"A study of 2,000 adults found a fall.", "2,000 adults", "study of 2,000 adults"},
+		{"Prices rose. 1,000 people said so.", "1,000 people", "1,000 people"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		at := strings.Index(tt.text, tt.run)
+		first, last := d.TokenAt(at), d.TokenAt(at+len(tt.run))
+		if m := p.Read(d, first, last); m.Name != tt.name {
+			t.Errorf("%q, run %q: got name %q, want %q", tt.text, tt.run, m.Name, tt.name)
 		}
 	}
 }
