@@ -167,7 +167,7 @@ func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
 	ents := p.entityClasses(d, first, last)
 	m := p.Parse(d.Text, d.Toks[first:last], ents)
 	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
-		p.acronymType(&m, ents) // not a transcript's label: "KELL: We won."
+		p.acronymType(&m) // not a transcript's label: "KELL: We won."
 	}
 	return m
 }

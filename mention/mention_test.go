@@ -132,7 +132,7 @@ func TestParser_Read(t *testing.T) {
 		// types: countries together, a person noun, initials, a region ending a firm's name
 		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
 		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
-		{"KRX", mention.Surname, "KRX", "", "", claimtrail.SpeakerOrganization},
+		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
@@ -157,13 +157,17 @@ func TestParser_ReadTranscriptLabel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ in, typ string }{
-		{"KELL: We won the vote.", claimtrail.SpeakerUnknown},
-		{"KRX said it won the vote.", claimtrail.SpeakerOrganization},
+	for _, tt := range []struct {
+		in   string
+		kind mention.Kind
+		typ  string
+	}{
+		{"KELL: We won the vote.", mention.Surname, claimtrail.SpeakerUnknown},
+		{"KRX said it won the vote.", mention.Proper, claimtrail.SpeakerOrganization},
 	} {
 		d := lb.Build(tt.in, time.Time{})
-		if m := p.Read(d, 0, 1); m.Kind != mention.Surname || m.Type != tt.typ {
-			t.Errorf("%q: got %d %s, want a surname typed %s", tt.in, m.Kind, m.Type, tt.typ)
+		if m := p.Read(d, 0, 1); m.Kind != tt.kind || m.Type != tt.typ {
+			t.Errorf("%q: got %d %s, want %d %s", tt.in, m.Kind, m.Type, tt.kind, tt.typ)
 		}
 	}
 }

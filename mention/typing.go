@@ -38,14 +38,14 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 }
 
 // acronymType types as an organisation a one-word name in capitals
-// ("TNT", "NIESR") that no entity tag calls a person: initials name
-// bodies. A transcript's label in capitals ("PENCE:") is no mention
-// Read types so.
-func (p *Parser) acronymType(m *Mention, ents []byte) {
-	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown || !isAcronym(m.Name) || bytes.IndexByte(ents, 'P') >= 0 {
+// ("TNT", "NIESR"), whatever the entity tags call it: initials name
+// bodies, a proper name of their own, not a surname. A transcript's
+// label in capitals ("PENCE:") is no mention Read types so.
+func (p *Parser) acronymType(m *Mention) {
+	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown && m.Type != claimtrail.SpeakerOrganization || !isAcronym(m.Name) {
 		return
 	}
-	m.Type = claimtrail.SpeakerOrganization
+	m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization // no surname a person named before may own
 }
 
 // opensWithGivenName reports whether a name of two capitalised words or
