@@ -36,7 +36,7 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
 		case t.Kind == token.Word && p.appositionPreps[w]&prepAfterName != 0:
-			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) {
+			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) || p.peerName(text, toks[:i]) {
 				continue
 			}
 			j := i + 1
@@ -49,6 +49,21 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 		}
 	}
 	return 0, 0, ""
+}
+
+// peerName reports whether the capitalised run ending toks opens with a
+// rank title that makes a name of its own ("Lord Kell of Harbourside":
+// the place is the peer's name, no affiliation).
+func (p *Parser) peerName(text string, toks []token.Token) bool {
+	j := len(toks)
+	for j > 0 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)) {
+		j--
+	}
+	if j == len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[j].Text(text))
+	return p.titles[w] && p.keyTitles[w] == keyKeep
 }
 
 // describes reports whether toks open a description of a person: an

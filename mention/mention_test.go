@@ -133,6 +133,11 @@ func TestParser_Read(t *testing.T) {
 		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
 		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
 		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+		{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
+		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
+		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
+		{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
+		{"The Harbour party MEP", mention.Proper, "MEP", "Harbour party", "", claimtrail.SpeakerPerson}, // initials naming a person stay a person's
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {

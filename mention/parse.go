@@ -205,6 +205,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		ws = ws[1:]
 	}
 	ws = p.cutLocative(ws)
+	if k, aff := p.trailingAffiliation(ws); k > 0 {
+		ws, m.Affiliation = ws[:k], aff // "Lt Col Ravi Kell of the PCO"
+	}
 	if p.countryConjuncts(ws) {
 		m.Kind, m.Name, m.Type = Proper, joinWords(ws), claimtrail.SpeakerGovernment // "Italy and Germany said"
 		return m
@@ -263,11 +266,28 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		if g := p.givenNameAt(ws[start+1 : end]); g >= 0 {
 			return ws[start+1+g : end], start + 1 + g
 		}
+		if t := p.peerBefore(ws, start-1); t >= 0 {
+			return ws[t:end], t // "Lord Kell of Harbourside"
+		}
 		if layer.IsPreposition(ws[start-1]) {
 			return nil, end // "embassy in Tehran": Tehran modifies the head
 		}
 	}
 	return ws[start:end], start
+}
+
+// peerBefore returns where a peer's name starts whose title and name
+// stand right before the preposition at k ("Lord Kell" of "Lord Kell of
+// Harbourside"), -1 when none does.
+func (p *Parser) peerBefore(ws []string, k int) int {
+	if k < 2 || !layer.IsPreposition(ws[k]) || !layer.Capitalised(ws[k-1]) {
+		return -1
+	}
+	lw := strings.ToLower(ws[k-2])
+	if p.titles[lw] && p.keyTitles[lw] == keyKeep {
+		return k - 2
+	}
+	return -1
 }
 
 // givenNameAt returns the index of the first word of ws that is a
@@ -558,6 +578,42 @@ func (p *Parser) adjectivesBefore(ws []string, i int) int {
 		return i // "London-based broker", "largest US retailer": descriptions
 	}
 	return k
+}
+
+// trailingAffiliation returns where a personal name ends that "of",
+// "at" or "from" and a capitalised name follow ("Lt Col Ravi Kell of the
+// HPO", "Ida Brandt at Tolvane"), and that name, the affiliation; 0 when
+// ws is no such phrase. The personal name holds a title or a common
+// given name, so "Bank of England" and "Chancellor of the Exchequer"
+// stay whole.
+func (p *Parser) trailingAffiliation(ws []string) (int, string) {
+	for k := len(ws) - 2; k >= 2; k-- {
+		if p.appositionPreps[ws[k]]&prepAfterName == 0 {
+			continue
+		}
+		body := ws[k+1:]
+		for len(body) > 1 && layer.IsDeterminer(strings.ToLower(body[0])) {
+			body = body[1:]
+		}
+		for _, w := range body {
+			if !layer.Capitalised(w) {
+				return 0, ""
+			}
+		}
+		j := k
+		for j > 0 && layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) {
+			j--
+		}
+		if lw := strings.ToLower(ws[j]); k-j < 2 || p.titles[lw] && p.keyTitles[lw] == keyKeep {
+			return 0, "" // "Lord Roberts of Conwy" is a peer's name
+		}
+		if p.titles[strings.ToLower(strings.TrimSuffix(ws[j], "."))] || p.givenNames.Has(strings.ToLower(ws[j])) ||
+			j > 0 && p.titles[strings.ToLower(strings.TrimSuffix(ws[j-1], "."))] {
+			return k, joinWords(body)
+		}
+		return 0, ""
+	}
+	return 0, ""
 }
 
 // cutLocative returns ws without a place after a personal name: "The

@@ -42,7 +42,14 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 // bodies, a proper name of their own, not a surname. A transcript's
 // label in capitals ("PENCE:") is no mention Read types so.
 func (p *Parser) acronymType(m *Mention) {
-	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown && m.Type != claimtrail.SpeakerOrganization || !isAcronym(m.Name) {
+	if !isAcronym(m.Name) || p.isRoleWord(m.Name) || p.isPersonNoun(strings.ToLower(m.Name)) {
+		return // "MEP" names a person
+	}
+	if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson && !p.personRole(m.Role) {
+		m.Type = claimtrail.SpeakerOrganization // "Eurosceptic party HPO", "analysts KRX"
+		return
+	}
+	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown && m.Type != claimtrail.SpeakerOrganization {
 		return
 	}
 	m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization // no surname a person named before may own
