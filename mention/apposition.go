@@ -36,7 +36,7 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
 		case t.Kind == token.Word && p.appositionPreps[w]&prepAfterName != 0:
-			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) {
+			if ents == nil || ents[i-1] != 'P' || i < 2 || toks[i-2].Kind != token.Word || !layer.Capitalised(toks[i-2].Text(text)) || p.peerName(text, toks[:i]) {
 				continue
 			}
 			j := i + 1
@@ -49,6 +49,21 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 		}
 	}
 	return 0, 0, ""
+}
+
+// peerName reports whether the capitalised run ending toks opens with a
+// rank title that makes a name of its own ("Lord Kell of Harbourside":
+// the place is the peer's name, no affiliation).
+func (p *Parser) peerName(text string, toks []token.Token) bool {
+	j := len(toks)
+	for j > 0 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)) {
+		j--
+	}
+	if j == len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[j].Text(text))
+	return p.titles[w] && p.keyTitles[w] == keyKeep
 }
 
 // describes reports whether toks open a description of a person: an
@@ -68,6 +83,8 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		switch {
 		case k == 0 && layer.IsArticle(w):
 			return true
+		case k == 0 && p.appositionPreps[w]&prepAfterName != 0 && p.namesBody(text, toks[1:]):
+			return true // "from the Harbour Institute", "of Campaign for Rail"
 		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
 			return true
 		case k == 0 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && p.isRoleWord(toks[k+1].Text(text)):
@@ -82,14 +99,40 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 	return false
 }
 
+// opensDescription reports whether the lower-case word w after a comma
+// opens another description: a determiner, a quantifier or a number
+// word ("a charity", "one of the groups").
+func (p *Parser) opensDescription(w string) bool {
+	return layer.IsDeterminer(w) || p.IsQuantifier(w) || p.numbers.Has(w)
+}
+
+// namesBody reports whether toks open with a body's name or noun after
+// any determiners ("the Harbour Institute", "the company").
+func (p *Parser) namesBody(text string, toks []token.Token) bool {
+	j := 0
+	for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == token.Word && (layer.Capitalised(toks[j].Text(text)) || p.bodyWord(toks[j].Text(text)))
+}
+
 // apposition reads a description of a person: "editor of PC Pro" → role
 // "editor", affiliation "PC Pro"; "the Iranian envoy" → "envoy", "Iran";
 // after "at" / "from" / "of" (prep) the words are the affiliation.
 func (p *Parser) apposition(text string, toks []token.Token, prep string) (role, aff string) {
 	var ws []string
-	for _, t := range toks {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
 		w := t.Text(text)
+		if w == "," && len(ws) > 0 && k+1 < len(toks) && p.opensDescription(strings.ToLower(toks[k+1].Text(text))) {
+			break // "founder of the Harbour Fund, a charity …": a second description
+		}
 		if t.Kind == token.Quote || w == "," {
+			continue
+		}
+		if glued(toks, k) && len(ws) > 0 {
+			ws[len(ws)-1] += w + toks[k+1].Text(text) // "editor of Harbour.Ledger.com"
+			k++
 			continue
 		}
 		ws = append(ws, w)
@@ -102,13 +145,14 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return ws
 	}
 	ws = trimDet(ws)
-	if prep != "" {
-		return "", joinWords(ws)
+	if prep == "" && len(ws) > 1 && p.appositionPreps[ws[0]]&prepAfterName != 0 {
+		prep, ws = ws[0], trimDet(ws[1:]) // "Ida Brandt, from the Harbour Institute for …"
 	}
-	for i, w := range ws {
-		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
-			return joinWords(ws[:i]), strings.Join(trimDet(ws[i+1:]), " ")
-		}
+	if prep != "" {
+		return "", joinWords(p.bodyName(ws))
+	}
+	if role, aff := p.splitDescription(ws); aff != "" {
+		return role, aff
 	}
 	if len(ws) > 1 {
 		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
@@ -119,6 +163,63 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return joinWords(ws[2:]), ws[0] // "Acme's chief executive"
 	}
 	return joinWords(ws), ""
+}
+
+// bodyName returns the name of a body its description ends in: "the
+// campaign group Fathers for Harbours" → "Fathers for Harbours"; ws
+// itself when it does not end in a capitalised name after a body word.
+func (p *Parser) bodyName(ws []string) []string {
+	for k := len(ws) - 1; k > 0; k-- {
+		if layer.Capitalised(ws[k]) || layer.IsPreposition(ws[k]) || !hasLetter(ws[k]) {
+			continue
+		}
+		if p.bodyWord(ws[k]) && k+1 < len(ws) && layer.Capitalised(ws[k+1]) {
+			return ws[k+1:]
+		}
+		break
+	}
+	return ws
+}
+
+// splitDescription splits a person's description at its first splitting
+// preposition into role and affiliation ("editor of the Harbour Ledger",
+// "head of sales at Tolvane"); aff is "" when there is none.
+func (p *Parser) splitDescription(ws []string) (role, aff string) {
+	for i, w := range ws {
+		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
+			i = p.roleEnd(ws, i)
+			rest := ws[i+1:]
+			for len(rest) > 0 && layer.IsDeterminer(strings.ToLower(rest[0])) {
+				rest = rest[1:]
+			}
+			return joinWords(ws[:i]), joinWords(rest)
+		}
+	}
+	return joinWords(ws), ""
+}
+
+// roleEnd returns where a description's affiliation is introduced when
+// its first splitting preposition, at i, governs lower-case words that
+// are still the role's: "head of distribution at Kessel Films" → "head
+// of distribution", "Kessel Films"; i when it governs the affiliation.
+func (p *Parser) roleEnd(ws []string, i int) int {
+	for j := i + 1; j+1 < len(ws); j++ {
+		w := ws[j]
+		if layer.Capitalised(w) || layer.IsDeterminer(strings.ToLower(w)) || !hasLetter(w) {
+			return i
+		}
+		if j > i+1 && p.appositionPreps[w]&prepSplits != 0 {
+			k := j + 1
+			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
+				k++
+			}
+			if k < len(ws) && layer.Capitalised(ws[k]) {
+				return j
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // trimPossessive drops the possessive a description's affiliation left
@@ -158,6 +259,10 @@ func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []by
 	}
 	if !p.opensWithGivenName(m.Name) && (ents == nil || nameClass(text, toks[c+1:end], ents[c+1:end]) != 'P') {
 		return Mention{}, false
+	}
+	if d := p.parseWords(text, toks[:c]); d.Kind == Proper && d.Type == claimtrail.SpeakerPerson && strings.Contains(d.Name, " ") &&
+		(p.opensWithGivenName(d.Name) || ents != nil && ents[c-1] == 'P') {
+		return m, true // "media chief Ida Brandt, Ravi Kell": another person, not Ravi Kell's role
 	}
 	m.Role, m.Affiliation = p.apposition(text, toks[:c], "")
 	return m, true

@@ -68,6 +68,7 @@ type Parser struct {
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
+	numbers      *lang.Table // number words ("one"): ", one of the groups …" opens a second description
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -100,7 +101,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
-		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds},
+		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps},
 	} {
 		tb, err := lang.Load(code, t.name)
@@ -162,7 +163,13 @@ var prepPlaces = map[string]uint8{"name": prepAfterName, "description": prepInDe
 // Read parses the mention of tokens [first, last) of d, with their
 // entity tags when d has them.
 func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
-	return p.Parse(d.Text, d.Toks[first:last], p.entityClasses(d, first, last))
+	first, last = p.phrase(d, first, last)
+	ents := p.entityClasses(d, first, last)
+	m := p.Parse(d.Text, d.Toks[first:last], ents)
+	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
+		p.acronymType(&m) // not a transcript's label: "KELL: We won."
+	}
+	return m
 }
 
 // entityClasses returns the entity class (entityClass) of tokens [first,

@@ -1,6 +1,7 @@
 package mention_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -85,6 +86,59 @@ func TestParser_Read(t *testing.T) {
 		{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
 		{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},
 		{"the Harbour Report from Tolvane Corp", mention.Definite, "Harbour Report from Tolvane Corp", "", "", claimtrail.SpeakerPublication},
+		// a relative clause after the name is none of the mention; an
+		// object relative speaks through its subject
+		{"Tiga Holdings, which represents small developers,", mention.Proper, "Tiga Holdings", "", "", claimtrail.SpeakerOrganization},
+		{"Ravi Orsin, head of Tolvane, which makes boats", mention.Proper, "Ravi Orsin", "head", "Tolvane", claimtrail.SpeakerPerson},
+		{"the Harbour Court - which ruled the pact void", mention.Proper, "Harbour Court", "", "", claimtrail.SpeakerOrganization},
+		{"Ida Brandt, who edits the Harbour Ledger", mention.Proper, "Ida Brandt", "", "", claimtrail.SpeakerPerson},
+		{"a plan which critics", mention.Descriptor, "critics", "", "", claimtrail.SpeakerGroup},
+		{"who is working on a project", mention.Descriptor, "who is working on a project", "", "", claimtrail.SpeakerUnknown},
+		// a participle phrase after a comma is none of it either
+		{"The Harbour firm, led by new chief executive Ada Quill,", mention.Proper, "Harbour firm", "", "", claimtrail.SpeakerOrganization},
+		// a clause before the speaker ends at its verb and subordinator
+		{"The latest rows came after Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"The figures come after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"The new figures came out after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"Mr Kell was quoted in the Ledger newspaper", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"14% of people aged between 18 and 34", mention.Descriptor, "14 % of people aged between 18 and 34", "", "", claimtrail.SpeakerUnknown},
+		{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
+		// an office named with "of (the)" before the person's given name
+		{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
+		{"Chancellor of the Exchequer Nadia Ferro", mention.Proper, "Nadia Ferro", "Chancellor", "Exchequer", claimtrail.SpeakerPerson},
+		// a given name left in lower case after a role word
+		{"Harbour coach mark Kell", mention.Proper, "mark Kell", "Harbour coach", "", claimtrail.SpeakerPerson},
+		{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
+		// role and affiliation: clean boundaries, marks joined as written
+		{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
+		{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
+		{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
+		{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
+		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
+		{"Marta Lund, founder of the Harbour Fund (HF), a charity for sailors", mention.Proper, "Marta Lund", "founder", "Harbour Fund (HF)", claimtrail.SpeakerPerson},
+		{"Marta Lund, founder of the Harbour Fund, one of the groups through which the money", mention.Proper, "Marta Lund", "founder", "Harbour Fund", claimtrail.SpeakerPerson},
+		{"Orla Vell, a board member of Marisca's central bank, the Harbour Bank,", mention.Proper, "Orla Vell", "board member", "Marisca's central bank", claimtrail.SpeakerPerson},
+		{"Ida Brandt, from the Harbour Institute for Fiscal Studies,", mention.Proper, "Ida Brandt", "", "Harbour Institute for Fiscal Studies", claimtrail.SpeakerPerson},
+		{"Ravi Kell, from brand communications firm Tolvane MediaWorks", mention.Proper, "Ravi Kell", "", "Tolvane MediaWorks", claimtrail.SpeakerPerson},
+		{"Orla Vell, of the Harbour Trust,", mention.Proper, "Orla Vell", "", "Harbour Trust", claimtrail.SpeakerPerson},
+		{"The Ledger's correspondent in Jakarta, Rachel Penlow,", mention.Proper, "Rachel Penlow", "correspondent in Jakarta", "Ledger", claimtrail.SpeakerPerson},
+		// a name of demonyms is a team's; a person before a comma is no role
+		{"London Irish coach Ada Quill", mention.Proper, "Ada Quill", "coach", "London Irish", claimtrail.SpeakerPerson},
+		{"British and Irish Lions coach Ada Quill", mention.Proper, "Ada Quill", "coach", "British and Irish Lions", claimtrail.SpeakerPerson},
+		{"British Transport Minister Ada Quill", mention.Proper, "Ada Quill", "Transport Minister", "U.K.", claimtrail.SpeakerPerson},
+		{"The German and Danish governments", mention.Proper, "German and Danish governments", "", "Germany", claimtrail.SpeakerOrganization},
+		{"media chief Nadia Ferro, Ravi Kell", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
+		{"A spokesman for Harbour Immigration, Customs and Enforcement, Ravi Kell,", mention.Proper, "Ravi Kell", "spokesman", "Harbour Immigration Customs and Enforcement", claimtrail.SpeakerPerson},
+		// types: countries together, a person noun, initials, a region ending a firm's name
+		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
+		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
+		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+		{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
+		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
+		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
+		{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
+		{"The Harbour party MEP", mention.Proper, "MEP", "Harbour party", "", claimtrail.SpeakerPerson}, // initials naming a person stay a person's
+		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -95,6 +149,56 @@ func TestParser_Read(t *testing.T) {
 					m.Kind, m.Name, m.Role, m.Affiliation, m.Type, tt.kind, tt.name, tt.role, tt.affil, tt.typ)
 			}
 		})
+	}
+}
+
+// A transcript's label in capitals is no body's initials.
+func TestParser_ReadTranscriptLabel(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		in   string
+		kind mention.Kind
+		typ  string
+	}{
+		{"KELL: We won the vote.", mention.Surname, claimtrail.SpeakerUnknown},
+		{"KRX said it won the vote.", mention.Proper, claimtrail.SpeakerOrganization},
+	} {
+		d := lb.Build(tt.in, time.Time{})
+		if m := p.Read(d, 0, 1); m.Kind != tt.kind || m.Type != tt.typ {
+			t.Errorf("%q: got %d %s, want %d %s", tt.in, m.Kind, m.Type, tt.kind, tt.typ)
+		}
+	}
+}
+
+// A run the tagger cut inside a noun phrase reads as the phrase: the
+// document a figure of people was of speaks.
+func TestParser_ReadRun(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, run, name string }{
+		{"The survey of more than 1,000 people reported a fall.", "1,000 people", "survey of more than 1,000 people"},
+		{"A study of 2,000 adults found a fall.", "2,000 adults", "study of 2,000 adults"},
+		{"Prices rose. 1,000 people said so.", "1,000 people", "1,000 people"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		at := strings.Index(tt.text, tt.run)
+		first, last := d.TokenAt(at), d.TokenAt(at+len(tt.run))
+		if m := p.Read(d, first, last); m.Name != tt.name {
+			t.Errorf("%q, run %q: got name %q, want %q", tt.text, tt.run, m.Name, tt.name)
+		}
 	}
 }
 
@@ -117,7 +221,7 @@ func TestParser_Key(t *testing.T) {
 
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who"} {
+	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! ("} {
 		f.Add(s)
 	}
 	lb, err := layer.New("en", layer.Options{})

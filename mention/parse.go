@@ -100,9 +100,9 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 				}
 			}
 		}
-		if w == "." && len(ws) > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End && toks[k+1].Kind == token.Word {
-			// the tokenizer splits "RadarOnline.com": join it by the text's bytes
-			ws[len(ws)-1] = text[toks[k-1].Start:toks[k+1].End]
+		if w == "." && len(ws) > 0 && glued(toks, k) {
+			// the tokenizer splits "RadarOnline.com": join it as written
+			ws[len(ws)-1] += w + toks[k+1].Text(text)
 			k++
 			continue
 		}
@@ -118,6 +118,14 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 		ws = append(ws, w)
 	}
 	return ws, party
+}
+
+// glued reports whether toks[k] is a period that stands between two
+// words without a space, inside a domain name ("Ledger.co.uk") the
+// tokenizer splits.
+func glued(toks []token.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].End-toks[k].Start == 1 && toks[k].Kind != token.Word &&
+		toks[k-1].End == toks[k].Start && toks[k+1].Start == toks[k].End && toks[k+1].Kind == token.Word
 }
 
 // nickname returns the index of the quotation mark closing a nickname
@@ -197,6 +205,13 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		ws = ws[1:]
 	}
 	ws = p.cutLocative(ws)
+	if k, aff := p.trailingAffiliation(ws); k > 0 {
+		ws, m.Affiliation = ws[:k], aff // "Lt Col Ravi Kell of the PCO"
+	}
+	if p.countryConjuncts(ws) {
+		m.Kind, m.Name, m.Type = Proper, joinWords(ws), claimtrail.SpeakerGovernment // "Italy and Germany said"
+		return m
+	}
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -218,93 +233,6 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		}
 	}
 	return m
-}
-
-// nameRun returns the personal name ending the words ws and where it
-// starts (len(ws) when there is none).
-func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
-	// the trailing run of capitalised words that are not role or office
-	// words, and not the object of a preposition, is a personal name
-	// ("… Adviser Jake Sullivan", "writers Ellen Nakashima and Joby Warrick")
-	end := len(ws)
-	start = end
-	for start > 0 {
-		w := ws[start-1]
-		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
-			start--
-			continue
-		}
-		// "Ellen Nakashima and Joby Warrick"; "Rodrigo de Rato"
-		if (w == "and" || w == "&" || layer.IsNameParticle(w)) && start-1 > 0 && start < end && layer.Capitalised(ws[start-2]) && !p.isRoleWord(ws[start-2]) {
-			start--
-			continue
-		}
-		break
-	}
-	nameWords = ws[start:end]
-	if start > 0 && layer.IsPreposition(ws[start-1]) {
-		nameWords = nil // "embassy in Tehran": Tehran modifies the head
-		start = end
-	}
-	return nameWords, start
-}
-
-// leadingAffiliation sets m's affiliation from the words before a name
-// or head, pre, and returns how many of them it read.
-func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
-	// leading demonyms give the affiliation ("Iranian", "U.S."); an
-	// unknown capitalised nationality adjective before a role word counts
-	// too ("Veldovian Foreign Minister"), and so does a capitalised
-	// possessor ("Marisca's Foreign Minister")
-	i := 0
-	if k := possessor(pre); k > 0 {
-		m.Affiliation = joinWords(pre[:k])
-		if c := p.demonyms.Field(strings.ToLower(m.Affiliation), 0); c != "" {
-			m.Affiliation = c
-		}
-		i = k + 1
-	}
-	for i < len(pre) {
-		if c := p.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
-			if m.Affiliation == "" {
-				m.Affiliation = c
-			}
-			i++
-			continue
-		}
-		if i+1 < len(pre) && layer.Capitalised(pre[i]) && p.adjectival(pre[i]) && p.rolePhraseAt(pre[i+1:]) {
-			if m.Affiliation == "" {
-				m.Affiliation = pre[i]
-			}
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// roleAndBody sets m's role from the words rest between the affiliation
-// and the name, and the body a preposition among them introduces. It
-// returns rest, nil when a body was read.
-func roleAndBody(m *Mention, rest, nameWords []string) []string {
-	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
-	for k, w := range rest {
-		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 {
-			m.Role = joinWords(rest[:k])
-			body := rest[k+1:]
-			for len(body) > 0 && layer.IsDeterminer(body[0]) {
-				body = body[1:]
-			}
-			m.Affiliation = joinWords(body)
-			rest = nil
-			break
-		}
-	}
-	if rest != nil {
-		m.Role = joinWords(rest)
-	}
-	return rest
 }
 
 // readName types a mention with a personal name nameWords: a surname
@@ -395,6 +323,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 	case rk == "person":
 		m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
 		m.Role = joinWords(ws[i:])
+		if role, aff := p.splitDescription(ws[i:]); aff != "" && m.Affiliation == "" {
+			m.Role, m.Affiliation = role, aff // "A spokesman for the Harbour Film Council"
+		}
 		if !definite {
 			m.Kind = Descriptor
 		}
@@ -419,29 +350,6 @@ func (p *Parser) isPersonNoun(w string) bool {
 		w = w[i+1:]
 	}
 	return p.personNouns.Has(w)
-}
-
-// adjectival reports whether w ends like a nationality adjective.
-func (p *Parser) adjectival(w string) bool {
-	lw := strings.ToLower(w)
-	for _, suf := range p.suffixes.Order {
-		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// rolePhraseAt reports whether ws opens with a role or office phrase: a
-// role word within its first three words ("Foreign Minister", "Defence
-// Secretary", "embassy").
-func (p *Parser) rolePhraseAt(ws []string) bool {
-	for k := 0; k < len(ws) && k < 3; k++ {
-		if p.isRoleWord(ws[k]) {
-			return true
-		}
-	}
-	return false
 }
 
 // headWord returns the head noun of a phrase: the last word before a
@@ -485,28 +393,6 @@ func (p *Parser) adjectivesBefore(ws []string, i int) int {
 	return k
 }
 
-// cutLocative returns ws without a place after a personal name: "The
-// BBC's Sarah Penlow in Moscow" is Sarah Penlow, reporting from there.
-// The name is two capitalised words or more that are no role, office or
-// demonym words, so "Embassy in Tehran" keeps its place.
-func (p *Parser) cutLocative(ws []string) []string {
-	for k := len(ws) - 2; k >= 2 && k >= len(ws)-4; k-- {
-		if ws[k] != "in" {
-			continue
-		}
-		for _, w := range ws[k+1:] {
-			if !layer.Capitalised(w) {
-				return ws
-			}
-		}
-		if p.IsNameWord(ws[k-1]) && p.IsNameWord(ws[k-2]) && !p.isRoleWord(ws[k-1]) && !p.isRoleWord(ws[k-2]) {
-			return ws[:k]
-		}
-		return ws
-	}
-	return ws
-}
-
 func hasCapital(ws []string) bool {
 	for _, w := range ws {
 		if layer.Capitalised(w) {
@@ -546,14 +432,28 @@ func trimTrailing(ws []string) []string {
 	return ws
 }
 
-// joinWords joins words with spaces, but for a possessive, which the
-// tokenizer splits off: "BT 's competitors" reads "BT's competitors".
+// joinWords joins words with spaces, but for the marks the tokenizer
+// splits off a word: a possessive ("BT 's competitors" reads "BT's
+// competitors"), a closing "!" or "?" ("Kerrang! editor"), and
+// parentheses ("Transport for London (TfL)").
 func joinWords(ws []string) string {
-	s := strings.Join(ws, " ")
-	if strings.Contains(s, " 's") || strings.Contains(s, " ’s") {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, " 's", "'s"), " ’s", "’s")
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 && !gluedLeft(w) && ws[k-1] != "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
-	return s
+	return b.String()
+}
+
+// gluedLeft reports whether a token w stands against the word before it.
+func gluedLeft(w string) bool {
+	switch w {
+	case "'s", "’s", "!", "?", ")", "'", "’":
+		return true
+	}
+	return false
 }
 
 // closingParen returns the index of the ")" closing the "(" at toks[open]

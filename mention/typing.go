@@ -37,6 +37,24 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 	}
 }
 
+// acronymType types as an organisation a one-word name in capitals
+// ("TNT", "NIESR"), whatever the entity tags call it: initials name
+// bodies, a proper name of their own, not a surname. A transcript's
+// label in capitals ("PENCE:") is no mention Read types so.
+func (p *Parser) acronymType(m *Mention) {
+	if !isAcronym(m.Name) || p.isRoleWord(m.Name) || p.isPersonNoun(strings.ToLower(m.Name)) {
+		return // "MEP" names a person
+	}
+	if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson && !p.personRole(m.Role) {
+		m.Type = claimtrail.SpeakerOrganization // "Eurosceptic party HPO", "analysts KRX"
+		return
+	}
+	if m.Kind != Surname || m.Type != claimtrail.SpeakerUnknown && m.Type != claimtrail.SpeakerOrganization {
+		return
+	}
+	m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization // no surname a person named before may own
+}
+
 // opensWithGivenName reports whether a name of two capitalised words or
 // more opens with a common given name and does not end in a word that
 // makes it a body's ("Dorothy Perkins Group", "Simon Wiesenthal Centre").

@@ -1,0 +1,256 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// The words around a personal name in a mention: where the name starts
+// and ends, and the affiliation and role the words before and after it
+// give.
+
+// nameRun returns the personal name ending the words ws and where it
+// starts (len(ws) when there is none).
+func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
+	// the trailing run of capitalised words that are not role or office
+	// words, and not the object of a preposition, is a personal name
+	// ("… Adviser Jake Sullivan", "writers Ellen Nakashima and Joby Warrick")
+	end := len(ws)
+	start = end
+	for start > 0 {
+		w := ws[start-1]
+		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
+			start--
+			continue
+		}
+		// "Ellen Nakashima and Joby Warrick"; "Rodrigo de Rato"
+		if (w == "and" || w == "&" || layer.IsNameParticle(w)) && start-1 > 0 && start < end && layer.Capitalised(ws[start-2]) && !p.isRoleWord(ws[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	if start > 1 && start < end && p.givenNames.Has(ws[start-1]) && p.isRoleWord(ws[start-2]) {
+		start-- // "Ulster coach mark Kell": a given name the text left in lower case
+	}
+	if start > 0 && start < end && (layer.IsPreposition(ws[start-1]) || start > 1 && layer.IsDeterminer(ws[start-1]) && layer.IsPreposition(ws[start-2])) {
+		// "Chancellor of the Exchequer Gordon Brown", "Director of Public
+		// Prosecutions Ken Kell": the office's name, then the person's,
+		// from its given name on
+		if g := p.givenNameAt(ws[start+1 : end]); g >= 0 {
+			return ws[start+1+g : end], start + 1 + g
+		}
+		if t := p.peerBefore(ws, start-1); t >= 0 {
+			return ws[t:end], t // "Lord Kell of Harbourside"
+		}
+		if layer.IsPreposition(ws[start-1]) {
+			return nil, end // "embassy in Tehran": Tehran modifies the head
+		}
+	}
+	return ws[start:end], start
+}
+
+// peerBefore returns where a peer's name starts whose title and name
+// stand right before the preposition at k ("Lord Kell" of "Lord Kell of
+// Harbourside"), -1 when none does.
+func (p *Parser) peerBefore(ws []string, k int) int {
+	if k < 2 || !layer.IsPreposition(ws[k]) || !layer.Capitalised(ws[k-1]) {
+		return -1
+	}
+	lw := strings.ToLower(ws[k-2])
+	if p.titles[lw] && p.keyTitles[lw] == keyKeep {
+		return k - 2
+	}
+	return -1
+}
+
+// givenNameAt returns the index of the first word of ws that is a
+// common given name followed by a capitalised word, -1 when there is
+// none.
+func (p *Parser) givenNameAt(ws []string) int {
+	for k := 0; k+1 < len(ws); k++ {
+		if p.givenNames.Has(strings.ToLower(ws[k])) && layer.Capitalised(ws[k+1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// leadingAffiliation sets m's affiliation from the words before a name
+// or head, pre, and returns how many of them it read.
+func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
+	// leading demonyms give the affiliation ("Iranian", "U.S."); an
+	// unknown capitalised nationality adjective before a role word counts
+	// too ("Veldovian Foreign Minister"), and so does a capitalised
+	// possessor ("Marisca's Foreign Minister")
+	i := 0
+	if k := possessor(pre); k > 0 {
+		m.Affiliation = joinWords(pre[:k])
+		if c := p.demonyms.Field(strings.ToLower(m.Affiliation), 0); c != "" {
+			m.Affiliation = c
+		}
+		i = k + 1
+	}
+	for i < len(pre) {
+		if j := p.demonymCompound(pre, i); j > i {
+			// "London Irish coach", "British and Irish Lions coach": a
+			// team's name, not two nations
+			m.Affiliation = joinWords(pre[i:j])
+			return j
+		}
+		if c := p.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
+			if m.Affiliation == "" {
+				m.Affiliation = c
+			}
+			i++
+			continue
+		}
+		if i+1 < len(pre) && layer.Capitalised(pre[i]) && p.adjectival(pre[i]) && p.rolePhraseAt(pre[i+1:]) {
+			if m.Affiliation == "" {
+				m.Affiliation = pre[i]
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// demonymCompound returns where a team's name made of demonyms ends in
+// pre from i, when a word follows it: a city's demonym and a
+// nationality adjective ("London Irish"), or demonyms joined by "and"
+// and a capitalised name ("British and Irish Lions"); i when there is
+// none ("German and Danish governments" are two nations').
+func (p *Parser) demonymCompound(pre []string, i int) int {
+	if i+2 >= len(pre) || !layer.Capitalised(pre[i]) || !p.demonyms.Has(strings.ToLower(pre[i])) {
+		return i
+	}
+	adjective := func(k int) bool {
+		return k < len(pre) && layer.Capitalised(pre[k]) && !strings.EqualFold(pre[k], pre[i]) && p.nationalityShaped(pre[k])
+	}
+	switch {
+	case p.demonyms.Field(strings.ToLower(pre[i]), 1) == "city" && adjective(i+1):
+		return i + 2
+	case pre[i+1] == "and" && adjective(i+2) && i+4 < len(pre) && layer.Capitalised(pre[i+3]) && !p.isRoleWord(pre[i+3]):
+		return i + 4
+	}
+	return i
+}
+
+// roleAndBody sets m's role from the words rest between the affiliation
+// and the name, and the body a preposition among them introduces. It
+// returns rest, nil when a body was read.
+func roleAndBody(m *Mention, rest, nameWords []string) []string {
+	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
+	for k, w := range rest {
+		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 && m.Affiliation == "" { // "The Ledger's correspondent in Jakarta" keeps the Ledger
+			m.Role = joinWords(rest[:k])
+			body := rest[k+1:]
+			for len(body) > 0 && layer.IsDeterminer(body[0]) {
+				body = body[1:]
+			}
+			m.Affiliation = joinWords(body)
+			rest = nil
+			break
+		}
+	}
+	if rest != nil {
+		m.Role = joinWords(rest)
+	}
+	return rest
+}
+
+// adjectival reports whether w ends like a nationality adjective.
+func (p *Parser) adjectival(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range p.suffixes.Order {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityShaped reports whether a word beside a demonym ends like a
+// nationality adjective, however short ("Irish" after "London").
+func (p *Parser) nationalityShaped(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range p.suffixes.Order {
+		if len(lw) > len(suf)+1 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhraseAt reports whether ws opens with a role or office phrase: a
+// role word within its first three words ("Foreign Minister", "Defence
+// Secretary", "embassy").
+func (p *Parser) rolePhraseAt(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if p.isRoleWord(ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAffiliation returns where a personal name ends that "of",
+// "at" or "from" and a capitalised name follow ("Lt Col Ravi Kell of the
+// HPO", "Ida Brandt at Tolvane"), and that name, the affiliation; 0 when
+// ws is no such phrase. The personal name holds a title or a common
+// given name, so "Bank of England" and "Chancellor of the Exchequer"
+// stay whole.
+func (p *Parser) trailingAffiliation(ws []string) (int, string) {
+	for k := len(ws) - 2; k >= 2; k-- {
+		if p.appositionPreps[ws[k]]&prepAfterName == 0 {
+			continue
+		}
+		body := ws[k+1:]
+		for len(body) > 1 && layer.IsDeterminer(strings.ToLower(body[0])) {
+			body = body[1:]
+		}
+		for _, w := range body {
+			if !layer.Capitalised(w) {
+				return 0, ""
+			}
+		}
+		j := k
+		for j > 0 && layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) {
+			j--
+		}
+		if lw := strings.ToLower(ws[j]); k-j < 2 || p.titles[lw] && p.keyTitles[lw] == keyKeep {
+			return 0, "" // "Lord Roberts of Conwy" is a peer's name
+		}
+		if p.titles[strings.ToLower(strings.TrimSuffix(ws[j], "."))] || p.givenNames.Has(strings.ToLower(ws[j])) ||
+			j > 0 && p.titles[strings.ToLower(strings.TrimSuffix(ws[j-1], "."))] {
+			return k, joinWords(body)
+		}
+		return 0, ""
+	}
+	return 0, ""
+}
+
+// cutLocative returns ws without a place after a personal name: "The
+// BBC's Sarah Penlow in Moscow" is Sarah Penlow, reporting from there.
+// The name is two capitalised words or more that are no role, office or
+// demonym words, so "Embassy in Tehran" keeps its place.
+func (p *Parser) cutLocative(ws []string) []string {
+	for k := len(ws) - 2; k >= 2 && k >= len(ws)-4; k-- {
+		if ws[k] != "in" {
+			continue
+		}
+		for _, w := range ws[k+1:] {
+			if !layer.Capitalised(w) {
+				return ws
+			}
+		}
+		if p.IsNameWord(ws[k-1]) && p.IsNameWord(ws[k-2]) && !p.isRoleWord(ws[k-1]) && !p.isRoleWord(ws[k-2]) {
+			return ws[:k]
+		}
+		return ws
+	}
+	return ws
+}
