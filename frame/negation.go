@@ -1,0 +1,107 @@
+package frame
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// negates reports whether token k, in words ending at end, is a
+// negation or falsity word (table negations) that negates something:
+// not one opening a phrase of negation-exceptions ("not only", "no
+// doubt"), nor a falsity word used as a verb ("the answer lies in …").
+func (r *Reader) negates(d *layer.Doc, end, k int) bool {
+	w := d.Low[k]
+	kind := r.negations.Field(w, 0)
+	switch {
+	case kind == "":
+		return false
+	case kind == "false" && strings.HasPrefix(tag(d, k), "VB"):
+		return false
+	case k+1 < end && r.exception(w, d.Low[k+1]):
+		return false
+	}
+	return true
+}
+
+// exception reports whether the negation w before word next is a phrase
+// of negation-exceptions.
+func (r *Reader) exception(w, next string) bool {
+	var buf [64]byte
+	return r.notNegating.Has(string(append(append(append(buf[:0], w...), ' '), next...)))
+}
+
+// negatesIn reports whether a negation that negates something stands in
+// tokens [first, last).
+func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.negates(d, last, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelled reports whether the negation at k of the assertion [s, e)
+// asserts after all: it negates a denial or a negative word past
+// auxiliaries and adverbs ("could not rule out", "has not been ruled
+// out", "did not deny", "not unlikely": a denial cue, or a phrase of
+// negation-exceptions), it meets another negation within three words
+// ("no reason not to"), or it opens a contrast after a comma with no
+// verb of its own ("treat them as equals, and not as tools").
+func (r *Reader) cancelled(d *layer.Doc, k, s, e int) bool {
+	if r.negations.Field(d.Low[k], 0) != "not" {
+		return false
+	}
+	h := k + 1
+	for h < e && (r.wordRole(d.Low[h], "auxiliary") || tag(d, h) == "RB") {
+		h++
+	}
+	if h < e && (layer.CueClasses[d.Cue[h].Class] == "deny" || r.exception(d.Low[k], d.Low[h])) {
+		return true
+	}
+	return r.doubleNegation(d, k, s, e) || r.contrast(d, k, s, e)
+}
+
+// doubleNegation reports whether another negation stands within three
+// words of the one at k, with no punctuation or coordinator between
+// ("no reason not to"); "neither … nor" and "not … nor" are no pair
+// ("nor" is an alternative of stance-clauses).
+func (r *Reader) doubleNegation(d *layer.Doc, k, s, e int) bool {
+	stop := func(j int) bool {
+		w := d.Low[j]
+		return d.Toks[j].Kind == token.Punct || r.coordinates(w) || r.clauseRole(w, "alternative")
+	}
+	for j := k + 1; j < min(e, k+4) && !stop(j); j++ {
+		if r.negations.Field(d.Low[j], 0) == "not" {
+			return true
+		}
+	}
+	for j := k - 1; j >= max(s, k-3) && !stop(j); j-- {
+		if r.negations.Field(d.Low[j], 0) == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// contrast reports whether the negation at k opens a contrast: it
+// follows a comma (past a coordinator: ", and not", ", but not") and no
+// finite verb follows it before the next comma or the end of the
+// assertion [s, e) ("human beings, and not robots" affirms the first).
+func (r *Reader) contrast(d *layer.Doc, k, s, e int) bool {
+	p := k - 1
+	if p > s && (r.coordinates(d.Low[p]) || r.contrasts(d.Low[p])) {
+		p--
+	}
+	if p < s || d.Low[p] != "," {
+		return false
+	}
+	for j := k + 1; j < e && d.Low[j] != ","; j++ {
+		if d.FiniteVerb(j) {
+			return false
+		}
+	}
+	return true
+}
