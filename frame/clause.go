@@ -15,7 +15,8 @@ import (
 // ("that" there is the content's complementizer or a pronoun: "That is
 // not true"); "that" after a verb or adjective opens a complement, not a
 // relative clause ("we believe that …": mainClause). A clause ends at a
-// comma ("Although X, we never …") or at a second finite verb, the main
+// comma ("Although X, we never …"), at "but" ("it is not X that keeps it
+// going but Y") or at a second finite verb, the main
 // clause's ("the information that appeared … is fake"); a finite verb
 // right after an auxiliary is the same verb ("which has meant").
 func (r *Reader) markClauses(d *layer.Doc, first, last int) {
@@ -36,7 +37,7 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		case !open && r.complementizer(d, j):
 		case r.clauseRole(w, "subordinate") || r.clauseRole(w, "relative"):
 			open, verbs = true, 0
-		case w == ",":
+		case w == "," || r.contrasts(w):
 			open = false
 		case open && d.FiniteVerb(j) && !r.afterAuxiliary(d, j, first):
 			verbs++
@@ -48,14 +49,27 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 
 // complementizer reports whether token j opens a complement clause: a
 // complementizer after a verb, an adjective, an adverb or an object
-// pronoun ("believe that", "sure that", "told them that"), not after a
-// noun ("the fact that", "a panel that": a relative clause).
+// pronoun ("believe that", "sure that", "told them that"), or after a
+// coordinator that follows one ("that X … and that Y"); not after a noun
+// ("the fact that", "a panel that": a relative clause).
 func (r *Reader) complementizer(d *layer.Doc, j int) bool {
 	if j == 0 || !layer.IsComplementizer(d.Low[j]) {
 		return false
 	}
 	t := tag(d, j-1)
-	return strings.HasPrefix(t, "VB") || strings.HasPrefix(t, "JJ") || t == "RB" || t == "PRP" || t == "MD"
+	return strings.HasPrefix(t, "VB") || strings.HasPrefix(t, "JJ") || t == "RB" || t == "PRP" || t == "MD" ||
+		r.coordinates(d.Low[j-1]) && thatBefore(d, j-1)
+}
+
+// thatBefore reports whether a complementizer stands before token j in
+// its sentence: "that X does not … and that Y has" repeats it.
+func thatBefore(d *layer.Doc, j int) bool {
+	for k := j - 1; k >= d.Sents[d.Sent[j]].First; k-- {
+		if layer.IsComplementizer(d.Low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAuxiliary reports whether the finite verb at k continues the verb
@@ -80,7 +94,7 @@ func (r *Reader) afterAuxiliary(d *layer.Doc, k, first int) bool {
 func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) bool {
 	verb, comp := r.mainClause(d, s, e, first)
 	for k := s; k < comp; k++ {
-		if !r.sub[k-first] && r.negates(d, e, k) && !r.cancelled(d, k, s, e) {
+		if !r.sub[k-first] && r.negates(d, e, k) && !r.cancelled(d, k, s, e, verb) {
 			return true
 		}
 	}
@@ -107,7 +121,7 @@ func (r *Reader) mainClause(d *layer.Doc, s, e, first int) (verb, comp int) {
 			if d.FiniteVerb(k) {
 				verb = k
 			}
-		case k > verb+1 && r.complementizer(d, k):
+		case k > verb && r.complementizer(d, k):
 			return verb, k
 		case d.FiniteVerb(k) && !r.afterAuxiliary(d, k, s):
 			return verb, subjectStart(d, verb, k)
@@ -139,8 +153,9 @@ func subjectStart(d *layer.Doc, verb, k int) int {
 // verb of the cue lexicon of speech, assertion, belief or evidence with
 // no verb or comma before the complement ("think", "told them that"; not
 // "continued to wear it, as a way of ensuring that"), or a copula with only adverbs, adjectives
-// or participles before the complement ("is that", "am sure", "is widely
-// accepted that"; not "be made as long as no …"). Other verbs do not
+// of certainty or participles before the complement ("is that", "am
+// sure", "is widely accepted that"; not "be made as long as no …", "is
+// important that"). Other verbs do not
 // ("should mean", "want", "ensure").
 func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
 	for k := verb; k < comp; k++ {
@@ -150,7 +165,7 @@ func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
 				return true
 			}
 		}
-		if r.wordRole(d.Low[k], "copula") && predicateOnly(d, k+1, comp) {
+		if r.wordRole(d.Low[k], "copula") && r.predicateOnly(d, k+1, comp) {
 			return true
 		}
 	}
@@ -169,12 +184,13 @@ func noVerbOrComma(d *layer.Doc, first, last int) bool {
 }
 
 // predicateOnly reports whether tokens [first, last) are adverbs,
-// adjectives or participles only: a copula's predicate before its
-// complement.
-func predicateOnly(d *layer.Doc, first, last int) bool {
+// participles or adjectives of certainty (polarity-words: certain) only:
+// a copula's predicate before its complement ("is clear that", "was
+// told"; not "is important that": a value, not what is so).
+func (r *Reader) predicateOnly(d *layer.Doc, first, last int) bool {
 	for k := first; k < last; k++ {
 		switch t := tag(d, k); {
-		case t == "RB" || strings.HasPrefix(t, "JJ") || t == "VBN":
+		case t == "RB" || t == "VBN" || r.wordRole(d.Low[k], "certain"):
 		default:
 			return false
 		}

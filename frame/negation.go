@@ -10,7 +10,8 @@ import (
 // negates reports whether token k, in words ending at end, is a
 // negation or falsity word (table negations) that negates something:
 // not one opening a phrase of negation-exceptions ("not only", "no
-// doubt"), nor a falsity word used as a verb ("the answer lies in …").
+// doubt"), nor a falsity word used as a verb ("the answer lies in …") or
+// before a noun ("ordered false entries").
 func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 	w := d.Low[k]
 	kind := r.negations.Field(w, 0)
@@ -19,6 +20,8 @@ func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 		return false
 	case kind == "false" && strings.HasPrefix(tag(d, k), "VB"):
 		return false
+	case kind == "false" && k+1 < end && strings.HasPrefix(tag(d, k+1), "NN"):
+		return false // "false accounting entries": a kind of thing, no verdict
 	case k+1 < end && r.exception(w, d.Low[k+1]):
 		return false
 	}
@@ -48,9 +51,11 @@ func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
 // auxiliaries and adverbs ("could not rule out", "has not been ruled
 // out", "did not deny", "not unlikely": a denial cue, or a phrase of
 // negation-exceptions), it meets another negation within three words
-// ("no reason not to"), or it opens a contrast after a comma with no
-// verb of its own ("treat them as equals, and not as tools").
-func (r *Reader) cancelled(d *layer.Doc, k, s, e int) bool {
+// ("no reason not to"), it negates a gerund before the main verb (a
+// subject: "not holding it would be …"), or it opens a contrast after a
+// comma with no verb of its own ("treat them as equals, and not as
+// tools").
+func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
 	if r.negations.Field(d.Low[k], 0) != "not" {
 		return false
 	}
@@ -60,6 +65,9 @@ func (r *Reader) cancelled(d *layer.Doc, k, s, e int) bool {
 	}
 	if h < e && (layer.CueClasses[d.Cue[h].Class] == "deny" || r.exception(d.Low[k], d.Low[h])) {
 		return true
+	}
+	if h < e && k < verb && tag(d, h) == "VBG" {
+		return true // "not holding the awards would be …": it negates the subject only
 	}
 	return r.doubleNegation(d, k, s, e) || r.contrast(d, k, s, e)
 }
@@ -87,15 +95,20 @@ func (r *Reader) doubleNegation(d *layer.Doc, k, s, e int) bool {
 }
 
 // contrast reports whether the negation at k opens a contrast: it
-// follows a comma (past a coordinator: ", and not", ", but not") and no
-// finite verb follows it before the next comma or the end of the
-// assertion [s, e) ("human beings, and not robots" affirms the first).
+// follows a comma (past a coordinator: ", and not", ", but not") or a
+// dash, adverbs aside, and no finite verb follows it before the next
+// comma or the end of the assertion [s, e) ("human beings, and not
+// robots", "small storage - certainly nothing to rival …" affirm the
+// first).
 func (r *Reader) contrast(d *layer.Doc, k, s, e int) bool {
 	p := k - 1
-	if p > s && (r.coordinates(d.Low[p]) || r.contrasts(d.Low[p])) {
+	for p > s && tag(d, p) == "RB" {
 		p--
 	}
-	if p < s || d.Low[p] != "," {
+	if p > s && d.Toks[p].Kind == token.Word && (r.coordinates(d.Low[p]) || r.contrasts(d.Low[p])) {
+		p--
+	}
+	if p < s || d.Low[p] != "," && !(d.Toks[p].Kind != token.Word && r.coordinates(d.Low[p])) {
 		return false
 	}
 	for j := k + 1; j < e && d.Low[j] != ","; j++ {

@@ -157,9 +157,14 @@ func (r *Reader) verbFollows(d *layer.Doc, j, first, last int) bool {
 
 // opensClause reports whether the contrast word at j of the sentence
 // [first, last) opens words of their own: not after a negation ("not
-// yet"), nor at the sentence's end ("have been made yet").
+// yet"), nor at the sentence's end ("have been made yet"); quotation
+// marks aside.
 func (r *Reader) opensClause(d *layer.Doc, j, first, last int) bool {
-	return j > first && !r.negations.Has(d.Low[j-1]) && j+1 < last && d.Toks[j+1].Kind == token.Word
+	n := j + 1
+	for n < last && d.Toks[n].Kind == token.Quote {
+		n++
+	}
+	return j > first && !r.negations.Has(d.Low[j-1]) && n < last && d.Toks[n].Kind == token.Word
 }
 
 // contrasts reports whether w ends one main clause and opens another
