@@ -27,7 +27,7 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		r.sub = append(r.sub, false) // an opening quotation mark
 	}
 	if j < last {
-		open = r.clauseRole(d.Low[j], "subordinate")
+		open = r.subordinate(d.Low[j])
 		r.sub = append(r.sub, open)
 		j++
 	}
@@ -35,7 +35,7 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		w := d.Low[j]
 		switch {
 		case !open && r.complementizer(d, j):
-		case r.clauseRole(w, "subordinate") || r.clauseRole(w, "relative"):
+		case r.subordinate(w) || r.clauseRole(w, "relative"):
 			open, verbs = true, 0
 		case w == "," || r.contrasts(w):
 			open = false
@@ -45,6 +45,12 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		}
 		r.sub = append(r.sub, open)
 	}
+}
+
+// subordinate reports whether w opens a subordinate clause (roles of
+// stance-clauses and polarity-words: "if", "although", "since").
+func (r *Reader) subordinate(w string) bool {
+	return r.clauseRole(w, "subordinate") || r.wordRole(w, "subordinate")
 }
 
 // complementizer reports whether token j opens a complement clause: a
@@ -85,23 +91,53 @@ func (r *Reader) afterAuxiliary(d *layer.Doc, k, first int) bool {
 }
 
 // clauseNegated reports whether the main assertion [s, e) of the
-// sentence starting at first is negated: a negation in its main clause,
+// sentence starting at first is negated, and whether it is a verdict of
+// falsity ("is untrue", "is not true"): a negation in its main clause,
 // outside subordinate clauses and before a complement clause ("This
-// should mean he does not …" is affirmative); or, when its verb says,
-// holds or shows what the complement says ("I think it is not …", "it is
-// clear that no one …": a cue of the lexicon or a copula), a negated
-// complement.
-func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) bool {
+// should mean he does not …" is affirmative), or a copula before a word
+// of opposition ("we are opposed to", "was against"); or, when its verb
+// says, holds or shows what the complement says ("I think it is not …",
+// "it is clear that no one …": a cue of the lexicon or a copula), a
+// negated complement.
+func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) (negated, verdict bool) {
 	verb, comp := r.mainClause(d, s, e, first)
 	for k := s; k < comp; k++ {
-		if !r.sub[k-first] && r.negates(d, e, k) && !r.cancelled(d, k, s, e, verb) {
-			return true
+		switch {
+		case r.sub[k-first]:
+		case r.negates(d, e, k) && !r.cancelled(d, k, s, e, verb):
+			return true, r.verdict(d, k, e)
+		case r.wordRole(d.Low[k], "opposed") && r.afterCopula(d, k, s):
+			return true, false
 		}
 	}
 	if comp < e && depth < 3 && r.bridges(d, max(verb, s), comp) {
 		return r.clauseNegated(d, comp, e, first, depth+1)
 	}
-	return false
+	return false, false
+}
+
+// verdict reports whether the negation at k, in words ending at end,
+// calls something untrue: a falsity word ("nonsense", "baseless") or a
+// negated word of truth (polarity-words: truth; "is not true").
+func (r *Reader) verdict(d *layer.Doc, k, end int) bool {
+	if r.negations.Field(d.Low[k], 0) == "false" {
+		return true
+	}
+	h := k + 1
+	for h < end && tag(d, h) == "RB" {
+		h++
+	}
+	return h < end && r.wordRole(d.Low[h], "truth")
+}
+
+// afterCopula reports whether a copula stands before token k, adverbs
+// aside, within the words from s.
+func (r *Reader) afterCopula(d *layer.Doc, k, s int) bool {
+	j := k - 1
+	for j > s && tag(d, j) == "RB" {
+		j--
+	}
+	return j >= s && r.wordRole(d.Low[j], "copula")
 }
 
 // mainClause returns the main finite verb of the assertion [s, e) (-1
@@ -115,7 +151,7 @@ func (r *Reader) mainClause(d *layer.Doc, s, e, first int) (verb, comp int) {
 			continue
 		}
 		switch {
-		case verb < 0 && k > s && r.complementizer(d, k):
+		case verb < 0 && k > s && r.complementizer(d, k) && strings.HasPrefix(tag(d, k-1), "VB"):
 			return verb, k // "to ensure that …": a non-finite verb's complement
 		case verb < 0:
 			if d.FiniteVerb(k) {

@@ -10,8 +10,9 @@ import (
 // negates reports whether token k, in words ending at end, is a
 // negation or falsity word (table negations) that negates something:
 // not one opening a phrase of negation-exceptions ("not only", "no
-// doubt"), nor a falsity word used as a verb ("the answer lies in …") or
-// before a noun ("ordered false entries").
+// doubt"), nor a falsity word used as a verb ("the answer lies in …"),
+// before a noun ("ordered false entries") or other than as a predicate
+// or a sentence of its own (predicate).
 func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 	w := d.Low[k]
 	kind := r.negations.Field(w, 0)
@@ -22,10 +23,27 @@ func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 		return false
 	case kind == "false" && k+1 < end && strings.HasPrefix(tag(d, k+1), "NN"):
 		return false // "false accounting entries": a kind of thing, no verdict
+	case kind == "false" && !r.predicate(d, k):
+		return false // "would avoid lies and spin": an object, no verdict
 	case k+1 < end && r.exception(w, d.Low[k+1]):
 		return false
 	}
 	return true
+}
+
+// predicate reports whether the word at k is a predicate after a copula
+// ("was groundless", "is complete nonsense", "were 'wholly unfounded'")
+// or opens its words ("Nonsense."): determiners, adjectives, adverbs and
+// quotation marks aside.
+func (r *Reader) predicate(d *layer.Doc, k int) bool {
+	j := k - 1
+	for ; j >= 0; j-- {
+		t := tag(d, j)
+		if !(d.Toks[j].Kind == token.Quote || t == "RB" || t == "DT" || strings.HasPrefix(t, "JJ") || t == "PRP$") {
+			break
+		}
+	}
+	return j < 0 || d.Toks[j].Kind != token.Word || r.wordRole(d.Low[j], "copula")
 }
 
 // exception reports whether the negation w before word next is a phrase

@@ -31,36 +31,47 @@ func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 // sentence's main clause, or a clause joined to it by "but" or by "and"
 // with a verb of its own; a question asserts nothing. "We did not sell
 // it. We gave it away" and "X offers A and does not drain B" affirm;
-// "That is false and does not hold" denies.
-//
-// A sentence without a finite verb of its own asserts only when no
-// sentence has one ("no plans to sell"): beside sentences with verbs it
-// is a heading or the reporter's words a content took in ("Rhetoric and
-// delivery don't go hand in hand … alongside his report …").
+// "That is false and does not hold" denies. Two readings of a speaker's
+// point come first: a contrast ("but", "yet") makes what came before it
+// a concession ("We have a deal with them. But we are not arming
+// them" denies), and a verdict of falsity denies whatever else the
+// content says ("That is nonsense. He left of his own accord").
 func (r *Reader) contentDenies(d *layer.Doc, contents []attrib.Run) bool {
-	var asserted, negated [2]int // [0] sentences without a finite verb, [1] with one
+	var t tally
 	continues := false
 	for _, c := range contents {
 		for first := c.First; first < c.Last; {
 			last := r.sentenceEnd(d, first, c.Last)
 			if !r.asks(d, first, last) {
-				a, n := r.assertions(d, first, last, continues)
-				v := 0
-				if r.hasVerb(d, first, last, first) {
-					v = 1
-				}
-				asserted[v] += a
-				negated[v] += n
+				r.assertions(d, first, last, continues, &t)
 			}
 			first, continues = last, false
 		}
 		continues = !r.endsSentence(d, c.First, c.Last)
 	}
+	return t.denies()
+}
+
+// tally counts a content's main assertions and the negated ones, apart
+// for sentences with a finite verb of their own ([1]) and without ([0]).
+// A sentence without one asserts only when no sentence has one ("no
+// plans to sell"): beside sentences with verbs it is a heading or the
+// reporter's words a content took in ("Rhetoric and delivery don't go
+// hand in hand … alongside his report …").
+type tally struct {
+	asserted, negated [2]int
+	verdict           bool // a main assertion calls something untrue
+}
+
+func (t *tally) denies() bool {
+	if t.verdict {
+		return true
+	}
 	v := 1
-	if asserted[1] == 0 {
+	if t.asserted[1] == 0 {
 		v = 0
 	}
-	return asserted[v] > 0 && negated[v] == asserted[v]
+	return t.asserted[v] > 0 && t.negated[v] == t.asserted[v]
 }
 
 // endsSentence reports whether tokens [first, last) end with a
@@ -98,12 +109,22 @@ func (r *Reader) asks(d *layer.Doc, first, last int) bool {
 	return false
 }
 
-// assertions returns how many main assertions the sentence [first,
-// last) makes and how many of them are negated. The words continuing a
-// sentence of an earlier content run ("…," she said, "this year or
-// next") assert nothing of their own until a finite verb.
-func (r *Reader) assertions(d *layer.Doc, first, last int, continues bool) (asserted, negated int) {
+// assertions counts in t the main assertions the sentence [first, last)
+// makes and the negated ones; one opening with a contrast word ("but")
+// makes those counted before it a concession: they count no more. The
+// words continuing a sentence of an earlier content run ("…," she said,
+// "this year or next") assert nothing of their own until a finite verb.
+func (r *Reader) assertions(d *layer.Doc, first, last int, continues bool, t *tally) {
 	r.markClauses(d, first, last)
+	v := 0
+	if r.hasVerb(d, first, last, first) {
+		v = 1
+	}
+	if w := firstWord(d, first, last); w >= 0 && r.contrasts(d.Low[w]) {
+		// "We have a deal with them. But we are not arming them": the
+		// sentences before make a concession; the contrast is the point
+		t.asserted, t.negated = [2]int{}, [2]int{}
+	}
 	for s := first; s < last; {
 		e := r.segmentEnd(d, s, first, last)
 		if continues && !r.hasVerb(d, s, e, first) {
@@ -112,14 +133,25 @@ func (r *Reader) assertions(d *layer.Doc, first, last int, continues bool) (asse
 		}
 		continues = false
 		if hasWord(d, s, e) {
-			asserted++
-			if r.clauseNegated(d, s, e, first, 0) {
-				negated++
+			t.asserted[v]++
+			negated, verdict := r.clauseNegated(d, s, e, first, 0)
+			if negated {
+				t.negated[v]++
 			}
+			t.verdict = t.verdict || verdict
 		}
 		s = e
 	}
-	return asserted, negated
+}
+
+// firstWord returns the first word token of [s, e), -1 when none.
+func firstWord(d *layer.Doc, s, e int) int {
+	for k := s; k < e; k++ {
+		if d.Toks[k].Kind == token.Word {
+			return k
+		}
+	}
+	return -1
 }
 
 // segmentEnd returns where the main assertion starting at token s of the

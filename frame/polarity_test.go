@@ -71,6 +71,20 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said no decision has been made yet.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the clerk made false entries.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said not signing the deal would be a mistake.", claimtrail.Affirm, "", 0},
+		// a falsity word denies as a predicate, not as an object
+		{"Tomas Adler said the rival party would avoid lies and spin.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the claims were complete nonsense.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a verdict of falsity denies whatever else the content says
+		{"Tomas Adler said the report is not true. The port opened on Monday.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the report is baseless. The port opened on Monday.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a stand against after a copula is a negative assertion
+		{"Tomas Adler said the council is opposed to any new tax.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a sentence opening with "but" makes the ones before a concession
+		{"Tomas Adler said we have a deal with the port. But we are not shipping arms.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said we are not shipping arms. But we have a deal with the port.", claimtrail.Affirm, "", 0},
+		// "since" opens a subordinate clause
+		{"Tomas Adler said we will never ship arms since we believe no side can win.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the port has been busy since the strike did not happen.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)
