@@ -113,8 +113,8 @@ func (r *Reader) doubleNegation(d *layer.Doc, k, s, e int) bool {
 }
 
 // contrast reports whether the negation at k opens a contrast: it
-// follows a comma (past a coordinator: ", and not", ", but not") or a
-// dash, adverbs aside, and no finite verb follows it before the next
+// follows a coordinator ("and not", ", but not"), a comma or a dash,
+// adverbs aside, and no finite verb follows it before the next
 // comma or the end of the assertion [s, e) ("human beings, and not
 // robots", "small storage - certainly nothing to rival …" affirm the
 // first).
@@ -123,10 +123,10 @@ func (r *Reader) contrast(d *layer.Doc, k, s, e int) bool {
 	for p > s && tag(d, p) == "RB" {
 		p--
 	}
-	if p > s && d.Toks[p].Kind == token.Word && (r.coordinates(d.Low[p]) || r.contrasts(d.Low[p])) {
-		p--
-	}
-	if p < s || d.Low[p] != "," && !(d.Toks[p].Kind != token.Word && r.coordinates(d.Low[p])) {
+	switch {
+	case p > s && d.Toks[p].Kind == token.Word && (r.coordinates(d.Low[p]) || r.contrasts(d.Low[p])):
+		// "interested in governing and not a soap opera", ", but not"
+	case p < s || d.Low[p] != "," && !(d.Toks[p].Kind != token.Word && r.coordinates(d.Low[p])):
 		return false
 	}
 	for j := k + 1; j < e && d.Low[j] != ","; j++ {

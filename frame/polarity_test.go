@@ -60,6 +60,8 @@ func TestReader_PolarityBy(t *testing.T) {
 		// contrast: "X, not Y" affirms X
 		{"Tomas Adler said the port serves farmers, and not traders.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said the aid goes to farmers, not to banks.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council wants results and not excuses.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council is not selling and not buying.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		// litotes and double negation assert
 		{"Tomas Adler said the council had not ruled out a strike.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said the council could not rule out a strike.", claimtrail.Affirm, "", 0},
