@@ -178,7 +178,9 @@ func TestExtract_Patterns(t *testing.T) {
 		form                      string
 	}{
 		{"direct quote before cue", "said", "We have not signed", "Ilse Varga", claimtrail.Deny, "2024-06-11", claimtrail.FormDirect},
-		{"split quote, pronoun", "said", "The talks are over", "Ilse Varga", claimtrail.Deny, "2024-06-11", claimtrail.FormDirect},
+		// "The talks are over … and they will not resume": one main
+		// assertion of two is negated, so it affirms (s9-polarity)
+		{"split quote, pronoun", "said", "The talks are over", "Ilse Varga", claimtrail.Affirm, "2024-06-11", claimtrail.FormDirect},
 		{"told reporters, mixed, negated content (the cue is \"told\", as PolNeAR marks it)", "told", "the ministry had", "Ilse Varga", claimtrail.Deny, "", claimtrail.FormMixed},
 		{"according to", "According to", "a draft contract", "two officials at the ministry", claimtrail.Affirm, "", claimtrail.FormAccordingTo},
 		{"colon cue after question", "said", "Yes", "Ilse Varga", claimtrail.Affirm, "", claimtrail.FormDirect},

@@ -19,7 +19,9 @@ func TestExtract_Transcript(t *testing.T) {
 	type turn struct{ speaker, mention, content, polarity string }
 	want := []turn{
 		{"HOLT", "HOLT", "Let me ask you first about the harbour. Will the deal go ahead?", claimtrail.Affirm},
-		{"Ruth Calder", "CALDER", "The deal will not go ahead this year. We have other priorities.", claimtrail.Deny},
+		// its second sentence asserts: deny needs every main assertion
+		// negated (s9-polarity, the audit rubric)
+		{"Ruth Calder", "CALDER", "The deal will not go ahead this year. We have other priorities.", claimtrail.Affirm},
 		{"HOLT", "HOLT", "Thank you, Governor.", claimtrail.Affirm},
 		{"Ruth Calder", "CALDER", "Thank you for having me.", claimtrail.Affirm},
 	}

@@ -1,8 +1,6 @@
 package frame
 
 import (
-	"strings"
-
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
@@ -103,90 +101,6 @@ func viaCut(d *layer.Doc, c attrib.Run, k, end int) (int, int, bool) {
 func isComma(d *layer.Doc, k int) bool {
 	t := d.Toks[k]
 	return t.Kind == token.Punct && d.Text[t.Start:t.End] == ","
-}
-
-// Polarity returns the polarity of g's statement and what made it deny
-// (claimtrail.PolarityByCue, PolarityByContent; "" for affirm): deny for
-// a denial cue or a negated one ("has never admitted"), or a negation or
-// falsity word in the content's main clauses ("not only", "no doubt"
-// excepted); else affirm. A negation in a subordinate or relative clause
-// ("a mayor who is not going to panic", "if you are not playing") does
-// not make the speaker deny what the content says.
-func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
-	if d.CueClass(g.Cue.First, g.Cue.Last) == "deny" {
-		return claimtrail.Deny, claimtrail.PolarityByCue
-	}
-	if r.negatesIn(d, g.Cue.First, g.Cue.Last) {
-		// "has never admitted that …": the speaker does not say it so
-		return claimtrail.Deny, claimtrail.PolarityByCue
-	}
-	for _, c := range g.Contents {
-		for k := c.First; k < c.Last; k++ {
-			if r.negates(d, c.Last, k) && !r.inClause(d, c.First, k) {
-				return claimtrail.Deny, claimtrail.PolarityByContent
-			}
-		}
-	}
-	return claimtrail.Affirm, ""
-}
-
-// negates reports whether token k, in a content ending at end, is a
-// negation that negates something ("not only", "no doubt" do not).
-func (r *Reader) negates(d *layer.Doc, end, k int) bool {
-	w := d.Low[k]
-	if !r.negations.Has(w) {
-		return false
-	}
-	if k+1 < end {
-		var buf [64]byte
-		if r.notNegating.Has(string(append(append(append(buf[:0], w...), ' '), d.Low[k+1]...))) {
-			return false
-		}
-	}
-	return true
-}
-
-// negatesIn reports whether a negation that negates something stands in
-// tokens [first, last).
-func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
-	for k := first; k < last; k++ {
-		if r.negates(d, last, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// inClause reports whether token k stands in a subordinate or relative
-// clause ("who", "if", "the fact that" in stance-clauses) opened in its
-// sentence, at or after the first word of its content fragment or
-// sentence (where "that" opens no clause: "that the talks failed",
-// "That is not true"). A clause ends at a comma
-// ("Although X, we never …") or at a second finite verb, the main
-// clause's ("the information that appeared … is fake and does not …").
-func (r *Reader) inClause(d *layer.Doc, first, k int) bool {
-	open, verbs := false, 0
-	j := max(first, d.Sents[d.Sent[k]].First)
-	for j < k && d.Toks[j].Kind != token.Word {
-		j++ // an opening quotation mark
-	}
-	// The first word opens a subordinate clause ("If you are not …"), not
-	// a relative one: "that" there is the complement's or a pronoun.
-	if j < k && strings.Contains(r.clauses.Field(d.Low[j], 0), "subordinate") {
-		open = true
-	}
-	for j++; j < k; j++ {
-		switch role := r.clauses.Field(d.Low[j], 0); {
-		case strings.Contains(role, "subordinate") || strings.Contains(role, "relative"):
-			open, verbs = true, 0
-		case d.Low[j] == ",":
-			open = false
-		case open && d.FiniteVerb(j):
-			verbs++
-			open = verbs < 2
-		}
-	}
-	return open
 }
 
 // Hedged reports whether a hedge of the hedges table stands in g's

@@ -3,7 +3,8 @@
 // cites (via), its polarity and whether it is hedged. Each is a function
 // of the layer document and the attribution group; the words they look
 // for are lang tables (channels, cue-channels, frame-words, negations,
-// negation-exceptions, hedges, stance-clauses, content-adjuncts). Bound
+// negation-exceptions, hedges, stance-clauses, polarity-words,
+// content-adjuncts). Bound
 // ends a content where the reporter's adjunct to it starts.
 package frame
 
@@ -29,9 +30,11 @@ type Reader struct {
 	notNegating *lang.Table // negation-exceptions
 	hedges      *lang.Table
 	clauses     *lang.Table     // stance-clauses: words that open a clause
+	polWords    *lang.Table     // polarity-words: coordinators, copulas, auxiliaries (Polarity)
 	adjuncts    *lang.Table     // content-adjuncts: words opening a reporter's adjunct (Bound)
 	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
 	anon        anonymity
+	sub         []bool // per token of a sentence: in a subordinate clause (markClauses)
 }
 
 // New returns a Reader of language code.
@@ -47,7 +50,7 @@ func New(code string) (*Reader, error) {
 	}{
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
-		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts},
+		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts}, {"polarity-words", &r.polWords},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

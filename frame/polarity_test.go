@@ -40,6 +40,53 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said although the ferries ran, the port was never open.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the report that appeared on Monday is false and does not hold.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said that is simply not true.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// deny needs every main assertion negated: sentences, clauses
+		// joined by "but" or by "and" with a verb of their own
+		{"Tomas Adler said we are not leaving. We will fight on.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said we are not leaving. We will never surrender.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the ferry is fast and does not pollute.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the port is not closed but it is quiet.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the report is false and does not hold.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a relative clause after a comma, a non-finite verb's complement
+		{"Tomas Adler said the levy was raised, which has meant that farmers are not getting paid.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said to ensure that the port is no longer closed.", claimtrail.Affirm, "", 0},
+		// a negated complement counts under a verb of saying or belief, or
+		// a copula of certainty, not under "mean" or "is important"
+		{"Tomas Adler said this should mean the port does not close.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said it is important that the port does not close.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said he thinks the port is not safe.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said it is clear that the port was never closed.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said our aim is that the port will never close.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// contrast: "X, not Y" affirms X
+		{"Tomas Adler said the port serves farmers, and not traders.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the aid goes to farmers, not to banks.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council wants results and not excuses.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council is not selling and not buying.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// litotes and double negation assert
+		{"Tomas Adler said the council had not ruled out a strike.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council could not rule out a strike.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said a strike was not unlikely.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said there was no reason not to sign.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler did not deny the port was open.", claimtrail.Affirm, "", 3},
+		// "not yet", a falsity word before a noun, a negated gerund subject
+		{"Tomas Adler said the council has not yet decided.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said no decision has been made yet.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the clerk made false entries.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said not signing the deal would be a mistake.", claimtrail.Affirm, "", 0},
+		// a falsity word denies as a predicate, not as an object
+		{"Tomas Adler said the rival party would avoid lies and spin.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the claims were complete nonsense.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a verdict of falsity denies whatever else the content says
+		{"Tomas Adler said the report is not true. The port opened on Monday.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the report is baseless. The port opened on Monday.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a stand against after a copula is a negative assertion
+		{"Tomas Adler said the council is opposed to any new tax.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a sentence opening with "but" makes the ones before a concession
+		{"Tomas Adler said we have a deal with the port. But we are not shipping arms.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said we are not shipping arms. But we have a deal with the port.", claimtrail.Affirm, "", 0},
+		// "since" opens a subordinate clause
+		{"Tomas Adler said we will never ship arms since we believe no side can win.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the port has been busy since the strike did not happen.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)
@@ -50,6 +97,49 @@ func TestReader_PolarityBy(t *testing.T) {
 		}
 		if p, by := r.Polarity(d, g); p != tt.polarity || by != tt.by {
 			t.Errorf("%q: polarity %q by %q, want %q by %q", tt.text, p, by, tt.polarity, tt.by)
+		}
+	}
+}
+
+// TestReader_PolarityRuns checks how Polarity reads a content of several
+// runs (a split quotation) and a question: words continuing a run's
+// sentence assert nothing of their own until they have a verb; a
+// question asserts nothing. Sentences invented.
+func TestReader_PolarityRuns(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, cue, second, polarity string // second: the first word of the second run, "" for one run
+	}{
+		{`"We will not raise taxes," Tomas Adler said, "this year or next."`, "said", "this", claimtrail.Deny},
+		{`"We will not raise taxes," Tomas Adler said, "this year or next, and we never will."`, "said", "this", claimtrail.Deny},
+		{`"We will not raise taxes," Tomas Adler said, "and we never will."`, "said", "and", claimtrail.Deny},
+		{`"We will not raise taxes," Tomas Adler said, "but fees will rise."`, "said", "but", claimtrail.Affirm},
+		{`"We will not raise taxes," Tomas Adler said. "Fees will rise."`, "said", "Fees", claimtrail.Affirm},
+		{`"Why is the port not open?" Tomas Adler asked.`, "asked", "", claimtrail.Affirm},
+		{`"The port is not open." Tomas Adler said.`, "said", "", claimtrail.Deny},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		cue := layertest.At(t, d, tt.cue)
+		// the first run: past the opening mark, up to the mark closing it
+		runs := []attrib.Run{{Role: 2, First: 1, Last: layertest.At(t, d, "Tomas") - 1}}
+		if tt.second != "" {
+			first := layertest.At(t, d, tt.second)
+			runs = append(runs, attrib.Run{Role: 2, First: first, Last: len(d.Toks) - 1})
+		}
+		if d.Low[runs[0].Last-1] == "," {
+			runs[0].Last-- // the comma before the closing mark
+		}
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: cue, Last: cue + 1},
+			Sources:  []attrib.Run{{Role: 0, First: cue - 2, Last: cue}},
+			Contents: runs,
+		}
+		if p, _ := r.Polarity(d, g); p != tt.polarity {
+			t.Errorf("%s: polarity %q, want %q", tt.text, p, tt.polarity)
 		}
 	}
 }
