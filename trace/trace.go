@@ -150,6 +150,12 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if !opt.NoNarration && len(related) > 0 {
 		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
 	}
+	ac := articleCache{}
+	dup, dups, err := t.duplicates(ctx, ac, out.Statements, related)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	out.Statements, attributed = withoutDuplicates(out.Statements, dup), withoutDuplicates(attributed, dup)
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
 	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
 	out.Citations = citations(attributed)
@@ -159,7 +165,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
-	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related); err != nil {
+	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related, dups, ac); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil
