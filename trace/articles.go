@@ -73,12 +73,16 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 // articles lists the articles of a trace's entries, in the order their
 // first entry appears, then the other articles about the claim (related:
 // those whose lead does not state it have no entry), then the duplicates
-// of listed articles (dups, each with DuplicateOf set), each with its
+// of listed articles (dups, each with DuplicateOf set; dup maps each to
+// the article it repeats, whose statements it shares), each with its
 // stance on the claim read from its whole body (stance.OfBody): its
 // sentences in the outlet's own voice and its traced statements.
 func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement,
-	related []relatedArticle, dups []claimtrail.TracedArticle, ac articleCache) ([]claimtrail.TracedArticle, error) {
+	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache) ([]claimtrail.TracedArticle, error) {
 	out, voices := articleEntries(sts, related, dups)
+	for _, d := range dups {
+		voices[d.ArticleID] = voices[dup[d.ArticleID]] // the same text says the same
+	}
 	for i := range out {
 		a := &out[i]
 		var body stance.Body
