@@ -48,6 +48,11 @@ type TracedArticle struct {
 	// Narration is the outlet's own words the trace lists for the
 	// article (its narration entry's content), "" when none.
 	Narration string `json:"narration,omitempty"`
+	// DuplicateOf is the doc of an article listed before whose title and
+	// text this one repeats word for word (an outlet that published the
+	// same story twice): its statements are that article's and are not
+	// listed again; "" for an article of its own.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // TracedStatement is a stored statement about a claim, with its stance

@@ -234,7 +234,7 @@ func (m *Matcher) loadConcepts() error {
 }
 
 // fnRole is what a function word does when roles are read, a bit set.
-type fnRole uint8
+type fnRole uint16
 
 const (
 	fnFirstPerson        fnRole = 1 << iota // the speaker is the agent ("we")
@@ -244,10 +244,16 @@ const (
 	fnSource                                // the entity after it gives ("from")
 	fnAgent                                 // the entity after it gives, or receives under a converse ("by")
 	fnAuxiliary                             // the claim's predicate follows it ("will")
+	fnFuture                                // a claim holding it predicts ("will")
+	fnPast                                  // a change named shortly after it is past ("recent")
+	fnIrrealis                              // a participle shortly after it is not past ("to be raised")
+	fnProspective                           // a sentence holding it tells of what is to come ("due", "expected")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
-	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary}
+	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
+	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
+	"prospective": fnProspective}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

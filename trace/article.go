@@ -60,10 +60,13 @@ type relatedArticle struct {
 // articleRelated of the claim's weight and every name the alias tables
 // know (a UK claim is not about the US), and, when it has a title, says
 // so up front (leadStates).
-func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][]string, cw *claimWeights, opt claimtrail.TraceOptions) ([]relatedArticle, error) {
+//
+// deep are the articles that hold the claim as the related do but do not
+// state it up front: one of their later sentences may (deepNarration).
+func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][]string, cw *claimWeights, opt claimtrail.TraceOptions) (related, deep []relatedArticle, err error) {
 	as, ok := t.store.(claimtrail.ArticleSearcher)
 	if !ok || cw == nil || len(cw.rare) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	w, rare := cw.w, cw.rare
 	sub := make([][]string, len(rare))
@@ -77,7 +80,7 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 	hits, err := as.SearchArticles(ctx, claimtrail.ArticleSearch{Groups: sub, Search: search,
 		Limit: articleCandidates, TextWindow: articleWindow, From: opt.From, To: opt.To})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for i := range hits {
 		hits[i].Groups = t.heldGroups(c, &hits[i], rare, w)
@@ -90,7 +93,6 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 			names++
 		}
 	}
-	var out []relatedArticle
 	for _, h := range hits {
 		var got, gotNames float64
 		for _, g := range h.Groups {
@@ -99,12 +101,17 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 				gotNames++
 			}
 		}
-		if rel := got / total; rel >= articleRelated && gotNames == names && (key < 0 || rel >= keylessRelated || slices.Contains(h.Groups, key)) &&
-			t.leadStates(c, cw, &h) {
-			out = append(out, relatedArticle{ArticleHit: h, relevance: rel})
+		rel := got / total
+		if rel < articleRelated || gotNames != names || key >= 0 && rel < keylessRelated && !slices.Contains(h.Groups, key) {
+			continue
+		}
+		if t.leadStates(c, cw, &h) {
+			related = append(related, relatedArticle{ArticleHit: h, relevance: rel})
+		} else {
+			deep = append(deep, relatedArticle{ArticleHit: h, relevance: rel})
 		}
 	}
-	return out, nil
+	return related, deep, nil
 }
 
 // groupWeights returns each group's weight (inverse document frequency;

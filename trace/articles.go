@@ -72,16 +72,53 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 
 // articles lists the articles of a trace's entries, in the order their
 // first entry appears, then the other articles about the claim (related:
-// those whose lead does not state it have no entry), each with its stance
-// on the claim read from its whole body (stance.OfBody): its sentences in
-// the outlet's own voice and its traced statements.
-func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement, related []relatedArticle) ([]claimtrail.TracedArticle, error) {
+// those whose lead does not state it have no entry), then the duplicates
+// of listed articles (dups, each with DuplicateOf set; dup maps each to
+// the article it repeats, whose statements it shares), each with its
+// stance on the claim read from its whole body (stance.OfBody): its
+// sentences in the outlet's own voice and its traced statements.
+func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement,
+	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache) ([]claimtrail.TracedArticle, error) {
+	out, voices := articleEntries(sts, related, dups)
+	for _, d := range dups {
+		voices[d.ArticleID] = voices[dup[d.ArticleID]] // the same text says the same
+	}
+	for i := range out {
+		a := &out[i]
+		var body stance.Body
+		if i < bodyArticles {
+			ca, err := ac.get(ctx, t.store, a.ArticleID)
+			if err != nil {
+				return nil, err
+			}
+			if a.Title == "" {
+				a.Title = ca.title
+			}
+			body = t.bodies.Read(c, key, ca.title, ca.text, voices[a.ArticleID])
+		} else {
+			body.Statements = voices[a.ArticleID]
+		}
+		st, p := t.stance.OfBody(claim, body)
+		a.Stance, a.StanceConfidence = stance.StanceOfBody(st), round(p)
+	}
+	return out, nil
+}
+
+// articleEntries returns the entries of articles (see articles) and the
+// voices of each one's traced statements.
+func articleEntries(sts []claimtrail.TracedStatement, related []relatedArticle, dups []claimtrail.TracedArticle) ([]claimtrail.TracedArticle, map[int64][]stance.Voice) {
 	out := []claimtrail.TracedArticle{}
 	index := map[int64]int{}
 	voices := map[int64][]stance.Voice{}
+	for _, d := range dups {
+		index[d.ArticleID] = -1 // listed last
+	}
 	for i := range sts {
 		s := &sts[i]
 		k, ok := index[s.ArticleID]
+		if k < 0 {
+			continue
+		}
 		if !ok {
 			k = len(out)
 			index[s.ArticleID] = k
@@ -102,36 +139,5 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key
 				Title: ra.Title, Published: claimtrail.FormatDate(ra.Published), Statements: []int{}})
 		}
 	}
-	for i := range out {
-		a := &out[i]
-		var body stance.Body
-		if i < bodyArticles {
-			text, title, err := t.articleText(ctx, a.ArticleID)
-			if err != nil {
-				return nil, err
-			}
-			if a.Title == "" {
-				a.Title = title
-			}
-			body = t.bodies.Read(c, key, title, text, voices[a.ArticleID])
-		} else {
-			body.Statements = voices[a.ArticleID]
-		}
-		st, p := t.stance.OfBody(claim, body)
-		a.Stance, a.StanceConfidence = stance.StanceOfBody(st), round(p)
-	}
-	return out, nil
-}
-
-// articleText returns an article's text and title, "" when it is gone
-// (a store changed under the trace reads as an article with no text).
-func (t *Tracer) articleText(ctx context.Context, id int64) (text, title string, err error) {
-	a, err := t.store.FindArticleByID(ctx, id)
-	if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
-		return "", "", nil
-	}
-	if err != nil {
-		return "", "", err
-	}
-	return window(a.Text, bodyWindow), a.Title, nil
+	return append(out, dups...), voices
 }

@@ -189,16 +189,17 @@ func (t *Tracer) collect(ctx context.Context, c *match.Claim, groups [][]string,
 // collectWith is collect with one key name (cw's).
 func (t *Tracer) collectWith(ctx context.Context, c *match.Claim, groups [][]string, cands []*claimtrail.StoredStatement,
 	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
-	related, err := t.relatedArticles(ctx, c, groups, cw, opt)
+	related, deep, err := t.relatedArticles(ctx, c, groups, cw, opt)
 	if err != nil {
 		return nil, nil, err
 	}
 	sc := t.scoreCandidates(c, cw, cands, minMatch)
+	sc.deep = deep
 	sc.addRelated(related)
 	if err := t.scoreArticles(ctx, c, sc, opt); err != nil {
 		return nil, nil, err
 	}
-	sc.borrow(minMatch)
+	sc.borrow(minMatch, related)
 	if err := t.requireKey(ctx, c, cw, sc, related); err != nil {
 		return nil, nil, err
 	}

@@ -36,18 +36,24 @@ func (t *Tracer) narration(claim string, c *match.Claim, key int, related []rela
 		if !ok {
 			continue
 		}
-		st := claimtrail.StoredStatement{ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: ra.Published}
-		st.Doc, st.Form = ra.Document.ID, claimtrail.FormNarration
-		st.Speaker = claimtrail.Speaker{Name: ra.Source, Mention: ra.Source, Type: claimtrail.SpeakerPublication}
-		st.Content.Text = lead
-		value := max(sc.Value, ra.relevance)
-		s := &scoredStatement{st: &st, Score: match.Score{Value: value, Matched: sc.Matched}}
-		ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(value), Matched: sc.Matched}
-		ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
-		ts.StanceConfidence = round(ts.StanceConfidence)
-		out = append(out, ts)
+		out = append(out, t.narrationEntry(claim, &ra, lead, sc, max(sc.Value, ra.relevance)))
 	}
 	return out
+}
+
+// narrationEntry is the outlet's own voice in an article: text, spoken by
+// the publication on its publication date, matching value, its stance
+// read like a statement's.
+func (t *Tracer) narrationEntry(claim string, ra *relatedArticle, text string, sc match.Score, value float64) claimtrail.TracedStatement {
+	st := claimtrail.StoredStatement{ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: ra.Published}
+	st.Doc, st.Form = ra.Document.ID, claimtrail.FormNarration
+	st.Speaker = claimtrail.Speaker{Name: ra.Source, Mention: ra.Source, Type: claimtrail.SpeakerPublication}
+	st.Content.Text = text
+	s := &scoredStatement{st: &st, Score: match.Score{Value: value, Matched: sc.Matched}}
+	ts := claimtrail.TracedStatement{StoredStatement: st, Match: round(value), Matched: sc.Matched}
+	ts.Stance, ts.StanceConfidence = t.stanceOf(claim, s)
+	ts.StanceConfidence = round(ts.StanceConfidence)
+	return ts
 }
 
 // lead returns the article's title when it states the claim, else the
@@ -55,7 +61,7 @@ func (t *Tracer) narration(claim string, c *match.Claim, key int, related []rela
 // ok is false when none does.
 func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
 	if a.Title != "" {
-		if sc := t.matcher.ScoreText(c, a.Title); stated(c, key, pred, sc) {
+		if sc := t.matcher.ScoreText(c, a.Title); stated(c, key, pred, sc) && !t.background(c, a.Title) {
 			return a.Title, sc, true
 		}
 	}
@@ -63,7 +69,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (str
 		if i == leadSentences {
 			break
 		}
-		if sc := t.matcher.ScoreText(c, s); stated(c, key, pred, sc) {
+		if sc := t.matcher.ScoreText(c, s); stated(c, key, pred, sc) && !t.background(c, s) {
 			return s, sc, true
 		}
 	}

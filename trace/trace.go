@@ -142,14 +142,19 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	attributed := t.traced(claim, sc.scored, minMatch, limit)
-	out.Statements = attributed
 	key := -1 // the claim's key name, as the statements were held to it
 	if cw != nil {
 		key = cw.key
 	}
-	if !opt.NoNarration && len(related) > 0 {
-		out.Statements = withNarration(attributed, t.narration(claim, c, key, related, attributed), limit)
+	if out.Statements, err = t.withOwnVoice(ctx, claim, c, key, sc, related, attributed, limit, opt); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
 	}
+	ac := articleCache{}
+	dup, dups, err := t.duplicates(ctx, ac, out.Statements, related)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	out.Statements, attributed = withoutDuplicates(out.Statements, dup), withoutDuplicates(attributed, dup)
 	out.EarliestAssertion = earliest(attributed, claimtrail.Asserts)
 	out.EarliestDenial = earliest(attributed, claimtrail.Denies)
 	out.Citations = citations(attributed)
@@ -159,7 +164,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
-	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related); err != nil {
+	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related, dups, dup, ac); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil
@@ -178,6 +183,9 @@ type scoring struct {
 	// articles are the most relevant articles, best first, at most
 	// Options.Articles of them: they are read whole.
 	articles []int64
+	// deep are the articles that hold the claim but do not state it up
+	// front (relatedArticles): a later sentence of theirs may.
+	deep []relatedArticle
 }
 
 // scoreCandidates scores the retrieved statements; an article is as
@@ -206,6 +214,22 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cw *claimWeights, cands []*clai
 		sc.articles = sc.articles[:t.opt.Articles]
 	}
 	return sc
+}
+
+// withOwnVoice returns the attributed statements with the outlets' own
+// voice on the claim (narration, from the lead or past it), unless the
+// options leave it out.
+func (t *Tracer) withOwnVoice(ctx context.Context, claim string, c *match.Claim, key int, sc *scoring, related []relatedArticle,
+	attributed []claimtrail.TracedStatement, limit int, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
+	if opt.NoNarration || len(related)+len(sc.deep) == 0 {
+		return attributed, nil
+	}
+	narr := t.narration(claim, c, key, related, attributed)
+	deep, err := t.deepNarration(ctx, claim, c, sc, related, attributed, narr, opt)
+	if err != nil {
+		return nil, err
+	}
+	return withNarration(attributed, append(narr, deep...), limit), nil
 }
 
 // withNarration merges the outlets' own voice into the attributed
@@ -281,27 +305,34 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 // borrow raises the match of statements that point back at the claim to
 // a share of their article's relevance, and that of statements matching
 // in part towards the best match of their speaker in the same article.
-func (sc *scoring) borrow(minMatch float64) {
+//
+// A predicateless statement keeps predicatelessShare of its match
+// unless its speaker's other words there name the claim.
+func (sc *scoring) borrow(minMatch float64, related []relatedArticle) {
+	about := map[int64]bool{}
+	for _, ra := range related {
+		about[ra.ID] = true
+	}
 	type speakerKey struct {
 		article int64
 		name    string
 	}
 	speakerRel := map[speakerKey]float64{}
 	for _, s := range sc.scored {
-		if !s.Reference && s.st.Speaker.Name != "" {
+		if !s.Reference && !s.predicateless(about[s.st.ArticleID]) && s.st.Speaker.Name != "" {
 			k := speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}
 			speakerRel[k] = max(speakerRel[k], s.Value)
 		}
 	}
 	for _, s := range sc.scored {
+		best := speakerRel[speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}]
 		switch {
 		case s.Reference:
 			s.Value = max(s.Value, referenceShare*sc.docRel[s.st.ArticleID])
-		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed:
-			best := speakerRel[speakerKey{s.st.ArticleID, strings.ToLower(s.st.Speaker.Name)}]
-			if best >= minMatch {
-				s.Value = max(s.Value, (1-speakerShare)*s.Value+speakerShare*best)
-			}
+		case s.predicateless(about[s.st.ArticleID]) && (best < minMatch || s.Reversed):
+			s.Value *= predicatelessShare
+		case s.Value >= speakerPartial && (s.Value < minMatch || s.predicateless(about[s.st.ArticleID])) && !s.Reversed && best >= minMatch:
+			s.Value = max(s.Value, (1-speakerShare)*s.Value+speakerShare*best)
 		}
 	}
 }
@@ -330,6 +361,9 @@ func (t *Tracer) traced(claim string, scored map[int64]*scoredStatement, minMatc
 type scoredStatement struct {
 	st *claimtrail.StoredStatement
 	match.Score
+	// others: the share of the claim's items other than its predicate
+	// that a statement missing the predicate names (othersNamed).
+	others float64
 }
 
 // stanceOf reads a statement's stance toward the claim with the stance
@@ -404,7 +438,65 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
+	if s.Value >= speakerPartial && t.background(c, st.Content.Text) {
+		s.Value *= backgroundShare
+	}
+	s.others = 1
+	if !s.Reference {
+		s.others = othersNamed(c, s.Strengths)
+	}
 	return s
+}
+
+// predicatelessShare is what remains of the match of a statement that
+// names none of the claim's predicate and too few of its other items
+// (predicateless), unless its speaker's other words name the claim
+// (borrow): "BP was reaping the benefits of its investment in oil
+// exploration" is about oil, not about whether oil prices will rise.
+const predicatelessShare = 0.5
+
+// othersNamed returns, for a match (per-item strengths) that misses the
+// claim's predicate, the share of the claim's other items it names; 1
+// for a match that names the predicate or a claim without one.
+func othersNamed(c *match.Claim, strengths []float64) float64 {
+	pred := predicate(c)
+	if pred < 0 || pred >= len(strengths) || strengths[pred] > 0 || len(strengths) < 2 {
+		return 1
+	}
+	named := 0
+	for i, x := range strengths {
+		if i != pred && x > 0 {
+			named++
+		}
+	}
+	return float64(named) / float64(len(strengths)-1)
+}
+
+// predicateless reports whether a statement names too little of the
+// claim without its predicate: in an article about the claim, which says
+// the rest, no more than half of its other items ("oil" alone for "oil
+// prices will rise"); elsewhere, not all of them. One that names all the
+// others may say the predicate in words the matcher does not know
+// ("Russian cargo planes have picked up Iranian-made drones" for "Iran
+// supplies drones to Russia").
+func (s *scoredStatement) predicateless(about bool) bool {
+	if about {
+		return s.others <= 0.5
+	}
+	return s.others < 1
+}
+
+// backgroundShare is what remains of the match of a statement that names
+// the change a claim predicts only as past: "growth was held back by
+// recent interest rate rises" is background, no statement that rates
+// will rise; it falls below the default threshold (a lower --min-match
+// still lists it).
+const backgroundShare = 0.45
+
+// background reports whether text names the change a predicting claim
+// ("UK interest rates will rise") says only as past (match.PastOnly).
+func (t *Tracer) background(c *match.Claim, text string) bool {
+	return c.Predicts() && t.matcher.PastOnly(c, predicate(c), text)
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -239,6 +239,9 @@ func writeTraceArticles(w io.Writer, t *claimtrail.Trace, width int) {
 		if a.Narration != "" {
 			said = append(said, "own voice")
 		}
+		if a.DuplicateOf != "" {
+			said = append(said, "same text as "+a.DuplicateOf)
+		}
 		if said == nil {
 			said = []string{"no statement"}
 		}

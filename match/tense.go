@@ -1,0 +1,104 @@
+package match
+
+import "strings"
+
+// Reach of the tense words (match-grammar.tsv): a past marker up to
+// pastReach words before a change makes it past ("recent interest rate
+// rises"); an irrealis word up to irrealisReach words before a past form
+// makes it no past ("will be raised").
+const (
+	pastReach     = 3
+	irrealisReach = 2
+)
+
+// Predicts reports whether the claim predicts: it holds a future word
+// ("UK interest rates will rise").
+func (c *Claim) Predicts() bool {
+	for _, w := range c.words {
+		if c.m.fn[w.low]&fnFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Directional reports whether the claim's item i is a change of
+// direction, a concept with an opposite ("rise", "fall"): a change that
+// recurs, so that a past one is not the one a claim predicts. A sale,
+// once made, is what "Yukos will be sold" predicted.
+func (c *Claim) Directional(i int) bool {
+	if i < 0 || i >= len(c.Items) || c.Items[i].Kind != Concept {
+		return false
+	}
+	cc, ok := c.m.concepts[c.Items[i].ID]
+	return ok && cc.opposite != ""
+}
+
+// PastOnly reports whether text names what the claim's item i says (its
+// directional predicate: "rise") only as past: every word of text that matches it
+// follows a past marker within pastReach words ("held back by recent
+// interest rate rises", "slowing after rate increases") or is a past form
+// not after an irrealis word ("stockpiles had risen", "prices rose"; not
+// "rates will be raised"). Past rises are background to a claim that
+// rates will rise, no statement of it. False when text does not name it
+// or the item is not Directional.
+func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
+	if !c.Directional(i) {
+		return false
+	}
+	a := m.analyze(text, false)
+	seen := false
+	for _, ti := range a.Items {
+		if c.itemStrength(i, ti) == 0 {
+			continue
+		}
+		seen = true
+		if !a.pastAt(m, ti.W0) {
+			return false
+		}
+	}
+	return seen
+}
+
+// pastAt reports whether the word at k names a change as past (see
+// PastOnly).
+func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
+	for j := max(0, k-pastReach); j < k; j++ {
+		if m.fn[a.words[j].low]&fnPast != 0 {
+			return true
+		}
+	}
+	if !m.pastForm(a.words[k].low) {
+		return false
+	}
+	for j := max(0, k-irrealisReach); j < k; j++ {
+		if m.fn[a.words[j].low]&fnIrrealis != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pastForm reports whether a lower-case word is a verb's past form: a
+// regular "-ed", or an irregular form the lemma table knows that is no
+// "-s" form ("rose", "risen", "sold").
+func (m *Matcher) pastForm(low string) bool {
+	if strings.HasSuffix(low, "ed") {
+		return true
+	}
+	base, ok := m.lemmas[low]
+	return ok && base != low && !strings.HasSuffix(low, "s")
+}
+
+// Foretells reports whether text tells of what is to come: it holds a
+// future or prospective word ("Longhorn is due to be released in late
+// 2006", "the firm plans to"). A claim that predicts is stated only by
+// such a text: "the launch of the adapter" states no launch to come.
+func (m *Matcher) Foretells(text string) bool {
+	for _, w := range scanWords(text) {
+		if m.fn[w.low]&(fnFuture|fnProspective) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package match
+
+import "testing"
+
+// TestPastOnly: for a claim that predicts a rise, a text naming the rise
+// only as past (after a past marker, or in a past form) is background;
+// one that names it as to come, or as coming again, is not.
+func TestPastOnly(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Claim("Harbour fees will rise")
+	pred := -1
+	for i, it := range c.Items {
+		if it.Text == "rise" {
+			pred = i
+		}
+	}
+	if pred < 0 || !c.Predicts() {
+		t.Fatalf("claim items %+v, predicts %v", c.Items, c.Predicts())
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Trade was held back by recent harbour fee rises.", true},
+		{"Shipping slowed after fee increases last year.", true},
+		{"Harbour fees rose by 4% in March.", true},
+		{"Harbour fees had risen twice before the summer.", true},
+		{"Harbour fees will rise again in May.", false},
+		{"Fees are expected to be raised in May.", false},
+		{"Fees rose in March and are likely to rise again.", false},
+		{"A rise in harbour fees looks likely.", false},
+		{"The port board met on Monday.", false},
+	} {
+		if got := m.PastOnly(c, pred, tc.text); got != tc.want {
+			t.Errorf("PastOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	sale := m.Claim("Zorvex will sell the harbour")
+	for i := range sale.Items {
+		if m.PastOnly(sale, i, "Zorvex sold the harbour on Monday.") {
+			t.Errorf("a sale made is what a claim of a sale predicted, yet item %q is past only", sale.Items[i].Text)
+		}
+	}
+	if m.Claim("Harbour fees rose").Predicts() {
+		t.Error("a claim in the past predicts nothing")
+	}
+}
+
+// TestForetells: a sentence tells of what is to come by a future or
+// prospective word of match-grammar.tsv, wherever it stands.
+func TestForetells(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The new ferry is due to be launched in late 2026.", true},
+		{"Zorvex plans to open a second terminal.", true},
+		{"Harbour fees will rise in May.", true},
+		{"The launch of the ferry drew large crowds.", false},
+		{"Harbour fees rose by 4% in March.", false},
+	} {
+		if got := m.Foretells(tc.text); got != tc.want {
+			t.Errorf("Foretells(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package trace
+
+import (
+	"context"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// deepShare is the least weighted share of the claim a sentence past an
+// article's lead must hold to be the outlet stating the claim itself:
+// as much as a lead about the claim holds (leadRelated). "Microsoft's
+// next version of Windows is due to be released in late 2006", deep in
+// an article about something else, says that Microsoft will release a
+// new Windows; "Windows users were warned" does not.
+const deepShare = leadRelated
+
+// deepSentence is a sentence of an article that states the claim, with
+// its byte offsets in the article's text and its match.
+type deepSentence struct {
+	text       string
+	start, end int
+	score      match.Score
+	share      float64
+}
+
+// deepNarration returns the outlet's own voice on the claim from past
+// the lead, one entry an article: for the articles that hold the claim
+// whose title and lead are about something else (sc.deep), and those
+// about it whose lead does not state it (related, with no entry yet),
+// the first sentence that states the claim itself (deepStates) and that
+// no statement of the article holds: the reporter's voice, not a
+// source's. The entry is formed like narration's and is never the
+// earliest assertion (trace.earliest reads attributed statements only).
+func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim, sc *scoring, related []relatedArticle,
+	attributed, narr []claimtrail.TracedStatement, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
+	if sc.cw == nil || sc.cw.flat {
+		return nil, nil
+	}
+	listed := map[int64]bool{}
+	for _, sts := range [][]claimtrail.TracedStatement{attributed, narr} {
+		for i := range sts {
+			listed[sts[i].ArticleID] = true
+		}
+	}
+	cands := map[int64][]deepSentence{}
+	var arts []*relatedArticle
+	var ids []int64
+	for _, list := range [][]relatedArticle{related, sc.deep} {
+		for i := range list {
+			ra := &list[i]
+			if listed[ra.ID] {
+				continue
+			}
+			listed[ra.ID] = true
+			if ds := t.deepSentences(c, sc.cw, ra.Text); len(ds) > 0 {
+				cands[ra.ID] = ds
+				arts, ids = append(arts, ra), append(ids, ra.ID)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	spans, err := t.statementSpans(ctx, ids, opt)
+	if err != nil {
+		return nil, err
+	}
+	var out []claimtrail.TracedStatement
+	for _, ra := range arts {
+		for _, ds := range cands[ra.ID] {
+			if !overlaps(spans[ra.ID], ds.start, ds.end) {
+				out = append(out, t.narrationEntry(claim, ra, ds.text, ds.score, ds.share))
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// deepSentences returns the sentences of text that state the claim
+// (deepStates), in text order, with their offsets.
+func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []deepSentence {
+	pred := predicate(c)
+	var out []deepSentence
+	at := 0
+	for _, s := range sentences(text) {
+		start := strings.Index(text[at:], s)
+		if start < 0 {
+			continue
+		}
+		start += at
+		at = start + len(s)
+		if strings.HasSuffix(s, "?") {
+			continue // asks, states nothing
+		}
+		sc := t.matcher.ScoreText(c, s)
+		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !t.deepStates(c, pred, s, sc) {
+			continue
+		}
+		if share := cw.share(sc.Strengths); share >= deepShare && !t.background(c, s) {
+			out = append(out, deepSentence{text: s, start: start, end: at, score: sc, share: share})
+		}
+	}
+	return out
+}
+
+// statementSpans returns the spans of the stored statements of the
+// articles.
+func (t *Tracer) statementSpans(ctx context.Context, ids []int64, opt claimtrail.TraceOptions) (map[int64][]claimtrail.Span, error) {
+	sts, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: ids, Latest: true, SkipTotal: true,
+		From: opt.From, To: opt.To, Limit: articleStatements})
+	if err != nil {
+		return nil, err
+	}
+	out := map[int64][]claimtrail.Span{}
+	for _, st := range sts {
+		out[st.ArticleID] = append(out[st.ArticleID], st.Span)
+	}
+	return out, nil
+}
+
+// overlaps reports whether [start, end) shares a byte with a span.
+func overlaps(spans []claimtrail.Span, start, end int) bool {
+	for _, sp := range spans {
+		if sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// deepPredicate is the least strength of the claim's predicate in a
+// sentence past the lead that states the claim: the predicate itself or
+// a narrower one, not its opposite ("a fall in the price of oil") nor a
+// broader one.
+const deepPredicate = 0.9
+
+// deepStates reports whether a sentence past an article's lead that
+// holds the claim's key name and predicate states the claim itself: the
+// predicate as the claim's own (deepPredicate), and, for a claim that
+// predicts, told as to come (match.Foretells): "the launch of the
+// adapter" or "rises in oil prices over the past year" predict nothing.
+func (t *Tracer) deepStates(c *match.Claim, pred int, s string, sc match.Score) bool {
+	if pred >= 0 && sc.Strengths[pred] < deepPredicate {
+		return false
+	}
+	return !c.Predicts() || t.matcher.Foretells(s)
+}

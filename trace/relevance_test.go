@@ -1,0 +1,132 @@
+package trace
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// weights returns store weights for a claim's items: the named item, its
+// key name, weighs as much as three others (a rare name).
+func weights(t *testing.T, c *match.Claim, key string) *claimWeights {
+	t.Helper()
+	cw := &claimWeights{w: make([]float64, len(c.Items)), key: -1}
+	for i, it := range c.Items {
+		cw.w[i] = 1
+		if it.Text == key {
+			cw.key, cw.w[i] = i, 3
+		}
+		cw.total += cw.w[i]
+	}
+	if key != "" && cw.key < 0 {
+		t.Fatalf("claim items %v lack key %q", c.Terms(), key)
+	}
+	return cw
+}
+
+// TestBackground: for a claim that predicts a rise, a statement naming
+// the rise only as past is background and falls below the default
+// threshold; one naming it as to come, or a claim that predicts nothing,
+// keeps its match.
+func TestBackground(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		claim, content string
+		below          bool
+	}{
+		{"Harbour fees will rise", "trade was held back by recent harbour fee rises", true},
+		{"Harbour fees will rise", "harbour fees had risen twice before the summer", true},
+		{"Harbour fees will rise", "harbour fees will rise again in May", false},
+		{"Harbour fees will rise", "harbour fees are expected to be raised in May", false},
+		{"Harbour fees rose", "harbour fees rose in March", false},
+	} {
+		c := tr.matcher.Claim(tc.claim)
+		st := &claimtrail.StoredStatement{ID: 1, ArticleID: 1}
+		st.Content.Text = tc.content
+		s := tr.score(c, nil, st)
+		if got := s.Value < tr.opt.MinMatch; got != tc.below {
+			t.Errorf("%q for %q: match %.2f, below the threshold %v, want %v", tc.content, tc.claim, s.Value, got, tc.below)
+		}
+	}
+}
+
+// TestPredicateless: a statement that names the claim's entities but not
+// its predicate is about the claim only when it names enough of the rest
+// (all of it in an article about something else, more than half in one
+// about the claim) or its speaker names the claim there.
+func TestPredicateless(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("Zorvex will sell patrol boats to Marisca")
+	cw := weights(t, c, "Zorvex")
+	about := relatedArticle{}
+	about.ID = 1
+	says := []struct {
+		id, article int64
+		speaker     string
+		content     string
+		kept        bool
+	}{
+		{1, 1, "Ivo Brel", "Zorvex will sell patrol boats to Marisca", true},
+		{2, 1, "Ivo Brel", "Zorvex boats were seen off Marisca", true},        // about: all but the predicate
+		{3, 2, "Mira Tosh", "Zorvex boats were seen off Marisca", true},       // elsewhere: all but the predicate
+		{4, 2, "Ole Brand", "Zorvex built new boats for its own navy", false}, // elsewhere, two of three
+		{5, 1, "Ada Lund", "Zorvex shipyards are busy", false},                // about, one of three
+	}
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+	for _, s := range says {
+		st := &claimtrail.StoredStatement{ID: s.id, ArticleID: s.article}
+		st.Content.Text, st.Speaker.Name = s.content, s.speaker
+		sc.scored[s.id] = tr.score(c, cw, st)
+	}
+	sc.borrow(tr.opt.MinMatch, []relatedArticle{about})
+	for _, s := range says {
+		if got := sc.scored[s.id].Value >= tr.opt.MinMatch; got != s.kept {
+			t.Errorf("statement %d %q: match %.2f, kept %v, want %v", s.id, s.content, sc.scored[s.id].Value, got, s.kept)
+		}
+	}
+}
+
+// TestDeepSentences: past an article's lead, the outlet states a claim
+// that predicts only in a sentence that holds its key name and its own
+// predicate and tells of what is to come; a question states nothing.
+func TestDeepSentences(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("Zorvex will launch a new ferry")
+	cw := weights(t, c, "Zorvex")
+	text := "Zorvex reported higher profits on Monday. " +
+		"The launch of the first Zorvex ferry drew large crowds last year. " +
+		"Will Zorvex launch a new ferry? " +
+		"A new ferry is due to be launched by the port board. " +
+		"Zorvex's new ferry is due to be launched in late 2026. " +
+		"Shares rose 2%."
+	got := tr.deepSentences(c, cw, text)
+	if len(got) != 1 || got[0].text != "Zorvex's new ferry is due to be launched in late 2026." {
+		t.Fatalf("deep sentences %+v, want only the one telling of the launch to come", got)
+	}
+	if d := got[0]; text[d.start:d.end] != d.text {
+		t.Errorf("offsets [%d, %d) hold %q, not the sentence", d.start, d.end, text[d.start:d.end])
+	}
+	for _, tc := range []struct {
+		spans []claimtrail.Span
+		want  bool
+	}{
+		{nil, false},
+		{[]claimtrail.Span{{Start: 0, End: 10}}, false},
+		{[]claimtrail.Span{{Start: got[0].start + 5, End: got[0].start + 20}}, true},
+		{[]claimtrail.Span{{Start: 0, End: got[0].start + 1}}, true},
+	} {
+		if o := overlaps(tc.spans, got[0].start, got[0].end); o != tc.want {
+			t.Errorf("overlaps(%v) = %v, want %v", tc.spans, o, tc.want)
+		}
+	}
+}
