@@ -54,7 +54,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if hc == nil {
 		return d.Cue[k].Class != 0
 	}
-	return headShare(hc, c) >= minHeadShare || heldClause(d, k, c)
+	return headShare(hc, c) >= minHeadShare || heldClause(d, r, k, c)
 }
 
 // cueHead returns the head of the cue in tokens [first, last), -1 when

@@ -98,26 +98,50 @@ func objectHead(d *layer.Doc, k int) string {
 	return head
 }
 
-// heldClause reports whether a cue head of lexicon class cls with
-// complement c states a view and the proposition held: "some officials
-// think the senator is at risk", "both believe that …". A belief word
-// heads few of PolNeAR's cues for its occurrences ("think" 28 of 350
-// with a clause: most stand in quotations, "I think …", which the
-// annotators leave unmarked), so the head-share test alone loses these
-// when the tagger marks them.
-// The head must be a verb, lower-case and after no determiner or
-// adjective: "a bleak feel that …", "right of centre think tanks" and
-// the title "They Think It's All Over" hold nothing.
-func heldClause(d *layer.Doc, k int, c Comp) bool {
+// heldClause reports whether the cue run r, its head at token k with
+// complement c, states a view and the proposition held: "some
+// officials think the senator is at risk", "both believe that …". A
+// belief word heads few of PolNeAR's cues for its occurrences ("think"
+// 28 of 350 with a clause: most stand in quotations, "I think …", which
+// the annotators leave unmarked), so the head-share test alone loses
+// these when the tagger marks them. The head must be a verb, lower-case
+// and after no determiner, adjective or noun ("a bleak feel that …",
+// "think tanks", the title "They Think It's All Over"); a belief held
+// only maybe ("many might think", "fans may well feel"), asked about
+// ("Does anyone else think …?") or in a subordinate clause ("when you
+// consider that …", "whether the executives knew that …") is no one's
+// statement.
+func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if layer.CueClasses[d.Cue[k].Class] != "belief" || c != CompThat && c != CompClause || d.POS == nil || !isVerb(d, k) {
 		return false
 	}
 	if d.Low[k] != d.Text[d.Toks[k].Start:d.Toks[k].End] {
 		return false
 	}
-	if k > 0 {
-		switch d.POSNames[d.POS[k-1]] {
+	for j := r.First; j < k; j++ {
+		if d.POSNames[d.POS[j]] == "MD" {
+			return false
+		}
+	}
+	sent := d.Sents[d.Sent[k]]
+	if last := sent.Last - 1; last > k && d.Text[d.Toks[last].Start] == '?' {
+		return false
+	}
+	j := r.First - 1
+	if j >= sent.First {
+		switch d.POSNames[d.POS[j]] {
 		case "DT", "JJ", "JJR", "JJS", "NN":
+			if j == k-1 {
+				return false
+			}
+		}
+	}
+	for j >= sent.First && isNominal(d.POSNames[d.POS[j]]) {
+		j--
+	}
+	if j >= sent.First {
+		switch d.POSNames[d.POS[j]] {
+		case "WRB", "IN":
 			return false
 		}
 	}

@@ -65,11 +65,15 @@ func TestHeldClause(t *testing.T) {
 		{"The right of centre [think] tanks were founded in 1990.", false},
 		{"The quiz show They [Think] It's All Over returns.", false},
 		{"Ilsa Varn [said] the merger will fail.", false},
+		{"Many [might think] the merger will fail.", false},
+		{"Does anyone else [think] the merger will fail?", false},
+		{"The returns are good when you [consider] that some games cost £5.", false},
+		{"The regulator asked whether the executives [knew] that the firm was for sale.", false},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
 		k := r.First
-		if got := heldClause(d, k, Complement(d, k)); got != tt.want {
+		if got := heldClause(d, r, k, Complement(d, k)); got != tt.want {
 			t.Errorf("%q: held clause %v, want %v (complement %s, tag %s)", tt.text, got, tt.want, CompNames[Complement(d, k)], d.POSNames[d.POS[k]])
 		}
 	}
