@@ -27,6 +27,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Mayor Ilsa Varn [offered] that the vote be delayed.", true},
 		{"Harbour Freight [saw] its profits fall 12% last year.", false},
 		{"Harbour Freight [sees] that prices will rise.", true},
+		{"Economists [see] the budget as a gamble.", true},
 		{"Half of the drivers [read] traffic news on their phones.", false},
 		{"The statement [read]: \"The port will reopen.\"", true},
 		{"\"The port will reopen,\" [read] the statement.", true},
