@@ -43,7 +43,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if k < 0 {
 		return true // punctuation only: a transcript's colon
 	}
-	if nounInfinitive(d, r) {
+	if nounInfinitive(d, r) || compoundNoun(d, k) {
 		return false
 	}
 	c := Complement(d, k)

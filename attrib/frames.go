@@ -40,6 +40,9 @@ func loadFrames(code string) (map[string]compSet, error) {
 	for _, lemma := range tb.Order {
 		var set compSet
 		for _, name := range strings.Split(tb.Field(lemma, 0), ",") {
+			if name == "-" {
+				continue // reports with none: "called off"
+			}
 			c, ok := byName[strings.TrimSpace(name)]
 			if !ok {
 				return nil, fmt.Errorf("lang table cue-frames: %q: unknown complement %q", lemma, name)
@@ -59,7 +62,7 @@ func loadFrames(code string) (map[string]compSet, error) {
 // actFrame reports whether the cue head at token k, with complement c,
 // names an act, a possession, a perception or a feeling rather than
 // anything said: a cue-frames word with a complement its row does not
-// list, or a cue of denial or rejection whose bare object is an
+// list, a cue-frames phrase (a phrasal verb: "called off"), or a cue of denial or rejection whose bare object is an
 // act-objects noun ("rejected the £1bn offer"). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
@@ -69,10 +72,27 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if c == CompObj {
 		object = objectHead(d, k)
 	}
+	if k+1 < d.Sents[d.Sent[k]].Last {
+		if _, ok := t.cueFrames[d.Low[k]+" "+d.Low[k+1]]; ok {
+			return true // a phrasal verb: "called off a demonstration", "put back the launch"
+		}
+	}
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
 	return layer.CueClasses[d.Cue[k].Class] == "deny" && t.actObjects.Has(object) // "oppose the plans" holds a view of them
+}
+
+// compoundNoun reports whether the cue head at token k is a common
+// noun the cue lexicon does not know, right after another common noun:
+// a compound's head ("community service orders", "court orders") names
+// a thing, not anything said.
+func compoundNoun(d *layer.Doc, k int) bool {
+	if d.POS == nil || k == 0 || d.Cue[k].Class != 0 || d.Sent[k-1] != d.Sent[k] {
+		return false
+	}
+	tag, prev := d.POSNames[d.POS[k]], d.POSNames[d.POS[k-1]]
+	return (tag == "NN" || tag == "NNS") && (prev == "NN" || prev == "NNS")
 }
 
 // afterQuote reports whether token k follows a closing quotation mark,

@@ -39,6 +39,8 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"The Marrow Exchange [rejected] the claims of its rival.", true},
 		{"The minister [denied] the allegations.", true},
 		{"Some analysts [think] the merger will fail.", true},
+		{"Curfews and community service [orders] were other options.", false},
+		{"Protesters [have called off] a march planned for Sunday.", false},
 		{"Voters [think] tanks should be abolished.", true},
 	}
 	for _, tt := range tests {
