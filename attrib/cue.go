@@ -29,7 +29,9 @@ import (
 // proposition held ("see these phones as", "figures show growth"), nor
 // a negated cue before a question word ("did not say why"), nor an
 // infinitive after a noun ("talks to discuss"), nor an act's word in
-// an act's frame ("offers free calls", "rejected the offer": actFrame).
+// an act's frame ("offers free calls", "rejected the offer", "called
+// off": actFrame), nor a compound's noun ("community service orders"),
+// nor the writer's inference ("…, which would suggest": writerInfers).
 // A belief word with the clause it holds is one even when PolNeAR's
 // annotators seldom marked it (heldClause).
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
@@ -43,7 +45,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if k < 0 {
 		return true // punctuation only: a transcript's colon
 	}
-	if nounInfinitive(d, r) || compoundNoun(d, k) {
+	if nounInfinitive(d, r) || compoundNoun(d, k) || t.writerInfers(d, r, k) {
 		return false
 	}
 	c := Complement(d, k)

@@ -83,6 +83,22 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	return layer.CueClasses[d.Cue[k].Class] == "deny" && t.actObjects.Has(object) // "oppose the plans" holds a view of them
 }
 
+// writerInfers reports whether cue run r, its head at token k, is the
+// writer's own inference: an inference-cues word under a modal, right
+// after a pronoun that stands for a thing ("…, which would suggest the
+// government has lost its touch", "it could mean that they want more").
+func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
+	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
+		return false
+	}
+	for j := r.First; j < k; j++ {
+		if d.POSNames[d.POS[j]] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundNoun reports whether the cue head at token k is a common
 // noun the cue lexicon does not know, right after another common noun:
 // a compound's head ("community service orders", "court orders") names

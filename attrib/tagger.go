@@ -58,6 +58,7 @@ type Tagger struct {
 	cueFrames      map[string]compSet // the complements with which an act's word reports (attributionCue)
 	actObjects     *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
 	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
+	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
 	headStats      CueStats           // their counts, per complement
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
@@ -127,6 +128,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	inferences, err := lang.Load(code, "inference-cues")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -143,7 +148,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 
