@@ -49,7 +49,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 		return false
 	}
 	c := Complement(d, k)
-	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) {
+	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) || maybeViews(d, r, k, c) {
 		return false
 	}
 	hc := t.headStats[d.Low[k]]

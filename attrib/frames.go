@@ -91,12 +91,25 @@ func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
 	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
 		return false
 	}
+	return underModal(d, r, k)
+}
+
+// underModal reports whether a modal verb stands in cue run r before
+// its head at token k: "would suggest", "may see", "might think".
+func underModal(d *layer.Doc, r Run, k int) bool {
 	for j := r.First; j < k; j++ {
 		if d.POSNames[d.POS[j]] == "MD" {
 			return true
 		}
 	}
 	return false
+}
+
+// maybeViews reports whether a belief cue with an object and "as" is held
+// only maybe: "some may see this as the height of laziness", "people
+// who may not see themselves as gamers" hold no view of their own.
+func maybeViews(d *layer.Doc, r Run, k int, c Comp) bool {
+	return c == CompObjAs && d.POS != nil && layer.CueClasses[d.Cue[k].Class] == "belief" && underModal(d, r, k)
 }
 
 // compoundNoun reports whether the cue head at token k is a common
@@ -154,10 +167,8 @@ func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if d.Low[k] != d.Text[d.Toks[k].Start:d.Toks[k].End] {
 		return false
 	}
-	for j := r.First; j < k; j++ {
-		if d.POSNames[d.POS[j]] == "MD" {
-			return false
-		}
+	if underModal(d, r, k) {
+		return false
 	}
 	sent := d.Sents[d.Sent[k]]
 	if last := sent.Last - 1; last > k && d.Text[d.Toks[last].Start] == '?' {

@@ -28,6 +28,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Harbour Freight [saw] its profits fall 12% last year.", false},
 		{"Harbour Freight [sees] that prices will rise.", true},
 		{"Economists [see] the budget as a gamble.", true},
+		{"Some [may see] the budget as a gamble.", false},
 		{"Half of the drivers [read] traffic news on their phones.", false},
 		{"The statement [read]: \"The port will reopen.\"", true},
 		{"\"The port will reopen,\" [read] the statement.", true},
