@@ -62,8 +62,9 @@ func loadFrames(code string) (map[string]compSet, error) {
 // actFrame reports whether the cue head at token k, with complement c,
 // names an act, a possession, a perception or a feeling rather than
 // anything said: a cue-frames word with a complement its row does not
-// list, a cue-frames phrase (a phrasal verb: "called off"), or a cue of denial or rejection whose bare object is an
-// act-objects noun ("rejected the £1bn offer"). A bare object that
+// list, a cue-frames phrase (a phrasal verb: "called off"), or a
+// rejection (an act-objects verb) whose bare object is an act-objects
+// noun ("rejected the £1bn offer"). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -80,7 +81,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
-	return layer.CueClasses[d.Cue[k].Class] == "deny" && t.actObjects.Has(object) // "oppose the plans" holds a view of them
+	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
+	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
 }
 
 // writerInfers reports whether cue run r, its head at token k, is the

@@ -39,6 +39,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"The Marrow Exchange [rejected] the £1bn takeover bid.", false},
 		{"The Marrow Exchange [rejected] the claims of its rival.", true},
 		{"The minister [denied] the allegations.", true},
+		{"Minister [denies] grain deal with Korvia.", true},
 		{"Some analysts [think] the merger will fail.", true},
 		{"It was a coincidence, which [would suggest] the minister has lost control.", false},
 		{"The report [suggests] the minister has lost control.", true},
