@@ -28,7 +28,12 @@ import (
 // "wants", "is expected to"), nor a belief or finding without the
 // proposition held ("see these phones as", "figures show growth"), nor
 // a negated cue before a question word ("did not say why"), nor an
-// infinitive after a noun ("talks to discuss").
+// infinitive after a noun ("talks to discuss"), nor an act's word in
+// an act's frame ("offers free calls", "rejected the offer", "called
+// off": actFrame), nor a compound's noun ("community service orders"),
+// nor the writer's inference ("…, which would suggest": writerInfers).
+// A belief word with the clause it holds is one even when PolNeAR's
+// annotators seldom marked it (heldClause).
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	lexicon := uint8(0)
 	for k := r.First; k < r.Last; k++ {
@@ -40,18 +45,18 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if k < 0 {
 		return true // punctuation only: a transcript's colon
 	}
-	if nounInfinitive(d, r) {
+	if nounInfinitive(d, r) || compoundNoun(d, k) || t.writerInfers(d, r, k) {
 		return false
 	}
 	c := Complement(d, k)
-	if !t.reportsWith(lexicon, c, negated) {
+	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) || maybeViews(d, r, k, c) {
 		return false
 	}
 	hc := t.headStats[d.Low[k]]
 	if hc == nil {
 		return d.Cue[k].Class != 0
 	}
-	return headShare(hc, c) >= minHeadShare
+	return headShare(hc, c) >= minHeadShare || heldClause(d, r, k, c)
 }
 
 // cueHead returns the head of the cue in tokens [first, last), -1 when
@@ -119,8 +124,10 @@ func (t *Tagger) reportsWith(cls uint8, c Comp, negated bool) bool {
 	switch layer.CueClasses[cls] {
 	case "intent":
 		return c == CompThat || c == CompClause || c == CompQuote // "hopes that …", not "plans to"
-	case "belief", "evidence":
-		return c != CompTo && c != CompObjAs && c != CompWh // "expect prices to rise" holds a view
+	case "belief":
+		return c != CompTo && c != CompWh // "expect prices to rise" holds a view; "see X as Y" holds that X is Y
+	case "evidence":
+		return c != CompTo && c != CompObjAs && c != CompWh
 	}
 	return true
 }

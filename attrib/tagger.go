@@ -50,17 +50,21 @@ const maxSeq = 400
 // concurrent use (keep one per goroutine).
 type Tagger struct {
 	models         *Models
-	nonSpeakers    *lang.Table   // transcript labels that name no speaker
-	channels       layer.Phrases // the channel phrases that end a content (cutChannel)
-	allChannels    layer.Phrases // every channel phrase (cutCueChannel)
-	channelPreps   *lang.Table   // the prepositions that open a channel phrase
-	cueHeads       *lang.Table   // the heads of cues PolNeAR annotates (attributionCue)
-	headStats      CueStats      // their counts, per complement
-	negations      *lang.Table   // "not", "never": a negated cue (attributionCue)
-	pronouns       *lang.Table   // the first person (writerSpeaks)
-	noComment      layer.Phrases // contents that assert nothing (assertsNothing)
-	frameWords     *lang.Table   // "quoted", "as saying" (quotedAsSaying)
-	reportingNouns *lang.Table   // "claim", "warning" (stopAtMainVerb)
+	nonSpeakers    *lang.Table        // transcript labels that name no speaker
+	channels       layer.Phrases      // the channel phrases that end a content (cutChannel)
+	allChannels    layer.Phrases      // every channel phrase (cutCueChannel)
+	channelPreps   *lang.Table        // the prepositions that open a channel phrase
+	cueHeads       *lang.Table        // the heads of cues PolNeAR annotates (attributionCue)
+	cueFrames      map[string]compSet // the complements with which an act's word reports (attributionCue)
+	actObjects     *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
+	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
+	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
+	headStats      CueStats           // their counts, per complement
+	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
+	pronouns       *lang.Table        // the first person (writerSpeaks)
+	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
+	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
+	reportingNouns *lang.Table        // "claim", "warning" (stopAtMainVerb)
 	quoteAs        layer.Phrases
 	viaPhrases     layer.Phrases // "according to" (absorbAccording)
 	ft             featurizer
@@ -112,6 +116,22 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	frames, err := loadFrames(code)
+	if err != nil {
+		return nil, err
+	}
+	acts, err := lang.Load(code, "act-objects")
+	if err != nil {
+		return nil, err
+	}
+	messages, err := lang.Load(code, "message-nouns")
+	if err != nil {
+		return nil, err
+	}
+	inferences, err := lang.Load(code, "inference-cues")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -128,7 +148,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

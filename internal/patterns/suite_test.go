@@ -28,9 +28,11 @@ import (
 // free-standing quotation, a clause reporting another statement, a
 // participle of saying after the object, a quotation after a colon);
 // s9-polarity's 19 cases of a content's polarity (mixed quotes, negated
-// complements, contrast, litotes) — 263 of 275 merged.
+// complements, contrast, litotes) — 263 of 275 merged; s9-cuegate's 11
+// act-frame cases (an act's word reports only in its reporting frames,
+// a rejected offer is an act) — 275 of 286.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 263
+const passedAtLeast = 275
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

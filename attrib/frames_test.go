@@ -1,0 +1,88 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// TestAttributionCue_Frames checks that an act's word reports only in
+// the frames cue-frames.tsv lists, that a rejection of an offer is an
+// act, and that a belief verb with the clause it holds is a cue.
+func TestAttributionCue_Frames(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Tolvane Corp [offers] cheap loans to farmers.", false},
+		{"Mayor Ilsa Varn [offered] her congratulations to the team.", true},
+		{"Mayor Ilsa Varn [offered] that the vote be delayed.", true},
+		{"Harbour Freight [saw] its profits fall 12% last year.", false},
+		{"Harbour Freight [sees] that prices will rise.", true},
+		{"Economists [see] the budget as a gamble.", true},
+		{"Some [may see] the budget as a gamble.", false},
+		{"Half of the drivers [read] traffic news on their phones.", false},
+		{"The statement [read]: \"The port will reopen.\"", true},
+		{"\"The port will reopen,\" [read] the statement.", true},
+		{"Harbour Freight [offered] some hope to farmers.", false},
+		{"A Varnish man [suspected of] fraud was charged.", false},
+		{"Investors [worried over] falling copper prices.", false},
+		{"Investors [worried] that copper prices would fall.", true},
+		{"The Marrow Exchange [rejected] the £1bn takeover bid.", false},
+		{"The Marrow Exchange [rejected] the claims of its rival.", true},
+		{"The minister [denied] the allegations.", true},
+		{"Minister [denies] grain deal with Korvia.", true},
+		{"Some analysts [think] the merger will fail.", true},
+		{"It was a coincidence, which [would suggest] the minister has lost control.", false},
+		{"The report [suggests] the minister has lost control.", true},
+		{"Ilsa Varn said she [would suggest] that the vote be delayed.", true},
+		{"Curfews and community service [orders] were other options.", false},
+		{"Protesters [have called off] a march planned for Sunday.", false},
+		{"Voters [think] tanks should be abolished.", true},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		if got := tg.attributionCue(d, r); got != tt.want {
+			k, _ := tg.cueHead(d, r.First, r.Last)
+			t.Errorf("%q: attribution cue %v, want %v (head %q, complement %s)", tt.text, got, tt.want, d.Low[k], CompNames[Complement(d, k)])
+		}
+	}
+}
+
+// TestHeldClause checks which belief words with a clause the head-share
+// test is waived for.
+func TestHeldClause(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Some analysts [think] the merger will fail.", true},
+		{"Police [believe] that the van was stolen.", true},
+		{"The right of centre [think] tanks were founded in 1990.", false},
+		{"The quiz show They [Think] It's All Over returns.", false},
+		{"Ilsa Varn [said] the merger will fail.", false},
+		{"Many [might think] the merger will fail.", false},
+		{"Does anyone else [think] the merger will fail?", false},
+		{"The returns are good when you [consider] that some games cost £5.", false},
+		{"The regulator asked whether the executives [knew] that the firm was for sale.", false},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		k := r.First
+		if got := heldClause(d, r, k, Complement(d, k)); got != tt.want {
+			t.Errorf("%q: held clause %v, want %v (complement %s, tag %s)", tt.text, got, tt.want, CompNames[Complement(d, k)], d.POSNames[d.POS[k]])
+		}
+	}
+}
