@@ -1,0 +1,153 @@
+package stance
+
+import "strings"
+
+// How a statement bears on a claim that predicts ("UK interest rates will
+// rise", "Zorvex will take over Pellham"). A prediction is asserted or
+// denied by a clause that looks ahead: one holding a forward word of table
+// stance-clauses ("will", "could", "expected", "plans") and no call word.
+// A clause that names the change only as past or current ("hovered near
+// record lows", "blamed them for the steep rise of the euro"), as a
+// generic truth ("a weak krone helps exporters"), as advice ("should be
+// ready to cut") or as something to fight ("we will fight to stop them")
+// predicts nothing, and neither asserts nor denies what is predicted.
+
+// clause is a span [from, to) of a text's words between clause ends.
+type clause struct{ from, to int }
+
+// clauses splits a read text at punctuation (hyphens aside) and at words
+// that start another clause ("but", "so").
+func (c *Classifier) clauses(tx *markedText) []clause {
+	var out []clause
+	from := 0
+	for k := range tx.words {
+		if c.endsClause(tx, k) {
+			if k > from {
+				out = append(out, clause{from, k})
+			}
+			from = k + 1
+		}
+	}
+	if from < len(tx.words) {
+		out = append(out, clause{from, len(tx.words)})
+	}
+	return out
+}
+
+// forwardAt returns how many words the forward word at word i spans ("will":
+// 1, "set to": 2), or 0.
+func (c *Classifier) forwardAt(a *markedText, i int) int {
+	if c.lex.clause[a.words[i]]&forwardMark != 0 {
+		return 1
+	}
+	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&forwardMark != 0 {
+		return 2
+	}
+	return 0
+}
+
+// predicts reports whether a clause looks ahead: it holds a forward word
+// and no call word.
+func (c *Classifier) predicts(tx *markedText, cs clause) bool {
+	forward := false
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&callMark != 0 {
+			return false
+		}
+		forward = forward || c.forwardAt(tx, k) > 0
+	}
+	return forward
+}
+
+// forwardCue reports whether a statement's cue itself looks ahead
+// ("predicted", "expects", "warned"): then its whole content does.
+func (c *Classifier) forwardCue(text, lemma string) bool {
+	for _, w := range []string{lower(text), lower(lemma)} {
+		if w != "" && c.lex.clause[w]&forwardMark != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// predictionFrame reads a statement's content toward a claim that
+// predicts. It returns settled when the frame settles the stance as
+// neutral: no clause of the content predicts. Otherwise it returns the
+// text to read: the content without the clauses that do not predict
+// ("they may not want him but they are going to get him": "they are
+// going to get him"), or tx itself. It leaves tx alone (nil, false) for a
+// claim that predicts no change the text could name without looking
+// ahead: a claim without a future marker, or one whose predicate is no
+// directional word ("Tesla will build a plant in Nevada") while the text
+// holds it ("Tesla is building a plant in Nevada" reports it done).
+func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, settled bool) {
+	pred, directional := c.predicate(cl), false
+	if pred == nil {
+		return nil, false
+	}
+	holds := false
+	for i, s := range tx.stems {
+		holds = holds || pred[s] && !tx.punct[i]
+	}
+	for s := range pred {
+		directional = directional || len(c.lex.opposite[s]) > 0
+	}
+	if holds && !directional {
+		return nil, false
+	}
+	var kept []string
+	all := true
+	for _, cs := range c.clauses(tx) {
+		if !c.predicts(tx, cs) {
+			all = false
+			continue
+		}
+		if len(kept) > 0 {
+			kept = append(kept, ",")
+		}
+		kept = append(kept, tx.words[cs.from:cs.to]...)
+	}
+	switch {
+	case len(kept) == 0:
+		return nil, true
+	case all:
+		return tx, false
+	}
+	_, read = c.pair(cl.text, strings.Join(kept, " "))
+	return read, false
+}
+
+// hedgedPrediction clears the hedges that look ahead ("could", "may",
+// "expected": forward words of table stance-clauses) whose clause
+// reaches a word of the claim's predicted move (a directional word of
+// table stance-opposites) or its opposite, and reports whether it
+// cleared one: "the figures could trigger more fare rises" is the
+// speaker's forecast, hedged; the statement's hedged field records the
+// hedge, the stance is the side taken. A modal of another clause, or of
+// an event that is no move ("Zorvex may buy Pellham": a possibility),
+// still hedges.
+func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
+	dir := map[string]bool{}
+	for s := range c.predicate(cl) {
+		for _, o := range c.lex.opposite[s] {
+			dir[s], dir[o] = true, true
+		}
+	}
+	if len(dir) == 0 {
+		return false
+	}
+	cleared := false
+	for i, k := range tx.cls {
+		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&forwardMark == 0 {
+			continue
+		}
+		for j := i + 1; j < len(tx.words) && !c.endsClause(tx, j); j++ {
+			if dir[tx.stems[j]] {
+				tx.cls[i] = clsNone
+				cleared = true
+				break
+			}
+		}
+	}
+	return cleared
+}
