@@ -12,6 +12,12 @@ import "strings"
 // ready to cut") or as something to fight ("we will fight to stop them")
 // predicts nothing, and neither asserts nor denies what is predicted.
 
+// forecastReach is how many words after a modal hedge the move it
+// forecasts may stand ("could trigger more interest rate rises"); a move
+// further on is background ("may be entering a softer patch on the back
+// of rising oil prices").
+const forecastReach = 6
+
 // clause is a span [from, to) of a text's words between clause ends.
 type clause struct{ from, to int }
 
@@ -117,9 +123,9 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	return read, false
 }
 
-// hedgedPrediction clears the hedges that look ahead ("could", "may",
-// "expected": forward words of table stance-clauses) whose clause
-// reaches a word of the claim's predicted move (a directional word of
+// hedgedPrediction clears the modal hedges and hedges of probability
+// ("could", "may", "expected") followed within forecastReach words of
+// their clause by a word of the claim's predicted move (a directional word of
 // table stance-opposites) or its opposite, and reports whether it
 // cleared one: "the figures could trigger more fare rises" is the
 // speaker's forecast, hedged; the statement's hedged field records the
@@ -138,10 +144,10 @@ func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
 	}
 	cleared := false
 	for i, k := range tx.cls {
-		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&forwardMark == 0 {
+		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&(modalHedge|probableHedge) == 0 {
 			continue
 		}
-		for j := i + 1; j < len(tx.words) && !c.endsClause(tx, j); j++ {
+		for j := i + 1; j < len(tx.words) && j <= i+forecastReach && !c.endsClause(tx, j); j++ {
 			if dir[tx.stems[j]] {
 				tx.cls[i] = clsNone
 				cleared = true
