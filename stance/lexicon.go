@@ -61,6 +61,9 @@ type lexicon struct {
 	// antonyms returns a word's lexical antonyms (WordNet's for
 	// English), or is nil.
 	antonyms func(word string) []string
+	// verbLemmas returns a word's verb lemmas ("rose" → "rise";
+	// WordNet's for English), or is nil.
+	verbLemmas func(word string) []string
 	// function holds the language's function words (table stopwords),
 	// which oppose nothing.
 	function map[string]bool

@@ -101,20 +101,29 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	if holds && !directional {
 		return nil, false
 	}
+	move := c.moveWords(cl)
 	var kept []string
-	all := true
+	all, named, forecast := true, false, false
 	for _, cs := range c.clauses(tx) {
+		moves := false
+		for k := cs.from; k < cs.to && !moves; k++ {
+			moves = c.isMove(tx, k, move)
+		}
+		named = named || moves
 		if !c.predicts(tx, cs) {
 			all = false
 			continue
 		}
+		forecast = forecast || moves
 		if len(kept) > 0 {
 			kept = append(kept, ",")
 		}
 		kept = append(kept, tx.words[cs.from:cs.to]...)
 	}
 	switch {
-	case len(kept) == 0:
+	case len(kept) == 0 || named && !forecast:
+		// "rates have risen five times, and the bank will meet on
+		// Thursday": the move is named, but not where the text looks ahead
 		return nil, true
 	case all:
 		return tx, false
@@ -133,12 +142,7 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 // an event that is no move ("Zorvex may buy Pellham": a possibility),
 // still hedges.
 func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
-	dir := map[string]bool{}
-	for s := range c.predicate(cl) {
-		for _, o := range c.lex.opposite[s] {
-			dir[s], dir[o] = true, true
-		}
-	}
+	dir := c.moveWords(cl)
 	if len(dir) == 0 {
 		return false
 	}
@@ -148,7 +152,7 @@ func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
 			continue
 		}
 		for j := i + 1; j < len(tx.words) && j <= i+forecastReach && !c.endsClause(tx, j); j++ {
-			if dir[tx.stems[j]] {
+			if c.isMove(tx, j, dir) {
 				tx.cls[i] = clsNone
 				cleared = true
 				break
@@ -156,4 +160,39 @@ func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
 		}
 	}
 	return cleared
+}
+
+// moveWords returns the stems of the move a claim predicts and of its
+// opposite ("rise", "higher", "fall", "cut" … for "rates will rise"):
+// the directional words of table stance-opposites among its predicate;
+// empty for a claim that predicts no move.
+func (c *Classifier) moveWords(cl *markedText) map[string]bool {
+	dir := map[string]bool{}
+	for s := range c.predicate(cl) {
+		for _, o := range c.lex.opposite[s] {
+			dir[s], dir[o] = true, true
+		}
+	}
+	return dir
+}
+
+// isMove reports whether word i of tx names a move of moveWords: by its
+// stem, or by a verb lemma for an irregular form ("rose", "fallen"),
+// which the light stemmer leaves alone.
+func (c *Classifier) isMove(tx *markedText, i int, move map[string]bool) bool {
+	if tx.punct[i] || len(move) == 0 {
+		return false
+	}
+	if move[tx.stems[i]] {
+		return true
+	}
+	if c.lex.verbLemmas == nil {
+		return false
+	}
+	for _, l := range c.lex.verbLemmas(tx.words[i]) {
+		if move[c.lex.stem(l)] {
+			return true
+		}
+	}
+	return false
 }

@@ -40,6 +40,7 @@ func TestOfStatement_Prediction(t *testing.T) {
 		{"opposition", buy, "said", "we are debt-free and we don't want to fall into debt", N, true},
 		{"unsure", buy, "said", "he was unsure of Zorvex's motives", N, true},
 		{"a step, not the outcome", buy, "said", "Zorvex has made an offer for Pellham Foods", N, true},
+		{"move named, not forecast", fares, "said", "Tessa bus fares have risen five times since 2003, and the council will meet on Thursday", N, true},
 		{"hedged forecast", fares, "said", "the figures could trigger more bus fare rises", A, false},
 		{"hedged forecast, opposite", fares, "said", "weak demand might force the operator to cut bus fares", D, false},
 		{"hedged, move as background", fares, "said", "ridership may dip this spring on the back of sharply rising bus fares in Tessa", N, false},
