@@ -72,3 +72,21 @@ func TestOfStatement_Prediction(t *testing.T) {
 func lemmaOf(cue string) string {
 	return map[string]string{"said": "say", "predicted": "predict", "rejected": "reject", "denied": "deny"}[cue]
 }
+
+// A verb of knowing is opposed by the adjectives that say one did not
+// know (table stance-opposites): a headline that calls the person unaware
+// denies that they knew. The headlines are invented for this test.
+func TestOf_KnowingOpposites(t *testing.T) {
+	c := mustNew(t)
+	const claim = "Marlow knew about the Pellham accounting fraud"
+	tests := []struct{ text, want string }{
+		{"Marlow was unaware of Pellham accounting fraud, lawyer says", D},
+		{"Pellham boss Marlow was ignorant of the fraud", D},
+		{"Marlow knew of the Pellham fraud from the start", A},
+	}
+	for _, tt := range tests {
+		if got, _ := c.Rules(claim, tt.text); got != tt.want {
+			t.Errorf("Rules(%q, %q) = %s, want %s", claim, tt.text, got, tt.want)
+		}
+	}
+}
