@@ -21,13 +21,14 @@ const forecastReach = 6
 // clause is a span [from, to) of a text's words between clause ends.
 type clause struct{ from, to int }
 
-// clauses splits a read text at punctuation (hyphens aside) and at words
-// that start another clause ("but", "so").
+// clauses splits a read text at punctuation (hyphens and symbols aside:
+// "80% or higher" is one clause) and at words that start another clause
+// ("but", "so").
 func (c *Classifier) clauses(tx *markedText) []clause {
 	var out []clause
 	from := 0
 	for k := range tx.words {
-		if c.endsClause(tx, k) {
+		if c.endsClause(tx, k) && !tx.symbol[k] {
 			if k > from {
 				out = append(out, clause{from, k})
 			}
@@ -105,16 +106,21 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	var kept []string
 	all, named, forecast := true, false, false
 	for _, cs := range c.clauses(tx) {
-		moves := false
-		for k := cs.from; k < cs.to && !moves; k++ {
-			moves = c.isMove(tx, k, move)
+		// a move after a subordinate word of its clause ("until", "if")
+		// is a condition, not what is forecast
+		moves, mainMove, sub := false, false, false
+		for k := cs.from; k < cs.to; k++ {
+			if c.isMove(tx, k, move) {
+				moves, mainMove = true, mainMove || !sub
+			}
+			sub = sub || c.lex.clause[tx.words[k]]&subordinate != 0
 		}
 		named = named || moves
 		if !c.predicts(tx, cs) {
 			all = false
 			continue
 		}
-		forecast = forecast || moves
+		forecast = forecast || mainMove
 		if len(kept) > 0 {
 			kept = append(kept, ",")
 		}
@@ -123,7 +129,8 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	switch {
 	case len(kept) == 0 || named && !forecast:
 		// "rates have risen five times, and the bank will meet on
-		// Thursday": the move is named, but not where the text looks ahead
+		// Thursday": the move is named, but not where the text looks
+		// ahead, or only as its condition ("… until rates are higher")
 		return nil, true
 	case all:
 		return tx, false
@@ -135,27 +142,39 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 // hedgedPrediction clears the modal hedges and hedges of probability
 // ("could", "may", "expected") followed within forecastReach words of
 // their clause by a word of the claim's predicted move (a directional word of
-// table stance-opposites) or its opposite, and reports whether it
-// cleared one: "the figures could trigger more fare rises" is the
-// speaker's forecast, hedged; the statement's hedged field records the
-// hedge, the stance is the side taken. A modal of another clause, or of
-// an event that is no move ("Zorvex may buy Pellham": a possibility),
-// still hedges.
+// table stance-opposites) or its opposite, in a clause that names what
+// moves (a content word of the claim besides the move), and reports
+// whether it cleared one: "the figures could trigger more fare rises" is
+// the speaker's forecast, hedged; the statement's hedged field records
+// the hedge, the stance is the side taken. A modal of another clause, of
+// another thing's move ("fears that interest rates may rise" for
+// "inflation will rise") or of an event that is no move ("Zorvex may buy
+// Pellham": a possibility) still hedges.
 func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
-	dir := c.moveWords(cl)
-	if len(dir) == 0 {
+	move := c.moveWords(cl)
+	if len(move) == 0 {
 		return false
 	}
+	subject := c.claimStems(cl)
 	cleared := false
-	for i, k := range tx.cls {
-		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&(modalHedge|probableHedge) == 0 {
+	for _, cs := range c.clauses(tx) {
+		names := false
+		for k := cs.from; k < cs.to; k++ {
+			names = names || subject[tx.stems[k]] && !c.isMove(tx, k, move)
+		}
+		if !names {
 			continue
 		}
-		for j := i + 1; j < len(tx.words) && j <= i+forecastReach && !c.endsClause(tx, j); j++ {
-			if c.isMove(tx, j, dir) {
-				tx.cls[i] = clsNone
-				cleared = true
-				break
+		for i := cs.from; i < cs.to; i++ {
+			if tx.cls[i] != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&(modalHedge|probableHedge) == 0 {
+				continue
+			}
+			for j := i + 1; j < cs.to && j <= i+forecastReach; j++ {
+				if c.isMove(tx, j, move) {
+					tx.cls[i] = clsNone
+					cleared = true
+					break
+				}
 			}
 		}
 	}
