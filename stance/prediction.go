@@ -66,6 +66,57 @@ func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 	return forward
 }
 
+// framed is what the clauses of a text say of a claim that predicts.
+type framed struct {
+	kept      []string // the words of the clauses kept, each clause ended by ","
+	all       bool     // every clause predicts
+	predicted bool     // a clause predicts
+	named     bool     // a clause names the move or its opposite
+	forecast  bool     // a clause that predicts names it outside a condition
+}
+
+// frameClauses reads the clauses of tx toward a claim that predicts: it
+// keeps those that predict and those that attribute or ask.
+func (c *Classifier) frameClauses(cl, tx *markedText) framed {
+	move := c.moveWords(cl)
+	f := framed{all: true}
+	for _, cs := range c.clauses(tx) {
+		// a move after a subordinate word of its clause ("until", "if")
+		// is a condition, not what is forecast
+		moves, mainMove, sub := false, false, false
+		for k := cs.from; k < cs.to; k++ {
+			if c.isMove(tx, k, move) {
+				moves, mainMove = true, mainMove || !sub
+			}
+			sub = sub || c.lex.clause[tx.words[k]]&subordinate != 0
+		}
+		f.named = f.named || moves
+		predicts := c.predicts(tx, cs)
+		f.all = f.all && predicts
+		if predicts {
+			f.forecast, f.predicted = f.forecast || mainMove, true
+		}
+		if predicts || c.attributes(tx, cs) {
+			f.kept = append(append(f.kept, tx.words[cs.from:cs.to]...), ",")
+		}
+	}
+	return f
+}
+
+// attributes reports whether a clause attributes, hedges or asks
+// ("sources close to the talks told the FT") and calls for nothing: kept
+// with the clauses that predict, since it frames them as others' words.
+func (c *Classifier) attributes(tx *markedText, cs clause) bool {
+	frames := false
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&callMark != 0 {
+			return false
+		}
+		frames = frames || tx.cls[k] == clsReport || tx.cls[k] == clsHedge || tx.cls[k] == clsQuestion
+	}
+	return frames
+}
+
 // forwardCue reports whether a statement's cue itself looks ahead
 // ("predicted", "expects", "warned"): then its whole content does.
 func (c *Classifier) forwardCue(text, lemma string) bool {
@@ -99,42 +150,24 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	for s := range pred {
 		directional = directional || len(c.lex.opposite[s]) > 0
 	}
-	if holds && !directional {
+	_, deny := tx.has(clsDeny)
+	_, falsy := tx.has(clsFalse)
+	if holds && !directional || deny || falsy {
+		// a denial word denies a prediction whatever its tense:
+		// "Blair dismisses quit claim report"
 		return nil, false
 	}
-	move := c.moveWords(cl)
-	var kept []string
-	all, named, forecast := true, false, false
-	for _, cs := range c.clauses(tx) {
-		// a move after a subordinate word of its clause ("until", "if")
-		// is a condition, not what is forecast
-		moves, mainMove, sub := false, false, false
-		for k := cs.from; k < cs.to; k++ {
-			if c.isMove(tx, k, move) {
-				moves, mainMove = true, mainMove || !sub
-			}
-			sub = sub || c.lex.clause[tx.words[k]]&subordinate != 0
-		}
-		named = named || moves
-		if !c.predicts(tx, cs) {
-			all = false
-			continue
-		}
-		forecast = forecast || mainMove
-		if len(kept) > 0 {
-			kept = append(kept, ",")
-		}
-		kept = append(kept, tx.words[cs.from:cs.to]...)
-	}
+	f := c.frameClauses(cl, tx)
 	switch {
-	case len(kept) == 0 || named && !forecast:
+	case !f.predicted || f.named && !f.forecast:
 		// "rates have risen five times, and the bank will meet on
 		// Thursday": the move is named, but not where the text looks
 		// ahead, or only as its condition ("… until rates are higher")
 		return nil, true
-	case all:
+	case f.all:
 		return tx, false
 	}
+	kept := f.kept[:len(f.kept)-1] // the last clause's ","
 	_, read = c.pair(cl.text, strings.Join(kept, " "))
 	return read, false
 }

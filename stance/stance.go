@@ -170,7 +170,7 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 			return claimtrail.Neutral, 0.7, true
 		}
 		if read != nil && read != tx {
-			tx, unscoped = read, true
+			tx = read
 		}
 	}
 	if denyCue {
