@@ -44,6 +44,8 @@ func TestOfStatement_Prediction(t *testing.T) {
 		{"move only in a condition", fares, "said", "riders think Tessa bus fares won't be a worry until diesel costs are 20% higher", N, true},
 		{"denial word, no forward word", buy, "", "Zorvex dismisses Pellham takeover report", D, false},
 		{"forecast attributed", buy, "", "Zorvex plans to buy a stake in Pellham Foods, sources close to the talks told the Courier", N, false},
+		{"ready to act", buy, "", "Zorvex ready to bid for Pellham Foods", A, false},
+		{"preparing to act", buy, "", "Zorvex prepares a bid for Pellham Foods", A, false},
 		{"hedged forecast", fares, "said", "the figures could trigger more bus fare rises", A, false},
 		{"hedged forecast, opposite", fares, "said", "weak demand might force the operator to cut bus fares", D, false},
 		{"hedged, move as background", fares, "said", "ridership may dip this spring on the back of sharply rising bus fares in Tessa", N, false},
