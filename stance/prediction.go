@@ -238,11 +238,23 @@ func (c *Classifier) isMove(tx *markedText, i int, move map[string]bool) bool {
 	if move[tx.stems[i]] {
 		return true
 	}
-	if c.lex.verbLemmas == nil {
+	if c.lex.verbLemmas == nil || c.lex.stop[tx.words[i]] || !sharesInitial(tx.words[i], move) {
 		return false
 	}
 	for _, l := range c.lex.verbLemmas(tx.words[i]) {
 		if move[c.lex.stem(l)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesInitial reports whether w starts with the letter of one of the
+// stems: an irregular form starts as its lemma does ("rose", "fell",
+// "grew"), so other words need not ask WordNet.
+func sharesInitial(w string, stems map[string]bool) bool {
+	for s := range stems {
+		if s != "" && w != "" && s[0] == w[0] {
 			return true
 		}
 	}
