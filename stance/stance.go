@@ -145,7 +145,9 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 // content that opens an embedded question ("whether the harbour would
 // reopen"): asking whether X neither asserts nor denies X — or it names
 // the change a claim predicts only as past ("held back by recent interest
-// rate rises" for "rates will rise").
+// rate rises" for "rates will rise"), or, toward a claim that predicts,
+// no clause of it looks ahead (predictionFrame: a past or current move,
+// advice, a call or a fight), or it denies the claim's opposite.
 func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
 		return claimtrail.Neutral, 1, false
