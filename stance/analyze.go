@@ -22,6 +22,7 @@ type markedText struct {
 	plen    []int    // words in that phrase
 	negated []bool   // word i lies in the scope of a negation
 	punct   []bool
+	symbol  []bool // a punct that is a symbol ("%", "$"): inside a clause, not its end
 	nNot    int    // negations that negate something
 	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
 	inRel   []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
@@ -62,6 +63,7 @@ func readWords(text string) *markedText {
 		w := lower(t.Text(text))
 		a.words = append(a.words, w)
 		a.punct = append(a.punct, t.Kind == token.Punct || t.Kind == token.Symbol)
+		a.symbol = append(a.symbol, t.Kind == token.Symbol)
 		if w == "?" {
 			a.qAny = true
 		}

@@ -61,6 +61,9 @@ type lexicon struct {
 	// antonyms returns a word's lexical antonyms (WordNet's for
 	// English), or is nil.
 	antonyms func(word string) []string
+	// verbLemmas returns a word's verb lemmas ("rose" → "rise";
+	// WordNet's for English), or is nil.
+	verbLemmas func(word string) []string
 	// function holds the language's function words (table stopwords),
 	// which oppose nothing.
 	function map[string]bool
@@ -83,11 +86,12 @@ const (
 	modalHedge                            // a hedge of what follows it in its clause only ("may", "would")
 	probableHedge                         // a hedge of probability: a speaker's own words still assert ("likely")
 	callMark                              // a call for or wish of what follows in its clause ("clamour for", "want")
+	forwardMark                           // looks ahead: a clause holding it may predict ("will", "expected", "could")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
 	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
-	"modal": modalHedge, "probable": probableHedge, "call": callMark}
+	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

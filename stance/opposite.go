@@ -29,7 +29,7 @@ func (lx *lexicon) loadOpposites(code string) error {
 		}
 	}
 	if code == "en" { // WordNet is English
-		lx.antonyms = wordnetAntonyms
+		lx.antonyms, lx.verbLemmas = wordnetAntonyms, wordnetVerbLemmas
 	}
 	if f, err := lang.Load(code, "stopwords"); err == nil {
 		lx.function = make(map[string]bool, len(f.Order))
@@ -55,6 +55,9 @@ func wordnetAntonyms(word string) []string {
 	}
 	return out
 }
+
+// wordnetVerbLemmas returns the verb lemmas of a text word ("rose" → "rise").
+func wordnetVerbLemmas(word string) []string { return wordnet.Lemmas(word, wordnet.Verb) }
 
 // wordnetAdjLemmas returns the adjective lemmas of a text word.
 func wordnetAdjLemmas(word string) []string { return wordnet.Lemmas(word, wordnet.Adj) }

@@ -145,7 +145,9 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 // content that opens an embedded question ("whether the harbour would
 // reopen"): asking whether X neither asserts nor denies X — or it names
 // the change a claim predicts only as past ("held back by recent interest
-// rate rises" for "rates will rise").
+// rate rises" for "rates will rise"), or, toward a claim that predicts,
+// no clause of it looks ahead (predictionFrame: a past or current move,
+// advice, a call or a fight), or it denies the claim's opposite.
 func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
 		return claimtrail.Neutral, 1, false
@@ -164,9 +166,23 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
+	if !denyCue && !c.forwardCue(st.Cue.Text, st.Cue.Lemma) {
+		read, settled := c.predictionFrame(cl, tx)
+		if settled {
+			return claimtrail.Neutral, 0.7, true
+		}
+		if read != nil && read != tx {
+			tx = read
+		}
+	}
 	if denyCue {
 		// the content is what is denied: only a negation inside it that
-		// reaches the claim turns the denial into an assertion
+		// reaches the claim turns the denial into an assertion; denying
+		// the opposite ("rejected the idea that he was unaware") does
+		// not deny the claim, nor assert it
+		if c.opposes(cl, tx) == 1 {
+			return claimtrail.Neutral, 0.6, true
+		}
 		if c.negHitsClaim(cl, tx) != claimNeg {
 			return claimtrail.Asserts, 0.7, false
 		}
@@ -174,9 +190,12 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 	}
 	// the model learnt headlines, where "likely" reports others' views,
 	// and weighs a hedge's word wherever it stands: a speaker's own hedge
-	// of probability, or a hedge of another clause, is read by the rules
+	// of probability or of the predicted change, or a hedge of another
+	// clause, is read by the rules
 	s, p := claimtrail.Neutral, 1.0
-	if own := c.asOwnWords(tx); len(tx.words) > 0 && (c.model == nil || own || unscoped) {
+	own := c.asOwnWords(tx)
+	own = c.hedgedPrediction(cl, tx) || own
+	if len(tx.words) > 0 && (c.model == nil || own || unscoped) {
 		s, p = c.rules(cl, tx)
 	} else if len(tx.words) > 0 {
 		s, p = c.of(cl, tx)

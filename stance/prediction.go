@@ -1,0 +1,262 @@
+package stance
+
+import "strings"
+
+// How a statement bears on a claim that predicts ("UK interest rates will
+// rise", "Zorvex will take over Pellham"). A prediction is asserted or
+// denied by a clause that looks ahead: one holding a forward word of table
+// stance-clauses ("will", "could", "expected", "plans") and no call word.
+// A clause that names the change only as past or current ("hovered near
+// record lows", "blamed them for the steep rise of the euro"), as a
+// generic truth ("a weak krone helps exporters"), as advice ("should be
+// ready to cut") or as something to fight ("we will fight to stop them")
+// predicts nothing, and neither asserts nor denies what is predicted.
+
+// forecastReach is how many words after a modal hedge the move it
+// forecasts may stand ("could trigger more interest rate rises"); a move
+// further on is background ("may be entering a softer patch on the back
+// of rising oil prices").
+const forecastReach = 6
+
+// clause is a span [from, to) of a text's words between clause ends.
+type clause struct{ from, to int }
+
+// clauses splits a read text at punctuation (hyphens and symbols aside:
+// "80% or higher" is one clause) and at words that start another clause
+// ("but", "so").
+func (c *Classifier) clauses(tx *markedText) []clause {
+	var out []clause
+	from := 0
+	for k := range tx.words {
+		if c.endsClause(tx, k) && !tx.symbol[k] {
+			if k > from {
+				out = append(out, clause{from, k})
+			}
+			from = k + 1
+		}
+	}
+	if from < len(tx.words) {
+		out = append(out, clause{from, len(tx.words)})
+	}
+	return out
+}
+
+// forwardAt returns how many words the forward word at word i spans ("will":
+// 1, "set to": 2), or 0.
+func (c *Classifier) forwardAt(a *markedText, i int) int {
+	if c.lex.clause[a.words[i]]&forwardMark != 0 {
+		return 1
+	}
+	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&forwardMark != 0 {
+		return 2
+	}
+	return 0
+}
+
+// predicts reports whether a clause looks ahead: it holds a forward word
+// and no call word.
+func (c *Classifier) predicts(tx *markedText, cs clause) bool {
+	forward := false
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&callMark != 0 {
+			return false
+		}
+		forward = forward || c.forwardAt(tx, k) > 0
+	}
+	return forward
+}
+
+// framed is what the clauses of a text say of a claim that predicts.
+type framed struct {
+	kept      []string // the words of the clauses kept, each clause ended by ","
+	all       bool     // every clause predicts
+	predicted bool     // a clause predicts
+	named     bool     // a clause names the move or its opposite
+	forecast  bool     // a clause that predicts names it outside a condition
+}
+
+// frameClauses reads the clauses of tx toward a claim that predicts: it
+// keeps those that predict and those that attribute or ask.
+func (c *Classifier) frameClauses(cl, tx *markedText) framed {
+	move := c.moveWords(cl)
+	f := framed{all: true}
+	for _, cs := range c.clauses(tx) {
+		// a move after a subordinate word of its clause ("until", "if")
+		// is a condition, not what is forecast
+		moves, mainMove, sub := false, false, false
+		for k := cs.from; k < cs.to; k++ {
+			if c.isMove(tx, k, move) {
+				moves, mainMove = true, mainMove || !sub
+			}
+			sub = sub || c.lex.clause[tx.words[k]]&subordinate != 0
+		}
+		f.named = f.named || moves
+		predicts := c.predicts(tx, cs)
+		f.all = f.all && predicts
+		if predicts {
+			f.forecast, f.predicted = f.forecast || mainMove, true
+		}
+		if predicts || c.attributes(tx, cs) {
+			f.kept = append(append(f.kept, tx.words[cs.from:cs.to]...), ",")
+		}
+	}
+	return f
+}
+
+// attributes reports whether a clause attributes, hedges or asks
+// ("sources close to the talks told the FT") and calls for nothing: kept
+// with the clauses that predict, since it frames them as others' words.
+func (c *Classifier) attributes(tx *markedText, cs clause) bool {
+	frames := false
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&callMark != 0 {
+			return false
+		}
+		frames = frames || tx.cls[k] == clsReport || tx.cls[k] == clsHedge || tx.cls[k] == clsQuestion
+	}
+	return frames
+}
+
+// forwardCue reports whether a statement's cue itself looks ahead
+// ("predicted", "expects", "warned"): then its whole content does.
+func (c *Classifier) forwardCue(text, lemma string) bool {
+	for _, w := range []string{lower(text), lower(lemma)} {
+		if w != "" && c.lex.clause[w]&forwardMark != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// predictionFrame reads a statement's content toward a claim that
+// predicts. It returns settled when the frame settles the stance as
+// neutral: no clause of the content predicts. Otherwise it returns the
+// text to read: the content without the clauses that do not predict
+// ("they may not want him but they are going to get him": "they are
+// going to get him"), or tx itself. It leaves tx alone (nil, false) for a
+// claim that predicts no change the text could name without looking
+// ahead: a claim without a future marker, or one whose predicate is no
+// directional word ("Tesla will build a plant in Nevada") while the text
+// holds it ("Tesla is building a plant in Nevada" reports it done).
+func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, settled bool) {
+	pred, directional := c.predicate(cl), false
+	if pred == nil {
+		return nil, false
+	}
+	holds := false
+	for i, s := range tx.stems {
+		holds = holds || pred[s] && !tx.punct[i]
+	}
+	for s := range pred {
+		directional = directional || len(c.lex.opposite[s]) > 0
+	}
+	_, deny := tx.has(clsDeny)
+	_, falsy := tx.has(clsFalse)
+	if holds && !directional || deny || falsy {
+		// a denial word denies a prediction whatever its tense:
+		// "Blair dismisses quit claim report"
+		return nil, false
+	}
+	f := c.frameClauses(cl, tx)
+	switch {
+	case !f.predicted || f.named && !f.forecast:
+		// "rates have risen five times, and the bank will meet on
+		// Thursday": the move is named, but not where the text looks
+		// ahead, or only as its condition ("… until rates are higher")
+		return nil, true
+	case f.all:
+		return tx, false
+	}
+	kept := f.kept[:len(f.kept)-1] // the last clause's ","
+	_, read = c.pair(cl.text, strings.Join(kept, " "))
+	return read, false
+}
+
+// hedgedPrediction clears the modal hedges and hedges of probability
+// ("could", "may", "expected") followed within forecastReach words of
+// their clause by a word of the claim's predicted move (a directional word of
+// table stance-opposites) or its opposite, in a clause that names what
+// moves (a content word of the claim besides the move), and reports
+// whether it cleared one: "the figures could trigger more fare rises" is
+// the speaker's forecast, hedged; the statement's hedged field records
+// the hedge, the stance is the side taken. A modal of another clause, of
+// another thing's move ("fears that interest rates may rise" for
+// "inflation will rise") or of an event that is no move ("Zorvex may buy
+// Pellham": a possibility) still hedges.
+func (c *Classifier) hedgedPrediction(cl, tx *markedText) bool {
+	move := c.moveWords(cl)
+	if len(move) == 0 {
+		return false
+	}
+	subject := c.claimStems(cl)
+	cleared := false
+	for _, cs := range c.clauses(tx) {
+		names := false
+		for k := cs.from; k < cs.to; k++ {
+			names = names || subject[tx.stems[k]] && !c.isMove(tx, k, move)
+		}
+		if !names {
+			continue
+		}
+		for i := cs.from; i < cs.to; i++ {
+			if tx.cls[i] != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&(modalHedge|probableHedge) == 0 {
+				continue
+			}
+			for j := i + 1; j < cs.to && j <= i+forecastReach; j++ {
+				if c.isMove(tx, j, move) {
+					tx.cls[i] = clsNone
+					cleared = true
+					break
+				}
+			}
+		}
+	}
+	return cleared
+}
+
+// moveWords returns the stems of the move a claim predicts and of its
+// opposite ("rise", "higher", "fall", "cut" … for "rates will rise"):
+// the directional words of table stance-opposites among its predicate;
+// empty for a claim that predicts no move.
+func (c *Classifier) moveWords(cl *markedText) map[string]bool {
+	dir := map[string]bool{}
+	for s := range c.predicate(cl) {
+		for _, o := range c.lex.opposite[s] {
+			dir[s], dir[o] = true, true
+		}
+	}
+	return dir
+}
+
+// isMove reports whether word i of tx names a move of moveWords: by its
+// stem, or by a verb lemma for an irregular form ("rose", "fallen"),
+// which the light stemmer leaves alone.
+func (c *Classifier) isMove(tx *markedText, i int, move map[string]bool) bool {
+	if tx.punct[i] || len(move) == 0 {
+		return false
+	}
+	if move[tx.stems[i]] {
+		return true
+	}
+	if c.lex.verbLemmas == nil || c.lex.stop[tx.words[i]] || !sharesInitial(tx.words[i], move) {
+		return false
+	}
+	for _, l := range c.lex.verbLemmas(tx.words[i]) {
+		if move[c.lex.stem(l)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesInitial reports whether w starts with the letter of one of the
+// stems: an irregular form starts as its lemma does ("rose", "fell",
+// "grew"), so other words need not ask WordNet.
+func sharesInitial(w string, stems map[string]bool) bool {
+	for s := range stems {
+		if s != "" && w != "" && s[0] == w[0] {
+			return true
+		}
+	}
+	return false
+}
