@@ -25,14 +25,17 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
 	out := gs[:0]
-	silent := Run{First: -1} // the source of the last no-comment group
+	lender := Run{First: -1} // the source of the last group dropped that may share it
 	for _, g := range gs {
-		sharedSilentSource(d, &g, silent)
+		t.sharedSource(d, &g, lender)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
 		t.raisedSubject(d, &g)
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) ||
-			t.participleModifier(d, &g) {
+		if why := t.rejected(d, &g); why != "" {
+			if why != "writer" && why != "not-nominal-source" && len(g.Sources) > 0 {
+				lender = nearest(g.Sources, g.Cue)
+			}
+			t.dropped(why, &g)
 			continue
 		}
 		t.quotedAsSaying(d, &g)
@@ -48,20 +51,27 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
+			if len(g.Sources) > 0 {
+				lender = nearest(g.Sources, g.Cue)
+			}
+			t.dropped("no-content", &g)
 			continue
 		}
 		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
+			t.dropped("question", &g)
 			continue // "When asked if …": the asker is not the speaker
 		}
 		t.cutCueChannel(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
+			t.dropped("stray-content", &g)
 			continue
 		}
 		if t.assertsNothing(d, &g) {
 			if len(g.Sources) > 0 {
-				silent = nearest(g.Sources, g.Cue)
+				lender = nearest(g.Sources, g.Cue)
 			}
+			t.dropped("asserts-nothing", &g)
 			continue
 		}
 		extendContent(d, &g, labs)
@@ -71,15 +81,46 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
 		if whOnly(d, &g) {
+			t.dropped("wh-only", &g)
 			continue // "twice what analysts had been expecting": no content said
 		}
 		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
+		if len(g.Sources) > 0 {
+			lender = Run{First: -1} // the kept group shares its own (speaker)
+		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// rejected names the first test that makes g no attribution at all,
+// or returns "": a cue that reports nothing (cue.go), a passive
+// subject, the writer's "I", a source that is no noun phrase, a
+// participle modifying a noun.
+func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
+	switch {
+	case !t.attributionCue(d, g.Cue):
+		return "cue"
+	case t.passiveSubject(d, g):
+		return "passive-subject"
+	case t.writerSpeaks(d, g):
+		return "writer"
+	case !nominalSource(d, g):
+		return "not-nominal-source"
+	case t.participleModifier(d, g):
+		return "participle-modifier"
+	}
+	return ""
+}
+
+// dropped tells the trace, when one is set, that rule why dropped g.
+func (t *Tagger) dropped(why string, g *Group) {
+	if t.trace != nil {
+		t.trace(why, *g)
+	}
 }
 
 // relativeSources joins a relative clause the tagger read as an
@@ -151,18 +192,22 @@ func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
 	}
 }
 
-// sharedSilentSource gives a sourceless group the source of the
-// no-comment group before it in its sentence when a conjunction joins
-// their verbs ("Police declined to comment further but said two men had
-// been questioned"): the dropped group cannot lend it to speaker's
-// shared-subject rule.
-func sharedSilentSource(d *layer.Doc, g *Group, silent Run) {
+// sharedSource gives a sourceless group the source of a group dropped
+// before it in its sentence when a conjunction joins their verbs, or a
+// comma a participle ("Police declined to comment further but said two
+// men had been questioned", "Ada Quill tied the scores to the reform,
+// saying it helped", "Bo Lind was asked about the plan and said it
+// would fail"): the dropped group cannot lend it to speaker's
+// shared-subject rule. The lender is no writer's "I" and no clause;
+// a citing cue borrows none ("…, the paper reported, citing satellite
+// images": what is cited joins the statement before, in extract).
+func (t *Tagger) sharedSource(d *layer.Doc, g *Group, lender Run) {
 	k := g.Cue.First
-	if len(g.Sources) > 0 || silent.First < 0 || k == 0 || silent.Last > k || d.Sent[silent.First] != d.Sent[k] {
+	if len(g.Sources) > 0 || t.citeCue(d, g.Cue) || lender.First < 0 || k == 0 || lender.Last > k || d.Sent[lender.First] != d.Sent[k] || d.POS == nil {
 		return
 	}
-	if d.POS != nil && d.POSNames[d.POS[k-1]] == "CC" {
-		g.Sources = []Run{silent}
+	if d.POSNames[d.POS[k-1]] == "CC" || isComma(d, k-1) && d.POSNames[d.POS[k]] == "VBG" {
+		g.Sources = []Run{lender}
 	}
 }
 

@@ -72,7 +72,14 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
+	trace          func(why string, g Group) // SetTrace
 }
+
+// SetTrace makes t call fn with each group a rule drops and the rule's
+// name ("cue", "passive-subject", "stray-content", …), and first each
+// group as grouped, before any rule, with "grouped": a diagnostic of
+// what assembly loses (extract's assembly-loss test); nil stops it.
+func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 
 // NewTagger returns a Tagger of language code with models ms.
 func NewTagger(code string, ms *Models) (*Tagger, error) {
@@ -138,6 +145,11 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))
+	if t.trace != nil {
+		for i := range gs {
+			t.trace("grouped", gs[i]) // the runs as grouped, before any rule
+		}
+	}
 	nest(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
 	return t.headlineGroups(d, t.innerGroups(d, gs))
