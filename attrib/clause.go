@@ -129,10 +129,13 @@ func sourcePhrase(d *layer.Doc, first, end int) bool {
 	if end-first > maxInverted || d.POS == nil || !isNominal(d.POSNames[d.POS[first]]) {
 		return false
 	}
+	prep := false // a preposition before: a verb after it opens a clause
 	for k := first; k < end; k++ {
-		if d.Toks[k].Kind == token.Quote || layer.IsComplementizer(d.Low[k]) || hasFiniteVerb(d, k, k+1) {
-			return false
+		if d.Toks[k].Kind == token.Quote || layer.IsComplementizer(d.Low[k]) || hasFiniteVerb(d, k, k+1) ||
+			prep && isVerb(d, k) {
+			return false // "… whispered the party aide [as your reporter left]"
 		}
+		prep = prep || d.POSNames[d.POS[k]] == "IN"
 	}
 	return true
 }

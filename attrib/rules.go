@@ -24,10 +24,15 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
+	frontedParticiples(d, gs)
 	out := gs[:0]
-	lender := Run{First: -1} // the source of the last group dropped that may share it
+	silent := Run{First: -1} // the source of the last no-comment group
+	lender := Run{First: -1} // the source of the group just dropped
 	for _, g := range gs {
-		t.sharedSource(d, &g, lender)
+		prev := lender
+		lender = Run{First: -1}
+		t.sharedSource(d, &g, silent, prev)
+		t.coordinatedSubject(d, &g)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
 		t.raisedSubject(d, &g)
@@ -69,7 +74,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		if t.assertsNothing(d, &g) {
 			if len(g.Sources) > 0 {
-				lender = nearest(g.Sources, g.Cue)
+				silent = nearest(g.Sources, g.Cue)
 			}
 			t.dropped("asserts-nothing", &g)
 			continue
@@ -87,9 +92,6 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
-		}
-		if len(g.Sources) > 0 {
-			lender = Run{First: -1} // the kept group shares its own (speaker)
 		}
 		out = append(out, g)
 	}
@@ -189,25 +191,6 @@ func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
 		for c.First < c.Last && !layer.IsComplementizer(d.Low[c.First]) {
 			c.First++ // "told investors [that …]"
 		}
-	}
-}
-
-// sharedSource gives a sourceless group the source of a group dropped
-// before it in its sentence when a conjunction joins their verbs, or a
-// comma a participle ("Police declined to comment further but said two
-// men had been questioned", "Ada Quill tied the scores to the reform,
-// saying it helped", "Bo Lind was asked about the plan and said it
-// would fail"): the dropped group cannot lend it to speaker's
-// shared-subject rule. The lender is no writer's "I" and no clause;
-// a citing cue borrows none ("…, the paper reported, citing satellite
-// images": what is cited joins the statement before, in extract).
-func (t *Tagger) sharedSource(d *layer.Doc, g *Group, lender Run) {
-	k := g.Cue.First
-	if len(g.Sources) > 0 || t.citeCue(d, g.Cue) || lender.First < 0 || k == 0 || lender.Last > k || d.Sent[lender.First] != d.Sent[k] || d.POS == nil {
-		return
-	}
-	if d.POSNames[d.POS[k-1]] == "CC" || isComma(d, k-1) && d.POSNames[d.POS[k]] == "VBG" {
-		g.Sources = []Run{lender}
 	}
 }
 
