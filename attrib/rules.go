@@ -32,7 +32,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		prev := lender
 		lender = Run{First: -1}
 		t.sharedSource(d, &g, silent, prev)
-		t.coordinatedSubject(d, &g)
+		t.coordinatedSubject(d, &g, out)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
 		t.raisedSubject(d, &g)

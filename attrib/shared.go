@@ -38,15 +38,17 @@ func (t *Tagger) sharedSource(d *layer.Doc, g *Group, silent, lender Run) {
 		return
 	}
 	if (joined || isComma(d, k-1) && d.POSNames[d.POS[k]] == "VBG") && d.POSNames[d.POS[k]] != "TO" &&
-		sameSentBefore(d, lender, k) && !ownerOnly(d, lender) && saysByVerb(d, g.Cue) {
+		sameSentBefore(d, lender, k) && !ownerOnly(d, lender) && !layer.IsRelative(d.Low[lender.First]) && saysByVerb(d, g.Cue) {
 		g.Sources = []Run{lender}
 	}
 }
 
-// ownerOnly reports whether run r is a lone possessive pronoun ("her
-// detailed views"): the owner of a thing, no subject to share.
+// ownerOnly reports whether run r is a possessive ("her detailed
+// views", "Ms Villalba's claim"): the owner of a thing, no subject to
+// share.
 func ownerOnly(d *layer.Doc, r Run) bool {
-	return r.Last-r.First == 1 && d.POSNames[d.POS[r.First]] == "PRP$"
+	last := d.POSNames[d.POS[r.Last-1]]
+	return last == "POS" || r.Last-r.First == 1 && last == "PRP$"
 }
 
 // sameSentBefore reports whether run r (none when r.First < 0) ends
@@ -60,10 +62,14 @@ func sameSentBefore(d *layer.Doc, r Run, k int) bool {
 // when the tagger left it unlabelled and a finite verb follows it
 // ("Wealth-X keeps its finances secret but says its business has
 // tripled", "During the election, Mitt Romney ran on the economy and
-// accused Obama of …"). No quotation, clause mark or other source may
-// stand between the subject and the cue.
-func (t *Tagger) coordinatedSubject(d *layer.Doc, g *Group) {
+// accused Obama of …"). No statement kept before it in the sentence
+// (speaker's shared-subject rule lends its source), and no quotation,
+// clause mark or verb of saying between the subject and the cue.
+func (t *Tagger) coordinatedSubject(d *layer.Doc, g *Group, kept []Group) {
 	k := g.Cue.First
+	if n := len(kept); n > 0 && d.Sent[kept[n-1].Cue.First] == d.Sent[k] {
+		return
+	}
 	if len(g.Sources) > 0 || k < 3 || d.POS == nil || d.POSNames[d.POS[k-1]] != "CC" || !hasFiniteVerb(d, k, k+1) ||
 		!saysByVerb(d, g.Cue) || t.passiveCue(d, g.Cue) {
 		return // "… and has been described as": the subject is not the speaker
@@ -90,8 +96,13 @@ func (t *Tagger) coordinatedSubject(d *layer.Doc, g *Group) {
 	prep := false
 	for j := last; j < k; j++ {
 		if d.Toks[j].Kind == token.Quote || layer.IsComplementizer(d.Low[j]) || layer.IsRelative(d.Low[j]) ||
-			d.POSNames[d.POS[j]] == "CC" && j != k-1 || prep && hasFiniteVerb(d, j, j+1) {
-			return // another clause ("The key is if Gerrard comes out and says") or coordination between
+			d.POSNames[d.POS[j]] == "CC" && j != k-1 || prep && hasFiniteVerb(d, j, j+1) ||
+			saysSomething(d.Cue[j].Class) && isVerb(d, j) {
+			// another clause ("The key is if Gerrard comes out and
+			// says"), coordination, or verb of saying between ("The
+			// market is improving, Eurotunnel said, but warned"):
+			// the shared subject is not the one opening the clause
+			return
 		}
 		prep = prep || d.POSNames[d.POS[j]] == "IN"
 	}
