@@ -103,6 +103,8 @@ func TestAssemblyRules(t *testing.T) {
 			"Ada Quill", "saying", "it had helped thousands of pupils", "", false},
 		{"a participle of saying opening the sentence", "Noting that the harbour had lost money for years, Mayor Ilsa Varn called for a new board.",
 			"Mayor Ilsa Varn", "Noting", "that the harbour had lost money for years", "", false},
+		{"a that-clause goes to the verb before it", "Ada Quill said in an interview with the Northgate Ledger last week that the harbour deal was dead and predicted that the mayor would resign.",
+			"Ada Quill", "said", "that the harbour deal was dead", "", false},
 		{"a parenthetical clause is no shared subject", "The freight market is improving, Tolvane Rail said, but warned that it was not benefiting.",
 			"Tolvane Rail", "warned", "that it was not benefiting", "", false},
 	}
