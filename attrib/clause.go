@@ -33,7 +33,7 @@ func postposedContent(d *layer.Doc, g *Group) {
 	if comma > s.First && d.Toks[comma].Kind == token.Quote {
 		comma-- // `… at the top,'' Mr. Kamin said.`
 	}
-	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, s.Last) && !relativeAfter(d, last) {
+	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, frameEnd(d, last, s.Last)) {
 		return
 	}
 	for _, c := range g.Contents {
@@ -52,12 +52,28 @@ func postposedContent(d *layer.Doc, g *Group) {
 	g.Contents = []Run{{Role: 2, First: start, Last: end}}
 }
 
-// relativeAfter reports whether a relative clause set off by a comma
-// follows token k-1, the end of a post-posed reporting clause: it
-// describes the source ("…, according to a report by the Tolvane
-// Institute, which tracks shipping.").
-func relativeAfter(d *layer.Doc, k int) bool {
-	return k+1 < len(d.Toks) && d.Sent[k+1] == d.Sent[k-1] && isComma(d, k) && layer.IsRelative(d.Low[k+1])
+// frameEnd returns where the words after a post-posed reporting clause
+// ending at token k stop being its frame: at the first comma after it
+// that opens what is no part of the sentence's clause — a participle
+// (", adding that …"), a relative clause (", according to a report by
+// X, which tracks shipping"), a number (", two days after the vote")
+// or a conjunction and a finite verb (", but warned …") — else at end. A comma before
+// anything else continues the clause the reporting clause
+// interrupted (", he believes, will warm to it": parentheticalContent).
+func frameEnd(d *layer.Doc, k, end int) int {
+	for j := k; j+1 < end; j++ {
+		if !isComma(d, j) {
+			continue
+		}
+		switch tag := d.POSNames[d.POS[j+1]]; {
+		case tag == "VBG", tag == "CD", layer.IsRelative(d.Low[j+1]):
+			return j
+		case tag == "CC" && j+2 < end && hasFiniteVerb(d, j+2, j+3):
+			return j // ", but warned …"; not ", and a few that …"
+		}
+		return end
+	}
+	return end
 }
 
 // mainAfterSubordinate reports whether tokens [first, end), which open
