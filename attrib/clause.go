@@ -23,7 +23,7 @@ import (
 // added") or only part of it ("The bridge [will reopen], …"). An
 // appositive before the source is the source's ("…, its director,
 // Kasimir Oduya, said").
-func postposedContent(d *layer.Doc, g *Group) {
+func (t *Tagger) postposedContent(d *layer.Doc, g *Group) {
 	first, last, ok := reportingClause(d, g)
 	if !ok {
 		return
@@ -33,7 +33,7 @@ func postposedContent(d *layer.Doc, g *Group) {
 	if comma > s.First && d.Toks[comma].Kind == token.Quote {
 		comma-- // `… at the top,'' Mr. Kamin said.`
 	}
-	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, frameEnd(d, last, s.Last)) {
+	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, t.frameEnd(d, last, s.Last)) {
 		return
 	}
 	for _, c := range g.Contents {
@@ -55,21 +55,22 @@ func postposedContent(d *layer.Doc, g *Group) {
 // frameEnd returns where the words after a post-posed reporting clause
 // ending at token k stop being its frame: at the first comma after it
 // that opens what is no part of the sentence's clause — a participle
-// (", adding that …"), a relative clause (", according to a report by
+// (", adding that …"; not ", citing …", which names what the
+// statement before cites: extract), a relative clause (", according to a report by
 // X, which tracks shipping"), a number (", two days after the vote")
-// or a conjunction and a finite verb (", but warned …") — else at end. A comma before
+// or a conjunction and a verb of saying (", but warned …") — else at end. A comma before
 // anything else continues the clause the reporting clause
 // interrupted (", he believes, will warm to it": parentheticalContent).
-func frameEnd(d *layer.Doc, k, end int) int {
+func (t *Tagger) frameEnd(d *layer.Doc, k, end int) int {
 	for j := k; j+1 < end; j++ {
 		if !isComma(d, j) {
 			continue
 		}
 		switch tag := d.POSNames[d.POS[j+1]]; {
-		case tag == "VBG", tag == "CD", layer.IsRelative(d.Low[j+1]):
+		case tag == "VBG" && !t.citeCue(d, Run{First: j + 1, Last: j + 2}), tag == "CD", layer.IsRelative(d.Low[j+1]):
 			return j
-		case tag == "CC" && j+2 < end && hasFiniteVerb(d, j+2, j+3):
-			return j // ", but warned …"; not ", and a few that …"
+		case tag == "CC" && j+2 < end && isVerb(d, j+2) && saysSomething(d.Cue[j+2].Class):
+			return j // ", but warned …"; not ", and a few that …", ", and could rise"
 		}
 		return end
 	}

@@ -48,7 +48,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		invertedSource(d, &g)
-		postposedContent(d, &g)
+		t.postposedContent(d, &g)
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
 			t.clauseAfterCue(d, &g)
