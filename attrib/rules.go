@@ -98,33 +98,6 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	return out
 }
 
-// rejected names the first test that makes g no attribution at all,
-// or returns "": a cue that reports nothing (cue.go), a passive
-// subject, the writer's "I", a source that is no noun phrase, a
-// participle modifying a noun.
-func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
-	switch {
-	case !t.attributionCue(d, g.Cue):
-		return "cue"
-	case t.passiveSubject(d, g):
-		return "passive-subject"
-	case t.writerSpeaks(d, g):
-		return "writer"
-	case !nominalSource(d, g):
-		return "not-nominal-source"
-	case t.participleModifier(d, g):
-		return "participle-modifier"
-	}
-	return ""
-}
-
-// dropped tells the trace, when one is set, that rule why dropped g.
-func (t *Tagger) dropped(why string, g *Group) {
-	if t.trace != nil {
-		t.trace(why, *g)
-	}
-}
-
 // relativeSources joins a relative clause the tagger read as an
 // attribution of its own to the source it describes: in "…, a
 // spokesperson who declined to be named said." the tagger makes "who"

@@ -75,12 +75,6 @@ type Tagger struct {
 	trace          func(why string, g Group) // SetTrace
 }
 
-// SetTrace makes t call fn with each group a rule drops and the rule's
-// name ("cue", "passive-subject", "stray-content", …), and first each
-// group as grouped, before any rule, with "grouped": a diagnostic of
-// what assembly loses (extract's assembly-loss test); nil stops it.
-func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
-
 // NewTagger returns a Tagger of language code with models ms.
 func NewTagger(code string, ms *Models) (*Tagger, error) {
 	nonSpeakers, err := lang.Load(code, "transcript-nonspeakers")
