@@ -16,7 +16,8 @@ import (
 // another attribution (a group's cue, or a reporting verb with its
 // subject opening the content: innerGroup) or that sits within another
 // statement's span, and makes X a via of that attribution. An "According
-// to X," opening its sentence stays a statement of its own too.
+// to X," opening its sentence stays a statement of its own too, and so
+// does one around a statement whose cue is no verb of saying (says).
 func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
 	out := gs[:0]
 	var added []Group
@@ -29,9 +30,14 @@ func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
 		preposed := g.Cue.First == d.Sents[d.Sent[g.Cue.First]].First
 		if h := hostOf(d, gs, i); h >= 0 {
 			gs[h].Vias = append(gs[h].Vias, g.Source)
-			if !preposed {
+			if !preposed && says(d, gs[h].Cue) {
+				t.dropped("according-via", g)
 				continue
 			}
+			// "Clinton drew deep support among women, according to
+			// exit polls": the host reports no words, and what X
+			// reports is the statement
+			preposed = true
 		}
 		if preposed {
 			// "According to Yahoo News, X said …": both attributions,
@@ -41,11 +47,23 @@ func (t *Tagger) absorbAccording(d *layer.Doc, gs []Group) []Group {
 		}
 		if ng, ok := t.citedInner(d, g, gs); ok {
 			added = append(added, ng)
+			t.dropped("according-inner", g)
 			continue
 		}
 		out = append(out, *g)
 	}
 	return append(out, added...)
+}
+
+// says reports whether cue run r holds a verb of saying ("said",
+// "denied"), whose statement an "according to" around it relays.
+func says(d *layer.Doc, r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		if saysSomething(d.Cue[k].Class) {
+			return true
+		}
+	}
+	return false
 }
 
 // viaCue reports whether cue run r is a via phrase ("according to").

@@ -23,7 +23,7 @@ import (
 // added") or only part of it ("The bridge [will reopen], …"). An
 // appositive before the source is the source's ("…, its director,
 // Kasimir Oduya, said").
-func postposedContent(d *layer.Doc, g *Group) {
+func (t *Tagger) postposedContent(d *layer.Doc, g *Group) {
 	first, last, ok := reportingClause(d, g)
 	if !ok {
 		return
@@ -33,7 +33,7 @@ func postposedContent(d *layer.Doc, g *Group) {
 	if comma > s.First && d.Toks[comma].Kind == token.Quote {
 		comma-- // `… at the top,'' Mr. Kamin said.`
 	}
-	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, s.Last) {
+	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, t.frameEnd(d, last, s.Last)) {
 		return
 	}
 	for _, c := range g.Contents {
@@ -46,10 +46,52 @@ func postposedContent(d *layer.Doc, g *Group) {
 		end = a
 	}
 	start, ok := clauseStart(d, s.First, end)
-	if !ok {
+	if !ok && !mainAfterSubordinate(d, s.First, end) {
 		return
 	}
 	g.Contents = []Run{{Role: 2, First: start, Last: end}}
+}
+
+// frameEnd returns where the words after a post-posed reporting clause
+// ending at token k stop being its frame: at the first comma after it
+// that opens what is no part of the sentence's clause — a participle
+// (", adding that …"; not ", citing …", which names what the
+// statement before cites: extract), a relative clause (", according to a report by
+// X, which tracks shipping"), a number (", two days after the vote")
+// or a conjunction and a verb of saying (", but warned …") — else at end. A comma before
+// anything else continues the clause the reporting clause
+// interrupted (", he believes, will warm to it": parentheticalContent).
+func (t *Tagger) frameEnd(d *layer.Doc, k, end int) int {
+	for j := k; j+1 < end; j++ {
+		if !isComma(d, j) {
+			continue
+		}
+		switch tag := d.POSNames[d.POS[j+1]]; {
+		case tag == "VBG" && !t.citeCue(d, Run{First: j + 1, Last: j + 2}), tag == "CD", layer.IsRelative(d.Low[j+1]):
+			return j
+		case tag == "CC" && j+2 < end && isVerb(d, j+2) && saysSomething(d.Cue[j+2].Class):
+			return j // ", but warned …"; not ", and a few that …", ", and could rise"
+		}
+		return end
+	}
+	return end
+}
+
+// mainAfterSubordinate reports whether tokens [first, end), which open
+// with a subordinate clause or phrase, go on after its comma with a
+// main clause ("Because the vote was on Monday, the council rushed the
+// plan through"): the reporting clause after them reports it all, as
+// PolNeAR marks it. A relative clause or a conjunction after the comma
+// goes on with the subordinate one.
+func mainAfterSubordinate(d *layer.Doc, first, end int) bool {
+	for k := first + 2; k+2 < end; k++ {
+		if !isComma(d, k) || d.Quote[k] >= 0 {
+			continue
+		}
+		next := d.POSNames[d.POS[k+1]]
+		return next != "CC" && !layer.IsRelative(d.Low[k+1]) && hasFiniteVerb(d, k+1, end)
+	}
+	return false
 }
 
 // invertedSource reads an inverted reporting clause that closes its
@@ -65,6 +107,10 @@ func invertedSource(d *layer.Doc, g *Group) {
 	}
 	c := g.Contents[len(g.Contents)-1]
 	comma := g.Cue.First - 1
+	afterQuote := comma > 1 && d.Toks[comma].Kind == token.Quote && d.Quote[comma-1] >= 0
+	if afterQuote {
+		comma-- // `"… by hanging," said one person`: the comma closes the quotation
+	}
 	if c.First != g.Cue.Last || comma <= 0 || !isComma(d, comma) || d.Sent[comma] != d.Sent[c.First] ||
 		!finiteVerb(d, g.Cue) {
 		return
@@ -77,7 +123,10 @@ func invertedSource(d *layer.Doc, g *Group) {
 	for end > c.First && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	if c.Last < end || !trailingFrame(d, c.First, s.Last) {
+	if c.Last+1 < end && isComma(d, c.Last) && layer.IsRelative(d.Low[c.Last+1]) {
+		end = c.Last // "…, said one person, who spoke on condition of anonymity."
+	}
+	if c.Last < end || !trailingFrame(d, c.First, end) && !(afterQuote && sourcePhrase(d, c.First, end)) {
 		return // more than a noun phrase follows the cue
 	}
 	for _, src := range g.Sources {
@@ -88,6 +137,28 @@ func invertedSource(d *layer.Doc, g *Group) {
 	g.Sources = []Run{{Role: 0, First: c.First, Last: end}}
 	g.Contents = g.Contents[:len(g.Contents)-1]
 }
+
+// sourcePhrase reports whether tokens [first, end) can be the speaker
+// after a closed quotation and its cue ("…," says a source involved in
+// the talks): a noun phrase of up to maxInverted words with no finite
+// verb, quotation or "that" (a participle may describe the speaker).
+func sourcePhrase(d *layer.Doc, first, end int) bool {
+	if end-first > maxInverted || d.POS == nil || !isNominal(d.POSNames[d.POS[first]]) {
+		return false
+	}
+	prep := false // a preposition before: a verb after it opens a clause
+	for k := first; k < end; k++ {
+		if d.Toks[k].Kind == token.Quote || layer.IsComplementizer(d.Low[k]) || hasFiniteVerb(d, k, k+1) ||
+			prep && isVerb(d, k) {
+			return false // "… whispered the party aide [as your reporter left]"
+		}
+		prep = prep || d.POSNames[d.POS[k]] == "IN"
+	}
+	return true
+}
+
+// maxInverted bounds the speaker phrase after a quotation (sourcePhrase).
+const maxInverted = 14
 
 // hasFiniteVerb reports whether tokens [first, last) hold a finite verb
 // or a modal: a clause, not a noun phrase with a participle ("mining

@@ -91,6 +91,11 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 			if r.Role == 2 && r.Last <= g.Cue.First && g.Cue.First-r.Last > 3 && d.Quote[r.First] < 0 {
 				dist += 20
 			}
+			// a "that" clause inside its sentence follows its verb: "X said
+			// in an interview last week [that …] and predicted …"
+			if r.Role == 2 && r.Last <= g.Cue.First && thatClause(d, r) {
+				dist += 40
+			}
 			if dist < bestD {
 				best, bestD = gi, dist
 			}
@@ -106,6 +111,12 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 		}
 	}
 	return gs
+}
+
+// thatClause reports whether run r opens with "that" inside its
+// sentence, outside a quotation.
+func thatClause(d *layer.Doc, r Run) bool {
+	return r.First > d.Sents[d.Sent[r.First]].First && d.Quote[r.First] < 0 && layer.IsComplementizer(d.Low[r.First])
 }
 
 // continuesQuote reports whether content run r opens with the quotation

@@ -24,15 +24,23 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
+	frontedParticiples(d, gs)
 	out := gs[:0]
 	silent := Run{First: -1} // the source of the last no-comment group
+	lender := Run{First: -1} // the source of the group just dropped
 	for _, g := range gs {
-		sharedSilentSource(d, &g, silent)
+		prev := lender
+		lender = Run{First: -1}
+		t.sharedSource(d, &g, silent, prev)
+		t.coordinatedSubject(d, &g, out)
 		t.existentialSource(d, &g)
 		t.raisedSaying(d, &g)
 		t.raisedSubject(d, &g)
-		if !t.attributionCue(d, g.Cue) || t.passiveSubject(d, &g) || t.writerSpeaks(d, &g) || !nominalSource(d, &g) ||
-			t.participleModifier(d, &g) {
+		if why := t.rejected(d, &g); why != "" {
+			if why != "writer" && why != "not-nominal-source" && len(g.Sources) > 0 {
+				lender = nearest(g.Sources, g.Cue)
+			}
+			t.dropped(why, &g)
 			continue
 		}
 		t.quotedAsSaying(d, &g)
@@ -40,7 +48,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		subjectToContent(&g)
 		g.Cites = t.citeCue(d, g.Cue)
 		invertedSource(d, &g)
-		postposedContent(d, &g)
+		t.postposedContent(d, &g)
 		parentheticalContent(d, &g)
 		if len(g.Contents) == 0 {
 			t.clauseAfterCue(d, &g)
@@ -48,20 +56,27 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			preposedAccording(d, &g)
 		}
 		if len(g.Contents) == 0 {
+			if len(g.Sources) > 0 {
+				lender = nearest(g.Sources, g.Cue)
+			}
+			t.dropped("no-content", &g)
 			continue
 		}
 		if len(g.Sources) == 0 && d.CueClass(g.Cue.First, g.Cue.Last) == "question" {
+			t.dropped("question", &g)
 			continue // "When asked if …": the asker is not the speaker
 		}
 		t.cutCueChannel(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
+			t.dropped("stray-content", &g)
 			continue
 		}
 		if t.assertsNothing(d, &g) {
 			if len(g.Sources) > 0 {
 				silent = nearest(g.Sources, g.Cue)
 			}
+			t.dropped("asserts-nothing", &g)
 			continue
 		}
 		extendContent(d, &g, labs)
@@ -71,6 +86,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.stopAtMainVerb(d, &g)
 		cutChannel(d, t.channels, &g)
 		if whOnly(d, &g) {
+			t.dropped("wh-only", &g)
 			continue // "twice what analysts had been expecting": no content said
 		}
 		t.dropChannelObjects(d, &g)
@@ -148,21 +164,6 @@ func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
 		for c.First < c.Last && !layer.IsComplementizer(d.Low[c.First]) {
 			c.First++ // "told investors [that …]"
 		}
-	}
-}
-
-// sharedSilentSource gives a sourceless group the source of the
-// no-comment group before it in its sentence when a conjunction joins
-// their verbs ("Police declined to comment further but said two men had
-// been questioned"): the dropped group cannot lend it to speaker's
-// shared-subject rule.
-func sharedSilentSource(d *layer.Doc, g *Group, silent Run) {
-	k := g.Cue.First
-	if len(g.Sources) > 0 || silent.First < 0 || k == 0 || silent.Last > k || d.Sent[silent.First] != d.Sent[k] {
-		return
-	}
-	if d.POS != nil && d.POSNames[d.POS[k-1]] == "CC" {
-		g.Sources = []Run{silent}
 	}
 }
 

@@ -76,6 +76,7 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
+	trace          func(why string, g Group) // SetTrace
 }
 
 // NewTagger returns a Tagger of language code with models ms.
@@ -158,6 +159,11 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 func (t *Tagger) Tag(d *layer.Doc) []Group {
 	labs := t.Label(d)
 	gs := groupRuns(d, labelRuns(labs))
+	if t.trace != nil {
+		for i := range gs {
+			t.trace("grouped", gs[i]) // the runs as grouped, before any rule
+		}
+	}
 	nest(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
 	return t.headlineGroups(d, t.innerGroups(d, gs))

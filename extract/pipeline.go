@@ -19,6 +19,9 @@ type pipeline struct {
 	tagger   *attrib.Tagger
 	speakers *speaker.Resolver
 	frames   *frame.Reader
+	// trace, when set, is called with each group extraction drops and
+	// why (TestAssemblyLoss)
+	trace func(why string, g *attrib.Group)
 }
 
 func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) {
@@ -59,6 +62,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		p.frames.Bound(d, g)
 		st, ok := newStatement(d, doc, g)
 		if !ok || len(g.Sources) == 0 && cited(d, g, out) {
+			p.dropped("empty-or-cited", g)
 			continue
 		}
 		var prev *claimtrail.Statement
@@ -67,6 +71,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		}
 		who, ok := p.speakers.Resolve(*g, prev)
 		if !ok {
+			p.dropped("speaker", g)
 			continue
 		}
 		st.Speaker = who.Speaker
@@ -89,6 +94,12 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		out[i].N = i + 1
 	}
 	return out
+}
+
+func (p *pipeline) dropped(why string, g *attrib.Group) {
+	if p.trace != nil {
+		p.trace(why, g)
+	}
 }
 
 // outerPart returns g with its contents cut where a nested statement's

@@ -30,9 +30,10 @@ import (
 // s9-polarity's 19 cases of a content's polarity (mixed quotes, negated
 // complements, contrast, litotes) — 263 of 275 merged; s9-cuegate's 11
 // act-frame cases (an act's word reports only in its reporting frames,
-// a rejected offer is an act) — 275 of 286.
+// a rejected offer is an act) — 275 of 286; s9-assembly's five (shared
+// subjects, a participle opening the sentence) — 280 of 291.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 275
+const passedAtLeast = 280
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

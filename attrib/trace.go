@@ -1,0 +1,39 @@
+package attrib
+
+import "github.com/claimtrail/claimtrail/layer"
+
+// Which groups the rules drop, and why: applyRules asks rejected
+// first, and tells a trace, when one is set, each group it drops.
+
+// SetTrace makes t call fn with each group a rule drops and the rule's
+// name ("cue", "passive-subject", "stray-content", …), and first each
+// group as grouped, before any rule, with "grouped": a diagnostic of
+// what assembly loses (extract's assembly-loss test); nil stops it.
+func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
+
+// rejected names the first test that makes g no attribution at all,
+// or returns "": a cue that reports nothing (cue.go), a passive
+// subject, the writer's "I", a source that is no noun phrase, a
+// participle modifying a noun.
+func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
+	switch {
+	case !t.attributionCue(d, g.Cue):
+		return "cue"
+	case t.passiveSubject(d, g):
+		return "passive-subject"
+	case t.writerSpeaks(d, g):
+		return "writer"
+	case !nominalSource(d, g):
+		return "not-nominal-source"
+	case t.participleModifier(d, g):
+		return "participle-modifier"
+	}
+	return ""
+}
+
+// dropped tells the trace, when one is set, that rule why dropped g.
+func (t *Tagger) dropped(why string, g *Group) {
+	if t.trace != nil {
+		t.trace(why, *g)
+	}
+}
