@@ -112,3 +112,26 @@ func TestResolver_PronounAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// A relative pronoun's antecedent without an article: a noun phrase
+// that may mean people before "who", none governed by a preposition
+// without a comma, and none before "which". The texts are invented.
+func TestResolver_RelativeAntecedent(t *testing.T) {
+	tests := []struct {
+		text, source, cue, content string
+		want                       string
+	}{
+		{"The plan was attacked by some senior police officers, who said it would fail.", "who", "said", "it would fail", "senior police officers"},
+		{"However, one trader, who asked not to be named, said prices would rise.", "who", "said", "prices would rise", "one trader"},
+		{"The council faced pressure from exporters who said the rules were unfair.", "who", "said", "the rules were unfair", ""},
+		{"The bank published figures which showed that lending rose.", "which", "showed", "lending rose", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := resolveSpans(t, tt.text, []spanGroup{{tt.content, tt.source, tt.cue}})
+			if got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}

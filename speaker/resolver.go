@@ -28,6 +28,7 @@ type Resolver struct {
 	stopwords    *lang.Table // function words: "But Evans said" names no Evans
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
+	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -76,7 +77,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners}
+	prons, err := lang.Load(code, "pronouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	return r, nil
 }
@@ -178,7 +183,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
-		if f, l := antecedent(d, src.First); f < l {
+		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
 			m = r.mentions.Read(d, f, l)
 		} else {
 			unread = true
