@@ -135,3 +135,29 @@ func TestResolver_RelativeAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// A definite description of an organisation with none near it: the name
+// the text gave right after its head word, else the organisation that
+// spoke by name in the sentences before. The texts are invented.
+func TestResolver_OrganizationDescription(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		groups []spanGroup
+		want   string
+	}{
+		{"the name after the head word",
+			"Budget airline Skyvane cut fares in May. Fuel rose by a third. Rivals followed. Passengers were pleased. The airline said profits would rise.",
+			[]spanGroup{{"profits would rise", "The airline", "said"}}, "Skyvane"},
+		{"the organisation that spoke before",
+			"Tolvane Corp said sales fell. Fuel rose by a third. Rivals followed. Passengers were pleased. The company said profits would rise.",
+			[]spanGroup{{"sales fell", "Tolvane Corp", "said"}, {"profits would rise", "The company", "said"}}, "Tolvane Corp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}

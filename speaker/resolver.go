@@ -242,6 +242,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+		if ei < 0 {
+			ei = r.organizationNamed(m, src.First) // "German airline Lufthansa … The airline said …"
+		}
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
