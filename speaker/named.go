@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -24,9 +25,11 @@ type occurrence struct {
 	// or more, capitalised name words after an optional title — the
 	// tags' "Blues", "Sage Centre" or "Under Mr Brown" are none
 	personal bool
-	// possessive is set for a name followed by "'s": it modifies the
-	// noun after it ("Nils Varga's lawyers disagreed")
-	possessive bool
+	// possessive is set for a name followed by "'s" ("Mr Blunkett's own
+	// comments"): no subject, though maybe the topic; ofPerson when the
+	// possessive names someone else ("Nils Varga's lawyers", "Edwards'
+	// sister Rachel"), who acts instead
+	possessive, ofPerson bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -68,7 +71,7 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			typ = claimtrail.SpeakerPerson // "Ms Alexander": a title says a person, whatever the tags say
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j)})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
 		i = j
 	}
 }
@@ -79,6 +82,22 @@ func (r *Resolver) possessive(k int) bool {
 	switch r.d.Low[k] {
 	case "'s", "’s", "'", "’":
 		return true
+	}
+	return false
+}
+
+// possessorOfPerson reports whether token k is a possessive ending
+// whose noun, within the two words after it, names a person by role or
+// by what they are ("'s lawyers", "' sister", "'s former boss").
+func (r *Resolver) possessorOfPerson(k int) bool {
+	d := r.d
+	if k >= len(d.Toks) || !r.possessive(k) {
+		return false
+	}
+	for q := k + 1; q < len(d.Toks) && q <= k+2 && d.Toks[q].Kind == token.Word; q++ {
+		if w := d.Low[q]; r.personNouns.Has(w) || r.mentions.IsRoleWord(w) || r.mentions.PluralOfPerson(w) {
+			return true
+		}
 	}
 	return false
 }
@@ -137,24 +156,29 @@ func (r *Resolver) genderAt(i, j int) string {
 // pronounInText returns the named entity a pronoun at byte at, in
 // sentence sent, most likely refers to, or nil: the latest compatible
 // name before it in its own sentence, else the first one of the sentence
-// before (its subject, as a rule).
+// before (its subject, as a rule). A possessive is taken only when the
+// sentence names no one else ("Mr Blunkett's own comments prompted
+// censure - he told …"), and never one of someone else ("Nils Varga's
+// lawyers").
 func (es *entities) pronounInText(at int, sent int32, want, gender string) *occurrence {
-	var prev *occurrence
-	for i := len(es.occ) - 1; i >= 0; i-- {
+	var prev, prevOwner, owner *occurrence
+	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-1; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson {
 			continue
 		}
 		switch {
-		case o.sent == sent:
+		case o.sent == sent && !o.possessive:
 			return o
-		case o.sent == sent-1:
+		case o.sent == sent:
+			owner = cmp.Or(owner, o)
+		case !o.possessive:
 			prev = o // keep scanning back: the first of that sentence
-		case o.sent < sent-1:
-			return prev
+		default:
+			prevOwner = o
 		}
 	}
-	return prev
+	return cmp.Or(owner, prev, prevOwner)
 }
 
 // latestInText returns the latest name before byte at, from sentence

@@ -29,6 +29,7 @@ type Resolver struct {
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
+	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -81,7 +82,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons}
+	persons, err := lang.Load(code, "person-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	return r, nil
 }
