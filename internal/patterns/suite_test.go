@@ -23,9 +23,12 @@ import (
 // "it"/"its", body nouns, indefinite descriptions, nested and conjoined
 // speakers) and s8-cues' rules (a relative clause in a post-posed
 // source, a passive belief over a verb of saying, a nested gerund
-// clause, "asking for comment", "According to X, whose …,") — 237 merged.
+// clause, "asking for comment", "According to X, whose …,") — 237 merged;
+// s9-speakers' pronoun and description antecedents (a long quotation's
+// pronoun, a title and surname, a possessive subject, "airline X … the
+// airline", a bare "who" antecedent) — 242.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 237
+const passedAtLeast = 242
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
