@@ -344,6 +344,12 @@ func (r *Resolver) subjectRun(s int32, want string, skipSaid bool) (first, end i
 	if r.mentions.IsRoleWord(d.Low[end]) || d.POS != nil && (r.pos(end) == "NN" || r.pos(end) == "NNP" || r.pos(end) == "POS" || want == claimtrail.SpeakerPerson && r.pos(end) == "NNS") {
 		return 0, 0 // ("Tolvane Corp shares fell …" is about Tolvane Corp all the same)
 	}
+	if layer.OpensPhrase(d.Low[end]) {
+		return 0, 0 // the phrase goes on: "A party of councillors agreed …"
+	}
+	if want == claimtrail.SpeakerPerson && d.POS != nil && d.Toks[end].Kind == token.Word && !strings.HasPrefix(r.pos(end), "VB") && r.pos(end) != "MD" && r.pos(end) != "RB" {
+		return 0, 0 // a person's name is followed by its verb: "Essential Guide to …" names no one
+	}
 	if want != claimtrail.SpeakerPerson && want != claimtrail.SpeakerGroup && d.POS != nil && strings.HasSuffix(r.pos(end-1), "S") {
 		return 0, 0 // "it": no plural ("Officials", "Reports")
 	}
