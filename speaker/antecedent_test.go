@@ -100,7 +100,7 @@ func TestResolver_PronounAntecedent(t *testing.T) {
 		{"a possessive opening the sentence before is no subject",
 			"Ada Quill said the count was flawed. Nils Varga's lawyers disagreed with her. She said she would appeal.",
 			[]spanGroup{{"the count was flawed", "Ada Quill", "said"}, {"she would appeal", "She", "said"}}, "Ada Quill"},
-		{"a run of capitals not followed by its verb is no subject",
+		{"a title's capitals before a person's name are no subject",
 			"Nils Varga said the plan was late. Harbour Guide to Ports editor Tomas Adler wrote the foreword. He said the plan was fine.",
 			[]spanGroup{{"the plan was late", "Nils Varga", "said"}, {"the plan was fine", "He", "said"}}, "Tomas Adler"},
 		{"a subject inside what a statement says is none",
