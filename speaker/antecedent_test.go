@@ -141,7 +141,8 @@ func TestResolver_RelativeAntecedent(t *testing.T) {
 
 // A definite description of an organisation with none near it: the name
 // the text gave right after its head word, else the organisation that
-// spoke by name in the sentences before. The texts are invented.
+// spoke by name in the sentences before; of a publication, a speaker
+// whose name holds a publication's words. The texts are invented.
 func TestResolver_OrganizationDescription(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -155,6 +156,9 @@ func TestResolver_OrganizationDescription(t *testing.T) {
 		{"the organisation that spoke before",
 			"Tolvane Corp said sales fell. Fuel rose by a third. Rivals followed. Passengers were pleased. The company said profits would rise.",
 			[]spanGroup{{"sales fell", "Tolvane Corp", "said"}, {"profits would rise", "The company", "said"}}, "Tolvane Corp"},
+		{"a publication's words inside a speaker's name",
+			"Prices will rise, the Harbour Times Abendblatt reported. Wages will fall, the paper said.",
+			[]spanGroup{{"Prices will rise", "the Harbour Times Abendblatt", "reported"}, {"Wages will fall", "the paper", "said"}}, "Harbour Times Abendblatt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,3 +70,35 @@ func (r *Resolver) properName(name string) bool {
 	}
 	return name != ""
 }
+
+// publicationNamed returns the publication a definite description of one
+// at byte at ("the paper", "the newspaper") names when the text named
+// none the publications table knows by its last words: the latest
+// speaker before it whose name holds a publication's words inside
+// ("the Financial Times Deutschland reported … the paper said"), typed
+// a publication from then on; -1 when there is none.
+func (r *Resolver) publicationNamed(at int) int {
+	es := &r.ents
+	best := -1
+	for i, e := range es.list {
+		if e.end > 0 && e.at < at && e.typ != claimtrail.SpeakerPerson && (best < 0 || e.at > es.list[best].at) && r.holdsPublication(e.name) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		es.list[best].typ = claimtrail.SpeakerPublication
+	}
+	return best
+}
+
+// holdsPublication reports whether two capitalised words of name in a
+// row end a publication's name ("Financial Times Deutschland").
+func (r *Resolver) holdsPublication(name string) bool {
+	ws := strings.Fields(name)
+	for i := 1; i < len(ws); i++ {
+		if layer.Capitalised(ws[i-1]) && layer.Capitalised(ws[i]) && r.mentions.IsPublication(strings.ToLower(ws[i-1]), strings.ToLower(ws[i])) {
+			return true
+		}
+	}
+	return false
+}

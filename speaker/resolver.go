@@ -251,6 +251,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = r.organizationNamed(m, src.First) // "German airline Lufthansa … The airline said …"
 		}
 	}
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPublication {
+		ei = r.publicationNamed(sp.Start) // "the Financial Times Deutschland reported … the paper said"
+	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
