@@ -45,7 +45,11 @@ type entities struct {
 	// resolved: a name in what the speaker says is none the pronoun
 	// naming the speaker refers to
 	content [][2]int
-	text    string // the document's text, which content indexes
+	// said are the byte ranges of the contents of the statements
+	// resolved so far: whom a speaker talks about is not, for that
+	// alone, whom the next pronoun means
+	said [][2]int
+	text string // the document's text, which content indexes
 	// isTitled reports whether a name is an abbreviated title and a
 	// surname ("Mr Blair")
 	isTitled func(name string) bool
@@ -106,8 +110,11 @@ func (es *entities) titledBefore(t string) bool {
 
 // inContent reports whether byte at lies in the content of the statement
 // being resolved.
-func (es *entities) inContent(at int) bool {
-	for _, c := range es.content {
+func (es *entities) inContent(at int) bool { return inRanges(es.content, at) }
+
+// inRanges reports whether byte at lies in one of the ranges rs.
+func inRanges(rs [][2]int, at int) bool {
+	for _, c := range rs {
 		if c[0] <= at && at < c[1] {
 			return true
 		}
@@ -216,7 +223,7 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
 	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed ||
-		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart) {
+		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart && !inRanges(es.said, o.start) && !o.possessive) {
 		return es.addNamed(o)
 	}
 	if fits(last) {

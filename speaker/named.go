@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -24,6 +25,11 @@ type occurrence struct {
 	// or more, capitalised name words after an optional title — the
 	// tags' "Blues", "Sage Centre" or "Under Mr Brown" are none
 	personal bool
+	// possessive is set for a name followed by "'s" ("Mr Blunkett's own
+	// comments"): no subject, though maybe the topic; ofPerson when the
+	// possessive names someone else ("Nils Varga's lawyers", "Edwards'
+	// sister Rachel"), who acts instead
+	possessive, ofPerson bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -60,10 +66,40 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			i = j
 			continue // "Mr" alone, whatever the tags call it
 		}
+		personal := r.personal(i, j)
+		if typ == claimtrail.SpeakerOrganization && personal && r.mentions.Gender(d.Low[i]) != "" {
+			typ = claimtrail.SpeakerPerson // "Ms Alexander": a title says a person, whatever the tags say
+		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: r.personal(i, j)})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
 		i = j
 	}
+}
+
+// possessive reports whether token k is a possessive ending: "'s", or
+// an apostrophe alone after a plural or a name in s ("Jones' lawyers").
+func (r *Resolver) possessive(k int) bool {
+	switch r.d.Low[k] {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// possessorOfPerson reports whether token k is a possessive ending
+// whose noun, within the two words after it, names a person by role or
+// by what they are ("'s lawyers", "' sister", "'s former boss").
+func (r *Resolver) possessorOfPerson(k int) bool {
+	d := r.d
+	if k >= len(d.Toks) || !r.possessive(k) {
+		return false
+	}
+	for q := k + 1; q < len(d.Toks) && q <= k+2 && d.Toks[q].Kind == token.Word; q++ {
+		if w := d.Low[q]; r.personNouns.Has(w) || r.mentions.IsRoleWord(w) || r.mentions.PluralOfPerson(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personal reports whether tokens [i, j) read as a person's name: two
@@ -120,24 +156,29 @@ func (r *Resolver) genderAt(i, j int) string {
 // pronounInText returns the named entity a pronoun at byte at, in
 // sentence sent, most likely refers to, or nil: the latest compatible
 // name before it in its own sentence, else the first one of the sentence
-// before (its subject, as a rule).
+// before (its subject, as a rule). A possessive is taken only when the
+// sentence names no one else ("Mr Blunkett's own comments prompted
+// censure - he told …"), and never one of someone else ("Nils Varga's
+// lawyers").
 func (es *entities) pronounInText(at int, sent int32, want, gender string) *occurrence {
-	var prev *occurrence
-	for i := len(es.occ) - 1; i >= 0; i-- {
+	var prev, prevOwner, owner *occurrence
+	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-1; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson {
 			continue
 		}
 		switch {
-		case o.sent == sent:
+		case o.sent == sent && !o.possessive:
 			return o
-		case o.sent == sent-1:
+		case o.sent == sent:
+			owner = cmp.Or(owner, o)
+		case !o.possessive:
 			prev = o // keep scanning back: the first of that sentence
-		case o.sent < sent-1:
-			return prev
+		default:
+			prevOwner = o
 		}
 	}
-	return prev
+	return cmp.Or(owner, prev, prevOwner)
 }
 
 // latestInText returns the latest name before byte at, from sentence
@@ -163,12 +204,20 @@ func (es *entities) fullName(o *occurrence) string {
 	if o.typ != claimtrail.SpeakerPerson {
 		return o.name
 	}
+	surname := o.name
+	if es.isTitled != nil && es.isTitled(o.name) {
+		surname = o.name[strings.LastIndexByte(o.name, ' ')+1:] // "Ms Diemont" is Cara Diemont
+	}
+	full := ""
 	for _, p := range es.people {
-		if p.at <= o.start && hasSuffixFold(p.name, " "+o.name) {
-			return p.name
+		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full {
+			if full != "" {
+				return o.name // two people with that surname
+			}
+			full = p.name
 		}
 	}
-	return o.name
+	return firstNonEmpty(full, o.name)
 }
 
 // addNamed returns the entity of occurrence o: the entity already known
@@ -203,22 +252,82 @@ func (r *Resolver) prevSentStart(k int) int {
 // k's names, when it is a name or a definite description of type want
 // ("Bo Lind spoke to strikers. He said …"; "The embassy issued a
 // warning. It said …"), else -1. The subject is the sentence's opening
-// run of determiners and capitalised words, or determiner and noun.
+// run of determiners and capitalised words, or determiner and noun
+// (subjectRun). A name the text gave in full before is that entity
+// ("Mr Balls", "Songwriter Guy Chambers" are Ed Balls, Guy Chambers); a
+// description is the entity it describes when the text named it.
 //
 // A gendered pronoun (gender "m" or "f") does not take a subject whose
-// title says the other ("Mr Penrose said … She said …").
-func (r *Resolver) subject(k int, want, gender string) int {
+// title says the other ("Mr Penrose said … She said …"). With skipSaid
+// a subject inside what a statement says is none: a pronoun or a
+// person's description means whoever says it ("Tony Blair has failed,
+// Michael Howard said. The Tory leader added …"); "the airline" may
+// still mean the airline a statement names.
+func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 	d := r.d
 	s := d.Sent[k]
 	if s == 0 {
 		return -1
 	}
-	sen := d.Sents[s-1]
-	end := sen.First
-	for end < sen.Last && end-sen.First < 6 && d.Toks[end].Kind == token.Word {
+	first, end := r.subjectRun(s-1, want, skipSaid)
+	if first == end {
+		return -1
+	}
+	m := r.mentions.Read(d, first, end)
+	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname {
+		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one, or a surname of one named before
+	}
+	at := d.Toks[first].Start
+	fits := func(i int) bool {
+		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.list[i].gender, gender)
+	}
+	switch {
+	case m.Kind == mention.Surname || m.Kind == mention.Definite:
+		// "White is also impressed …": the person named before with
+		// that surname; "The firm has applied …": the firm named
+		// before; a one-word organisation the tags mark
+		// ("GlaxoSmithKline believes …") stands for itself
+		if i := r.ents.resolve(m, at, s-1, at, -1); fits(i) {
+			return i
+		}
+		if m.Kind == mention.Surname && (m.Type != claimtrail.SpeakerOrganization || !compatible(m.Type, want)) {
+			return -1
+		}
+	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson:
+		if i := r.titled(m); fits(i) {
+			return i
+		}
+		if i := r.ents.knownPerson(m.Name); fits(i) {
+			return i
+		}
+	}
+	if m.Kind != mention.Proper && m.Kind != mention.Definite && m.Kind != mention.Surname || m.Name == "" || !compatible(m.Type, want) || !sameGender(r.mentions.Gender(m.Name), gender) {
+		return -1
+	}
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
+		at: at, named: -1, described: m.Kind == mention.Definite})
+}
+
+// subjectRun returns the tokens of the subject of sentence s: its
+// opening run of determiners and capitalised words, at most eight, or
+// determiner and noun; first == end when it has none a pronoun wanting
+// type want could mean: an opening phrase ("On Tuesday the minister
+// …"), with skipSaid one inside what a statement says, a possessive ("Scoggins' daughter Jill said …"), a modifier of
+// a singular noun after it ("Riggs spokesman Mark Hendrix", "French
+// regulator AMF"), a run longer than eight words, or for "it" a plural ("Officials
+// in …").
+func (r *Resolver) subjectRun(s int32, want string, skipSaid bool) (first, end int) {
+	d := r.d
+	sen := d.Sents[s]
+	first, end = sen.First, sen.First
+	for end < sen.Last && end-first < 8 && d.Toks[end].Kind == token.Word {
 		w := d.Toks[end].Text(d.Text)
+		if end > first && end+1 < sen.Last && r.joiners.Has(w) && layer.Capitalised(d.Toks[end+1].Text(d.Text)) {
+			end += 2 // "House of Lords", "Bank of England"
+			continue
+		}
 		if !layer.Capitalised(w) && !layer.IsDeterminer(w) {
-			if end == sen.First || !layer.IsDeterminer(d.Toks[end-1].Text(d.Text)) {
+			if end == first || !layer.IsDeterminer(d.Toks[end-1].Text(d.Text)) {
 				break
 			}
 			end++ // "The embassy"
@@ -226,28 +335,49 @@ func (r *Resolver) subject(k int, want, gender string) int {
 		}
 		end++
 	}
-	if end == sen.First || layer.IsPreposition(d.Low[sen.First]) {
-		return -1 // none, or an opening phrase: "On Tuesday the minister …"
+	if end == first || layer.IsPreposition(d.Low[first]) || end == sen.Last || skipSaid && inRanges(r.ents.said, d.Toks[first].Start) {
+		return 0, 0 // (in "Lycos will not …, said Mr Pollmann" Lycos says nothing)
 	}
-	if want == claimtrail.SpeakerPerson && !r.taggedPerson(sen.First, end) && !r.personal(sen.First, end) {
-		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one
+	if r.possessive(end) || end-first == 8 && layer.Capitalised(d.Toks[end].Text(d.Text)) {
+		return 0, 0
 	}
-	m := r.mentions.Read(d, sen.First, end)
-	if m.Kind == mention.Surname {
-		// "White is also impressed …": the person named before with
-		// that surname; a one-word organisation the tags mark
-		// ("GlaxoSmithKline believes …") stands for itself
-		if i := r.ents.resolve(m, d.Toks[sen.First].Start, s-1, d.Toks[sen.First].Start, -1); i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.list[i].gender, gender) {
+	if r.mentions.IsRoleWord(d.Low[end]) || d.POS != nil && (r.pos(end) == "NN" || r.pos(end) == "NNP" || r.pos(end) == "POS" || want == claimtrail.SpeakerPerson && r.pos(end) == "NNS") {
+		return 0, 0 // ("Tolvane Corp shares fell …" is about Tolvane Corp all the same)
+	}
+	if layer.OpensPhrase(d.Low[end]) {
+		return 0, 0 // the phrase goes on: "A party of councillors agreed …"
+	}
+	if want == claimtrail.SpeakerPerson && d.POS != nil && d.Toks[end].Kind == token.Word && !strings.HasPrefix(r.pos(end), "VB") && r.pos(end) != "MD" && r.pos(end) != "RB" {
+		return 0, 0 // a person's name is followed by its verb: "Essential Guide to …" names no one
+	}
+	if want != claimtrail.SpeakerPerson && want != claimtrail.SpeakerGroup && d.POS != nil && strings.HasSuffix(r.pos(end-1), "S") {
+		return 0, 0 // "it": no plural ("Officials", "Reports")
+	}
+	return first, end
+}
+
+// knownPerson returns the person entity, spoken or named, whose name
+// name ends with ("Songwriter Guy Chambers" is Guy Chambers), -1 when
+// there is none or more than one.
+func (es *entities) knownPerson(name string) int {
+	for i := len(es.list) - 1; i >= 0; i-- {
+		if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && strings.Contains(e.name, " ") && (e.name == name || hasSuffixFold(name, " "+e.name)) {
 			return i
 		}
-		if m.Type != claimtrail.SpeakerOrganization || !compatible(m.Type, want) {
-			return -1
+	}
+	found := -1
+	for i, p := range es.people {
+		if p.name == name || hasSuffixFold(name, " "+p.name) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
 		}
-	} else if m.Kind != mention.Proper && m.Kind != mention.Definite || m.Name == "" || !compatible(m.Type, want) || !sameGender(r.mentions.Gender(m.Name), gender) {
+	}
+	if found < 0 {
 		return -1
 	}
-	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
-		at: d.Toks[sen.First].Start, named: -1})
+	return es.add(es.people[found])
 }
 
 // relayed returns the run of g's speaker: its source, or in "Arab News
@@ -375,7 +505,7 @@ func (r *Resolver) personBefore(k, last int) int {
 	if es.inContent(at) {
 		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, ""); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
+	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
 		return si
 	}
 	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
@@ -436,7 +566,7 @@ func (r *Resolver) organizationBefore(k int) int {
 			return es.addNamed(o)
 		}
 	}
-	if i := r.subject(k, claimtrail.SpeakerGroup, ""); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
+	if i := r.subject(k, claimtrail.SpeakerGroup, "", false); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
 		return i
 	}
 	// "Quellmark believes … The company says …": a one-word speaker

@@ -27,6 +27,9 @@ type Resolver struct {
 	relays       *lang.Table // "quoted … as saying"
 	stopwords    *lang.Table // function words: "But Evans said" names no Evans
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
+	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
+	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
+	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -71,7 +74,19 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things}
+	joiners, err := lang.Load(code, "origin-name-joiners")
+	if err != nil {
+		return nil, err
+	}
+	prons, err := lang.Load(code, "pronouns")
+	if err != nil {
+		return nil, err
+	}
+	persons, err := lang.Load(code, "person-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	return r, nil
 }
@@ -80,7 +95,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], text: d.Text, isTitled: r.isTitled} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -158,6 +173,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	if e := r.articleRef(d, es, g); e != nil {
 		res.Article = e.named
 	}
+	es.said = append(es.said, es.content...)
 	return res, true
 }
 
@@ -172,7 +188,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
-		if f, l := antecedent(d, src.First); f < l {
+		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
 			m = r.mentions.Read(d, f, l)
 		} else {
 			unread = true
@@ -222,15 +238,30 @@ func (r *Resolver) surnameOf(m mention.Mention, at, k int) int {
 // entity for it; -1 when there is none.
 func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
 	d, es := r.d, &r.ents
-	ei := es.resolve(m, sp.Start, d.Sent[src.First], d.Toks[d.Sents[d.Sent[src.First]].First].Start, r.lastEnt)
+	k := src.First
+	if m.Kind == mention.Pronoun && r.contentFirst >= 0 && d.Sent[r.contentFirst] < d.Sent[k] {
+		// "'… . … ,' he said": the quotation opens sentences before the
+		// pronoun; whom it names is read back from where it opens
+		k = r.contentFirst
+	}
+	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
+		if ei < 0 {
+			ei = r.organizationNamed(m, src.First) // "German airline Lufthansa … The airline said …"
+		}
+	}
+	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPublication {
+		ei = r.publicationNamed(sp.Start) // "the Financial Times Deutschland reported … the paper said"
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
-	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < r.prevSentStart(src.First)) {
-		if si := r.subject(src.First, m.Type, m.Gender); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) {
+	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
+		// no one named in the pronoun's own sentence: the subject of
+		// the sentence before is its antecedent ("Ada Quill met Bo
+		// Lind. Ivo Marsh, his aide, agreed. He said …": Ivo Marsh)
+		if si := r.subject(k, m.Type, m.Gender, true); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
 			ei = si
 		}
 	}

@@ -89,9 +89,11 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 // ("Paul Orsic, who …", with particles: "Rodrigo de Rato, who …") unless,
 // with no comma between, a preposition governs the name ("people from
 // outside the European Union who …": the head lies further back), else
-// the phrase back to its article or possessive ("the company, which …");
-// first == last when there is none.
-func antecedent(d *layer.Doc, k int) (first, last int) {
+// the phrase back to its article or possessive ("the company, which …"),
+// else, when people is set (the pronoun may mean people: "who", not
+// "which"), a noun phrase without an article (bareNounPhrase); first ==
+// last when there is none.
+func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
 	e, comma := k-1, false
 	if e >= 0 && d.Toks[e].Kind == token.Punct && d.Text[d.Toks[e].Start] == ',' {
 		e, comma = e-1, true
@@ -130,8 +132,47 @@ func antecedent(d *layer.Doc, k int) (first, last int) {
 		if layer.IsSureDeterminer(d.Low[s]) {
 			return s, e + 1
 		}
+		if layer.OpensPhrase(d.Low[s]) || d.POS != nil && strings.HasPrefix(d.POSNames[d.POS[s]], "VB") {
+			break // "The bank published figures which …": no phrase of "The"
+		}
 	}
-	return 0, 0
+	if !people {
+		return 0, 0
+	}
+	return bareNounPhrase(d, e, comma)
+}
+
+// bareNounPhrase returns the noun phrase without a determiner that ends
+// in the common noun at token e: its adjectives, numbers and nouns
+// and names before it, through a conjunction between nouns ("one
+// dealer, who …", "UKIP spokesman, who …",
+// "activists and farmers who …", "senior police officers who …"); first
+// == last when e is no common noun, the tags are missing, or a
+// preposition governs the phrase, unless a comma sets off the pronoun
+// after a plural ("opposition from exporters who …": the head lies
+// further back; "he wrote to members, who said …").
+func bareNounPhrase(d *layer.Doc, e int, comma bool) (first, last int) {
+	if d.POS == nil {
+		return 0, 0
+	}
+	pos := func(k int) string { return d.POSNames[d.POS[k]] }
+	if p := pos(e); p != "NN" && p != "NNS" {
+		return 0, 0
+	}
+	s := e
+	for s > 0 && e-s < 6 && d.Sent[s-1] == d.Sent[e] && d.Toks[s-1].Kind == token.Word {
+		switch p := pos(s - 1); {
+		case p == "NN" || p == "NNS" || p == "NNP" || p == "JJ" || p == "CD":
+		case p == "CC" && s > 1 && (pos(s-2) == "NN" || pos(s-2) == "NNS"):
+		default:
+			if layer.OpensPhrase(d.Low[s-1]) && (!comma || pos(e) != "NNS") || p == "POS" {
+				return 0, 0 // ("X, head of the council's unit, who …", "X, an expert on code-breaking, who …": X)
+			}
+			return s, e + 1
+		}
+		s--
+	}
+	return s, e + 1
 }
 
 // articleRef returns the publication a statement's sentence points at with

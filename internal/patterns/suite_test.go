@@ -31,9 +31,12 @@ import (
 // complements, contrast, litotes) — 263 of 275 merged; s9-cuegate's 11
 // act-frame cases (an act's word reports only in its reporting frames,
 // a rejected offer is an act) — 275 of 286; s9-assembly's five (shared
-// subjects, a participle opening the sentence) — 280 of 291.
+// subjects, a participle opening the sentence) — 280 of 291;
+// s9-speakers' five pronoun and description antecedents (a long
+// quotation's pronoun, a title and surname, a possessive subject,
+// "airline X … the airline", a bare "who" antecedent) — 285 of 296.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 280
+const passedAtLeast = 285
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
