@@ -80,6 +80,7 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement,
 	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache) ([]claimtrail.TracedArticle, error) {
 	out, voices := articleEntries(sts, related, dups)
+	narration := narrationEntries(sts)
 	for _, d := range dups {
 		voices[d.ArticleID] = voices[dup[d.ArticleID]] // the same text says the same
 	}
@@ -99,7 +100,7 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key
 			body.Statements = voices[a.ArticleID]
 		}
 		st, p := t.stance.OfBody(claim, body)
-		a.Stance, a.StanceConfidence = stance.StanceOfBody(st), round(p)
+		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts() && c.Directional(predicate(c)), stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
 	}
 	return out, nil
 }

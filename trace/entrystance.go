@@ -1,0 +1,46 @@
+package trace
+
+import (
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/stance"
+)
+
+// narrationEntries maps each article to its narration entry in a trace
+// (the outlet's own voice), when it has one.
+func narrationEntries(sts []claimtrail.TracedStatement) map[int64]*claimtrail.TracedStatement {
+	out := map[int64]*claimtrail.TracedStatement{}
+	for i := range sts {
+		if sts[i].Form == claimtrail.FormNarration {
+			out[sts[i].ArticleID] = &sts[i]
+		}
+	}
+	return out
+}
+
+// agreeWithEntries keeps an article's stance on a claim that predicts a
+// move ("rates will rise": a change with an opposite, which recurs, so
+// that a past one is not the one predicted), read from its whole body, from contradicting what
+// the trace lists of it, which is what a reader checks it against: an
+// article whose entries all leave the prediction open (a current level,
+// a past move, advice, a report of others' views) or deny it does not
+// assert it, whatever its body's tone; it discusses it. The body model
+// (trained on FNC-1, whose headlines mostly report events) does not read
+// tense; the entries' stance does (stance.predictionFrame). For a claim
+// of an event the body model stays: on FNC-1 dev this rule cost 0.3
+// points there, an article restating the event often asserts it though
+// its statements are neutral. An article with no entry keeps its body's
+// stance.
+func agreeWithEntries(predictsMove bool, st string, conf float64, narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
+	if !predictsMove || st != claimtrail.Asserts || narration == nil && len(voices) == 0 {
+		return st, conf
+	}
+	if narration != nil && narration.Stance == claimtrail.Asserts {
+		return st, conf
+	}
+	for _, v := range voices {
+		if v.Stance == claimtrail.Asserts {
+			return st, conf
+		}
+	}
+	return claimtrail.Discusses, conf
+}

@@ -1,0 +1,46 @@
+package trace
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/stance"
+)
+
+func TestAgreeWithEntries(t *testing.T) {
+	narr := func(st string) *claimtrail.TracedStatement {
+		return &claimtrail.TracedStatement{Stance: st, StanceConfidence: 0.9}
+	}
+	voices := func(sts ...string) []stance.Voice {
+		var vs []stance.Voice
+		for _, s := range sts {
+			vs = append(vs, stance.Voice{Stance: s, Confidence: 0.8, Match: 0.9})
+		}
+		return vs
+	}
+	const A, D, N, Dis = claimtrail.Asserts, claimtrail.Denies, claimtrail.Neutral, claimtrail.Discusses
+	tests := []struct {
+		name      string
+		move      bool
+		body      string
+		narration *claimtrail.TracedStatement
+		voices    []stance.Voice
+		want      string
+	}{
+		{"a move: neutral entries only", true, A, narr(N), voices(N, N), Dis},
+		{"a move: a denying entry only", true, A, nil, voices(D), Dis},
+		{"a move: an asserting statement", true, A, nil, voices(N, A), A},
+		{"a move: asserting narration", true, A, narr(A), voices(N), A},
+		{"a move: no entry keeps the body", true, A, nil, nil, A},
+		{"a move: the body discusses", true, Dis, narr(A), nil, Dis},
+		{"a move: the body denies", true, D, nil, voices(N), D},
+		{"an event keeps the body", false, A, narr(N), voices(N), A},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := agreeWithEntries(tt.move, tt.body, 0.7, tt.narration, tt.voices); got != tt.want {
+				t.Errorf("agreeWithEntries = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
