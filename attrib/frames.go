@@ -81,8 +81,107 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) {
+		return true // "US adds more jobs than expected", "Firm adds 500 staff"
+	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
+}
+
+// countedObject reports whether the bare object after the head word at
+// k counts something: a number, a currency sign or a comparative of
+// quantity ("more", "fewer") among its words, before any noun that
+// names something said (message-nouns.tsv) could make it a report.
+func countedObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
+		switch d.POSNames[d.POS[m]] {
+		case "CD", "$":
+			return true
+		case "JJR":
+			if m == k+1 {
+				return true // "adds more jobs", "added fewer staff"
+			}
+		}
+	}
+	return false
+}
+
+// displayedFact reports whether g's cue is a display verb (act-objects
+// `display-verb`: "show", "reveal") whose source is a thing that shows
+// a fact without anyone stating it (`display-thing`): "the e-mails
+// show that …", "latest figures showing that …". The source's head is
+// the last word of its first noun phrase: "figures from the ONS" is
+// "figures".
+func (t *Tagger) displayedFact(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "display-verb" {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	head := ""
+	for m := src.First; m < src.Last && isNominal(d.POSNames[d.POS[m]]); m++ {
+		if d.Toks[m].Kind == token.Word {
+			head = d.Low[m]
+		}
+	}
+	return t.actObjects.Field(head, 0) == "display-thing"
+}
+
+// namingParticiple reports whether g's cue is a naming participle
+// (act-objects `naming`: "called", "known") alone, right after its
+// source, an indefinite noun phrase, and before a name: "a rhythm
+// guitarist called Flicker", "a company called Harmony Enterprises
+// gave …" name a thing; no one says anything. "A reporter called it
+// "absolute chaos"" still reports.
+func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	k := g.Cue.First
+	if src.Last != k || g.Cue.Last != k+1 || k+1 >= d.Sents[d.Sent[k]].Last || t.actObjects.Field(d.Low[k], 0) != "naming" {
+		return false // "a group of rabbis called for a boycott" asks for one
+	}
+	if d.Low[src.First] != "a" && d.Low[src.First] != "an" {
+		return false // "Mr Howard called that suggestion …", "Marty West, an education professor, called it …"
+	}
+	next := d.POSNames[d.POS[k+1]]
+	return next == "NNP" || next == "NNPS" || d.Toks[k+1].Kind == token.Quote // a name, not "called it …"
+}
+
+// leadingParticiple reports whether g's cue is a participle heading its
+// sentence with no source before it and a bare object or a question
+// word after it: "Announcing the plans, Mr X said …", "Explaining why
+// it had asked the WTO, the EU …" — an adjunct of the main clause,
+// whose own cue makes the statement. With a clause it states one:
+// "Noting that the harbour had lost money, the mayor said …".
+func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || d.POSNames[d.POS[k]] != "VBG" || phraseAt(d, t.viaPhrases, k, g.Cue.Last) {
+		return false // "According to police, …" cites its source
+	}
+	if c := Complement(d, k); c != CompObj && c != CompWh {
+		return false // "Noting that the harbour had lost money, the mayor said …" states it
+	}
+	for _, s := range g.Sources {
+		if s.First < g.Cue.First {
+			return false
+		}
+	}
+	first := d.Sents[d.Sent[k]].First
+	for j := first; j < k; j++ {
+		if d.Toks[j].Kind == token.Word && !isAdverb(d.POSNames[d.POS[j]]) {
+			return false // "Mr X, announcing the plans, said": a word before it
+		}
+	}
+	return true
 }
 
 // writerInfers reports whether cue run r, its head at token k, is the
