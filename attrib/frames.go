@@ -3,6 +3,8 @@ package attrib
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
@@ -89,22 +91,39 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 }
 
 // countedObject reports whether the bare object after the head word at
-// k counts something: a number, a currency sign or a comparative of
-// quantity ("more", "fewer") among its words, before any noun that
-// names something said (message-nouns.tsv) could make it a report.
+// k counts something: a comparative of quantity right after the head
+// ("adds more jobs", "added fewer staff"), or a number or an amount
+// (a word opening with a digit or a currency sign: "500 staff", "only
+// 46,000 jobs", "£2m") among its words, adverbs before it read past.
+// An object a finite verb follows is a clause's subject: "added 500
+// staff would be hired" reports.
 func countedObject(d *layer.Doc, k int) bool {
 	end := d.Sents[d.Sent[k]].Last
-	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
-		switch d.POSNames[d.POS[m]] {
-		case "CD", "$":
-			return true
-		case "JJR":
-			if m == k+1 {
-				return true // "adds more jobs", "added fewer staff"
-			}
-		}
+	if d.POS == nil || k+1 >= end {
+		return false
 	}
-	return false
+	if tag := d.POSNames[d.POS[k+1]]; tag == "RBR" || tag == "JJR" {
+		return !clauseAfterObject(d, k+2, end)
+	}
+	m := k + 1
+	for m < end && isAdverb(d.POSNames[d.POS[m]]) {
+		m++
+	}
+	counted := false
+	for ; m < end && m <= k+maxObject && isNominal(d.POSNames[d.POS[m]]); m++ {
+		r, _ := utf8.DecodeRuneInString(d.Text[d.Toks[m].Start:])
+		counted = counted || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+	}
+	return counted && !(m < end && d.FiniteVerb(m))
+}
+
+// clauseAfterObject reports whether a finite verb ends the noun phrase
+// that starts at token m: "added more staff would be hired".
+func clauseAfterObject(d *layer.Doc, m, end int) bool {
+	for m < end && isNominal(d.POSNames[d.POS[m]]) {
+		m++
+	}
+	return m < end && d.FiniteVerb(m)
 }
 
 // displayedFact reports whether g's cue is a display verb (act-objects
@@ -123,7 +142,11 @@ func (t *Tagger) displayedFact(d *layer.Doc, g *Group) bool {
 	}
 	src := nearest(g.Sources, g.Cue)
 	head := ""
-	for m := src.First; m < src.Last && isNominal(d.POSNames[d.POS[m]]); m++ {
+	for m := src.First; m < src.Last; m++ {
+		tag := d.POSNames[d.POS[m]]
+		if !isNominal(tag) && tag != "VBN" && tag != "VBG" {
+			break // "figures from the ONS": the phrase ends; "the leaked e-mails" goes on
+		}
 		if d.Toks[m].Kind == token.Word {
 			head = d.Low[m]
 		}

@@ -47,6 +47,13 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Curfews and community service [orders] were other options.", false},
 		{"Protesters [have called off] a march planned for Sunday.", false},
 		{"Voters [think] tanks should be abolished.", true},
+		{"Varnish Steel [adds] 500 staff at its Dorn plant.", false},
+		{"Korvia [adds] more jobs than forecast", false},
+		{"Korvian firms [added] only 46,000 jobs in March.", false},
+		{"The new line [added] £2m to its value.", false},
+		{"Ilsa Varn [added] that 500 staff would be hired.", true},
+		{"Ilsa Varn [added] 500 staff would be hired.", true},
+		{"Ilsa Varn [added] a warning about the cost.", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)

@@ -34,9 +34,12 @@ import (
 // subjects, a participle opening the sentence) — 280 of 291;
 // s9-speakers' five pronoun and description antecedents (a long
 // quotation's pronoun, a title and surname, a possessive subject,
-// "airline X … the airline", a bare "who" antecedent) — 285 of 296.
+// "airline X … the airline", a bare "who" antecedent) — 285 of 296;
+// s9-cuegate2's nine (an act with a counted object, e-mails and figures
+// that show, a naming participle, a leading participle, "asked not to
+// be named", a survey that shows) — 294 of 305.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 285
+const passedAtLeast = 294
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
