@@ -48,6 +48,7 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if nounInfinitive(d, r) || compoundNoun(d, k) || t.writerInfers(d, r, k) {
 		return false
 	}
+	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)
 	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) || maybeViews(d, r, k, c) {
 		return false

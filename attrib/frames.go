@@ -83,11 +83,27 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) {
-		return true // "US adds more jobs than expected", "Firm adds 500 staff"
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) && !afterQuote(d, k) {
+		return true // "Firm adds 500 staff"; "…," added the 30-year-old reports
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
+}
+
+// sayingAfterFrame returns the verb of saying after the head k of cue
+// run r when k is a cue-frames word ("is continuing to insist that …"
+// is judged as "insist"), else k. cueHead keeps a frame word that the
+// lexicon counts as speech ("he continued: …") as the head.
+func (t *Tagger) sayingAfterFrame(d *layer.Doc, r Run, k int) int {
+	if _, ok := t.cueFrames[d.Low[k]]; !ok || d.POS == nil {
+		return k
+	}
+	for j := k + 1; j < r.Last; j++ {
+		if saysSomething(d.Cue[j].Class) && isVerb(d, j) {
+			return j
+		}
+	}
+	return k
 }
 
 // countedObject reports whether the bare object after the head word at

@@ -54,6 +54,12 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Ilsa Varn [added] that 500 staff would be hired.", true},
 		{"Ilsa Varn [added] 500 staff would be hired.", true},
 		{"Ilsa Varn [added] a warning about the cost.", true},
+		{"\"The port will reopen,\" [added] the 30-year-old.", true},
+		{"The government [is continuing to insist] that the orders must be issued by the minister.", true},
+		{"Korvian firms [continue] to cut investment in machinery.", false},
+		{"\"We will win,\" he [continued].", true},
+		{"Prosecutors [have charged] them with fraud.", false},
+		{"Critics [charged] that the vote was rigged.", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
