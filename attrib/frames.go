@@ -193,9 +193,10 @@ func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
 }
 
 // leadingParticiple reports whether g's cue is a participle heading its
-// sentence with no source before it and a bare object or a question
-// word after it: "Announcing the plans, Mr X said …", "Explaining why
-// it had asked the WTO, the EU …" — an adjunct of the main clause,
+// sentence with no source before it and a bare object, a question word
+// or a preposition after it: "Announcing the plans, Mr X said …",
+// "Explaining why it had asked the WTO, the EU …", "Commenting on the
+// decision, she said …" — an adjunct of the main clause,
 // whose own cue makes the statement. With a clause it states one:
 // "Noting that the harbour had lost money, the mayor said …".
 func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
@@ -206,7 +207,7 @@ func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
 	if k < 0 || d.POSNames[d.POS[k]] != "VBG" || phraseAt(d, t.viaPhrases, k, g.Cue.Last) {
 		return false // "According to police, …" cites its source
 	}
-	if c := Complement(d, k); c != CompObj && c != CompWh {
+	if c := Complement(d, k); c != CompObj && c != CompWh && c != CompPrep {
 		return false // "Noting that the harbour had lost money, the mayor said …" states it
 	}
 	for _, s := range g.Sources {

@@ -35,11 +35,11 @@ import (
 // s9-speakers' five pronoun and description antecedents (a long
 // quotation's pronoun, a title and surname, a possessive subject,
 // "airline X … the airline", a bare "who" antecedent) — 285 of 296;
-// s9-cuegate2's nine (an act with a counted object, e-mails and figures
-// that show, a naming participle, a leading participle, "asked not to
-// be named", a survey that shows) — 294 of 305.
+// s9-cuegate2's ten (an act with a counted object, e-mails and figures
+// that show, a naming participle, leading participles, "asked not to
+// be named", a survey that shows) — 295 of 306.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 294
+const passedAtLeast = 295
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
