@@ -60,6 +60,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"\"We will win,\" he [continued].", true},
 		{"Prosecutors [have charged] them with fraud.", false},
 		{"Critics [charged] that the vote was rigged.", true},
+		{"Ilsa Varn [found out about] the sale from a reporter.", false},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
