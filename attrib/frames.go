@@ -106,6 +106,19 @@ func (t *Tagger) sayingAfterFrame(d *layer.Doc, r Run, k int) int {
 	return k
 }
 
+// clauseBeforeComma reports whether a finite verb follows token k
+// before the next comma of its sentence: "Claiming the criticism is
+// designed to pressure him, …" holds a clause the tagger may read as an
+// object.
+func clauseBeforeComma(d *layer.Doc, k int) bool {
+	for j := k + 1; j < d.Sents[d.Sent[k]].Last && !isComma(d, j); j++ {
+		if d.FiniteVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // countedObject reports whether the bare object after the head word at
 // k counts something: a comparative of quantity right after the head
 // ("adds more jobs", "added fewer staff"), or a number or an amount
@@ -207,7 +220,8 @@ func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
 	if k < 0 || d.POSNames[d.POS[k]] != "VBG" || phraseAt(d, t.viaPhrases, k, g.Cue.Last) {
 		return false // "According to police, …" cites its source
 	}
-	if c := Complement(d, k); c != CompObj && c != CompWh && c != CompPrep {
+	c := Complement(d, k)
+	if c != CompObj && c != CompWh && c != CompPrep || c != CompWh && clauseBeforeComma(d, k) {
 		return false // "Noting that the harbour had lost money, the mayor said …" states it
 	}
 	for _, s := range g.Sources {

@@ -100,3 +100,34 @@ func TestHeldClause(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingParticiple checks which participles heading a sentence
+// are adjuncts of its main clause rather than statements of their own.
+func TestLeadingParticiple(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"[Announcing] the plans, Mayor Ilsa Varn said the harbour would reopen.", true},
+		{"[Explaining] why it had asked for a panel, the ministry said talks had failed.", true},
+		{"[Commenting on] the delay, Tolvane Corp said the model would ship in June.", true},
+		{"[Noting] that the harbour had lost money, Ilsa Varn said the board had to go.", false},
+		{"[Claiming] the plan is a fraud, Ilsa Varn said she would vote against it.", false},
+		{"[According to] police, the driver was not injured.", false},
+		{"Ilsa Varn, [announcing] the plans, said the harbour would reopen.", false},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		if got := tg.leadingParticiple(d, &Group{Cue: r}); got != tt.want {
+			t.Errorf("%q: leading participle %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
