@@ -249,6 +249,22 @@ func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
 	return underModal(d, r, k)
 }
 
+// merePossibility reports whether cue run r, its head at token k, stands
+// under a possibility modal (possibility-modals.tsv), in the run or
+// right before it, and is not negated: "some people [might call] them
+// racist", "Labour MPs [could oppose] the scheme" say what might be.
+func (t *Tagger) merePossibility(d *layer.Doc, r Run, k int, negated bool) bool {
+	if negated || d.POS == nil {
+		return false
+	}
+	for j := max(r.First-1, d.Sents[d.Sent[k]].First); j < k; j++ {
+		if d.POSNames[d.POS[j]] == "MD" && t.possibleOnly.Has(d.Low[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // underModal reports whether a modal verb stands in cue run r before
 // its head at token k: "would suggest", "may see", "might think".
 func underModal(d *layer.Doc, r Run, k int) bool {

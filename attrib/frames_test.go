@@ -61,6 +61,10 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Prosecutors [have charged] them with fraud.", false},
 		{"Critics [charged] that the vote was rigged.", true},
 		{"Ilsa Varn [found out about] the sale from a reporter.", false},
+		{"Some people [might call] the plan a fraud.", false},
+		{"Harbour unions [could oppose] the scheme in a vote next week.", false},
+		{"Ilsa Varn [could not believe] that the vote was lost.", true},
+		{"A spokesman [could only quip]: \"The port is closed.\"", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)

@@ -35,11 +35,12 @@ import (
 // s9-speakers' five pronoun and description antecedents (a long
 // quotation's pronoun, a title and surname, a possessive subject,
 // "airline X … the airline", a bare "who" antecedent) — 285 of 296;
-// s9-cuegate2's ten (an act with a counted object, e-mails and figures
-// that show, a naming participle, leading participles, "asked not to
-// be named", a survey that shows) — 295 of 306.
+// s9-cuegate2's twelve (an act with a counted object, e-mails and
+// figures that show, a naming participle, leading participles, "asked
+// not to be named", a survey that shows, cues of mere possibility) —
+// 297 of 308.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 295
+const passedAtLeast = 297
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
