@@ -31,7 +31,9 @@ import (
 // infinitive after a noun ("talks to discuss"), nor an act's word in
 // an act's frame ("offers free calls", "rejected the offer", "called
 // off": actFrame), nor a compound's noun ("community service orders"),
-// nor the writer's inference ("…, which would suggest": writerInfers).
+// nor the writer's inference ("…, which would suggest": writerInfers),
+// nor a mere possibility ("some might call them racist":
+// merePossibility), nor a counted act or a phrasal verb (actFrame).
 // A belief word with the clause it holds is one even when PolNeAR's
 // annotators seldom marked it (heldClause).
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
@@ -48,7 +50,11 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 	if nounInfinitive(d, r) || compoundNoun(d, k) || t.writerInfers(d, r, k) {
 		return false
 	}
+	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)
+	if c != CompQuote && t.merePossibility(d, r, k, negated) {
+		return false // "some might call them racist"; "could only quip: …" quotes what was said
+	}
 	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) || maybeViews(d, r, k, c) {
 		return false
 	}

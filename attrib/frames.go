@@ -3,6 +3,8 @@ package attrib
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
@@ -81,8 +83,159 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) && !afterQuote(d, k) {
+		return true // "Firm adds 500 staff"; "…," added the 30-year-old reports
+	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
+}
+
+// sayingAfterFrame returns the verb of saying after the head k of cue
+// run r when k is a cue-frames word ("is continuing to insist that …"
+// is judged as "insist"), else k. cueHead keeps a frame word that the
+// lexicon counts as speech ("he continued: …") as the head.
+func (t *Tagger) sayingAfterFrame(d *layer.Doc, r Run, k int) int {
+	if _, ok := t.cueFrames[d.Low[k]]; !ok || d.POS == nil {
+		return k
+	}
+	for j := k + 1; j < r.Last; j++ {
+		if saysSomething(d.Cue[j].Class) && isVerb(d, j) {
+			return j
+		}
+	}
+	return k
+}
+
+// clauseBeforeComma reports whether a finite verb follows token k
+// before the next comma of its sentence: "Claiming the criticism is
+// designed to pressure him, …" holds a clause the tagger may read as an
+// object.
+func clauseBeforeComma(d *layer.Doc, k int) bool {
+	for j := k + 1; j < d.Sents[d.Sent[k]].Last && !isComma(d, j); j++ {
+		if d.FiniteVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedObject reports whether the bare object after the head word at
+// k counts something: a comparative of quantity right after the head
+// ("adds more jobs", "added fewer staff"), or a number or an amount
+// (a word opening with a digit or a currency sign: "500 staff", "only
+// 46,000 jobs", "£2m") among its words, adverbs before it read past.
+// An object a finite verb follows is a clause's subject: "added 500
+// staff would be hired" reports.
+func countedObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	if d.POS == nil || k+1 >= end {
+		return false
+	}
+	if tag := d.POSNames[d.POS[k+1]]; tag == "RBR" || tag == "JJR" {
+		return !clauseAfterObject(d, k+2, end)
+	}
+	m := k + 1
+	for m < end && isAdverb(d.POSNames[d.POS[m]]) {
+		m++
+	}
+	counted := false
+	for ; m < end && m <= k+maxObject && isNominal(d.POSNames[d.POS[m]]); m++ {
+		r, _ := utf8.DecodeRuneInString(d.Text[d.Toks[m].Start:])
+		counted = counted || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+	}
+	return counted && !(m < end && d.FiniteVerb(m))
+}
+
+// clauseAfterObject reports whether a finite verb ends the noun phrase
+// that starts at token m: "added more staff would be hired".
+func clauseAfterObject(d *layer.Doc, m, end int) bool {
+	for m < end && isNominal(d.POSNames[d.POS[m]]) {
+		m++
+	}
+	return m < end && d.FiniteVerb(m)
+}
+
+// displayedFact reports whether g's cue is a display verb (act-objects
+// `display-verb`: "show", "reveal") whose source is a thing that shows
+// a fact without anyone stating it (`display-thing`): "the e-mails
+// show that …", "latest figures showing that …". The source's head is
+// the last word of its first noun phrase: "figures from the ONS" is
+// "figures".
+func (t *Tagger) displayedFact(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "display-verb" {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	head := ""
+	for m := src.First; m < src.Last; m++ {
+		tag := d.POSNames[d.POS[m]]
+		if !isNominal(tag) && tag != "VBN" && tag != "VBG" {
+			break // "figures from the ONS": the phrase ends; "the leaked e-mails" goes on
+		}
+		if d.Toks[m].Kind == token.Word {
+			head = d.Low[m]
+		}
+	}
+	return t.actObjects.Field(head, 0) == "display-thing"
+}
+
+// namingParticiple reports whether g's cue is a naming participle
+// (act-objects `naming`: "called", "known") alone, right after its
+// source, an indefinite noun phrase, and before a name: "a rhythm
+// guitarist called Flicker", "a company called Harmony Enterprises
+// gave …" name a thing; no one says anything. "A reporter called it
+// "absolute chaos"" still reports.
+func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	k := g.Cue.First
+	if src.Last != k || g.Cue.Last != k+1 || k+1 >= d.Sents[d.Sent[k]].Last || t.actObjects.Field(d.Low[k], 0) != "naming" {
+		return false // "a group of rabbis called for a boycott" asks for one
+	}
+	if d.Low[src.First] != "a" && d.Low[src.First] != "an" {
+		return false // "Mr Howard called that suggestion …", "Marty West, an education professor, called it …"
+	}
+	next := d.POSNames[d.POS[k+1]]
+	return next == "NNP" || next == "NNPS" || d.Toks[k+1].Kind == token.Quote // a name, not "called it …"
+}
+
+// leadingParticiple reports whether g's cue is a participle heading its
+// sentence with no source before it and a bare object, a question word
+// or a preposition after it: "Announcing the plans, Mr X said …",
+// "Explaining why it had asked the WTO, the EU …", "Commenting on the
+// decision, she said …" — an adjunct of the main clause,
+// whose own cue makes the statement. With a clause it states one:
+// "Noting that the harbour had lost money, the mayor said …".
+func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || d.POSNames[d.POS[k]] != "VBG" || phraseAt(d, t.viaPhrases, k, g.Cue.Last) {
+		return false // "According to police, …" cites its source
+	}
+	c := Complement(d, k)
+	if c != CompObj && c != CompWh && c != CompPrep || c != CompWh && clauseBeforeComma(d, k) {
+		return false // "Noting that the harbour had lost money, the mayor said …" states it
+	}
+	for _, s := range g.Sources {
+		if s.First < g.Cue.First {
+			return false
+		}
+	}
+	first := d.Sents[d.Sent[k]].First
+	for j := first; j < k; j++ {
+		if d.Toks[j].Kind == token.Word && !isAdverb(d.POSNames[d.POS[j]]) {
+			return false // "Mr X, announcing the plans, said": a word before it
+		}
+	}
+	return true
 }
 
 // writerInfers reports whether cue run r, its head at token k, is the
@@ -94,6 +247,22 @@ func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
 		return false
 	}
 	return underModal(d, r, k)
+}
+
+// merePossibility reports whether cue run r, its head at token k, stands
+// under a possibility modal (possibility-modals.tsv), in the run or
+// right before it, and is not negated: "some people [might call] them
+// racist", "Labour MPs [could oppose] the scheme" say what might be.
+func (t *Tagger) merePossibility(d *layer.Doc, r Run, k int, negated bool) bool {
+	if negated || d.POS == nil {
+		return false
+	}
+	for j := max(r.First-1, d.Sents[d.Sent[k]].First); j < k; j++ {
+		if d.POSNames[d.POS[j]] == "MD" && t.possibleOnly.Has(d.Low[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // underModal reports whether a modal verb stands in cue run r before

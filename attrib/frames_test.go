@@ -47,6 +47,24 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Curfews and community service [orders] were other options.", false},
 		{"Protesters [have called off] a march planned for Sunday.", false},
 		{"Voters [think] tanks should be abolished.", true},
+		{"Varnish Steel [adds] 500 staff at its Dorn plant.", false},
+		{"Korvia [adds] more jobs than forecast", false},
+		{"Korvian firms [added] only 46,000 jobs in March.", false},
+		{"The new line [added] £2m to its value.", false},
+		{"Ilsa Varn [added] that 500 staff would be hired.", true},
+		{"Ilsa Varn [added] 500 staff would be hired.", true},
+		{"Ilsa Varn [added] a warning about the cost.", true},
+		{"\"The port will reopen,\" [added] the 30-year-old.", true},
+		{"The government [is continuing to insist] that the orders must be issued by the minister.", true},
+		{"Korvian firms [continue] to cut investment in machinery.", false},
+		{"\"We will win,\" he [continued].", true},
+		{"Prosecutors [have charged] them with fraud.", false},
+		{"Critics [charged] that the vote was rigged.", true},
+		{"Ilsa Varn [found out about] the sale from a reporter.", false},
+		{"Some people [might call] the plan a fraud.", false},
+		{"Harbour unions [could oppose] the scheme in a vote next week.", false},
+		{"Ilsa Varn [could not believe] that the vote was lost.", true},
+		{"A spokesman [could only quip]: \"The port is closed.\"", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
@@ -83,6 +101,37 @@ func TestHeldClause(t *testing.T) {
 		k := r.First
 		if got := heldClause(d, r, k, Complement(d, k)); got != tt.want {
 			t.Errorf("%q: held clause %v, want %v (complement %s, tag %s)", tt.text, got, tt.want, CompNames[Complement(d, k)], d.POSNames[d.POS[k]])
+		}
+	}
+}
+
+// TestLeadingParticiple checks which participles heading a sentence
+// are adjuncts of its main clause rather than statements of their own.
+func TestLeadingParticiple(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"[Announcing] the plans, Mayor Ilsa Varn said the harbour would reopen.", true},
+		{"[Explaining] why it had asked for a panel, the ministry said talks had failed.", true},
+		{"[Commenting on] the delay, Tolvane Corp said the model would ship in June.", true},
+		{"[Noting] that the harbour had lost money, Ilsa Varn said the board had to go.", false},
+		{"[Claiming] the plan is a fraud, Ilsa Varn said she would vote against it.", false},
+		{"[According to] police, the driver was not injured.", false},
+		{"Ilsa Varn, [announcing] the plans, said the harbour would reopen.", false},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		if got := tg.leadingParticiple(d, &Group{Cue: r}); got != tt.want {
+			t.Errorf("%q: leading participle %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -59,6 +59,7 @@ type Tagger struct {
 	actObjects     *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
 	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
 	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
+	possibleOnly   *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
 	headStats      CueStats           // their counts, per complement
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
@@ -133,6 +134,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	possible, err := lang.Load(code, "possibility-modals")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -149,7 +154,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, possibleOnly: possible, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

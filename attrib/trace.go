@@ -27,6 +27,12 @@ func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 		return "not-nominal-source"
 	case t.participleModifier(d, g):
 		return "participle-modifier"
+	case t.displayedFact(d, g):
+		return "displayed-fact"
+	case t.namingParticiple(d, g):
+		return "naming-participle"
+	case t.leadingParticiple(d, g):
+		return "leading-participle"
 	}
 	return ""
 }

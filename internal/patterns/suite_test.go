@@ -34,9 +34,13 @@ import (
 // subjects, a participle opening the sentence) — 280 of 291;
 // s9-speakers' five pronoun and description antecedents (a long
 // quotation's pronoun, a title and surname, a possessive subject,
-// "airline X … the airline", a bare "who" antecedent) — 285 of 296.
+// "airline X … the airline", a bare "who" antecedent) — 285 of 296;
+// s9-cuegate2's twelve (an act with a counted object, e-mails and
+// figures that show, a naming participle, leading participles, "asked
+// not to be named", a survey that shows, cues of mere possibility) —
+// 297 of 308.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 285
+const passedAtLeast = 297
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
