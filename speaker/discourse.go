@@ -210,8 +210,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 		}
 	case mention.Definite:
 		best, bestAt := -1, -1
+		spoke := false // "The paper said" means a publication that spoke before one the text only names ("told the BBC")
 		for i, e := range es.list {
-			if e.at > at {
+			if e.at > at || m.Type == claimtrail.SpeakerPublication && spoke && e.end == 0 {
 				continue
 			}
 			ok := false
@@ -221,8 +222,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)):
 				ok = m.Affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.Affiliation)
 			}
-			if ok && e.at > bestAt {
+			if ok && (e.at > bestAt || m.Type == claimtrail.SpeakerPublication && !spoke && e.end > 0) {
 				best, bestAt = i, e.at
+				spoke = spoke || m.Type == claimtrail.SpeakerPublication && e.end > 0
 			}
 		}
 		return best

@@ -62,3 +62,32 @@ func TestResolver_GenderedPronounPerson(t *testing.T) {
 		t.Errorf("got %q (%s), want a person or no one", got.Name, got.Type)
 	}
 }
+
+// A description of a news outlet with its name before a lower-case head
+// names that outlet, and "the paper" after it means the outlet that
+// spoke, not one the text only names. The texts are invented.
+func TestResolver_OutletDescription(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		groups []spanGroup
+		want   string
+	}{
+		{"the outlet's name before its head noun",
+			"Ada Quill told the Harbour Gazette she would stand. The Kessel Ledger newspaper said on Monday that the vote was close.",
+			[]spanGroup{{"she would stand", "Ada Quill", "told"}, {"that the vote was close", "The Kessel Ledger newspaper", "said"}}, "Kessel Ledger"},
+		{"the paper is the outlet that spoke, not one only named",
+			"The Kessel Ledger newspaper said the vote was close. Ada Quill told the Harbour Gazette she would stand. The paper said turnout fell.",
+			[]spanGroup{{"the vote was close", "The Kessel Ledger newspaper", "said"}, {"she would stand", "Ada Quill", "told"}, {"turnout fell", "The paper", "said"}}, "Kessel Ledger"},
+		{"a document's author is no outlet",
+			"The Tolvane report said that prices rose.",
+			[]spanGroup{{"that prices rose", "The Tolvane report", "said"}}, "Tolvane report"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}

@@ -31,6 +31,7 @@ type Resolver struct {
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	nameHeads    *lang.Table // words ending a body's name ("networks", "games"): evidenceType
 	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
+	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -96,7 +97,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{givenNames: given, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	outlets, err := lang.Load(code, "outlet-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -263,6 +268,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// "'… . … ,' he said": the quotation opens sentences before the
 		// pronoun; whom it names is read back from where it opens
 		k = r.contentFirst
+	}
+	if name := r.publicationName(m); name != "" {
+		// "The Mirror newspaper said": the paper the text names, not
+		// the latest publication named before
+		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
 	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
