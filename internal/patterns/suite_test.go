@@ -34,9 +34,11 @@ import (
 // subjects, a participle opening the sentence) — 280 of 291;
 // s9-speakers' five pronoun and description antecedents (a long
 // quotation's pronoun, a title and surname, a possessive subject,
-// "airline X … the airline", a bare "who" antecedent) — 285 of 296.
+// "airline X … the airline", a bare "who" antecedent) — 285 of 296;
+// s9-speakers2's four (an unread name typed by its statement's "it" or a
+// company word, "the paper" as the outlet that spoke; one guard) — 289 of 300.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 285
+const passedAtLeast = 289
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
