@@ -132,3 +132,34 @@ func (r *Resolver) taggedPersonAll(src attrib.Run, name string) bool {
 	}
 	return n > 0 && n >= len(strings.Fields(name))
 }
+
+// bodyName reports whether a name of two words or more typed person ends
+// in a company's or body's word (name-heads.tsv, a plural too: "Nortel
+// Networks", "Lycos Europe") and holds no title, role word or given name:
+// the full name a one-word mention resolved to, which the entity tags
+// called a person.
+func (r *Resolver) bodyName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	w := strings.ToLower(ws[len(ws)-1])
+	return r.nameHeads.Has(w) || r.nameHeads.Has(strings.TrimSuffix(w, "s"))
+}
+
+// opensBodyName reports whether the one-word name w opens a name the
+// entity tags mark in the text that ends in a company's or body's word
+// ("Tolvane" after "Tolvane Games").
+func (r *Resolver) opensBodyName(w string) bool {
+	for i := range r.ents.occ {
+		if o := &r.ents.occ[i]; hasPrefixFold(o.name, w+" ") && r.bodyName(o.name) {
+			return true
+		}
+	}
+	return false
+}

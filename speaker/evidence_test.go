@@ -91,3 +91,14 @@ func TestResolver_OutletDescription(t *testing.T) {
 		})
 	}
 }
+
+// A one-word mention that resolves to a full name ending in a company's
+// word is the company's, whatever the tags called the full name. The
+// texts are invented.
+func TestResolver_BodyFullName(t *testing.T) {
+	text := "Tolvane Games cut 200 jobs on Monday. Tolvane said sales were weak."
+	got := resolveSpans(t, text, []spanGroup{{"sales were weak", "Tolvane", "said"}})
+	if got.Type != "organization" {
+		t.Errorf("got %q (%s), want an organization", got.Name, got.Type)
+	}
+}

@@ -236,6 +236,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
+		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
+			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
+		}
 		e.at, e.end = sp.Start, sp.End
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
@@ -331,7 +334,7 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
 	}
-	if r.saysIt() {
+	if r.saysIt() || r.opensBodyName(m.Name) {
 		return claimtrail.SpeakerOrganization
 	}
 	if r.commonPlural(k) {
