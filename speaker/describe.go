@@ -102,3 +102,32 @@ func (r *Resolver) holdsPublication(name string) bool {
 	}
 	return false
 }
+
+// publicationName returns the name a description of a news outlet
+// gives before its head noun, written lower-case (outlet-nouns.tsv):
+// "Mirror" of "The Mirror newspaper", "China Daily" of "the China Daily
+// newspaper"; "" when it gives none ("the paper", "the local paper"),
+// names a document ("the Gartner report": no Gartner speaks) or is a
+// body's own name ("the European Medicines Agency").
+func (r *Resolver) publicationName(m mention.Mention) string {
+	if m.Kind != mention.Definite || m.Type != claimtrail.SpeakerPublication {
+		return ""
+	}
+	ws := strings.Fields(m.Name)
+	if len(ws) < 2 || ws[len(ws)-1] != m.Head || !r.outletNouns.Has(m.Head) {
+		return ""
+	}
+	ws = ws[:len(ws)-1]
+	if layer.IsDeterminer(ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, w := range ws {
+		if !layer.Capitalised(w) {
+			return ""
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -53,6 +53,9 @@ type entities struct {
 	// isTitled reports whether a name is an abbreviated title and a
 	// surname ("Mr Blair")
 	isTitled func(name string) bool
+	// givenName reports whether a name of two words or more opens with
+	// a given name ("Rachel Lomax")
+	givenName func(name string) bool
 	// contentEnd is where the sentence of the cue being resolved ends:
 	// a content the tagger ran on past it names no one the cue's
 	// pronoun could not mean
@@ -158,7 +161,22 @@ func (es *entities) add(e entity) int {
 func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	switch m.Kind {
 	case mention.Pronoun:
-		return es.resolvePronoun(m, at, sent, sentStart, last)
+		i := es.resolvePronoun(m, at, sent, sentStart, last)
+		if i < 0 || compatible(es.list[i].typ, m.Type) {
+			return i
+		}
+		if e := &es.list[i]; m.Type == claimtrail.SpeakerPerson && (e.byTags || es.givenName(e.name)) || m.Type != claimtrail.SpeakerPerson && m.Type != claimtrail.SpeakerGroup && (e.weak || e.gender == "" && !es.givenName(e.name) && !es.isTitled(e.name)) {
+			// the entity tags' organisation, or a name opening with a
+			// given name, that "he" means; a person with no given name
+			// or title that "it" means (the tags' organisation here:
+			// "Lycos Europe")
+			e.typ, e.byTags, e.weak = m.Type, false, false
+			if m.Type != claimtrail.SpeakerPerson {
+				e.typ = claimtrail.SpeakerOrganization
+			}
+			return i
+		}
+		return -1 // a name the tags call a person here that the text showed to be a body's: "he" is none of "Tolvane Networks"
 	case mention.Surname:
 		// a transcript's labels are in capitals: "PENCE" is Mike Pence
 		names := func(e entity) bool { return hasSuffixFold(e.name, " "+m.Name) || hasPrefixFold(e.name, m.Name+" ") }
@@ -192,8 +210,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 		}
 	case mention.Definite:
 		best, bestAt := -1, -1
+		spoke := false // "The paper said" means a publication that spoke before one the text only names ("told the BBC")
 		for i, e := range es.list {
-			if e.at > at {
+			if e.at > at || m.Type == claimtrail.SpeakerPublication && spoke && e.end == 0 {
 				continue
 			}
 			ok := false
@@ -203,8 +222,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)):
 				ok = m.Affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.Affiliation)
 			}
-			if ok && e.at > bestAt {
+			if ok && (e.at > bestAt || m.Type == claimtrail.SpeakerPublication && !spoke && e.end > 0) {
 				best, bestAt = i, e.at
+				spoke = spoke || m.Type == claimtrail.SpeakerPublication && e.end > 0
 			}
 		}
 		return best

@@ -304,8 +304,12 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 	if m.Kind != mention.Proper && m.Kind != mention.Definite && m.Kind != mention.Surname || m.Name == "" || !compatible(m.Type, want) || !sameGender(r.mentions.Gender(m.Name), gender) {
 		return -1
 	}
-	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
+	i := r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head,
 		at: at, named: -1, described: m.Kind == mention.Definite})
+	if !fits(i) {
+		return -1 // a name the text showed to be a body's: "he" means no "Kessel Films"
+	}
+	return i
 }
 
 // subjectRun returns the tokens of the subject of sentence s: its

@@ -14,7 +14,6 @@ import (
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
-	"github.com/claimtrail/claimtrail/token"
 )
 
 // Resolver resolves the speakers of one document at a time, in text
@@ -30,6 +29,9 @@ type Resolver struct {
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
+	nameHeads    *lang.Table // words ending a body's name ("networks", "games"): evidenceType
+	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
+	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int   // the entity of the last resolved speaker, -1 when none
@@ -37,6 +39,7 @@ type Resolver struct {
 	prevSrc      bool  // a cue with a source has been read
 	contentFirst int   // the first token of the content of the group being resolved, -1 when none
 	isTitled     func(name string) bool
+	givenName    func(name string) bool
 }
 
 // Result is the speaker of an attribution and what the discourse model
@@ -86,8 +89,24 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons}
+	heads, err := lang.Load(code, "name-heads")
+	if err != nil {
+		return nil, err
+	}
+	given, err := lang.Load(code, "given-names")
+	if err != nil {
+		return nil, err
+	}
+	outlets, err := lang.Load(code, "outlet-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	r.givenName = func(name string) bool {
+		first, rest, ok := strings.Cut(name, " ")
+		return ok && rest != "" && given.Has(strings.ToLower(first))
+	}
 	return r, nil
 }
 
@@ -95,7 +114,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -183,13 +202,14 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	d, es := r.d, &r.ents
 	sp := claimtrail.Span{Start: d.Toks[src.First].Start, End: d.Toks[src.Last-1].End}
 	m := r.mentions.Read(d, src.First, src.Last)
+	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
 		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
-			m = r.mentions.Read(d, f, l)
+			m, named = r.mentions.Read(d, f, l), attrib.Run{Role: src.Role, First: f, Last: l}
 		} else {
 			unread = true
 		}
@@ -204,13 +224,21 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:
 		ei = r.surnameOf(m, sp.Start, src.First) // "Steve Green said … chief constable Green questioned …"
 	case m.Kind == mention.Proper:
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1,
+		weak := false
+		if r.unreadName(m) {
+			m.Type, weak = r.unreadType(m, named) // "Time Warner said it …": a body
+			who.Type = m.Type
+		}
+		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			described: !hasCapital(m.Name)}) // "the fire service", "police"
 	default:
 		ei = r.referent(m, src, sp)
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
+		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
+			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
+		}
 		e.at, e.end = sp.Start, sp.End
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
@@ -243,6 +271,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// "'… . … ,' he said": the quotation opens sentences before the
 		// pronoun; whom it names is read back from where it opens
 		k = r.contentFirst
+	}
+	if name := r.publicationName(m); name != "" {
+		// "The Mirror newspaper said": the paper the text names, not
+		// the latest publication named before
+		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
 	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
@@ -292,10 +325,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 // "the company" later may still correct.
 func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if m.Role != "" {
-		if r.mentions.BodyRole(m.Role) {
-			return claimtrail.SpeakerOrganization // "Wipro, India's third-biggest software firm,"
-		}
-		return claimtrail.SpeakerPerson // "Victoria, a lobbyist for disabled rights,"
+		typ, _ := r.unreadType(m, attrib.Run{})
+		return typ
 	}
 	if r.mentions.IsCountryName(m.Name) {
 		return claimtrail.SpeakerGovernment
@@ -303,15 +334,8 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
 	}
-	if c := r.contentFirst; c > 0 && r.d.Toks[c-1].Kind == token.Word && r.d.Quote[c] < 0 {
-		// reported speech ("X said it …"); a speaker quoted, or after a
-		// transcript's colon, says "it" of something else
-		if layer.IsComplementizer(r.d.Low[c]) && c+1 < len(r.d.Toks) {
-			c++ // "… that it would close the plant"
-		}
-		if r.thingRefs.Has(r.d.Low[c]) {
-			return claimtrail.SpeakerOrganization
-		}
+	if r.saysIt() || r.opensBodyName(m.Name) {
+		return claimtrail.SpeakerOrganization
 	}
 	if r.commonPlural(k) {
 		if r.mentions.IsPeoplePlural(m.Name) {

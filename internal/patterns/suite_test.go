@@ -38,9 +38,11 @@ import (
 // s9-cuegate2's twelve (an act with a counted object, e-mails and
 // figures that show, a naming participle, leading participles, "asked
 // not to be named", a survey that shows, cues of mere possibility) —
-// 297 of 308.
+// 297 of 308; s9-speakers2's four (an unread name typed by its
+// statement's "it" or a company word, "the paper" as the outlet that
+// spoke; one guard) — 301 of 312.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 297
+const passedAtLeast = 301
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
