@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Names of several words. A claim's name written in several capitalised
 // words ("Bank of England", "Manchester United") is matched by a text's
@@ -11,13 +14,15 @@ import "strings"
 
 // nameRuns returns the text's names written as one: runs of entity items
 // (indices into a.Items) on adjacent words or joined by a name-joiner
-// word ("of"); a single entity is a run of its own. In a text in title
+// word ("of"), with a numeral that follows one ("PlayStation 3": a
+// text's "PlayStation 2" is another name); a single entity is a run of
+// its own. In a text in title
 // case (a headline) capitals mark no names: every entity is its own run.
 func (m *Matcher) nameRuns(a *ItemizedText) [][]int {
 	var runs [][]int
 	joinable := !m.titleCase(a.words)
 	for i, it := range a.Items {
-		if it.Kind != Entity {
+		if it.Kind != Entity && !(len(runs) > 0 && joinable && numeral(it) && runs[len(runs)-1][len(runs[len(runs)-1])-1] == i-1) {
 			continue
 		}
 		if n := len(runs); n > 0 && joinable && m.joined(a, a.Items[runs[n-1][len(runs[n-1])-1]], it) {
@@ -137,4 +142,17 @@ func (c *Claim) otherName(claim, text map[string]int) bool {
 func possessive(text string, w word) bool {
 	raw := strings.ReplaceAll(text[w.start:w.end], "’", "'")
 	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "'")
+}
+
+// numeral reports whether an item is a number written in digits.
+func numeral(it Item) bool {
+	if it.Kind != Word || it.Text == "" {
+		return false
+	}
+	for _, r := range it.Text {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

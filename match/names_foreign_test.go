@@ -22,6 +22,11 @@ func TestForeignNames(t *testing.T) {
 		{"The Bank of England will cut interest rates", "Interest rates of the banks will be cut.", "Bank", false},
 		// A name opening a sentence is read as a word, still a name.
 		{"Jose Mourinho will leave Chelsea", "Mourinho will leave in the summer.", "Mourinho", true},
+		// A numeral is part of the name before it.
+		{"Sony will release the PlayStation 3", "Sony's PlayStation 2 sold well.", "PlayStation", false},
+		{"Sony will release the PlayStation 3", "Sony's PlayStation Portable goes on sale.", "PlayStation", false},
+		{"Sony will release the PlayStation 3", "The PlayStation 3 is expected in 2006.", "PlayStation", true},
+		{"Sony will release the PlayStation 3", "The PlayStation 3 is expected in 2006.", "3", true},
 		// A possessive ends a name: the Bank's own committee.
 		{"The Bank of England will cut interest rates", "A member of the Bank's Monetary Policy Committee voted to cut rates.", "Bank", true},
 		{"Glazer will take over Manchester United", "He watched Manchester City lose on Sunday.", "Manchester", false},

@@ -93,7 +93,7 @@ func (m *Matcher) Claim(text string) *Claim {
 	c.longName = make([]bool, len(items))
 	for _, run := range m.nameRuns(c.ItemizedText) {
 		for _, i := range run {
-			c.longName[i] = len(run) > 1
+			c.longName[i] = len(run) > 1 && items[i].Kind == Entity
 		}
 	}
 	return c
