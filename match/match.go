@@ -249,12 +249,13 @@ const (
 	fnIrrealis                              // a participle shortly after it is not past ("to be raised")
 	fnProspective                           // a sentence holding it tells of what is to come ("due", "expected")
 	fnNameJoiner                            // joins the parts of one name ("Bank of England")
+	fnLocative                              // the known place after it is where the claim happens ("in")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
-	"prospective": fnProspective, "name-joiner": fnNameJoiner}
+	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
