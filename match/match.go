@@ -248,12 +248,14 @@ const (
 	fnPast                                  // a change named shortly after it is past ("recent")
 	fnIrrealis                              // a participle shortly after it is not past ("to be raised")
 	fnProspective                           // a sentence holding it tells of what is to come ("due", "expected")
+	fnNameJoiner                            // joins the parts of one name ("Bank of England")
+	fnLocative                              // the known place after it is where the claim happens ("in")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
-	"prospective": fnProspective}
+	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

@@ -28,6 +28,12 @@ func TestParaphrase(t *testing.T) {
 		{"plural-only table word", "The news shocked the town", "news", "a new school opened", 0, 0},
 		{"name of two capitalised words", "Glazer will take over Manchester United", "United", "fans of Manchester United left", 1, 1},
 		{"hyphenated name", "Iran supplies drones to Russia", "Iran", "Iranian-made drones were seen", 1, 1},
+		{"takeover is buying", "Acme will buy Widgetco", "buy", "the takeover of Widgetco failed", 1, 1},
+		{"bid for is buying", "Acme will buy Widgetco", "buy", "Acme's bid for Widgetco failed", 1, 1},
+		{"a product's release is its launch", "Acme will launch the Zapper", "launch", "Acme will release the Zapper", 1, 1},
+		{"unveiling is launching", "Acme will launch the Zapper", "launch", "Acme unveiled the Zapper", 1, 1},
+		{"going on sale is launching", "Acme will launch the Zapper", "launch", "the Zapper goes on sale in May", 1, 1},
+		{"a prisoner set free is released", "Ruritania will free the prisoners", "free", "the prisoners were pardoned", 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

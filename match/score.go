@@ -41,6 +41,9 @@ type Claim struct {
 	Roles []string
 	// para holds the WordNet paraphrases of each of Items' words.
 	para []paraphrases
+	// longName marks the items that are part of a name of several words
+	// ("Bank" of "Bank of England"): only a name matches them.
+	longName []bool
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -84,6 +87,14 @@ func (m *Matcher) Claim(text string) *Claim {
 	c.Items = items
 	for _, it := range items {
 		c.para = append(c.para, paraphrasesOf(it))
+	}
+	// A part of a name of several words is matched as a name only: "the
+	// banks" are not the Bank of England.
+	c.longName = make([]bool, len(items))
+	for _, run := range m.nameRuns(c.ItemizedText) {
+		for _, i := range run {
+			c.longName[i] = len(run) > 1 && items[i].Kind == Entity
+		}
 	}
 	return c
 }
@@ -190,6 +201,7 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 	if c.total == 0 || len(a.Items) == 0 {
 		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
 	}
+	a.Items = c.foreignNames(a)
 	var spk []Item
 	for _, s := range speakers {
 		if s != "" {

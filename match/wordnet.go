@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/lang/wordnet"
 )
@@ -93,8 +95,13 @@ func (c *Claim) paraphrase(i int, ti Item) float64 {
 }
 
 // itemStrength is how well text item ti matches the claim's item i: by
-// identity, the synonym tables, or WordNet.
+// identity, the synonym tables, or WordNet; a part of a name of several
+// words only by a name (a capitalised word: one that opens a sentence is
+// read as a word).
 func (c *Claim) itemStrength(i int, ti Item) float64 {
+	if c.longName[i] && ti.Kind != Entity && !capitalised(ti.Text) {
+		return 0
+	}
 	s := c.m.strength(c.Items[i], ti)
 	if s < 1 {
 		s = max(s, c.paraphrase(i, ti))
@@ -129,4 +136,10 @@ func (m *Matcher) unname(a *ItemizedText) {
 		}
 		a.Items[i].Kind, a.Items[i].ID = Word, m.stem(low)
 	}
+}
+
+// capitalised reports whether a text starts with an upper-case letter.
+func capitalised(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }

@@ -27,7 +27,8 @@ func weights(t *testing.T, c *match.Claim, key string) *claimWeights {
 
 // TestBackground: for a claim that predicts a rise, a statement naming
 // the rise only as past is background and falls below the default
-// threshold; one naming it as to come, or a claim that predicts nothing,
+// threshold, and so is one telling of the predicted event at another
+// place; one naming it as to come, or a claim that predicts nothing,
 // keeps its match.
 func TestBackground(t *testing.T) {
 	tr, err := New(nil, Options{})
@@ -43,6 +44,10 @@ func TestBackground(t *testing.T) {
 		{"Harbour fees will rise", "harbour fees will rise again in May", false},
 		{"Harbour fees will rise", "harbour fees are expected to be raised in May", false},
 		{"Harbour fees rose", "harbour fees rose in March", false},
+		// The predicted event at another place; a past one there may deny.
+		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Japan on Sunday", true},
+		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Europe on Sunday", false},
+		{"Acme launched the Zapper in Europe", "Acme launched the Zapper in Japan on Sunday", false},
 	} {
 		c := tr.matcher.Claim(tc.claim)
 		st := &claimtrail.StoredStatement{ID: 1, ArticleID: 1}
