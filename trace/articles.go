@@ -100,7 +100,7 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key
 			body.Statements = voices[a.ArticleID]
 		}
 		st, p := t.stance.OfBody(claim, body)
-		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts() && c.Directional(predicate(c)), stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
+		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts(), stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
 	}
 	return out, nil
 }

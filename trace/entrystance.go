@@ -17,21 +17,20 @@ func narrationEntries(sts []claimtrail.TracedStatement) map[int64]*claimtrail.Tr
 	return out
 }
 
-// agreeWithEntries keeps an article's stance on a claim that predicts a
-// move ("rates will rise": a change with an opposite, which recurs, so
-// that a past one is not the one predicted), read from its whole body, from contradicting what
-// the trace lists of it, which is what a reader checks it against: an
-// article whose entries all leave the prediction open (a current level,
-// a past move, advice, a report of others' views) or deny it does not
-// assert it, whatever its body's tone; it discusses it. The body model
-// (trained on FNC-1, whose headlines mostly report events) does not read
-// tense; the entries' stance does (stance.predictionFrame). For a claim
-// of an event the body model stays: on FNC-1 dev this rule cost 0.3
-// points there, an article restating the event often asserts it though
-// its statements are neutral. An article with no entry keeps its body's
-// stance.
-func agreeWithEntries(predictsMove bool, st string, conf float64, narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
-	if !predictsMove || st != claimtrail.Asserts || narration == nil && len(voices) == 0 {
+// agreeWithEntries keeps an article's stance on a claim that predicts
+// ("rates will rise", "Zorvex will buy Pellham"), read from its whole
+// body, from contradicting what the trace lists of it, which is what a
+// reader checks it against: an article whose entries all leave the
+// prediction open (a current level, a past move, advice, a report of
+// others' views) or deny it does not assert it, whatever its body's
+// tone; it discusses it. The body model (trained on FNC-1, whose
+// headlines mostly report events) does not read tense; the entries'
+// stance does (stance.predictionFrame). For a claim of an event the body
+// model stays: there the rule cost 0.3 points on FNC-1 dev, an article
+// restating the event often asserting it though its statements read
+// neutral. An article with no entry keeps its body's stance.
+func agreeWithEntries(predicts bool, st string, conf float64, narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
+	if !predicts || st != claimtrail.Asserts || narration == nil && len(voices) == 0 {
 		return st, conf
 	}
 	if narration != nil && narration.Stance == claimtrail.Asserts {

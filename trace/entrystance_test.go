@@ -27,13 +27,13 @@ func TestAgreeWithEntries(t *testing.T) {
 		voices    []stance.Voice
 		want      string
 	}{
-		{"a move: neutral entries only", true, A, narr(N), voices(N, N), Dis},
-		{"a move: a denying entry only", true, A, nil, voices(D), Dis},
-		{"a move: an asserting statement", true, A, nil, voices(N, A), A},
-		{"a move: asserting narration", true, A, narr(A), voices(N), A},
-		{"a move: no entry keeps the body", true, A, nil, nil, A},
-		{"a move: the body discusses", true, Dis, narr(A), nil, Dis},
-		{"a move: the body denies", true, D, nil, voices(N), D},
+		{"a prediction: neutral entries only", true, A, narr(N), voices(N, N), Dis},
+		{"a prediction: a denying entry only", true, A, nil, voices(D), Dis},
+		{"a prediction: an asserting statement", true, A, nil, voices(N, A), A},
+		{"a prediction: asserting narration", true, A, narr(A), voices(N), A},
+		{"a prediction: no entry keeps the body", true, A, nil, nil, A},
+		{"a prediction: the body discusses", true, Dis, narr(A), nil, Dis},
+		{"a prediction: the body denies", true, D, nil, voices(N), D},
 		{"an event keeps the body", false, A, narr(N), voices(N), A},
 	}
 	for _, tt := range tests {
