@@ -13,11 +13,10 @@ import (
 // at token k ("the airline", "the firm") names when no organisation is
 // near it (organizationBefore): the name the text gives right after the
 // description's head word before ("German airline Lufthansa … the
-// airline said"), else the latest organisation that spoke, by name, in
-// its sentence or the five before; -1 when there is none.
+// airline said"), else the one who spoke says (organizationBySpeaker);
+// -1 when there is none.
 func (r *Resolver) organizationNamed(m mention.Mention, k int) int {
 	d, es := r.d, &r.ents
-	at := d.Toks[k].Start
 	if f, l := r.nameAfterHead(m.Head, k); f < l {
 		i := es.add(entity{name: d.Text[d.Toks[f].Start:d.Toks[l-1].End], typ: claimtrail.SpeakerOrganization, at: d.Toks[f].Start, named: -1})
 		if e := &es.list[i]; e.typ == claimtrail.SpeakerPerson && e.end == 0 {
@@ -25,14 +24,54 @@ func (r *Resolver) organizationNamed(m mention.Mention, k int) int {
 		}
 		return i
 	}
+	return r.organizationBySpeaker(k)
+}
+
+// organizationBySpeaker returns the organisation a description at token
+// k names by who spoke: the latest organisation that spoke, by name, in
+// its sentence or the five before — or a speaker typed person there for
+// want of a reading, now the organisation — else the latest organisation
+// that spoke by name anywhere before; -1 when there is none.
+func (r *Resolver) organizationBySpeaker(k int) int {
+	d, es := r.d, &r.ents
+	at := d.Toks[k].Start
 	from := d.Toks[d.Sents[max(d.Sent[k]-5, 0)].First].Start
-	best := -1
+	best, body := -1, -1
 	for i, e := range es.list {
-		if e.typ == claimtrail.SpeakerOrganization && e.end > 0 && r.properName(e.name) && e.at >= from && e.at < at && (best < 0 || e.at > es.list[best].at) {
+		if e.end == 0 || e.at >= at || !r.properName(e.name) {
+			continue
+		}
+		if e.typ == claimtrail.SpeakerOrganization && (body < 0 || e.at > es.list[body].at) {
+			body = i
+		}
+		if e.at >= from && (e.typ == claimtrail.SpeakerOrganization || r.personByDefault(e)) && (best < 0 || e.at > es.list[best].at) {
 			best = i
 		}
 	}
+	if best < 0 {
+		// "Unilever said … [six sentences] … The company said": the
+		// latest organisation that spoke by name, however far back
+		return body
+	}
+	es.list[best].typ, es.list[best].weak = claimtrail.SpeakerOrganization, false // "Krispy Kreme said … the firm warned"
 	return best
+}
+
+// personByDefault reports whether speaker e is a person for want of
+// any other reading: a proper name with no given name, title, role word
+// or gender from a title in it, and no person's role beside it
+// ("Krispy Kreme said", "Cairn said"), which a later "the company"
+// shows to be the organisation.
+func (r *Resolver) personByDefault(e entity) bool {
+	if e.typ != claimtrail.SpeakerPerson || e.gender != "" || e.role != "" && !r.mentions.BodyRole(e.role) || r.mentions.Gender(e.name) != "" {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameAfterHead returns the tokens of the latest run of capitalised words

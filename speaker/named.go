@@ -552,23 +552,27 @@ func (r *Resolver) titles(q, first, last int) bool {
 
 // organizationBefore returns the entity of the organisation a definite
 // description at token k ("the company", "the carmaker") most likely
-// names: the latest organisation the entity tags mark in its sentence or
-// the two before, else the subject of the sentence before when it is an
+// names: the latest organisation the entity tags mark or that spoke by
+// name in its sentence or the two before, else the subject of the sentence before when it is an
 // organisation; -1 when there is none.
 func (r *Resolver) organizationBefore(k int) int {
 	d, es := r.d, &r.ents
 	at, sent := d.Toks[k].Start, d.Sent[k]
+	spoke := r.organizationSpoke(at, d.Toks[d.Sents[max(sent-2, 0)].First].Start)
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
 		if o.start >= at {
 			continue
 		}
-		if o.sent < sent-2 {
-			break
+		if o.sent < sent-2 || spoke >= 0 && o.start < es.list[spoke].at {
+			break // "… the Atkins diet. But Unilever said …": the body that spoke since
 		}
 		if o.typ == claimtrail.SpeakerOrganization {
 			return es.addNamed(o)
 		}
+	}
+	if spoke >= 0 {
+		return spoke
 	}
 	if i := r.subject(k, claimtrail.SpeakerGroup, "", false); i >= 0 && es.list[i].typ == claimtrail.SpeakerOrganization {
 		return i
@@ -584,4 +588,21 @@ func (r *Resolver) organizationBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// organizationSpoke returns the latest organisation that spoke by a
+// proper name between bytes from and at — or a one-word speaker typed
+// person there for want of a reading (weak: "Continental also said …
+// the group said"), now the organisation — -1 when none did.
+func (r *Resolver) organizationSpoke(at, from int) int {
+	best := -1
+	for i, e := range r.ents.list {
+		if (e.typ == claimtrail.SpeakerOrganization || e.weak && e.typ == claimtrail.SpeakerPerson) && e.end > 0 && e.at >= from && e.at < at && r.properName(e.name) && (best < 0 || e.at > r.ents.list[best].at) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		r.ents.list[best].typ, r.ents.list[best].weak = claimtrail.SpeakerOrganization, false
+	}
+	return best
 }

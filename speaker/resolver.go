@@ -283,6 +283,14 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if ei < 0 {
 			ei = r.organizationNamed(m, src.First) // "German airline Lufthansa … The airline said …"
 		}
+	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization && es.list[ei].described && !hasCapital(es.list[ei].name) {
+		// "the company" an earlier description left unnamed: the body
+		// that spoke by name since or before ("Krispy Kreme said …
+		// the company was unavailable to comment"), not a name the
+		// tags alone mark
+		if named := r.organizationBySpeaker(src.First); named >= 0 {
+			ei = named
+		}
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPublication {
 		ei = r.publicationNamed(sp.Start) // "the Financial Times Deutschland reported … the paper said"

@@ -40,9 +40,11 @@ import (
 // not to be named", a survey that shows, cues of mere possibility) —
 // 297 of 308; s9-speakers2's four (an unread name typed by its
 // statement's "it" or a company word, "the paper" as the outlet that
-// spoke; one guard) — 301 of 312.
+// spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
+// as the body that spoke by name, past an unnamed "the company" or six
+// sentences back) — 303 of 314.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 301
+const passedAtLeast = 303
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

@@ -1,0 +1,43 @@
+package speaker_test
+
+import "testing"
+
+// "The company" names the body that spoke by name: since an earlier
+// "the company" was left unnamed, or many sentences before; a one-word
+// speaker typed person for want of a reading becomes the body. The
+// texts are invented.
+func TestResolver_CompanyDescription(t *testing.T) {
+	filler := " Shares fell. Trading was thin. Rivals gained. Prices rose. Markets closed early. Bonds slipped."
+	tests := []struct {
+		name     string
+		text     string
+		groups   []spanGroup
+		wantName string
+		wantType string
+	}{
+		{"an unnamed company before the name does not hold the description",
+			"The company said profits fell. Air Skyvane said sales fell in May. The company said jobs would go.",
+			[]spanGroup{{"profits fell", "The company", "said"}, {"sales fell in May", "Air Skyvane", "said"}, {"jobs would go", "The company", "said"}},
+			"Air Skyvane", "organization"},
+		{"the body that spoke six sentences before",
+			"Tolvane Networks said sales fell." + filler + " The company said jobs would go.",
+			[]spanGroup{{"sales fell", "Tolvane Networks", "said"}, {"jobs would go", "The company", "said"}},
+			"Tolvane Networks", "organization"},
+		{"a one-word speaker typed person for want of a reading",
+			"The firm said profits fell. Quellmark said sales fell in May. The firm said jobs would go.",
+			[]spanGroup{{"profits fell", "The firm", "said"}, {"sales fell in May", "Quellmark", "said"}, {"jobs would go", "The firm", "said"}},
+			"Quellmark", "organization"},
+		{"a person named with a given name is no company",
+			"The company said profits fell. Nadia Varro said sales fell in May. The company said jobs would go.",
+			[]spanGroup{{"profits fell", "The company", "said"}, {"sales fell in May", "Nadia Varro", "said"}, {"jobs would go", "The company", "said"}},
+			"company", "organization"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveSpans(t, tt.text, tt.groups)
+			if got.Name != tt.wantName || got.Type != tt.wantType {
+				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
+			}
+		})
+	}
+}
