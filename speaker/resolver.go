@@ -31,10 +31,15 @@ type Resolver struct {
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	nameHeads    *lang.Table // words ending a body's name ("networks", "games"): evidenceType
 	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
+	channels     *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	d            *layer.Doc
 	ents         entities
-	lastEnt      int   // the entity of the last resolved speaker, -1 when none
+	lastEnt      int // the entity of the last resolved speaker, -1 when none
+	// notedSent is the sentence of the last source that named a
+	// statement by its channel noun ("Mr Crosby's statement said"), -1
+	// when none did: an "it" just after means that statement's maker
+	notedSent    int32
 	prevSent     int32 // the sentence of the last cue with a source
 	prevSrc      bool  // a cue with a source has been read
 	contentFirst int   // the first token of the content of the group being resolved, -1 when none
@@ -101,7 +106,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	channels, err := lang.Load(code, "channels")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -115,7 +124,7 @@ func New(code string) (*Resolver, error) {
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName} // the list's memory is reused document to document
-	r.lastEnt, r.prevSent, r.prevSrc = -1, -1, false
+	r.lastEnt, r.prevSent, r.prevSrc, r.notedSent = -1, -1, false, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
@@ -201,6 +210,13 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	d, es := r.d, &r.ents
 	sp := claimtrail.Span{Start: d.Toks[src.First].Start, End: d.Toks[src.Last-1].End}
+	if p := r.statementOwner(src); p > src.First {
+		// "Mr Crosby's statement said": Mr Crosby spoke
+		who := r.source(attrib.Run{Role: src.Role, First: src.First, Last: p})
+		who.Mention, who.Span = d.Text[sp.Start:sp.End], &sp
+		r.notedSent = d.Sent[src.First]
+		return who
+	}
 	m := r.mentions.Read(d, src.First, src.Last)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
@@ -216,9 +232,17 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	who := claimtrail.Speaker{Mention: d.Text[sp.Start:sp.End], Span: &sp, Type: m.Type, Role: m.Role, Affiliation: m.Affiliation}
 	ei := -1
+	by, statement := r.statementBy(m, named)
+	if statement {
+		r.notedSent = d.Sent[src.First]
+	}
 	switch {
 	case unread:
 		who.Type = claimtrail.SpeakerUnknown
+	case statement:
+		ei = by // "An IAAF statement said … The statement continued"
+	case m.Kind == mention.Pronoun && r.pronouns.Field(m.Pronoun, 0) == "thing" && r.lastEnt >= 0 && r.notedSent >= 0 && d.Sent[src.First]-r.notedSent <= 1:
+		ei = r.lastEnt // "Mr Crosby's statement said: '…' It added: …"
 	case m.Kind == mention.Proper && r.titled(m) >= 0:
 		ei = r.titled(m)
 	case m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && !strings.Contains(m.Name, " ") && r.surnameOf(m, sp.Start, src.First) >= 0:

@@ -42,9 +42,10 @@ import (
 // statement's "it" or a company word, "the paper" as the outlet that
 // spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
 // as the body that spoke by name, past an unnamed "the company" or six
-// sentences back) — 303 of 314.
+// sentences back) and one more ("A Kestrel statement said … The
+// statement added": Kestrel) — 304 of 315.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 303
+const passedAtLeast = 304
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
