@@ -132,11 +132,15 @@ func (c *Classifier) predicate(cl *markedText) map[string]bool {
 // futureMarker returns how many words the future marker at word i spans
 // ("will": 1, "going to": 2), or 0: the table's markers may be phrases,
 // and "rates are going to rise" predicts as "rates will rise" does.
-func (c *Classifier) futureMarker(a *markedText, i int) int {
-	if c.lex.clause[a.words[i]]&futureMark != 0 {
+func (c *Classifier) futureMarker(a *markedText, i int) int { return c.roleAt(a, i, futureMark) }
+
+// roleAt returns how many words a word or two-word phrase of table
+// stance-clauses with the given role spans at word i, or 0.
+func (c *Classifier) roleAt(a *markedText, i int, role clauseRole) int {
+	if c.lex.clause[a.words[i]]&role != 0 {
 		return 1
 	}
-	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&futureMark != 0 {
+	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&role != 0 {
 		return 2
 	}
 	return 0

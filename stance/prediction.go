@@ -43,15 +43,7 @@ func (c *Classifier) clauses(tx *markedText) []clause {
 
 // forwardAt returns how many words the forward word at word i spans ("will":
 // 1, "set to": 2), or 0.
-func (c *Classifier) forwardAt(a *markedText, i int) int {
-	if c.lex.clause[a.words[i]]&forwardMark != 0 {
-		return 1
-	}
-	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&forwardMark != 0 {
-		return 2
-	}
-	return 0
-}
+func (c *Classifier) forwardAt(a *markedText, i int) int { return c.roleAt(a, i, forwardMark) }
 
 // predicts reports whether a clause looks ahead: it holds a forward word
 // and no call word.
