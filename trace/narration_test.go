@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
 )
 
@@ -84,6 +85,41 @@ func TestHoldsConcepts(t *testing.T) {
 	for _, tt := range tests {
 		if got := holdsConcepts(c, m.ScoreText(c, tt.text).Strengths); got != tt.want {
 			t.Errorf("holdsConcepts(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLeadBest: of the title and lead sentences that state the claim,
+// the narration row quotes the one holding most of it, not the first;
+// among equals the title, then the earlier sentence.
+func TestLeadBest(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Zantor will launch the Q9 phone in Europe")
+	key := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	pred := predicate(c)
+	tests := []struct {
+		name, title, text, want string
+	}{
+		{"later sentence holds the place", "Zantor phone sales slow",
+			"Zantor is launching a new phone this year. Shops expect the Q9 phone from Zantor to launch in Europe in May.",
+			"Shops expect the Q9 phone from Zantor to launch in Europe in May."},
+		{"title states it all", "Zantor to launch Q9 phone in Europe",
+			"Zantor will launch the Q9 phone in Europe in May. It costs more.",
+			"Zantor to launch Q9 phone in Europe"},
+		{"first of equals", "Zantor results",
+			"Zantor will launch the Q9 in Europe. Zantor will launch the Q9 in Europe, analysts said.",
+			"Zantor will launch the Q9 in Europe."},
+		{"none states it", "Zantor results", "Zantor made a profit. The Q9 sold well.", ""},
+	}
+	for _, tt := range tests {
+		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
+		got, _, ok := tr.lead(c, key, pred, &a)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
 		}
 	}
 }
