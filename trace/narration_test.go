@@ -123,3 +123,33 @@ func TestLeadBest(t *testing.T) {
 		}
 	}
 }
+
+// TestBestDeep: past the lead, the narration row quotes the sentence
+// that holds most of the claim, then the largest share, and never one a
+// stored statement holds.
+func TestBestDeep(t *testing.T) {
+	two := match.Score{Matched: []string{"Zantor", "launch"}}
+	three := match.Score{Matched: []string{"Zantor", "launch", "Europe"}}
+	a := deepSentence{text: "a", start: 0, end: 10, score: two, share: 0.9}
+	b := deepSentence{text: "b", start: 20, end: 30, score: three, share: 0.7}
+	c := deepSentence{text: "c", start: 40, end: 50, score: three, share: 0.8}
+	held := []claimtrail.Span{{Start: 40, End: 50}}
+	tests := []struct {
+		name  string
+		cands []deepSentence
+		spans []claimtrail.Span
+		want  string
+	}{
+		{"most items", []deepSentence{a, b}, nil, "b"},
+		{"larger share", []deepSentence{a, b, c}, nil, "c"},
+		{"first of equals", []deepSentence{b, b}, nil, "b"},
+		{"held by a statement", []deepSentence{a, b, c}, held, "b"},
+		{"none", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		got, ok := bestDeep(tt.cands, tt.spans)
+		if got.text != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: bestDeep = %q, %v; want %q", tt.name, got.text, ok, tt.want)
+		}
+	}
+}
