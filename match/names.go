@@ -10,7 +10,9 @@ import (
 // part of it ("the Bank", "United") and by the whole, but not by another
 // name that shares a word with it: "Brazil's Central Bank" is not the
 // Bank of England, "Manchester City" not Manchester United. A given name
-// tells nothing here: "Steven Sotloff" is "Stephen Sotloff" misspelt.
+// tells little here: "Steven Sotloff" is "Stephen Sotloff" misspelt; but
+// another given name is another person ("Cherie Blair", "Nick Brown" for
+// a claim's "Tony Blair", "Gordon Brown": anotherGiven).
 
 // nameRuns returns the text's names written as one: runs of entity items
 // (indices into a.Items) on adjacent words or joined by a name-joiner
@@ -126,12 +128,42 @@ func (c *Claim) otherName(claim, text map[string]int) bool {
 			extra = true
 		}
 	}
-	if !shared || !lacks || !extra {
+	if !shared || (!lacks || !extra) && !anotherGiven(claim, text) {
 		return false
 	}
 	for id := range text {
 		if _, ok := claim[id]; ok {
 			text[id] = inClaimName
+		}
+	}
+	return true
+}
+
+// anotherGiven reports whether a text's name gives another given name
+// than the claim's: "Cherie Blair" or "Nick Brown" is not the claim's
+// "Tony Blair" or "Gordon Brown". Both must give one (a claim's bare
+// "Blair" may be anyone of that name), and one opening with the same two
+// letters is the same name spelt otherwise ("Steven", "Stephen").
+func anotherGiven(claim, text map[string]int) bool {
+	var cg, tg []string
+	for id, k := range claim {
+		if k == givenWord {
+			cg = append(cg, id)
+		}
+	}
+	for id, k := range text {
+		if k == givenWord {
+			tg = append(tg, id)
+		}
+	}
+	if len(cg) == 0 || len(tg) == 0 {
+		return false
+	}
+	for _, a := range cg {
+		for _, b := range tg {
+			if a == b || len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2] {
+				return false
+			}
 		}
 	}
 	return true

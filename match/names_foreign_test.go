@@ -34,6 +34,13 @@ func TestForeignNames(t *testing.T) {
 		{"Glazer will take over Manchester United", "Fans in Manchester protested.", "Manchester", true},
 		// A given name tells no names apart: a misspelt first name.
 		{"Stephen Sotloff was killed", "Steven Sotloff was killed, the video said.", "Sotloff", true},
+		// Another given name is another person; none in the claim, anyone of that name.
+		{"Gordon Brown will become prime minister", "Later, Nick Brown said he would back the chancellor.", "Brown", false},
+		{"Tony Blair will serve a full third term", "Her husband's plans, Sarah Blair said, were his own.", "Blair", false},
+		{"Tony Blair will serve a full third term", "Mr Blair said he would serve a full term.", "Blair", true},
+		{"Tony Blair will serve a full third term", "Tony Blair said he would serve a full term.", "Blair", true},
+		{"Blair will serve a full third term", "Tony Blair said he would serve a full term.", "Blair", true},
+		{"Stephen Sotloff was killed", "The video showed Stephan Sotloff.", "Sotloff", true},
 		// Titles before the whole name hold every word of it.
 		{"Gordon Brown will become prime minister", "Chancellor Gordon Brown said he would stay.", "Brown", true},
 		// A headline in title case marks no names.

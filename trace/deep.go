@@ -29,8 +29,8 @@ type deepSentence struct {
 // the lead, one entry an article: for the articles that hold the claim
 // whose title and lead are about something else (sc.deep), and those
 // about it whose lead does not state it (related, with no entry yet),
-// the first sentence that states the claim itself (deepStates) and that
-// no statement of the article holds: the reporter's voice, not a
+// the sentence that states the claim itself best (deepStates, bestDeep)
+// and that no statement of the article holds: the reporter's voice, not a
 // source's. The entry is formed like narration's and is never the
 // earliest assertion (trace.earliest reads attributed statements only).
 func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim, sc *scoring, related []relatedArticle,
@@ -69,14 +69,30 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 	}
 	var out []claimtrail.TracedStatement
 	for _, ra := range arts {
-		for _, ds := range cands[ra.ID] {
-			if !overlaps(spans[ra.ID], ds.start, ds.end) {
-				out = append(out, t.narrationEntry(claim, ra, ds.text, ds.score, ds.share))
-				break
-			}
+		if ds, ok := bestDeep(cands[ra.ID], spans[ra.ID]); ok {
+			out = append(out, t.narrationEntry(claim, ra, ds.text, ds.score, ds.share))
 		}
 	}
 	return out, nil
+}
+
+// bestDeep returns the sentence that states the claim best (most of its
+// items, then the largest share, then the first) among those no
+// statement holds; ok is false when there is none.
+func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool) {
+	var best deepSentence
+	ok := false
+	for _, ds := range cands {
+		if overlaps(spans, ds.start, ds.end) {
+			continue
+		}
+		if ok && (len(ds.score.Matched) < len(best.score.Matched) ||
+			len(ds.score.Matched) == len(best.score.Matched) && ds.share <= best.share) {
+			continue
+		}
+		best, ok = ds, true
+	}
+	return best, ok
 }
 
 // deepSentences returns the sentences of text that state the claim

@@ -56,24 +56,37 @@ func (t *Tracer) narrationEntry(claim string, ra *relatedArticle, text string, s
 	return ts
 }
 
-// lead returns the article's title when it states the claim, else the
-// first of its first leadSentences sentences that does, with its match;
-// ok is false when none does.
+// lead returns, among the article's title and its first leadSentences
+// sentences, the one that best states the claim, with its match; ok is
+// false when none does. Best holds the most of the claim's items, then
+// has the highest match, then comes first (the title first): a lead
+// sentence on the background ("Market leader Nintendo is releasing a
+// handheld console") gives way to a later one naming the claim's place
+// as well ("the DS will launch in Europe on 11 March").
 func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
+	texts := sentences(a.Text)
+	texts = texts[:min(len(texts), leadSentences)]
 	if a.Title != "" {
-		if sc := t.matcher.ScoreText(c, a.Title); stated(c, key, pred, sc) && !t.background(c, a.Title) {
-			return a.Title, sc, true
-		}
+		texts = append([]string{a.Title}, texts...)
 	}
-	for i, s := range sentences(a.Text) {
-		if i == leadSentences {
-			break
+	best, bestScore, ok := "", match.Score{}, false
+	for _, s := range texts {
+		sc := t.matcher.ScoreText(c, s)
+		if !stated(c, key, pred, sc) || (ok && !betterStated(sc, bestScore)) || t.background(c, s) {
+			continue
 		}
-		if sc := t.matcher.ScoreText(c, s); stated(c, key, pred, sc) && !t.background(c, s) {
-			return s, sc, true
-		}
+		best, bestScore, ok = s, sc, true
 	}
-	return "", match.Score{}, false
+	return best, bestScore, ok
+}
+
+// betterStated reports whether match a states the claim better than b:
+// more of the claim's items held, else a higher value.
+func betterStated(a, b match.Score) bool {
+	if len(a.Matched) != len(b.Matched) {
+		return len(a.Matched) > len(b.Matched)
+	}
+	return a.Value > b.Value
 }
 
 // stated reports whether a text's match states the claim: it holds the

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
 )
 
@@ -84,6 +85,71 @@ func TestHoldsConcepts(t *testing.T) {
 	for _, tt := range tests {
 		if got := holdsConcepts(c, m.ScoreText(c, tt.text).Strengths); got != tt.want {
 			t.Errorf("holdsConcepts(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLeadBest: of the title and lead sentences that state the claim,
+// the narration row quotes the one holding most of it, not the first;
+// among equals the title, then the earlier sentence.
+func TestLeadBest(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Zantor will launch the Q9 phone in Europe")
+	key := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	pred := predicate(c)
+	tests := []struct {
+		name, title, text, want string
+	}{
+		{"later sentence holds the place", "Zantor phone sales slow",
+			"Zantor is launching a new phone this year. Shops expect the Q9 phone from Zantor to launch in Europe in May.",
+			"Shops expect the Q9 phone from Zantor to launch in Europe in May."},
+		{"title states it all", "Zantor to launch Q9 phone in Europe",
+			"Zantor will launch the Q9 phone in Europe in May. It costs more.",
+			"Zantor to launch Q9 phone in Europe"},
+		{"first of equals", "Zantor results",
+			"Zantor will launch the Q9 in Europe. Zantor will launch the Q9 in Europe, analysts said.",
+			"Zantor will launch the Q9 in Europe."},
+		{"none states it", "Zantor results", "Zantor made a profit. The Q9 sold well.", ""},
+	}
+	for _, tt := range tests {
+		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
+		got, _, ok := tr.lead(c, key, pred, &a)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
+// TestBestDeep: past the lead, the narration row quotes the sentence
+// that holds most of the claim, then the largest share, and never one a
+// stored statement holds.
+func TestBestDeep(t *testing.T) {
+	two := match.Score{Matched: []string{"Zantor", "launch"}}
+	three := match.Score{Matched: []string{"Zantor", "launch", "Europe"}}
+	a := deepSentence{text: "a", start: 0, end: 10, score: two, share: 0.9}
+	b := deepSentence{text: "b", start: 20, end: 30, score: three, share: 0.7}
+	c := deepSentence{text: "c", start: 40, end: 50, score: three, share: 0.8}
+	held := []claimtrail.Span{{Start: 40, End: 50}}
+	tests := []struct {
+		name  string
+		cands []deepSentence
+		spans []claimtrail.Span
+		want  string
+	}{
+		{"most items", []deepSentence{a, b}, nil, "b"},
+		{"larger share", []deepSentence{a, b, c}, nil, "c"},
+		{"first of equals", []deepSentence{b, b}, nil, "b"},
+		{"held by a statement", []deepSentence{a, b, c}, held, "b"},
+		{"none", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		got, ok := bestDeep(tt.cands, tt.spans)
+		if got.text != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: bestDeep = %q, %v; want %q", tt.name, got.text, ok, tt.want)
 		}
 	}
 }

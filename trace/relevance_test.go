@@ -62,7 +62,8 @@ func TestBackground(t *testing.T) {
 // TestPredicateless: a statement that names the claim's entities but not
 // its predicate is about the claim only when it names enough of the rest
 // (all of it in an article about something else, more than half in one
-// about the claim) or its speaker names the claim there.
+// about the claim), even when its speaker names the claim elsewhere in
+// the article: a row must hold the claim's predicate or most of the rest.
 func TestPredicateless(t *testing.T) {
 	tr, err := New(nil, Options{})
 	if err != nil {
@@ -83,6 +84,7 @@ func TestPredicateless(t *testing.T) {
 		{3, 2, "Mira Tosh", "Zorvex boats were seen off Marisca", true},       // elsewhere: all but the predicate
 		{4, 2, "Ole Brand", "Zorvex built new boats for its own navy", false}, // elsewhere, two of three
 		{5, 1, "Ada Lund", "Zorvex shipyards are busy", false},                // about, one of three
+		{6, 1, "Ivo Brel", "Zorvex shipyards are busy", false},                // the same from one who names the claim
 	}
 	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
 	for _, s := range says {

@@ -306,8 +306,10 @@ func (t *Tracer) scoreArticles(ctx context.Context, c *match.Claim, sc *scoring,
 // a share of their article's relevance, and that of statements matching
 // in part towards the best match of their speaker in the same article.
 //
-// A predicateless statement keeps predicatelessShare of its match
-// unless its speaker's other words there name the claim.
+// A predicateless statement keeps predicatelessShare of its match,
+// even when its speaker's other words there name the claim: "BP was
+// reaping the benefits of its investment in oil exploration" from one
+// who said oil prices would rise is still not about oil prices rising.
 func (sc *scoring) borrow(minMatch float64, related []relatedArticle) {
 	about := map[int64]bool{}
 	for _, ra := range related {
@@ -329,9 +331,9 @@ func (sc *scoring) borrow(minMatch float64, related []relatedArticle) {
 		switch {
 		case s.Reference:
 			s.Value = max(s.Value, referenceShare*sc.docRel[s.st.ArticleID])
-		case s.predicateless(about[s.st.ArticleID]) && (best < minMatch || s.Reversed):
+		case s.predicateless(about[s.st.ArticleID]):
 			s.Value *= predicatelessShare
-		case s.Value >= speakerPartial && (s.Value < minMatch || s.predicateless(about[s.st.ArticleID])) && !s.Reversed && best >= minMatch:
+		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed && best >= minMatch:
 			s.Value = max(s.Value, (1-speakerShare)*s.Value+speakerShare*best)
 		}
 	}
@@ -450,9 +452,8 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 
 // predicatelessShare is what remains of the match of a statement that
 // names none of the claim's predicate and too few of its other items
-// (predicateless), unless its speaker's other words name the claim
-// (borrow): "BP was reaping the benefits of its investment in oil
-// exploration" is about oil, not about whether oil prices will rise.
+// (predicateless), whoever says it (borrow): "BP was reaping the
+// benefits of its investment in oil exploration" is about oil, not about whether oil prices will rise.
 const predicatelessShare = 0.5
 
 // othersNamed returns, for a match (per-item strengths) that misses the
