@@ -385,12 +385,4 @@ func (p *Parser) BodyRole(role string) bool {
 // IsPeoplePlural reports whether the plural noun w names people by what
 // they do (people-endings.tsv: "Prosecutors", "Analysts"), not things
 // ("Reports", "Figures").
-func (p *Parser) IsPeoplePlural(w string) bool {
-	lw := strings.ToLower(w)
-	for _, end := range p.peopleEnds.Order {
-		if len(lw) > len(end)+2 && strings.HasSuffix(lw, end) {
-			return true
-		}
-	}
-	return false
-}
+func (p *Parser) IsPeoplePlural(w string) bool { return endsIn(w, p.peopleEnds.Order, 2) }

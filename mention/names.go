@@ -163,22 +163,18 @@ func roleAndBody(m *Mention, rest, nameWords []string) []string {
 }
 
 // adjectival reports whether w ends like a nationality adjective.
-func (p *Parser) adjectival(w string) bool {
-	lw := strings.ToLower(w)
-	for _, suf := range p.suffixes.Order {
-		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
-}
+func (p *Parser) adjectival(w string) bool { return endsIn(w, p.suffixes.Order, 2) }
 
 // nationalityShaped reports whether a word beside a demonym ends like a
 // nationality adjective, however short ("Irish" after "London").
-func (p *Parser) nationalityShaped(w string) bool {
+func (p *Parser) nationalityShaped(w string) bool { return endsIn(w, p.suffixes.Order, 1) }
+
+// endsIn reports whether w, lower-cased, ends in one of ends with more
+// than minStem letters before it.
+func endsIn(w string, ends []string, minStem int) bool {
 	lw := strings.ToLower(w)
-	for _, suf := range p.suffixes.Order {
-		if len(lw) > len(suf)+1 && strings.HasSuffix(lw, suf) {
+	for _, end := range ends {
+		if len(lw) > len(end)+minStem && strings.HasSuffix(lw, end) {
 			return true
 		}
 	}
