@@ -59,6 +59,9 @@ func TestOfStatement_Prediction(t *testing.T) {
 		{"forecast after a call", buy, "said", "they may not want him but they are going to get him", A, false},
 		{"forecast, opposite", fares, "said", "Tessa bus fares will fall next year", D, false},
 		{"forecast cue", fares, "predicted", "more bus fare rises in Tessa", A, false},
+		{"promise", fares, "promised", "a steep rise in Tessa bus fares", A, false},
+		{"pledge", buy, "pledged", "a takeover of Pellham Foods by the summer", A, false},
+		{"promise, past move", fares, "said", "the council promised a freeze after Tessa bus fares rose last year", N, true},
 		{"expected", fares, "said", "Tessa bus fares are expected to rise in May", A, false},
 		{"done, not a move", plant, "said", "Vantor is building its new plant in Oldbury", A, false},
 		{"denied the opposite", knew, "rejected", "the suggestion that he had told investigators Marlow was unaware of the fraud", N, true},
@@ -77,7 +80,7 @@ func TestOfStatement_Prediction(t *testing.T) {
 
 // lemmaOf is the lemma of the cues the tests above use.
 func lemmaOf(cue string) string {
-	return map[string]string{"said": "say", "predicted": "predict", "rejected": "reject", "denied": "deny"}[cue]
+	return map[string]string{"said": "say", "predicted": "predict", "rejected": "reject", "denied": "deny", "promised": "promise", "pledged": "pledge"}[cue]
 }
 
 // A verb of knowing is opposed by the adjectives that say one did not
