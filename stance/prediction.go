@@ -41,6 +41,16 @@ func (c *Classifier) clauses(tx *markedText) []clause {
 	return out
 }
 
+// holdsAny reports whether clause cs of a holds one of stems.
+func (a *markedText) holdsAny(cs clause, stems map[string]bool) bool {
+	for k := cs.from; k < cs.to; k++ {
+		if stems[a.stems[k]] && !a.punct[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // forwardAt returns how many words the forward word at word i spans ("will":
 // 1, "set to": 2), or 0.
 func (c *Classifier) forwardAt(a *markedText, i int) int { return c.roleAt(a, i, forwardMark) }
@@ -65,12 +75,15 @@ type framed struct {
 	predicted bool     // a clause predicts
 	named     bool     // a clause names the move or its opposite
 	forecast  bool     // a clause that predicts names it outside a condition
+	// the claim's content words stand in a clause that predicts, or only
+	// in one that does not
+	namedAhead, namedElse bool
 }
 
 // frameClauses reads the clauses of tx toward a claim that predicts: it
 // keeps those that predict and those that attribute or ask.
 func (c *Classifier) frameClauses(cl, tx *markedText) framed {
-	move := c.moveWords(cl)
+	move, claimWords := c.moveWords(cl), c.claimStems(cl)
 	f := framed{all: true}
 	for _, cs := range c.clauses(tx) {
 		// a move after a subordinate word of its clause ("until", "if")
@@ -84,6 +97,9 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 		}
 		f.named = f.named || moves
 		predicts := c.predicts(tx, cs)
+		if tx.holdsAny(cs, claimWords) {
+			f.namedAhead, f.namedElse = f.namedAhead || predicts, f.namedElse || !predicts
+		}
 		f.all = f.all && predicts
 		if predicts {
 			f.forecast, f.predicted = f.forecast || mainMove, true
@@ -151,10 +167,13 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	}
 	f := c.frameClauses(cl, tx)
 	switch {
-	case !f.predicted || f.named && !f.forecast:
+	case !f.predicted || f.named && !f.forecast || f.namedElse && !f.namedAhead:
 		// "rates have risen five times, and the bank will meet on
 		// Thursday": the move is named, but not where the text looks
-		// ahead, or only as its condition ("… until rates are higher")
+		// ahead, or only as its condition ("… until rates are higher");
+		// or the claim's words stand only where the text does not look
+		// ahead ("while the Tories focus on controlled immigration, …
+		// people will not be fooled": what is predicted is another thing)
 		return nil, true
 	case f.all:
 		return tx, false

@@ -59,6 +59,8 @@ func TestOfStatement_Prediction(t *testing.T) {
 		{"forecast after a call", buy, "said", "they may not want him but they are going to get him", A, false},
 		{"forecast, opposite", fares, "said", "Tessa bus fares will fall next year", D, false},
 		{"forecast cue", fares, "predicted", "more bus fare rises in Tessa", A, false},
+		{"another thing predicted", fares, "said", "while Tessa bus fares rose sharply, the council's costs will not fall", N, true},
+		{"another thing predicted, denied", buy, "said", "whatever Zorvex does with Pellham Foods, shareholders will not be fooled", N, true},
 		{"promise", fares, "promised", "a steep rise in Tessa bus fares", A, false},
 		{"pledge", buy, "pledged", "a takeover of Pellham Foods by the summer", A, false},
 		{"promise, past move", fares, "said", "the council promised a freeze after Tessa bus fares rose last year", N, true},
