@@ -2,9 +2,11 @@ package dating
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
 )
@@ -88,7 +90,7 @@ func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {
 				break
 			}
 		}
-		if inside {
+		if inside || otherClause(d, t.Span, g) {
 			continue
 		}
 		d := abs(t.Span.Start - cue)
@@ -97,6 +99,45 @@ func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {
 		}
 	}
 	return best
+}
+
+// contrasts are the words that end one main clause and open another
+// whatever follows ("but", "yet": scope-end words of table stance-clauses
+// that open no subordinate clause).
+var contrasts = sync.OnceValue(func() map[string]bool {
+	t := lang.MustLoad("en", "stance-clauses")
+	m := map[string]bool{}
+	for _, w := range t.Order {
+		role := t.Field(w, 0)
+		m[w] = strings.Contains(role, "scope-end") && !strings.Contains(role, "subordinate")
+	}
+	return m
+})
+
+// otherClause reports whether a time expression before the statement's
+// first word dates another main clause: a contrast word or a semicolon
+// stands between them. "The Games ended more than four years ago, but
+// the agency's chief said …" dates the Games, not the saying.
+func otherClause(d *layer.Doc, t claimtrail.Span, g attrib.Group) bool {
+	first := g.Cue.First
+	for _, s := range g.Sources {
+		first = min(first, s.First)
+	}
+	if t.End > d.Toks[first].Start {
+		return false
+	}
+	depth := 0 // a semicolon in brackets parts figures: "($1.5bn; £800m)"
+	for k := d.TokenAt(t.End); k < first; k++ {
+		switch w := d.Low[k]; {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth = max(depth-1, 0)
+		case w == ";" && depth == 0 || contrasts()[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // presentTense reports whether the cue's verb is in the present tense

@@ -80,3 +80,39 @@ func TestDater_SaidOnExpr(t *testing.T) {
 		}
 	}
 }
+
+// A date of another main clause before the statement ("…, but", ";")
+// dates what that clause tells, not the saying; one in brackets or in
+// the statement's own clause does. The texts are invented for this test.
+func TestDater_OtherClause(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	pub := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, cue, want string
+	}{
+		{"The port closed last year, but Tomas Adler said that it would reopen.", "said", ""},
+		{"The port closed in March; Tomas Adler said that it would reopen.", "said", ""},
+		{"On Friday, Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
+		{"Profits for 2023 rose (to $5m; £4m), and on Friday Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
+		{"The port closed last year, but Tomas Adler says that it will reopen.", "says", "2024-06-10"},
+	}
+	for _, tt := range tests {
+		doc := &claimtrail.Document{ID: "t", Text: tt.text, Published: pub}
+		d := lb.Build(tt.text, pub)
+		k, c := layertest.At(t, d, tt.cue), layertest.At(t, d, "that")
+		src := k - 2
+		g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1},
+			Sources:  []attrib.Run{{Role: 0, First: src, Last: k}},
+			Contents: []attrib.Run{{Role: 2, First: c, Last: len(d.Toks) - 1}}}
+		st := &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: "Tomas Adler"}}
+		dt := dating.New(d, doc)
+		on := dt.SaidOn(g, st, -1, -1)
+		got := ""
+		if on != nil {
+			got = on.Value
+		}
+		if got != tt.want {
+			t.Errorf("%q: said_on %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
