@@ -1,0 +1,70 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// maxAside is the most words a parenthetical aside between commas may
+// hold ("however", "for his part"), and maxAsideSubject the most a
+// subject before it ("Bath director of rugby Jack Rowell").
+const maxCommaAside, maxAsideSubject = 4, 9
+
+// asideSubject gives a sourceless group whose cue follows an aside set
+// off by commas the noun phrase that opens the sentence before that
+// aside: in "Marsh, however, said the plan had failed" the tagger, cut
+// off by the commas, marks no source, and speaker resolution would carry
+// the previous speaker over. The aside is a few lower-case words with an
+// adverb among them ("however", "meanwhile", "in turn", "for its
+// part"); the subject a verbless noun phrase from the sentence's start
+// (past an opening conjunction or quotation mark) ending in a noun.
+func asideSubject(d *layer.Doc, g *Group) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || d.POS == nil || k < 4 || !isComma(d, k-1) {
+		return
+	}
+	comma := asideOpen(d, k-1)
+	if comma < 0 {
+		return
+	}
+	first := d.Sents[d.Sent[k]].First
+	for first < comma && (d.Toks[first].Kind == token.Quote || d.POSNames[d.POS[first]] == "CC") {
+		first++
+	}
+	if first >= comma || comma-first > maxAsideSubject || !nounHead(d, comma-1) {
+		return
+	}
+	for j := first; j < comma; j++ {
+		w := d.Toks[j]
+		if w.Kind != token.Word {
+			return
+		}
+		capital := d.Low[j] != d.Text[w.Start:w.End] // "Ms" is no verb, whatever its tag
+		if tag := d.POSNames[d.POS[j]]; !capital && strings.HasPrefix(tag, "VB") && tag != "VBN" {
+			return // a clause, not a noun phrase ("He paused, however, and said")
+		}
+	}
+	g.Sources = []Run{{Role: 0, First: first, Last: comma}}
+}
+
+// asideOpen returns the comma that opens the aside closed by the comma
+// at close, or -1 when the words between are no aside.
+func asideOpen(d *layer.Doc, close int) int {
+	adverb := false
+	for j := close - 1; j >= 0 && close-j <= maxCommaAside+1; j-- {
+		if isComma(d, j) {
+			if adverb && j < close-1 {
+				return j
+			}
+			return -1
+		}
+		w := d.Toks[j]
+		if w.Kind != token.Word || d.Low[j] != d.Text[w.Start:w.End] {
+			return -1 // a name or a number: no aside
+		}
+		adverb = adverb || strings.HasPrefix(d.POSNames[d.POS[j]], "RB")
+	}
+	return -1
+}
