@@ -65,6 +65,9 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 			p.dropped("empty-or-cited", g)
 			continue
 		}
+		if st.Cue.Lemma == "" {
+			st.Cue.Lemma = p.tagger.HeadLemma(d, g.Cue)
+		}
 		var prev *claimtrail.Statement
 		if last >= 0 {
 			prev = &out[last] // a nested statement continues none

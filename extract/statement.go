@@ -162,31 +162,14 @@ func cueOf(d *layer.Doc, r attrib.Run) claimtrail.Cue {
 	return c
 }
 
-// lemma returns the lexicon lemma of the cue's main word, or a
-// lower-cased, suffix-stripped guess.
+// lemma returns the lexicon lemma of the cue's main word, or "" when
+// the cue holds no lexicon word: the tagger then names its head's lemma
+// (attrib.Tagger.HeadLemma).
 func lemma(d *layer.Doc, first, last int) string {
 	for k := first; k < last; k++ {
 		if cm := d.Cue[k]; cm.Class != 0 {
 			return cm.Lemma
 		}
 	}
-	w := strings.ToLower(d.Toks[first].Text(d.Text))
-	if last-first > 1 {
-		var ws []string
-		for k := first; k < last; k++ {
-			ws = append(ws, strings.ToLower(d.Toks[k].Text(d.Text)))
-		}
-		return strings.Join(ws, " ")
-	}
-	switch {
-	case strings.HasSuffix(w, "ied"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		return w[:len(w)-3]
-	case strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
+	return ""
 }
