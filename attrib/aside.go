@@ -10,20 +10,20 @@ import (
 // maxAside is the most words a parenthetical aside between commas may
 // hold ("however", "for his part"), and maxAsideSubject the most a
 // subject before it ("Bath director of rugby Jack Rowell").
-const maxCommaAside, maxAsideSubject = 4, 9
+const maxCommaAside, maxAsideSubject = 5, 9
 
 // asideSubject gives a sourceless group whose cue follows an aside set
 // off by commas the noun phrase that opens the sentence before that
 // aside: in "Marsh, however, said the plan had failed" the tagger, cut
 // off by the commas, marks no source, and speaker resolution would carry
 // the previous speaker over. The aside is a few lower-case words with an
-// adverb among them ("however", "meanwhile", "in turn", "for its
-// part"); the subject a verbless noun phrase from the sentence's start
+// adverb among them ("however", "meanwhile") or opened by a preposition
+// ("in turn", "on the other hand", "in a statement"); the subject a verbless noun phrase from the sentence's start
 // (past an opening conjunction or quotation mark) ending in a noun.
-func asideSubject(d *layer.Doc, g *Group) {
+func (t *Tagger) asideSubject(d *layer.Doc, g *Group) {
 	k := g.Cue.First
-	if len(g.Sources) > 0 || d.POS == nil || k < 4 || !isComma(d, k-1) {
-		return
+	if len(g.Sources) > 0 || d.POS == nil || k < 4 || !isComma(d, k-1) || t.beCue(d, g.Cue) {
+		return // "Mr Blair, for his part, is said to be …": said of him, not by him
 	}
 	comma := asideOpen(d, k-1)
 	if comma < 0 {
@@ -64,7 +64,21 @@ func asideOpen(d *layer.Doc, close int) int {
 		if w.Kind != token.Word || d.Low[j] != d.Text[w.Start:w.End] {
 			return -1 // a name or a number: no aside
 		}
-		adverb = adverb || strings.HasPrefix(d.POSNames[d.POS[j]], "RB")
+		tag := d.POSNames[d.POS[j]]
+		// an adverb anywhere, or a preposition opening the aside ("on
+		// the other hand", "in a statement", "for its part")
+		adverb = adverb || strings.HasPrefix(tag, "RB") || tag == "IN" && isComma(d, j-1)
 	}
 	return -1
+}
+
+// beCue reports whether cue run r holds a form of "be" (a `be` row of
+// cue-heads.tsv): its subject may be what is said of, not who says.
+func (t *Tagger) beCue(d *layer.Doc, r Run) bool {
+	for k := r.First; k < r.Last; k++ {
+		if t.cueHeads.Field(d.Low[k], 0) == "be" {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	for _, g := range gs {
 		prev := lender
 		lender = Run{First: -1}
-		asideSubject(d, &g)
+		t.asideSubject(d, &g)
 		t.sharedSource(d, &g, silent, prev)
 		t.coordinatedSubject(d, &g, out)
 		t.existentialSource(d, &g)
