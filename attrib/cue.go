@@ -222,8 +222,8 @@ func (t *Tagger) passiveCue(d *layer.Doc, r Run) bool {
 		if t.adverbBeforeWord(d, k, r.Last) {
 			continue // "was carefully stage-managed"
 		}
-		if !be || d.POSNames[d.POS[k]] != "VBN" {
-			return false
+		if tag := d.POSNames[d.POS[k]]; !be || tag != "VBN" && tag != "VBD" {
+			return false // after "be", a past form is the participle: "is said" tagged VBD
 		}
 		for j := k + 1; j < r.Last; j++ {
 			if d.Cue[j].Class != 0 {
