@@ -82,3 +82,47 @@ func (t *Tagger) beCue(d *layer.Doc, r Run) bool {
 	}
 	return false
 }
+
+// maxAsTail is the most words between an "As X reported" cue and its
+// comma ("on Monday", "just today", "earlier this week").
+const maxAsTail = 5
+
+// preposedAs gives "As X reported, …" opening a sentence without a
+// content the rest of the sentence after the comma (frame-words
+// "as-clause"): what X reported is the main clause the "as" clause
+// frames, as with "According to X, …" (preposedAccording).
+func (t *Tagger) preposedAs(d *layer.Doc, g *Group) {
+	if len(g.Contents) > 0 || len(g.Sources) == 0 || d.POS == nil {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	as := src.First - 1
+	if as < 0 || src.Last > g.Cue.First || t.frameWords.Field(d.Low[as], 0) != "as-clause" {
+		return
+	}
+	s := d.Sents[d.Sent[as]]
+	first := s.First
+	for first < as && d.Toks[first].Kind == token.Quote {
+		first++
+	}
+	if as != first {
+		return // "… as X reported": the clause before is the content, if any
+	}
+	comma := g.Cue.Last
+	for comma < s.Last && comma-g.Cue.Last <= maxAsTail && !isComma(d, comma) {
+		if strings.HasPrefix(d.POSNames[d.POS[comma]], "VB") {
+			return
+		}
+		comma++
+	}
+	if comma >= s.Last || !isComma(d, comma) {
+		return
+	}
+	end := s.Last
+	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	if end-comma > 2 {
+		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
+	}
+}

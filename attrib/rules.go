@@ -55,6 +55,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			t.clauseAfterCue(d, &g)
 			t.deniedObject(d, &g)
 			preposedAccording(d, &g)
+			t.preposedAs(d, &g)
 		}
 		if len(g.Contents) == 0 {
 			if len(g.Sources) > 0 {
