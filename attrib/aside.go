@@ -126,3 +126,37 @@ func (t *Tagger) preposedAs(d *layer.Doc, g *Group) {
 		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
 	}
 }
+
+// impersonal reports whether g's cue is passive with no source ("it was
+// announced that …": an expletive "it" as its source or opening the cue
+// aside), and
+// whether it says something (a cue of speech, denial or assertion: "was
+// announced", "was denied") rather than a belief or an expectation ("it
+// is thought that …", "is expected": the writer's hedge, no statement).
+func (t *Tagger) impersonal(d *layer.Doc, g *Group) (passive, says bool) {
+	if len(g.Sources) > 1 || len(g.Sources) == 1 && !expletiveOnly(d, g.Sources[0]) {
+		return false, false
+	}
+	cue := g.Cue
+	for cue.First > 0 && t.cueHeads.Field(d.Low[cue.First-1], 0) == "be" {
+		cue.First-- // "It is [thought]": the tagger's cue without its "is"
+	}
+	if cue.Last-cue.First > 1 && layer.IsExpletive(d.Low[cue.First]) {
+		cue.First++
+	}
+	if !t.passiveCue(d, cue) {
+		return false, false
+	}
+	for k := cue.First; k < cue.Last; k++ {
+		if c := d.Cue[k].Class; c != 0 && saysSomething(c) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// expletiveOnly reports whether run r is one expletive word ("It is
+// thought that …": the tagger's source names no one).
+func expletiveOnly(d *layer.Doc, r Run) bool {
+	return r.Last-r.First == 1 && layer.IsExpletive(d.Low[r.First])
+}

@@ -34,6 +34,10 @@ type Group struct {
 	// where the nested content starts (0 when none): a negation from
 	// there on is the inner speaker's, not the outer's.
 	InnerFrom int
+	// Impersonal marks a passive cue with no one named ("it was announced
+	// that …", "the merger was announced"): no speaker carries over to it
+	// from the statement before.
+	Impersonal bool
 }
 
 // distance between two token runs (0 when adjacent or overlapping).

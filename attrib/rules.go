@@ -95,6 +95,12 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if len(g.Sources) > 0 {
 			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
 		}
+		passive, says := t.impersonal(d, &g)
+		if passive && !says {
+			t.dropped("impersonal-belief", &g)
+			continue
+		}
+		g.Impersonal = passive
 		out = append(out, g)
 	}
 	return out

@@ -45,7 +45,7 @@ import (
 // sentences back) and one more ("A Kestrel statement said … The
 // statement added": Kestrel) — 304 of 315.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 310
+const passedAtLeast = 312
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
