@@ -118,3 +118,97 @@ func stopAtSentence(d *layer.Doc, c *Run) {
 		}
 	}
 }
+
+// carryQuotations gives a group whose last content ends in a quotation
+// left open at its paragraph's end the quotations that continue it in
+// the next paragraphs: news style runs a quotation over paragraphs,
+// opening each with a mark and closing only the last ('said: "A.¶"B."
+// The sale …'), so B is the same speaker's. A continuation that a cue
+// of its own reports in the sentence it closes ('"B," he added.') is a
+// statement of its own and stops the carry. A content run another group
+// took inside a carried quotation (a cue after the reporter's next
+// sentence) moves here. A transcript's turn ("PENCE: …", its cue the
+// colon) is one paragraph: it carries nothing.
+func carryQuotations(d *layer.Doc, gs []Group) {
+	for i := range gs {
+		if d.Toks[gs[i].Cue.First].Kind == token.Punct {
+			continue
+		}
+		for len(gs[i].Contents) > 0 {
+			next, end := continuation(d, gs[i].Contents[len(gs[i].Contents)-1])
+			if next < 0 || ownedCue(d, gs, next, end) {
+				break
+			}
+			for j := range gs {
+				gs[j].Contents = cutOut(gs[j].Contents, next, end)
+			}
+			gs[i].Contents = append(gs[i].Contents, Run{Role: 2, First: next, Last: end})
+		}
+	}
+}
+
+// continuation returns the inner tokens [first, last) of the quotation
+// that reopens right after content c, only punctuation between, when c
+// ends in a quotation left open: at its line's end (the next paragraph
+// opens with a mark) or at a sentence end where the text ran paragraphs
+// into one line ('"A. "B."'); first is -1 when none.
+func continuation(d *layer.Doc, c Run) (int, int) {
+	q := d.Quote[c.Last-1]
+	if q < 0 || d.Quotes[q].Close >= 0 {
+		return -1, 0
+	}
+	k := c.Last
+	for k < len(d.Toks) && d.Toks[k].Kind == token.Punct {
+		k++
+	}
+	if k+1 >= len(d.Toks) || d.Toks[k].Kind != token.Quote || d.Line[k] > d.Line[c.Last-1]+1 {
+		return -1, 0
+	}
+	nq := d.Quote[k+1]
+	if nq < 0 || nq == q || d.Quotes[nq].Open != k || d.Quotes[nq].First >= d.Quotes[nq].Last {
+		return -1, 0
+	}
+	return d.Quotes[nq].First, d.Quotes[nq].Last
+}
+
+// ownedCue reports whether a cue of the groups or of the lexicon, outside
+// quotations, stands in the quotation [first, last) or after it in the
+// sentence it ends in: the quotation has a reporting clause of its own.
+func ownedCue(d *layer.Doc, gs []Group, first, last int) bool {
+	end := d.Sents[d.Sent[last-1]].Last
+	for k := last; k < end; k++ {
+		if d.Cue[k].Class != 0 && d.Quote[k] < 0 {
+			return true
+		}
+	}
+	for _, g := range gs {
+		if g.Cue.First >= first && g.Cue.First < end {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOut returns runs without their tokens inside [first, last), the
+// marks around it included: a run reaching past it keeps its part
+// outside.
+func cutOut(runs []Run, first, last int) []Run {
+	first, last = first-1, last+1
+	kept := make([]Run, 0, len(runs)+1) // a run split in two takes two places
+	for _, r := range runs {
+		switch {
+		case r.Last <= first || r.First >= last:
+		case r.First < first && r.Last > last:
+			kept = append(kept, Run{Role: r.Role, First: r.First, Last: first})
+			r.First = last
+		case r.First < first:
+			r.Last = first
+		case r.Last > last:
+			r.First = last
+		default:
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}

@@ -43,9 +43,10 @@ import (
 // spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
 // as the body that spoke by name, past an unnamed "the company" or six
 // sentences back) and one more ("A Kestrel statement said … The
-// statement added": Kestrel) — 304 of 315.
+// statement added": Kestrel) — 304 of 315; s10-content's s10c cases
+// (a quotation carried over paragraphs) — +2.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 304
+const passedAtLeast = 306
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
