@@ -334,7 +334,8 @@ func nominalTag(tag string) bool {
 
 // dropAddressee starts a content that opens right after its cue past the
 // cue's addressee (addressee-cues.tsv): "told [reporters] that …",
-// "asked [him] whether …". Whom it was said to is
+// "asked [him] whether …", "warned [musicians] against …" (a preposition
+// of the table's that names the matter). Whom it was said to is
 // no part of what was said, and Channel reads it as the addressee. A
 // fragment that is only the addressee, cut off by a via ("told the
 // board, according to two people present, that …"), is dropped.
@@ -352,12 +353,35 @@ func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 	case k == c.First:
 	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
 		g.Contents = g.Contents[1:]
+	case k+1 < c.Last && r.opensMatter(d, g.Cue.Last-1, k, c.Last):
+		c.First = k // "warned [musicians] against being allied …": the matter stays with its preposition
 	case k < c.Last && opensSaid(d, k, c.Last, asks):
 		if d.Toks[k].Kind == token.Punct {
 			k++ // "told reporters: …"
 		}
 		c.First = k
 	}
+}
+
+// opensMatter reports whether the preposition at token k, after the
+// object of cue verb v, opens the matter said to the object
+// (addressee-cues.tsv's prepositions: "warned [musicians] against being
+// allied …", "told [citizens] of threats"), not a phrase inside the
+// object: the object is no message ("told the story of …"), "of" does
+// not follow a singular noun ("a committee of MSPs"), and no finite verb
+// follows, which would make the object a clause's subject ("warned the
+// level of cover may fall").
+func (r *Reader) opensMatter(d *layer.Doc, v, k, end int) bool {
+	if !r.matterPreps[d.Low[v]+"|"+d.Low[k]] || r.saidNouns[d.Low[k-1]] ||
+		d.Low[k] == "of" && d.POSNames[d.POS[k-1]] == "NN" {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.FiniteVerb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectEnd returns the token after the object noun phrase opening at

@@ -28,6 +28,13 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
 		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
 		{"Tomas Adler promised the town a new port.", "the town a new port"},
+		{"Tomas Adler warned the crews against striking in May.", "against striking in May"},
+		{"Tomas Adler reminded them of the promise.", "of the promise"},
+		{"Tomas Adler told the story of the old port.", "the story of the old port"},
+		{"Tomas Adler warned a committee of pilots.", "a committee of pilots"},
+		{"Tomas Adler warned the level of fees would rise.", "the level of fees would rise"},
+		{"Tomas Adler warned the pilots about the new fees.", "about the new fees"},
+		{"Tomas Adler accused the mayor of hiding the accounts.", "the mayor of hiding the accounts"},
 		{"Tomas Adler promised reform if the port closed.", "reform if the port closed"},
 		// a statement of its own, a comparison, an appositive: the reporter's
 		{"Tomas Adler praised the harbour plan, saying it would bring jobs to the town.", "the harbour plan"},

@@ -44,9 +44,10 @@ import (
 // as the body that spoke by name, past an unnamed "the company" or six
 // sentences back) and one more ("A Kestrel statement said … The
 // statement added": Kestrel) — 304 of 315; s10-content's s10c cases
-// (a quotation carried over paragraphs) — +2.
+// (a quotation carried over paragraphs, the matter of a warning past
+// its addressee) — 307 of 318.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 306
+const passedAtLeast = 307
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
