@@ -27,6 +27,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		return
 	}
 	subjectToSource(d, g)
+	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
@@ -439,6 +440,24 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// dropSourceDescription drops a content fragment that stands between an
+// inverted cue and its source after a comma, when the statement's
+// content is a quotation before the cue: in '"…," said the chairman of
+// the committee, Labour MP Ann Cole.' the phrase after "said" says who
+// the speaker is, not what was said.
+func dropSourceDescription(d *layer.Doc, g *attrib.Group) {
+	if len(g.Sources) == 0 || len(g.Contents) < 2 {
+		return
+	}
+	i := len(g.Contents) - 1
+	c, before := g.Contents[i], g.Contents[i-1]
+	if c.First != g.Cue.Last || before.Last > g.Cue.First || d.Quote[before.First] < 0 && d.Toks[before.First].Kind != token.Quote ||
+		d.Quote[c.First] >= 0 || g.Source.First != c.Last+1 || !isComma(d, c.Last) || d.Sent[g.Source.First] != d.Sent[c.First] {
+		return
+	}
+	g.Contents = g.Contents[:i]
 }
 
 // subjectToSource makes a sourceless group's content fragment that is

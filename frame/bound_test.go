@@ -198,3 +198,37 @@ func TestReader_BoundNarration(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundSourceDescription checks that a phrase between an
+// inverted cue and its source, after a quotation, describes the speaker
+// and is no content. Sentences invented.
+func TestReader_BoundSourceDescription(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, source string
+		contents     int // content fragments after Bound
+	}{
+		{`"The town will not forget this," said the chairman of the harbour board, Labour councillor Ada Rusk.`, "Labour", 1},
+		{`"The town will not forget this," said the chairman of the harbour board, Ada Rusk.`, "Ada", 1},
+		// no quotation before the cue: the words after it are what was said
+		{`Later came the reply, said the chairman of the harbour board, Ada Rusk.`, "Ada", 2},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		cue := layertest.At(t, d, "said")
+		src := layertest.At(t, d, tt.source)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: cue, Last: cue + 1},
+			Sources:  []attrib.Run{{Role: 0, First: src, Last: len(d.Toks) - 1}},
+			Contents: []attrib.Run{{Role: 2, First: 1, Last: cue - 2}, {Role: 2, First: cue + 1, Last: src - 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		if len(g.Contents) != tt.contents {
+			t.Errorf("%q: %d content fragments, want %d", tt.text, len(g.Contents), tt.contents)
+		}
+	}
+}
