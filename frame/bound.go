@@ -27,6 +27,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		return
 	}
 	subjectToSource(d, g)
+	particleToCue(d, g)
 	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
@@ -440,6 +441,24 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// particleToCue moves a verb particle that opens the content right
+// after its cue into the cue: "did not rule [out] change", "played
+// [down] the risk" — the particle belongs to the verb, as PolNeAR keeps a
+// verb group together.
+func particleToCue(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[0]
+	k := g.Cue.Last
+	if c.First != k || c.Last-c.First < 2 || d.POSNames[d.POS[k]] != "RP" ||
+		!strings.HasPrefix(d.POSNames[d.POS[k-1]], "VB") || d.Quote[k] >= 0 {
+		return
+	}
+	g.Cue.Last++
+	c.First++
 }
 
 // dropSourceDescription drops a content fragment that stands between an

@@ -232,3 +232,32 @@ func TestReader_BoundSourceDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundParticle checks that a verb particle opening the
+// content joins the cue. Sentences invented; the cue is the third word.
+func TestReader_BoundParticle(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, cue, content string }{
+		{"Tomas Adler ruled out changes to the fees.", "ruled out", "changes to the fees"},
+		{"Tomas Adler played down the risk of a strike.", "played down", "the risk of a strike"},
+		{"Tomas Adler said out of habit that fees rise.", "said", "out of habit that fees rise"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: len(d.Toks) - 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		c := g.Contents[0]
+		cue := d.Text[d.Toks[g.Cue.First].Start:d.Toks[g.Cue.Last-1].End]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; cue != tt.cue || got != tt.content {
+			t.Errorf("%q: cue %q content %q, want %q and %q", tt.text, cue, got, tt.cue, tt.content)
+		}
+	}
+}
