@@ -37,11 +37,14 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 // dropLaterSentences drops a content fragment after the cue that opens
 // a later sentence outside any quotation and not after a colon: in
 // '"…," said Mr Short. More and more firms are …' the next sentence is
-// the reporter's. It also drops the free-standing quotations before the
-// cue (freeStanding).
+// the reporter's; and, from one that a sentence of the reporter's
+// separates from what was said before it, every fragment: a quotation
+// after the reporter's narration stands free. It also drops the
+// free-standing quotations before the cue (freeStanding).
 func dropLaterSentences(d *layer.Doc, g *Group) {
 	free := freeStanding(d, g)
 	kept := g.Contents[:0]
+	prev := g.Cue.Last // where the statement's text so far ends, past the cue
 	for _, c := range g.Contents {
 		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
 			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
@@ -50,9 +53,25 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		if c.Last <= free {
 			continue
 		}
+		if c.First >= g.Cue.Last && narrationSentence(d, prev, c.First) {
+			break // '"A," said Ada Rusk. The vote is close. "B."': B is no more of this statement
+		}
+		prev = max(prev, c.Last)
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// narrationSentence reports whether a sentence of the reporter's lies
+// wholly between tokens first and last: one that neither holds first's
+// token before it nor last, with a word outside any quotation.
+func narrationSentence(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Sent[k] != d.Sent[first-1] && d.Sent[k] != d.Sent[last] && d.Toks[k].Kind == token.Word && d.Quote[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // freeStanding returns the token up to which g's content fragments are a

@@ -45,9 +45,9 @@ import (
 // sentences back) and one more ("A Kestrel statement said … The
 // statement added": Kestrel) — 304 of 315; s10-content's s10c cases
 // (a quotation carried over paragraphs, the matter of a warning past
-// its addressee) — 307 of 318.
+// its addressee, a quotation after the reporter's sentence) — 308 of 319.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 307
+const passedAtLeast = 308
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
