@@ -33,6 +33,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 	}
+	dropDanglingRelative(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"
@@ -441,6 +442,48 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// dropDanglingRelative ends a content before a relative pronoun, outside
+// quotation marks, that ends it, and drops its last fragment when that
+// is only one: in "legal reserves, which it previously set at $500m" or
+// "its finances which, they claim, would …" the relative clause the
+// pronoun opens went to another attribution, and the pronoun left
+// dangling says nothing. A pronoun inside stays ("a trainer which … can
+// sense").
+func dropDanglingRelative(d *layer.Doc, g *attrib.Group) {
+	for n := len(g.Contents); n > 0; n = len(g.Contents) {
+		c := &g.Contents[n-1]
+		end := c.Last
+		for end > c.First && danglingRelative(d, end-1) {
+			end--
+			for end > c.First && isBreak(d, end-1) {
+				end-- // ", which": the comma goes with it
+			}
+		}
+		switch {
+		case end > c.First:
+			c.Last = end
+			return
+		case n == 1:
+			return // the pronoun is all there is: the statement's to judge
+		}
+		g.Contents = g.Contents[:n-1]
+	}
+}
+
+// danglingRelative reports whether token k is a relative pronoun outside
+// quotation marks: "which", "who", "whom", "whose", or "that" tagged as
+// one.
+func danglingRelative(d *layer.Doc, k int) bool {
+	if d.Quote[k] >= 0 || d.Toks[k].Kind != token.Word {
+		return false
+	}
+	switch d.POSNames[d.POS[k]] {
+	case "WDT", "WP", "WP$":
+		return layer.IsRelative(d.Low[k])
+	}
+	return false
 }
 
 // particleToCue moves a verb particle that opens the content right

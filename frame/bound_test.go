@@ -261,3 +261,33 @@ func TestReader_BoundParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundDanglingRelative checks that a content ending in a
+// relative pronoun whose clause went to another attribution ends before
+// it, and that a pronoun inside stays. Sentences invented; the content
+// runs from the fourth word to the word given.
+func TestReader_BoundDanglingRelative(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, last, want string }{
+		{"Tomas Adler said the port kept its reserves, which the board later cut.", "which", "the port kept its reserves"},
+		{"Tomas Adler said the port kept the reserves which, he claims, the board cut.", "which", "the port kept the reserves"},
+		{"Tomas Adler said the port kept the reserves which the board cut.", "cut", "the port kept the reserves which the board cut"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: layertest.At(t, d, tt.last) + 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		c := g.Contents[len(g.Contents)-1]
+		if got := d.Text[d.Toks[g.Contents[0].First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
