@@ -379,9 +379,9 @@ func (r *Reader) opensMatter(d *layer.Doc, v, k, end int) bool {
 		d.Low[k] == "of" && d.POSNames[d.POS[k-1]] == "NN" {
 		return false
 	}
-	for j := k + 1; j < end; j++ {
+	for j := k + 1; j < end && !isBreak(d, j) && d.Toks[j].Kind != token.Quote; j++ {
 		if d.FiniteVerb(j) {
-			return false
+			return false // up to a comma: ", saying: …" is a statement of its own
 		}
 	}
 	return true

@@ -34,6 +34,7 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler warned a committee of pilots.", "a committee of pilots"},
 		{"Tomas Adler warned the level of fees would rise.", "the level of fees would rise"},
 		{"Tomas Adler warned the pilots about the new fees.", "about the new fees"},
+		{"Tomas Adler warned his crews against complacency, saying the port is at risk.", "against complacency"},
 		{"Tomas Adler accused the mayor of hiding the accounts.", "the mayor of hiding the accounts"},
 		{"Tomas Adler promised reform if the port closed.", "reform if the port closed"},
 		// a statement of its own, a comparison, an appositive: the reporter's
