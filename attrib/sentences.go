@@ -142,52 +142,119 @@ func stopAtSentence(d *layer.Doc, c *Run) {
 // left open at its paragraph's end the quotations that continue it in
 // the next paragraphs: news style runs a quotation over paragraphs,
 // opening each with a mark and closing only the last ('said: "A.¶"B."
-// The sale …'), so B is the same speaker's. A continuation that a cue
-// of its own reports in the sentence it closes ('"B," he added.') is a
-// statement of its own and stops the carry. A content run another group
-// took inside a carried quotation (a cue after the reporter's next
-// sentence) moves here. A transcript's turn ("PENCE: …", its cue the
-// colon) is one paragraph: it carries nothing.
+// The sale …'), so B is the same speaker's. So is a quotation that
+// opens the paragraph after a quoting group's cue ends its own ('"A,"
+// he said.¶"B."'), as PolNeAR's guidelines read it. A continuation that
+// a cue of its own reports, where the quotation it starts ends ('"B," he
+// added.', '"B. "C," he added.'), is a statement of its own and stops
+// the carry. A content run another group took inside a carried
+// quotation (a cue after the reporter's next sentence) moves here; the
+// rules read what that group has left. A transcript's turn ("PENCE:
+// …", its cue the colon) is one paragraph: it carries nothing.
 func carryQuotations(d *layer.Doc, gs []Group) {
 	for i := range gs {
-		if d.Toks[gs[i].Cue.First].Kind == token.Punct {
+		if len(gs[i].Contents) == 0 || d.Toks[gs[i].Cue.First].Kind == token.Punct {
 			continue
 		}
-		for len(gs[i].Contents) > 0 {
-			next, end := continuation(d, gs[i].Contents[len(gs[i].Contents)-1])
-			if next < 0 || ownedCue(d, gs, next, end) {
+		q := nextParagraphQuote(d, gs, i)
+		for {
+			if q < 0 {
+				q = continuation(d, gs[i].Contents[len(gs[i].Contents)-1])
+			}
+			if q < 0 || ownedCue(d, gs, d.Quotes[q].First, chainEnd(d, q)) {
 				break
 			}
+			next, end := d.Quotes[q].First, d.Quotes[q].Last
 			for j := range gs {
-				gs[j].Contents = cutOut(gs[j].Contents, next, end)
+				if j != i {
+					gs[j].Contents = cutOut(gs[j].Contents, next, end)
+				}
 			}
-			gs[i].Contents = append(gs[i].Contents, Run{Role: 2, First: next, Last: end})
+			gs[i].Contents = append(cutOut(gs[i].Contents, next, end), Run{Role: 2, First: next, Last: end})
+			q = -1
 		}
 	}
 }
 
-// continuation returns the inner tokens [first, last) of the quotation
-// that reopens right after content c, only punctuation between, when c
-// ends in a quotation left open: at its line's end (the next paragraph
-// opens with a mark) or at a sentence end where the text ran paragraphs
-// into one line ('"A. "B."'); first is -1 when none.
-func continuation(d *layer.Doc, c Run) (int, int) {
-	q := d.Quote[c.Last-1]
+// nextParagraphQuote returns the quotation that opens the paragraph
+// after the one group i's cue ends, when the group quotes its speaker and
+// no other cue follows its own in its sentence ('"We need the ferry," he
+// said.¶"The town is with us."'); -1 when none.
+func nextParagraphQuote(d *layer.Doc, gs []Group, i int) int {
+	g := &gs[i]
+	k := d.Sents[d.Sent[g.Cue.Last-1]].Last
+	if k+1 >= len(d.Toks) || d.Line[k] == d.Line[k-1] || !quoted(d, g.Contents[len(g.Contents)-1]) {
+		return -1 // "…," said Mr X.: a content after the cue may be its inverted source
+	}
+	for j := range gs {
+		if j != i && gs[j].Cue.First >= g.Cue.Last && gs[j].Cue.First < k {
+			return -1 // "…," he said, adding that …: the next statement's
+		}
+	}
+	return opensQuote(d, k)
+}
+
+// opensQuote returns the quotation whose opening double mark is token k,
+// -1 when none or when it encloses nothing.
+func opensQuote(d *layer.Doc, k int) int {
+	if k+1 >= len(d.Toks) || d.Toks[k].Kind != token.Quote {
+		return -1
+	}
+	switch d.Text[d.Toks[k].Start:d.Toks[k].End] {
+	case "\"", "“", "«", "„", "``", "''":
+	default:
+		return -1 // a single mark at a paragraph's start is more often an apostrophe ("'s route …")
+	}
+	q := int(d.Quote[k+1])
+	if q < 0 || d.Quotes[q].Open != k || d.Quotes[q].First >= d.Quotes[q].Last {
+		return -1
+	}
+	return q
+}
+
+// continuation returns the quotation that reopens right after content
+// c, only punctuation between, when c ends in a quotation left open: at
+// its line's end (the next paragraph opens with a mark) or at a sentence
+// end where the text ran paragraphs into one line ('"A. "B."'); -1 when
+// none.
+func continuation(d *layer.Doc, c Run) int {
+	q := int(d.Quote[c.Last-1])
 	if q < 0 || d.Quotes[q].Close >= 0 {
-		return -1, 0
+		return -1
 	}
 	k := c.Last
 	for k < len(d.Toks) && d.Toks[k].Kind == token.Punct {
 		k++
 	}
-	if k+1 >= len(d.Toks) || d.Toks[k].Kind != token.Quote || d.Line[k] > d.Line[c.Last-1]+1 {
-		return -1, 0
+	if k >= len(d.Toks) || d.Line[k] > d.Line[c.Last-1]+1 {
+		return -1
 	}
-	nq := d.Quote[k+1]
-	if nq < 0 || nq == q || d.Quotes[nq].Open != k || d.Quotes[nq].First >= d.Quotes[nq].Last {
-		return -1, 0
+	if nq := opensQuote(d, k); nq != q {
+		return nq
 	}
-	return d.Quotes[nq].First, d.Quotes[nq].Last
+	return -1
+}
+
+// chainEnd returns the end of the inner tokens of the last quotation
+// in the chain quotation q starts: one left open and reopened right
+// after in its line ('"B. "C," he added.'), whose reporting clause is
+// the whole chain's.
+func chainEnd(d *layer.Doc, q int) int {
+	for d.Quotes[q].Close < 0 {
+		k := d.Quotes[q].Last
+		for k < len(d.Toks) && d.Toks[k].Kind == token.Punct {
+			k++
+		}
+		if k >= len(d.Toks) || d.Line[k] != d.Line[d.Quotes[q].Last-1] {
+			break
+		}
+		nq := opensQuote(d, k)
+		if nq < 0 || nq == q {
+			break
+		}
+		q = nq
+	}
+	return d.Quotes[q].Last
 }
 
 // ownedCue reports whether a cue of the groups or of the lexicon, outside

@@ -45,9 +45,10 @@ import (
 // sentences back) and one more ("A Kestrel statement said … The
 // statement added": Kestrel) — 304 of 315; s10-content's s10c cases
 // (a quotation carried over paragraphs, the matter of a warning past
-// its addressee, a quotation after the reporter's sentence) — 308 of 319.
+// its addressee, a quotation after the reporter's sentence, a quotation
+// opening the next paragraph) — 309 of 320.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 308
+const passedAtLeast = 309
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
