@@ -37,11 +37,14 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 // dropLaterSentences drops a content fragment after the cue that opens
 // a later sentence outside any quotation and not after a colon: in
 // '"…," said Mr Short. More and more firms are …' the next sentence is
-// the reporter's. It also drops the free-standing quotations before the
-// cue (freeStanding).
+// the reporter's; and, from one that a sentence of the reporter's
+// separates from what was said before it, every fragment: a quotation
+// after the reporter's narration stands free. It also drops the
+// free-standing quotations before the cue (freeStanding).
 func dropLaterSentences(d *layer.Doc, g *Group) {
 	free := freeStanding(d, g)
 	kept := g.Contents[:0]
+	prev := g.Cue.Last // where the statement's text so far ends, past the cue
 	for _, c := range g.Contents {
 		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
 			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
@@ -50,9 +53,25 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		if c.Last <= free {
 			continue
 		}
+		if c.First >= g.Cue.Last && narrationSentence(d, prev, c.First) {
+			break // '"A," said Ada Rusk. The vote is close. "B."': B is no more of this statement
+		}
+		prev = max(prev, c.Last)
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// narrationSentence reports whether a sentence of the reporter's lies
+// wholly between tokens first and last: one that neither holds first's
+// token before it nor last, with a word outside any quotation.
+func narrationSentence(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Sent[k] != d.Sent[first-1] && d.Sent[k] != d.Sent[last] && d.Toks[k].Kind == token.Word && d.Quote[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // freeStanding returns the token up to which g's content fragments are a
@@ -117,4 +136,165 @@ func stopAtSentence(d *layer.Doc, c *Run) {
 			return
 		}
 	}
+}
+
+// carryQuotations gives a group whose last content ends in a quotation
+// left open at its paragraph's end the quotations that continue it in
+// the next paragraphs: news style runs a quotation over paragraphs,
+// opening each with a mark and closing only the last ('said: "A.¶"B."
+// The sale …'), so B is the same speaker's. So is a quotation that
+// opens the paragraph after a quoting group's cue ends its own ('"A,"
+// he said.¶"B."'), as PolNeAR's guidelines read it. A continuation that
+// a cue of its own reports, where the quotation it starts ends ('"B," he
+// added.', '"B. "C," he added.'), is a statement of its own and stops
+// the carry. A content run another group took inside a carried
+// quotation (a cue after the reporter's next sentence) moves here; the
+// rules read what that group has left. A transcript's turn ("PENCE:
+// …", its cue the colon) is one paragraph: it carries nothing.
+func carryQuotations(d *layer.Doc, gs []Group) {
+	for i := range gs {
+		if len(gs[i].Contents) == 0 || d.Toks[gs[i].Cue.First].Kind == token.Punct {
+			continue
+		}
+		q := nextParagraphQuote(d, gs, i)
+		for {
+			if q < 0 {
+				q = continuation(d, gs[i].Contents[len(gs[i].Contents)-1])
+			}
+			if q < 0 || ownedCue(d, gs, d.Quotes[q].First, chainEnd(d, q)) {
+				break
+			}
+			next, end := d.Quotes[q].First, d.Quotes[q].Last
+			for j := range gs {
+				if j != i {
+					gs[j].Contents = cutOut(gs[j].Contents, next, end)
+				}
+			}
+			gs[i].Contents = append(cutOut(gs[i].Contents, next, end), Run{Role: 2, First: next, Last: end})
+			q = -1
+		}
+	}
+}
+
+// nextParagraphQuote returns the quotation that opens the paragraph
+// after the one group i's cue ends, when the group quotes its speaker and
+// no other cue follows its own in its sentence ('"We need the ferry," he
+// said.¶"The town is with us."'); -1 when none.
+func nextParagraphQuote(d *layer.Doc, gs []Group, i int) int {
+	g := &gs[i]
+	k := d.Sents[d.Sent[g.Cue.Last-1]].Last
+	if k+1 >= len(d.Toks) || d.Line[k] == d.Line[k-1] || !quoted(d, g.Contents[len(g.Contents)-1]) {
+		return -1 // "…," said Mr X.: a content after the cue may be its inverted source
+	}
+	for j := range gs {
+		if j != i && gs[j].Cue.First >= g.Cue.Last && gs[j].Cue.First < k {
+			return -1 // "…," he said, adding that …: the next statement's
+		}
+	}
+	return opensQuote(d, k)
+}
+
+// opensQuote returns the quotation whose opening double mark is token k,
+// -1 when none or when it encloses nothing.
+func opensQuote(d *layer.Doc, k int) int {
+	if k+1 >= len(d.Toks) || d.Toks[k].Kind != token.Quote {
+		return -1
+	}
+	switch d.Text[d.Toks[k].Start:d.Toks[k].End] {
+	case "\"", "“", "«", "„", "``", "''":
+	default:
+		return -1 // a single mark at a paragraph's start is more often an apostrophe ("'s route …")
+	}
+	q := int(d.Quote[k+1])
+	if q < 0 || d.Quotes[q].Open != k || d.Quotes[q].First >= d.Quotes[q].Last {
+		return -1
+	}
+	return q
+}
+
+// continuation returns the quotation that reopens right after content
+// c, only punctuation between, when c ends in a quotation left open: at
+// its line's end (the next paragraph opens with a mark) or at a sentence
+// end where the text ran paragraphs into one line ('"A. "B."'); -1 when
+// none.
+func continuation(d *layer.Doc, c Run) int {
+	q := int(d.Quote[c.Last-1])
+	if q < 0 || d.Quotes[q].Close >= 0 {
+		return -1
+	}
+	k := c.Last
+	for k < len(d.Toks) && d.Toks[k].Kind == token.Punct {
+		k++
+	}
+	if k >= len(d.Toks) || d.Line[k] > d.Line[c.Last-1]+1 {
+		return -1
+	}
+	if nq := opensQuote(d, k); nq != q {
+		return nq
+	}
+	return -1
+}
+
+// chainEnd returns the end of the inner tokens of the last quotation
+// in the chain quotation q starts: one left open and reopened right
+// after in its line ('"B. "C," he added.'), whose reporting clause is
+// the whole chain's.
+func chainEnd(d *layer.Doc, q int) int {
+	for d.Quotes[q].Close < 0 {
+		k := d.Quotes[q].Last
+		for k < len(d.Toks) && d.Toks[k].Kind == token.Punct {
+			k++
+		}
+		if k >= len(d.Toks) || d.Line[k] != d.Line[d.Quotes[q].Last-1] {
+			break
+		}
+		nq := opensQuote(d, k)
+		if nq < 0 || nq == q {
+			break
+		}
+		q = nq
+	}
+	return d.Quotes[q].Last
+}
+
+// ownedCue reports whether a cue of the groups or of the lexicon, outside
+// quotations, stands in the quotation [first, last) or after it in the
+// sentence it ends in: the quotation has a reporting clause of its own.
+func ownedCue(d *layer.Doc, gs []Group, first, last int) bool {
+	end := d.Sents[d.Sent[last-1]].Last
+	for k := last; k < end; k++ {
+		if d.Cue[k].Class != 0 && d.Quote[k] < 0 {
+			return true
+		}
+	}
+	for _, g := range gs {
+		if g.Cue.First >= first && g.Cue.First < end {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOut returns runs without their tokens inside [first, last), the
+// marks around it included: a run reaching past it keeps its part
+// outside.
+func cutOut(runs []Run, first, last int) []Run {
+	first, last = first-1, last+1
+	kept := make([]Run, 0, len(runs)+1) // a run split in two takes two places
+	for _, r := range runs {
+		switch {
+		case r.Last <= first || r.First >= last:
+		case r.First < first && r.Last > last:
+			kept = append(kept, Run{Role: r.Role, First: r.First, Last: first})
+			r.First = last
+		case r.First < first:
+			r.Last = first
+		case r.Last > last:
+			r.First = last
+		default:
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
 }

@@ -170,6 +170,7 @@ func (t *Tagger) Tag(d *layer.Doc) []Group {
 		}
 	}
 	nest(d, gs)
+	carryQuotations(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
 	return t.headlineGroups(d, t.innerGroups(d, gs))
 }

@@ -27,10 +27,13 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		return
 	}
 	subjectToSource(d, g)
+	particleToCue(d, g)
+	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 	}
+	dropDanglingRelative(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"
@@ -334,7 +337,8 @@ func nominalTag(tag string) bool {
 
 // dropAddressee starts a content that opens right after its cue past the
 // cue's addressee (addressee-cues.tsv): "told [reporters] that …",
-// "asked [him] whether …". Whom it was said to is
+// "asked [him] whether …", "warned [musicians] against …" (a preposition
+// of the table's that names the matter). Whom it was said to is
 // no part of what was said, and Channel reads it as the addressee. A
 // fragment that is only the addressee, cut off by a via ("told the
 // board, according to two people present, that …"), is dropped.
@@ -352,12 +356,35 @@ func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 	case k == c.First:
 	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
 		g.Contents = g.Contents[1:]
+	case k+1 < c.Last && r.opensMatter(d, g.Cue.Last-1, k, c.Last):
+		c.First = k // "warned [musicians] against being allied …": the matter stays with its preposition
 	case k < c.Last && opensSaid(d, k, c.Last, asks):
 		if d.Toks[k].Kind == token.Punct {
 			k++ // "told reporters: …"
 		}
 		c.First = k
 	}
+}
+
+// opensMatter reports whether the preposition at token k, after the
+// object of cue verb v, opens the matter said to the object
+// (addressee-cues.tsv's prepositions: "warned [musicians] against being
+// allied …", "told [citizens] of threats"), not a phrase inside the
+// object: the object is no message ("told the story of …"), "of" does
+// not follow a singular noun ("a committee of MSPs"), and no finite verb
+// follows, which would make the object a clause's subject ("warned the
+// level of cover may fall").
+func (r *Reader) opensMatter(d *layer.Doc, v, k, end int) bool {
+	if !r.matterPreps[d.Low[v]+"|"+d.Low[k]] || r.saidNouns[d.Low[k-1]] ||
+		d.Low[k] == "of" && d.POSNames[d.POS[k-1]] == "NN" {
+		return false
+	}
+	for j := k + 1; j < end && !isBreak(d, j) && d.Toks[j].Kind != token.Quote; j++ {
+		if d.FiniteVerb(j) {
+			return false // up to a comma: ", saying: …" is a statement of its own
+		}
+	}
+	return true
 }
 
 // objectEnd returns the token after the object noun phrase opening at
@@ -415,6 +442,84 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)
+}
+
+// dropDanglingRelative ends a content before a relative pronoun, outside
+// quotation marks, that ends it, and drops its last fragment when that
+// is only one: in "legal reserves, which it previously set at $500m" or
+// "its finances which, they claim, would …" the relative clause the
+// pronoun opens went to another attribution, and the pronoun left
+// dangling says nothing. A pronoun inside stays ("a trainer which … can
+// sense").
+func dropDanglingRelative(d *layer.Doc, g *attrib.Group) {
+	for n := len(g.Contents); n > 0; n = len(g.Contents) {
+		c := &g.Contents[n-1]
+		end := c.Last
+		for end > c.First && danglingRelative(d, end-1) {
+			end--
+			for end > c.First && isBreak(d, end-1) {
+				end-- // ", which": the comma goes with it
+			}
+		}
+		switch {
+		case end > c.First:
+			c.Last = end
+			return
+		case n == 1:
+			return // the pronoun is all there is: the statement's to judge
+		}
+		g.Contents = g.Contents[:n-1]
+	}
+}
+
+// danglingRelative reports whether token k is a relative pronoun outside
+// quotation marks: "which", "who", "whom", "whose", or "that" tagged as
+// one.
+func danglingRelative(d *layer.Doc, k int) bool {
+	if d.Quote[k] >= 0 || d.Toks[k].Kind != token.Word {
+		return false
+	}
+	switch d.POSNames[d.POS[k]] {
+	case "WDT", "WP", "WP$":
+		return layer.IsRelative(d.Low[k])
+	}
+	return false
+}
+
+// particleToCue moves a verb particle that opens the content right
+// after its cue into the cue: "did not rule [out] change", "played
+// [down] the risk" — the particle belongs to the verb, as PolNeAR keeps a
+// verb group together.
+func particleToCue(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[0]
+	k := g.Cue.Last
+	if c.First != k || c.Last-c.First < 2 || d.POSNames[d.POS[k]] != "RP" ||
+		!strings.HasPrefix(d.POSNames[d.POS[k-1]], "VB") || d.Quote[k] >= 0 {
+		return
+	}
+	g.Cue.Last++
+	c.First++
+}
+
+// dropSourceDescription drops a content fragment that stands between an
+// inverted cue and its source after a comma, when the statement's
+// content is a quotation before the cue: in '"…," said the chairman of
+// the committee, Labour MP Ann Cole.' the phrase after "said" says who
+// the speaker is, not what was said.
+func dropSourceDescription(d *layer.Doc, g *attrib.Group) {
+	if len(g.Sources) == 0 || len(g.Contents) < 2 {
+		return
+	}
+	i := len(g.Contents) - 1
+	c, before := g.Contents[i], g.Contents[i-1]
+	if c.First != g.Cue.Last || before.Last > g.Cue.First || d.Quote[before.First] < 0 && d.Toks[before.First].Kind != token.Quote ||
+		d.Quote[c.First] >= 0 || g.Source.First != c.Last+1 || !isComma(d, c.Last) || d.Sent[g.Source.First] != d.Sent[c.First] {
+		return
+	}
+	g.Contents = g.Contents[:i]
 }
 
 // subjectToSource makes a sourceless group's content fragment that is

@@ -28,6 +28,14 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
 		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
 		{"Tomas Adler promised the town a new port.", "the town a new port"},
+		{"Tomas Adler warned the crews against striking in May.", "against striking in May"},
+		{"Tomas Adler reminded them of the promise.", "of the promise"},
+		{"Tomas Adler told the story of the old port.", "the story of the old port"},
+		{"Tomas Adler warned a committee of pilots.", "a committee of pilots"},
+		{"Tomas Adler warned the level of fees would rise.", "the level of fees would rise"},
+		{"Tomas Adler warned the pilots about the new fees.", "about the new fees"},
+		{"Tomas Adler warned his crews against complacency, saying the port is at risk.", "against complacency"},
+		{"Tomas Adler accused the mayor of hiding the accounts.", "the mayor of hiding the accounts"},
 		{"Tomas Adler promised reform if the port closed.", "reform if the port closed"},
 		// a statement of its own, a comparison, an appositive: the reporter's
 		{"Tomas Adler praised the harbour plan, saying it would bring jobs to the town.", "the harbour plan"},
@@ -187,6 +195,99 @@ func TestReader_BoundNarration(t *testing.T) {
 		r.Bound(d, g)
 		c := g.Contents[0]
 		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundSourceDescription checks that a phrase between an
+// inverted cue and its source, after a quotation, describes the speaker
+// and is no content. Sentences invented.
+func TestReader_BoundSourceDescription(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, source string
+		contents     int // content fragments after Bound
+	}{
+		{`"The town will not forget this," said the chairman of the harbour board, Labour councillor Ada Rusk.`, "Labour", 1},
+		{`"The town will not forget this," said the chairman of the harbour board, Ada Rusk.`, "Ada", 1},
+		// no quotation before the cue: the words after it are what was said
+		{`Later came the reply, said the chairman of the harbour board, Ada Rusk.`, "Ada", 2},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		cue := layertest.At(t, d, "said")
+		src := layertest.At(t, d, tt.source)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: cue, Last: cue + 1},
+			Sources:  []attrib.Run{{Role: 0, First: src, Last: len(d.Toks) - 1}},
+			Contents: []attrib.Run{{Role: 2, First: 1, Last: cue - 2}, {Role: 2, First: cue + 1, Last: src - 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		if len(g.Contents) != tt.contents {
+			t.Errorf("%q: %d content fragments, want %d", tt.text, len(g.Contents), tt.contents)
+		}
+	}
+}
+
+// TestReader_BoundParticle checks that a verb particle opening the
+// content joins the cue. Sentences invented; the cue is the third word.
+func TestReader_BoundParticle(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, cue, content string }{
+		{"Tomas Adler ruled out changes to the fees.", "ruled out", "changes to the fees"},
+		{"Tomas Adler played down the risk of a strike.", "played down", "the risk of a strike"},
+		{"Tomas Adler said out of habit that fees rise.", "said", "out of habit that fees rise"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: len(d.Toks) - 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		c := g.Contents[0]
+		cue := d.Text[d.Toks[g.Cue.First].Start:d.Toks[g.Cue.Last-1].End]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; cue != tt.cue || got != tt.content {
+			t.Errorf("%q: cue %q content %q, want %q and %q", tt.text, cue, got, tt.cue, tt.content)
+		}
+	}
+}
+
+// TestReader_BoundDanglingRelative checks that a content ending in a
+// relative pronoun whose clause went to another attribution ends before
+// it, and that a pronoun inside stays. Sentences invented; the content
+// runs from the fourth word to the word given.
+func TestReader_BoundDanglingRelative(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, last, want string }{
+		{"Tomas Adler said the port kept its reserves, which the board later cut.", "which", "the port kept its reserves"},
+		{"Tomas Adler said the port kept the reserves which, he claims, the board cut.", "which", "the port kept the reserves"},
+		{"Tomas Adler said the port kept the reserves which the board cut.", "cut", "the port kept the reserves which the board cut"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: layertest.At(t, d, tt.last) + 1}},
+		}
+		g.Source = g.Sources[0]
+		r.Bound(d, g)
+		c := g.Contents[len(g.Contents)-1]
+		if got := d.Text[d.Toks[g.Contents[0].First].Start:d.Toks[c.Last-1].End]; got != tt.want {
 			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
 		}
 	}

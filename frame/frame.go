@@ -33,6 +33,8 @@ type Reader struct {
 	polWords    *lang.Table     // polarity-words: coordinators, copulas, auxiliaries (Polarity)
 	adjuncts    *lang.Table     // content-adjuncts: words opening a reporter's adjunct (Bound)
 	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
+	matterPreps map[string]bool // a form and a preposition of addressee-cues: "warned|against" (Bound)
+	saidNouns   map[string]bool // message-nouns and reporting-nouns: "told [the story] of" is no addressee (Bound)
 	anon        anonymity
 	sub         []bool // per token of a sentence: in a subordinate clause (markClauses)
 }
@@ -61,6 +63,13 @@ func New(code string) (*Reader, error) {
 	r.channelAt = layer.NewPhrases(r.channels.Order)
 	if r.toWhom, err = formsOf(code, "addressee-cues"); err != nil {
 		return nil, err
+	}
+	r.matterPreps = matterPrepositions(lang.MustLoad(code, "addressee-cues"))
+	r.saidNouns = map[string]bool{}
+	for _, name := range []string{"message-nouns", "reporting-nouns"} {
+		for _, k := range lang.MustLoad(code, name).Order {
+			r.saidNouns[k] = true
+		}
 	}
 	var via []string
 	for _, k := range r.words.Order {
@@ -94,6 +103,25 @@ func formsOf(code, name string) (map[string]bool, error) {
 		}
 	}
 	return set, nil
+}
+
+// matterPrepositions returns the set of "form|preposition" of table tb
+// (addressee-cues): each form of a lemma with each preposition of its
+// second field, what was said opening after the addressee
+// ("warned|against": "warned [musicians] against being allied …").
+func matterPrepositions(tb *lang.Table) map[string]bool {
+	set := map[string]bool{}
+	for _, k := range tb.Order {
+		forms := append(strings.Split(tb.Field(k, 0), ","), k)
+		for _, p := range strings.Split(tb.Field(k, 1), ",") {
+			for _, f := range forms {
+				if p != "" && f != "" {
+					set[f+"|"+p] = true
+				}
+			}
+		}
+	}
+	return set
 }
 
 // scope returns the token range of the cue's sentence.

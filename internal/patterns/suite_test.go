@@ -43,9 +43,14 @@ import (
 // spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
 // as the body that spoke by name, past an unnamed "the company" or six
 // sentences back) and one more ("A Kestrel statement said … The
-// statement added": Kestrel) — 304 of 315.
+// statement added": Kestrel) — 304 of 315; s10-content's s10c cases
+// (a quotation carried over paragraphs, the matter of a warning past
+// its addressee, a quotation after the reporter's sentence, a quotation
+// opening the next paragraph) — 309 of 320; the lead's s10 cases (a
+// subject before an aside, "As X reported", impersonal passives) — 317
+// of 328 with both.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 312
+const passedAtLeast = 317
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
