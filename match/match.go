@@ -345,6 +345,9 @@ func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, fa
 func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	ws := scanWords(text)
 	a := &ItemizedText{Text: text, words: ws}
+	if len(ws) > 0 {
+		a.Items = make([]Item, 0, len(ws)) // an item a word at most, but for compounds' parts
+	}
 	titleCase := m.titleCase(ws)
 	for i := 0; i < len(ws); {
 		w := ws[i]
