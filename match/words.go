@@ -66,6 +66,20 @@ type word struct {
 	upper      bool // starts with an upper-case letter
 	allUpper   bool
 	sentStart  bool // first word of a sentence
+	// stem is the matcher's stem of low once stemAt has read it: analyze
+	// asks for a word's stem up to three times (its phrases, the phrases
+	// of the words before it, its own item), each a look-up in the large
+	// shared stem cache.
+	stem    string
+	stemmed bool
+}
+
+// stemAt returns m.stem(ws[i].low), read once per word.
+func (m *Matcher) stemAt(ws []word, i int) string {
+	if !ws[i].stemmed {
+		ws[i].stem, ws[i].stemmed = m.stem(ws[i].low), true
+	}
+	return ws[i].stem
 }
 
 // splitter is package token's tokenizer, the one word splitter of the
