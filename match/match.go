@@ -345,6 +345,9 @@ func (m *Matcher) Analyze(text string) *ItemizedText { return m.analyze(text, fa
 func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 	ws := scanWords(text)
 	a := &ItemizedText{Text: text, words: ws}
+	if len(ws) > 0 {
+		a.Items = make([]Item, 0, len(ws)) // an item a word at most, but for compounds' parts
+	}
 	titleCase := m.titleCase(ws)
 	for i := 0; i < len(ws); {
 		w := ws[i]
@@ -372,7 +375,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 			a.Items = append(a.Items, Item{Kind: Entity, ID: m.nameKey(w.low), Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i})
 			continue
 		}
-		st := m.stem(w.low)
+		st := m.stemAt(ws, i-1)
 		if st == "" {
 			continue
 		}
@@ -432,7 +435,7 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 	cands := m.phrases[low]
 	st := ""
 	if len(low) > 0 {
-		st = m.stem(low)
+		st = m.stemAt(ws, i)
 		if st != low {
 			cands = append(cands[:len(cands):len(cands)], m.phrases[st]...)
 		}
@@ -451,7 +454,7 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 				break
 			}
 			if p.stem {
-				w = m.stem(w)
+				w = m.stemAt(ws, i+k)
 			}
 			if w != pw {
 				ok = false

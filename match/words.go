@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,20 @@ type word struct {
 	upper      bool // starts with an upper-case letter
 	allUpper   bool
 	sentStart  bool // first word of a sentence
+	// stem is the matcher's stem of low once stemAt has read it: analyze
+	// asks for a word's stem up to three times (its phrases, the phrases
+	// of the words before it, its own item), each a look-up in the large
+	// shared stem cache.
+	stem    string
+	stemmed bool
+}
+
+// stemAt returns m.stem(ws[i].low), read once per word.
+func (m *Matcher) stemAt(ws []word, i int) string {
+	if !ws[i].stemmed {
+		ws[i].stem, ws[i].stemmed = m.stem(ws[i].low), true
+	}
+	return ws[i].stem
 }
 
 // splitter is package token's tokenizer, the one word splitter of the
@@ -72,13 +87,22 @@ type word struct {
 // "U.S." keep their period without one).
 var splitter = token.New(nil)
 
+// tokenBuffers hold scanWords' tokens, read once into words and dropped:
+// the matcher scores hundreds of sentences a trace, and a fresh, growing
+// token slice for each was a fifth of the bytes it allocated. A
+// sync.Pool is safe for the matcher's concurrent callers.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token.Token) }}
+
 // scanWords reads text into words over package token's tokens: words,
 // numbers and handles count, punctuation and quotes only mark sentence
 // starts. A clitic token glued to the word before it ("Iran|'s",
 // "do|n't") joins that word again, so "don't" stays one word and "'s" is
 // dropped from the lower-case form.
 func scanWords(text string) []word {
-	toks := splitter.Tokenize(nil, text)
+	buf := tokenBuffers.Get().(*[]token.Token)
+	defer tokenBuffers.Put(buf)
+	toks := splitter.Tokenize((*buf)[:0], text)
+	*buf = toks
 	out := make([]word, 0, len(toks))
 	sentStart := true
 	for k, t := range toks {
@@ -124,7 +148,25 @@ func newWord(text string, start, end int, sentStart bool) word {
 	low = strings.TrimSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
 	first, _ := utf8.DecodeRuneInString(w)
 	return word{low: low, start: start, end: end, upper: unicode.IsUpper(first) || camelCase(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")),
-		allUpper: strings.ToUpper(w) == w && unicode.IsLetter(first), sentStart: sentStart}
+		allUpper: isUpperCase(w) && unicode.IsLetter(first), sentStart: sentStart}
+}
+
+// isUpperCase reports whether strings.ToUpper(w) == w, without building
+// the upper-case copy (newWord asks it of every word): every rune is its
+// own upper case, and no byte is invalid UTF-8 (ToUpper would replace it).
+func isUpperCase(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(w[i:]); size == 1 {
+				return false
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // camelCase reports a word of letters that starts in lower case and has

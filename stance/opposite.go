@@ -158,7 +158,7 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 	for i, s := range tx.stems {
 		if !tx.negated[i] && !tx.punct[i] {
 			plain[s] = true
-			for _, part := range strings.Split(tx.words[i], "-") {
+			for part := range strings.SplitSeq(tx.words[i], "-") { // no slice a word
 				plain[c.lex.stem(part)] = true // "9-year-old" holds "old"
 			}
 		}

@@ -331,12 +331,17 @@ func (tz *Tokenizer) isAbbrev(w string) bool {
 		return false
 	}
 	var buf [8]byte
+	upper := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
+			upper = true
 		}
 		buf[k] = c
+	}
+	if !upper {
+		return tz.abbrev(w) // already its lower-case key: no copy to allocate
 	}
 	return tz.abbrev(string(buf[:len(w)]))
 }

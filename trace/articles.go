@@ -28,6 +28,7 @@ type BodyReader struct {
 	matcher *match.Matcher
 	seg     *segment.Segmenter
 	tok     *token.Tokenizer
+	scores  *textScores // a trace's memo, when a tracer reads
 }
 
 // NewBodyReader returns a BodyReader for a language ("en") that scores
@@ -49,7 +50,7 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 	b := stance.Body{Statements: statements}
 	pred := predicate(c)
 	sentence := func(s string) stance.Sentence {
-		sc := r.matcher.ScoreText(c, s)
+		sc := r.scores.score(r.matcher, c, s)
 		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc), Key: key < 0 || slices.Contains(sc.Matched, c.Items[key].Text)}
 	}
 	text = window(text, bodyWindow)

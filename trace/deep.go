@@ -111,7 +111,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []
 		if strings.HasSuffix(s, "?") {
 			continue // asks, states nothing
 		}
-		sc := t.matcher.ScoreText(c, s)
+		sc := t.scoreText(c, s)
 		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !t.deepStates(c, pred, s, sc) {
 			continue
 		}

@@ -141,7 +141,7 @@ func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredSta
 		}
 		text = a.Text
 	}
-	sc := kr.t.matcher.ScoreText(kr.c, leadOf(st.Title, text))
+	sc := kr.t.scoreText(kr.c, leadOf(st.Title, text))
 	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
 	kr.holds[st.ArticleID] = h
 	return h, nil

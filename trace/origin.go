@@ -24,6 +24,7 @@ const originMatch = 0.4
 // source and, usually, a date.
 type originReader struct {
 	matcher *match.Matcher
+	scores  *textScores // a trace's memo
 	timex   *timex.Recognizer
 	seg     *segment.Segmenter
 	tok     *token.Tokenizer
@@ -106,7 +107,7 @@ func (r *originReader) read(ctx context.Context, st claimtrail.Store, c *match.C
 				continue
 			}
 			sentence := text[s.Start:s.End]
-			if r.matcher.ScoreText(c, sentence).Value < originMatch {
+			if r.scores.score(r.matcher, c, sentence).Value < originMatch {
 				continue
 			}
 			o := claimtrail.OriginStory{Doc: a.Document.ID, ArticleID: a.ID, Text: sentence, Span: s.Span, ContradictedBy: []claimtrail.StatementRef{}}

@@ -51,6 +51,7 @@ type Tracer struct {
 	stance  *stance.Classifier
 	origins *originReader
 	bodies  *BodyReader
+	scores  *textScores // one trace's memo (withScores); nil in New's
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -125,6 +126,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		Origins: []claimtrail.OriginStory{}, DateConflicts: []claimtrail.DateConflict{}, Citations: []claimtrail.Citation{},
 		Articles: []claimtrail.TracedArticle{}}
 	c := t.matcher.Claim(claim)
+	t = t.withScores(c)
 	groups := c.Groups()
 	if len(groups) == 0 {
 		return out, nil

@@ -1,0 +1,74 @@
+package trace
+
+import (
+	"slices"
+
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// textScores memoises match.ScoreText against one trace's claim.
+//
+// Why: a trace reads the same texts of the same articles several times.
+// The article tests (heldGroups, leadStates) score an article's title and
+// lead, and collect runs them again for each key name it tries; the key
+// name reader scores the same leads (leadOf); the narration of the lead
+// (lead) and past it (deepSentences) score the sentences the splitter
+// sentences cuts, the body reader and the origin reader those
+// segment.Split cuts, which are mostly the same strings. Keyed by the
+// text itself, a sentence is scored once whichever splitter cut it, and
+// no reader sees anything but what ScoreText would have told it.
+//
+// A textScores belongs to one trace and one goroutine (Tracer.Trace runs
+// none of its own): it is never shared between traces.
+type textScores struct {
+	matcher *match.Matcher
+	claim   *match.Claim
+	byText  map[string]match.Score
+}
+
+// newTextScores returns an empty memo of m's scores against c.
+func newTextScores(m *match.Matcher, c *match.Claim) *textScores {
+	return &textScores{matcher: m, claim: c, byText: map[string]match.Score{}}
+}
+
+// score returns m.ScoreText(c, text). Its slices are the caller's own (a
+// caller may change them, as requireKey does a statement's strengths): the
+// memo keeps its copy to itself. A nil memo, or another claim, scores
+// afresh.
+func (ts *textScores) score(m *match.Matcher, c *match.Claim, text string) match.Score {
+	if ts == nil || c != ts.claim || m != ts.matcher {
+		return m.ScoreText(c, text)
+	}
+	sc, ok := ts.byText[text]
+	if !ok {
+		sc = m.ScoreText(c, text)
+		ts.byText[text] = sc
+	}
+	sc.Matched, sc.Strengths = slices.Clone(sc.Matched), slices.Clone(sc.Strengths)
+	return sc
+}
+
+// withScores returns a copy of the tracer for one trace of claim c, whose
+// readers share one memo of the texts' scores (textScores); t itself is
+// unchanged and stays safe for concurrent traces.
+func (t *Tracer) withScores(c *match.Claim) *Tracer {
+	memo := newTextScores(t.matcher, c)
+	tc := *t
+	tc.scores = memo
+	if t.bodies != nil {
+		br := *t.bodies
+		br.scores = memo
+		tc.bodies = &br
+	}
+	if t.origins != nil {
+		or := *t.origins
+		or.scores = memo
+		tc.origins = &or
+	}
+	return &tc
+}
+
+// scoreText is t.matcher.ScoreText(c, text) through the trace's memo.
+func (t *Tracer) scoreText(c *match.Claim, text string) match.Score {
+	return t.scores.score(t.matcher, c, text)
+}
