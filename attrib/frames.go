@@ -331,7 +331,7 @@ func objectHead(d *layer.Doc, k int) string {
 // ("Does anyone else think …?") or in a subordinate clause ("when you
 // consider that …", "whether the executives knew that …") is no one's
 // statement.
-func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
+func (t *Tagger) heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if layer.CueClasses[d.Cue[k].Class] != "belief" || c != CompThat && c != CompClause || d.POS == nil || !isVerb(d, k) {
 		return false
 	}
@@ -349,7 +349,7 @@ func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if j >= sent.First {
 		switch d.POSNames[d.POS[j]] {
 		case "DT", "JJ", "JJR", "JJS", "NN":
-			if j == k-1 {
+			if j == k-1 && !t.quantifierSubject(d, j) {
 				return false
 			}
 		}
@@ -360,6 +360,23 @@ func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if j >= sent.First {
 		switch d.POSNames[d.POS[j]] {
 		case "WRB", "IN":
+			return false
+		}
+	}
+	return true
+}
+
+// quantifierSubject reports whether token j is a quantifier standing
+// alone as a subject (quantifier-subjects.tsv: "many", "some"): no
+// determiner, adjective or noun before it in its sentence ("the many
+// think tanks" is a noun phrase).
+func (t *Tagger) quantifierSubject(d *layer.Doc, j int) bool {
+	if !t.quantifiers.Has(d.Low[j]) {
+		return false
+	}
+	if i := j - 1; i >= d.Sents[d.Sent[j]].First {
+		switch d.POSNames[d.POS[i]] {
+		case "DT", "JJ", "PRP$", "POS", "NN", "NNS", "NNP":
 			return false
 		}
 	}

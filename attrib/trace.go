@@ -14,11 +14,34 @@ func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 // rejected names the first test that makes g no attribution at all,
 // or returns "": a cue that reports nothing (cue.go), a passive
 // subject, the writer's "I", a source that is no noun phrase, a
-// participle modifying a noun.
+// participle modifying a noun. With a learned filter (filter.go) the
+// hand rules' verdicts are its features and it has the last word
+// ("filter" when it drops a group the rules keep).
 func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
+	cueWhy := t.cueVerdict(d, g.Cue)
+	filter := t.models.Filter
+	if t.sample != nil {
+		filter = nil // FilterSamples: the hand rules alone decide
+	}
+	if filter == nil && t.sample == nil {
+		if cueWhy != "" {
+			return "cue"
+		}
+		return t.otherRule(d, g)
+	}
+	other := t.otherRule(d, g)
+	feats := t.filterFeatures(d, g, cueWhy, other)
+	if filter == nil {
+		t.sample(feats, cueWhy, other, g)
+		return FilterSample{CueWhy: cueWhy, Other: other}.Hand()
+	}
+	return filter.decide(feats, cueWhy, other)
+}
+
+// otherRule names the first rule past the cue's that makes g no
+// attribution, or returns "".
+func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 	switch {
-	case !t.attributionCue(d, g.Cue):
-		return "cue"
 	case t.passiveSubject(d, g):
 		return "passive-subject"
 	case t.writerSpeaks(d, g):
