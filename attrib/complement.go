@@ -76,7 +76,7 @@ func Complement(d *layer.Doc, k int) Comp {
 		case CompTo:
 			return CompObjTo
 		case CompPrep:
-			if d.Low[m] == "as" {
+			if d.Low[m] == "as" && d.Low[m-1] != "such" { // "seen blockbusters such as Titanic win": examples
 				return CompObjAs
 			}
 			if p := skipPhrase(d, m+1, end); p < end {

@@ -173,7 +173,22 @@ func (t *Tagger) filterFeatures(d *layer.Doc, g *Group, cueWhy, other string) []
 	if d.Quote[k] >= 0 {
 		fs = append(fs, "in-quote")
 	}
+	fs = append(fs, contextFeatures(d, g, k)...)
 	return append(append(fs, sourceFeatures(d, g)...), contentFeatures(d, g)...)
+}
+
+// contextFeatures describe the cue's place: a capitalised head inside
+// its sentence (a title: "They Think It's All Over"), a headline.
+func contextFeatures(d *layer.Doc, g *Group, k int) []string {
+	var fs []string
+	s := d.Sents[d.Sent[k]]
+	if k > s.First && d.Low[k] != d.Text[d.Toks[k].Start:d.Toks[k].End] {
+		fs = append(fs, "head-cap")
+	}
+	if s.Headline() {
+		fs = append(fs, "headline")
+	}
+	return fs
 }
 
 func orOK(why string) string {
@@ -254,6 +269,9 @@ func contentFeatures(d *layer.Doc, g *Group) []string {
 		before = before || c.Last <= g.Cue.First
 	}
 	fs := []string{"contents=" + band(len(g.Contents), 0, 1, 2), "content-words=" + band(words, 0, 2, 5, 10, 20, 40)}
+	if finiteVerbIn(d, g.Contents) {
+		fs = append(fs, "content-verb") // a proposition, not a noun phrase
+	}
 	if quotedOne {
 		fs = append(fs, "content-quoted")
 	}
@@ -261,4 +279,16 @@ func contentFeatures(d *layer.Doc, g *Group) []string {
 		fs = append(fs, "content-before")
 	}
 	return fs
+}
+
+// finiteVerbIn reports whether a finite verb stands in one of runs.
+func finiteVerbIn(d *layer.Doc, runs []Run) bool {
+	for _, c := range runs {
+		for k := c.First; k < c.Last; k++ {
+			if d.POS != nil && d.FiniteVerb(k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -56,6 +56,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "naming-participle"
 	case t.leadingParticiple(d, g):
 		return "leading-participle"
+	case t.reducedRelative(d, g):
+		return "reduced-relative"
 	}
 	return ""
 }

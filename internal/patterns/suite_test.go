@@ -43,9 +43,12 @@ import (
 // spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
 // as the body that spoke by name, past an unnamed "the company" or six
 // sentences back) and one more ("A Kestrel statement said … The
-// statement added": Kestrel) — 304 of 315.
+// statement added": Kestrel) — 304 of 315; s10-filter's seven (acts:
+// "agreed a deal", "showed off", "such as", a relative clause without
+// its pronoun, "ignored the survey"; "many think …"; "agreed that …")
+// — 311 of 322.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 304
+const passedAtLeast = 311
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
