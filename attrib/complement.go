@@ -47,6 +47,9 @@ func Complement(d *layer.Doc, k int) Comp {
 	for j < end && d.POS != nil && isAdverb(d.POSNames[d.POS[j]]) {
 		j++
 	}
+	if j+1 < end && d.POS != nil && d.POSNames[d.POS[j]] == "EX" && d.FiniteVerb(j+1) {
+		return CompClause // "adding there was no …"
+	}
 	if c, ok := opening(d, j, end); ok {
 		if c == CompPrep {
 			// a prepositional phrase, then "that" or a quotation: "said

@@ -29,29 +29,33 @@ func TestFilterRoundTrip(t *testing.T) {
 
 // TestDecideAt checks what the filter may change: it drops a group the
 // hand rules keep when unsure of its cue, re-admits only a verb of
-// saying the head-share test alone dropped, and never the deliberate
-// classes (an intention, an act's frame, a mere possibility …).
+// saying the head-share test alone dropped, never the deliberate
+// classes (an intention, an act's frame, a mere possibility …), and
+// never drops a verb of saying with a clause.
 func TestDecideAt(t *testing.T) {
 	tests := []struct {
 		p             float64
 		cueWhy, other string
+		saying        bool
 		want          string
 	}{
-		{0.9, "", "", ""},
-		{0.3, "", "", "filter"},
-		{0.9, "head-share", "", ""},
-		{0.5, "head-share", "", "cue"},
-		{0.99, "rare-head", "", "cue"},
-		{0.99, "unknown-head", "", "cue"},
-		{0.99, "reports-with", "", "cue"},
-		{0.99, "act-frame", "", "cue"},
-		{0.99, "possibility", "", "cue"},
-		{0.99, "head-share", "passive-subject", "cue"},
-		{0.99, "", "writer", "writer"},
-		{0.1, "", "writer", "writer"},
+		{0.9, "", "", false, ""},
+		{0.3, "", "", false, "filter"},
+		{0.9, "head-share", "", false, ""},
+		{0.5, "head-share", "", false, "cue"},
+		{0.99, "rare-head", "", false, "cue"},
+		{0.99, "unknown-head", "", false, "cue"},
+		{0.99, "reports-with", "", false, "cue"},
+		{0.99, "act-frame", "", false, "cue"},
+		{0.99, "possibility", "", false, "cue"},
+		{0.99, "head-share", "passive-subject", false, "cue"},
+		{0.99, "", "writer", false, "writer"},
+		{0.1, "", "writer", false, "writer"},
+		{0.1, "", "", true, ""},
+		{0.1, "head-share", "", true, "cue"},
 	}
 	for _, tt := range tests {
-		if got := decideAt(tt.p, 0.6, 0.4, tt.cueWhy, tt.other); got != tt.want {
+		if got := decideAt(tt.p, 0.6, 0.4, Verdicts{tt.cueWhy, tt.other, tt.saying}); got != tt.want {
 			t.Errorf("decideAt(%g, %q, %q) = %q, want %q", tt.p, tt.cueWhy, tt.other, got, tt.want)
 		}
 	}
@@ -64,7 +68,7 @@ func TestTrainFilter(t *testing.T) {
 	var samples []FilterSample
 	add := func(n int, right bool, cueWhy string, feats ...string) {
 		for i := 0; i < n; i++ {
-			samples = append(samples, FilterSample{Feats: append([]string{"bias"}, feats...), CueWhy: cueWhy, Right: right})
+			samples = append(samples, FilterSample{Feats: append([]string{"bias"}, feats...), Verdicts: Verdicts{CueWhy: cueWhy}, Right: right})
 		}
 	}
 	add(40, true, "", "lemma=say")

@@ -22,17 +22,9 @@ import (
 // FilterSample is one group the tagger proposed: its features, the hand
 // rules' verdicts and whether its cue is right.
 type FilterSample struct {
-	Feats         []string
-	CueWhy, Other string
-	Right         bool
-}
-
-// Hand returns the hand rules' verdict on s: "" when they keep it.
-func (s FilterSample) Hand() string {
-	if s.CueWhy != "" {
-		return "cue"
-	}
-	return s.Other
+	Feats []string
+	Verdicts
+	Right bool
 }
 
 // FilterSamples tags d with the hand rules alone (whatever filter the
@@ -48,8 +40,8 @@ func (t *Tagger) FilterSamples(d *layer.Doc, gold []claimtrail.Span) []FilterSam
 		ranges = append(ranges, [2]int{first, last})
 	}
 	var out []FilterSample
-	t.sample = func(feats []string, cueWhy, other string, g *Group) {
-		out = append(out, FilterSample{Feats: feats, CueWhy: cueWhy, Other: other, Right: t.goldCue(d, g.Cue, ranges)})
+	t.sample = func(feats []string, v Verdicts, g *Group) {
+		out = append(out, FilterSample{Feats: feats, Verdicts: v, Right: t.goldCue(d, g.Cue, ranges)})
 	}
 	t.Tag(d)
 	t.sample = nil
@@ -168,7 +160,7 @@ type FilterCounts struct{ Kept, Right int }
 func Apply(samples []FilterSample, probs []float64, keep, drop float64) FilterCounts {
 	var c FilterCounts
 	for i, s := range samples {
-		if decideAt(probs[i], keep, drop, s.CueWhy, s.Other) == "" {
+		if decideAt(probs[i], keep, drop, s.Verdicts) == "" {
 			c.Kept++
 			if s.Right {
 				c.Right++
@@ -200,7 +192,7 @@ func ChooseThresholds(samples []FilterSample, probs []float64, gold int) (keep, 
 func FilterInputsDigest(samples []FilterSample) string {
 	h := sha256.New()
 	for _, s := range samples {
-		fmt.Fprintf(h, "%t\t%s\t%s\t%s\n", s.Right, s.CueWhy, s.Other, strings.Join(s.Feats, " "))
+		fmt.Fprintf(h, "%t\t%s\t%s\t%t\t%s\n", s.Right, s.CueWhy, s.Other, s.Saying, strings.Join(s.Feats, " "))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -80,8 +80,8 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
-	trace          func(why string, g Group)                            // SetTrace
-	sample         func(feats []string, cueWhy, other string, g *Group) // FilterSamples
+	trace          func(why string, g Group)                  // SetTrace
+	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
 }
 
 // NewTagger returns a Tagger of language code with models ms.

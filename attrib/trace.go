@@ -29,13 +29,13 @@ func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 		}
 		return t.otherRule(d, g)
 	}
-	other := t.otherRule(d, g)
-	feats := t.filterFeatures(d, g, cueWhy, other)
+	v := Verdicts{CueWhy: cueWhy, Other: t.otherRule(d, g), Saying: t.sayingWithClause(d, g.Cue)}
+	feats := t.filterFeatures(d, g, v)
 	if filter == nil {
-		t.sample(feats, cueWhy, other, g)
-		return FilterSample{CueWhy: cueWhy, Other: other}.Hand()
+		t.sample(feats, v, g)
+		return v.Hand()
 	}
-	return filter.decide(feats, cueWhy, other)
+	return filter.decide(feats, v)
 }
 
 // otherRule names the first rule past the cue's that makes g no
