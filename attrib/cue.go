@@ -80,10 +80,22 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "unknown-head"
 	case hc == nil, headShare(hc, c) >= minHeadShare, t.heldClause(d, r, k, c):
 		return ""
-	case saysSomething(d.Cue[k].Class) && proposition(c) && d.POS != nil && isVerb(d, k):
+	case saysSomething(d.Cue[k].Class) && proposition(c) && d.POS != nil && isVerb(d, k) && !nounInCue(d, r, k):
 		return "head-share" // "the rule states that …": the filter may re-admit it
 	}
 	return "rare-head" // "returned their attention to", "kept an open mind about"
+}
+
+// nounInCue reports whether a reporting noun of the lexicon follows the
+// head k in cue run r: in "was speaking [amid claims] that …" the
+// clause is the noun's, not the speaker's.
+func nounInCue(d *layer.Doc, r Run, k int) bool {
+	for j := k + 1; j < r.Last; j++ {
+		if layer.CueClasses[d.Cue[j].Class] == "nominal" {
+			return true
+		}
+	}
+	return false
 }
 
 // proposition reports whether complement c holds what is said: a
