@@ -64,8 +64,8 @@ func (f *Filter) Prob(feats []string) float64 {
 // decide returns the reason to drop a group with features feats and
 // the hand rules' verdicts v (the hand rules' why, or "filter"), "" to
 // keep it.
-func (f *Filter) decide(feats []string, v Verdicts) string {
-	return decideAt(f.Prob(feats), f.Keep, f.Drop, v)
+func (f *Filter) decide(feats *features, v Verdicts) string {
+	return decideAt(f.prob(feats), f.Keep, f.Drop, v)
 }
 
 // Verdicts are what the hand rules say of a group: the name of the cue
@@ -149,63 +149,127 @@ func ParseFilter(src []byte) (*Filter, error) {
 	return f, sc.Err()
 }
 
-// filterFeatures returns the features of group g for the filter: the
-// hand rules' verdicts (cueWhy, other), the cue's head word and lemma
-// with its complement, the head-share bucket, the lexicon class,
-// negation, a modal, a passive, the source's kind and side, the
-// contents' length and quotation, the cue's place in its sentence.
-func (t *Tagger) filterFeatures(d *layer.Doc, g *Group, v Verdicts) []string {
-	fs := []string{"bias", "cue-why=" + orOK(v.CueWhy), "rule=" + orOK(v.Other)}
+// features holds a group's features, written one after another into a
+// buffer the tagger reuses: scoring them looks each up in the weights
+// without building a string (extraction speed).
+type features struct {
+	b    []byte
+	ends []int
+}
+
+// add appends one feature, the concatenation of parts.
+func (f *features) add(parts ...string) {
+	for _, p := range parts {
+		f.b = append(f.b, p...)
+	}
+	f.ends = append(f.ends, len(f.b))
+}
+
+// addBand appends the feature prefix and the band of n among the upper
+// bounds bs: "<=2", or ">5" above the last.
+func (f *features) addBand(prefix string, n int, bs ...int) {
+	f.b = append(f.b, prefix...)
+	last := bs[len(bs)-1]
+	for _, b := range bs {
+		if n <= b {
+			last = -1
+			f.b = strconv.AppendInt(append(f.b, "<="...), int64(b), 10)
+			break
+		}
+	}
+	if last >= 0 {
+		f.b = strconv.AppendInt(append(f.b, '>'), int64(last), 10)
+	}
+	f.ends = append(f.ends, len(f.b))
+}
+
+// strings returns the features as strings (for training).
+func (f *features) strings() []string {
+	out := make([]string, len(f.ends))
+	start := 0
+	for i, e := range f.ends {
+		out[i] = string(f.b[start:e])
+		start = e
+	}
+	return out
+}
+
+// prob is Prob of the features in f.
+func (fl *Filter) prob(f *features) float64 {
+	z, start := 0.0, 0
+	for _, e := range f.ends {
+		z += fl.Weights[string(f.b[start:e])]
+		start = e
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// filterFeatures writes into f, emptied first, the features of group g
+// for the filter: the hand rules' verdicts v, the cue's head word and
+// lemma with its complement, the head-share band, the lexicon class,
+// negation, a modal, a passive, the cue's place, the source's kind and
+// side, the contents' length, verb and quotation.
+func (t *Tagger) filterFeatures(d *layer.Doc, g *Group, v Verdicts, f *features) {
+	f.b, f.ends = f.b[:0], f.ends[:0]
+	f.add("bias")
+	f.add("cue-why=", orOK(v.CueWhy))
+	f.add("rule=", orOK(v.Other))
 	k, negated := t.cueHead(d, g.Cue.First, g.Cue.Last)
 	if k < 0 {
-		return append(fs, "head=colon")
+		f.add("head=colon")
+		return
 	}
 	k = t.sayingAfterFrame(d, g.Cue, k)
-	c := CompNames[Complement(d, k)]
+	comp := Complement(d, k)
+	c := CompNames[comp]
 	lemma := d.Cue[k].Lemma
 	if lemma == "" {
 		lemma = d.Low[k]
 	}
 	cls := layer.CueClasses[d.Cue[k].Class]
-	fs = append(fs, "lemma="+lemma, "lemma-comp="+lemma+"/"+c, "comp="+c, "class="+cls,
-		"class-comp="+cls+"/"+c, "run-class="+d.CueClass(g.Cue.First, g.Cue.Last),
-		"share="+t.shareBucket(d, k, Complement(d, k)), "cue-len="+band(g.Cue.Last-g.Cue.First, 1, 2, 3, 5))
+	f.add("lemma=", lemma)
+	f.add("lemma-comp=", lemma, "/", c)
+	f.add("comp=", c)
+	f.add("class=", cls)
+	f.add("class-comp=", cls, "/", c)
+	f.add("run-class=", d.CueClass(g.Cue.First, g.Cue.Last))
+	f.add("share=", t.shareBand(d, k, comp))
+	f.addBand("cue-len=", g.Cue.Last-g.Cue.First, 1, 2, 3, 5)
 	if negated {
-		fs = append(fs, "negated")
+		f.add("negated")
 	}
 	if d.POS != nil {
-		fs = append(fs, "head-pos="+d.POSNames[d.POS[k]])
+		f.add("head-pos=", d.POSNames[d.POS[k]])
 		if j := g.Cue.First - 1; j >= 0 && d.Sent[j] == d.Sent[k] {
-			fs = append(fs, "prev-pos="+d.POSNames[d.POS[j]])
+			f.add("prev-pos=", d.POSNames[d.POS[j]])
 		} else {
-			fs = append(fs, "prev-pos=start")
+			f.add("prev-pos=start")
 		}
 		if underModal(d, g.Cue, k) || g.Cue.First > 0 && d.POSNames[d.POS[g.Cue.First-1]] == "MD" {
-			fs = append(fs, "modal")
+			f.add("modal")
 		}
 	}
 	if t.passiveCue(d, g.Cue) {
-		fs = append(fs, "passive")
+		f.add("passive")
 	}
 	if d.Quote[k] >= 0 {
-		fs = append(fs, "in-quote")
+		f.add("in-quote")
 	}
-	fs = append(fs, contextFeatures(d, g, k)...)
-	return append(append(fs, sourceFeatures(d, g)...), contentFeatures(d, g)...)
+	contextFeatures(d, k, f)
+	sourceFeatures(d, g, f)
+	contentFeatures(d, g, f)
 }
 
 // contextFeatures describe the cue's place: a capitalised head inside
 // its sentence (a title: "They Think It's All Over"), a headline.
-func contextFeatures(d *layer.Doc, g *Group, k int) []string {
-	var fs []string
+func contextFeatures(d *layer.Doc, k int, f *features) {
 	s := d.Sents[d.Sent[k]]
 	if k > s.First && d.Low[k] != d.Text[d.Toks[k].Start:d.Toks[k].End] {
-		fs = append(fs, "head-cap")
+		f.add("head-cap")
 	}
 	if s.Headline() {
-		fs = append(fs, "headline")
+		f.add("headline")
 	}
-	return fs
 }
 
 func orOK(why string) string {
@@ -215,9 +279,16 @@ func orOK(why string) string {
 	return why
 }
 
-// shareBucket names the band of the head-share of the word at k with
-// complement c: "unseen" when cue-heads.tsv has no row for it.
-func (t *Tagger) shareBucket(d *layer.Doc, k int, c Comp) string {
+// shareBands name the bands of a head share, by their upper bounds.
+var (
+	shareBounds = []float64{0.02, 0.05, 0.1, 0.2, 0.4, 0.7}
+	shareBands  = []string{"<0.02", "<0.05", "<0.1", "<0.2", "<0.4", "<0.7", ">=0.7"}
+)
+
+// shareBand names the band of the head-share of the word at k with
+// complement c: "unseen" when cue-heads.tsv has no row for it, "rare"
+// when PolNeAR train has it too seldom to judge.
+func (t *Tagger) shareBand(d *layer.Doc, k int, c Comp) string {
 	hc := t.headStats[d.Low[k]]
 	switch {
 	case hc == nil:
@@ -226,29 +297,20 @@ func (t *Tagger) shareBucket(d *layer.Doc, k int, c Comp) string {
 		return "rare"
 	}
 	s := headShare(hc, c)
-	for _, b := range []float64{0.02, 0.05, 0.1, 0.2, 0.4, 0.7} {
+	for i, b := range shareBounds {
 		if s < b {
-			return "<" + strconv.FormatFloat(b, 'f', -1, 64)
+			return shareBands[i]
 		}
 	}
-	return ">=0.7"
-}
-
-// band names the band of n among the upper bounds bs.
-func band(n int, bs ...int) string {
-	for _, b := range bs {
-		if n <= b {
-			return "<=" + strconv.Itoa(b)
-		}
-	}
-	return ">" + strconv.Itoa(bs[len(bs)-1])
+	return shareBands[len(shareBounds)]
 }
 
 // sourceFeatures describes g's nearest source: none, or its kind (a
-// pronoun, a name, a common noun) and its side of the cue.
-func sourceFeatures(d *layer.Doc, g *Group) []string {
+// pronoun, a name, a common noun), its side of the cue and its length.
+func sourceFeatures(d *layer.Doc, g *Group, f *features) {
 	if len(g.Sources) == 0 {
-		return []string{"src=none"}
+		f.add("src=none")
+		return
 	}
 	src := nearest(g.Sources, g.Cue)
 	kind := "other"
@@ -268,13 +330,16 @@ func sourceFeatures(d *layer.Doc, g *Group) []string {
 	if src.First >= g.Cue.Last {
 		side = "after"
 	}
-	return []string{"src=" + kind, "src-side=" + side, "src-kind-side=" + kind + "/" + side,
-		"src-len=" + band(src.Last-src.First, 1, 2, 4, 8)}
+	f.add("src=", kind)
+	f.add("src-side=", side)
+	f.add("src-kind-side=", kind, "/", side)
+	f.addBand("src-len=", src.Last-src.First, 1, 2, 4, 8)
 }
 
-// contentFeatures describes g's contents: how many, their words, whether
-// one is quoted, whether one comes before the cue.
-func contentFeatures(d *layer.Doc, g *Group) []string {
+// contentFeatures describes g's contents: how many, their words, a
+// finite verb among them, whether one is quoted, whether one comes
+// before the cue.
+func contentFeatures(d *layer.Doc, g *Group, f *features) {
 	words, quotedOne, before := 0, false, false
 	for _, c := range g.Contents {
 		for k := c.First; k < c.Last; k++ {
@@ -285,17 +350,17 @@ func contentFeatures(d *layer.Doc, g *Group) []string {
 		quotedOne = quotedOne || quoted(d, c)
 		before = before || c.Last <= g.Cue.First
 	}
-	fs := []string{"contents=" + band(len(g.Contents), 0, 1, 2), "content-words=" + band(words, 0, 2, 5, 10, 20, 40)}
+	f.addBand("contents=", len(g.Contents), 0, 1, 2)
+	f.addBand("content-words=", words, 0, 2, 5, 10, 20, 40)
 	if finiteVerbIn(d, g.Contents) {
-		fs = append(fs, "content-verb") // a proposition, not a noun phrase
+		f.add("content-verb") // a proposition, not a noun phrase
 	}
 	if quotedOne {
-		fs = append(fs, "content-quoted")
+		f.add("content-quoted")
 	}
 	if before {
-		fs = append(fs, "content-before")
+		f.add("content-before")
 	}
-	return fs
 }
 
 // finiteVerbIn reports whether a finite verb stands in one of runs.

@@ -82,6 +82,7 @@ type Tagger struct {
 	at             []int32
 	trace          func(why string, g Group)                  // SetTrace
 	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
+	feats          features                                   // a group's filter features (filter.go)
 }
 
 // NewTagger returns a Tagger of language code with models ms.

@@ -30,12 +30,12 @@ func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 		return t.otherRule(d, g)
 	}
 	v := Verdicts{CueWhy: cueWhy, Other: t.otherRule(d, g), Saying: t.sayingWithClause(d, g.Cue)}
-	feats := t.filterFeatures(d, g, v)
+	t.filterFeatures(d, g, v, &t.feats)
 	if filter == nil {
-		t.sample(feats, v, g)
+		t.sample(t.feats.strings(), v, g)
 		return v.Hand()
 	}
-	return filter.decide(feats, v)
+	return filter.decide(&t.feats, v)
 }
 
 // otherRule names the first rule past the cue's that makes g no
