@@ -129,8 +129,10 @@ func trainFilter(per [][]attrib.FilterSample, c attrib.FilterConfig, k int) (*at
 }
 
 // goldCueEstimate is the number of gold cues the thresholds are chosen
-// against: the right cues among the samples (a gold cue no group
-// proposes is lost to any filter alike, and leaves the choice as it is).
+// against: the right cues among the samples, not all of PolNeAR's gold
+// cues (the tagger proposes about 78 % of them). Against the smaller
+// number the F1 is higher and its best threshold drops more groups:
+// it leans to precision, as the BBC readers ask.
 func goldCueEstimate(samples []attrib.FilterSample) int {
 	n := 0
 	for _, s := range samples {
