@@ -62,6 +62,8 @@ var flagSpans = map[string]span{
 	"train filter --iterations": oneOrMore,
 	"train filter --l2":         zeroOrMore,
 	"train filter --min-count":  oneOrMore,
+	"train filter --keep":       zeroOrMore,
+	"train filter --drop":       zeroOrMore,
 }
 
 // spanOf returns the range of cmd's flag f; ok is false for a flag that

@@ -32,6 +32,7 @@ func (a *app) trainFilterCmd() *cobra.Command {
 	var data, out string
 	var statements bool
 	var dump string
+	var keep, drop float64
 	c := attrib.DefaultFilterConfig()
 	cmd := &cobra.Command{
 		Use:   "filter",
@@ -53,6 +54,12 @@ func (a *app) trainFilterCmd() *cobra.Command {
 				}
 			}
 			f, cv := trainFilter(per, c, filterFolds)
+			if cmd.Flags().Changed("keep") || cmd.Flags().Changed("drop") {
+				f.Keep, f.Drop = keep, drop // to study other thresholds: the record says so
+				if !cmd.Flags().Changed("keep") || !cmd.Flags().Changed("drop") {
+					return fmt.Errorf("--keep and --drop go together")
+				}
+			}
 			cv.write(a.stdout, f)
 			if statements {
 				if err := a.writeFilterStatementsCV(docs, per, f, c); err != nil {
@@ -71,6 +78,8 @@ func (a *app) trainFilterCmd() *cobra.Command {
 	cmd.Flags().IntVar(&c.Iterations, "iterations", c.Iterations, "gradient steps")
 	cmd.Flags().Float64Var(&c.L2, "l2", c.L2, "weight penalty (per sample)")
 	cmd.Flags().IntVar(&c.MinCount, "min-count", c.MinCount, "leave out features seen in fewer samples")
+	cmd.Flags().Float64Var(&keep, "keep", 1, "with --drop: these thresholds instead of those cross-validation chooses (to study: TestFilterRecord fails on a file so written)")
+	cmd.Flags().Float64Var(&drop, "drop", 0, "with --keep: see --keep")
 	cmd.Flags().StringVar(&dump, "dump", "", "write each sample (right, the hand rules' verdicts, features) to this file, to study")
 	cmd.Flags().BoolVar(&statements, "cv-statements", false, "also score the statements claimtrail extract prints on each held-out fold, without and with the fold's filter")
 	return cmd
