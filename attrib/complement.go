@@ -47,6 +47,9 @@ func Complement(d *layer.Doc, k int) Comp {
 	for j < end && d.POS != nil && isAdverb(d.POSNames[d.POS[j]]) {
 		j++
 	}
+	if j+1 < end && d.POS != nil && d.POSNames[d.POS[j]] == "EX" && d.FiniteVerb(j+1) && isVerb(d, k) && saysSomething(d.Cue[k].Class) {
+		return CompClause // "adding there was no …"; not "in no doubt there would", "the data indicated there …"
+	}
 	if c, ok := opening(d, j, end); ok {
 		if c == CompPrep {
 			// a prepositional phrase, then "that" or a quotation: "said
@@ -76,7 +79,7 @@ func Complement(d *layer.Doc, k int) Comp {
 		case CompTo:
 			return CompObjTo
 		case CompPrep:
-			if d.Low[m] == "as" {
+			if d.Low[m] == "as" && (d.Low[m-1] != "such" || m-1 == j) { // "seen storms such as Ulla close …": examples; "shows such as" is a noun's
 				return CompObjAs
 			}
 			if p := skipPhrase(d, m+1, end); p < end {

@@ -26,6 +26,7 @@ func TestComplement(t *testing.T) {
 		{"Ada Quill [said]: \"We will not give in.\"", attrib.CompQuote},
 		{"Tolvane Corp [plans] to cut 300 jobs.", attrib.CompTo},
 		{"Ada Quill did not [say] why the talks failed.", attrib.CompWh},
+		{"Ada Quill spoke of the harbour, [adding] there was no money left.", attrib.CompClause},
 		{"Van Dorn [blasted] over the bar from six yards.", attrib.CompPrep},
 		{"Mara Ellison [said] the deal was dead.", attrib.CompClause},
 		{"Dorn Kessler [told] reporters that the plant would close.", attrib.CompObjThat},

@@ -37,6 +37,14 @@ import (
 // A belief word with the clause it holds is one even when PolNeAR's
 // annotators seldom marked it (heldClause).
 func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
+	return t.cueVerdict(d, r) == ""
+}
+
+// cueVerdict names the hand rule that makes cue run r no attribution
+// cue, "" when none does (attributionCue): the learned filter reads the
+// name as a feature and re-admits only the cues the head-share test
+// alone dropped (filter.go).
+func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 	lexicon := uint8(0)
 	for k := r.First; k < r.Last; k++ {
 		if c := d.Cue[k].Class; lexicon == 0 || c != 0 && saysSomething(c) && !saysSomething(lexicon) {
@@ -44,25 +52,60 @@ func (t *Tagger) attributionCue(d *layer.Doc, r Run) bool {
 		}
 	}
 	k, negated := t.cueHead(d, r.First, r.Last)
-	if k < 0 {
-		return true // punctuation only: a transcript's colon
-	}
-	if nounInfinitive(d, r) || compoundNoun(d, k) || t.writerInfers(d, r, k) {
-		return false
+	switch {
+	case k < 0:
+		return "" // punctuation only: a transcript's colon
+	case nounInfinitive(d, r):
+		return "noun-infinitive"
+	case compoundNoun(d, k):
+		return "compound-noun"
+	case t.writerInfers(d, r, k):
+		return "writer-infers"
 	}
 	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)
-	if c != CompQuote && t.merePossibility(d, r, k, negated) {
-		return false // "some might call them racist"; "could only quip: …" quotes what was said
-	}
-	if !t.reportsWith(lexicon, c, negated) || t.actFrame(d, k, c) || maybeViews(d, r, k, c) {
-		return false
+	switch {
+	case c != CompQuote && t.merePossibility(d, r, k, negated):
+		return "possibility" // "some might call them racist"; "could only quip: …" quotes what was said
+	case !t.reportsWith(lexicon, c, negated):
+		return "reports-with"
+	case t.actFrame(d, k, c):
+		return "act-frame"
+	case maybeViews(d, r, k, c):
+		return "maybe-views"
 	}
 	hc := t.headStats[d.Low[k]]
-	if hc == nil {
-		return d.Cue[k].Class != 0
+	switch {
+	case hc == nil && d.Cue[k].Class == 0:
+		return "unknown-head"
+	case hc == nil, headShare(hc, c) >= minHeadShare, t.heldClause(d, r, k, c):
+		return ""
+	case saysSomething(d.Cue[k].Class) && proposition(c) && d.POS != nil && isVerb(d, k) && !nounInCue(d, r, k):
+		return "head-share" // "the rule states that …": the filter may re-admit it
 	}
-	return headShare(hc, c) >= minHeadShare || heldClause(d, r, k, c)
+	return "rare-head" // "returned their attention to", "kept an open mind about"
+}
+
+// nounInCue reports whether a reporting noun of the lexicon follows the
+// head k in cue run r: in "was speaking [amid claims] that …" the
+// clause is the noun's, not the speaker's.
+func nounInCue(d *layer.Doc, r Run, k int) bool {
+	for j := k + 1; j < r.Last; j++ {
+		if layer.CueClasses[d.Cue[j].Class] == "nominal" {
+			return true
+		}
+	}
+	return false
+}
+
+// proposition reports whether complement c holds what is said: a
+// clause or a quotation.
+func proposition(c Comp) bool {
+	switch c {
+	case CompThat, CompClause, CompQuote, CompObjThat:
+		return true
+	}
+	return false
 }
 
 // cueHead returns the head of the cue in tokens [first, last), -1 when

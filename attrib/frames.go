@@ -331,7 +331,7 @@ func objectHead(d *layer.Doc, k int) string {
 // ("Does anyone else think …?") or in a subordinate clause ("when you
 // consider that …", "whether the executives knew that …") is no one's
 // statement.
-func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
+func (t *Tagger) heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if layer.CueClasses[d.Cue[k].Class] != "belief" || c != CompThat && c != CompClause || d.POS == nil || !isVerb(d, k) {
 		return false
 	}
@@ -349,7 +349,7 @@ func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 	if j >= sent.First {
 		switch d.POSNames[d.POS[j]] {
 		case "DT", "JJ", "JJR", "JJS", "NN":
-			if j == k-1 {
+			if j == k-1 && !t.quantifierSubject(d, j) {
 				return false
 			}
 		}
@@ -364,4 +364,52 @@ func heldClause(d *layer.Doc, r Run, k int, c Comp) bool {
 		}
 	}
 	return true
+}
+
+// quantifierSubject reports whether token j is a quantifier standing
+// alone as a subject (quantifier-subjects.tsv: "many", "some"): no
+// determiner, adjective or noun before it in its sentence ("the many
+// think tanks" is a noun phrase).
+func (t *Tagger) quantifierSubject(d *layer.Doc, j int) bool {
+	if !t.quantifiers.Has(d.Low[j]) {
+		return false
+	}
+	if i := j - 1; i >= d.Sents[d.Sent[j]].First {
+		switch d.POSNames[d.POS[i]] {
+		case "DT", "JJ", "PRP$", "POS", "NN", "NNS", "NNP":
+			return false
+		}
+	}
+	return true
+}
+
+// reducedRelative reports whether g's cue is the verb of a relative
+// clause without its pronoun, whose object is the noun before the
+// clause: "the songs [he] [wrote for] other artists", "the film [she]
+// [described] in 2004". Its source is a personal pronoun right after
+// a common noun, and a preposition or nothing follows the head: what
+// was written or said is that noun, a thing, not a proposition.
+func (t *Tagger) reducedRelative(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	if src.Last-src.First != 1 || src.Last != g.Cue.First || src.First == 0 || d.Sent[src.First-1] != d.Sent[src.First] {
+		return false
+	}
+	if d.POSNames[d.POS[src.First]] != "PRP" || t.pronouns.Field(d.Low[src.First], 0) != "person" && t.pronouns.Field(d.Low[src.First], 0) != "group" {
+		return false
+	}
+	if prev := d.POSNames[d.POS[src.First-1]]; prev != "NN" && prev != "NNS" {
+		return false
+	}
+	if n := d.Toks[src.First-1]; len(d.TimexIn(n.Start, n.End)) > 0 {
+		return false // "the day they warned of a strike": a time, not an object
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || !isVerb(d, k) {
+		return false
+	}
+	c := Complement(d, k)
+	return c == CompPrep || c == CompEnd
 }

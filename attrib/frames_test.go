@@ -82,6 +82,10 @@ func TestHeldClause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		text string
 		want bool
@@ -95,11 +99,15 @@ func TestHeldClause(t *testing.T) {
 		{"Does anyone else [think] the merger will fail?", false},
 		{"The returns are good when you [consider] that some games cost £5.", false},
 		{"The regulator asked whether the executives [knew] that the firm was for sale.", false},
+		{"Many [think] the merger will fail.", true},
+		{"Several [believe] that the merger will fail.", true},
+		{"The film has a cold [feel] that suits the story.", false},
+		{"The many [think] tanks of the capital were founded in 1990.", false},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
 		k := r.First
-		if got := heldClause(d, r, k, Complement(d, k)); got != tt.want {
+		if got := tg.heldClause(d, r, k, Complement(d, k)); got != tt.want {
 			t.Errorf("%q: held clause %v, want %v (complement %s, tag %s)", tt.text, got, tt.want, CompNames[Complement(d, k)], d.POSNames[d.POS[k]])
 		}
 	}

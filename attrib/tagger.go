@@ -20,6 +20,8 @@ import (
 // the first's predictions (stacking).
 type Models struct {
 	First, Second *seqtag.Model
+	// Filter, when set, is the learned statement filter (filter.go).
+	Filter *Filter
 
 	once sync.Once
 	p    *seqtag.Pair
@@ -60,6 +62,7 @@ type Tagger struct {
 	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
 	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
 	possibleOnly   *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
+	quantifiers    *lang.Table        // "many", "some": alone before a belief, its holder (heldClause)
 	headStats      CueStats           // their counts, per complement
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
@@ -77,7 +80,9 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
-	trace          func(why string, g Group) // SetTrace
+	trace          func(why string, g Group)                  // SetTrace
+	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
+	feats          features                                   // a group's filter features (filter.go)
 }
 
 // NewTagger returns a Tagger of language code with models ms.
@@ -138,6 +143,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	quantifiers, err := lang.Load(code, "quantifier-subjects")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -154,7 +163,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, possibleOnly: possible, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, possibleOnly: possible, quantifiers: quantifiers, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

@@ -14,11 +14,34 @@ func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 // rejected names the first test that makes g no attribution at all,
 // or returns "": a cue that reports nothing (cue.go), a passive
 // subject, the writer's "I", a source that is no noun phrase, a
-// participle modifying a noun.
+// participle modifying a noun. With a learned filter (filter.go) the
+// hand rules' verdicts are its features and it has the last word
+// ("filter" when it drops a group the rules keep).
 func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
+	cueWhy := t.cueVerdict(d, g.Cue)
+	filter := t.models.Filter
+	if t.sample != nil {
+		filter = nil // FilterSamples: the hand rules alone decide
+	}
+	if filter == nil && t.sample == nil {
+		if cueWhy != "" {
+			return "cue"
+		}
+		return t.otherRule(d, g)
+	}
+	v := Verdicts{CueWhy: cueWhy, Other: t.otherRule(d, g), Saying: t.sayingWithClause(d, g.Cue)}
+	t.filterFeatures(d, g, v, &t.feats)
+	if filter == nil {
+		t.sample(t.feats.strings(), v, g)
+		return v.Hand()
+	}
+	return filter.decide(&t.feats, v)
+}
+
+// otherRule names the first rule past the cue's that makes g no
+// attribution, or returns "".
+func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 	switch {
-	case !t.attributionCue(d, g.Cue):
-		return "cue"
 	case t.passiveSubject(d, g):
 		return "passive-subject"
 	case t.writerSpeaks(d, g):
@@ -33,6 +56,8 @@ func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 		return "naming-participle"
 	case t.leadingParticiple(d, g):
 		return "leading-participle"
+	case t.reducedRelative(d, g):
+		return "reduced-relative"
 	}
 	return ""
 }

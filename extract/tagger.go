@@ -19,6 +19,12 @@ import (
 //go:embed model/attrib.bin
 var attribModel []byte
 
+// filterTable is the learned statement filter (attrib/filter.go),
+// written by `claimtrail train filter`; with no weights there is none.
+//
+//go:embed model/filter.tsv
+var filterTable []byte
+
 var (
 	defaultModelOnce sync.Once
 	defaultModel     *Models
@@ -36,7 +42,15 @@ func DefaultModel() (*Models, error) {
 			defaultModelErr = fmt.Errorf("extract: embedded attribution model (run claimtrail train attrib): %w", err)
 			return
 		}
-		defaultModel = &Models{First: first, Second: second}
+		filter, err := attrib.ParseFilter(filterTable)
+		if err != nil {
+			defaultModelErr = fmt.Errorf("extract: embedded statement filter (run claimtrail train filter): %w", err)
+			return
+		}
+		if len(filter.Weights) == 0 {
+			filter = nil
+		}
+		defaultModel = &Models{First: first, Second: second, Filter: filter}
 	})
 	return defaultModel, defaultModelErr
 }
@@ -71,4 +85,11 @@ func NewTagger(m *Models) (*Tagger, error) {
 func (t *Tagger) Tag(text string) [3][]claimtrail.Span {
 	d := t.layers.Build(text, time.Time{})
 	return attrib.RoleSpans(d, t.tagger.Label(d))
+}
+
+// FilterSamples returns the groups the tagger proposes in text, each a
+// sample for the learned statement filter labelled by the gold cue
+// spans gold (attrib.FilterSamples: the hand rules alone decide).
+func (t *Tagger) FilterSamples(text string, gold []claimtrail.Span) []attrib.FilterSample {
+	return t.tagger.FilterSamples(t.layers.Build(text, time.Time{}), gold)
 }

@@ -38,27 +38,32 @@ var flagSpans = map[string]span{
 	"--timeout":   aboveZero,
 	"--seed":      anyNumber,
 
-	"ingest --batch":           oneOrMore,
-	"reextract --batch":        oneOrMore,
-	"search --speaker-id":      zeroOrMore, // 0: any speaker
-	"watch --every":            aboveZero,
-	"watch --retries":          zeroOrMore,
-	"serve --request-timeout":  aboveZero,
-	"serve --upload-timeout":   aboveZero,
-	"serve --max-body":         oneOrMore,
-	"eval polnear --sample":    zeroOrMore,
-	"eval cues --top":          zeroOrMore,
-	"eval sample --n":          oneOrMore,
-	"eval emergent --folds":    oneOrMore, // 1: the embedded model, in-sample
-	"train attrib --epochs":    oneOrMore,
-	"train attrib --bags":      oneOrMore,
-	"train attrib --prune":     zeroOrMore,
-	"train attrib --seeds":     oneOrMore,
-	"train attrib --folds":     zeroOrMore, // 0: one pass
-	"train attrib --cv":        zeroOrMore, // 0 or 1: train and write the model
-	"train attrib --min-count": oneOrMore,
-	"train attrib --o-penalty": zeroOrMore,
-	"train attrib --miss-cost": zeroOrMore,
+	"ingest --batch":            oneOrMore,
+	"reextract --batch":         oneOrMore,
+	"search --speaker-id":       zeroOrMore, // 0: any speaker
+	"watch --every":             aboveZero,
+	"watch --retries":           zeroOrMore,
+	"serve --request-timeout":   aboveZero,
+	"serve --upload-timeout":    aboveZero,
+	"serve --max-body":          oneOrMore,
+	"eval polnear --sample":     zeroOrMore,
+	"eval cues --top":           zeroOrMore,
+	"eval sample --n":           oneOrMore,
+	"eval emergent --folds":     oneOrMore, // 1: the embedded model, in-sample
+	"train attrib --epochs":     oneOrMore,
+	"train attrib --bags":       oneOrMore,
+	"train attrib --prune":      zeroOrMore,
+	"train attrib --seeds":      oneOrMore,
+	"train attrib --folds":      zeroOrMore, // 0: one pass
+	"train attrib --cv":         zeroOrMore, // 0 or 1: train and write the model
+	"train attrib --min-count":  oneOrMore,
+	"train attrib --o-penalty":  zeroOrMore,
+	"train attrib --miss-cost":  zeroOrMore,
+	"train filter --iterations": oneOrMore,
+	"train filter --l2":         zeroOrMore,
+	"train filter --min-count":  oneOrMore,
+	"train filter --keep":       zeroOrMore,
+	"train filter --drop":       zeroOrMore,
 }
 
 // spanOf returns the range of cmd's flag f; ok is false for a flag that

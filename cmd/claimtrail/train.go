@@ -23,7 +23,7 @@ func (a *app) trainCmd() *cobra.Command {
 		Use:   "train",
 		Short: "Retrain the embedded models from ../shared/data (reproducible): pos, then attrib",
 	}
-	cmd.AddCommand(a.trainPOSCmd(), a.trainClustersCmd(), a.trainAttribCmd(), a.trainConvertCmd())
+	cmd.AddCommand(a.trainPOSCmd(), a.trainClustersCmd(), a.trainAttribCmd(), a.trainFilterCmd(), a.trainConvertCmd())
 	return cmd
 }
 

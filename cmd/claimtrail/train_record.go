@@ -57,7 +57,12 @@ func fileDigest(path string) (string, error) {
 
 // write writes r to path.
 func (r trainRecord) write(path string) error {
-	text := "# what the tagger file beside this one was trained from, written by `claimtrail train attrib`\n" +
+	return r.writeAs(path, "claimtrail train attrib")
+}
+
+// writeAs writes r to path, naming the command that wrote it.
+func (r trainRecord) writeAs(path, command string) error {
+	text := "# what the file beside this one was trained from, written by `" + command + "`\n" +
 		"inputs " + r.inputs + "\nconfig " + r.config + "\nmodel " + r.model + "\n"
 	return os.WriteFile(path, []byte(text), 0o644)
 }

@@ -46,11 +46,13 @@ import (
 // statement added": Kestrel) — 304 of 315; s10-content's s10c cases
 // (a quotation carried over paragraphs, the matter of a warning past
 // its addressee, a quotation after the reporter's sentence, a quotation
-// opening the next paragraph) — 309 of 320; the lead's s10 cases (a
-// subject before an aside, "As X reported", impersonal passives) — 317
-// of 328 with both.
+// opening the next paragraph), s10-filter's seven (acts: "agreed a
+// deal", "showed off", "such as", a relative clause without its
+// pronoun, "ignored the survey"; "many think …"; "agreed that …") and
+// the lead's s10 cases (a subject before an aside, "As X reported",
+// impersonal passives) — 324 of 335.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 317
+const passedAtLeast = 324
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
