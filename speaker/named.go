@@ -48,6 +48,16 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		case "B-ORGANIZATION":
 			typ = claimtrail.SpeakerOrganization
 		}
+		if typ == "" && d.Toks[i].Kind == token.Word {
+			if j := r.untaggedTitled(i); j > i {
+				// "which saw Mr Blair start …": a title and a surname are a
+				// person's name though the tags miss it
+				es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: claimtrail.SpeakerPerson,
+					start: d.Toks[i].Start, sent: d.Sent[i], gender: r.mentions.Gender(d.Low[i]), personal: true, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
+				i = j
+				continue
+			}
+		}
 		if typ == "" || d.Toks[i].Kind != token.Word {
 			i++
 			continue
@@ -66,6 +76,9 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			i = j
 			continue // "Mr" alone, whatever the tags call it
 		}
+		if q := r.roleBeforeName(i, j); q > i {
+			i, typ = q, claimtrail.SpeakerPerson // "UK Chancellor Gordon Brown", whatever the tags call it, is Gordon Brown
+		}
 		personal := r.personal(i, j)
 		if typ == claimtrail.SpeakerOrganization && personal && r.mentions.Gender(d.Low[i]) != "" {
 			typ = claimtrail.SpeakerPerson // "Ms Alexander": a title says a person, whatever the tags say
@@ -74,6 +87,34 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
 		i = j
 	}
+}
+
+// untaggedTitled returns the end of a gendered title and a surname at
+// token i that the entity tags mark as nothing ("Mr Blair", "Mrs
+// Quinn"), else i.
+func (r *Resolver) untaggedTitled(i int) int {
+	d := r.d
+	if r.mentions.Gender(d.Low[i]) == "" || i+1 >= len(d.Toks) || d.Line[i+1] != d.Line[i] || d.NERNames[d.NER[i+1]] != "O" {
+		return i
+	}
+	if w := d.Toks[i+1].Text(d.Text); d.Toks[i+1].Kind != token.Word || !layer.Capitalised(w) || !r.mentions.IsNameWordLow(d.Low[i+1]) || r.stopwords.Has(d.Low[i+1]) {
+		return i
+	}
+	return i + 2
+}
+
+// roleBeforeName returns where the person's name of a tagged run [i, j)
+// starts when a role word inside it is followed by two or three
+// capitalised name words ("England prop Phil Vickery", "UK Chancellor
+// Gordon Brown"), else i.
+func (r *Resolver) roleBeforeName(i, j int) int {
+	low := r.d.Low
+	for q := j - 3; q >= i && q >= j-4; q-- {
+		if r.mentions.IsRoleWord(low[q]) && r.personal(q+1, j) && r.mentions.Gender(low[q+1]) == "" {
+			return q + 1
+		}
+	}
+	return i
 }
 
 // possessive reports whether token k is a possessive ending: "'s", or
@@ -225,9 +266,13 @@ func (es *entities) fullName(o *occurrence) string {
 // new one.
 func (es *entities) addNamed(o *occurrence) int {
 	name := es.fullName(o)
+	surname := o.name
+	if o.typ == claimtrail.SpeakerPerson && es.isTitled != nil && es.isTitled(o.name) {
+		surname = o.name[strings.LastIndexByte(o.name, ' ')+1:] // "Mr Wong" is the Victor Wong who spoke
+	}
 	for i := len(es.list) - 1; i >= 0; i-- {
 		e := &es.list[i]
-		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+o.name) {
+		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+surname) {
 			continue
 		}
 		if e.byTags && o.typ == claimtrail.SpeakerPerson {
@@ -274,7 +319,7 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 		return -1
 	}
 	m := r.mentions.Read(d, first, end)
-	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname {
+	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname && !r.roledPerson(m) {
 		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one, or a surname of one named before
 	}
 	at := d.Toks[first].Start
@@ -358,6 +403,43 @@ func (r *Resolver) subjectRun(s int32, want string, skipSaid bool) (first, end i
 		return 0, 0 // "it": no plural ("Officials", "Reports")
 	}
 	return first, end
+}
+
+// roledPerson reports whether m reads as a person's name after a role
+// word ("UK Chancellor Gordon Brown", "Finance Minister Ada Vell"): a
+// person, whatever the entity tags call the run.
+func (r *Resolver) roledPerson(m mention.Mention) bool {
+	return m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson && m.Role != "" && r.personalName(m.Name)
+}
+
+// personNear returns the person named latest before byte at, in
+// sentence sent or the six before, that a gendered pronoun may mean when
+// nothing nearer does ("Ada Vell won the race. The 28-year-old trained
+// in Kenya. She said …"): the latest name the entity tags call a
+// person there, outside the statement's own content, of no gender but
+// the pronoun's — for "she" no given name the table lists as a man's or
+// either's — and no possessor of a person ("Vell's coach"); a surname
+// alone stands for the one person named in full with it ("Hill" for Ada
+// Hill). nil when there is none, or when the latest is a one-word name
+// the text gives in full for no one (a surname of two people, or the
+// tags' mistake).
+func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
+	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-6; i-- {
+		o := &es.occ[i]
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || o.ofPerson || es.inContent(o.start) {
+			continue
+		}
+		name := es.fullName(o)
+		g := cmp.Or(o.gender, es.nameGender(name))
+		if !sameGender(g, gender) || gender == "f" && g == "" && es.givenName(name) {
+			continue
+		}
+		if !strings.Contains(name, " ") {
+			return nil
+		}
+		return o
+	}
+	return nil
 }
 
 // knownPerson returns the person entity, spoken or named, whose name
