@@ -231,7 +231,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 		if o.sent < from {
 			return nil
 		}
-		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
+		if o.start < at && compatible(o.typ, want) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
 			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}
@@ -430,8 +430,7 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 			continue
 		}
 		name := es.fullName(o)
-		g := cmp.Or(o.gender, es.nameGender(name))
-		if !sameGender(g, gender) || gender == "f" && g == "" && es.givenName(name) {
+		if !es.genderFits(o, name, gender) {
 			continue
 		}
 		if !strings.Contains(name, " ") {
@@ -440,6 +439,18 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 		return o
 	}
 	return nil
+}
+
+// genderFits reports whether the person o names (name in full) may be
+// meant by a pronoun of gender: its title's or given name's gender is
+// none other, and for "she" its given name is none the table lists as a
+// man's or either's ("John Carpenter").
+func (es *entities) genderFits(o *occurrence, name, gender string) bool {
+	if gender == "" || o.typ != claimtrail.SpeakerPerson {
+		return true
+	}
+	g := cmp.Or(o.gender, es.nameGender(name))
+	return sameGender(g, gender) && !(gender == "f" && g == "" && es.givenName(name))
 }
 
 // knownPerson returns the person entity, spoken or named, whose name

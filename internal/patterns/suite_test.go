@@ -43,9 +43,11 @@ import (
 // spoke; one guard) — 301 of 312; s9-speakers3's two ("the company"
 // as the body that spoke by name, past an unnamed "the company" or six
 // sentences back) and one more ("A Kestrel statement said … The
-// statement added": Kestrel) — 304 of 315.
+// statement added": Kestrel) — 304 of 315; s10-speakers' three (a
+// pronoun whose person was named three sentences back or after a role
+// word the tags call a body, and "she" past a man's given name) — 307 of 318.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 304
+const passedAtLeast = 307
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
