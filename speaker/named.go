@@ -441,6 +441,19 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 	return nil
 }
 
+// namedBefore reports whether the text names a person with surname
+// before byte at, past its first sentence (a headline names by surname
+// whom its report introduces: "Vell denies claim"): after "Mr Blair was
+// speaking …" a description is no office the next sentence names first.
+func (es *entities) namedBefore(surname string, at int) bool {
+	for i := range es.occ {
+		if o := &es.occ[i]; o.start < at && o.sent > 0 && o.typ == claimtrail.SpeakerPerson && (hasSuffixFold(o.name, " "+surname) || strings.EqualFold(o.name, surname)) {
+			return true
+		}
+	}
+	return false
+}
+
 // genderFits reports whether the person o names (name in full) may be
 // meant by a pronoun of gender: its title's or given name's gender is
 // none other, and for "she" its given name is none the table lists as a
@@ -574,7 +587,8 @@ func (r *Resolver) titled(m mention.Mention) int {
 // ("Chancellor Gordon Brown … the chancellor said"), else the subject of
 // the sentence before ("Roger Fennel won the final. The Swiss star said
 // …"), else the last speaker when it spoke in the three sentences before
-// or its own; -1 when there is none. A description of someone by
+// or its own, else for an office ("the lord chancellor") the person
+// the next sentence opens with (subjectAfter); -1 when there is none. A description of someone by
 // relation ("the prime minister's spokesman", "the mayor of Frankfurt")
 // names someone else, and so does one inside what the statement before
 // in the sentence says.
@@ -609,7 +623,49 @@ func (r *Resolver) personBefore(k, last int) int {
 		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
+	for q := role; q < last; q++ {
+		if r.mentions.IsRoleWord(d.Low[q]) {
+			return r.subjectAfter(k) // an office, not "the 22-year-old", is named the sentence after
+		}
+	}
 	return -1
+}
+
+// subjectAfter returns the person the subject of the sentence after
+// token k's names when it is a title and surname or a person's full
+// name with no role of its own, one the statement does not speak of and
+// no speaker before ("The prime minister defended the plan. Mr Blair
+// said …"), else -1. A subject after a contrast ("But Ed Vell said …")
+// or with a description of its own ("Ed Vell, head of …", "Foreign
+// Secretary Ed Vell") is someone else.
+func (r *Resolver) subjectAfter(k int) int {
+	d, es := r.d, &r.ents
+	s := d.Sent[k] + 1
+	if int(s) >= len(d.Sents) {
+		return -1
+	}
+	first, end := r.subjectRun(s, claimtrail.SpeakerPerson, false)
+	if first == end || r.mentions.IsOpener(d.Low[first]) || r.stopwords.Has(d.Low[first]) && !r.mentions.IsTitle(d.Low[first]) || isComma(d, end) {
+		return -1
+	}
+	m := r.mentions.Read(d, first, end)
+	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" || !r.personalName(m.Name) || es.namedInContent(m.Name, anySurname) ||
+		es.namedBefore(lastField(m.Name), d.Toks[k].Start) {
+		return -1
+	}
+	if i := r.titled(m); i >= 0 {
+		if es.list[i].end > 0 {
+			return -1 // a speaker before: the description, had it meant them, would have said so
+		}
+		return i
+	}
+	if r.isTitled(m.Name) {
+		return es.add(entity{name: m.Name, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1, gender: r.mentions.Gender(m.Name)})
+	}
+	if i := es.knownPerson(m.Name); i >= 0 {
+		return i
+	}
+	return es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1})
 }
 
 // taggedPerson reports whether the entity tags mark a person among tokens

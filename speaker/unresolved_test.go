@@ -40,3 +40,30 @@ func TestResolver_UnresolvedPronoun(t *testing.T) {
 		})
 	}
 }
+
+// A description of an office the text does not name before is the
+// person the next sentence opens with, unless that subject follows a
+// contrast or carries a description of its own. The texts are invented.
+func TestResolver_OfficeNamedAfter(t *testing.T) {
+	tests := []struct {
+		name, text, content, source, want string
+	}{
+		{"named next", "Fees should be cut, the education secretary has said. Marek Tollan said the cost was being studied.",
+			"Fees should be cut", "the education secretary", "Marek Tollan"},
+		{"a title and surname next", "Fees should be cut, the education secretary has said. Mr Tollan said the cost was being studied.",
+			"Fees should be cut", "the education secretary", "Mr Tollan"},
+		{"after a contrast: someone else", "The team were robbed, the Scotland coach said. But Nigel Varley said the game was fair.",
+			"The team were robbed", "the Scotland coach", "Scotland coach"},
+		{"with a role of its own: someone else", "Fees should be cut, the education secretary has said. Health Secretary Ada Vell said the cost was high.",
+			"Fees should be cut", "the education secretary", "education secretary"},
+		{"an age is no office", "I feel strong, said the 22-year-old. Ada Vell took second place.",
+			"I feel strong", "the 22-year-old", "22-year-old"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, []spanGroup{{tt.content, tt.source, "said"}}); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}

@@ -45,9 +45,10 @@ import (
 // sentences back) and one more ("A Kestrel statement said … The
 // statement added": Kestrel) — 304 of 315; s10-speakers' three (a
 // pronoun whose person was named three sentences back or after a role
-// word the tags call a body, and "she" past a man's given name) — 307 of 318.
+// word the tags call a body, and "she" past a man's given name; an
+// office named by the next sentence's subject, a guard) — 309 of 320.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 307
+const passedAtLeast = 309
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
