@@ -137,7 +137,11 @@ func TestParser_Read(t *testing.T) {
 		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
 		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
 		{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
-		{"The Harbour party MEP", mention.Proper, "MEP", "Harbour party", "", claimtrail.SpeakerPerson}, // initials naming a person stay a person's
+		{"The Harbour party MEP", mention.Definite, "Harbour party MEP", "Harbour party MEP", "", claimtrail.SpeakerPerson}, // initials naming a person describe one: a person's
+		{"Harbour party MEP Ada Vell", mention.Proper, "Ada Vell", "Harbour party MEP", "", claimtrail.SpeakerPerson},
+		{"Former harbour minister Ada Vell MP", mention.Proper, "Ada Vell", "Former harbour minister, MP", "", claimtrail.SpeakerPerson},
+		{"Ada Vell MP", mention.Proper, "Ada Vell", "MP", "", claimtrail.SpeakerPerson},
+		{"the Harbourside North MP", mention.Definite, "Harbourside North MP", "Harbourside North MP", "", claimtrail.SpeakerPerson}, // a seat's MP, no one named
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {

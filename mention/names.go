@@ -20,7 +20,7 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	start = end
 	for start > 0 {
 		w := ws[start-1]
-		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
+		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) && !p.acronymRole(w) {
 			start--
 			continue
 		}
@@ -49,6 +49,13 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 	}
 	return ws[start:end], start
+}
+
+// acronymRole reports whether w is a person noun written as an acronym
+// ("MP", "MEP": the person-nouns table): it titles the name after it
+// ("Labour MP Ada Vell") or before it ("Ada Vell MP") and is none of it.
+func (p *Parser) acronymRole(w string) bool {
+	return isAcronym(w) && p.personNouns.Has(strings.ToLower(w))
 }
 
 // peerBefore returns where a peer's name starts whose title and name

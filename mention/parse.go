@@ -212,6 +212,12 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		m.Kind, m.Name, m.Type = Proper, joinWords(ws), claimtrail.SpeakerGovernment // "Italy and Germany said"
 		return m
 	}
+	trailingRole := ""
+	if n := len(ws); n >= 3 && !definite && article == "" && p.acronymRole(ws[n-1]) && layer.Capitalised(ws[n-2]) && !p.acronymRole(ws[n-2]) {
+		// "Ada Vell MP": the role after the name ("the Salford MP", "A
+		// Plaid Cymru MP" name a place or party, no person)
+		ws, trailingRole = ws[:n-1], ws[n-1]
+	}
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -226,6 +232,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		m.Kind, m.Name, m.Type = Proper, ws[0], claimtrail.SpeakerOrganization // "the ONS", "the FSA"
 	} else if len(nameWords) > 0 {
 		p.readName(&m, ws, nameWords)
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson && trailingRole != "" {
+			m.Role = strings.TrimPrefix(m.Role+", "+trailingRole, ", ") // "Former welfare minister, MP"
+		}
 	} else {
 		p.readDescription(&m, ws, i, definite)
 		if article != "" && m.Kind == Descriptor && m.Type == claimtrail.SpeakerPerson {

@@ -46,9 +46,10 @@ import (
 // statement added": Kestrel) — 304 of 315; s10-speakers' three (a
 // pronoun whose person was named three sentences back or after a role
 // word the tags call a body, and "she" past a man's given name; an
-// office named by the next sentence's subject, a guard) — 309 of 320.
+// office named by the next sentence's subject, a guard; "MP" before or
+// after a name is no part of it) — 311 of 322.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 309
+const passedAtLeast = 311
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
