@@ -51,8 +51,12 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
-		if m := p.parseWords(text, toks[:k]); m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
-			role, aff := p.apposition(text, toks[after:], prep)
+		m := p.parseWords(text, toks[:k])
+		role, aff := p.apposition(text, toks[after:], prep)
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPublication && len(strings.Fields(m.Name)) > 1 && p.personRole(role) {
+			m.Type = claimtrail.SpeakerPerson // "Liam Fox, Tory co-chairman": no Fox network
+		}
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
 			m.Role = firstNonEmpty(m.Role, role)
 			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
 			p.typeByTags(&m, text, toks, ents, k)

@@ -47,9 +47,10 @@ import (
 // pronoun whose person was named three sentences back or after a role
 // word the tags call a body, and "she" past a man's given name; an
 // office named by the next sentence's subject, a guard; "MP" before or
-// after a name is no part of it) — 311 of 322.
+// after a name is no part of it; a long description set off after a
+// name, a guard) — 313 of 324.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 311
+const passedAtLeast = 313
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
