@@ -89,6 +89,33 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 	}
 }
 
+// nameStart returns where the name the source run src opens with
+// starts: before src when the tagger cut it off its first words — the
+// entity tags' name runs on from before it ("Juan [Carlos Ferrero]"),
+// or a title or given name stands right before it ("Ms [Vell]", "Tony
+// [Blair]") — else src.First. The statement's span stays the tagger's;
+// only the name is read in full.
+func (r *Resolver) nameStart(src attrib.Run) int {
+	d := r.d
+	f := src.First
+	if f >= len(d.Toks) || d.Toks[f].Kind != token.Word || !layer.Capitalised(d.Toks[f].Text(d.Text)) {
+		return f
+	}
+	for n := 0; n < 3 && f > 0; n++ {
+		k := f - 1
+		if d.Sent[k] != d.Sent[f] || d.Line[k] != d.Line[f] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[f].Start ||
+			!layer.Capitalised(d.Toks[k].Text(d.Text)) || r.stopwords.Has(d.Low[k]) && !r.mentions.IsTitle(d.Low[k]) || r.mentions.IsOpener(d.Low[k]) {
+			break
+		}
+		inside := d.NER != nil && strings.HasPrefix(d.NERNames[d.NER[f]], "I-") && d.NERNames[d.NER[k]][2:] == d.NERNames[d.NER[f]][2:]
+		if !inside && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {
+			break
+		}
+		f = k
+	}
+	return f
+}
+
 // untaggedTitled returns the end of a gendered title and a surname at
 // token i that the entity tags mark as nothing ("Mr Blair", "Mrs
 // Quinn"), else i.
@@ -555,7 +582,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
-		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
+		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) && r.fullOf(m.Name, e.name) {
 			return i
 		}
 	}
@@ -565,7 +592,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	found := -1
 	for i, p := range r.ents.people {
-		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) {
+		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) && !r.isTitled(p.name) && r.fullOf(m.Name, p.name) { // ("Mr Blair" is no full name)
 			if found >= 0 {
 				return -1 // two people with that surname
 			}
@@ -575,10 +602,24 @@ func (r *Resolver) titled(m mention.Mention) int {
 	if found >= 0 {
 		return r.ents.add(r.ents.people[found])
 	}
-	if full != "" {
+	if full != "" && r.fullOf(m.Name, full) {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 	}
 	return -1
+}
+
+// fullOf reports whether full may be the full name of the person a
+// title and surname titled names: no other gender by its given name ("Ms
+// James" is no Rhys James; for a woman's title no given name the table
+// lists as a man's or either's), and a first word that is a name's, not
+// an initial or a person noun ("W Bush", "MP Howard").
+func (r *Resolver) fullOf(titled, full string) bool {
+	first, _, _ := strings.Cut(full, " ")
+	if len(first) < 2 || r.personNouns.Has(strings.ToLower(first)) {
+		return false
+	}
+	g, fg := r.mentions.Gender(titled), r.mentions.NameGender(full)
+	return sameGender(g, fg) && !(g == "f" && fg == "" && r.givenName(full))
 }
 
 // personBefore returns the entity of the person a definite description
