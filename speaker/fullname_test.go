@@ -28,3 +28,29 @@ func TestResolver_TitledFullName(t *testing.T) {
 		})
 	}
 }
+
+// "X reported Y telling …" relays Y's words: the speaker is Y; "has been
+// reported as saying" relays no one. The texts are invented.
+func TestResolver_ReportedRelay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		groups     []spanGroup
+		want       string
+	}{
+		{"reported telling", "The Ledger reported Mr Vell telling activists that prices would rise.",
+			[]spanGroup{{"that prices would rise", "The Ledger", "reported Mr Vell telling"}}, "Mr Vell"},
+		{"reported as saying", "The Ledger reported Ada Vell as saying that prices would rise.",
+			[]spanGroup{{"that prices would rise", "The Ledger", "reported Ada Vell as saying"}}, "Ada Vell"},
+		{"passive: no one relayed", "Prices will rise, Ada Vell has been reported as saying.",
+			[]spanGroup{{"Prices will rise", "Ada Vell", "has been reported as saying"}}, "Ada Vell"},
+		{"a content clause: no relay", "The Ledger reported that the payments were required as part of the deal.",
+			[]spanGroup{{"that the payments were required as part of the deal", "The Ledger", "reported"}}, "Ledger"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}

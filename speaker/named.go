@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -519,7 +520,8 @@ func (es *entities) knownPerson(name string) int {
 
 // relayed returns the run of g's speaker: its source, or in "Arab News
 // quoted Prince Saud as saying" the name the source relays, between the
-// relay verb and the word the relays table gives ("as"). The cue run may
+// relay verb and a word the relays table gives ("as"; "The Ledger
+// reported Mr Vell telling activists that …": "telling"). The cue run may
 // hold them all ("quoted Prince Saud as saying"), start after them, or be
 // the relay verb alone.
 func (r *Resolver) relayed(g attrib.Group) attrib.Run {
@@ -535,14 +537,30 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 		if q+1 < len(d.Toks) && layer.IsPreposition(d.Low[q+1]) {
 			return g.Source // "X was quoted by Y as saying": X speaks
 		}
+		if r.wordsAt(q+1, before) {
+			break // "has been reported as saying": no one relayed
+		}
 		for e := q + 2; e < len(d.Toks) && e < q+10 && d.Sent[e] == d.Sent[q]; e++ {
-			if d.Low[e] == before {
+			if r.wordsAt(e, before) {
 				return attrib.Run{Role: g.Source.Role, First: q + 1, Last: e}
 			}
 		}
 		break
 	}
 	return g.Source
+}
+
+// wordsAt reports whether the lower-case words from token k on are one of
+// the comma-separated word sequences of list ("as saying,telling").
+func (r *Resolver) wordsAt(k int, list string) bool {
+	d := r.d
+	for _, seq := range strings.Split(list, ",") {
+		ws := strings.Fields(seq)
+		if k+len(ws) <= len(d.Toks) && len(ws) > 0 && slices.Equal(d.Low[k:k+len(ws)], ws) && d.Sent[k+len(ws)-1] == d.Sent[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNameBefore returns the full name the text gives before byte at
