@@ -13,8 +13,8 @@ func TestResolver_TitledFullName(t *testing.T) {
 	}{
 		{"named in full before", "William Kessel runs a chain of shops in Leeds. Mr Kessel met David Brown on Monday. Mr Kessel said sales rose.",
 			[]spanGroup{{"sales rose", "Mr Kessel", "said"}}, "William Kessel"},
-		{"a woman's title takes no man's given name", "John Kessel runs a chain of shops in Leeds. Mrs Kessel said sales rose.",
-			[]spanGroup{{"sales rose", "Mrs Kessel", "said"}}, "Mrs Kessel"},
+		{"a man's title takes no woman's given name", "Naomi Kessel runs a chain of shops in Leeds. Mr Kessel said sales rose.",
+			[]spanGroup{{"sales rose", "Mr Kessel", "said"}}, "Mr Kessel"},
 		{"a given name the tagger cut off", "On Monday Tony Vessel said sales rose.",
 			[]spanGroup{{"sales rose", "Vessel", "said"}}, "Tony Vessel"},
 		{"a title the tagger cut off", "Shops closed early. Ms Vessel said sales rose.",

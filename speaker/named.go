@@ -627,17 +627,16 @@ func (r *Resolver) titled(m mention.Mention) int {
 }
 
 // fullOf reports whether full may be the full name of the person a
-// title and surname titled names: no other gender by its given name ("Ms
-// James" is no Rhys James; for a woman's title no given name the table
-// lists as a man's or either's), and a first word that is a name's, not
-// an initial or a person noun ("W Bush", "MP Howard").
+// title and surname titled names: no other gender by its given name ("Mr
+// Campbell" is no Naomi Campbell; the table's blank gender, a man's or
+// either's, tells nothing), and a first word that is a name's, not an
+// initial or a person noun ("W Bush", "MP Howard").
 func (r *Resolver) fullOf(titled, full string) bool {
 	first, _, _ := strings.Cut(full, " ")
 	if len(first) < 2 || r.personNouns.Has(strings.ToLower(first)) {
 		return false
 	}
-	g, fg := r.mentions.Gender(titled), r.mentions.NameGender(full)
-	return sameGender(g, fg) && !(g == "f" && fg == "" && r.givenName(full))
+	return sameGender(r.mentions.Gender(titled), r.mentions.NameGender(full))
 }
 
 // personBefore returns the entity of the person a definite description
