@@ -120,6 +120,8 @@ func TestParser_Read(t *testing.T) {
 		{"Ida Brandt, retail technology and broadband analyst at Harbour Data", mention.Proper, "Ida Brandt", "retail technology and broadband analyst", "Harbour Data", claimtrail.SpeakerPerson},
 		{"Sir Ravi Kell, Ada Vell's former press secretary,", mention.Proper, "Sir Ravi Kell", "Ada Vell's former press secretary", "", claimtrail.SpeakerPerson},
 		{"Ravi Kell, 58, MP for Harbourside,", mention.Proper, "Ravi Kell", "MP", "Harbourside", claimtrail.SpeakerPerson},
+		// a name joined to its particle by a hyphen is a name
+		{"Trade Minister Ravi al-Kessel", mention.Proper, "Ravi al-Kessel", "Trade Minister", "", claimtrail.SpeakerPerson},
 		{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
 		{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
 		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
