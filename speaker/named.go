@@ -31,6 +31,9 @@ type occurrence struct {
 	// possessive names someone else ("Nils Varga's lawyers", "Edwards'
 	// sister Rachel"), who acts instead
 	possessive, ofPerson bool
+	// object is set for a name right after a preposition ("standing
+	// next to Mr Blair he added"): no subject of its sentence
+	object bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -49,12 +52,14 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		case "B-ORGANIZATION":
 			typ = claimtrail.SpeakerOrganization
 		}
-		if typ == "" && d.Toks[i].Kind == token.Word {
+		if d.Toks[i].Kind == token.Word {
 			if j := r.untaggedTitled(i); j > i {
 				// "which saw Mr Blair start …": a title and a surname are a
-				// person's name though the tags miss it
+				// person's name though the tags miss it (or call the title
+				// alone an organisation)
 				es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: claimtrail.SpeakerPerson,
-					start: d.Toks[i].Start, sent: d.Sent[i], gender: r.mentions.Gender(d.Low[i]), personal: true, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
+					start: d.Toks[i].Start, sent: d.Sent[i], gender: r.mentions.Gender(d.Low[i]), personal: true, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
+					object: i > 0 && layer.IsPreposition(d.Low[i-1])})
 				i = j
 				continue
 			}
@@ -237,6 +242,8 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 			continue
 		}
 		switch {
+		case o.sent == sent && o.object:
+			continue // "standing next to Mr Blair he added": someone else
 		case o.sent == sent && !o.possessive:
 			return o
 		case o.sent == sent:
@@ -279,7 +286,7 @@ func (es *entities) fullName(o *occurrence) string {
 	}
 	full := ""
 	for _, p := range es.people {
-		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full {
+		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full && !es.isTitled(p.name) { // ("Ms Kelly" is no full name)
 			if full != "" {
 				return o.name // two people with that surname
 			}

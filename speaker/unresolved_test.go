@@ -67,3 +67,13 @@ func TestResolver_OfficeNamedAfter(t *testing.T) {
 		})
 	}
 }
+
+// A title and surname right after a preposition is no subject a pronoun
+// of its sentence means. The text is invented.
+func TestResolver_PronounPastPrepositionObject(t *testing.T) {
+	text := "Speaking in London on Monday, Gen Tarvik said the border was calm. But standing next to Mr Quellan he added that talks were needed."
+	got := resolveSpans(t, text, []spanGroup{{"the border was calm", "Gen Tarvik", "said"}, {"that talks were needed", "he", "added"}})
+	if got.Name != "Gen Tarvik" {
+		t.Errorf("got %q (%s), want Gen Tarvik", got.Name, got.Type)
+	}
+}
