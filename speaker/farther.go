@@ -21,7 +21,8 @@ import (
 // alone stands for the one person named in full with it ("Hill" for Ada
 // Hill). nil when there is none, or when the latest is a one-word name
 // the text gives in full for no one (a surname of two people, or the
-// tags' mistake).
+// tags' mistake) that opens its sentence; one elsewhere ("Gloucester's
+// win", "the Leicester tight-head") is passed over.
 func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-6; i-- {
 		o := &es.occ[i]
@@ -33,7 +34,10 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 			continue
 		}
 		if !strings.Contains(name, " ") {
-			return nil
+			if o.opens && !o.possessive {
+				return nil // "Kell had surgery": the subject, whom the text names in full for no one
+			}
+			continue // "Gloucester's win", "the Leicester tight-head": no subject
 		}
 		return o
 	}

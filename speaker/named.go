@@ -34,6 +34,9 @@ type occurrence struct {
 	// object is set for a name right after a preposition ("standing
 	// next to Mr Blair he added"): no subject of its sentence
 	object bool
+	// opens is set for a name that opens its sentence, maybe after an
+	// opener ("Kell had surgery", "But Kell said"): its subject
+	opens bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -90,9 +93,17 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			typ = claimtrail.SpeakerPerson // "Ms Alexander": a title says a person, whatever the tags say
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
+			opens: r.opensSentence(i)})
 		i = j
 	}
+}
+
+// opensSentence reports whether token i opens its sentence, maybe after
+// one opener word ("But Kell said").
+func (r *Resolver) opensSentence(i int) bool {
+	first := r.d.Sents[r.d.Sent[i]].First
+	return i == first || i == first+1 && r.mentions.IsOpener(r.d.Low[first])
 }
 
 // possessive reports whether token k is a possessive ending: "'s", or
