@@ -29,8 +29,13 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 		switch {
 		case w == ",":
 			switch next := toks[i+1]; {
+			case p.titlesName(text, toks[i+1:]):
+				// "Ada Vell and Ed Kell, the party's chief Lord Vell": the
+				// role titles a name of its own, someone else
 			case p.describes(text, toks[i+1:]):
 				return i, i + 1, ""
+			case next.Kind == token.Number && i+3 < len(toks) && toks[i+2].Text(text) == "," && p.describes(text, toks[i+3:]):
+				return i, i + 3, "" // "Ada Vell, 58, MP for Harbourside": an age, then the description
 			case next.Kind == token.Word && layer.IsRelative(next.Text(text)):
 				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
 			}
@@ -72,11 +77,19 @@ func (p *Parser) peerName(text string, toks []token.Token) bool {
 // of the Media Center") — not a relative clause ("who leads …"), an
 // adverb ("however") or a participle ("speaking to reporters").
 func (p *Parser) describes(text string, toks []token.Token) bool {
-	if len(toks) > 2 && toks[0].Kind == token.Word && layer.Capitalised(toks[0].Text(text)) && isPossessive(toks[1].Text(text)) {
-		toks = toks[2:] // "Wipro, India's third-biggest software firm"
+	for j := 1; j < len(toks)-1 && j < 4 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)); j++ {
+		if isPossessive(toks[j].Text(text)) {
+			toks = toks[j+1:] // "Wipro, India's third-biggest software firm", "Ada Vell's former press secretary"
+			break
+		}
 	}
-	for k, t := range toks {
-		if k == 4 || t.Kind != token.Word {
+	k := -1
+	for i, t := range toks {
+		if joinsWord(text, toks, i) {
+			continue // "co-chairman", "Nielsen/NetRatings": one word
+		}
+		k++
+		if k == 7 || t.Kind != token.Word {
 			return false
 		}
 		w := t.Text(text)
@@ -85,18 +98,54 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 			return true
 		case k == 0 && p.appositionPreps[w]&prepAfterName != 0 && p.namesBody(text, toks[1:]):
 			return true // "from the Harbour Institute", "of Campaign for Rail"
-		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]): // "co-chairman"
+		case p.isRoleWord(w) || p.isRoleWord(w[strings.LastIndexByte(w, '-')+1:]) || p.acronymRole(w): // "co-chairman"
 			return true
-		case k == 0 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && p.isRoleWord(toks[k+1].Text(text)):
+		case k >= 4:
+			// past the first four words only a role word tells a person
+			// ("personal technology and broadband analyst")
+		case k == 0 && strings.HasSuffix(w, "ing") && i+1 < len(toks) && p.isRoleWord(toks[i+1].Text(text)):
 			return true // "managing director of 4sight", "acting head"
 		case k == 0 && (layer.IsRelative(w) || strings.HasSuffix(w, "ing")):
 			return false
 		case k > 0 && p.appositionPreps[w]&prepInDescription != 0:
 			// "host of BBC 6 Music", "co-founder of Blinkx"
-			return k+1 < len(toks) && (layer.Capitalised(toks[k+1].Text(text)) || layer.IsDeterminer(toks[k+1].Text(text)))
+			return i+1 < len(toks) && (layer.Capitalised(toks[i+1].Text(text)) || layer.IsDeterminer(toks[i+1].Text(text)))
 		}
 	}
 	return false
+}
+
+// titlesName reports whether a person's role word among the first
+// tokens of toks is followed by a title or a given name: the description
+// names a person of its own ("elections chief Lord Vell", "coach Ravi
+// Kell"; not "chief US economist").
+func (p *Parser) titlesName(text string, toks []token.Token) bool {
+	for i := 0; i+1 < len(toks) && i < 9; i++ {
+		w := toks[i].Text(text)
+		switch {
+		case joinsWord(text, toks, i) || isPossessive(w):
+		case toks[i].Kind != token.Word:
+			return false
+		case p.personRole(w) && toks[i+1].Kind == token.Word && layer.Capitalised(toks[i+1].Text(text)):
+			next := strings.ToLower(toks[i+1].Text(text))
+			return p.titles[strings.TrimSuffix(next, ".")] || p.givenNames.Has(next)
+		}
+	}
+	return false
+}
+
+// joinsWord reports whether token i of toks is a hyphen or slash, or
+// the word before one, touching the words on both sides: "co-chairman"
+// and "Nielsen/NetRatings" count as one word, their last.
+func joinsWord(text string, toks []token.Token, i int) bool {
+	mark := func(j int) bool {
+		if j <= 0 || j+1 >= len(toks) || toks[j].Kind == token.Word {
+			return false
+		}
+		c := text[toks[j].Start:toks[j].End]
+		return (c == "-" || c == "/") && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
+	}
+	return mark(i) || mark(i+1)
 }
 
 // opensDescription reports whether the lower-case word w after a comma

@@ -112,6 +112,16 @@ func TestParser_Read(t *testing.T) {
 		// role and affiliation: clean boundaries, marks joined as written
 		{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
 		{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
+		// a longer description after the comma, a hyphen or slash inside it,
+		// a possessive name opening it, an age before it
+		{"Ravi Kell, Harbour party co-chairman,", mention.Proper, "Ravi Kell", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
+		{"Ravi Fox, Harbour party co-chairman,", mention.Proper, "Ravi Fox", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
+		{"Ida Brandt, Kell/Harbour Data analyst", mention.Proper, "Ida Brandt", "Kell/Harbour Data analyst", "", claimtrail.SpeakerPerson},
+		{"Ida Brandt, retail technology and broadband analyst at Harbour Data", mention.Proper, "Ida Brandt", "retail technology and broadband analyst", "Harbour Data", claimtrail.SpeakerPerson},
+		{"Sir Ravi Kell, Ada Vell's former press secretary,", mention.Proper, "Sir Ravi Kell", "Ada Vell's former press secretary", "", claimtrail.SpeakerPerson},
+		{"Ravi Kell, 58, MP for Harbourside,", mention.Proper, "Ravi Kell", "MP", "Harbourside", claimtrail.SpeakerPerson},
+		// a name joined to its particle by a hyphen is a name
+		{"Trade Minister Ravi al-Kessel", mention.Proper, "Ravi al-Kessel", "Trade Minister", "", claimtrail.SpeakerPerson},
 		{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
 		{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
 		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
@@ -137,7 +147,11 @@ func TestParser_Read(t *testing.T) {
 		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
 		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
 		{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
-		{"The Harbour party MEP", mention.Proper, "MEP", "Harbour party", "", claimtrail.SpeakerPerson}, // initials naming a person stay a person's
+		{"The Harbour party MEP", mention.Definite, "Harbour party MEP", "Harbour party MEP", "", claimtrail.SpeakerPerson}, // initials naming a person describe one: a person's
+		{"Harbour party MEP Ada Vell", mention.Proper, "Ada Vell", "Harbour party MEP", "", claimtrail.SpeakerPerson},
+		{"Former harbour minister Ada Vell MP", mention.Proper, "Ada Vell", "Former harbour minister, MP", "", claimtrail.SpeakerPerson},
+		{"Ada Vell MP", mention.Proper, "Ada Vell", "MP", "", claimtrail.SpeakerPerson},
+		{"the Harbourside North MP", mention.Definite, "Harbourside North MP", "Harbourside North MP", "", claimtrail.SpeakerPerson}, // a seat's MP, no one named
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
@@ -255,5 +269,29 @@ func TestParser_NameGender(t *testing.T) {
 		if got := p.NameGender(tt.name); got != tt.want {
 			t.Errorf("NameGender(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// A description after a comma whose role word titles a name of its own
+// is no apposition of the names before it: the speaker is that name.
+// The phrase is invented; its role is left unread (the names before it
+// are a list the tagger ran over).
+func TestParser_Read_RoleTitlingAName(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrase := "Ravi Kell and Ida Brandt, Harbour party's elections chief Lord Vell"
+	d := lb.Build(phrase+" said so.", time.Time{})
+	n := 0
+	for n < len(d.Toks) && d.Toks[n].Text(d.Text) != "said" {
+		n++
+	}
+	if m := p.Read(d, 0, n); m.Name != "Lord Vell" || m.Type != claimtrail.SpeakerPerson {
+		t.Errorf("got %q (%s), want Lord Vell (person)", m.Name, m.Type)
 	}
 }

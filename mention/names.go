@@ -20,7 +20,7 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	start = end
 	for start > 0 {
 		w := ws[start-1]
-		if layer.Capitalised(w) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) {
+		if (layer.Capitalised(w) || particleName(w)) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) && !p.acronymRole(w) {
 			start--
 			continue
 		}
@@ -49,6 +49,21 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 	}
 	return ws[start:end], start
+}
+
+// particleName reports whether w is a name joined to its particle by a
+// hyphen ("al-Jibouri", "bin-Talal"): a capitalised name word though it
+// opens in lower case.
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && layer.IsNameParticle(w[:i]) && layer.Capitalised(w[i+1:])
+}
+
+// acronymRole reports whether w is a person noun written as an acronym
+// ("MP", "MEP": the person-nouns table): it titles the name after it
+// ("Labour MP Ada Vell") or before it ("Ada Vell MP") and is none of it.
+func (p *Parser) acronymRole(w string) bool {
+	return isAcronym(w) && p.personNouns.Has(strings.ToLower(w))
 }
 
 // peerBefore returns where a peer's name starts whose title and name

@@ -51,8 +51,12 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
-		if m := p.parseWords(text, toks[:k]); m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
-			role, aff := p.apposition(text, toks[after:], prep)
+		m := p.parseWords(text, toks[:k])
+		role, aff := p.apposition(text, toks[after:], prep)
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPublication && len(strings.Fields(m.Name)) > 1 && p.personRole(role) {
+			m.Type = claimtrail.SpeakerPerson // "Liam Fox, Tory co-chairman": no Fox network
+		}
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
 			m.Role = firstNonEmpty(m.Role, role)
 			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
 			p.typeByTags(&m, text, toks, ents, k)
@@ -212,6 +216,12 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		m.Kind, m.Name, m.Type = Proper, joinWords(ws), claimtrail.SpeakerGovernment // "Italy and Germany said"
 		return m
 	}
+	trailingRole := ""
+	if n := len(ws); n >= 3 && !definite && article == "" && p.acronymRole(ws[n-1]) && layer.Capitalised(ws[n-2]) && !p.acronymRole(ws[n-2]) {
+		// "Ada Vell MP": the role after the name ("the Salford MP", "A
+		// Plaid Cymru MP" name a place or party, no person)
+		ws, trailingRole = ws[:n-1], ws[n-1]
+	}
 	nameWords, start := p.nameRun(ws)
 	pre := ws[:start]
 	i := p.leadingAffiliation(&m, pre)
@@ -226,6 +236,9 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		m.Kind, m.Name, m.Type = Proper, ws[0], claimtrail.SpeakerOrganization // "the ONS", "the FSA"
 	} else if len(nameWords) > 0 {
 		p.readName(&m, ws, nameWords)
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson && trailingRole != "" {
+			m.Role = strings.TrimPrefix(m.Role+", "+trailingRole, ", ") // "Former welfare minister, MP"
+		}
 	} else {
 		p.readDescription(&m, ws, i, definite)
 		if article != "" && m.Kind == Descriptor && m.Type == claimtrail.SpeakerPerson {

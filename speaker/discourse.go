@@ -56,6 +56,9 @@ type entities struct {
 	// givenName reports whether a name of two words or more opens with
 	// a given name ("Rachel Lomax")
 	givenName func(name string) bool
+	// nameGender returns the gender a person's name says by its title
+	// or given name, "" when neither does
+	nameGender func(name string) string
 	// contentEnd is where the sentence of the cue being resolved ends:
 	// a content the tagger ran on past it names no one the cue's
 	// pronoun could not mean

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -30,6 +31,12 @@ type occurrence struct {
 	// possessive names someone else ("Nils Varga's lawyers", "Edwards'
 	// sister Rachel"), who acts instead
 	possessive, ofPerson bool
+	// object is set for a name right after a preposition ("standing
+	// next to Mr Blair he added"): no subject of its sentence
+	object bool
+	// opens is set for a name that opens its sentence, maybe after an
+	// opener ("Kell had surgery", "But Kell said"): its subject
+	opens bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -47,6 +54,18 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			typ = claimtrail.SpeakerPerson
 		case "B-ORGANIZATION":
 			typ = claimtrail.SpeakerOrganization
+		}
+		if d.Toks[i].Kind == token.Word {
+			if j := r.untaggedTitled(i); j > i {
+				// "which saw Mr Blair start …": a title and a surname are a
+				// person's name though the tags miss it (or call the title
+				// alone an organisation)
+				es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: claimtrail.SpeakerPerson,
+					start: d.Toks[i].Start, sent: d.Sent[i], gender: r.mentions.Gender(d.Low[i]), personal: true, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
+					object: i > 0 && layer.IsPreposition(d.Low[i-1])})
+				i = j
+				continue
+			}
 		}
 		if typ == "" || d.Toks[i].Kind != token.Word {
 			i++
@@ -66,14 +85,25 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 			i = j
 			continue // "Mr" alone, whatever the tags call it
 		}
+		if q := r.roleBeforeName(i, j); q > i {
+			i, typ = q, claimtrail.SpeakerPerson // "UK Chancellor Gordon Brown", whatever the tags call it, is Gordon Brown
+		}
 		personal := r.personal(i, j)
 		if typ == claimtrail.SpeakerOrganization && personal && r.mentions.Gender(d.Low[i]) != "" {
 			typ = claimtrail.SpeakerPerson // "Ms Alexander": a title says a person, whatever the tags say
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
-			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j)})
+			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
+			opens: r.opensSentence(i)})
 		i = j
 	}
+}
+
+// opensSentence reports whether token i opens its sentence, maybe after
+// one opener word ("But Kell said").
+func (r *Resolver) opensSentence(i int) bool {
+	first := r.d.Sents[r.d.Sent[i]].First
+	return i == first || i == first+1 && r.mentions.IsOpener(r.d.Low[first])
 }
 
 // possessive reports whether token k is a possessive ending: "'s", or
@@ -168,6 +198,8 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 			continue
 		}
 		switch {
+		case o.sent == sent && o.object:
+			continue // "standing next to Mr Blair he added": someone else
 		case o.sent == sent && !o.possessive:
 			return o
 		case o.sent == sent:
@@ -190,7 +222,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 		if o.sent < from {
 			return nil
 		}
-		if o.start < at && compatible(o.typ, want) && sameGender(o.gender, gender) && !es.inContent(o.start) &&
+		if o.start < at && compatible(o.typ, want) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
 			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}
@@ -210,7 +242,7 @@ func (es *entities) fullName(o *occurrence) string {
 	}
 	full := ""
 	for _, p := range es.people {
-		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full {
+		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full && !es.isTitled(p.name) { // ("Ms Kelly" is no full name)
 			if full != "" {
 				return o.name // two people with that surname
 			}
@@ -225,9 +257,13 @@ func (es *entities) fullName(o *occurrence) string {
 // new one.
 func (es *entities) addNamed(o *occurrence) int {
 	name := es.fullName(o)
+	surname := o.name
+	if o.typ == claimtrail.SpeakerPerson && es.isTitled != nil && es.isTitled(o.name) {
+		surname = o.name[strings.LastIndexByte(o.name, ' ')+1:] // "Mr Wong" is the Victor Wong who spoke
+	}
 	for i := len(es.list) - 1; i >= 0; i-- {
 		e := &es.list[i]
-		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+o.name) {
+		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+surname) {
 			continue
 		}
 		if e.byTags && o.typ == claimtrail.SpeakerPerson {
@@ -274,7 +310,7 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 		return -1
 	}
 	m := r.mentions.Read(d, first, end)
-	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname {
+	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname && !r.roledPerson(m) {
 		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one, or a surname of one named before
 	}
 	at := d.Toks[first].Start
@@ -360,33 +396,10 @@ func (r *Resolver) subjectRun(s int32, want string, skipSaid bool) (first, end i
 	return first, end
 }
 
-// knownPerson returns the person entity, spoken or named, whose name
-// name ends with ("Songwriter Guy Chambers" is Guy Chambers), -1 when
-// there is none or more than one.
-func (es *entities) knownPerson(name string) int {
-	for i := len(es.list) - 1; i >= 0; i-- {
-		if e := es.list[i]; e.typ == claimtrail.SpeakerPerson && strings.Contains(e.name, " ") && (e.name == name || hasSuffixFold(name, " "+e.name)) {
-			return i
-		}
-	}
-	found := -1
-	for i, p := range es.people {
-		if p.name == name || hasSuffixFold(name, " "+p.name) {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	if found < 0 {
-		return -1
-	}
-	return es.add(es.people[found])
-}
-
 // relayed returns the run of g's speaker: its source, or in "Arab News
 // quoted Prince Saud as saying" the name the source relays, between the
-// relay verb and the word the relays table gives ("as"). The cue run may
+// relay verb and a word the relays table gives ("as"; "The Ledger
+// reported Mr Vell telling activists that …": "telling"). The cue run may
 // hold them all ("quoted Prince Saud as saying"), start after them, or be
 // the relay verb alone.
 func (r *Resolver) relayed(g attrib.Group) attrib.Run {
@@ -402,8 +415,11 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 		if q+1 < len(d.Toks) && layer.IsPreposition(d.Low[q+1]) {
 			return g.Source // "X was quoted by Y as saying": X speaks
 		}
+		if r.wordsAt(q+1, before) {
+			break // "has been reported as saying": no one relayed
+		}
 		for e := q + 2; e < len(d.Toks) && e < q+10 && d.Sent[e] == d.Sent[q]; e++ {
-			if d.Low[e] == before {
+			if r.wordsAt(e, before) {
 				return attrib.Run{Role: g.Source.Role, First: q + 1, Last: e}
 			}
 		}
@@ -412,67 +428,17 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 	return g.Source
 }
 
-// fullNameBefore returns the full name the text gives before byte at
-// with the surname, a name word right before it ("… said Jonny Evans. Mr
-// Evans said …"), and how many distinct ones it gives: the name is ""
-// unless there is exactly one. It reads what the entity tags missed.
-func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
+// wordsAt reports whether the lower-case words from token k on are one of
+// the comma-separated word sequences of list ("as saying,telling").
+func (r *Resolver) wordsAt(k int, list string) bool {
 	d := r.d
-	full, n := "", 0
-	for k := 1; k < len(d.Toks) && d.Toks[k].End <= at; k++ {
-		f := k - 1
-		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
-			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
-			continue
-		}
-		name := d.Text[d.Toks[f].Start:d.Toks[k].End]
-		if name != full {
-			full, n = name, n+1
+	for _, seq := range strings.Split(list, ",") {
+		ws := strings.Fields(seq)
+		if k+len(ws) <= len(d.Toks) && len(ws) > 0 && slices.Equal(d.Low[k:k+len(ws)], ws) && d.Sent[k+len(ws)-1] == d.Sent[k] {
+			return true
 		}
 	}
-	if n != 1 {
-		return "", n
-	}
-	return full, n
-}
-
-// titled returns the entity a title and surname ("Mr Evans") name: the
-// person named before with that surname, else the one full name the text
-// gives before it; -1 when there is none or m is no such mention.
-func (r *Resolver) titled(m mention.Mention) int {
-	if m.Type != claimtrail.SpeakerPerson {
-		return -1
-	}
-	surname := r.mentions.TitledSurname(m.Name)
-	if surname == "" {
-		return -1 // no title, or more than a surname after it
-	}
-	for i := len(r.ents.list) - 1; i >= 0; i-- {
-		e := r.ents.list[i]
-		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) {
-			return i
-		}
-	}
-	full, n := r.fullNameBefore(surname, len(r.d.Text))
-	if n > 1 {
-		return -1 // "Jonas Quist met Ada Quist"
-	}
-	found := -1
-	for i, p := range r.ents.people {
-		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) {
-			if found >= 0 {
-				return -1 // two people with that surname
-			}
-			found = i
-		}
-	}
-	if found >= 0 {
-		return r.ents.add(r.ents.people[found])
-	}
-	if full != "" {
-		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
-	}
-	return -1
+	return false
 }
 
 // personBefore returns the entity of the person a definite description
@@ -481,7 +447,8 @@ func (r *Resolver) titled(m mention.Mention) int {
 // ("Chancellor Gordon Brown … the chancellor said"), else the subject of
 // the sentence before ("Roger Fennel won the final. The Swiss star said
 // …"), else the last speaker when it spoke in the three sentences before
-// or its own; -1 when there is none. A description of someone by
+// or its own, else for an office ("the lord chancellor") the person
+// the next sentence opens with (subjectAfter); -1 when there is none. A description of someone by
 // relation ("the prime minister's spokesman", "the mayor of Frankfurt")
 // names someone else, and so does one inside what the statement before
 // in the sentence says.
@@ -515,6 +482,11 @@ func (r *Resolver) personBefore(k, last int) int {
 	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
 		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
+	}
+	for q := role; q < last; q++ {
+		if r.mentions.IsRoleWord(d.Low[q]) {
+			return r.subjectAfter(k) // an office, not "the 22-year-old", is named the sentence after
+		}
 	}
 	return -1
 }

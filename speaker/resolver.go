@@ -7,6 +7,7 @@
 package speaker
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -123,7 +124,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc, r.notedSent = -1, -1, false, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -223,7 +224,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
-	m := r.mentions.Read(d, src.First, src.Last)
+	m := r.mentions.Read(d, r.nameStart(src), src.Last)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
@@ -336,6 +337,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = si
 		}
 	}
+	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
+		ei = r.unresolvedPronoun(m, k)
+	}
 	if ei < 0 && m.Kind == mention.Surname {
 		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
@@ -351,6 +355,31 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
 	}
 	return ei
+}
+
+// unresolvedPronoun returns the entity a gendered pronoun at token k
+// that neither a name near it nor the subject before resolved means: the
+// last speaker, a name no evidence typed, when it spoke in the sentence
+// before or the pronoun's own ("Ulo 3000 thanked fans. 'We love it,' he
+// said"), now a person; else the latest person named in the six
+// sentences before, when no one else was named since (personNear); -1
+// when there is none.
+func (r *Resolver) unresolvedPronoun(m mention.Mention, k int) int {
+	d, es := r.d, &r.ents
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerUnknown && layer.Capitalised(es.list[l].name) && es.list[l].at >= r.prevSentStart(k) &&
+		!es.namedInContent(es.list[l].name, titledSurname) {
+		es.list[l].typ, es.list[l].gender = claimtrail.SpeakerPerson, m.Gender
+		return l
+	}
+	if o := es.personNear(d.Toks[k].Start, d.Sent[k], m.Gender); o != nil {
+		i := es.addNamed(o)
+		if es.list[i].typ != claimtrail.SpeakerPerson {
+			return -1 // a name the text showed to be a body's: "he" means no "Tolvane Networks"
+		}
+		es.list[i].gender = cmp.Or(es.list[i].gender, m.Gender) // "she" says what the name did not
+		return i
+	}
+	return -1
 }
 
 // oneWordType types a one-word name at token k the text gives no other

@@ -48,11 +48,15 @@ import (
 // its addressee, a quotation after the reporter's sentence, a quotation
 // opening the next paragraph), s10-filter's seven (acts: "agreed a
 // deal", "showed off", "such as", a relative clause without its
-// pronoun, "ignored the survey"; "many think …"; "agreed that …") and
-// the lead's s10 cases (a subject before an aside, "As X reported",
-// impersonal passives) — 324 of 335.
+// pronoun, "ignored the survey"; "many think …"; "agreed that …"),
+// s10-speakers' nine (a pronoun whose person was named sentences back
+// or after a role word the tags call a body, "she" past a man's given
+// name; an office named by the next sentence's subject; "MP" before or
+// after a name is no part of it; a long description set off after a
+// name; guards) and the lead's s10 cases (a subject before an aside,
+// "As X reported", impersonal passives) — 333 of 344.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 324
+const passedAtLeast = 333
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

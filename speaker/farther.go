@@ -1,0 +1,107 @@
+package speaker
+
+import (
+	"cmp"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// Antecedents farther off: a pronoun nothing near resolves, an office
+// the next sentence names.
+
+// personNear returns the person named latest before byte at, in
+// sentence sent or the six before, that a gendered pronoun may mean when
+// nothing nearer does ("Ada Vell won the race. The 28-year-old trained
+// in Kenya. She said …"): the latest name the entity tags call a
+// person there, outside the statement's own content, of no gender but
+// the pronoun's — for "she" no given name the table lists as a man's or
+// either's — and no possessor of a person ("Vell's coach"); a surname
+// alone stands for the one person named in full with it ("Hill" for Ada
+// Hill). nil when there is none, or when the latest is a one-word name
+// the text gives in full for no one (a surname of two people, or the
+// tags' mistake) that opens its sentence; one elsewhere ("Gloucester's
+// win", "the Leicester tight-head") is passed over.
+func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
+	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-6; i-- {
+		o := &es.occ[i]
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || o.ofPerson || es.inContent(o.start) {
+			continue
+		}
+		name := es.fullName(o)
+		if !es.genderFits(o, name, gender) {
+			continue
+		}
+		if !strings.Contains(name, " ") {
+			if o.opens && !o.possessive {
+				return nil // "Kell had surgery": the subject, whom the text names in full for no one
+			}
+			continue // "Gloucester's win", "the Leicester tight-head": no subject
+		}
+		return o
+	}
+	return nil
+}
+
+// genderFits reports whether the person o names (name in full) may be
+// meant by a pronoun of gender: its title's or given name's gender is
+// none other, and for "she" its given name is none the table lists as a
+// man's or either's ("John Carpenter").
+func (es *entities) genderFits(o *occurrence, name, gender string) bool {
+	if gender == "" || o.typ != claimtrail.SpeakerPerson {
+		return true
+	}
+	g := cmp.Or(o.gender, es.nameGender(name))
+	return sameGender(g, gender) && !(gender == "f" && g == "" && es.givenName(name))
+}
+
+// namedBefore reports whether the text names a person with surname
+// before byte at, past its first sentence (a headline names by surname
+// whom its report introduces: "Vell denies claim"): after "Mr Blair was
+// speaking …" a description is no office the next sentence names first.
+func (es *entities) namedBefore(surname string, at int) bool {
+	for i := range es.occ {
+		if o := &es.occ[i]; o.start < at && o.sent > 0 && o.typ == claimtrail.SpeakerPerson && (hasSuffixFold(o.name, " "+surname) || strings.EqualFold(o.name, surname)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter returns the person the subject of the sentence after
+// token k's names when it is a title and surname or a person's full
+// name with no role of its own, one the statement does not speak of and
+// no speaker before ("The prime minister defended the plan. Mr Blair
+// said …"), else -1. A subject after a contrast ("But Ed Vell said …")
+// or with a description of its own ("Ed Vell, head of …", "Foreign
+// Secretary Ed Vell") is someone else.
+func (r *Resolver) subjectAfter(k int) int {
+	d, es := r.d, &r.ents
+	s := d.Sent[k] + 1
+	if int(s) >= len(d.Sents) {
+		return -1
+	}
+	first, end := r.subjectRun(s, claimtrail.SpeakerPerson, false)
+	if first == end || r.mentions.IsOpener(d.Low[first]) || r.stopwords.Has(d.Low[first]) && !r.mentions.IsTitle(d.Low[first]) || isComma(d, end) {
+		return -1
+	}
+	m := r.mentions.Read(d, first, end)
+	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" || !r.personalName(m.Name) || es.namedInContent(m.Name, anySurname) ||
+		es.namedBefore(lastField(m.Name), d.Toks[k].Start) {
+		return -1
+	}
+	if i := r.titled(m); i >= 0 {
+		if es.list[i].end > 0 {
+			return -1 // a speaker before: the description, had it meant them, would have said so
+		}
+		return i
+	}
+	if r.isTitled(m.Name) {
+		return es.add(entity{name: m.Name, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1, gender: r.mentions.Gender(m.Name)})
+	}
+	if i := es.knownPerson(m.Name); i >= 0 {
+		return i
+	}
+	return es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1})
+}

@@ -1,0 +1,56 @@
+package speaker_test
+
+import "testing"
+
+// A title and surname is the person the text named in full before, even
+// when the entity tags mark the titled name too; a source the tagger cut
+// off its title or given name is read in full. The texts are invented.
+func TestResolver_TitledFullName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		groups     []spanGroup
+		want       string
+	}{
+		{"named in full before", "William Kessel runs a chain of shops in Leeds. Mr Kessel met David Brown on Monday. Mr Kessel said sales rose.",
+			[]spanGroup{{"sales rose", "Mr Kessel", "said"}}, "William Kessel"},
+		{"a man's title takes no woman's given name", "Naomi Kessel runs a chain of shops in Leeds. Mr Kessel said sales rose.",
+			[]spanGroup{{"sales rose", "Mr Kessel", "said"}}, "Mr Kessel"},
+		{"a given name the tagger cut off", "On Monday Tony Vessel said sales rose.",
+			[]spanGroup{{"sales rose", "Vessel", "said"}}, "Tony Vessel"},
+		{"a title the tagger cut off", "Shops closed early. Ms Vessel said sales rose.",
+			[]spanGroup{{"sales rose", "Vessel", "said"}}, "Ms Vessel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}
+
+// "X reported Y telling …" relays Y's words: the speaker is Y; "has been
+// reported as saying" relays no one. The texts are invented.
+func TestResolver_ReportedRelay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		groups     []spanGroup
+		want       string
+	}{
+		{"reported telling", "The Ledger reported Mr Vell telling activists that prices would rise.",
+			[]spanGroup{{"that prices would rise", "The Ledger", "reported Mr Vell telling"}}, "Mr Vell"},
+		{"reported as saying", "The Ledger reported Ada Vell as saying that prices would rise.",
+			[]spanGroup{{"that prices would rise", "The Ledger", "reported Ada Vell as saying"}}, "Ada Vell"},
+		{"passive: no one relayed", "Prices will rise, Ada Vell has been reported as saying.",
+			[]spanGroup{{"Prices will rise", "Ada Vell", "has been reported as saying"}}, "Ada Vell"},
+		{"a content clause: no relay", "The Ledger reported that the payments were required as part of the deal.",
+			[]spanGroup{{"that the payments were required as part of the deal", "The Ledger", "reported"}}, "Ledger"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.want {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.want)
+			}
+		})
+	}
+}
