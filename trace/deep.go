@@ -112,7 +112,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []
 			continue // asks, states nothing
 		}
 		sc := t.matcher.ScoreText(c, s)
-		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !t.deepStates(c, pred, s, sc) {
+		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {
 			continue
 		}
 		if share := cw.share(sc.Strengths); share >= deepShare && !t.background(c, s) {

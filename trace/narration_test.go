@@ -114,6 +114,9 @@ func TestLeadBest(t *testing.T) {
 			"Zantor will launch the Q9 in Europe. Zantor will launch the Q9 in Europe, analysts said.",
 			"Zantor will launch the Q9 in Europe."},
 		{"none states it", "Zantor results", "Zantor made a profit. The Q9 sold well.", ""},
+		{"the predicate's clause is about another", "Zantor results",
+			"Zantor, maker of the Q9 phone sold in Europe, rose since Rivo will launch a rival. Zantor will launch the Q9 in Europe.",
+			"Zantor will launch the Q9 in Europe."},
 	}
 	for _, tt := range tests {
 		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
