@@ -148,10 +148,12 @@ func overlaps(spans []claimtrail.Span, start, end int) bool {
 }
 
 // deepPredicate is the least strength of the claim's predicate in a
-// sentence past the lead that states the claim: the predicate itself or
-// a narrower one, not its opposite ("a fall in the price of oil") nor a
-// broader one.
-const deepPredicate = 0.9
+// sentence past the lead that states the claim: the predicate itself, a
+// narrower one or its opposite, told as to come of the claim's own
+// arguments (SharesClause, deepStates): "analysts forecast that the Bank
+// will raise rates" denies that it will cut them. Not a broader one, nor
+// a past opposite ("a fall in the price of oil" is background).
+const deepPredicate = 0.8
 
 // deepStates reports whether a sentence past an article's lead that
 // holds the claim's key name and predicate states the claim itself: the

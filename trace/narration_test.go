@@ -156,3 +156,29 @@ func TestBestDeep(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepStates: past the lead, a sentence states a predicting claim
+// when it tells its predicate, or the opposite, as to come; a past
+// change is background.
+func TestDeepStates(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Zantor will cut prices")
+	pred := predicate(c)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Analysts expect that Zantor will cut prices in May", true},
+		{"Analysts expect that Zantor will raise prices in May", true},
+		{"Zantor raised prices in May", false},
+	}
+	for _, tt := range tests {
+		if got := tr.deepStates(c, pred, tt.text, m.ScoreText(c, tt.text)); got != tt.want {
+			t.Errorf("deepStates(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -369,6 +369,10 @@ type scoredStatement struct {
 	// unbound: the statement names the claim's predicate only in clauses
 	// about other things (match.Score.SharesClause).
 	unbound bool
+	// kept is the share of its match a statement keeps for naming the
+	// claim's change only as past (backgroundShare) or unbound
+	// (unboundShare): a match read again (requireKey) keeps no more.
+	kept float64
 }
 
 // stanceOf reads a statement's stance toward the claim with the stance
@@ -443,13 +447,15 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
+	s.kept = 1
 	if s.Value >= speakerPartial && t.background(c, st.Content.Text) {
-		s.Value *= backgroundShare
+		s.kept *= backgroundShare
 	}
 	if pred := predicate(c); !s.Reference && pred >= 0 && pred < len(s.Strengths) && s.Strengths[pred] > 0 && !s.SharesClause(c, pred) {
-		s.Value *= unboundShare
+		s.kept *= unboundShare
 		s.unbound = true
 	}
+	s.Value *= s.kept
 	s.others = 1
 	if !s.Reference {
 		s.others = othersNamed(c, s.Strengths)
