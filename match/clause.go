@@ -41,23 +41,45 @@ func (s Score) SharesClause(c *Claim, pred int) bool {
 }
 
 // arguments returns the claim's items other than pred that a clause
-// stating it must name one of: its names and concepts (a given name
-// stands only with its surname, so not alone), else its other words.
+// stating it must name one of: the heads of its subject and object, the
+// last word of each noun phrase ("prices" of "oil prices", "seats" of
+// "more seats", not "general" of "the general election"); a claim
+// without one gives its names and concepts, else its other words. A
+// given name stands only with its surname, so never alone.
 func (c *Claim) arguments(pred int) []int {
-	var strong, weak []int
+	var heads, strong, weak []int
 	for i, it := range c.Items {
 		switch {
 		case i == pred || c.GivenName(i):
-		case it.Kind == Entity || it.Kind == Concept:
+			continue
+		case c.head(i, pred):
+			heads = append(heads, i)
+		}
+		if it.Kind == Entity || it.Kind == Concept {
 			strong = append(strong, i)
-		default:
+		} else {
 			weak = append(weak, i)
 		}
 	}
-	if len(strong) > 0 {
-		return strong
+	for _, args := range [][]int{heads, strong} {
+		if len(args) > 0 {
+			return args
+		}
 	}
 	return weak
+}
+
+// head reports whether the claim's item i ends a noun phrase: the claim
+// ends after it, or a function word or the predicate follows it. A word
+// between the auxiliary and a predicate noun is the verb ("call" of
+// "will call an election"), no phrase.
+func (c *Claim) head(i, pred int) bool {
+	it, p := c.Items[i], c.Items[pred]
+	if c.AfterAuxiliary(i) && it.W0 < p.W0 {
+		return false
+	}
+	next := it.W1
+	return next >= len(c.words) || next == p.W0 || c.m.stops[c.words[next].low]
 }
 
 // clauses returns each word's clause number.

@@ -40,6 +40,10 @@ func TestScore_SharesClause(t *testing.T) {
 		// a name written by its initials
 		{"Acme Widget Corporation will buy Zenith", "buy", "Analysts expect that AWC will launch a takeover", "", true},
 		{"Acme Widget Corporation will buy Zenith", "buy", "Analysts expect that a rival will launch a takeover", "", false},
+		// the clause must name a head of the claim's phrases, not a modifier
+		{"Coffee prices will rise", "rise", "Coffee prices rose sharply in Leeds", "", true},
+		{"Coffee prices will rise", "rise", "Coffee sales rose sharply in Leeds", "", false},
+		{"Smith will win more seats", "win", "the party hopes to increase its seats at the election", "", true},
 		// a pronoun stands for the claim's argument
 		{"Acme will close its Leeds factory", "close", "the firm said it will close the site", "", true},
 		{"Acme will close its Leeds factory", "close", "the firm said the council will close the road", "", false},
