@@ -38,7 +38,7 @@ func (ac articleCache) get(ctx context.Context, st claimtrail.Store, id int64) (
 	// the same story stored twice under two keys: its words, not its
 	// spacing or its key, make the print
 	ca.print = sha256.Sum256([]byte(strings.Join(strings.Fields(a.Title+"\n"+a.Text), " ")))
-	ca.sketch = sketchOf(ca.text)
+	ca.sketch = sketchOf(window(ca.text, sketchBytes))
 	ac[id] = ca
 	return ca, nil
 }

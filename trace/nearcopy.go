@@ -1,7 +1,6 @@
 package trace
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,31 +15,67 @@ import (
 // shorter than that is compared whole. "before the summer … by June" and
 // "before the autumn … by October" in a three-sentence story share far
 // less: each changed word breaks shingleWords runs.
+// Only an article's first sketchBytes are sketched: a copy repeats its
+// story's opening (title and lead), and the cost of a sketch stays that
+// of a short story whatever the article's length.
 const (
+	sketchBytes   = 4000
 	shingleWords  = 4
 	sketchSize    = 128
 	nearCopyShare = 0.85
 )
 
 // sketchOf returns the smallest sketchSize hashes of the text's runs of
-// shingleWords lower-case words, sorted and without repeats.
+// shingleWords lower-case words, sorted and without repeats. Each word
+// is hashed once (FNV-1a) and a run's hash combines its words'.
 func sketchOf(text string) []uint64 {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) < shingleWords {
 		return nil
 	}
-	hs := make([]uint64, 0, len(words)-shingleWords+1)
-	for i := 0; i+shingleWords <= len(words); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i : i+shingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+	wh := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(14695981039346656037)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * 1099511628211
 		}
-		hs = append(hs, mix(h.Sum64()))
+		wh[i] = h
 	}
-	slices.Sort(hs)
-	hs = slices.Compact(hs)
+	// The smallest sketchSize of n spread hashes lie, but by a rare
+	// chance, under 4·sketchSize/n of the range: only those are sorted;
+	// when fewer are, all are.
+	limit := ^uint64(0)
+	if n := uint64(len(words) - shingleWords + 1); n > 4*sketchSize {
+		limit = limit / n * 4 * sketchSize
+	}
+	hs := sortedRuns(wh, limit)
+	if len(hs) < sketchSize && limit != ^uint64(0) {
+		hs = sortedRuns(wh, ^uint64(0))
+	}
 	return hs[:min(len(hs), sketchSize)]
+}
+
+// sortedRuns returns runHashes sorted, without repeats.
+func sortedRuns(wh []uint64, limit uint64) []uint64 {
+	hs := runHashes(wh, limit)
+	slices.Sort(hs)
+	return slices.Compact(hs)
+}
+
+// runHashes returns the hashes of the runs of shingleWords words (wh:
+// the words' hashes) that are at most limit.
+func runHashes(wh []uint64, limit uint64) []uint64 {
+	var hs []uint64
+	for i := 0; i+shingleWords <= len(wh); i++ {
+		h := uint64(0)
+		for _, x := range wh[i : i+shingleWords] {
+			h = mix(h*31 + x)
+		}
+		if h <= limit {
+			hs = append(hs, h)
+		}
+	}
+	return hs
 }
 
 // sketchShare estimates the share of shingles two texts hold in common
@@ -80,7 +115,7 @@ func nearCopy(a *cachedArticle, kept []int64, ac articleCache) (int64, bool) {
 	return 0, false
 }
 
-// mix is splitmix64's finaliser: FNV-1a's low values follow a text's
+// mix is splitmix64's finaliser: FNV-1a's low values follow a word's
 // last bytes, and a sketch of the smallest hashes needs them spread.
 func mix(x uint64) uint64 {
 	x ^= x >> 30
