@@ -33,6 +33,10 @@ type Matcher struct {
 	// backRefs are the third-person pronouns (table pronouns): content
 	// holding one points back at someone named before.
 	backRefs map[string]bool
+	// standIns are the third-person pronouns (table pronouns: "he",
+	// "they", "it", "who"): one may stand for a claim's argument in a
+	// clause (SharesClause).
+	standIns map[string]bool
 	concepts map[string]*concept
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
@@ -96,7 +100,7 @@ func New(code string) (*Matcher, error) {
 		return nil, fmt.Errorf("match: %w", err)
 	}
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
-		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{},
+		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
 	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
@@ -140,8 +144,15 @@ func (m *Matcher) loadPronouns() error {
 		return err
 	}
 	for _, k := range t.Order {
-		if kind := t.Field(k, 0); (kind == "person" || kind == "group") && m.fn[k]&(fnFirstPerson|fnFirstPersonNotCaps) == 0 {
+		kind := t.Field(k, 0)
+		if m.fn[k]&(fnFirstPerson|fnFirstPersonNotCaps) != 0 {
+			continue
+		}
+		if kind == "person" || kind == "group" {
 			m.backRefs[k] = true
+		}
+		if kind != "" {
+			m.standIns[k] = true
 		}
 	}
 	return nil
@@ -250,12 +261,13 @@ const (
 	fnProspective                           // a sentence holding it tells of what is to come ("due", "expected")
 	fnNameJoiner                            // joins the parts of one name ("Bank of England")
 	fnLocative                              // the known place after it is where the claim happens ("in")
+	fnClauseOpener                          // opens a clause of its own ("since", "that")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
-	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative}
+	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

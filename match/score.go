@@ -172,6 +172,10 @@ type Score struct {
 	// items (Claim.Items), 0–1: a caller weighing items its own way (by
 	// their rarity in a store) reads them.
 	Strengths []float64
+	// text and spk are the text scored and its speaker's names, for
+	// SharesClause.
+	text *ItemizedText
+	spk  []Item
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -223,7 +227,7 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 		}
 	}
 	sc := Score{Value: sum / c.total, Reference: a.IsReference(), Matched: matched, Strengths: strengths,
-		PointsBack: a.FirstPerson || a.pointsBack(m)}
+		PointsBack: a.FirstPerson || a.pointsBack(m), text: a, spk: spk}
 	if reversed(c.Items, c.Roles, a.Items, a.roles(m, c.preds)) {
 		sc.Reversed = true
 		sc.Value *= ReversedFactor

@@ -93,9 +93,14 @@ func (m *Matcher) pastForm(low string) bool {
 // Foretells reports whether text tells of what is to come: it holds a
 // future or prospective word ("Longhorn is due to be released in late
 // 2006", "the firm plans to"). A claim that predicts is stated only by
-// such a text: "the launch of the adapter" states no launch to come.
+// such a text: "the launch of the adapter" states no launch to come. A
+// capitalised word inside a sentence is a name, not a modal: "raised
+// prices in May" tells of the month.
 func (m *Matcher) Foretells(text string) bool {
 	for _, w := range scanWords(text) {
+		if w.upper && !w.sentStart {
+			continue
+		}
 		if m.fn[w.low]&(fnFuture|fnProspective) != 0 {
 			return true
 		}

@@ -65,6 +65,8 @@ func TestForetells(t *testing.T) {
 		{"Harbour fees will rise in May.", true},
 		{"The launch of the ferry drew large crowds.", false},
 		{"Harbour fees rose by 4% in March.", false},
+		{"Harbour fees rose by 4% in May.", false}, // the month, not the modal
+		{"May the fees rise, the board asked.", true},
 	} {
 		if got := m.Foretells(tc.text); got != tc.want {
 			t.Errorf("Foretells(%q) = %v, want %v", tc.text, got, tc.want)

@@ -72,6 +72,9 @@ type word struct {
 	// shared stem cache.
 	stem    string
 	stemmed bool
+	// clauseBreak: a semicolon, bracket or dash stands before the word
+	// (or a sentence starts there).
+	clauseBreak bool
 }
 
 // stemAt returns m.stem(ws[i].low), read once per word.
@@ -104,7 +107,7 @@ func scanWords(text string) []word {
 	toks := splitter.Tokenize((*buf)[:0], text)
 	*buf = toks
 	out := make([]word, 0, len(toks))
-	sentStart := true
+	sentStart, clauseBreak := true, false
 	for k, t := range toks {
 		if t.Lines > 0 {
 			sentStart = true
@@ -113,6 +116,7 @@ func scanWords(text string) []word {
 			if t.Kind == token.Punct && strings.ContainsAny(text[t.Start:t.End], ".!?:") {
 				sentStart = true
 			}
+			clauseBreak = clauseBreak || t.Kind == token.Punct && breaksClause(text[t.Start:t.End], t.Space)
 			continue
 		}
 		if n := len(out); n > 0 && isClitic(text, toks, k) {
@@ -123,10 +127,20 @@ func scanWords(text string) []word {
 		if w := text[t.Start:t.End]; len(w) > 1 && strings.IndexByte(w, '.') == len(w)-1 {
 			end, stop = end-1, true // "A." ends a sentence; only "U.S." keeps its dot
 		}
-		out = append(out, newWord(text, t.Start, end, sentStart))
-		sentStart = stop
+		w := newWord(text, t.Start, end, sentStart)
+		w.clauseBreak = sentStart || clauseBreak
+		out = append(out, w)
+		sentStart, clauseBreak = stop, false
 	}
 	return out
+}
+
+// breaksClause reports whether a punctuation token ends a clause: a
+// semicolon, a bracket, a dash, or a hyphen standing alone ("the vote -
+// expected on 5 May - will"); not a comma, which also sets off a name's
+// apposition ("Blair, the prime minister, said").
+func breaksClause(p string, spaced bool) bool {
+	return strings.ContainsAny(p, ";()—–") || p == "-" && spaced
 }
 
 // isClitic reports whether token k is a clitic glued to the word token

@@ -112,7 +112,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []
 			continue // asks, states nothing
 		}
 		sc := t.scoreText(c, s)
-		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !t.deepStates(c, pred, s, sc) {
+		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {
 			continue
 		}
 		if share := cw.share(sc.Strengths); share >= deepShare && !t.background(c, s) {
@@ -148,10 +148,12 @@ func overlaps(spans []claimtrail.Span, start, end int) bool {
 }
 
 // deepPredicate is the least strength of the claim's predicate in a
-// sentence past the lead that states the claim: the predicate itself or
-// a narrower one, not its opposite ("a fall in the price of oil") nor a
-// broader one.
-const deepPredicate = 0.9
+// sentence past the lead that states the claim: the predicate itself, a
+// narrower one or its opposite, told as to come of the claim's own
+// arguments (SharesClause, deepStates): "analysts forecast that the Bank
+// will raise rates" denies that it will cut them. Not a broader one, nor
+// a past opposite ("a fall in the price of oil" is background).
+const deepPredicate = 0.8
 
 // deepStates reports whether a sentence past an article's lead that
 // holds the claim's key name and predicate states the claim itself: the

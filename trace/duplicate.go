@@ -16,6 +16,9 @@ type articleCache map[int64]*cachedArticle
 type cachedArticle struct {
 	title, text string
 	print       [sha256.Size]byte
+	// sketch is the text's shingle sketch (sketchOf): a copy whose words
+	// differ here and there has nearly the same.
+	sketch []uint64
 }
 
 // get returns an article's title and text, "" when it is gone (a store
@@ -35,13 +38,15 @@ func (ac articleCache) get(ctx context.Context, st claimtrail.Store, id int64) (
 	// the same story stored twice under two keys: its words, not its
 	// spacing or its key, make the print
 	ca.print = sha256.Sum256([]byte(strings.Join(strings.Fields(a.Title+"\n"+a.Text), " ")))
+	ca.sketch = sketchOf(window(ca.text, sketchBytes))
 	ac[id] = ca
 	return ca, nil
 }
 
 // duplicates finds the articles of a trace's entries and of its related
-// articles that repeat an article listed before them word for word (BBC
-// published some stories twice under two addresses): it returns, for
+// articles that repeat an article listed before them word for word, or
+// nearly (nearCopy: BBC published some stories twice under two
+// addresses, one with a word of the title or a sentence changed): it returns, for
 // each such article, the article it repeats, and their entries, each
 // with DuplicateOf. Empty texts repeat nothing. At most bodyArticles
 // articles are compared, as many as the trace reads whole.
@@ -62,6 +67,7 @@ func (t *Tracer) duplicates(ctx context.Context, ac articleCache, sts []claimtra
 		add(claimtrail.TracedArticle{Doc: ra.Document.ID, ArticleID: ra.ID, URL: ra.URL, Source: ra.Source, Title: ra.Title, Published: claimtrail.FormatDate(ra.Published)})
 	}
 	first := map[[sha256.Size]byte]int64{}
+	var kept []int64 // the articles that repeat none before them, in order
 	dup := map[int64]int64{}
 	var entries []claimtrail.TracedArticle
 	for _, e := range order {
@@ -74,7 +80,11 @@ func (t *Tracer) duplicates(ctx context.Context, ac articleCache, sts []claimtra
 		}
 		k, ok := first[a.print]
 		if !ok {
+			k, ok = nearCopy(a, kept, ac)
+		}
+		if !ok {
 			first[a.print] = e.ArticleID
+			kept = append(kept, e.ArticleID)
 			continue
 		}
 		dup[e.ArticleID] = k

@@ -113,7 +113,7 @@ func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeight
 		}
 		if len(s.Strengths) > cw.key {
 			s.Strengths[cw.key] = keyLeadStrength
-			s.Value = max(s.Value, cw.statementShare(s.Score))
+			s.Value = max(s.Value, s.kept*cw.statementShare(s.Score))
 		}
 	}
 	return nil

@@ -72,7 +72,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (str
 	best, bestScore, ok := "", match.Score{}, false
 	for _, s := range texts {
 		sc := t.scoreText(c, s)
-		if !stated(c, key, pred, sc) || (ok && !betterStated(sc, bestScore)) || t.background(c, s) {
+		if !stated(c, key, pred, sc) || (ok && !betterStated(sc, bestScore)) || !sc.SharesClause(c, pred) || t.background(c, s) {
 			continue
 		}
 		best, bestScore, ok = s, sc, true

@@ -114,6 +114,9 @@ func TestLeadBest(t *testing.T) {
 			"Zantor will launch the Q9 in Europe. Zantor will launch the Q9 in Europe, analysts said.",
 			"Zantor will launch the Q9 in Europe."},
 		{"none states it", "Zantor results", "Zantor made a profit. The Q9 sold well.", ""},
+		{"the predicate's clause is about another", "Zantor results",
+			"Zantor, maker of the Q9 phone sold in Europe, rose since Rivo will launch a rival. Zantor will launch the Q9 in Europe.",
+			"Zantor will launch the Q9 in Europe."},
 	}
 	for _, tt := range tests {
 		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
@@ -150,6 +153,32 @@ func TestBestDeep(t *testing.T) {
 		got, ok := bestDeep(tt.cands, tt.spans)
 		if got.text != tt.want || ok != (tt.want != "") {
 			t.Errorf("%s: bestDeep = %q, %v; want %q", tt.name, got.text, ok, tt.want)
+		}
+	}
+}
+
+// TestDeepStates: past the lead, a sentence states a predicting claim
+// when it tells its predicate, or the opposite, as to come; a past
+// change is background.
+func TestDeepStates(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Zantor will cut prices")
+	pred := predicate(c)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Analysts expect that Zantor will cut prices in May", true},
+		{"Analysts expect that Zantor will raise prices in May", true},
+		{"Zantor raised prices in May", false},
+	}
+	for _, tt := range tests {
+		if got := tr.deepStates(c, pred, tt.text, m.ScoreText(c, tt.text)); got != tt.want {
+			t.Errorf("deepStates(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -137,3 +137,28 @@ func TestDeepSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreUnbound: a statement that names the claim's predicate only in
+// a clause about something else keeps unboundShare of its match, and
+// its speaker's other words do not lift it.
+func TestScoreUnbound(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Smith will call an election")
+	stmt := func(speaker, content string) *claimtrail.StoredStatement {
+		st := &claimtrail.StoredStatement{}
+		st.Speaker.Name, st.Content.Text = speaker, content
+		return st
+	}
+	bound := tr.score(c, nil, stmt("Ann Lee", "Smith will call an election in the spring"))
+	unbound := tr.score(c, nil, stmt("Ann Lee", "Smith met voters since the French election is imminent"))
+	if bound.unbound || !unbound.unbound {
+		t.Fatalf("unbound: %v for the claim's own clause, %v for another's", bound.unbound, unbound.unbound)
+	}
+	if unbound.Value >= 0.5 || bound.Value < 0.5 {
+		t.Errorf("match %.2f for the claim's own clause, %.2f for another's", bound.Value, unbound.Value)
+	}
+}

@@ -335,7 +335,7 @@ func (sc *scoring) borrow(minMatch float64, related []relatedArticle) {
 			s.Value = max(s.Value, referenceShare*sc.docRel[s.st.ArticleID])
 		case s.predicateless(about[s.st.ArticleID]):
 			s.Value *= predicatelessShare
-		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed && best >= minMatch:
+		case s.Value >= speakerPartial && s.Value < minMatch && !s.Reversed && !s.unbound && best >= minMatch:
 			s.Value = max(s.Value, (1-speakerShare)*s.Value+speakerShare*best)
 		}
 	}
@@ -368,6 +368,13 @@ type scoredStatement struct {
 	// others: the share of the claim's items other than its predicate
 	// that a statement missing the predicate names (othersNamed).
 	others float64
+	// unbound: the statement names the claim's predicate only in clauses
+	// about other things (match.Score.SharesClause).
+	unbound bool
+	// kept is the share of its match a statement keeps for naming the
+	// claim's change only as past (backgroundShare) or unbound
+	// (unboundShare): a match read again (requireKey) keeps no more.
+	kept float64
 }
 
 // stanceOf reads a statement's stance toward the claim with the stance
@@ -442,9 +449,15 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
+	s.kept = 1
 	if s.Value >= speakerPartial && t.background(c, st.Content.Text) {
-		s.Value *= backgroundShare
+		s.kept *= backgroundShare
 	}
+	if pred := predicate(c); !s.Reference && pred >= 0 && pred < len(s.Strengths) && s.Strengths[pred] > 0 && !s.SharesClause(c, pred) {
+		s.kept *= unboundShare
+		s.unbound = true
+	}
+	s.Value *= s.kept
 	s.others = 1
 	if !s.Reference {
 		s.others = othersNamed(c, s.Strengths)
@@ -488,6 +501,13 @@ func (s *scoredStatement) predicateless(about bool) bool {
 	}
 	return s.others < 1
 }
+
+// unboundShare is what remains of the match of a statement that names
+// the claim's predicate only in clauses that hold none of the claim's
+// arguments ("since the US election is imminent" for "Blair will call an
+// election in May"): it falls below the default threshold, and its
+// speaker's other words do not lift it (borrow).
+const unboundShare = 0.45
 
 // backgroundShare is what remains of the match of a statement that names
 // the change a claim predicts only as past: "growth was held back by

@@ -1,0 +1,183 @@
+package match
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A text is about a claim when one of its clauses says the claim's
+// predicate of the claim's arguments, not when its words are spread over
+// clauses about other things: "the US election is imminent" names an
+// election, but not Blair calling one; "Bush is in a state of denial"
+// names a denial, not Blair's.
+
+// SharesClause reports whether the scored text holds the claim's item
+// pred in a clause that also holds one of the claim's arguments
+// (arguments) or something that stands for one: a pronoun ("he", "it",
+// "who"), the initials of a name ("LSE"), or the speaker when it is the claim's
+// actor and the clause names no one else (first person, or no subject:
+// "… trying to lower taxes", said by the claim's Michael Howard). A clause
+// starts with a sentence, after a semicolon, bracket or dash, and at a
+// clause-opening word (table match-grammar: "since", "that"). It is true
+// when pred is out of range or the score holds no text (nothing to test).
+func (s Score) SharesClause(c *Claim, pred int) bool {
+	a := s.text
+	if a == nil || pred < 0 || pred >= len(c.Items) {
+		return true
+	}
+	args := c.arguments(pred)
+	if len(args) == 0 {
+		return true
+	}
+	clause := a.clauses(c.m)
+	speaks := c.speakerActs(s.spk, args)
+	initials := c.initials()
+	for _, ti := range a.Items {
+		if c.itemStrength(pred, ti) > 0 && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) {
+			return true
+		}
+	}
+	return false
+}
+
+// arguments returns the claim's items other than pred that a clause
+// stating it must name one of: the heads of its subject and object, the
+// last word of each noun phrase ("prices" of "oil prices", "seats" of
+// "more seats", not "general" of "the general election"); a claim
+// without one gives its names and concepts, else its other words. A
+// given name stands only with its surname, so never alone.
+func (c *Claim) arguments(pred int) []int {
+	var heads, strong, weak []int
+	for i, it := range c.Items {
+		switch {
+		case i == pred || c.GivenName(i):
+			continue
+		case c.head(i, pred):
+			heads = append(heads, i)
+		}
+		if it.Kind == Entity || it.Kind == Concept {
+			strong = append(strong, i)
+		} else {
+			weak = append(weak, i)
+		}
+	}
+	for _, args := range [][]int{heads, strong} {
+		if len(args) > 0 {
+			return args
+		}
+	}
+	return weak
+}
+
+// head reports whether the claim's item i ends a noun phrase: the claim
+// ends after it, or a function word or the predicate follows it. A word
+// between the auxiliary and a predicate noun is the verb ("call" of
+// "will call an election"), no phrase.
+func (c *Claim) head(i, pred int) bool {
+	it, p := c.Items[i], c.Items[pred]
+	if c.AfterAuxiliary(i) && it.W0 < p.W0 {
+		return false
+	}
+	next := it.W1
+	return next >= len(c.words) || next == p.W0 || c.m.stops[c.words[next].low]
+}
+
+// clauses returns each word's clause number.
+func (a *ItemizedText) clauses(m *Matcher) []int {
+	out := make([]int, len(a.words))
+	n := 0
+	for i, w := range a.words {
+		if i > 0 && (w.clauseBreak || m.fn[w.low]&fnClauseOpener != 0) {
+			n++
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// speakerActs reports whether one of the speaker's names is one of the
+// claim's argument names and not the claim's recipient: the speaker may
+// be the clause's subject.
+func (c *Claim) speakerActs(spk []Item, args []int) bool {
+	for _, i := range args {
+		if c.Items[i].Kind != Entity || c.Roles[i] == RoleRecipient {
+			continue
+		}
+		for _, si := range spk {
+			if si.ID == c.Items[i].ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// names reports whether a text's item matches one of the claim's items.
+func (c *Claim) names(ti Item) bool {
+	for i := range c.Items {
+		if c.itemStrength(i, ti) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHolds reports whether clause k of text a holds one of the
+// claim's arguments or a word that stands for one (SharesClause).
+func (c *Claim) clauseHolds(a *ItemizedText, clause []int, k int, args []int, initials map[string]bool, speaks bool) bool {
+	othersNamed := false
+	for _, ti := range a.Items {
+		if clause[ti.W0] != k {
+			continue
+		}
+		for _, i := range args {
+			if c.itemStrength(i, ti) > 0 {
+				return true
+			}
+		}
+		if ti.Kind == Entity && initials[ti.Text] {
+			return true
+		}
+		othersNamed = othersNamed || ti.Kind == Entity && !c.names(ti)
+	}
+	firstPerson := false
+	for i, w := range a.words {
+		if clause[i] != k {
+			continue
+		}
+		if c.m.standIns[w.low] {
+			return true
+		}
+		r := c.m.fn[w.low]
+		firstPerson = firstPerson || r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper
+	}
+	return speaks && (firstPerson || !othersNamed)
+}
+
+// initials returns the initials of the claim's names of several
+// capitalised words, in capitals ("London Stock Exchange": "LSE"): a text
+// that writes the name so names it.
+func (c *Claim) initials() map[string]bool {
+	out := map[string]bool{}
+	run := ""
+	flush := func() {
+		if len(run) > 1 {
+			out[run] = true
+		}
+		run = ""
+	}
+	for _, w := range c.words {
+		switch {
+		case c.m.fn[w.low]&fnDeterminer != 0: // "The" Bank of England
+			flush()
+		case w.upper && !w.allUpper:
+			r, _ := utf8.DecodeRuneInString(w.low)
+			run += string(unicode.ToUpper(r))
+		case c.m.fn[w.low]&fnNameJoiner != 0 && run != "":
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}

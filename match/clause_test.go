@@ -1,0 +1,65 @@
+package match_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/match"
+)
+
+// predicateOf returns the index of the claim's item written pred.
+func predicateOf(t *testing.T, c *match.Claim, pred string) int {
+	t.Helper()
+	for i, it := range c.Items {
+		if it.Text == pred {
+			return i
+		}
+	}
+	t.Fatalf("claim has no item %q", pred)
+	return -1
+}
+
+func TestScore_SharesClause(t *testing.T) {
+	m := mustNew(t)
+	for _, tc := range []struct {
+		claim, pred, text, speaker string
+		want                       bool
+	}{
+		{"Smith will call an election", "election", "Smith will call an election in the spring", "", true},
+		{"Smith will call an election", "election", "Smith said that he would call an election", "", true},
+		{"Smith will call an election", "election", "Voters are restless since the French election is imminent", "", false},
+		{"Smith will call an election", "election", "Smith met voters in Leeds since the French election is imminent", "", false},
+		{"Smith will call an election", "election", "Smith met voters; the Dutch election is close", "", false},
+		// the speaker is the subject a clause leaves out, unless it names another
+		{"Smith will call an election", "election", "to call an early election", "John Smith", true},
+		{"Smith will call an election", "election", "we will go to the country in an election", "John Smith", true},
+		{"Smith will call an election", "election", "since the French election is imminent", "John Smith", false},
+		{"Smith will call an election", "election", "to call an early election", "Mary Jones", false},
+		// a relative pronoun between dashes stands for the name before it
+		{"Jones will resign", "resign", "Peter Jones - who resigned on Friday - spoke in Leeds", "", true},
+		{"Jones will resign", "resign", "The mayor met Peter Jones while the treasurer resigned", "", false},
+		// a name written by its initials
+		{"Acme Widget Corporation will buy Zenith", "buy", "Analysts expect that AWC will launch a takeover", "", true},
+		{"Acme Widget Corporation will buy Zenith", "buy", "Analysts expect that a rival will launch a takeover", "", false},
+		// the clause must name a head of the claim's phrases, not a modifier
+		{"Coffee prices will rise", "rise", "Coffee prices rose sharply in Leeds", "", true},
+		{"Coffee prices will rise", "rise", "Coffee sales rose sharply in Leeds", "", false},
+		{"Smith will win more seats", "win", "the party hopes to increase its seats at the election", "", true},
+		// a pronoun stands for the claim's argument
+		{"Acme will close its Leeds factory", "close", "the firm said it will close the site", "", true},
+		{"Acme will close its Leeds factory", "close", "the firm said the council will close the road", "", false},
+	} {
+		c := m.Claim(tc.claim)
+		sc := m.ScoreText(c, tc.text, tc.speaker)
+		if got := sc.SharesClause(c, predicateOf(t, c, tc.pred)); got != tc.want {
+			t.Errorf("%q / %q (speaker %q): SharesClause = %v, want %v", tc.claim, tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}
+
+func TestScore_SharesClauseNoText(t *testing.T) {
+	m := mustNew(t)
+	c := m.Claim("Smith will call an election")
+	if !(match.Score{}).SharesClause(c, 0) {
+		t.Error("a score of no text: SharesClause = false, want true (nothing to test)")
+	}
+}
