@@ -24,8 +24,10 @@ import (
 // 2: polarity_by (statements stored by 1 lack it); 3: the assembly,
 // speaker and polarity-scope rules of 2026-12-06; 4: the speaker typing
 // and description link keys of s8-speakers (2026-12-07); 5: session 9's
-// polarity, act frames, content ends, mentions and antecedents.
-const ExtractorCodeVersion = "5"
+// polarity, act frames, content ends, mentions and antecedents; 6:
+// session 10's learned statement filter, quotations over paragraphs,
+// full names for "Mr X", asides, impersonal passives, cue lemmas.
+const ExtractorCodeVersion = "6"
 
 // versionProbe is a short invented news text the extractor reads to
 // fingerprint itself: it exercises the attribution models (which extract
