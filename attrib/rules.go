@@ -82,6 +82,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		extendContent(d, &g, labs)
+		t.joinNegatedGaps(d, &g)
 		t.verbBeforeReportingNoun(d, &g)
 		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)

@@ -56,7 +56,7 @@ import (
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 333
+const passedAtLeast = 334
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
