@@ -1,0 +1,60 @@
+package lang_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail/lang"
+)
+
+// foldTable is a table whose keys are lower-case, as most are, and one
+// that is not.
+var foldTable = &lang.Table{Rows: map[string][]string{
+	"minister":              {"office"},
+	"mr":                    {"drop", "title"},
+	"état":                  {"noun"},
+	"İstanbul":              {"city"},
+	"Mixed":                 {"never folded to"},
+	strings.Repeat("x", 80): {"long"},
+}}
+
+func TestFoldLookup(t *testing.T) {
+	for _, key := range []string{
+		"minister", "Minister", "MINISTER", "mInIsTeR", "Mr", "mr.", "",
+		"État", "ÉTAT", "état", "İstanbul", "istanbul", "Mixed", "mixed",
+		strings.Repeat("X", 80), strings.Repeat("x", 80), strings.Repeat("X", 79),
+	} {
+		low := strings.ToLower(key)
+		if got, want := foldTable.HasFold(key), foldTable.Has(low); got != want {
+			t.Errorf("HasFold(%q) = %v, want %v", key, got, want)
+		}
+		for i := range 3 {
+			if got, want := foldTable.FieldFold(key, i), foldTable.Field(low, i); got != want {
+				t.Errorf("FieldFold(%q, %d) = %q, want %q", key, i, got, want)
+			}
+		}
+	}
+}
+
+func TestFoldLookupAllocates(t *testing.T) {
+	n := testing.AllocsPerRun(100, func() {
+		if !foldTable.HasFold("Minister") || foldTable.FieldFold("MR", 1) != "title" {
+			t.Fatal("lookup failed")
+		}
+	})
+	if n != 0 {
+		t.Errorf("a short ASCII lookup allocates %v times, want 0", n)
+	}
+}
+
+func FuzzFoldLookup(f *testing.F) {
+	for _, s := range []string{"Minister", "mr", "ÉTAT", "İstanbul", "Mixed"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		low := strings.ToLower(key)
+		if foldTable.HasFold(key) != foldTable.Has(low) || foldTable.FieldFold(key, 0) != foldTable.Field(low, 0) {
+			t.Errorf("fold lookup of %q differs from the lookup of %q", key, low)
+		}
+	})
+}
