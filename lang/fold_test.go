@@ -58,3 +58,22 @@ func FuzzFoldLookup(f *testing.F) {
 		}
 	})
 }
+
+func TestLookupFoldMap(t *testing.T) {
+	titles := map[string]bool{"mr": true, "dr": true}
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{{"Mr", true}, {"DR", true}, {"dr", true}, {"Mrs", false}, {"", false}, {"\u212A", false}} {
+		if got, _ := lang.LookupFold(titles, tt.key); got != tt.want {
+			t.Errorf("LookupFold(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+	// the Kelvin sign lower-cases to an ASCII k, as strings.ToLower has it
+	if v, ok := lang.LookupFold(map[string]int{"k": 1}, "\u212A"); !ok || v != 1 {
+		t.Errorf("LookupFold(Kelvin sign) = %v, %v; want 1, true", v, ok)
+	}
+	if n := testing.AllocsPerRun(100, func() { lang.LookupFold(titles, "Mr") }); n != 0 {
+		t.Errorf("a short ASCII lookup allocates %v times, want 0", n)
+	}
+}

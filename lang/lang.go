@@ -54,22 +54,25 @@ func (t *Table) FieldFold(key string, i int) string {
 	return ""
 }
 
-// rowFold returns the row of key lower-cased. An ASCII key is folded into
-// a buffer on the stack, which the map index reads without a copy; any
-// other goes through strings.ToLower.
-func (t *Table) rowFold(key string) ([]string, bool) {
+// rowFold returns the row of key lower-cased.
+func (t *Table) rowFold(key string) ([]string, bool) { return LookupFold(t.Rows, key) }
+
+// LookupFold returns m[strings.ToLower(key)]. An ASCII key is folded
+// into a buffer on the stack, which the map index reads without a copy;
+// any other goes through strings.ToLower.
+func LookupFold[V any](m map[string]V, key string) (V, bool) {
 	upper := false
 	for i := 0; i < len(key); i++ {
 		c := key[i]
 		if c >= 0x80 {
-			r, ok := t.Rows[strings.ToLower(key)]
-			return r, ok
+			v, ok := m[strings.ToLower(key)]
+			return v, ok
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if !upper {
-		r, ok := t.Rows[key]
-		return r, ok
+		v, ok := m[key]
+		return v, ok
 	}
 	var buf [64]byte
 	b := buf[:0]
@@ -83,8 +86,8 @@ func (t *Table) rowFold(key string) ([]string, bool) {
 		}
 		b = append(b, c)
 	}
-	r, ok := t.Rows[string(b)]
-	return r, ok
+	v, ok := m[string(b)]
+	return v, ok
 }
 
 var (
