@@ -233,7 +233,7 @@ func (p *Parser) TitledSurname(name string) string {
 	}
 	before := strings.TrimRight(name[:i], " ")
 	title := before[strings.LastIndexByte(before, ' ')+1:]
-	if p.keyTitles[strings.TrimSuffix(strings.ToLower(title), ".")] == keyKeep {
+	if k, _ := lang.LookupFold(p.keyTitles, strings.TrimSuffix(title, ".")); k == keyKeep {
 		return ""
 	}
 	return name[i+1:]
@@ -267,7 +267,10 @@ func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "
 
 // IsTitle reports whether w is a title before a name ("Mr", "Dr.",
 // "Lord").
-func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] }
+func (p *Parser) IsTitle(w string) bool {
+	t, _ := lang.LookupFold(p.titles, strings.TrimSuffix(w, "."))
+	return t
+}
 
 // IsRoleWord reports whether w is a role or office word ("Professor",
 // "Minister"): the person a run of capitalised words names starts after

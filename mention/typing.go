@@ -60,7 +60,7 @@ func (p *Parser) acronymType(m *Mention) {
 // makes it a body's ("Dorothy Perkins Group", "Simon Wiesenthal Centre").
 func (p *Parser) opensWithGivenName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || !p.givenNames.Has(strings.ToLower(ws[0])) {
+	if len(ws) < 2 || !p.givenNames.HasFold(ws[0]) {
 		return false
 	}
 	for _, w := range ws {
@@ -99,7 +99,7 @@ func (p *Parser) personByTags(m *Mention, text string, toks []token.Token, ents 
 		return
 	}
 	for _, w := range strings.Fields(prefix) {
-		if p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] || w == "and" || w == "&" {
+		if p.IsTitle(w) || w == "and" || w == "&" {
 			return
 		}
 	}
@@ -186,10 +186,10 @@ func (p *Parser) isPublicationLower(prev, last string) bool {
 }
 
 func (p *Parser) isRoleWord(w string) bool {
-	return p.roles.Has(strings.ToLower(w))
+	return p.roles.HasFold(w)
 }
 
-func (p *Parser) roleKind(w string) string { return p.roles.Field(strings.ToLower(w), 0) }
+func (p *Parser) roleKind(w string) string { return p.roles.FieldFold(w, 0) }
 
 // isQuantity reports whether a mention holds a number and nothing else
 // but determiners, symbols and the quantity words ("About 32 %", "some
