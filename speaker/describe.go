@@ -67,7 +67,7 @@ func (r *Resolver) personByDefault(e entity) bool {
 		return false
 	}
 	for _, w := range strings.Fields(e.name) {
-		if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+		if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
 	}

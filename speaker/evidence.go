@@ -25,7 +25,7 @@ func (r *Resolver) unreadName(m mention.Mention) bool {
 		return false // "Kell Vance, a lobbyist", "Mr Kell", "Ada Quill"; below, "Detective Inspector Kell Vance"
 	}
 	for _, w := range strings.Fields(m.Name) {
-		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func (r *Resolver) bodyName(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
 	}

@@ -165,7 +165,7 @@ func (r *Resolver) personalName(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !r.mentions.IsNameWord(w) || r.stopwords.Has(strings.ToLower(w)) {
+		if !r.mentions.IsNameWord(w) || r.stopwords.HasFold(w) {
 			return false
 		}
 	}

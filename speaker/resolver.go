@@ -115,7 +115,7 @@ func New(code string) (*Resolver, error) {
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
-		return ok && rest != "" && given.Has(strings.ToLower(first))
+		return ok && rest != "" && given.HasFold(first)
 	}
 	return r, nil
 }

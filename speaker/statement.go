@@ -18,7 +18,7 @@ import (
 // ok is false when m names no statement or no one made it.
 func (r *Resolver) statementBy(m mention.Mention, src attrib.Run) (ei int, ok bool) {
 	ws := strings.Fields(m.Name)
-	if len(ws) == 0 || r.channels.Field(strings.ToLower(ws[len(ws)-1]), 0) != "statement" {
+	if len(ws) == 0 || r.channels.FieldFold(ws[len(ws)-1], 0) != "statement" {
 		return -1, false
 	}
 	d, es, k := r.d, &r.ents, src.First
