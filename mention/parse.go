@@ -450,7 +450,15 @@ func trimTrailing(ws []string) []string {
 // competitors"), a closing "!" or "?" ("Kerrang! editor"), and
 // parentheses ("Transport for London (TfL)").
 func joinWords(ws []string) string {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation, not a growth every few words
 	for k, w := range ws {
 		if k > 0 && !gluedLeft(w) && ws[k-1] != "(" {
 			b.WriteByte(' ')
