@@ -445,7 +445,7 @@ func firstNonEmpty(a, b string) string {
 // hasCapital reports whether a name holds a capitalised word: "fire
 // service" and "police" describe a body, "Fire Brigades Union" names one.
 func hasCapital(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if layer.Capitalised(w) {
 			return true
 		}
