@@ -3,6 +3,8 @@ package mention
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/layer"
 )
 
 // FuzzJoinSpans checks that the words appendWordSpans finds, joined by
@@ -22,4 +24,12 @@ func FuzzJoinSpans(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestIsDeterminerFold(t *testing.T) {
+	for _, w := range []string{"The", "THE", "the", "Those", "An", "Thé", "\u212Aa", "", "Minister"} {
+		if got, want := isDeterminerFold(w), layer.IsDeterminer(strings.ToLower(w)); got != want {
+			t.Errorf("isDeterminerFold(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
