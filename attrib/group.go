@@ -55,24 +55,33 @@ func distance(a, b Run) int {
 // nearest cue of their sentence, contents to the nearest cue of their line
 // (a quote may close a sentence before "he said" opens the next).
 func groupRuns(d *layer.Doc, runs []Run) []Group {
-	var gs []Group
+	cues := 0
+	for _, r := range runs {
+		if r.Role == 1 {
+			cues++
+		}
+	}
+	if cues == 0 {
+		return nil
+	}
+	gs := make([]Group, 0, cues)
 	for _, r := range runs {
 		if r.Role == 1 {
 			gs = append(gs, Group{Cue: r})
 		}
 	}
-	if len(gs) == 0 {
-		return nil
-	}
+	// each run's group (-1: none), laid out at the end in one array
+	to := make([]int32, len(runs))
 	// cues in text order; a run looks only at cues within a few sentences
 	// of it, found by binary search, so grouping is linear in the text
 	prev, prevG := Run{}, -1 // the last content run, and its group
-	for _, r := range runs {
+	for ri, r := range runs {
+		to[ri] = -1
 		if r.Role == 1 {
 			continue
 		}
 		if r.Role == 2 && prevG >= 0 && continuesQuote(d, prev, r) {
-			gs[prevG].Contents = append(gs[prevG].Contents, r)
+			to[ri] = int32(prevG)
 			prev = r
 			continue
 		}
@@ -107,14 +116,58 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 		if best < 0 {
 			continue
 		}
-		if r.Role == 0 {
-			gs[best].Sources = append(gs[best].Sources, r)
-		} else {
-			gs[best].Contents = append(gs[best].Contents, r)
+		to[ri] = int32(best)
+		if r.Role != 0 {
 			prev, prevG = r, best
 		}
 	}
+	layOut(gs, runs, to)
 	return gs
+}
+
+// layOut fills the groups' Sources and Contents from runs, run ri going
+// to group to[ri] (none when -1), in text order: every group's runs in
+// one array, each group's slice capped at its length so that an append
+// copies.
+func layOut(gs []Group, runs []Run, to []int32) {
+	counts := make([]int, 2*len(gs))
+	ns, nc := counts[:len(gs)], counts[len(gs):]
+	n := 0
+	for ri, g := range to {
+		switch {
+		case g < 0:
+			continue
+		case runs[ri].Role == 0:
+			ns[g]++
+		default:
+			nc[g]++
+		}
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]Run, n)
+	at := 0
+	for g := range gs {
+		if ns[g] > 0 {
+			gs[g].Sources = all[at : at : at+ns[g]]
+			at += ns[g]
+		}
+		if nc[g] > 0 {
+			gs[g].Contents = all[at : at : at+nc[g]]
+			at += nc[g]
+		}
+	}
+	for ri, g := range to {
+		switch {
+		case g < 0:
+		case runs[ri].Role == 0:
+			gs[g].Sources = append(gs[g].Sources, runs[ri])
+		default:
+			gs[g].Contents = append(gs[g].Contents, runs[ri])
+		}
+	}
 }
 
 // thatClause reports whether run r opens with "that" inside its

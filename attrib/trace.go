@@ -32,7 +32,8 @@ func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 	v := Verdicts{CueWhy: cueWhy, Other: t.otherRule(d, g), Saying: t.sayingWithClause(d, g.Cue)}
 	t.filterFeatures(d, g, v, &t.feats)
 	if filter == nil {
-		t.sample(t.feats.strings(), v, g)
+		sampled := *g // a copy for the hook, so that g need not live on the heap
+		t.sample(t.feats.strings(), v, &sampled)
 		return v.Hand()
 	}
 	return filter.decide(&t.feats, v)

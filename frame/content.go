@@ -18,8 +18,11 @@ func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []cla
 	for _, v := range g.Vias {
 		vias = appendVia(vias, d, v.First, v.Last)
 	}
+	// kept is built only once a via is cut out: until then the contents
+	// stand as they are (most statements cite no one)
 	var kept []attrib.Run
-	for _, c := range g.Contents {
+	same := true
+	for ci, c := range g.Contents {
 		for k := c.First; k < c.Last; k++ {
 			start := -1
 			for _, ph := range r.via[d.Low[k]] {
@@ -43,6 +46,9 @@ func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []cla
 				vias = appendVia(vias, d, start, end)
 			}
 			if cutFirst, cutLast, ok := viaCut(d, c, k, end); ok {
+				if same {
+					kept, same = append([]attrib.Run(nil), g.Contents[:ci]...), false
+				}
 				if cutFirst > c.First {
 					kept = append(kept, attrib.Run{Role: c.Role, First: c.First, Last: cutFirst})
 				}
@@ -52,11 +58,16 @@ func (r *Reader) Via(vias []claimtrail.Via, d *layer.Doc, g *attrib.Group) []cla
 			}
 			k = end
 		}
-		if c.First < c.Last {
+		switch {
+		case c.First >= c.Last && same:
+			kept, same = append([]attrib.Run(nil), g.Contents[:ci]...), false
+		case c.First < c.Last && !same:
 			kept = append(kept, c)
 		}
 	}
-	g.Contents = kept
+	if !same || len(g.Contents) == 0 {
+		g.Contents = kept
+	}
 	return vias
 }
 

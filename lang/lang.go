@@ -40,6 +40,56 @@ func (t *Table) Field(key string, i int) string {
 	return ""
 }
 
+// HasFold is Has of key lower-cased (strings.ToLower), without the copy
+// when key is short ASCII: most callers hold a word as written.
+func (t *Table) HasFold(key string) bool { _, ok := t.rowFold(key); return ok }
+
+// FieldFold is Field of key lower-cased (strings.ToLower), without the
+// copy when key is short ASCII.
+func (t *Table) FieldFold(key string, i int) string {
+	r, _ := t.rowFold(key)
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+// rowFold returns the row of key lower-cased.
+func (t *Table) rowFold(key string) ([]string, bool) { return LookupFold(t.Rows, key) }
+
+// LookupFold returns m[strings.ToLower(key)]. An ASCII key is folded
+// into a buffer on the stack, which the map index reads without a copy;
+// any other goes through strings.ToLower.
+func LookupFold[V any](m map[string]V, key string) (V, bool) {
+	upper := false
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c >= 0x80 {
+			v, ok := m[strings.ToLower(key)]
+			return v, ok
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		v, ok := m[key]
+		return v, ok
+	}
+	var buf [64]byte
+	b := buf[:0]
+	if len(key) > len(buf) {
+		b = make([]byte, 0, len(key))
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}
+
 var (
 	mu    sync.Mutex
 	cache = map[string]*Table{}

@@ -204,7 +204,7 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return role, aff
 	}
 	if len(ws) > 1 {
-		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+		if c := p.demonyms.FieldFold(ws[0], 0); c != "" {
 			return joinWords(trimPossessive(ws[1:])), c
 		}
 	}
@@ -323,10 +323,10 @@ func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []by
 // stand before the document noun ("a joint statement from").
 func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 	for k := 1; k+1 < len(toks) && k <= 4; k++ {
-		if p.frameWords.Field(strings.ToLower(toks[k].Text(text)), 0) != "document-of" {
+		if p.frameWords.FieldFold(toks[k].Text(text), 0) != "document-of" {
 			continue
 		}
-		if p.frameWords.Field(strings.ToLower(toks[k-1].Text(text)), 0) != "document" {
+		if p.frameWords.FieldFold(toks[k-1].Text(text), 0) != "document" {
 			return 0
 		}
 		for _, t := range toks[:k-1] {
@@ -353,5 +353,5 @@ func isPossessive(w string) bool {
 // organisation role word ("company", "ministry") or a body noun.
 func (p *Parser) bodyWord(w string) bool {
 	k := p.roleKind(w)
-	return k == "office" || k == "organization" || p.bodyNouns.Field(strings.ToLower(w), 0) == "organization"
+	return k == "office" || k == "organization" || p.bodyNouns.FieldFold(w, 0) == "organization"
 }

@@ -10,6 +10,7 @@ package mention
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
@@ -204,9 +205,11 @@ func firstNonEmpty(a, b string) string {
 // surname alone: "Mrs Blair" → "mrs blair", whom a store does not join
 // to Tony Blair).
 func (p *Parser) Key(name string) string {
-	ws := strings.Fields(strings.ToLower(name))
+	low := strings.ToLower(name)
+	var stack [16]wordSpan
+	ws := appendWordSpans(stack[:0], low)
 	for k := len(ws) - 2; k >= 0; k-- {
-		switch p.keyTitles[strings.TrimSuffix(ws[k], ".")] {
+		switch p.keyTitles[strings.TrimSuffix(low[ws[k].from:ws[k].to], ".")] {
 		case keyDrop:
 			ws = ws[k+1:] // "Earlier Mr Kennedy": a word the mention kept before the title goes too
 		case keyDropBeforeFull:
@@ -220,7 +223,57 @@ func (p *Parser) Key(name string) string {
 		}
 		break
 	}
-	return strings.Join(ws, " ")
+	return joinSpans(low, ws)
+}
+
+// wordSpan is the byte range of a word of a string.
+type wordSpan struct{ from, to int }
+
+// appendWordSpans appends the words of s, as strings.Fields splits them.
+func appendWordSpans(dst []wordSpan, s string) []wordSpan {
+	from := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if from < 0 {
+				from = i
+			}
+		case from >= 0:
+			dst = append(dst, wordSpan{from, i})
+			from = -1
+		}
+	}
+	if from >= 0 {
+		dst = append(dst, wordSpan{from, len(s)})
+	}
+	return dst
+}
+
+// joinSpans returns the words ws of s joined by single spaces: a slice
+// of s, not a copy, when one space is all that parts them there.
+func joinSpans(s string, ws []wordSpan) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	n, single := 0, true
+	for k, w := range ws {
+		n += w.to - w.from + 1
+		if k > 0 && (w.from != ws[k-1].to+1 || s[ws[k-1].to] != ' ') {
+			single = false
+		}
+	}
+	if single {
+		return s[ws[0].from:ws[len(ws)-1].to]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, w := range ws {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[w.from:w.to])
+	}
+	return b.String()
 }
 
 // TitledSurname returns the surname a name of an abbreviated title and a
@@ -233,7 +286,7 @@ func (p *Parser) TitledSurname(name string) string {
 	}
 	before := strings.TrimRight(name[:i], " ")
 	title := before[strings.LastIndexByte(before, ' ')+1:]
-	if p.keyTitles[strings.TrimSuffix(strings.ToLower(title), ".")] == keyKeep {
+	if k, _ := lang.LookupFold(p.keyTitles, strings.TrimSuffix(title, ".")); k == keyKeep {
 		return ""
 	}
 	return name[i+1:]
@@ -267,7 +320,10 @@ func (p *Parser) IsQuantifier(w string) bool { return p.openers.Field(w, 0) == "
 
 // IsTitle reports whether w is a title before a name ("Mr", "Dr.",
 // "Lord").
-func (p *Parser) IsTitle(w string) bool { return p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] }
+func (p *Parser) IsTitle(w string) bool {
+	t, _ := lang.LookupFold(p.titles, strings.TrimSuffix(w, "."))
+	return t
+}
 
 // IsRoleWord reports whether w is a role or office word ("Professor",
 // "Minister"): the person a run of capitalised words names starts after

@@ -226,6 +226,8 @@ func TestParser_Key(t *testing.T) {
 		{"Mr", "mr"}, {"Earlier Mr Vell", "vell"}, {"Tolvane Corp", "tolvane corp"}, {"", ""},
 		// a woman's title stays: Mrs Vell is not the Ravi Vell a store knows as Vell
 		{"Mrs Vell", "mrs vell"}, {"Ms. Orla Vell", "orla vell"},
+		// spacing as strings.Fields reads it
+		{" Mr\tVell ", "vell"}, {"Orla\u00a0Vell", "orla vell"}, {"orla vell", "orla vell"}, {"  ", ""},
 	} {
 		if got := p.Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)

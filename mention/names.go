@@ -20,7 +20,7 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	start = end
 	for start > 0 {
 		w := ws[start-1]
-		if (layer.Capitalised(w) || particleName(w)) && !p.isRoleWord(w) && !p.demonyms.Has(strings.ToLower(w)) && !p.acronymRole(w) {
+		if (layer.Capitalised(w) || particleName(w)) && !p.isRoleWord(w) && !p.demonyms.HasFold(w) && !p.acronymRole(w) {
 			start--
 			continue
 		}
@@ -63,7 +63,7 @@ func particleName(w string) bool {
 // ("MP", "MEP": the person-nouns table): it titles the name after it
 // ("Labour MP Ada Vell") or before it ("Ada Vell MP") and is none of it.
 func (p *Parser) acronymRole(w string) bool {
-	return isAcronym(w) && p.personNouns.Has(strings.ToLower(w))
+	return isAcronym(w) && p.personNouns.HasFold(w)
 }
 
 // peerBefore returns where a peer's name starts whose title and name
@@ -85,7 +85,7 @@ func (p *Parser) peerBefore(ws []string, k int) int {
 // none.
 func (p *Parser) givenNameAt(ws []string) int {
 	for k := 0; k+1 < len(ws); k++ {
-		if p.givenNames.Has(strings.ToLower(ws[k])) && layer.Capitalised(ws[k+1]) {
+		if p.givenNames.HasFold(ws[k]) && layer.Capitalised(ws[k+1]) {
 			return k
 		}
 	}
@@ -102,7 +102,7 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 	i := 0
 	if k := possessor(pre); k > 0 {
 		m.Affiliation = joinWords(pre[:k])
-		if c := p.demonyms.Field(strings.ToLower(m.Affiliation), 0); c != "" {
+		if c := p.demonyms.FieldFold(m.Affiliation, 0); c != "" {
 			m.Affiliation = c
 		}
 		i = k + 1
@@ -114,7 +114,7 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 			m.Affiliation = joinWords(pre[i:j])
 			return j
 		}
-		if c := p.demonyms.Field(strings.ToLower(pre[i]), 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
+		if c := p.demonyms.FieldFold(pre[i], 0); c != "" && (layer.Capitalised(pre[i]) || i == 0) {
 			if m.Affiliation == "" {
 				m.Affiliation = c
 			}
@@ -139,14 +139,14 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 // and a capitalised name ("British and Irish Lions"); i when there is
 // none ("German and Danish governments" are two nations').
 func (p *Parser) demonymCompound(pre []string, i int) int {
-	if i+2 >= len(pre) || !layer.Capitalised(pre[i]) || !p.demonyms.Has(strings.ToLower(pre[i])) {
+	if i+2 >= len(pre) || !layer.Capitalised(pre[i]) || !p.demonyms.HasFold(pre[i]) {
 		return i
 	}
 	adjective := func(k int) bool {
 		return k < len(pre) && layer.Capitalised(pre[k]) && !strings.EqualFold(pre[k], pre[i]) && p.nationalityShaped(pre[k])
 	}
 	switch {
-	case p.demonyms.Field(strings.ToLower(pre[i]), 1) == "city" && adjective(i+1):
+	case p.demonyms.FieldFold(pre[i], 1) == "city" && adjective(i+1):
 		return i + 2
 	case pre[i+1] == "and" && adjective(i+2) && i+4 < len(pre) && layer.Capitalised(pre[i+3]) && !p.isRoleWord(pre[i+3]):
 		return i + 4
@@ -235,8 +235,8 @@ func (p *Parser) trailingAffiliation(ws []string) (int, string) {
 		if lw := strings.ToLower(ws[j]); k-j < 2 || p.titles[lw] && p.keyTitles[lw] == keyKeep {
 			return 0, "" // "Lord Roberts of Conwy" is a peer's name
 		}
-		if p.titles[strings.ToLower(strings.TrimSuffix(ws[j], "."))] || p.givenNames.Has(strings.ToLower(ws[j])) ||
-			j > 0 && p.titles[strings.ToLower(strings.TrimSuffix(ws[j-1], "."))] {
+		if p.IsTitle(ws[j]) || p.givenNames.HasFold(ws[j]) ||
+			j > 0 && p.IsTitle(ws[j-1]) {
 			return k, joinWords(body)
 		}
 		return 0, ""

@@ -35,7 +35,7 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[k:], e)
 	}
-	if len(toks) == 1 && p.openers.Field(strings.ToLower(toks[0].Text(text)), 0) == "quantifier" {
+	if len(toks) == 1 && p.openers.FieldFold(toks[0].Text(text), 0) == "quantifier" {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
 	}
@@ -161,7 +161,7 @@ func nickname(text string, toks []token.Token, open int) int {
 func (p *Parser) openersAt(text string, toks []token.Token) int {
 	k := 0
 	for k+1 < len(toks) && toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) && p.IsOpener(toks[k].Text(text)) {
-		manner := p.openers.Field(strings.ToLower(toks[k].Text(text)), 0) == "manner"
+		manner := p.openers.FieldFold(toks[k].Text(text), 0) == "manner"
 		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
 			break // "Angry residents": the residents are angry, the word describes them
 		}
@@ -181,7 +181,7 @@ func (p *Parser) openersAt(text string, toks []token.Token) int {
 // a publication or a description.
 func (p *Parser) readWords(ws []string) (m Mention) {
 	ws = trimTrailing(ws)
-	if len(ws) > 1 && p.openers.Field(strings.ToLower(ws[len(ws)-1]), 0) == "quantifier" && layer.Capitalised(ws[len(ws)-2]) {
+	if len(ws) > 1 && p.openers.FieldFold(ws[len(ws)-1], 0) == "quantifier" && layer.Capitalised(ws[len(ws)-2]) {
 		ws = trimTrailing(ws[:len(ws)-1]) // "the council, the bank and the union all said"
 	}
 	if len(ws) == 0 {
@@ -252,17 +252,17 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 // alone, a person's name, a publication or an organisation.
 func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 	switch {
-	case len(ws) == 1 && p.publications.Field(strings.ToLower(ws[0]), 0) != "name" && !isDomain(ws[0]):
+	case len(ws) == 1 && p.publications.FieldFold(ws[0], 0) != "name" && !isDomain(ws[0]):
 		m.Kind, m.Name = Surname, ws[0]
 		m.Type = claimtrail.SpeakerUnknown
-		if c := p.demonyms.Field(strings.ToLower(ws[0]), 0); c != "" {
+		if c := p.demonyms.FieldFold(ws[0], 0); c != "" {
 			m.Kind, m.Name, m.Type = Proper, c, claimtrail.SpeakerGovernment
 		}
 	default:
 		m.Kind = Proper
 		m.Name = joinWords(nameWords)
 		m.Type = claimtrail.SpeakerPerson
-		if (p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1])) && !p.titles[strings.ToLower(strings.TrimSuffix(nameWords[0], "."))] &&
+		if (p.isPublicationName(nameWords) || isDomain(nameWords[len(nameWords)-1])) && !p.IsTitle(nameWords[0]) &&
 			!p.personRole(m.Role) {
 			m.Type = claimtrail.SpeakerPublication // "Fox", not "Mr Fox" or "Tory co-chairman Liam Fox"
 		} else if p.countryConjuncts(nameWords) {
@@ -304,9 +304,9 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		// "the Russian", "the Swiss": a person of that nation the text names
 		m.Kind, m.Type, m.Role = Definite, claimtrail.SpeakerPerson, ws[0]
 		m.Affiliation = firstNonEmpty(p.demonyms.Field(m.Head, 0), m.Affiliation)
-	case len(ws) == 1 && p.demonyms.Has(strings.ToLower(ws[0])):
+	case len(ws) == 1 && p.demonyms.HasFold(ws[0]):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
-		m.Name = p.demonyms.Field(strings.ToLower(ws[0]), 0)
+		m.Name = p.demonyms.FieldFold(ws[0], 0)
 	case p.publications.Field(m.Head, 0) == "noun":
 		m.Kind, m.Type = Definite, claimtrail.SpeakerPublication
 		if !definite {
@@ -450,7 +450,15 @@ func trimTrailing(ws []string) []string {
 // competitors"), a closing "!" or "?" ("Kerrang! editor"), and
 // parentheses ("Transport for London (TfL)").
 func joinWords(ws []string) string {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation, not a growth every few words
 	for k, w := range ws {
 		if k > 0 && !gluedLeft(w) && ws[k-1] != "(" {
 			b.WriteByte(' ')

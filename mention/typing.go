@@ -3,8 +3,10 @@ package mention
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -24,8 +26,9 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 		return
 	}
 	for _, t := range toks {
-		w := strings.TrimSuffix(strings.ToLower(t.Text(text)), ".")
-		if p.titles[w] || p.roleClass[w] == layer.LexPerson { // "Mr", "a spokesman for …"
+		w := strings.TrimSuffix(t.Text(text), ".") // looked up lower-cased
+		title, _ := lang.LookupFold(p.titles, w)
+		if class, _ := lang.LookupFold(p.roleClass, w); title || class == layer.LexPerson { // "Mr", "a spokesman for …"
 			return
 		}
 	}
@@ -60,7 +63,7 @@ func (p *Parser) acronymType(m *Mention) {
 // makes it a body's ("Dorothy Perkins Group", "Simon Wiesenthal Centre").
 func (p *Parser) opensWithGivenName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || !p.givenNames.Has(strings.ToLower(ws[0])) {
+	if len(ws) < 2 || !p.givenNames.HasFold(ws[0]) {
 		return false
 	}
 	for _, w := range ws {
@@ -99,7 +102,7 @@ func (p *Parser) personByTags(m *Mention, text string, toks []token.Token, ents 
 		return
 	}
 	for _, w := range strings.Fields(prefix) {
-		if p.titles[strings.TrimSuffix(strings.ToLower(w), ".")] || w == "and" || w == "&" {
+		if p.IsTitle(w) || w == "and" || w == "&" {
 			return
 		}
 	}
@@ -186,10 +189,10 @@ func (p *Parser) isPublicationLower(prev, last string) bool {
 }
 
 func (p *Parser) isRoleWord(w string) bool {
-	return p.roles.Has(strings.ToLower(w))
+	return p.roles.HasFold(w)
 }
 
-func (p *Parser) roleKind(w string) string { return p.roles.Field(strings.ToLower(w), 0) }
+func (p *Parser) roleKind(w string) string { return p.roles.FieldFold(w, 0) }
 
 // isQuantity reports whether a mention holds a number and nothing else
 // but determiners, symbols and the quantity words ("About 32 %", "some
@@ -201,8 +204,8 @@ func (p *Parser) isQuantity(text string, toks []token.Token) bool {
 		case token.Number:
 			number = true
 		case token.Word:
-			w := strings.ToLower(t.Text(text))
-			if !p.quantities.Has(w) && !layer.IsDeterminer(w) {
+			w := t.Text(text)
+			if !p.quantities.HasFold(w) && !isDeterminerFold(w) {
 				return false
 			}
 		case token.URL:
@@ -227,4 +230,15 @@ func (p *Parser) pluralOfPerson(w string) bool {
 	lw := strings.ToLower(w)
 	one, ok := strings.CutSuffix(lw, "s")
 	return ok && len(one) >= 2 && (p.roleClass[one] == layer.LexPerson || p.personNouns.Has(one))
+}
+
+// isDeterminerFold is layer.IsDeterminer(strings.ToLower(w)) without the
+// copy: IsDeterminer folds an ASCII word's case itself.
+func isDeterminerFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return layer.IsDeterminer(strings.ToLower(w))
+		}
+	}
+	return layer.IsDeterminer(w)
 }

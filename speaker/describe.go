@@ -66,8 +66,8 @@ func (r *Resolver) personByDefault(e entity) bool {
 	if e.typ != claimtrail.SpeakerPerson || e.gender != "" || e.role != "" && !r.mentions.BodyRole(e.role) || r.mentions.Gender(e.name) != "" {
 		return false
 	}
-	for _, w := range strings.Fields(e.name) {
-		if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+	for w := range strings.FieldsSeq(e.name) {
+		if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
 	}
@@ -102,7 +102,7 @@ func (r *Resolver) nameAfterHead(head string, k int) (first, last int) {
 // the words of a name ("Bank of England"): "Tiger Woods among other
 // stars" is none.
 func (r *Resolver) properName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if !layer.Capitalised(w) && !r.joiners.Has(w) {
 			return false
 		}

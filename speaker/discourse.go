@@ -308,7 +308,7 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 func containsWordFold(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.EqualFold(f, w) {
 			return true
 		}

@@ -24,8 +24,8 @@ func (r *Resolver) unreadName(m mention.Mention) bool {
 	if m.Role != "" && !r.mentions.BodyRole(m.Role) || r.mentions.Gender(m.Name) != "" {
 		return false // "Kell Vance, a lobbyist", "Mr Kell", "Ada Quill"; below, "Detective Inspector Kell Vance"
 	}
-	for _, w := range strings.Fields(m.Name) {
-		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+	for w := range strings.FieldsSeq(m.Name) {
+		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
 	}
@@ -120,6 +120,15 @@ func lastField(name string) string {
 	return strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 }
 
+// countWords is len(strings.Fields(s)), without the slice.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // taggedPersonAll reports whether the entity tags mark every word of the
 // name at src a person (as they do most pairs of capitalised words before
 // "said"; "Time Warner" with "Warner" alone tagged is none).
@@ -130,7 +139,7 @@ func (r *Resolver) taggedPersonAll(src attrib.Run, name string) bool {
 			n++
 		}
 	}
-	return n > 0 && n >= len(strings.Fields(name))
+	return n > 0 && n >= countWords(name)
 }
 
 // bodyName reports whether a name of two words or more typed person ends
@@ -139,16 +148,17 @@ func (r *Resolver) taggedPersonAll(src attrib.Run, name string) bool {
 // the full name a one-word mention resolved to, which the entity tags
 // called a person.
 func (r *Resolver) bodyName(name string) bool {
-	ws := strings.Fields(name)
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
-		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.Has(strings.ToLower(w)) {
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(name) {
+		if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) || r.givenNames.HasFold(w) {
 			return false
 		}
+		n, last = n+1, w
 	}
-	w := strings.ToLower(ws[len(ws)-1])
+	if n < 2 {
+		return false
+	}
+	w := strings.ToLower(last)
 	return r.nameHeads.Has(w) || r.nameHeads.Has(strings.TrimSuffix(w, "s"))
 }
 

@@ -59,7 +59,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 // initial or a person noun ("W Bush", "MP Howard").
 func (r *Resolver) fullOf(titled, full string) bool {
 	first, _, _ := strings.Cut(full, " ")
-	if len(first) < 2 || r.personNouns.Has(strings.ToLower(first)) {
+	if len(first) < 2 || r.personNouns.HasFold(first) {
 		return false
 	}
 	return sameGender(r.mentions.Gender(titled), r.mentions.NameGender(full))

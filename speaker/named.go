@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -165,7 +164,7 @@ func (r *Resolver) personalName(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !r.mentions.IsNameWord(w) || r.stopwords.Has(strings.ToLower(w)) {
+		if !r.mentions.IsNameWord(w) || r.stopwords.HasFold(w) {
 			return false
 		}
 	}
@@ -432,9 +431,16 @@ func (r *Resolver) relayed(g attrib.Group) attrib.Run {
 // the comma-separated word sequences of list ("as saying,telling").
 func (r *Resolver) wordsAt(k int, list string) bool {
 	d := r.d
-	for _, seq := range strings.Split(list, ",") {
-		ws := strings.Fields(seq)
-		if k+len(ws) <= len(d.Toks) && len(ws) > 0 && slices.Equal(d.Low[k:k+len(ws)], ws) && d.Sent[k+len(ws)-1] == d.Sent[k] {
+	for seq := range strings.SplitSeq(list, ",") {
+		n, same := 0, true
+		for w := range strings.FieldsSeq(seq) {
+			if k+n >= len(d.Toks) || d.Low[k+n] != w {
+				same = false
+				break
+			}
+			n++
+		}
+		if same && n > 0 && d.Sent[k+n-1] == d.Sent[k] {
 			return true
 		}
 	}

@@ -115,7 +115,7 @@ func New(code string) (*Resolver, error) {
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
-		return ok && rest != "" && given.Has(strings.ToLower(first))
+		return ok && rest != "" && given.HasFold(first)
 	}
 	return r, nil
 }
@@ -445,7 +445,7 @@ func firstNonEmpty(a, b string) string {
 // hasCapital reports whether a name holds a capitalised word: "fire
 // service" and "police" describe a body, "Fire Brigades Union" names one.
 func hasCapital(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if layer.Capitalised(w) {
 			return true
 		}

@@ -182,7 +182,7 @@ func (r *Resolver) articleRef(d *layer.Doc, es *entities, g attrib.Group) *entit
 	first, last := s.First, s.Last
 	for k := first; k+2 < last && k < first+4; k++ {
 		if strings.EqualFold(d.Toks[k].Text(d.Text), "in") && strings.EqualFold(d.Toks[k+1].Text(d.Text), "the") &&
-			r.publications.Field(strings.ToLower(d.Toks[k+2].Text(d.Text)), 0) == "noun" {
+			r.publications.FieldFold(d.Toks[k+2].Text(d.Text), 0) == "noun" {
 			at := d.Toks[k].Start
 			best := -1
 			for i, e := range es.list {

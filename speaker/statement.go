@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
@@ -17,10 +18,12 @@ import (
 // in the sentence or the two before ("The statement continued").
 // ok is false when m names no statement or no one made it.
 func (r *Resolver) statementBy(m mention.Mention, src attrib.Run) (ei int, ok bool) {
-	ws := strings.Fields(m.Name)
-	if len(ws) == 0 || r.channels.Field(strings.ToLower(ws[len(ws)-1]), 0) != "statement" {
+	trimmed := strings.TrimRightFunc(m.Name, unicode.IsSpace)
+	last := trimmed[strings.LastIndexFunc(trimmed, unicode.IsSpace)+1:] // strings.Fields's last word
+	if last == "" || r.channels.FieldFold(last, 0) != "statement" {
 		return -1, false
 	}
+	ws := strings.Fields(m.Name)
 	d, es, k := r.d, &r.ents, src.First
 	lead := ws[:len(ws)-1]
 	if len(lead) > 0 && layer.IsDeterminer(strings.ToLower(lead[0])) {
