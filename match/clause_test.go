@@ -43,7 +43,9 @@ func TestScore_SharesClause(t *testing.T) {
 		// the clause must name a head of the claim's phrases, not a modifier
 		{"Coffee prices will rise", "rise", "Coffee prices rose sharply in Leeds", "", true},
 		{"Coffee prices will rise", "rise", "Coffee sales rose sharply in Leeds", "", false},
-		{"Smith will win more seats", "win", "the party hopes to increase its seats at the election", "", true},
+		{"Smith will win more seats", "win", "the party hopes to win back its seats at the election", "", true},
+		// an election is no win: the clause names no winning
+		{"Smith will win more seats", "win", "the party hopes for seats at the election", "", false},
 		// a pronoun stands for the claim's argument
 		{"Acme will close its Leeds factory", "close", "the firm said it will close the site", "", true},
 		{"Acme will close its Leeds factory", "close", "the firm said the council will close the road", "", false},
