@@ -21,6 +21,12 @@ func TestNumbersAndCompounds(t *testing.T) {
 		{"Hewlett-Packard will split", "Hewlett said the packard deal will split", false},
 		{"several ministers resigned", "3 ministers resigned", false},
 		{"the second vote", "2 votes", false},
+		// A compound WordNet knows written solid is that word.
+		{"the firm overstated its reserves", "the firm over-stated its reserves", true},
+		{"the firm over-stated its reserves", "the firm overstated its reserves", true},
+		{"the two agencies will cooperate", "the two agencies will co-operate", true},
+		{"the minister sent an e-mail", "the minister sent an email", true},
+		{"the firm overstated its reserves", "the firm stated its reserves were over", false},
 	}
 	for _, tc := range tests {
 		c := m.Claim(tc.claim)
