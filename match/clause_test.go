@@ -65,3 +65,32 @@ func TestScore_SharesClauseNoText(t *testing.T) {
 		t.Error("a score of no text: SharesClause = false, want true (nothing to test)")
 	}
 }
+
+// TestScore_NamedBefore: the clause holding the claim's predicate names
+// its subject by a third-person pronoun before the predicate, with
+// another argument, and no other name before it.
+func TestScore_NamedBefore(t *testing.T) {
+	m := mustNew(t)
+	for _, tc := range []struct {
+		claim, subj, text string
+		want              bool
+	}{
+		{"Ada Quill will scrap road tolls", "Quill", "If elected, she would scrap road tolls", true},
+		{"Ada Quill will scrap road tolls", "Quill", "her party would scrap road tolls next year", true},
+		{"Ada Quill will scrap road tolls", "Quill", "she would scrap them", false},                    // no other argument
+		{"Ada Quill will scrap road tolls", "Quill", "Mr Smith said he would scrap road tolls", false}, // another name first
+		{"Ada Quill will scrap road tolls", "Quill", "road tolls will be scrapped", false},             // no pronoun
+		{"Ada Quill will scrap road tolls", "Quill", "she spoke; the council will scrap road tolls", false},
+	} {
+		c := m.Claim(tc.claim)
+		pred, subj := predicateOf(t, c, "scrap"), -1
+		for i, it := range c.Items {
+			if it.Text == tc.subj {
+				subj = i
+			}
+		}
+		if got := m.ScoreText(c, tc.text).NamedBefore(c, pred, subj); got != tc.want {
+			t.Errorf("%q / %q: NamedBefore = %v, want %v", tc.claim, tc.text, got, tc.want)
+		}
+	}
+}
