@@ -138,3 +138,29 @@ func firstRune(s string) rune {
 	}
 	return 0
 }
+
+// hyphenForms returns the other spelling of a word of letters that starts
+// with a prefix written with or without a hyphen (match-grammar
+// hyphen-prefix), for retrieval, whose index reads "e-mail" as two words:
+// "email" gives "e-mail", "co-operate" gives "cooperate". A solid word
+// gets its hyphenated form when WordNet knows it and the part after the
+// prefix ("mail"); a rare wrong split ("re-port") finds nothing.
+func (m *Matcher) hyphenForms(w string) []string {
+	low := strings.ToLower(w)
+	if !isLetters(strings.ReplaceAll(low, "-", "")) || strings.Contains(low, " ") {
+		return nil
+	}
+	if strings.Contains(low, "-") {
+		if m.oneWord(low) {
+			return []string{joinHyphens(low)}
+		}
+		return nil
+	}
+	var out []string
+	for _, p := range m.hyphenPrefixes {
+		if rest, ok := strings.CutPrefix(low, p); ok && len(rest) > 2 && wordnet.SenseCount(rest) > 0 && m.oneWord(p+"-"+rest) {
+			out = append(out, p+"-"+rest)
+		}
+	}
+	return out
+}

@@ -75,3 +75,32 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenGroups: retrieval asks for a claim's word in both spellings.
+func TestHyphenGroups(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		claim, want string
+	}{
+		{"the minister sent an email", "e-mail"},
+		{"the minister sent an e-mail", "email"},
+		{"the agencies will co-operate", "cooperate"},
+		{"the firm overstated its reserves", "over-stated"},
+	} {
+		found := false
+		for _, g := range m.Claim(tc.claim).Groups() {
+			for _, term := range g {
+				found = found || term == tc.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: groups %v lack %q", tc.claim, m.Claim(tc.claim).Groups(), tc.want)
+		}
+	}
+	if forms := m.hyphenForms("election"); len(forms) != 0 {
+		t.Errorf("hyphenForms(election) = %v, want none", forms)
+	}
+}

@@ -49,6 +49,9 @@ type Matcher struct {
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
 	nameEndings []string
+	// hyphenPrefixes are the prefixes written with or without a hyphen
+	// ("co", "e": "co-operate", "e-mail"): retrieval asks for both forms.
+	hyphenPrefixes []string
 	// stemWord is the language's stemmer, shared with package stance;
 	// stems caches its results (and the lemma table's), up to maxStems
 	// words.
@@ -285,6 +288,10 @@ func (m *Matcher) loadGrammar() error {
 			r = strings.TrimSpace(r)
 			if r == "name-ending" && strings.HasPrefix(k, "-") {
 				m.nameEndings = append(m.nameEndings, k[1:])
+				continue
+			}
+			if r == "hyphen-prefix" && strings.HasSuffix(k, "-") {
+				m.hyphenPrefixes = append(m.hyphenPrefixes, k[:len(k)-1])
 				continue
 			}
 			role, ok := fnRoles[r]
