@@ -181,3 +181,66 @@ func (c *Claim) initials() map[string]bool {
 	flush()
 	return out
 }
+
+// NamedBefore reports whether the clause of the text that holds the
+// claim's predicate names the claim's subject (item subj) only by a
+// third-person pronoun before the predicate ("If elected, his party would
+// cut taxes", "he will cut taxes"), with another of the claim's arguments
+// in the same clause and no other name before the predicate there: the
+// clause states the claim of someone the article named before. The
+// caller checks that the article did (its title or lead names subj).
+func (s Score) NamedBefore(c *Claim, pred, subj int) bool {
+	a := s.text
+	if a == nil || pred < 0 || pred >= len(c.Items) || subj < 0 || subj >= len(c.Items) {
+		return false
+	}
+	var others []int
+	for _, i := range c.arguments(pred) {
+		if i != subj {
+			others = append(others, i)
+		}
+	}
+	if len(others) == 0 {
+		return false
+	}
+	clause := a.clauses(c.m)
+	for _, ti := range a.Items {
+		if c.itemStrength(pred, ti) > 0 && c.pronounSubject(a, clause, ti.W0) && c.clauseNames(a, clause, clause[ti.W0], others) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseNames reports whether clause k of text a names one of the
+// claim's items args itself (no pronoun standing in).
+func (c *Claim) clauseNames(a *ItemizedText, clause []int, k int, args []int) bool {
+	for _, ti := range a.Items {
+		if clause[ti.W0] != k {
+			continue
+		}
+		for _, i := range args {
+			if c.itemStrength(i, ti) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether the clause of word p has, before p, a
+// third-person pronoun and no name: the pronoun is p's subject.
+func (c *Claim) pronounSubject(a *ItemizedText, clause []int, p int) bool {
+	k := clause[p]
+	for _, ti := range a.Items {
+		if ti.W0 < p && clause[ti.W0] == k && ti.Kind == Entity {
+			return false
+		}
+	}
+	for i := p - 1; i >= 0 && clause[i] == k; i-- {
+		if c.m.backRefs[a.words[i].low] {
+			return true
+		}
+	}
+	return false
+}

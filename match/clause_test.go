@@ -43,7 +43,9 @@ func TestScore_SharesClause(t *testing.T) {
 		// the clause must name a head of the claim's phrases, not a modifier
 		{"Coffee prices will rise", "rise", "Coffee prices rose sharply in Leeds", "", true},
 		{"Coffee prices will rise", "rise", "Coffee sales rose sharply in Leeds", "", false},
-		{"Smith will win more seats", "win", "the party hopes to increase its seats at the election", "", true},
+		{"Smith will win more seats", "win", "the party hopes to win back its seats at the election", "", true},
+		// an election is no win: the clause names no winning
+		{"Smith will win more seats", "win", "the party hopes for seats at the election", "", false},
 		// a pronoun stands for the claim's argument
 		{"Acme will close its Leeds factory", "close", "the firm said it will close the site", "", true},
 		{"Acme will close its Leeds factory", "close", "the firm said the council will close the road", "", false},
@@ -61,5 +63,34 @@ func TestScore_SharesClauseNoText(t *testing.T) {
 	c := m.Claim("Smith will call an election")
 	if !(match.Score{}).SharesClause(c, 0) {
 		t.Error("a score of no text: SharesClause = false, want true (nothing to test)")
+	}
+}
+
+// TestScore_NamedBefore: the clause holding the claim's predicate names
+// its subject by a third-person pronoun before the predicate, with
+// another argument, and no other name before it.
+func TestScore_NamedBefore(t *testing.T) {
+	m := mustNew(t)
+	for _, tc := range []struct {
+		claim, subj, text string
+		want              bool
+	}{
+		{"Ada Quill will scrap road tolls", "Quill", "If elected, she would scrap road tolls", true},
+		{"Ada Quill will scrap road tolls", "Quill", "her party would scrap road tolls next year", true},
+		{"Ada Quill will scrap road tolls", "Quill", "she would scrap them", false},                    // no other argument
+		{"Ada Quill will scrap road tolls", "Quill", "Mr Smith said he would scrap road tolls", false}, // another name first
+		{"Ada Quill will scrap road tolls", "Quill", "road tolls will be scrapped", false},             // no pronoun
+		{"Ada Quill will scrap road tolls", "Quill", "she spoke; the council will scrap road tolls", false},
+	} {
+		c := m.Claim(tc.claim)
+		pred, subj := predicateOf(t, c, "scrap"), -1
+		for i, it := range c.Items {
+			if it.Text == tc.subj {
+				subj = i
+			}
+		}
+		if got := m.ScoreText(c, tc.text).NamedBefore(c, pred, subj); got != tc.want {
+			t.Errorf("%q / %q: NamedBefore = %v, want %v", tc.claim, tc.text, got, tc.want)
+		}
 	}
 }

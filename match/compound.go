@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/lang/wordnet"
 )
 
 // Numbers and hyphenated compounds: a headline writes "3-Boobed" or
@@ -69,7 +70,7 @@ func (m *Matcher) number(low string) string { return m.numbers[low] }
 // a part after the first is in capitals and the first is no number. It
 // returns nil for a word that is no such compound.
 func (m *Matcher) compoundParts(text string, w word, index int) []Item {
-	if !strings.Contains(w.low, "-") || !hasDigitsAndLetters(w.low) {
+	if !strings.Contains(w.low, "-") || !hasDigitsAndLetters(w.low) || m.oneWord(w.low) {
 		return nil
 	}
 	raw := text[w.start:w.end]
@@ -97,6 +98,15 @@ func (m *Matcher) compoundParts(text string, w word, index int) []Item {
 		out = append(out, Item{Kind: Word, ID: id, Span: claimtrail.Span{Start: start, End: start + len(p)}, Text: p, W0: index, W1: index + 1, Ref: m.refs[low] && i == len(parts)-1})
 	}
 	return out
+}
+
+// oneWord reports a hyphenated word of letters that WordNet knows
+// written solid ("over-stated": overstate, "co-operate", "e-mail",
+// "re-elected"): it is that one word, whose stem (joinHyphens) meets the
+// solid spelling, not its parts.
+func (m *Matcher) oneWord(low string) bool {
+	joined := joinHyphens(low)
+	return joined != low && wordnet.SenseCount(joined) > 0
 }
 
 // hasDigitsAndLetters reports a word of letters, digits and hyphens
@@ -127,4 +137,30 @@ func firstRune(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// hyphenForms returns the other spelling of a word of letters that starts
+// with a prefix written with or without a hyphen (match-grammar
+// hyphen-prefix), for retrieval, whose index reads "e-mail" as two words:
+// "email" gives "e-mail", "co-operate" gives "cooperate". A solid word
+// gets its hyphenated form when WordNet knows it and the part after the
+// prefix ("mail"); a rare wrong split ("re-port") finds nothing.
+func (m *Matcher) hyphenForms(w string) []string {
+	low := strings.ToLower(w)
+	if !isLetters(strings.ReplaceAll(low, "-", "")) || strings.Contains(low, " ") {
+		return nil
+	}
+	if strings.Contains(low, "-") {
+		if m.oneWord(low) {
+			return []string{joinHyphens(low)}
+		}
+		return nil
+	}
+	var out []string
+	for _, p := range m.hyphenPrefixes {
+		if rest, ok := strings.CutPrefix(low, p); ok && len(rest) > 2 && wordnet.SenseCount(rest) > 0 && m.oneWord(p+"-"+rest) {
+			out = append(out, p+"-"+rest)
+		}
+	}
+	return out
 }

@@ -21,6 +21,12 @@ func TestNumbersAndCompounds(t *testing.T) {
 		{"Hewlett-Packard will split", "Hewlett said the packard deal will split", false},
 		{"several ministers resigned", "3 ministers resigned", false},
 		{"the second vote", "2 votes", false},
+		// A compound WordNet knows written solid is that word.
+		{"the firm overstated its reserves", "the firm over-stated its reserves", true},
+		{"the firm over-stated its reserves", "the firm overstated its reserves", true},
+		{"the two agencies will cooperate", "the two agencies will co-operate", true},
+		{"the minister sent an e-mail", "the minister sent an email", true},
+		{"the firm overstated its reserves", "the firm stated its reserves were over", false},
 	}
 	for _, tc := range tests {
 		c := m.Claim(tc.claim)
@@ -67,5 +73,34 @@ func TestGivenName(t *testing.T) {
 				t.Errorf("%q item %d (%v): GivenName %v, want %v", tc.claim, i, c.Terms(), c.GivenName(i), tc.want[i])
 			}
 		}
+	}
+}
+
+// TestHyphenGroups: retrieval asks for a claim's word in both spellings.
+func TestHyphenGroups(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		claim, want string
+	}{
+		{"the minister sent an email", "e-mail"},
+		{"the minister sent an e-mail", "email"},
+		{"the agencies will co-operate", "cooperate"},
+		{"the firm overstated its reserves", "over-stated"},
+	} {
+		found := false
+		for _, g := range m.Claim(tc.claim).Groups() {
+			for _, term := range g {
+				found = found || term == tc.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: groups %v lack %q", tc.claim, m.Claim(tc.claim).Groups(), tc.want)
+		}
+	}
+	if forms := m.hyphenForms("election"); len(forms) != 0 {
+		t.Errorf("hyphenForms(election) = %v, want none", forms)
 	}
 }

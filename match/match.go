@@ -49,6 +49,9 @@ type Matcher struct {
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
 	nameEndings []string
+	// hyphenPrefixes are the prefixes written with or without a hyphen
+	// ("co", "e": "co-operate", "e-mail"): retrieval asks for both forms.
+	hyphenPrefixes []string
 	// stemWord is the language's stemmer, shared with package stance;
 	// stems caches its results (and the lemma table's), up to maxStems
 	// words.
@@ -87,8 +90,12 @@ type phrase struct {
 	// raw are a synonym-set member's words as written: a member written
 	// in the plural ("news", "arms", "troops") is a word of its own, not
 	// matched by its singular ("new", "arm").
-	raw    []string
-	stem   bool   // match on stems rather than lower-case words
+	raw  []string
+	stem bool // match on stems rather than lower-case words
+	// caps: an alias the table writes capitalised ("Tory") is a name
+	// only when the text capitalises it too: "tory" or "conservative"
+	// in lower case is a common word.
+	caps   bool
 	entity string // canonical entity, for aliases
 	concpt string // concept name, for synonyms
 }
@@ -182,7 +189,7 @@ func (m *Matcher) loadEntities() error {
 			if ent == "" {
 				continue
 			}
-			m.addPhrase(phrase{words: m.words(k, false), entity: ent})
+			m.addPhrase(phrase{words: m.words(k, false), entity: ent, caps: k != strings.ToLower(k)})
 			m.aliases[ent] = append(m.aliases[ent], k)
 		}
 	}
@@ -281,6 +288,10 @@ func (m *Matcher) loadGrammar() error {
 			r = strings.TrimSpace(r)
 			if r == "name-ending" && strings.HasPrefix(k, "-") {
 				m.nameEndings = append(m.nameEndings, k[1:])
+				continue
+			}
+			if r == "hyphen-prefix" && strings.HasSuffix(k, "-") {
+				m.hyphenPrefixes = append(m.hyphenPrefixes, k[:len(k)-1])
 				continue
 			}
 			role, ok := fnRoles[r]
@@ -476,6 +487,9 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		// Short aliases that are also common words ("us", "un") count
 		// only when written in capitals.
 		if ok && !p.stem && n == 1 && len(low) <= 3 && !ws[i].allUpper && !strings.Contains(low, ".") {
+			ok = false
+		}
+		if ok && p.caps && !ws[i].upper {
 			ok = false
 		}
 		if ok {

@@ -45,6 +45,12 @@ func TestScoreText(t *testing.T) {
 		{"Short alias needs capitals", "the US sells arms to Ostria", "they told us about arms for Ostria", "", 0, 0.7, false, false},
 		{"Months are no names", "Blair will call an election in May", "Blair called an election", "", 0.99, 1, false, false},
 		{"Acronym alias", "the US sells arms to Ostria", "the United States sold weapons to Ostria", "", 0.9, 1, false, false},
+		{"Party nickname", "The Conservatives will cut fuel duty", "the Tories would cut fuel duty", "", 0.95, 1, false, false},
+		{"Party nickname as adjective", "The Tories will cut fuel duty", "Conservative plans to cut fuel duty", "", 0.95, 1, false, false},
+		{"Party short name", "The Liberal Democrats will scrap tuition fees", "the Lib Dems would scrap tuition fees", "", 0.95, 1, false, false},
+		{"Lower-case nickname is a common word", "The Conservatives will cut fuel duty", "a conservative estimate of the fuel duty cut", "", 0, 0.8, false, false},
+		{"An election is no win", "Veldovian Labour will win the election", "Veldovian Labour began its election campaign", "", 0, 0.8, false, false},
+		{"A victory is a win", "Veldovian Labour will win the election", "a Veldovian Labour victory in the election", "", 0.95, 1, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

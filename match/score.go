@@ -134,6 +134,9 @@ func (c *Claim) Groups() [][]string {
 		case Concept:
 			cc := c.m.concepts[it.ID]
 			add(cc.members...)
+			for _, mem := range cc.members {
+				add(c.m.hyphenForms(mem)...)
+			}
 			for _, n := range cc.narrower {
 				add(c.m.concepts[n].members...)
 			}
@@ -142,6 +145,7 @@ func (c *Claim) Groups() [][]string {
 			}
 		default:
 			add(it.Text)
+			add(c.m.hyphenForms(it.Text)...)
 			if forms := c.m.numberForms[it.ID]; len(forms) > 0 {
 				add(forms...)
 			}

@@ -32,6 +32,9 @@ func (m *Matcher) stem(low string) string {
 		return st
 	}
 	w := low
+	if m.oneWord(w) {
+		w = joinHyphens(w)
+	}
 	if n := m.number(w); n != "" {
 		m.stems.Put(low, n)
 		return n
@@ -44,6 +47,20 @@ func (m *Matcher) stem(low string) string {
 	}
 	m.stems.Put(low, w)
 	return w
+}
+
+// joinHyphens writes a hyphenated word of letters as one word, so that
+// its two spellings meet: "over-stated" is "overstated", "co-operate"
+// "cooperate", "e-mail" "email". Words with digits ("covid-19") and
+// capitalised names, which never reach stem, keep their hyphens.
+func joinHyphens(low string) string {
+	if !strings.Contains(low, "-") || strings.HasPrefix(low, "-") || strings.HasSuffix(low, "-") {
+		return low
+	}
+	if joined := strings.ReplaceAll(low, "-", ""); isLetters(joined) {
+		return joined
+	}
+	return low
 }
 
 // maxStems bounds the stem cache, so a stream of odd tokens cannot

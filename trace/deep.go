@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -54,7 +55,7 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 				continue
 			}
 			listed[ra.ID] = true
-			if ds := t.deepSentences(c, sc.cw, ra.Text); len(ds) > 0 {
+			if ds := t.deepSentences(c, sc.cw, &ra.Article); len(ds) > 0 {
 				cands[ra.ID] = ds
 				arts, ids = append(arts, ra), append(ids, ra.ID)
 			}
@@ -95,10 +96,14 @@ func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool
 	return best, ok
 }
 
-// deepSentences returns the sentences of text that state the claim
-// (deepStates), in text order, with their offsets.
-func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []deepSentence {
+// deepSentences returns the sentences of the article's text that state
+// the claim (deepStates), in text order, with their offsets. A sentence
+// whose clause names the claim's key name by a pronoun (namedBefore)
+// states it when the article's title or lead names it.
+func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.Article) []deepSentence {
 	pred := predicate(c)
+	text := a.Text
+	leadNames := -1 // unknown until a sentence asks
 	var out []deepSentence
 	at := 0
 	for _, s := range sentences(text) {
@@ -112,14 +117,54 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, text string) []
 			continue // asks, states nothing
 		}
 		sc := t.scoreText(c, s)
-		if len(sc.Strengths) != len(cw.w) || !stated(c, cw.key, pred, sc) || !sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {
+		keyless := !stated(c, cw.key, pred, sc)
+		if len(sc.Strengths) != len(cw.w) || keyless && !predicateOnly(c, cw.key, pred, sc) ||
+			!sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {
 			continue
 		}
-		if share := cw.share(sc.Strengths); share >= deepShare && !t.background(c, s) {
+		strengths := sc.Strengths
+		if keyless {
+			if !t.namedBefore(c, cw.key, pred, sc, a, &leadNames) {
+				continue
+			}
+			strengths = slices.Clone(strengths)
+			strengths[cw.key] = 1
+			sc.Matched = append(slices.Clip(sc.Matched), c.Items[cw.key].Text)
+		}
+		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) {
 			out = append(out, deepSentence{text: s, start: start, end: at, score: sc, share: share})
 		}
 	}
 	return out
+}
+
+// predicateOnly reports a match that holds the claim's predicate but
+// not its key name: the key may be named before (namedBefore).
+func predicateOnly(c *match.Claim, key, pred int, sc match.Score) bool {
+	return key >= 0 && pred >= 0 && slices.Contains(sc.Matched, c.Items[pred].Text) && !slices.Contains(sc.Matched, c.Items[key].Text)
+}
+
+// namedBefore reports whether a sentence that holds the claim's
+// predicate but not its key name names the key by a pronoun in the
+// predicate's clause (match.Score.NamedBefore: "If elected, his party
+// would cut taxes") in an article whose title or lead names the key
+// (leadNames caches the answer: -1 unknown, 0 no, 1 yes).
+func (t *Tracer) namedBefore(c *match.Claim, key, pred int, sc match.Score, a *claimtrail.Article, leadNames *int) bool {
+	if !sc.NamedBefore(c, pred, key) {
+		return false
+	}
+	if *leadNames < 0 {
+		*leadNames = 0
+		texts := sentences(a.Text)
+		texts = append([]string{a.Title}, texts[:min(len(texts), leadSentences)]...)
+		for _, s := range texts {
+			if slices.Contains(t.scoreText(c, s).Matched, c.Items[key].Text) {
+				*leadNames = 1
+				break
+			}
+		}
+	}
+	return *leadNames == 1
 }
 
 // statementSpans returns the spans of the stored statements of the

@@ -116,7 +116,7 @@ func TestDeepSentences(t *testing.T) {
 		"A new ferry is due to be launched by the port board. " +
 		"Zorvex's new ferry is due to be launched in late 2026. " +
 		"Shares rose 2%."
-	got := tr.deepSentences(c, cw, text)
+	got := tr.deepSentences(c, cw, &claimtrail.Article{Document: claimtrail.Document{Text: text}})
 	if len(got) != 1 || got[0].text != "Zorvex's new ferry is due to be launched in late 2026." {
 		t.Fatalf("deep sentences %+v, want only the one telling of the launch to come", got)
 	}
@@ -160,5 +160,40 @@ func TestScoreUnbound(t *testing.T) {
 	}
 	if unbound.Value >= 0.5 || bound.Value < 0.5 {
 		t.Errorf("match %.2f for the claim's own clause, %.2f for another's", bound.Value, unbound.Value)
+	}
+}
+
+// TestDeepSentencesNamedBefore: past the lead, a sentence whose clause
+// names the claim's key name by a pronoun states the claim when the
+// title or lead names the key, and holds the predicate and another
+// argument in that clause; not when the article never names the key, nor
+// when another name is the clause's subject.
+func TestDeepSentencesNamedBefore(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("Ada Quill will scrap road tolls")
+	cw := weights(t, c, "Quill")
+	body := "The candidate set out her plans in Leeds on Monday. " +
+		"Voters were asked about schools. " +
+		"If elected, she would scrap road tolls within a year. " +
+		"Mr Smith would scrap road tolls too, he said."
+	for _, tc := range []struct {
+		title, text string
+		want        string
+	}{
+		{"Quill unveils manifesto", body, "If elected, she would scrap road tolls within a year."},
+		{"Manifesto unveiled", body, ""},
+		{"Quill unveils manifesto", "The candidate set out her plans. Mr Smith would scrap road tolls, his aide said.", ""},
+	} {
+		got := tr.deepSentences(c, cw, &claimtrail.Article{Document: claimtrail.Document{Title: tc.title, Text: tc.text}})
+		var texts []string
+		for _, d := range got {
+			texts = append(texts, d.text)
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0].text != tc.want) {
+			t.Errorf("title %q: deep sentences %q, want %q", tc.title, texts, tc.want)
+		}
 	}
 }
