@@ -243,10 +243,21 @@ func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
 // after a pronoun that stands for a thing ("…, which would suggest the
 // government has lost its touch", "it could mean that they want more").
 func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
-	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
+	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.inferenceCues.Field(d.Low[k], 0) == "know" ||
+		t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
 		return false
 	}
 	return underModal(d, r, k)
+}
+
+// writerKnows reports whether the cue head at token k is a verb of
+// knowing (an inference-cues row marked `know`) outside any quotation
+// and transcript: "Mr X knows that the plan risks …", "big firms know
+// it pays to …" is the writer's assessment of what someone is aware of,
+// a fact the article itself asserts; nobody said it. Inside a quotation
+// ("“I know we can win,” she said") the quotation's speaker asserts it.
+func (t *Tagger) writerKnows(d *layer.Doc, k int) bool {
+	return len(t.turns) == 0 && d.Quote[k] < 0 && t.inferenceCues.Field(d.Low[k], 0) == "know"
 }
 
 // merePossibility reports whether cue run r, its head at token k, stands

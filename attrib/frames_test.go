@@ -65,6 +65,9 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Harbour unions [could oppose] the scheme in a vote next week.", false},
 		{"Ilsa Varn [could not believe] that the vote was lost.", true},
 		{"A spokesman [could only quip]: \"The port is closed.\"", true},
+		{"Mr Dunmore [knows] that the harbour tax risks angering the towns.", false},
+		{"Small shipping firms [know] it pays to keep their crews local.", false},
+		{"\"I [know] the harbour can be saved,\" said Ellen Marsh.", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
