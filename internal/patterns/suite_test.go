@@ -55,9 +55,10 @@ import (
 // after a name is no part of it; a long description set off after a
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-cue3's
-// cases (a verb of knowing outside a quotation, …) — 336 of 347.
+// cases (a verb of knowing outside a quotation, "have backed the plan",
+// "shows no sign of") — 338 of 349.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 336
+const passedAtLeast = 338
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
