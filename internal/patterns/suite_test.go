@@ -56,9 +56,9 @@ import (
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-cue3's
 // cases (a verb of knowing outside a quotation, "have backed the plan",
-// "shows no sign of") — 338 of 349.
+// "shows no sign of", "is considering building") — 339 of 350.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 338
+const passedAtLeast = 339
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
