@@ -254,6 +254,43 @@ func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
 	return underModal(d, r, k)
 }
 
+// nounSense reports whether the cue head at token k is a word whose
+// noun names a thing (noun-senses.tsv), read as a noun ("the awards
+// show will feature …": nounAt) or, a word no cue verb has for a form ("top
+// seed"), whatever its tag; the verb ("the figures show …") is judged as
+// any other.
+func (t *Tagger) nounSense(d *layer.Doc, k int) bool {
+	switch t.nounSenses.Field(d.Low[k], 0) {
+	case "always":
+		return true
+	case "noun":
+		return d.POS != nil && nounAt(d, k)
+	}
+	return false
+}
+
+// nounAt reports whether token k reads as a noun: tagged NN or NNS,
+// right after a determiner or a possessive ("his show"), or right
+// before a modal or a finite verb ("the awards show will feature …",
+// where the tagger took "show" for the verb).
+func nounAt(d *layer.Doc, k int) bool {
+	switch d.POSNames[d.POS[k]] {
+	case "NN", "NNS":
+		return true
+	}
+	sent := d.Sents[d.Sent[k]]
+	if j := k - 1; j >= sent.First {
+		switch d.POSNames[d.POS[j]] {
+		case "DT", "PRP$", "POS":
+			return true
+		}
+	}
+	if j := k + 1; j < sent.Last {
+		return d.POSNames[d.POS[j]] == "MD" || d.FiniteVerb(j)
+	}
+	return false
+}
+
 // writerKnows reports whether the cue head at token k is a verb of
 // knowing (an inference-cues row marked `know`) outside any quotation
 // and transcript: "Mr X knows that the plan risks …", "big firms know

@@ -56,9 +56,10 @@ import (
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-cue3's
 // cases (a verb of knowing outside a quotation, "have backed the plan",
-// "shows no sign of", "is considering building") — 339 of 350.
+// "shows no sign of", "is considering building", "top seed", "the awards
+// show will") — 342 of 353.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 339
+const passedAtLeast = 342
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
