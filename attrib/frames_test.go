@@ -77,6 +77,8 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Her quiz [show] did not return in May.", false},
 		{"The harbour figures [show] that fares rose.", true},
 		{"Figures [show] fares rose.", true},
+		{"Ferry firms [have to think carefully about] what they offer.", false},
+		{"Ferry firms [think] fares will rise.", true},
 		{"The ferry craze [shows] no sign of abating.", false},
 		{"Korvian figures [show] a rise in ferry fares.", true},
 		{"Mr Dunmore [knows] that the harbour tax risks angering the towns.", false},

@@ -57,9 +57,9 @@ import (
 // "As X reported", impersonal passives) — 333 of 344; s10-cue3's
 // cases (a verb of knowing outside a quotation, "have backed the plan",
 // "shows no sign of", "is considering building", "top seed", "the awards
-// show will") — 342 of 353.
+// show will", "think carefully about") — 345 of 356.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 342
+const passedAtLeast = 345
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
