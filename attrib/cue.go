@@ -31,7 +31,9 @@ import (
 // infinitive after a noun ("talks to discuss"), nor an act's word in
 // an act's frame ("offers free calls", "rejected the offer", "called
 // off": actFrame), nor a compound's noun ("community service orders"),
-// nor the writer's inference ("…, which would suggest": writerInfers),
+// nor the writer's inference ("…, which would suggest": writerInfers)
+// or assessment ("Mr X knows that …" outside a quotation: writerKnows),
+// nor a noun that names a thing ("the awards show": nounSense),
 // nor a mere possibility ("some might call them racist":
 // merePossibility), nor a counted act or a phrasal verb (actFrame).
 // A belief word with the clause it holds is one even when PolNeAR's
@@ -61,6 +63,10 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "compound-noun"
 	case t.writerInfers(d, r, k):
 		return "writer-infers"
+	case t.writerKnows(d, k):
+		return "writer-knows"
+	case t.nounSense(d, k):
+		return "noun-sense"
 	}
 	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)

@@ -66,7 +66,8 @@ func loadFrames(code string) (map[string]compSet, error) {
 // anything said: a cue-frames word with a complement its row does not
 // list, a cue-frames phrase (a phrasal verb: "called off"), or a
 // rejection (an act-objects verb) whose bare object is an act-objects
-// noun ("rejected the £1bn offer"). A bare object that
+// noun ("rejected the £1bn offer"), or a display verb whose bare
+// object is a tendency ("shows no sign of abating"). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -85,6 +86,9 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff"; "…," added the 30-year-old reports
+	}
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
+		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
@@ -243,10 +247,58 @@ func (t *Tagger) leadingParticiple(d *layer.Doc, g *Group) bool {
 // after a pronoun that stands for a thing ("…, which would suggest the
 // government has lost its touch", "it could mean that they want more").
 func (t *Tagger) writerInfers(d *layer.Doc, r Run, k int) bool {
-	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
+	if d.POS == nil || r.First == 0 || !t.inferenceCues.Has(d.Low[k]) || t.inferenceCues.Field(d.Low[k], 0) == "know" ||
+		t.pronouns.Field(d.Low[r.First-1], 0) != "thing" {
 		return false
 	}
 	return underModal(d, r, k)
+}
+
+// nounSense reports whether the cue head at token k is a word whose
+// noun names a thing (noun-senses.tsv), read as a noun ("the awards
+// show will feature …": nounAt) or, a word no cue verb has for a form ("top
+// seed"), whatever its tag; the verb ("the figures show …") is judged as
+// any other.
+func (t *Tagger) nounSense(d *layer.Doc, k int) bool {
+	switch t.nounSenses.Field(d.Low[k], 0) {
+	case "always":
+		return true
+	case "noun":
+		return d.POS != nil && nounAt(d, k)
+	}
+	return false
+}
+
+// nounAt reports whether token k reads as a noun: tagged NN or NNS,
+// right after a determiner or a possessive ("his show"), or right
+// before a modal or a finite verb ("the awards show will feature …",
+// where the tagger took "show" for the verb).
+func nounAt(d *layer.Doc, k int) bool {
+	switch d.POSNames[d.POS[k]] {
+	case "NN", "NNS":
+		return true
+	}
+	sent := d.Sents[d.Sent[k]]
+	if j := k - 1; j >= sent.First {
+		switch d.POSNames[d.POS[j]] {
+		case "DT", "PRP$", "POS":
+			return true
+		}
+	}
+	if j := k + 1; j < sent.Last {
+		return d.POSNames[d.POS[j]] == "MD" || d.FiniteVerb(j)
+	}
+	return false
+}
+
+// writerKnows reports whether the cue head at token k is a verb of
+// knowing (an inference-cues row marked `know`) outside any quotation
+// and transcript: "Mr X knows that the plan risks …", "big firms know
+// it pays to …" is the writer's assessment of what someone is aware of,
+// a fact the article itself asserts; nobody said it. Inside a quotation
+// ("“I know we can win,” she said") the quotation's speaker asserts it.
+func (t *Tagger) writerKnows(d *layer.Doc, k int) bool {
+	return len(t.turns) == 0 && d.Quote[k] < 0 && t.inferenceCues.Field(d.Low[k], 0) == "know"
 }
 
 // merePossibility reports whether cue run r, its head at token k, stands

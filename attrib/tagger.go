@@ -61,6 +61,7 @@ type Tagger struct {
 	actObjects     *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
 	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
 	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
+	nounSenses     *lang.Table        // "the awards show", "top seed": a noun, no cue (nounSense)
 	possibleOnly   *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
 	quantifiers    *lang.Table        // "many", "some": alone before a belief, its holder (heldClause)
 	headStats      CueStats           // their counts, per complement
@@ -139,6 +140,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	nounSenses, err := lang.Load(code, "noun-senses")
+	if err != nil {
+		return nil, err
+	}
 	possible, err := lang.Load(code, "possibility-modals")
 	if err != nil {
 		return nil, err
@@ -163,7 +168,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, possibleOnly: possible, quantifiers: quantifiers, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

@@ -54,9 +54,13 @@ import (
 // name; an office named by the next sentence's subject; "MP" before or
 // after a name is no part of it; a long description set off after a
 // name; guards) and the lead's s10 cases (a subject before an aside,
-// "As X reported", impersonal passives) — 333 of 344.
+// "As X reported", impersonal passives) — 333 of 344; s10-cue3's
+// cases (a verb of knowing outside a quotation, "have backed the plan",
+// "shows no sign of", "is considering building", "top seed", "the awards
+// show will", "think carefully about") — 345 of 356; the lead's "X, not
+// Y" — 346 of 357.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 334
+const passedAtLeast = 346
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
