@@ -31,6 +31,7 @@ func TestOfStatement_Forecasts(t *testing.T) {
 		{"backed out of a bid", buy, "said", "Zorvex has backed out of its bid for Pellham Foods", D},
 		{"abandoned an offer", buy, "said", "Zorvex abandoned its takeover offer for Pellham Foods last week", D},
 		{"got out of a deal", buy, "said", "Zorvex paid to get out of a deal which could have forced it to take over Pellham Foods", D},
+		{"another thing's deal", grow, "said", "the Tories plan to scrap the Fresh Start deal, and the Tessa economy will grow", A},
 		{"pulled out of recession", grow, "said", "the Tessa economy pulled out of recession and will grow next year", A},
 		{"deal kept", buy, "said", "Zorvex will not pull out of its agreement to buy Pellham Foods", A},
 		{"withdrawal, then a deal", buy, "said", "Zorvex quit after the talks and will take over Pellham Foods", A},
@@ -39,7 +40,9 @@ func TestOfStatement_Forecasts(t *testing.T) {
 		{"own belief, negated", win, "said", "I don't think Redhill Rovers will win the county cup", D},
 		{"a call", ban, "said", "the time has come for a ban on dogs in Tessa parks", N},
 		{"ruled lawful", overturn, "ruled", "the Tessa parking ban was lawful", N},
-		{"ruled lawful, narration", overturn, "", "the High Court ruled the Tessa parking ban was lawful", N},
+		{"ruled lawful, then an appeal", overturn, "said", "drivers will appeal after the High Court ruled the Tessa parking ban was lawful", N},
+		{"upheld", overturn, "said", "the appeal court will uphold the Tessa parking ban", D},
+		{"overturned, forecast", overturn, "said", "the Tessa parking ban could well be overturned on appeal", A},
 		{"a possibility", unpick, "said", "the council may unpick the tram contract", N},
 		{"hedged duration", unpick, "said", "the tram contract may take two or three years to unpick", A},
 	}

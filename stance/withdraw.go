@@ -12,7 +12,8 @@ const dealReach = 4
 
 // markWithdrawals marks as a denial each withdrawal word of tx whose
 // object is a deal noun within dealReach words of its clause; words that
-// open another clause ("after", "which") end the object. A negated one
+// open another clause ("after", "which") end the object; the clause must
+// hold a content word of the claim. A negated one
 // cancels its negation instead: not abandoning a deal ("will not pull
 // out of the deal") neither denies the deal nor negates it. It leaves tx
 // alone for a claim that itself holds a withdrawal word ("Zorvex will
@@ -23,29 +24,36 @@ func (c *Classifier) markWithdrawals(cl, tx *markedText) {
 			return
 		}
 	}
-	for i := 0; i < len(tx.words); i++ {
-		if tx.punct[i] || tx.cls[i] != clsNone {
+	claimWords := c.claimStems(cl)
+	for _, cs := range c.clauses(tx) {
+		if !tx.holdsAny(cs, claimWords) {
+			continue // another thing's deal ("plans to scrap the New Deal scheme")
+		}
+		for i := cs.from; i < cs.to; i++ {
+			if n := c.roleAt(tx, i, withdrawMark); n > 0 && tx.cls[i] == clsNone && !tx.punct[i] {
+				c.markWithdrawal(tx, i, n, cs.to)
+				i += n - 1
+			}
+		}
+	}
+}
+
+// markWithdrawal reads the withdrawal word of n words at i, in a clause
+// that ends at word to (see markWithdrawals).
+func (c *Classifier) markWithdrawal(tx *markedText, i, n, to int) {
+	for j := i + n; j < to && j <= i+n+dealReach; j++ {
+		if c.lex.clause[tx.words[j]]&(subordinate|relative) != 0 {
+			return
+		}
+		if c.lex.clause[tx.words[j]]&dealMark == 0 {
 			continue
 		}
-		n := c.roleAt(tx, i, withdrawMark)
-		if n == 0 {
-			continue
+		if tx.negated[i] {
+			tx.unnegate(i) // "will not pull out of the deal" keeps it
+		} else {
+			tx.cls[i], tx.plen[i], tx.withdrawn = clsDeny, n, true
 		}
-		for j := i + n; j < len(tx.words) && j <= i+n+dealReach; j++ {
-			if c.endsClause(tx, j) || c.lex.clause[tx.words[j]]&(subordinate|relative) != 0 {
-				break
-			}
-			if c.lex.clause[tx.words[j]]&dealMark == 0 {
-				continue
-			}
-			if tx.negated[i] {
-				tx.unnegate(i) // "will not pull out of the deal" keeps it
-			} else {
-				tx.cls[i], tx.plen[i], tx.withdrawn = clsDeny, n, true
-			}
-			break
-		}
-		i += n - 1
+		return
 	}
 }
 
