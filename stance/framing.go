@@ -162,6 +162,9 @@ const selfReach = 3
 // reports whether it cleared one.
 func (c *Classifier) ownBelief(tx *markedText) bool {
 	cleared := false
+	if !c.holdsRole(tx, selfMark) {
+		return false
+	}
 	for _, cs := range c.clauses(tx) {
 		from := -1
 		for k := cs.from; k < cs.to && from < 0; k++ {

@@ -24,6 +24,9 @@ func (c *Classifier) markWithdrawals(cl, tx *markedText) {
 			return
 		}
 	}
+	if !c.holdsRole(tx, withdrawMark) {
+		return // most texts: no clause to split
+	}
 	claimWords := c.claimStems(cl)
 	for _, cs := range c.clauses(tx) {
 		if !tx.holdsAny(cs, claimWords) {
@@ -74,4 +77,14 @@ func (a *markedText) unnegate(i int) {
 	for j := k + 1; j < len(a.negated) && a.negated[j]; j++ {
 		a.negated[j] = false
 	}
+}
+
+// holdsRole reports whether a word or phrase of tx has the role.
+func (c *Classifier) holdsRole(tx *markedText, role clauseRole) bool {
+	for i := range tx.words {
+		if !tx.punct[i] && c.roleAt(tx, i, role) > 0 {
+			return true
+		}
+	}
+	return false
 }
