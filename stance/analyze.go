@@ -40,6 +40,9 @@ type markedText struct {
 	// echoesDenial: a denial word of the text is the claim's own
 	// predicate ("dismisses" for "Blair denied the report"), set by pair.
 	echoesDenial bool
+	// withdrawn: a withdrawal from a deal is marked a denial
+	// ("pulled out of an agreement to buy"), set by pair.
+	withdrawn bool
 }
 
 var tokenizer = token.New(nil)

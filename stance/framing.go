@@ -1,5 +1,7 @@
 package stance
 
+import "strings"
+
 // How a clause frames the claim's words: a modal hedge bears on its own
 // clause only, a hedge of probability in a speaker's own words still
 // asserts, and a change that is called for is not predicted. The words
@@ -96,7 +98,7 @@ func (c *Classifier) afterCall(tx *markedText, i int) bool {
 		if c.endsClause(tx, k) {
 			return false
 		}
-		if c.lex.clause[tx.words[k]]&callMark != 0 {
+		if c.roleAt(tx, k, callMark) > 0 {
 			return true
 		}
 	}
@@ -134,14 +136,80 @@ func (c *Classifier) predicate(cl *markedText) map[string]bool {
 // and "rates are going to rise" predicts as "rates will rise" does.
 func (c *Classifier) futureMarker(a *markedText, i int) int { return c.roleAt(a, i, futureMark) }
 
-// roleAt returns how many words a word or two-word phrase of table
-// stance-clauses with the given role spans at word i, or 0.
+// roleAt returns how many words a word or phrase of table stance-clauses
+// with the given role spans at word i, or 0; the longest row wins.
 func (c *Classifier) roleAt(a *markedText, i int, role clauseRole) int {
+	for n := min(c.lex.clauseLongest[a.words[i]], len(a.words)-i); n > 1; n-- {
+		if c.lex.clause[strings.Join(a.words[i:i+n], " ")]&role != 0 {
+			return n
+		}
+	}
 	if c.lex.clause[a.words[i]]&role != 0 {
 		return 1
 	}
-	if i+1 < len(a.words) && c.lex.clause[a.words[i]+" "+a.words[i+1]]&role != 0 {
-		return 2
-	}
 	return 0
+}
+
+// selfReach is how many words may stand between a speaker's "I" or "we"
+// and the verb of belief ("I would still expect": 2).
+const selfReach = 3
+
+// ownBelief clears the hedges of a clause in which the speaker voices
+// their own belief or expectation ("I would expect them to go on and win
+// it", "I believed Redhill would win"): the modal and probable hedges and
+// the verb of belief after it. A speaker's forecast is a side taken,
+// hedged; a negation still denies ("I don't think they will win"). It
+// reports whether it cleared one.
+func (c *Classifier) ownBelief(tx *markedText) bool {
+	cleared := false
+	if !c.holdsRole(tx, selfMark) {
+		return false
+	}
+	for _, cs := range c.clauses(tx) {
+		from := -1
+		for k := cs.from; k < cs.to && from < 0; k++ {
+			if c.lex.clause[tx.words[k]]&selfMark == 0 {
+				continue
+			}
+			for j := k + 1; j < cs.to && j <= k+selfReach; j++ {
+				if c.lex.clause[tx.words[j]]&beliefMark != 0 {
+					from = k
+					break
+				}
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for k := from; k < cs.to; k++ {
+			if tx.cls[k] == clsHedge && tx.plen[k] == 1 && c.lex.clause[tx.words[k]]&(modalHedge|probableHedge|beliefMark) != 0 {
+				tx.cls[k] = clsNone
+				cleared = true
+			}
+		}
+	}
+	return cleared
+}
+
+// hedgedDuration clears a modal hedge of how long the claim's predicted
+// event will take ("the contract may take two or three years to unpick"
+// for "the council will unpick the contract"): the speaker forecasts the
+// event, and hedges only its time. It reports whether it cleared one.
+func (c *Classifier) hedgedDuration(cl, tx *markedText) bool {
+	pred := c.predicate(cl)
+	cleared := false
+	for i, k := range tx.cls {
+		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&modalHedge == 0 ||
+			i+1 >= len(tx.words) || c.lex.clause[tx.words[i+1]]&durationMark == 0 {
+			continue
+		}
+		for j := i + 2; j+1 < len(tx.words) && j <= i+2+forecastReach && !c.endsClause(tx, j); j++ {
+			if tx.words[j] == "to" && pred[tx.stems[j+1]] {
+				tx.cls[i] = clsNone
+				cleared = true
+				break
+			}
+		}
+	}
+	return cleared
 }

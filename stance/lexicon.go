@@ -55,6 +55,9 @@ type lexicon struct {
 	stem func(string) string
 	// clause holds the roles of clause words (table stance-clauses).
 	clause map[string]clauseRole
+	// clauseLongest maps a clause row's first word to the most words
+	// of a row starting with it ("time has come": 3).
+	clauseLongest map[string]int
 	// opposite maps a directional stem to its opposites, both ways
 	// (table stance-opposites: "rise" ↔ "fall").
 	opposite map[string][]string
@@ -70,7 +73,7 @@ type lexicon struct {
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
-type clauseRole uint16
+type clauseRole uint32
 
 const (
 	scopeEnd       clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
@@ -87,11 +90,18 @@ const (
 	probableHedge                         // a hedge of probability: a speaker's own words still assert ("likely")
 	callMark                              // a call for or wish of what follows in its clause ("clamour for", "want")
 	forwardMark                           // looks ahead: a clause holding it may predict ("will", "expected", "could")
+	withdrawMark                          // abandons what follows ("pulled out of"): a denial when that is a deal
+	dealMark                              // a deal, bid or talks: what a withdrawal abandons
+	selfMark                              // the speaker's own voice ("I", "we")
+	beliefMark                            // a verb of belief or expectation: after selfMark, the speaker's forecast
+	durationMark                          // "take": after a modal, a hedge of how long, not of whether
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
 	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
-	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark}
+	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
+	"withdraw": withdrawMark, "deal": dealMark,
+	"self": selfMark, "belief": beliefMark, "duration": durationMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
@@ -100,7 +110,11 @@ func (lx *lexicon) loadClauses(code string) error {
 		return fmt.Errorf("stance lexicon: %w", err)
 	}
 	lx.clause = make(map[string]clauseRole, len(t.Order))
+	lx.clauseLongest = map[string]int{}
 	for _, k := range t.Order {
+		if ws := strings.Fields(k); len(ws) > lx.clauseLongest[ws[0]] {
+			lx.clauseLongest[ws[0]] = len(ws)
+		}
 		for _, r := range strings.Split(t.Field(k, 0), ",") {
 			role, ok := clauseRoles[strings.TrimSpace(r)]
 			if !ok {

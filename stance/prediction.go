@@ -60,7 +60,7 @@ func (c *Classifier) forwardAt(a *markedText, i int) int { return c.roleAt(a, i,
 func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 	forward := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.lex.clause[tx.words[k]]&callMark != 0 {
+		if c.roleAt(tx, k, callMark) > 0 {
 			return false
 		}
 		forward = forward || c.forwardAt(tx, k) > 0
@@ -117,7 +117,7 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 func (c *Classifier) attributes(tx *markedText, cs clause) bool {
 	frames := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.lex.clause[tx.words[k]]&callMark != 0 {
+		if c.roleAt(tx, k, callMark) > 0 {
 			return false
 		}
 		frames = frames || tx.cls[k] == clsReport || tx.cls[k] == clsHedge || tx.cls[k] == clsQuestion

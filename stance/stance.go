@@ -82,10 +82,10 @@ func (c *Classifier) Of(claim, text string) (string, float64) {
 
 // of is Of over a read claim and text.
 func (c *Classifier) of(cl, tx *markedText) (string, float64) {
-	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || c.pastChange(cl, tx) {
-		// Emergent holds too few opposites ("rates will fall") and
-		// denials of a claim that is a denial to teach the model them:
-		// the rules read them
+	if c.model == nil || c.opposes(cl, tx) != 0 || tx.echoesDenial || tx.withdrawn || c.pastChange(cl, tx) {
+		// Emergent holds too few opposites ("rates will fall"), denials
+		// of a claim that is a denial and withdrawals from a deal to
+		// teach the model them: the rules read them
 		return c.rules(cl, tx)
 	}
 	p := c.model.Predict(c.features(cl, tx))
@@ -195,6 +195,7 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 	s, p := claimtrail.Neutral, 1.0
 	own := c.asOwnWords(tx)
 	own = c.hedgedPrediction(cl, tx) || own
+	own = c.ownBelief(tx) || c.hedgedDuration(cl, tx) || own
 	if len(tx.words) > 0 && (c.model == nil || own || unscoped) {
 		s, p = c.rules(cl, tx)
 	} else if len(tx.words) > 0 {
@@ -262,6 +263,7 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 // report" asserts "Blair denied the report".
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
+	c.markWithdrawals(cl, tx)
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
 		in[s] = true
