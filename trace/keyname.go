@@ -59,6 +59,14 @@ func holdsConcepts(c *match.Claim, strengths []float64) bool {
 	return true
 }
 
+// predicatelessMatch is the least weighted share of the claim a
+// statement without its predicate (nor a paraphrase or opposite of it)
+// must match: one naming every other item may say the predicate in words
+// the matcher does not know, but "the hunting ban" in a row about its
+// policing says nothing of the ban being overturned, and such rows match
+// little more than the claim's names and nouns.
+const predicatelessMatch = 0.65
+
 // keyLeadReader reads whether articles' leads name the claim's key name, each
 // article once.
 type keyLeadReader struct {
@@ -82,42 +90,53 @@ type leadItem struct {
 // points back — in their article's title or lead, where the name counts
 // keyLeadStrength towards its match: a statement that only names
 // "Manchester United" is about something else unless its article is
-// about Glazer and the statement speaks of "him" or "the bid".
+// about Glazer and the statement speaks of "him" or "the bid". The
+// claim's subject items (subjectItems) are held the same way, and a
+// statement without the claim's predicate must match predicatelessMatch.
 func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeights, sc *scoring, related []relatedArticle) error {
 	if cw == nil {
 		return nil
 	}
 	subj := t.subjectItems(c)
-	if cw.key < 0 && len(subj) == 0 {
-		return nil
-	}
 	kr := &keyLeadReader{t: t, c: c, texts: map[int64]string{}, holds: map[leadItem]bool{}, leads: map[int64]string{}}
 	for _, ra := range related {
 		kr.texts[ra.ID] = ra.Text
 	}
+	pred := predicate(c)
 	for id, s := range sc.scored {
 		if len(s.Strengths) != len(c.Items) {
 			continue
 		}
-		// A statement that only points back ("denied the claims") is
-		// about what its article is about: an article about the claim.
-		if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
-			delete(sc.scored, id)
-			continue
+		if cw.key >= 0 || len(subj) > 0 {
+			if ok, err := kr.keepWithKey(ctx, s, cw, subj); err != nil || !ok {
+				delete(sc.scored, id)
+				if err != nil {
+					return err
+				}
+				continue
+			}
 		}
-		if !s.Reference && !cw.flat && (cw.restShare(s.Strengths, subj) < restRelated || !holdsConcepts(c, s.Strengths)) {
-			delete(sc.scored, id)
-			continue
-		}
-		ok, err := kr.holdsAll(ctx, s, cw, subj)
-		if err != nil {
-			return err
-		}
-		if !ok {
+		// Asked after the key and subject, which a statement may take
+		// from its article's lead.
+		if !s.Reference && !cw.flat && pred >= 0 && s.Strengths[pred] == 0 && cw.share(s.Strengths) < predicatelessMatch {
 			delete(sc.scored, id)
 		}
 	}
 	return nil
+}
+
+// keepWithKey reports whether a statement about a claim with a key name
+// or subject items stays: see requireKey.
+func (kr *keyLeadReader) keepWithKey(ctx context.Context, s *scoredStatement, cw *claimWeights, subj []int) (bool, error) {
+	// A statement that only points back ("denied the claims") is about
+	// what its article is about: an article about the claim.
+	if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
+		return false, nil
+	}
+	if !s.Reference && !cw.flat && (cw.restShare(s.Strengths, subj) < restRelated || !holdsConcepts(kr.c, s.Strengths)) {
+		return false, nil
+	}
+	return kr.holdsAll(ctx, s, cw, subj)
 }
 
 // holdsAll reports whether a statement holds the claim's key name and

@@ -162,3 +162,38 @@ func TestRequireSubject(t *testing.T) {
 		t.Errorf("kept statements %v, want %v", kept, want)
 	}
 }
+
+// TestRequirePredicate checks that a statement naming the claim's nouns
+// but not its predicate is dropped when it matches little more than them.
+func TestRequirePredicate(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("The smoking ban will be scrapped")
+	if pred := predicate(c); pred != 2 {
+		t.Fatalf("predicate %d of %v, want 2 (scrapped)", pred, c.Terms())
+	}
+	cw := &claimWeights{w: []float64{1, 1, 1.5}, key: -1, total: 3.5}
+	says := map[int64]string{
+		1: "the smoking ban would be scrapped after the election", // all of it
+		2: "the smoking ban had helped smokers give up",           // its nouns only
+	}
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+	for id, text := range says {
+		st := &claimtrail.StoredStatement{ID: id, ArticleID: 1}
+		st.Content.Text = text
+		sc.scored[id] = tr.score(c, cw, st)
+	}
+	if err := tr.requireKey(context.Background(), c, cw, sc, nil); err != nil {
+		t.Fatal(err)
+	}
+	var kept []int64
+	for id := range sc.scored {
+		kept = append(kept, id)
+	}
+	slices.Sort(kept)
+	if want := []int64{1}; !slices.Equal(kept, want) {
+		t.Errorf("kept statements %v, want %v", kept, want)
+	}
+}
