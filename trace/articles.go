@@ -78,12 +78,16 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 // the article it repeats, whose statements it shares), each with its
 // stance on the claim read from its whole body (stance.OfBody): its
 // sentences in the outlet's own voice and its traced statements.
+// narrated: the trace lists the outlets' own voice (agreeWithEntries).
 func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement,
-	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache) ([]claimtrail.TracedArticle, error) {
+	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache, narrated bool) ([]claimtrail.TracedArticle, error) {
 	out, voices := articleEntries(sts, related, dups)
 	narration := narrationEntries(sts)
 	for _, d := range dups {
 		voices[d.ArticleID] = voices[dup[d.ArticleID]] // the same text says the same
+		if n, ok := narration[dup[d.ArticleID]]; ok {
+			narration[d.ArticleID] = n
+		}
 	}
 	for i := range out {
 		a := &out[i]
@@ -101,7 +105,7 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key
 			body.Statements = voices[a.ArticleID]
 		}
 		st, p := t.stance.OfBody(claim, body)
-		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts(), stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
+		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts(), narrated && a.Title != "", stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
 	}
 	return out, nil
 }

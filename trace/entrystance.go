@@ -28,9 +28,22 @@ func narrationEntries(sts []claimtrail.TracedStatement) map[int64]*claimtrail.Tr
 // stance does (stance.predictionFrame). For a claim of an event the body
 // model stays: there the rule cost 0.3 points on FNC-1 dev, an article
 // restating the event often asserting it though its statements read
-// neutral. An article with no entry keeps its body's stance.
-func agreeWithEntries(predicts bool, st string, conf float64, narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
-	if !predicts || st != claimtrail.Asserts || narration == nil && len(voices) == 0 {
+// neutral.
+//
+// An article with no entry at all keeps its body's stance when it has no
+// title (FNC-1's bodies, judged as wholes) or when the trace leaves out
+// the outlets' own voice (titled is false then too); a titled news article listed
+// as asserting or denying with no row to show for it gives its reader
+// nothing to check the roll-up against: it discusses the claim, whatever
+// the claim's tense.
+func agreeWithEntries(predicts, titled bool, st string, conf float64, narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
+	if narration == nil && len(voices) == 0 {
+		if titled && (st == claimtrail.Asserts || st == claimtrail.Denies) {
+			return claimtrail.Discusses, conf
+		}
+		return st, conf
+	}
+	if !predicts || st != claimtrail.Asserts {
 		return st, conf
 	}
 	if narration != nil && narration.Stance == claimtrail.Asserts {

@@ -22,23 +22,27 @@ func TestAgreeWithEntries(t *testing.T) {
 	tests := []struct {
 		name      string
 		move      bool
+		titled    bool
 		body      string
 		narration *claimtrail.TracedStatement
 		voices    []stance.Voice
 		want      string
 	}{
-		{"a prediction: neutral entries only", true, A, narr(N), voices(N, N), Dis},
-		{"a prediction: a denying entry only", true, A, nil, voices(D), Dis},
-		{"a prediction: an asserting statement", true, A, nil, voices(N, A), A},
-		{"a prediction: asserting narration", true, A, narr(A), voices(N), A},
-		{"a prediction: no entry keeps the body", true, A, nil, nil, A},
-		{"a prediction: the body discusses", true, Dis, narr(A), nil, Dis},
-		{"a prediction: the body denies", true, D, nil, voices(N), D},
-		{"an event keeps the body", false, A, narr(N), voices(N), A},
+		{"a prediction: neutral entries only", true, true, A, narr(N), voices(N, N), Dis},
+		{"a prediction: a denying entry only", true, true, A, nil, voices(D), Dis},
+		{"a prediction: an asserting statement", true, true, A, nil, voices(N, A), A},
+		{"a prediction: asserting narration", true, true, A, narr(A), voices(N), A},
+		{"a titled article without an entry discusses", true, true, A, nil, nil, Dis},
+		{"an event: a titled article without an entry discusses", false, true, D, nil, nil, Dis},
+		{"an untitled body without an entry keeps its stance", true, false, A, nil, nil, A},
+		{"an untitled event body without an entry keeps its stance", false, false, D, nil, nil, D},
+		{"a prediction: the body discusses", true, true, Dis, narr(A), nil, Dis},
+		{"a prediction: the body denies", true, true, D, nil, voices(N), D},
+		{"an event keeps the body", false, true, A, narr(N), voices(N), A},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, _ := agreeWithEntries(tt.move, tt.body, 0.7, tt.narration, tt.voices); got != tt.want {
+			if got, _ := agreeWithEntries(tt.move, tt.titled, tt.body, 0.7, tt.narration, tt.voices); got != tt.want {
 				t.Errorf("agreeWithEntries = %s, want %s", got, tt.want)
 			}
 		})

@@ -3,8 +3,11 @@ package trace
 import (
 	"context"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/match"
 )
 
@@ -26,11 +29,11 @@ const (
 const restRelated = 0.65
 
 // restShare is the weighted share of the claim's items but the key name
-// that strengths hold.
-func (cw *claimWeights) restShare(strengths []float64) float64 {
+// and the subject items (subj) that strengths hold.
+func (cw *claimWeights) restShare(strengths []float64, subj []int) float64 {
 	got, total := 0.0, 0.0
 	for g, s := range strengths {
-		if g < len(cw.w) && g != cw.key {
+		if g < len(cw.w) && g != cw.key && !slices.Contains(subj, g) {
 			got += cw.w[g] * s
 			total += cw.w[g]
 		}
@@ -56,15 +59,29 @@ func holdsConcepts(c *match.Claim, strengths []float64) bool {
 	return true
 }
 
+// predicatelessMatch is the least weighted share of the claim a
+// statement without its predicate (nor a paraphrase or opposite of it)
+// must match: one naming every other item may say the predicate in words
+// the matcher does not know, but "the hunting ban" in a row about its
+// policing says nothing of the ban being overturned, and such rows match
+// little more than the claim's names and nouns.
+const predicatelessMatch = 0.65
+
 // keyLeadReader reads whether articles' leads name the claim's key name, each
 // article once.
 type keyLeadReader struct {
 	t       *Tracer
 	c       *match.Claim
-	key     int
 	texts   map[int64]string // the text windows of the related articles
-	holds   map[int64]bool
+	leads   map[int64]string // the leads read
+	holds   map[leadItem]bool
 	fetched int
+}
+
+// leadItem is a claim item asked of an article's lead.
+type leadItem struct {
+	article int64
+	item    int
 }
 
 // requireKey drops the statements that do not hold the claim's key name
@@ -73,77 +90,122 @@ type keyLeadReader struct {
 // points back — in their article's title or lead, where the name counts
 // keyLeadStrength towards its match: a statement that only names
 // "Manchester United" is about something else unless its article is
-// about Glazer and the statement speaks of "him" or "the bid".
+// about Glazer and the statement speaks of "him" or "the bid". The
+// claim's subject items (subjectItems) are held the same way, and a
+// statement without the claim's predicate must match predicatelessMatch.
 func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeights, sc *scoring, related []relatedArticle) error {
-	if cw == nil || cw.key < 0 {
+	if cw == nil {
 		return nil
 	}
-	kr := &keyLeadReader{t: t, c: c, key: cw.key, texts: map[int64]string{}, holds: map[int64]bool{}}
+	subj := t.subjectItems(c)
+	kr := &keyLeadReader{t: t, c: c, texts: map[int64]string{}, holds: map[leadItem]bool{}, leads: map[int64]string{}}
 	for _, ra := range related {
 		kr.texts[ra.ID] = ra.Text
 	}
+	pred := predicate(c)
 	for id, s := range sc.scored {
-		if len(s.Strengths) <= cw.key {
+		if len(s.Strengths) != len(c.Items) {
 			continue
 		}
-		// A statement that only points back ("denied the claims") is
-		// about what its article is about: an article about the claim.
-		if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
+		if cw.key >= 0 || len(subj) > 0 {
+			if ok, err := kr.keepWithKey(ctx, s, cw, subj); err != nil || !ok {
+				delete(sc.scored, id)
+				if err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		// Asked after the key and subject, which a statement may take
+		// from its article's lead.
+		if !s.Reference && !cw.flat && pred >= 0 && s.Strengths[pred] == 0 && cw.share(s.Strengths) < predicatelessMatch {
 			delete(sc.scored, id)
-			continue
-		}
-		if !s.Reference && !cw.flat && (cw.restShare(s.Strengths) < restRelated || !holdsConcepts(c, s.Strengths)) {
-			delete(sc.scored, id)
-			continue
-		}
-		if s.Strengths[cw.key] > 0 {
-			continue
-		}
-		if !s.PointsBack && !s.Reference {
-			delete(sc.scored, id)
-			continue
-		}
-		ok, err := kr.leadHolds(ctx, s.st)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			delete(sc.scored, id)
-			continue
-		}
-		if len(s.Strengths) > cw.key {
-			s.Strengths[cw.key] = keyLeadStrength
-			s.Value = max(s.Value, s.kept*cw.statementShare(s.Score))
 		}
 	}
 	return nil
 }
 
+// keepWithKey reports whether a statement about a claim with a key name
+// or subject items stays: see requireKey.
+func (kr *keyLeadReader) keepWithKey(ctx context.Context, s *scoredStatement, cw *claimWeights, subj []int) (bool, error) {
+	// A statement that only points back ("denied the claims") is about
+	// what its article is about: an article about the claim.
+	if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
+		return false, nil
+	}
+	if !s.Reference && !cw.flat && (cw.restShare(s.Strengths, subj) < restRelated || !holdsConcepts(kr.c, s.Strengths)) {
+		return false, nil
+	}
+	return kr.holdsAll(ctx, s, cw, subj)
+}
+
+// holdsAll reports whether a statement holds the claim's key name and
+// one of its subject items (subj), in its content or speaker or, when it
+// points back, in its article's lead; an item held by the lead counts
+// keyLeadStrength.
+func (kr *keyLeadReader) holdsAll(ctx context.Context, s *scoredStatement, cw *claimWeights, subj []int) (bool, error) {
+	borrowed := false
+	for _, need := range [][]int{{cw.key}, subj} {
+		if len(need) == 0 || need[0] < 0 || slices.ContainsFunc(need, func(g int) bool { return s.Strengths[g] > 0 }) {
+			continue
+		}
+		if !s.PointsBack && !s.Reference {
+			return false, nil
+		}
+		held := -1
+		for _, g := range need {
+			ok, err := kr.leadHolds(ctx, s.st, g)
+			if err != nil {
+				return false, err
+			}
+			if ok {
+				held = g
+				break
+			}
+		}
+		if held < 0 {
+			return false, nil
+		}
+		s.Strengths[held] = keyLeadStrength
+		borrowed = true
+	}
+	if borrowed {
+		s.Value = max(s.Value, s.kept*cw.statementShare(s.Score))
+	}
+	return true, nil
+}
+
 // leadHolds reports whether the title or lead of a statement's article
-// names the key name; false past keyLeads articles read.
-func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredStatement) (bool, error) {
-	if h, ok := kr.holds[st.ArticleID]; ok {
+// names the claim's item g; false past keyLeads articles read.
+func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredStatement, g int) (bool, error) {
+	li := leadItem{st.ArticleID, g}
+	if h, ok := kr.holds[li]; ok {
 		return h, nil
 	}
-	text, ok := kr.texts[st.ArticleID]
+	lead, ok := kr.leads[st.ArticleID]
 	if !ok {
-		if kr.fetched >= keyLeads {
-			return false, nil
+		text, ok := kr.texts[st.ArticleID]
+		if !ok {
+			if kr.fetched >= keyLeads {
+				return false, nil
+			}
+			kr.fetched++
+			a, err := kr.t.store.FindArticleByID(ctx, st.ArticleID)
+			if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+				kr.holds[li] = false
+				return false, nil
+			}
+			if err != nil {
+				return false, err
+			}
+			text = a.Text
 		}
-		kr.fetched++
-		a, err := kr.t.store.FindArticleByID(ctx, st.ArticleID)
-		if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
-			kr.holds[st.ArticleID] = false
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
-		text = a.Text
+		lead = leadOf(st.Title, text)
+		kr.leads[st.ArticleID] = lead
 	}
-	sc := kr.t.scoreText(kr.c, leadOf(st.Title, text))
-	h := len(sc.Strengths) > kr.key && sc.Strengths[kr.key] > 0
-	kr.holds[st.ArticleID] = h
+	sc := kr.t.scoreText(kr.c, lead)
+	h := len(sc.Strengths) > g && sc.Strengths[g] > 0
+	kr.holds[li] = h
 	return h, nil
 }
 
@@ -249,4 +311,75 @@ func (cw *claimWeights) without(drop, key int) *claimWeights {
 	next.w[drop] = 0
 	next.key = key
 	return &next
+}
+
+// subjectItems returns the items of the claim's grammatical subject a
+// statement about it must hold one of, however common their words are in
+// the store: the names before its auxiliary ("Labour", "BBC" of "The BBC
+// will cut jobs": every article of a broadcaster's own site may name it,
+// which makes it no key name, and other firms' job cuts are no evidence),
+// or, for a subject that opens with a determiner ("The government will
+// cut jobs"), its last word. A bare common noun is generic ("Oil prices
+// will rise") and asks nothing. None for a claim without an auxiliary,
+// whose subject is not marked off.
+func (t *Tracer) subjectItems(c *match.Claim) []int {
+	if !slices.ContainsFunc(c.Items, func(it match.Item) bool { return c.AfterAuxiliary(itemIndex(c, it)) }) {
+		return nil
+	}
+	var names, words []int
+	for i, it := range c.Items {
+		if c.AfterAuxiliary(i) {
+			break
+		}
+		switch {
+		case it.Kind == match.Entity && (c.Name(i) || c.NamesAreCapitalised()) && !c.GivenName(i):
+			names = append(names, i)
+		case it.Kind != match.Entity:
+			words = append(words, i)
+		}
+	}
+	if len(names) > 0 || len(words) == 0 {
+		return names
+	}
+	if !determiners(t.opt.Lang)[firstWord(c.Text)] {
+		return nil
+	}
+	return words[len(words)-1:]
+}
+
+// itemIndex is the index of item it among the claim's items.
+func itemIndex(c *match.Claim, it match.Item) int {
+	return slices.IndexFunc(c.Items, func(x match.Item) bool { return x.W0 == it.W0 })
+}
+
+// firstWord is a text's first word, in lower case.
+func firstWord(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[0])
+}
+
+// determinerSets holds, per language, the words the match-grammar table
+// marks determiners ("the", "its"): they open a subject that names one
+// thing.
+var determinerSets sync.Map
+
+// determiners returns the determiners of language code (none if its
+// table cannot be read: then no common-noun subject is required).
+func determiners(code string) map[string]bool {
+	if d, ok := determinerSets.Load(code); ok {
+		return d.(map[string]bool)
+	}
+	d := map[string]bool{}
+	if t, err := lang.Load(code, "match-grammar"); err == nil {
+		for w := range t.Rows {
+			if slices.Contains(strings.Split(t.Field(w, 0), ","), "determiner") {
+				d[w] = true
+			}
+		}
+	}
+	determinerSets.Store(code, d)
+	return d
 }

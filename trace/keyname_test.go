@@ -93,3 +93,107 @@ func TestKeyNames(t *testing.T) {
 		t.Errorf("without: key %d, weights %v, total %v (the first: %v); want key 0, Yuganskneftegaz 0, total 6, the first untouched", next.key, next.w, next.total, cw.w)
 	}
 }
+
+// TestSubjectItems checks which items of a claim's subject a statement
+// must hold: its names however common, the last word of a subject opened
+// by a determiner, nothing for a generic subject.
+func TestSubjectItems(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		claim string
+		want  []string
+	}{
+		{"Labour will cut jobs", []string{"Labour"}},
+		{"The BBC will close two channels", []string{"BBC"}},
+		{"The government will cut jobs", []string{"government"}},
+		{"The hunting lobby will lose the vote", []string{"lobby"}},
+		{"Oil prices will rise", nil},
+		{"Zorvex bought Pellham", nil}, // no auxiliary: no subject marked off
+	}
+	for _, tt := range tests {
+		c := tr.matcher.Claim(tt.claim)
+		var got []string
+		for _, i := range tr.subjectItems(c) {
+			got = append(got, c.Items[i].Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("subjectItems(%q) = %q, want %q (items %v)", tt.claim, got, tt.want, c.Terms())
+		}
+	}
+}
+
+// TestRequireSubject checks that a statement about a claim with a common
+// subject holds it: another firm's job cuts are no evidence that the
+// government will cut jobs, however rare "government" is not.
+func TestRequireSubject(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("The government will cut jobs")
+	cw := &claimWeights{w: []float64{0.5, 1, 1}, key: -1, total: 2.5}
+	related := []relatedArticle{{}}
+	related[0].ID, related[0].Title = 1, "Ministers plan civil service cuts"
+	related[0].Text = related[0].Title + "\n\nThe government will cut 80,000 civil service jobs, the chancellor said."
+	says := map[int64]string{
+		1: "the government would cut 80,000 jobs",              // subject and predicate
+		2: "Norvale would cut 2,000 jobs at its plants",        // another firm
+		3: "the government needed to reduce road deaths",       // subject, not the jobs
+		4: "they would cut thousands of jobs over three years", // points back; the lead names the government
+	}
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+	for id, text := range says {
+		st := &claimtrail.StoredStatement{ID: id, ArticleID: 1}
+		st.Content.Text = text
+		sc.scored[id] = tr.score(c, cw, st)
+	}
+	if err := tr.requireKey(context.Background(), c, cw, sc, related); err != nil {
+		t.Fatal(err)
+	}
+	var kept []int64
+	for id := range sc.scored {
+		kept = append(kept, id)
+	}
+	slices.Sort(kept)
+	if want := []int64{1, 4}; !slices.Equal(kept, want) {
+		t.Errorf("kept statements %v, want %v", kept, want)
+	}
+}
+
+// TestRequirePredicate checks that a statement naming the claim's nouns
+// but not its predicate is dropped when it matches little more than them.
+func TestRequirePredicate(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tr.matcher.Claim("The smoking ban will be scrapped")
+	if pred := predicate(c); pred != 2 {
+		t.Fatalf("predicate %d of %v, want 2 (scrapped)", pred, c.Terms())
+	}
+	cw := &claimWeights{w: []float64{1, 1, 1.5}, key: -1, total: 3.5}
+	says := map[int64]string{
+		1: "the smoking ban would be scrapped after the election", // all of it
+		2: "the smoking ban had helped smokers give up",           // its nouns only
+	}
+	sc := &scoring{cw: cw, scored: map[int64]*scoredStatement{}, docRel: map[int64]float64{}}
+	for id, text := range says {
+		st := &claimtrail.StoredStatement{ID: id, ArticleID: 1}
+		st.Content.Text = text
+		sc.scored[id] = tr.score(c, cw, st)
+	}
+	if err := tr.requireKey(context.Background(), c, cw, sc, nil); err != nil {
+		t.Fatal(err)
+	}
+	var kept []int64
+	for id := range sc.scored {
+		kept = append(kept, id)
+	}
+	slices.Sort(kept)
+	if want := []int64{1}; !slices.Equal(kept, want) {
+		t.Errorf("kept statements %v, want %v", kept, want)
+	}
+}

@@ -166,7 +166,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	out.Origins = origins
-	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related, dups, dup, ac); err != nil {
+	if out.Articles, err = t.articles(ctx, claim, c, key, out.Statements, related, dups, dup, ac, !opt.NoNarration); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil
