@@ -377,6 +377,9 @@ func (r *Resolver) unresolvedPronoun(m mention.Mention, k int) int {
 			return -1 // a name the text showed to be a body's: "he" means no "Tolvane Networks"
 		}
 		es.list[i].gender = cmp.Or(es.list[i].gender, m.Gender) // "she" says what the name did not
+		if t := r.titleBefore(o.start); t != "" && es.list[i].name == o.name && !strings.Contains(o.name, " ") {
+			es.list[i].name = t + " " + o.name // "Mrs Quarrel", whose title the tags left out
+		}
 		return i
 	}
 	return -1

@@ -54,9 +54,10 @@ import (
 // name; an office named by the next sentence's subject; "MP" before or
 // after a name is no part of it; a long description set off after a
 // name; guards) and the lead's s10 cases (a subject before an aside,
-// "As X reported", impersonal passives) — 333 of 344.
+// "As X reported", impersonal passives) — 333 of 344; s10-speakers2's
+// pronoun genders (spk5-*) — 335 of 346.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 333
+const passedAtLeast = 335
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
