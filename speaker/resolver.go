@@ -232,7 +232,11 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
 		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
-			m, named = r.mentions.Read(d, f, l), attrib.Run{Role: src.Role, First: f, Last: l}
+			owner := r.ownerOfRelative(f, l, m.Pronoun)
+			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
+			if owner < f && m.Type != claimtrail.SpeakerGroup {
+				m.Type = claimtrail.SpeakerPerson // "who": the nurse, not the clinic
+			}
 		} else {
 			unread = true
 		}

@@ -206,3 +206,27 @@ func dotted(d *layer.Doc, e int) bool {
 		d.Toks[e-2].End == d.Toks[e-1].Start && d.Toks[e-1].End == d.Toks[e].Start &&
 		d.Toks[e-2].Kind == token.Word && layer.Capitalised(d.Toks[e-2].Text(d.Text))
 }
+
+// ownerOfRelative returns where the antecedent [f, l) of a relative
+// pronoun starts when it is "who", set off by a comma after a body's
+// name that a preposition governs after a described person: the noun
+// phrase back to its article ("a nurse at the Hillview clinic, who …"
+// is the nurse's, not the clinic's); f otherwise.
+func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
+	d := r.d
+	if pronoun != "who" || f < 3 || d.POS == nil || !layer.IsPreposition(d.Low[f-1]) || !strings.HasPrefix(d.POSNames[d.POS[f-2]], "NN") {
+		return f
+	}
+	if m := r.mentions.Read(d, f, l); m.Type != claimtrail.SpeakerOrganization || l >= len(d.Toks) || !isComma(d, l) {
+		return f // "a friend of Ada Vell, who …": hers; "through the eyes of a photographer who …": his
+	}
+	for s := f - 3; s >= 0 && f-1-s <= 5 && d.Sent[s] == d.Sent[f]; s-- {
+		if layer.IsArticle(d.Low[s]) {
+			return s
+		}
+		if p := d.POSNames[d.POS[s]]; d.Toks[s].Kind != token.Word || !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") {
+			return f
+		}
+	}
+	return f
+}

@@ -55,9 +55,9 @@ import (
 // after a name is no part of it; a long description set off after a
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-speakers2's
-// pronoun genders and reflexives (spk5-*) — 336 of 347.
+// pronoun genders, reflexives, "who" after a body (spk5-*) — 337 of 348.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 336
+const passedAtLeast = 337
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
