@@ -312,7 +312,13 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// the latest publication named before
 		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
-	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
+	ei := -1
+	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+		ei = r.ownerOpeningContent(k) // "Veltron's new player, the Z5, will go on sale, the company said"
+	}
+	if ei < 0 {
+		ei = es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
+	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
 		if ei < 0 {

@@ -55,9 +55,10 @@ import (
 // after a name is no part of it; a long description set off after a
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-speakers2's
-// pronoun genders, reflexives, "who" after a body (spk5-*) — 337 of 348.
+// pronoun genders, reflexives, "who" after a body, a possessive body
+// opening the content (spk5-*) — 338 of 349.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 337
+const passedAtLeast = 338
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
