@@ -78,6 +78,9 @@ func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
 			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
 			continue
 		}
+		if r.namesFirst(f) {
+			f-- // "Shani Rhys James" for "Ms James"
+		}
 		name := d.Text[d.Toks[f].Start:d.Toks[k].End]
 		if name != full {
 			full, n = name, n+1

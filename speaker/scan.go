@@ -48,7 +48,8 @@ func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 
 // scanPeople lists in es.people the persons of two words or more that the
 // entity tags mark, each once, at its first mention; a word opening the
-// run that opens no name is left out ("But Umaga", the tags' "But").
+// run that opens no name is left out ("But Umaga", the tags' "But"), a
+// first name the tags left out before it is read in (namesFirst).
 func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 	if d.NER == nil {
 		return
@@ -73,6 +74,9 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 				i = q + 1 // "Carnegie Mellon Professor Raj Reddy" is Raj Reddy
 				break
 			}
+		}
+		if j-i >= 2 && r.namesFirst(i) {
+			i-- // "the painter Shani Rhys James": a first name the tags left out
 		}
 		if j-i >= 2 {
 			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
@@ -229,4 +233,27 @@ func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
 		}
 	}
 	return f
+}
+
+// namesFirst reports whether the word before a person's name of two
+// words at token i is its first name: a
+// capitalised word on its line, after a word that is not (so no other
+// name ends there), that is no title, role, opener, place or common
+// word, and is a given name or one the tags call a person's ("the
+// painter Shani Rhys James", "Juan Carlos Ferrero").
+func (r *Resolver) namesFirst(i int) bool {
+	d := r.d
+	k := i - 1
+	if k < 0 || d.Line[k] != d.Line[i] || d.Sent[k] != d.Sent[i] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[i].Start ||
+		d.NER != nil && d.NERNames[d.NER[k]] != "O" && !strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON") {
+		return false
+	}
+	w, lw := d.Toks[k].Text(d.Text), d.Low[k]
+	if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(lw) || r.mentions.IsOpener(lw) || r.mentions.IsCountryName(w) || r.stopwords.Has(lw) {
+		return false
+	}
+	if k > d.Sents[d.Sent[k]].First && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
+		return false
+	}
+	return r.givenNames.Has(lw) || d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON")
 }

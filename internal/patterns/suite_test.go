@@ -56,9 +56,9 @@ import (
 // name; guards) and the lead's s10 cases (a subject before an aside,
 // "As X reported", impersonal passives) — 333 of 344; s10-speakers2's
 // pronoun genders, reflexives, "who" after a body, a possessive body
-// opening the content (spk5-*) — 338 of 349.
+// opening the content, a full name of three words (spk5-*) — 339 of 350.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 338
+const passedAtLeast = 339
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
