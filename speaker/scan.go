@@ -236,11 +236,12 @@ func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
 }
 
 // namesFirst reports whether the word before a person's name of two
-// words at token i is its first name: a
-// capitalised word on its line, after a word that is not (so no other
-// name ends there), that is no title, role, opener, place or common
-// word, and is a given name or one the tags call a person's ("the
-// painter Shani Rhys James", "Juan Carlos Ferrero").
+// words at token i is its first name: a name word on its line (no title,
+// role, demonym, opener, country or common word: "Australian Lynton
+// Crosby"), no initialism ("MP Richard Allan"), after a word that is not
+// capitalised (so no other name ends there), and a given name or one the
+// tags call a person's ("the painter Bethan Rhys Morgan", "Juan Carlos
+// Ferrero").
 func (r *Resolver) namesFirst(i int) bool {
 	d := r.d
 	k := i - 1
@@ -249,7 +250,7 @@ func (r *Resolver) namesFirst(i int) bool {
 		return false
 	}
 	w, lw := d.Toks[k].Text(d.Text), d.Low[k]
-	if !layer.Capitalised(w) || r.mentions.IsTitle(w) || r.mentions.IsRoleWord(lw) || r.mentions.IsOpener(lw) || r.mentions.IsCountryName(w) || r.stopwords.Has(lw) {
+	if !r.mentions.IsNameWord(w) || strings.ToUpper(w) == w || r.mentions.IsRoleWord(lw) || r.mentions.IsOpener(lw) || r.mentions.IsCountryName(w) || r.stopwords.Has(lw) {
 		return false
 	}
 	if k > d.Sents[d.Sent[k]].First && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
