@@ -65,6 +65,7 @@ type Parser struct {
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
+	reflexives   *lang.Table // "himself": after a name, no part of it ("Tait himself")
 	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
@@ -103,7 +104,7 @@ func New(code string) (*Parser, error) {
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
-		{"apposition-prepositions", &preps},
+		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -153,6 +153,8 @@ func TestParser_Read(t *testing.T) {
 		{"Ada Vell MP", mention.Proper, "Ada Vell", "MP", "", claimtrail.SpeakerPerson},
 		{"the Harbourside North MP", mention.Definite, "Harbourside North MP", "Harbourside North MP", "", claimtrail.SpeakerPerson}, // a seat's MP, no one named
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
+		{"Ada Vell herself", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // a reflexive stresses the name: no part of it
+		{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -17,6 +17,14 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if p.isQuantity(text, toks) {
 		return Mention{Kind: Descriptor, Type: claimtrail.SpeakerUnknown} // "32 %": no one
 	}
+	if n := len(toks); n > 1 && p.reflexives.Has(strings.ToLower(toks[n-1].Text(text))) {
+		// "Tait himself said": the name before the stress
+		var e []byte
+		if ents != nil {
+			e = ents[:n-1]
+		}
+		return p.Parse(text, toks[:n-1], e)
+	}
 	if k := p.openersAt(text, toks); k > 0 {
 		// "But Umaga", "However, Mr Kell", "Defiant Williams": the name
 		// starts after them

@@ -128,6 +128,8 @@ func TestResolver_RelativeAntecedent(t *testing.T) {
 		{"However, one trader, who asked not to be named, said prices would rise.", "who", "said", "prices would rise", "one trader"},
 		{"The council faced pressure from exporters who said the rules were unfair.", "who", "said", "the rules were unfair", ""},
 		{"The bank published figures which showed that lending rose.", "which", "showed", "lending rose", ""},
+		{"A nurse at the Hillview clinic, who recalled the night, said the doors were locked.", "who", "recalled", "the night", "nurse at the Hillview clinic"},
+		{"The story is told through the eyes of a young photographer who says the police lied.", "who", "says", "the police lied", "young photographer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

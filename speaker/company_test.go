@@ -31,6 +31,14 @@ func TestResolver_CompanyDescription(t *testing.T) {
 			"The company said profits fell. Nadia Varro said sales fell in May. The company said jobs would go.",
 			[]spanGroup{{"profits fell", "The company", "said"}, {"sales fell in May", "Nadia Varro", "said"}, {"jobs would go", "The company", "said"}},
 			"company", "organization"},
+		{"the body whose possessive name opens the content, not a product beside it",
+			"Veltron's new music player, the Z5, will go on sale in March, the company has announced.",
+			[]spanGroup{{"Veltron's new music player, the Z5, will go on sale in March", "the company", "has announced"}},
+			"Veltron", "organization"},
+		{"a place's possessive is no company",
+			"Tolvane Networks said sales fell. London's new bridge will open in May, the company said.",
+			[]spanGroup{{"sales fell", "Tolvane Networks", "said"}, {"London's new bridge will open in May", "the company", "said"}},
+			"Tolvane Networks", "organization"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -170,3 +170,31 @@ func (r *Resolver) publicationName(m mention.Mention) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// ownerOpeningContent returns the organisation whose possessive name
+// opens the content before a description at token k in its sentence
+// ("Veltron's new player, the Z5, will go on sale in March, the company
+// said": Veltron, not the Z5): capitalised words, none a title or given
+// name, that the tags call no place, nor a person when two or more (the
+// tags call many a one-word firm a person); -1 when there is none.
+func (r *Resolver) ownerOpeningContent(k int) int {
+	d := r.d
+	c := r.contentFirst
+	if c < 0 || c >= k || d.Sent[c] != d.Sent[k] {
+		return -1
+	}
+	j := c
+	for j < k && j-c < 4 && d.Toks[j].Kind == token.Word && layer.Capitalised(d.Toks[j].Text(d.Text)) && !r.mentions.IsTitle(d.Low[j]) && !r.givenNames.Has(d.Low[j]) {
+		if d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[j]], "LOCATION") {
+			return -1
+		}
+		j++
+	}
+	if d.NER != nil && j-c > 1 && strings.HasSuffix(d.NERNames[d.NER[c]], "PERSON") {
+		return -1
+	}
+	if j == c || j >= k || !r.possessive(j) || r.possessorOfPerson(j) {
+		return -1
+	}
+	return r.ents.add(entity{name: d.Text[d.Toks[c].Start:d.Toks[j-1].End], typ: claimtrail.SpeakerOrganization, at: d.Toks[c].Start, named: -1})
+}

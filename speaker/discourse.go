@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -239,7 +240,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.list[i].gender, m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
+		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.genderOf(i), m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker
@@ -268,6 +269,13 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 		}
 	}
 	return -1
+}
+
+// genderOf returns the gender entity i is known by: its title's ("Mr
+// Kell"), a pronoun's that meant it, else its given name's ("Michael
+// Howard" is no "she").
+func (es *entities) genderOf(i int) string {
+	return cmp.Or(es.list[i].gender, es.nameGender(es.list[i].name))
 }
 
 // sameGender reports whether a referent's gender may be a pronoun's:

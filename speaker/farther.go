@@ -2,10 +2,12 @@ package speaker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Antecedents farther off: a pronoun nothing near resolves, an office
@@ -33,7 +35,7 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 		if !es.genderFits(o, name, gender) {
 			continue
 		}
-		if !strings.Contains(name, " ") {
+		if !strings.Contains(name, " ") && o.gender == "" { // ("Mrs Quarrel", titled, is a person's name)
 			if o.opens && !o.possessive {
 				return nil // "Kell had surgery": the subject, whom the text names in full for no one
 			}
@@ -46,8 +48,8 @@ func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 
 // genderFits reports whether the person o names (name in full) may be
 // meant by a pronoun of gender: its title's or given name's gender is
-// none other, and for "she" its given name is none the table lists as a
-// man's or either's ("John Carpenter").
+// none other, and for "she" its given name is none the table lists as
+// either's ("Robin Carpenter").
 func (es *entities) genderFits(o *occurrence, name, gender string) bool {
 	if gender == "" || o.typ != claimtrail.SpeakerPerson {
 		return true
@@ -104,4 +106,15 @@ func (r *Resolver) subjectAfter(k int) int {
 		return i
 	}
 	return es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1})
+}
+
+// titleBefore returns the gendered title ("Mrs") just before the word at
+// byte at on its line, or "".
+func (r *Resolver) titleBefore(at int) string {
+	d := r.d
+	k, _ := slices.BinarySearchFunc(d.Toks, at, func(t token.Token, at int) int { return t.Start - at })
+	if k <= 0 || k >= len(d.Toks) || d.Toks[k].Start != at || d.Line[k-1] != d.Line[k] || r.mentions.Gender(d.Low[k-1]) == "" {
+		return ""
+	}
+	return d.Text[d.Toks[k-1].Start:d.Toks[k-1].End]
 }

@@ -54,9 +54,9 @@ func (r *Resolver) titled(m mention.Mention) int {
 
 // fullOf reports whether full may be the full name of the person a
 // title and surname titled names: no other gender by its given name ("Mr
-// Campbell" is no Naomi Campbell; the table's blank gender, a man's or
-// either's, tells nothing), and a first word that is a name's, not an
-// initial or a person noun ("W Bush", "MP Howard").
+// Campbell" is no Naomi Campbell, "Mrs Howard" no Michael Howard; the
+// table's blank gender, either's, tells nothing), and a first word that
+// is a name's, not an initial or a person noun ("W Bush", "MP Howard").
 func (r *Resolver) fullOf(titled, full string) bool {
 	first, _, _ := strings.Cut(full, " ")
 	if len(first) < 2 || r.personNouns.HasFold(first) {
@@ -77,6 +77,9 @@ func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
 		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
 			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
 			continue
+		}
+		if r.namesFirst(f) {
+			f-- // "Shani Rhys James" for "Ms James"
 		}
 		name := d.Text[d.Toks[f].Start:d.Toks[k].End]
 		if name != full {

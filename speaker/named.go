@@ -193,7 +193,7 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 	var prev, prevOwner, owner *occurrence
 	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-1; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(o.gender, gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(cmp.Or(o.gender, es.nameGender(o.name)), gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson {
 			continue
 		}
 		switch {
@@ -230,7 +230,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 }
 
 // fullName returns the person es.people names with the one-word name
-// surname, or surname itself.
+// surname, of no other gender than a title says, or surname itself.
 func (es *entities) fullName(o *occurrence) string {
 	if o.typ != claimtrail.SpeakerPerson {
 		return o.name
@@ -241,7 +241,7 @@ func (es *entities) fullName(o *occurrence) string {
 	}
 	full := ""
 	for _, p := range es.people {
-		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full && !es.isTitled(p.name) { // ("Ms Kelly" is no full name)
+		if p.at <= o.start && hasSuffixFold(p.name, " "+surname) && p.name != full && !es.isTitled(p.name) && sameGender(o.gender, es.nameGender(p.name)) { // ("Ms Kelly" is no full name; "Mrs Howard" no Michael Howard)
 			if full != "" {
 				return o.name // two people with that surname
 			}
@@ -262,7 +262,7 @@ func (es *entities) addNamed(o *occurrence) int {
 	}
 	for i := len(es.list) - 1; i >= 0; i-- {
 		e := &es.list[i]
-		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+surname) {
+		if !compatible(e.typ, o.typ) && !e.byTags || e.name != name && !hasSuffixFold(e.name, " "+surname) || e.name != name && !sameGender(o.gender, es.genderOf(i)) {
 			continue
 		}
 		if e.byTags && o.typ == claimtrail.SpeakerPerson {
@@ -314,7 +314,7 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 	}
 	at := d.Toks[first].Start
 	fits := func(i int) bool {
-		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.list[i].gender, gender)
+		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.genderOf(i), gender)
 	}
 	switch {
 	case m.Kind == mention.Surname || m.Kind == mention.Definite:

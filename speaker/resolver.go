@@ -232,7 +232,11 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
 		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
-			m, named = r.mentions.Read(d, f, l), attrib.Run{Role: src.Role, First: f, Last: l}
+			owner := r.ownerOfRelative(f, l, m.Pronoun)
+			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
+			if owner < f && m.Type != claimtrail.SpeakerGroup {
+				m.Type = claimtrail.SpeakerPerson // "who": the nurse, not the clinic
+			}
 		} else {
 			unread = true
 		}
@@ -308,7 +312,13 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// the latest publication named before
 		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
-	ei := es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
+	ei := -1
+	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
+		ei = r.ownerOpeningContent(k) // "Veltron's new player, the Z5, will go on sale, the company said"
+	}
+	if ei < 0 {
+		ei = es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
+	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
 		if ei < 0 {
@@ -377,6 +387,9 @@ func (r *Resolver) unresolvedPronoun(m mention.Mention, k int) int {
 			return -1 // a name the text showed to be a body's: "he" means no "Tolvane Networks"
 		}
 		es.list[i].gender = cmp.Or(es.list[i].gender, m.Gender) // "she" says what the name did not
+		if t := r.titleBefore(o.start); t != "" && es.list[i].name == o.name && !strings.Contains(o.name, " ") {
+			es.list[i].name = t + " " + o.name // "Mrs Quarrel", whose title the tags left out
+		}
 		return i
 	}
 	return -1

@@ -48,7 +48,8 @@ func (r *Resolver) scanEntities(d *layer.Doc, es *entities) {
 
 // scanPeople lists in es.people the persons of two words or more that the
 // entity tags mark, each once, at its first mention; a word opening the
-// run that opens no name is left out ("But Umaga", the tags' "But").
+// run that opens no name is left out ("But Umaga", the tags' "But"), a
+// first name the tags left out before it is read in (namesFirst).
 func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 	if d.NER == nil {
 		return
@@ -73,6 +74,9 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 				i = q + 1 // "Carnegie Mellon Professor Raj Reddy" is Raj Reddy
 				break
 			}
+		}
+		if j-i >= 2 && r.namesFirst(i) {
+			i-- // "the painter Shani Rhys James": a first name the tags left out
 		}
 		if j-i >= 2 {
 			name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
@@ -205,4 +209,52 @@ func dotted(d *layer.Doc, e int) bool {
 	return e >= 2 && d.Toks[e-1].Kind == token.Punct && d.Text[d.Toks[e-1].Start] == '.' &&
 		d.Toks[e-2].End == d.Toks[e-1].Start && d.Toks[e-1].End == d.Toks[e].Start &&
 		d.Toks[e-2].Kind == token.Word && layer.Capitalised(d.Toks[e-2].Text(d.Text))
+}
+
+// ownerOfRelative returns where the antecedent [f, l) of a relative
+// pronoun starts when it is "who", set off by a comma after a body's
+// name that a preposition governs after a described person: the noun
+// phrase back to its article ("a nurse at the Hillview clinic, who …"
+// is the nurse's, not the clinic's); f otherwise.
+func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
+	d := r.d
+	if pronoun != "who" || f < 3 || d.POS == nil || !layer.IsPreposition(d.Low[f-1]) || !strings.HasPrefix(d.POSNames[d.POS[f-2]], "NN") {
+		return f
+	}
+	if m := r.mentions.Read(d, f, l); m.Type != claimtrail.SpeakerOrganization || l >= len(d.Toks) || !isComma(d, l) {
+		return f // "a friend of Ada Vell, who …": hers; "through the eyes of a photographer who …": his
+	}
+	for s := f - 3; s >= 0 && f-1-s <= 5 && d.Sent[s] == d.Sent[f]; s-- {
+		if layer.IsArticle(d.Low[s]) {
+			return s
+		}
+		if p := d.POSNames[d.POS[s]]; d.Toks[s].Kind != token.Word || !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") {
+			return f
+		}
+	}
+	return f
+}
+
+// namesFirst reports whether the word before a person's name of two
+// words at token i is its first name: a name word on its line (no title,
+// role, demonym, opener, country or common word: "Australian Lynton
+// Crosby"), no initialism ("MP Richard Allan"), after a word that is not
+// capitalised (so no other name ends there), and a given name or one the
+// tags call a person's ("the painter Bethan Rhys Morgan", "Juan Carlos
+// Ferrero").
+func (r *Resolver) namesFirst(i int) bool {
+	d := r.d
+	k := i - 1
+	if k < 0 || d.Line[k] != d.Line[i] || d.Sent[k] != d.Sent[i] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[i].Start ||
+		d.NER != nil && d.NERNames[d.NER[k]] != "O" && !strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON") {
+		return false
+	}
+	w, lw := d.Toks[k].Text(d.Text), d.Low[k]
+	if !r.mentions.IsNameWord(w) || strings.ToUpper(w) == w || r.mentions.IsRoleWord(lw) || r.mentions.IsOpener(lw) || r.mentions.IsCountryName(w) || r.stopwords.Has(lw) {
+		return false
+	}
+	if k > d.Sents[d.Sent[k]].First && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
+		return false
+	}
+	return r.givenNames.Has(lw) || d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON")
 }

@@ -58,9 +58,11 @@ import (
 // cases (a verb of knowing outside a quotation, "have backed the plan",
 // "shows no sign of", "is considering building", "top seed", "the awards
 // show will", "think carefully about") — 345 of 356; the lead's "X, not
-// Y" — 346 of 357.
+// Y" — 346 of 357; s10-speakers2's pronoun genders, reflexives, "who"
+// after a body, a possessive body opening the content, a full name of
+// three words (spk5-*) — 352 of 363.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 346
+const passedAtLeast = 352
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
