@@ -66,8 +66,9 @@ func loadFrames(code string) (map[string]compSet, error) {
 // anything said: a cue-frames word with a complement its row does not
 // list, a cue-frames phrase (a phrasal verb: "called off"), or a
 // rejection (an act-objects verb) whose bare object is an act-objects
-// noun ("rejected the £1bn offer"), or a display verb whose bare
-// object is a tendency ("shows no sign of abating"). A bare object that
+// noun ("rejected the £1bn offer"), a display verb whose bare
+// object is a tendency ("shows no sign of abating"), or a verb of
+// claiming whose bare object is a prize ("claimed the title": won it). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -89,6 +90,9 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
+	}
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
+		return true // "the single claimed the top spot": won it, said nothing
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"

@@ -60,9 +60,10 @@ import (
 // show will", "think carefully about") — 345 of 356; the lead's "X, not
 // Y" — 346 of 357; s10-speakers2's pronoun genders, reflexives, "who"
 // after a body, a possessive body opening the content, a full name of
-// three words (spk5-*) — 352 of 363.
+// three words (spk5-*) — 352 of 363; the lead's "claimed the top spot"
+// (a prize won) — 353 of 364.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 352
+const passedAtLeast = 353
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
