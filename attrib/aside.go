@@ -118,13 +118,7 @@ func (t *Tagger) preposedAs(d *layer.Doc, g *Group) {
 	if comma >= s.Last || !isComma(d, comma) {
 		return
 	}
-	end := s.Last
-	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
-	if end-comma > 2 {
-		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
-	}
+	restOfSentence(d, g, comma)
 }
 
 // impersonal reports whether g's cue is passive with no source ("it was

@@ -119,10 +119,7 @@ func invertedSource(d *layer.Doc, g *Group) {
 	if !hasFiniteVerb(d, s.First, comma) {
 		return // a subject and its appositive: "Ada Quill, a spokeswoman, denied the report"
 	}
-	end := s.Last
-	for end > c.First && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
+	end := wordsEnd(d, s.Last, c.First)
 	if c.Last+1 < end && isComma(d, c.Last) && layer.IsRelative(d.Low[c.Last+1]) {
 		end = c.Last // "…, said one person, who spoke on condition of anonymity."
 	}
@@ -262,10 +259,7 @@ func parentheticalContent(d *layer.Doc, g *Group) {
 	if len(g.Contents) > 1 || len(g.Contents) == 1 && g.Contents[0].First != last+1 && !subject {
 		return // a content of its own, other than the words around the clause
 	}
-	end := s.Last
-	for end > last+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
+	end := wordsEnd(d, s.Last, last+1)
 	if end-last < 3 || !subject && !hasVerb(d, last+1, end) && !hasVerb(d, s.First, open) {
 		return
 	}
@@ -351,13 +345,26 @@ func preposedAccording(d *layer.Doc, g *Group) {
 		for comma++; comma < s.Last && !isComma(d, comma); comma++ {
 		}
 	}
-	end := s.Last
-	for end > comma+1 && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
+	restOfSentence(d, g, comma)
+}
+
+// restOfSentence gives g the rest of comma's sentence after it as its
+// content, when that holds more than a word or two ("According to X,
+// …", "As X reported, …").
+func restOfSentence(d *layer.Doc, g *Group, comma int) {
+	end := wordsEnd(d, d.Sents[d.Sent[comma]].Last, comma+1)
 	if end-comma > 2 {
 		g.Contents = []Run{{Role: 2, First: comma + 1, Last: end}}
 	}
+}
+
+// wordsEnd returns end with the punctuation and quotation marks before
+// it taken off ("…," he said." ends at "said"), not below floor.
+func wordsEnd(d *layer.Doc, end, floor int) int {
+	for end > floor && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	return end
 }
 
 func isComma(d *layer.Doc, k int) bool {
@@ -468,10 +475,7 @@ func (t *Tagger) clauseAfterCue(d *layer.Doc, g *Group) {
 		start++
 	}
 	s := d.Sents[d.Sent[head]]
-	end := s.Last
-	for end > start && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
-		end--
-	}
+	end := wordsEnd(d, s.Last, start)
 	if end-start >= 2 && hasVerb(d, start, end) {
 		g.Contents = []Run{{Role: 2, First: start, Last: end}}
 	}

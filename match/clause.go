@@ -130,12 +130,7 @@ func (c *Claim) clauseHolds(a *ItemizedText, clause []int, k int, args []int, in
 		if clause[ti.W0] != k {
 			continue
 		}
-		for _, i := range args {
-			if c.itemStrength(i, ti) > 0 {
-				return true
-			}
-		}
-		if ti.Kind == Entity && initials[ti.Text] {
+		if c.namesAny(ti, args) || ti.Kind == Entity && initials[ti.Text] {
 			return true
 		}
 		othersNamed = othersNamed || ti.Kind == Entity && !c.names(ti)
@@ -216,13 +211,19 @@ func (s Score) NamedBefore(c *Claim, pred, subj int) bool {
 // claim's items args itself (no pronoun standing in).
 func (c *Claim) clauseNames(a *ItemizedText, clause []int, k int, args []int) bool {
 	for _, ti := range a.Items {
-		if clause[ti.W0] != k {
-			continue
+		if clause[ti.W0] == k && c.namesAny(ti, args) {
+			return true
 		}
-		for _, i := range args {
-			if c.itemStrength(i, ti) > 0 {
-				return true
-			}
+	}
+	return false
+}
+
+// namesAny reports whether a text's item matches one of the claim's
+// items args.
+func (c *Claim) namesAny(ti Item, args []int) bool {
+	for _, i := range args {
+		if c.itemStrength(i, ti) > 0 {
+			return true
 		}
 	}
 	return false
