@@ -176,20 +176,18 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = r.source(r.nameBeforeRelative(r.appositiveHead(r.relayed(g))))
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
-	case g.Impersonal:
-		// "it was announced that …": said by no one the text names; kept
-		// where a statement without a source would be, after another
-		if r.lastEnt < 0 || !continues(d, prev, g) {
-			return Result{}, false
-		}
 	default:
 		// no source: drop unless it continues the previous statement
-		// (an implicit speaker in the same or the next sentence)
+		// (an implicit speaker in the same or the next sentence); a
+		// passive naming no one ("it was announced that …") is kept
+		// there too, said by no one the text names
 		if r.lastEnt < 0 || !continues(d, prev, g) {
 			return Result{}, false
 		}
-		e := es.list[r.lastEnt]
-		sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
+		if !g.Impersonal {
+			e := es.list[r.lastEnt]
+			sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
+		}
 	}
 	if sp.Type == "" {
 		sp.Type = claimtrail.SpeakerUnknown
