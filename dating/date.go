@@ -9,6 +9,7 @@ import (
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // statementDate reports whether a time expression can date a statement:
@@ -115,9 +116,12 @@ var contrasts = sync.OnceValue(func() map[string]bool {
 })
 
 // otherClause reports whether a time expression before the statement's
-// first word dates another main clause: a contrast word or a semicolon
-// stands between them. "The Games ended more than four years ago, but
-// the agency's chief said …" dates the Games, not the saying.
+// first word dates another main clause: a contrast word, a semicolon or a
+// lone dash stands between them. "The Games ended more than four years
+// ago, but the agency's chief said …" dates the Games, not the saying; so
+// does "sales had fallen in November - with analysts saying …". A pair
+// of dashes is an aside inside one clause ("On Friday - a day early - he
+// said").
 func otherClause(d *layer.Doc, t claimtrail.Span, g attrib.Group) bool {
 	first := g.Cue.First
 	for _, s := range g.Sources {
@@ -126,7 +130,7 @@ func otherClause(d *layer.Doc, t claimtrail.Span, g attrib.Group) bool {
 	if t.End > d.Toks[first].Start {
 		return false
 	}
-	depth := 0 // a semicolon in brackets parts figures: "($1.5bn; £800m)"
+	depth, dashes := 0, 0 // a semicolon in brackets parts figures: "($1.5bn; £800m)"
 	for k := d.TokenAt(t.End); k < first; k++ {
 		switch w := d.Low[k]; {
 		case w == "(":
@@ -135,7 +139,25 @@ func otherClause(d *layer.Doc, t claimtrail.Span, g attrib.Group) bool {
 			depth = max(depth-1, 0)
 		case w == ";" && depth == 0 || contrasts()[w]:
 			return true
+		case depth == 0 && isDash(d, k):
+			dashes++
 		}
+	}
+	return dashes%2 == 1
+}
+
+// isDash reports whether token k is a dash standing between words (spaced
+// or a long dash), not a hyphen inside a word.
+func isDash(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "-":
+		return t.Start > 0 && d.Text[t.Start-1] == ' '
+	case "--", "–", "—", "―":
+		return true
 	}
 	return false
 }

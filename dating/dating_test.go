@@ -95,6 +95,9 @@ func TestDater_OtherClause(t *testing.T) {
 		{"On Friday, Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
 		{"Profits for 2023 rose (to $5m; £4m), and on Friday Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
 		{"The port closed last year, but Tomas Adler says that it will reopen.", "says", "2024-06-10"},
+		{"Sales fell in March - and Tomas Adler said that the port would reopen.", "said", ""},
+		{"On Friday - a day early - Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
+		{"On Friday the well-known Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
 	}
 	for _, tt := range tests {
 		doc := &claimtrail.Document{ID: "t", Text: tt.text, Published: pub}

@@ -35,6 +35,29 @@ func (p *parser) dayWord(j int) (match, bool) {
 	return m, true
 }
 
+// titledName reports whether m is a programme's or a paper's name written
+// like a day word ("told Today:", "ITV1's This Morning"): it opens with a
+// capitalised day or shift word inside a sentence, after a lower-case word,
+// and every word of it is capitalised. A day word is written in lower case
+// there; a title-case headline ("Vote Today") has a capitalised word before.
+func (p *parser) titledName(m match) bool {
+	first := p.at(m.s)
+	if !first.upper || first.brk || !(first.w.isDay || first.w.isShift) {
+		return false
+	}
+	for k := m.s; k < m.e; k++ {
+		if t := p.at(k); t.word() && !t.upper {
+			return false
+		}
+	}
+	prev := m.s - 1
+	t := p.at(prev)
+	if p.isPunct(prev-1, '\'') && t.word() && t.e-t.s == 1 && p.text[t.s] == 's' {
+		return true // a possessive: "ITV1's This Morning"
+	}
+	return prev >= 0 && t.word() && !t.upper && !t.brk
+}
+
 // resolveWeekday picks the weekday wd (ISO) before or after the document
 // date as the tense says; news reports the past by default.
 func (p *parser) resolveWeekday(wd int, tense int8) (time.Time, bool) {

@@ -97,6 +97,10 @@ func (r *Recognizer) find(dst []claimtrail.Timex, text string, toks []tok, ref t
 			i++
 			continue
 		}
+		if p.titledName(m) {
+			i = m.e
+			continue
+		}
 		// "two weeks ago on September 27": one expression, the date's value.
 		if n := len(dst); n > first && p.lastAgo && p.lastEnd >= 0 && p.joinable(p.lastEnd, m.s) && m.typ == claimtrail.TimexDate && m.explicit {
 			x := &dst[n-1]
