@@ -9,7 +9,6 @@ import (
 	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/timex"
-	"github.com/claimtrail/claimtrail/token"
 )
 
 // statementDate reports whether a time expression can date a statement:
@@ -150,9 +149,6 @@ func otherClause(d *layer.Doc, t claimtrail.Span, g attrib.Group) bool {
 // or a long dash), not a hyphen inside a word.
 func isDash(d *layer.Doc, k int) bool {
 	t := d.Toks[k]
-	if t.Kind != token.Punct {
-		return false
-	}
 	switch d.Text[t.Start:t.End] {
 	case "-":
 		return t.Start > 0 && d.Text[t.Start-1] == ' '
