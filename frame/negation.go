@@ -91,10 +91,23 @@ func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
 	if h < e && k < verb && tag(d, h) == "VBG" {
 		return true // "not holding the awards would be …": it negates the subject only
 	}
-	if verb >= 0 && k+1 < e && tag(d, k) == "RB" && tag(d, k+1) == "TO" && (k < verb || !r.afterVerbGroup(d, k, s)) {
+	if verb >= 0 && k+1 < e && tag(d, k) == "RB" && tag(d, k+1) == "TO" && (k < verb && subjectUpTo(d, k, verb) || k > verb && !r.afterVerbGroup(d, k, s)) {
 		return true // "disappointing not to have more", "not to publish would …": an infinitive only
 	}
 	return r.doubleNegation(d, k, s, e) || r.contrast(d, k, s, e)
+}
+
+// subjectUpTo reports whether the words from the negation at k to the
+// main verb at verb can be a subject: no comma and no question word
+// between ("not to publish it would …"; not "not to have a memorial
+// where he lived", a relative clause's verb).
+func subjectUpTo(d *layer.Doc, k, verb int) bool {
+	for j := k + 1; j < verb; j++ {
+		if t := tag(d, j); d.Low[j] == "," || t == "WP" || t == "WRB" || t == "WDT" {
+			return false
+		}
+	}
+	return true
 }
 
 // afterVerbGroup reports whether the negation at k of the assertion

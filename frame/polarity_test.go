@@ -94,6 +94,7 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler vowed not to sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler urged the council not to sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said not to sell the port would be a mistake.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler asked not to hold a vote in the port, where he lived.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the port had nothing to fear.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the audit showed the fees had not been paid.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said it seems the fees were never paid.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
