@@ -333,11 +333,12 @@ func cutOut(runs []Run, first, last int) []Run {
 }
 
 // handOverQuotations gives the quotations a paraphrase took in from the
-// sentences after its own (paraphraseHere drops them) to the statement
-// that quotes the same sentence's speaker before it: in '"A," said
-// Holt, speaking of the vote. "B."' the reporter's participle clause is
-// no sentence of narration between A and B, and B is Holt's as in '"A,"
-// said Holt. "B."'.
+// next sentence to the statement that quotes the same sentence's
+// speaker before it: in '"A," said Holt, speaking of the vote. "B."' the
+// reporter's participle clause is no sentence of narration between A
+// and B, and B is Holt's as in '"A," said Holt. "B."'. The paraphrase
+// keeps its copy until the rules have judged it, as the statement
+// filter learnt it; then it drops it (paraphraseHere).
 func handOverQuotations(d *layer.Doc, gs []Group) {
 	for i := range gs {
 		g := &gs[i]
@@ -349,15 +350,11 @@ func handOverQuotations(d *layer.Doc, gs []Group) {
 			continue
 		}
 		cueSent := d.Sent[g.Cue.Last-1]
-		kept := g.Contents[:0]
 		for _, c := range g.Contents {
 			if c.First >= g.Cue.Last && d.Sent[c.First] == cueSent+1 && (quoted(d, c) || d.Toks[c.First].Kind == token.Quote) {
 				gs[j].Contents = append(gs[j].Contents, c)
-				continue
 			}
-			kept = append(kept, c)
 		}
-		g.Contents = kept
 	}
 }
 
