@@ -387,7 +387,21 @@ func addresseeTail(d *layer.Doc, c *attrib.Run, asks bool) {
 			c.First = k
 			return
 		}
+		if !tailWord(d, k) {
+			return // "told Newsnight [there was] a danger …": what was said opens here
+		}
 	}
+}
+
+// tailWord reports whether token k may end an addressee: not a finite
+// verb nor a word that opens a clause or a noun phrase (a determiner, a
+// pronoun, "there", a preposition).
+func tailWord(d *layer.Doc, k int) bool {
+	switch d.POSNames[d.POS[k]] {
+	case "DT", "PDT", "EX", "PRP", "PRP$", "IN", "WDT", "WP", "WRB", "TO", "CC":
+		return false
+	}
+	return !d.FiniteVerb(k)
 }
 
 // maxTail bounds the words of an addressee left in a content.
@@ -458,7 +472,7 @@ const maxObject = 6
 
 // opensSaid reports whether token k opens what was said after an
 // addressee: "that", a quotation or colon, a question word, or a clause
-// (a subject and a finite verb). Not a to-infinitive: in "urged [voters
+// (a subject, or "there", and a finite verb). Not a to-infinitive: in "urged [voters
 // to act]" PolNeAR's content is the whole, what the speaker would have
 // happen.
 func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
@@ -476,8 +490,8 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	case d.Low[k] == "if":
 		return asks // "asked him if …", not "promised reform if …"
 	}
-	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" {
-		return true
+	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" || tag == "EX" && k+1 < end && d.FiniteVerb(k+1) {
+		return true // "told the board [there was] a danger …"
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)

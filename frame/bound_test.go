@@ -24,6 +24,7 @@ func TestReader_Bound(t *testing.T) {
 		// whom it was said to is no part of what was said
 		{"Tomas Adler told reporters that the port would close.", "that the port would close"},
 		{"Tomas Adler told the harbour board the port would close.", "the port would close"},
+		{"Tomas Adler told the board there was a danger the port would close.", "there was a danger the port would close"},
 		{"Tomas Adler asked the minister whether the port would close.", "whether the port would close"},
 		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
 		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
