@@ -355,3 +355,38 @@ func TestReader_BoundReporterWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundResume checks that a content the tagger cut short at a
+// relative clause set off by commas runs on when its clause resumes with
+// a finite verb after the clause. Sentences invented; the content run
+// ends before the comma.
+func TestReader_BoundResume(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler said the new ferry, which cost £9m, was a mistake.", "the new ferry, which cost £9m, was a mistake"},
+		{"Tomas Adler said the sliding krone, which fell again on Monday, had hurt the port.", "the sliding krone, which fell again on Monday, had hurt the port"},
+		{"Tomas Adler said he sold the ferry, which was built in May, because it leaked.", "he sold the ferry"},
+		{"Tomas Adler said he met the mayor, who said the port would close.", "he met the mayor"},
+		{"Tomas Adler said he met the mayor, who chairs the board.", "he met the mayor"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		comma := 3
+		for d.Low[comma] != "," {
+			comma++
+		}
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: comma}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[len(g.Contents)-1]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
