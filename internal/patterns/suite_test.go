@@ -64,9 +64,10 @@ import (
 // (a prize won) — 353 of 364; s11-content3's content boundaries and
 // polarity (s11-content3-*: a quotation after a paraphrase, the
 // reporter's words around a cue, a verb joined to the cue, a negated
-// infinitive, "far from") — 363 of 374.
+// infinitive, "far from", a content resuming after a relative clause) —
+// 364 of 375.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 363
+const passedAtLeast = 364
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
