@@ -40,15 +40,17 @@ func stopAtQuoteClose(d *layer.Doc, g *Group) {
 // the reporter's; and, from one that a sentence of the reporter's
 // separates from what was said before it, every fragment: a quotation
 // after the reporter's narration stands free. It also drops the
-// free-standing quotations before the cue (freeStanding).
+// free-standing quotations before the cue (freeStanding), and any
+// fragment in a later sentence after a paraphrase (paraphraseHere).
 func dropLaterSentences(d *layer.Doc, g *Group) {
 	free := freeStanding(d, g)
+	paraphrase := paraphraseHere(d, g)
 	kept := g.Contents[:0]
 	prev := g.Cue.Last // where the statement's text so far ends, past the cue
 	for _, c := range g.Contents {
-		if c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !quoted(d, c) &&
-			d.Toks[c.First].Kind != token.Quote && !afterColon(d, c.First) {
-			continue
+		later := c.First >= g.Cue.Last && d.Sent[c.First] != d.Sent[g.Cue.Last-1] && !afterColon(d, c.First)
+		if later && (paraphrase || !quoted(d, c) && d.Toks[c.First].Kind != token.Quote) {
+			continue // 'He said the club was sound. "We get on."': the quotation stands free
 		}
 		if c.Last <= free {
 			continue
@@ -60,6 +62,36 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// paraphraseHere reports whether g's content in its cue's sentence is a
+// paraphrase, the reporter's words for what was said: its first
+// fragment follows the cue in the cue's sentence, opens with a word
+// outside any quotation and ends outside one ("He said the club was in
+// good shape."). A quotation in a later
+// sentence with no cue of its own is then no more of it: the indirect
+// statement ends with its sentence, and the quotation stands free as it
+// would after any sentence of the reporter's.
+func paraphraseHere(d *layer.Doc, g *Group) bool {
+	if len(g.Contents) == 0 {
+		return false
+	}
+	c := g.Contents[0]
+	if c.First < g.Cue.Last || d.Sent[c.First] != d.Sent[g.Cue.Last-1] {
+		return false // '"A," she said, as … "B."': what was said opens with a quotation
+	}
+	return d.Quote[c.First] < 0 && d.Toks[c.First].Kind == token.Word && !openAt(d, c.Last-1)
+}
+
+// openAt reports whether token k stands in a quotation that runs past
+// its sentence: one left open or closed in a later sentence.
+func openAt(d *layer.Doc, k int) bool {
+	q := d.Quote[k]
+	if q < 0 {
+		return false
+	}
+	qs := d.Quotes[q]
+	return qs.Close < 0 || d.Sent[qs.Close] != d.Sent[k]
 }
 
 // narrationSentence reports whether a sentence of the reporter's lies
@@ -152,6 +184,7 @@ func stopAtSentence(d *layer.Doc, c *Run) {
 // rules read what that group has left. A transcript's turn ("PENCE:
 // …", its cue the colon) is one paragraph: it carries nothing.
 func carryQuotations(d *layer.Doc, gs []Group) {
+	handOverQuotations(d, gs)
 	for i := range gs {
 		if len(gs[i].Contents) == 0 || d.Toks[gs[i].Cue.First].Kind == token.Punct {
 			continue
@@ -297,4 +330,49 @@ func cutOut(runs []Run, first, last int) []Run {
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// handOverQuotations gives the quotations a paraphrase took in from the
+// next sentence to the statement that quotes the same sentence's
+// speaker before it: in '"A," said Holt, speaking of the vote. "B."' the
+// reporter's participle clause is no sentence of narration between A
+// and B, and B is Holt's as in '"A," said Holt. "B."'. The paraphrase
+// keeps its copy until the rules have judged it, as the statement
+// filter learnt it; then it drops it (paraphraseHere).
+func handOverQuotations(d *layer.Doc, gs []Group) {
+	for i := range gs {
+		g := &gs[i]
+		if !paraphraseHere(d, g) {
+			continue
+		}
+		j := quotingBefore(d, gs, i)
+		if j < 0 {
+			continue
+		}
+		cueSent := d.Sent[g.Cue.Last-1]
+		for _, c := range g.Contents {
+			if c.First >= g.Cue.Last && d.Sent[c.First] == cueSent+1 && (quoted(d, c) || d.Toks[c.First].Kind == token.Quote) {
+				gs[j].Contents = append(gs[j].Contents, c)
+			}
+		}
+	}
+}
+
+// quotingBefore returns the group whose cue stands before group i's in
+// its sentence and whose content is a quotation ending in that sentence
+// before the cue ('"A," said Holt, …'), nothing after the cue (which
+// may be its inverted source: '"A," says JK, also known as …'); -1 when
+// none.
+func quotingBefore(d *layer.Doc, gs []Group, i int) int {
+	cueSent := d.Sent[gs[i].Cue.Last-1]
+	for j := i - 1; j >= 0; j-- {
+		h := gs[j]
+		if d.Sent[h.Cue.Last-1] != cueSent {
+			return -1
+		}
+		if c := h.Contents; len(c) == 1 && c[0].Last <= h.Cue.First && d.Sent[c[0].Last-1] == cueSent && quoted(d, c[0]) {
+			return j
+		}
+	}
+	return -1
 }

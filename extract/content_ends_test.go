@@ -16,9 +16,17 @@ func TestExtract_ContentEnds(t *testing.T) {
 		speaker, content string
 	}{
 		{"paragraphs run into one line after a quote",
+			`"The tariff rules are wrong," Dana Kirwan said. "There is no sense in a rule that charges growers twice. "And with prices this low, nobody can pay it." The council meets on Monday to vote on the rules.`,
+			"said", "Dana Kirwan",
+			"The tariff rules are wrong … There is no sense in a rule that charges growers twice. … And with prices this low, nobody can pay it."},
+		{"a paraphrase ends with its sentence: the quotation after it stands free",
 			`Dana Kirwan criticised the tariff rules. "There is no sense in a rule that charges growers twice. "And with prices this low, nobody can pay it." The council meets on Monday to vote on the rules.`,
 			"criticised", "Dana Kirwan",
-			"the tariff rules … There is no sense in a rule that charges growers twice. … And with prices this low, nobody can pay it."},
+			"the tariff rules"},
+		{"a quotation after a quoting statement's participle clause is the statement's",
+			`"The rules are wrong," said Dana Kirwan, speaking of the tariff. "Nobody can pay it."`,
+			"said", "Dana Kirwan",
+			"The rules are wrong … Nobody can pay it."},
 		{"a clause before a cue that ends its sentence",
 			`The costs of the flood were tied to the old drains, she added. "At least $40m (£22m) is needed to rebuild them. "Nothing less will do." The mayor did not reply.`,
 			"added", "she",

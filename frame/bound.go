@@ -17,8 +17,13 @@ import (
 //   - a quotation's content ends where the reporter's narration starts
 //     (stopAtNarration);
 //   - a content after its cue ends where the reporter's adjunct starts
-//     (stopAtAdjunct) or where a clause of the reporter's reports another
-//     statement (stopAtReport);
+//     (stopAtAdjunct), where a clause of the reporter's reports another
+//     statement (stopAtReport) or where a verb of the speaker's that the
+//     reporter joins to the cue starts (stopAtSharedVerb);
+//   - the reporter's words after a cue that follows what was said are
+//     cut out (dropReporterWords);
+//   - a content cut short before a relative clause set off by commas
+//     runs on when its clause resumes after it (resumeAfterRelative);
 //   - a content after its cue that opens with the object of a verb of
 //     judging followed by a participle of saying starts past it
 //     (pastSaying).
@@ -34,6 +39,8 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		stopAtNarration(d, &g.Contents[i])
 	}
 	dropDanglingRelative(d, g)
+	dropReporterWords(d, g)
+	resumeAfterRelative(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"
@@ -43,6 +50,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
+			r.stopAtSharedVerb(d, c, d.POSNames[d.POS[g.Cue.Last-1]])
 		}
 	}
 }
@@ -341,16 +349,22 @@ func nominalTag(tag string) bool {
 // of the table's that names the matter). Whom it was said to is
 // no part of what was said, and Channel reads it as the addressee. A
 // fragment that is only the addressee, cut off by a via ("told the
-// board, according to two people present, that …"), is dropped.
+// board, according to two people present, that …"), is dropped. A
+// content that starts inside the addressee, past words of it the tagger
+// left out, is read the same way.
 func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 	if len(g.Contents) == 0 || !r.toWhom[d.Low[g.Cue.Last-1]] {
 		return
 	}
 	c := &g.Contents[0]
-	if c.First != g.Cue.Last || d.Quote[c.First] >= 0 {
+	if c.First < g.Cue.Last || !nominalRun(d, g.Cue.Last, c.First) || d.Quote[c.First] >= 0 {
 		return
 	}
 	asks := d.CueClass(g.Cue.First, g.Cue.Last) == "question"
+	if c.First > g.Cue.Last {
+		addresseeTail(d, c, asks)
+		return
+	}
 	k := objectEnd(d, c.First, c.Last)
 	switch {
 	case k == c.First:
@@ -364,6 +378,48 @@ func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 		}
 		c.First = k
 	}
+}
+
+// addresseeTail starts content c, which opens inside the addressee the
+// tagger left out of it, where what was said opens within the next
+// maxTail words ("told BBC Radio Five Live's Sportsweek [programme] the
+// club would …", the last noun mistagged a verb).
+func addresseeTail(d *layer.Doc, c *attrib.Run, asks bool) {
+	for k := c.First; k < c.Last && k <= c.First+maxTail && d.Toks[k].Kind == token.Word; k++ {
+		if opensSaid(d, k, c.Last, asks) {
+			c.First = k
+			return
+		}
+		if !tailWord(d, k) {
+			return // "told Newsnight [there was] a danger …": what was said opens here
+		}
+	}
+}
+
+// tailWord reports whether token k may end an addressee: not a finite
+// verb nor a word that opens a clause or a noun phrase (a determiner, a
+// pronoun, "there", a preposition).
+func tailWord(d *layer.Doc, k int) bool {
+	switch d.POSNames[d.POS[k]] {
+	case "DT", "PDT", "EX", "PRP", "PRP$", "IN", "WDT", "WP", "WRB", "TO", "CC":
+		return false
+	}
+	return !d.FiniteVerb(k)
+}
+
+// maxTail bounds the words of an addressee left in a content.
+const maxTail = 2
+
+// nominalRun reports whether tokens [first, last) are words of a noun
+// phrase: the start of an addressee the tagger left out of the content
+// ("told [BBC Radio Five Live's Sportsweek] programme the club …").
+func nominalRun(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Toks[k].Kind != token.Word || !nominalTag(d.POSNames[d.POS[k]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensMatter reports whether the preposition at token k, after the
@@ -419,7 +475,7 @@ const maxObject = 6
 
 // opensSaid reports whether token k opens what was said after an
 // addressee: "that", a quotation or colon, a question word, or a clause
-// (a subject and a finite verb). Not a to-infinitive: in "urged [voters
+// (a subject, or "there", and a finite verb). Not a to-infinitive: in "urged [voters
 // to act]" PolNeAR's content is the whole, what the speaker would have
 // happen.
 func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
@@ -437,8 +493,8 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 	case d.Low[k] == "if":
 		return asks // "asked him if …", not "promised reform if …"
 	}
-	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" {
-		return true
+	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" || tag == "EX" && k+1 < end && d.FiniteVerb(k+1) {
+		return true // "told the board [there was] a danger …"
 	}
 	m := objectEnd(d, k, end)
 	return m > k && m < end && d.FiniteVerb(m)

@@ -24,6 +24,7 @@ func TestReader_Bound(t *testing.T) {
 		// whom it was said to is no part of what was said
 		{"Tomas Adler told reporters that the port would close.", "that the port would close"},
 		{"Tomas Adler told the harbour board the port would close.", "the port would close"},
+		{"Tomas Adler told the board there was a danger the port would close.", "there was a danger the port would close"},
 		{"Tomas Adler asked the minister whether the port would close.", "whether the port would close"},
 		{"Tomas Adler asked the minister if the port would close.", "if the port would close"},
 		{"Tomas Adler urged the minister to close the port.", "the minister to close the port"},
@@ -77,6 +78,16 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the port sold 500 berths - a third of the total - for ten euros each.", "the port sold 500 berths - a third of the total - for ten euros each"},
 		{"Tomas Adler said there were errors in the register, the vast majority of which were mistakes.", "there were errors in the register, the vast majority of which were mistakes"},
 		{`Tomas Adler said the fees were "too high, saying so is no crime."`, `the fees were "too high, saying so is no crime."`},
+		// a verb of saying or naming the reporter joins to the cue, in its tense and with no subject
+		{`Tomas Adler said he rarely used the port and labelled the fees "absurd".`, "he rarely used the port"},
+		{"Tomas Adler said the port would close and added that fees would rise.", "the port would close"},
+		{"Tomas Adler says the port will close and adds that fees will rise.", "the port will close"},
+		{"Tomas Adler said he watched the vote and laughed.", "he watched the vote and laughed"},
+		{"Tomas Adler said he has sold the port and called it a loss.", "he has sold the port and called it a loss"},
+		{"Tomas Adler said he sold no boats and never called a buyer.", "he sold no boats and never called a buyer"},
+		{"Tomas Adler says the port closed and added a new berth.", "the port closed and added a new berth"},
+		{"Tomas Adler said other ports were closed or offered less help.", "other ports were closed or offered less help"},
+		{`Tomas Adler said the port lost money and called the decision "a disgrace".`, "the port lost money"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{
@@ -288,6 +299,93 @@ func TestReader_BoundDanglingRelative(t *testing.T) {
 		r.Bound(d, g)
 		c := g.Contents[len(g.Contents)-1]
 		if got := d.Text[d.Toks[g.Contents[0].First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundReporterWords checks that the reporter's words after a
+// cue that follows what was said are cut out: after a quotation, words
+// outside quotation marks; after a paraphrase, a clause joined to the
+// reporting clause about the speaker. Sentences invented; the content
+// runs are the words before the source and, after the cue, the rest.
+func TestReader_BoundReporterWords(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, source, cue, want string
+	}{
+		{`"We worked hard," she said ahead of the vote, "and it shows."`, "she", "said", `"We worked hard," | "and it shows."`},
+		{`"We worked hard," she said after the vote.`, "she", "said", `"We worked hard,"`},
+		{`"We worked hard," she said, a firm with the motto "Gold first".`, "she", "said", `"We worked hard,"`},
+		{`"We worked hard," she said of the vote.`, "she", "of", `"We worked hard," | the vote`},
+		{`The port would close, she said, and she lost her job.`, "she", "said", `The port would close`},
+		{`The port would close, she said, and he lost his job.`, "she", "said", `The port would close | and he lost his job`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		src, cue := layertest.At(t, d, tt.source), layertest.At(t, d, tt.cue)
+		first, end := 0, len(d.Toks)
+		if d.Text[d.Toks[end-1].Start] == '.' {
+			end--
+		}
+		before := src
+		for before > 0 && d.Text[d.Toks[before-1].Start] == ',' {
+			before--
+		}
+		after := cue + 1
+		if d.Text[d.Toks[after].Start] == ',' {
+			after++
+		}
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: src + 1, Last: cue + 1},
+			Source:   attrib.Run{Role: 0, First: src, Last: src + 1},
+			Sources:  []attrib.Run{{Role: 0, First: src, Last: src + 1}},
+			Contents: []attrib.Run{{Role: 2, First: first, Last: before}, {Role: 2, First: after, Last: end}},
+		}
+		r.Bound(d, g)
+		var got []string
+		for _, c := range g.Contents {
+			got = append(got, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
+		}
+		if s := strings.Join(got, " | "); s != tt.want {
+			t.Errorf("%q: contents %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundResume checks that a content the tagger cut short at a
+// relative clause set off by commas runs on when its clause resumes with
+// a finite verb after the clause. Sentences invented; the content run
+// ends before the comma.
+func TestReader_BoundResume(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler said the new ferry, which cost £9m, was a mistake.", "the new ferry, which cost £9m, was a mistake"},
+		{"Tomas Adler said the sliding krone, which fell again on Monday, had hurt the port.", "the sliding krone, which fell again on Monday, had hurt the port"},
+		{"Tomas Adler said he sold the ferry, which was built in May, because it leaked.", "he sold the ferry"},
+		{"Tomas Adler said he met the mayor, who said the port would close.", "he met the mayor"},
+		{"Tomas Adler said he met the mayor, who chairs the board.", "he met the mayor"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		comma := 3
+		for d.Low[comma] != "," {
+			comma++
+		}
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+			Contents: []attrib.Run{{Role: 2, First: 3, Last: comma}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[len(g.Contents)-1]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
 			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
 		}
 	}

@@ -95,7 +95,8 @@ func (r *Reader) afterAuxiliary(d *layer.Doc, k, first int) bool {
 // falsity ("is untrue", "is not true"): a negation in its main clause,
 // outside subordinate clauses and before a complement clause ("This
 // should mean he does not …" is affirmative), or a copula before a word
-// of opposition ("we are opposed to", "was against"); or, when its verb
+// of opposition ("we are opposed to", "was against") or a phrase that
+// negates in meaning ("was far from being"); or, when its verb
 // says, holds or shows what the complement says ("I think it is not …",
 // "it is clear that no one …": a cue of the lexicon or a copula), a
 // negated complement.
@@ -106,7 +107,7 @@ func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) (negated, v
 		case r.sub[k-first]:
 		case r.negates(d, e, k) && !r.cancelled(d, k, s, e, verb):
 			return true, r.verdict(d, k, e)
-		case r.wordRole(d.Low[k], "opposed") && r.afterCopula(d, k, s):
+		case r.wordRole(d.Low[k], "opposed") && r.afterCopula(d, k, s), r.negatingPhrase(d, k, s, e):
 			return true, false
 		}
 	}
@@ -186,7 +187,8 @@ func subjectStart(d *layer.Doc, verb, k int) int {
 
 // bridges reports whether the main clause from its verb to the
 // complement at comp says, holds or shows what the complement says: a
-// verb of the cue lexicon of speech, assertion, belief or evidence with
+// verb of the cue lexicon of speech, assertion or belief, or of evidence
+// after a pronoun ("it seems", "we found"; not "the figures showed"), with
 // no verb or comma before the complement ("think", "told them that"; not
 // "continued to wear it, as a way of ensuring that"), or a copula with only adverbs, adjectives
 // of certainty or participles before the complement ("is that", "am
@@ -195,9 +197,10 @@ func subjectStart(d *layer.Doc, verb, k int) int {
 // ("should mean", "want", "ensure").
 func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
 	for k := verb; k < comp; k++ {
-		switch layer.CueClasses[d.Cue[k].Class] {
+		switch class := layer.CueClasses[d.Cue[k].Class]; class {
 		case "speech", "assert", "belief", "evidence":
-			if strings.HasPrefix(tag(d, k), "VB") && noVerbOrComma(d, k+1, comp) {
+			if strings.HasPrefix(tag(d, k), "VB") && noVerbOrComma(d, k+1, comp) &&
+				(class != "evidence" || r.pronounSubject(d, k)) {
 				return true
 			}
 		}
@@ -206,6 +209,18 @@ func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject reports whether a pronoun stands right before the verb
+// at k, adverbs and auxiliaries aside: "it seems", "we found"
+// assert what their complement says; "the figures showed" asserts what
+// the figures showed, and a negation in it is theirs.
+func (r *Reader) pronounSubject(d *layer.Doc, k int) bool {
+	j := k - 1
+	for j > 0 && (tag(d, j) == "RB" || tag(d, j) == "MD" || r.wordRole(d.Low[j], "auxiliary")) {
+		j--
+	}
+	return j >= 0 && tag(d, j) == "PRP"
 }
 
 // noVerbOrComma reports whether no verb and no comma stand in tokens

@@ -4,7 +4,7 @@
 // of the layer document and the attribution group; the words they look
 // for are lang tables (channels, cue-channels, frame-words, negations,
 // negation-exceptions, hedges, stance-clauses, polarity-words,
-// content-adjuncts). Bound
+// content-adjuncts, naming-verbs). Bound
 // ends a content where the reporter's adjunct to it starts.
 package frame
 
@@ -32,6 +32,7 @@ type Reader struct {
 	clauses     *lang.Table     // stance-clauses: words that open a clause
 	polWords    *lang.Table     // polarity-words: coordinators, copulas, auxiliaries (Polarity)
 	adjuncts    *lang.Table     // content-adjuncts: words opening a reporter's adjunct (Bound)
+	naming      *lang.Table     // naming-verbs: "labelled", joined to the cue, the reporter's (Bound)
 	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
 	matterPreps map[string]bool // a form and a preposition of addressee-cues: "warned|against" (Bound)
 	saidNouns   map[string]bool // message-nouns and reporting-nouns: "told [the story] of" is no addressee (Bound)
@@ -53,6 +54,7 @@ func New(code string) (*Reader, error) {
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
 		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts}, {"polarity-words", &r.polWords},
+		{"naming-verbs", &r.naming},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -70,7 +70,11 @@ func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
 // out", "did not deny", "not unlikely": a denial cue, or a phrase of
 // negation-exceptions), it meets another negation within three words
 // ("no reason not to"), it negates a gerund before the main verb (a
-// subject: "not holding it would be …"), or it opens a contrast after a
+// subject: "not holding it would be …"), it negates an infinitive, the
+// subject's or a complement's, where the assertion has a finite verb
+// ("not to publish would …", "it is sad not to see more"; not "is not
+// to blame", nor "[urged] voters not to go", all the assertion says),
+// or it opens a contrast after a
 // comma with no verb of its own ("treat them as equals, and not as
 // tools").
 func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
@@ -87,7 +91,52 @@ func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
 	if h < e && k < verb && tag(d, h) == "VBG" {
 		return true // "not holding the awards would be …": it negates the subject only
 	}
+	if verb >= 0 && k+1 < e && tag(d, k) == "RB" && tag(d, k+1) == "TO" && (k < verb && subjectUpTo(d, k, verb) || k > verb && !r.afterVerbGroup(d, k, s)) {
+		return true // "disappointing not to have more", "not to publish would …": an infinitive only
+	}
 	return r.doubleNegation(d, k, s, e) || r.contrast(d, k, s, e)
+}
+
+// subjectUpTo reports whether the words from the negation at k to the
+// main verb at verb can be a subject: no comma and no question word
+// between ("not to publish it would …"; not "not to have a memorial
+// where he lived", a relative clause's verb).
+func subjectUpTo(d *layer.Doc, k, verb int) bool {
+	for j := k + 1; j < verb; j++ {
+		if t := tag(d, j); d.Low[j] == "," || t == "WP" || t == "WRB" || t == "WDT" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterVerbGroup reports whether the negation at k of the assertion
+// starting at s follows a copula, a modal or an auxiliary ("is not to
+// blame", "will never"), adverbs aside: it negates the clause's verb,
+// not only an infinitive ("decided not to sell").
+func (r *Reader) afterVerbGroup(d *layer.Doc, k, s int) bool {
+	j := k - 1
+	for j > s && tag(d, j) == "RB" {
+		j--
+	}
+	return j >= s && (tag(d, j) == "MD" || r.wordRole(d.Low[j], "copula") || r.wordRole(d.Low[j], "auxiliary"))
+}
+
+// negatingPhrase reports whether a phrase of polarity-words of role
+// negating opens at k, in words ending at end, after a copula and before
+// what it rules out, a participle, an adjective or an adverb ("was far
+// from being a failure", "is far from clear"; not "lives far from the
+// port").
+func (r *Reader) negatingPhrase(d *layer.Doc, k, s, end int) bool {
+	if k+2 >= end || !r.afterCopula(d, k, s) {
+		return false
+	}
+	var buf [64]byte
+	if !r.wordRole(string(append(append(append(buf[:0], d.Low[k]...), ' '), d.Low[k+1]...)), "negating") {
+		return false
+	}
+	t := tag(d, k+2)
+	return t == "VBG" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "RB")
 }
 
 // doubleNegation reports whether another negation stands within three

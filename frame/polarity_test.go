@@ -87,6 +87,21 @@ func TestReader_PolarityBy(t *testing.T) {
 		// "since" opens a subordinate clause
 		{"Tomas Adler said we will never ship arms since we believe no side can win.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the port has been busy since the strike did not happen.", claimtrail.Affirm, "", 0},
+		// a negation of an infinitive or of a finding's complement leaves the main clause standing
+		{"Tomas Adler said it is sad not to see more ships.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the council decided never to sell the port.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the port is not to blame.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler vowed not to sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler urged the council not to sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said not to sell the port would be a mistake.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler asked not to hold a vote in the port, where he lived.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the port had nothing to fear.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the audit showed the fees had not been paid.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said it seems the fees were never paid.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a phrase that negates in meaning
+		{"Tomas Adler said the new ferry was far from being a success.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the result is far from certain.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the farm is far from the port.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)

@@ -61,9 +61,13 @@ import (
 // Y" — 346 of 357; s10-speakers2's pronoun genders, reflexives, "who"
 // after a body, a possessive body opening the content, a full name of
 // three words (spk5-*) — 352 of 363; the lead's "claimed the top spot"
-// (a prize won) — 353 of 364.
+// (a prize won) — 353 of 364; s11-content3's content boundaries and
+// polarity (s11-content3-*: a quotation after a paraphrase, the
+// reporter's words around a cue, a verb joined to the cue, a negated
+// infinitive, "far from", a content resuming after a relative clause) —
+// 364 of 375.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 353
+const passedAtLeast = 364
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
