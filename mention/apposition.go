@@ -80,6 +80,9 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 	for j := 1; j < len(toks)-1 && j < 4 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)); j++ {
 		if isPossessive(toks[j].Text(text)) {
 			toks = toks[j+1:] // "Wipro, India's third-biggest software firm", "Ada Vell's former press secretary"
+			if lowerPhrase(text, toks) {
+				return true // "Ian Vell, Tolvane's resident futurologist": what the name is to a body
+			}
 			break
 		}
 	}
@@ -113,6 +116,31 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// lowerPhrase reports whether toks, up to a comma or their end, are one
+// to five lower-case words (hyphens and slashes joining words count for
+// none): the common-noun phrase a possessive name owns ("BT's resident
+// futurologist"), not a name ("BT's Ian Vell") nor a clause ("BT's
+// chief, who …").
+func lowerPhrase(text string, toks []token.Token) bool {
+	n := 0
+	for i, t := range toks {
+		w := t.Text(text)
+		if w == "," {
+			break
+		}
+		if joinsWord(text, toks, i) && t.Kind != token.Word {
+			continue
+		}
+		if t.Kind != token.Word || layer.Capitalised(w) || layer.IsRelative(w) || !hasLetter(w) {
+			return false
+		}
+		if n++; n > 5 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titlesName reports whether a person's role word among the first

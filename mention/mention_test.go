@@ -60,6 +60,12 @@ func TestParser_Read(t *testing.T) {
 		// a quantifier alone stands for people named before: a group, no one
 		{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
 		{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
+		// a possessive name's lower-case noun phrase after a comma is the
+		// person's description, whatever its head; a plural's possessive
+		// mark before a name gives the affiliation
+		{"Ivo Marsh, Tolvane's resident futurologist,", mention.Proper, "Ivo Marsh", "resident futurologist", "Tolvane", claimtrail.SpeakerPerson},
+		{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
+		{"Harbour Relations' Ivo Marsh", mention.Proper, "Ivo Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
 		// an -ing word opening a role is still a description
 		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
 		// an acronym in parentheses is the name's, a lower-case word before it is none of it

@@ -118,6 +118,10 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 			k++
 			continue
 		}
+		if pluralPossessive(text, toks, k) {
+			ws = append(ws, "'") // "Exhibitor Relations' Paul Vell": the possessor's mark, no quotation
+			continue
+		}
 		if t.Kind == token.Quote && len(ws) > 0 && layer.Capitalised(ws[len(ws)-1]) {
 			if c := nickname(text, toks, k); c > 0 {
 				k = c // "Brian 'Head' Welch" is Brian Welch
@@ -130,6 +134,18 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 		ws = append(ws, w)
 	}
 	return ws, party
+}
+
+// pluralPossessive reports whether toks[k] is an apostrophe closing a
+// plural's possessive: touching a word in "s" before it, a space and a
+// capitalised word after it ("Relations' Paul").
+func pluralPossessive(text string, toks []token.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].Kind != token.Quote {
+		return false
+	}
+	w, prev := toks[k].Text(text), toks[k-1].Text(text)
+	return (w == "'" || w == "’") && toks[k-1].End == toks[k].Start && toks[k+1].Start > toks[k].End &&
+		strings.HasSuffix(prev, "s") && layer.Capitalised(prev) && layer.Capitalised(toks[k+1].Text(text))
 }
 
 // glued reports whether toks[k] is a period that stands between two
