@@ -120,7 +120,7 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 
 // lowerPhrase reports whether toks, up to a comma or their end, are one
 // to five lower-case words (hyphens and slashes joining words count for
-// none): the common-noun phrase a possessive name owns ("BT's resident
+// none), or such words and a preposition: the common-noun phrase a possessive name owns ("BT's resident
 // futurologist"), not a name ("BT's Ian Vell") nor a clause ("BT's
 // chief, who …").
 func lowerPhrase(text string, toks []token.Token) bool {
@@ -132,6 +132,9 @@ func lowerPhrase(text string, toks []token.Token) bool {
 		}
 		if joinsWord(text, toks, i) && t.Kind != token.Word {
 			continue
+		}
+		if n > 0 && layer.IsPreposition(w) {
+			return true // "Tolvane's principal consultant on RFID": the rest is the role's matter
 		}
 		if t.Kind != token.Word || layer.Capitalised(w) || layer.IsRelative(w) || !hasLetter(w) {
 			return false

@@ -64,8 +64,10 @@ func TestParser_Read(t *testing.T) {
 		// person's description, whatever its head; a plural's possessive
 		// mark before a name gives the affiliation
 		{"Ivo Marsh, Tolvane's resident futurologist,", mention.Proper, "Ivo Marsh", "resident futurologist", "Tolvane", claimtrail.SpeakerPerson},
+		{"Nadia Ferro, Kessel's principal consultant on RFID,", mention.Proper, "Nadia Ferro", "principal consultant on RFID", "Kessel", claimtrail.SpeakerPerson},
 		{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
-		{"Harbour Relations' Ivo Marsh", mention.Proper, "Ivo Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
+		{"Harbour Relations' Paul Marsh", mention.Proper, "Paul Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
+		{"the Harbour Pilots' Christian Fellowship", mention.Proper, "Harbour Pilots Christian Fellowship", "", "", claimtrail.SpeakerOrganization},
 		// an -ing word opening a role is still a description
 		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
 		// an acronym in parentheses is the name's, a lower-case word before it is none of it

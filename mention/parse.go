@@ -83,7 +83,7 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 
 // parseWords is Parse without appositions and entity tags.
 func (p *Parser) parseWords(text string, toks []token.Token) Mention {
-	ws, party := mentionWords(text, toks)
+	ws, party := p.mentionWords(text, toks)
 	m := p.readWords(ws)
 	if m.Affiliation == "" {
 		m.Affiliation = party
@@ -95,7 +95,7 @@ func (p *Parser) parseWords(text string, toks []token.Token) Mention {
 // and parentheses aside, and the party a US party designation in
 // parentheses names ("Gov. Mike Pence (R-Ind.)": the affiliation, not
 // part of the name).
-func mentionWords(text string, toks []token.Token) (ws []string, party string) {
+func (p *Parser) mentionWords(text string, toks []token.Token) (ws []string, party string) {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		w := t.Text(text)
@@ -118,8 +118,8 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 			k++
 			continue
 		}
-		if pluralPossessive(text, toks, k) {
-			ws = append(ws, "'") // "Exhibitor Relations' Paul Vell": the possessor's mark, no quotation
+		if pluralPossessive(text, toks, k) && p.personAfter(text, toks[k+1:]) {
+			ws = append(ws, "'") // "Harbour Relations' Paul Vell": the possessor's mark before a person's name ("Actors' Equity" is a name)
 			continue
 		}
 		if t.Kind == token.Quote && len(ws) > 0 && layer.Capitalised(ws[len(ws)-1]) {
@@ -146,6 +146,21 @@ func pluralPossessive(text string, toks []token.Token, k int) bool {
 	w, prev := toks[k].Text(text), toks[k-1].Text(text)
 	return (w == "'" || w == "’") && toks[k-1].End == toks[k].Start && toks[k+1].Start > toks[k].End &&
 		strings.HasSuffix(prev, "s") && layer.Capitalised(prev) && layer.Capitalised(toks[k+1].Text(text))
+}
+
+// personAfter reports whether toks open with a person's name: a given
+// name opening a capitalised run whose last word is no body's ("Paul
+// Vell", not "Christian Fellowship").
+func (p *Parser) personAfter(text string, toks []token.Token) bool {
+	if len(toks) == 0 || !p.givenNames.HasFold(toks[0].Text(text)) {
+		return false
+	}
+	e := 1
+	for e < len(toks) && toks[e].Kind == token.Word && layer.Capitalised(toks[e].Text(text)) {
+		e++
+	}
+	last := strings.ToLower(toks[e-1].Text(text))
+	return !p.nameHeads.Has(last) && !p.bodyWord(last)
 }
 
 // glued reports whether toks[k] is a period that stands between two
