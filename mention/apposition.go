@@ -370,6 +370,42 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 	return 0
 }
 
+// documentBy returns where the author starts in a mention naming a
+// document by its author after "by" ("A separate study by Tolvane": 4;
+// "figures gathered by the Harbour Trust", "A survey published on
+// Monday by Kessel") and the document's noun; 0 when the mention is no
+// such phrase. Only lower-case words may stand before the noun
+// ("Recent research", not "The Stern Review by"), a participle of making
+// opens what stands between it and "by", and the author holds a
+// capitalised word or is a definite description ("by the committee").
+func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
+	d := 0
+	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && !p.IsDocument(strings.ToLower(toks[d].Text(text))) {
+		if w := toks[d].Text(text); layer.Capitalised(w) && !layer.IsDeterminer(strings.ToLower(w)) {
+			return 0, ""
+		}
+		d++
+	}
+	if d >= len(toks) || d == 4 || toks[d].Kind != token.Word {
+		return 0, ""
+	}
+	by := d + 1
+	if by < len(toks) && p.documents.FieldFold(toks[by].Text(text), 0) == "maker" {
+		for by < len(toks) && by <= d+8 && toks[by].Kind == token.Word && p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
+			by++
+		}
+	}
+	if by+1 >= len(toks) || p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
+		return 0, ""
+	}
+	for _, t := range toks[by+1:] {
+		if w := t.Text(text); t.Kind == token.Word && (layer.Capitalised(w) || strings.EqualFold(w, "the")) {
+			return by + 1, strings.ToLower(toks[d].Text(text))
+		}
+	}
+	return 0, ""
+}
+
 // isPossessive reports whether a token is the possessive the tokenizer
 // splits off ("'s").
 func isPossessive(w string) bool {

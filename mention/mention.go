@@ -42,6 +42,13 @@ type Mention struct {
 	// Gender is "m" or "f" for a gendered pronoun, "" otherwise (a
 	// name's is Parser.Gender's)
 	Gender string
+	// Definite is set when the phrase opens with a definite article or
+	// demonstrative ("The survey", not "A survey")
+	Definite bool
+	// Document is the lower-case noun of the document the named author
+	// speaks through ("survey" for "A recent survey by Tolvane"), ""
+	// when the mention names no document by its author
+	Document string
 }
 
 // How Key treats a title (Parser.keyTitles).
@@ -67,6 +74,7 @@ type Parser struct {
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
 	reflexives   *lang.Table // "himself": after a name, no part of it ("Tait himself")
 	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
+	documents    *lang.Table // "survey" (document), "compiled" (maker), "by" (author): "a survey by X" is X
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
@@ -104,7 +112,7 @@ func New(code string) (*Parser, error) {
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
-		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives},
+		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -186,6 +194,10 @@ func (p *Parser) entityClasses(d *layer.Doc, first, last int) []byte {
 	}
 	return p.ents
 }
+
+// IsDocument reports whether the lower-case word w names a document
+// that speaks for its author ("survey", "figures").
+func (p *Parser) IsDocument(w string) bool { return p.documents.Field(w, 0) == "document" }
 
 // IsPublication reports whether a capitalised run of words names a
 // publication, by its last two words lower-cased (prev "" when the run

@@ -68,6 +68,12 @@ func TestParser_Read(t *testing.T) {
 		{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
 		{"Harbour Relations' Paul Marsh", mention.Proper, "Paul Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
 		{"the Harbour Pilots' Christian Fellowship", mention.Proper, "Harbour Pilots Christian Fellowship", "", "", claimtrail.SpeakerOrganization},
+		// a document by its author speaks for the author; a name without a
+		// person's given name, title or role is a body's
+		{"A separate study by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"A survey published on Monday by Kessel Media", mention.Proper, "Kessel Media", "", "", claimtrail.SpeakerOrganization},
+		{"figures compiled by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+		{"a report by journalist Nadia Varro", mention.Proper, "Nadia Varro", "journalist", "", claimtrail.SpeakerPerson},
 		// an -ing word opening a role is still a description
 		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
 		// an acronym in parentheses is the name's, a lower-case word before it is none of it

@@ -47,6 +47,22 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
 	}
+	if k, noun := p.documentBy(text, toks); k > 0 {
+		// "A recent survey by Tolvane", "figures gathered by the Harbour
+		// Trust": the author speaks, through the document
+		var e []byte
+		if ents != nil {
+			e = ents[k:]
+		}
+		if m := p.Parse(text, toks[k:], e); m.Kind != Pronoun && (m.Name != "" || m.Kind == Definite) {
+			m.Document = noun
+			if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Gender == "" &&
+				!p.opensWithGivenName(m.Name) && !p.IsTitle(strings.Fields(m.Name)[0]) && !p.personRole(m.Role) {
+				m.Type = claimtrail.SpeakerOrganization // "a study by Gartner": no person's name, a body's work
+			}
+			return m
+		}
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -240,6 +256,7 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
+	m.Definite = definite
 	article := ""
 	if len(ws) > 1 && !definite && layer.IsArticle(ws[0]) {
 		article = ws[0]

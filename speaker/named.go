@@ -317,6 +317,8 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.genderOf(i), gender)
 	}
 	switch {
+	case (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) && fits(r.ents.authorOf(m.Head, at)):
+		return r.ents.authorOf(m.Head, at) // "The survey found …. It said …": the survey's author
 	case m.Kind == mention.Surname || m.Kind == mention.Definite:
 		// "White is also impressed …": the person named before with
 		// that surname; "The firm has applied …": the firm named

@@ -269,6 +269,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
+		if m.Document != "" {
+			e.document = m.Document // "A survey by Tolvane": "the survey" after it is Tolvane's
+		}
 		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
 			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
 		}
@@ -309,6 +312,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// "The Mirror newspaper said": the paper the text names, not
 		// the latest publication named before
 		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
+	}
+	if (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) {
+		if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
+			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
+		}
 	}
 	ei := -1
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
