@@ -199,6 +199,10 @@ func (p *Parser) entityClasses(d *layer.Doc, first, last int) []byte {
 // that speaks for its author ("survey", "figures").
 func (p *Parser) IsDocument(w string) bool { return p.documents.Field(w, 0) == "document" }
 
+// IsAgent reports whether the lower-case word w introduces the author
+// of a document or the agent of a passive ("by").
+func (p *Parser) IsAgent(w string) bool { return p.documents.Field(w, 0) == "author" }
+
 // IsPublication reports whether a capitalised run of words names a
 // publication, by its last two words lower-cased (prev "" when the run
 // has one word).

@@ -229,7 +229,15 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
-		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
+		people := r.pronouns.Field(m.Pronoun, 0) != "thing"
+		f, l := 0, 0
+		if people {
+			f, l = r.nameBeforeDescription(src.First) // "Lord Vell, head of the unit, who …"
+		}
+		if f == l {
+			f, l = r.antecedent(src.First, people)
+		}
+		if f < l {
 			owner := r.ownerOfRelative(f, l, m.Pronoun)
 			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
 			if owner < f && m.Type != claimtrail.SpeakerGroup {
