@@ -82,6 +82,9 @@ type Parser struct {
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
+	// givenTitles are the titles a given name follows ("sir": "Sir
+	// Paul" is Sir Paul Vell)
+	givenTitles map[string]bool
 	// keyTitles are the titles a store's link key leaves out: the
 	// abbreviations ("mr", "dr"), not the ranks that make a name of
 	// their own ("Lord Falconer", "Sir Howard"); a woman's ("mrs", "ms")
@@ -120,9 +123,10 @@ func New(code string) (*Parser, error) {
 		}
 		*t.dst = tb
 	}
-	p.titles = map[string]bool{}
+	p.titles, p.givenTitles = map[string]bool{}, map[string]bool{}
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
+		p.givenTitles[k] = honorifics.Field(k, 0) == "given"
 	}
 	p.keyTitles = map[string]uint8{}
 	for _, k := range abbrevs.Order {
@@ -291,6 +295,17 @@ func joinSpans(s string, ws []wordSpan) string {
 		b.WriteString(s[w.from:w.to])
 	}
 	return b.String()
+}
+
+// TitledGivenName returns the title and the given name of a name that
+// is a title a given name follows and that name alone ("Sir Paul"),
+// "", "" for any other name.
+func (p *Parser) TitledGivenName(name string) (title, given string) {
+	title, given, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || strings.Contains(given, " ") || !p.givenTitles[strings.ToLower(title)] || !layer.Capitalised(given) {
+		return "", ""
+	}
+	return title, given
 }
 
 // TitledSurname returns the surname a name of an abbreviated title and a

@@ -189,7 +189,7 @@ func dashBefore(d *layer.Doc, e int) bool {
 // ethics unit, who …": Lord Vell); first == last when there is none. The
 // description opens with a determiner or a role word within fifteen
 // tokens of the pronoun ("Ada Quill, the council's spokeswoman, who …":
-// Ada Quill), and no preposition governs the name.
+// Ada Quill), and no preposition but the agent's governs the name.
 func (r *Resolver) nameBeforeDescription(k int) (first, last int) {
 	d := r.d
 	if k < 1 || !setOff(d, k-1) {
@@ -208,7 +208,7 @@ func (r *Resolver) nameBeforeDescription(k int) (first, last int) {
 		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word && layer.Capitalised(d.Toks[s-1].Text(d.Text)) {
 			s--
 		}
-		if s > 0 && d.Sent[s-1] == d.Sent[k] && layer.OpensPhrase(d.Low[s-1]) {
+		if s > 0 && d.Sent[s-1] == d.Sent[k] && layer.OpensPhrase(d.Low[s-1]) && !r.mentions.IsAgent(d.Low[s-1]) {
 			return 0, 0 // "In Varnia, the nurse, who …": a place, no name described
 		}
 		return s, c
