@@ -203,6 +203,10 @@ func (p *Parser) entityClasses(d *layer.Doc, first, last int) []byte {
 // that speaks for its author ("survey", "figures").
 func (p *Parser) IsDocument(w string) bool { return p.documents.Field(w, 0) == "document" }
 
+// IsOrganizationWord reports whether the lower-case word w is a role
+// word naming an organisation ("company", "carmaker", "group").
+func (p *Parser) IsOrganizationWord(w string) bool { return p.roleKind(w) == "organization" }
+
 // IsAgent reports whether the lower-case word w introduces the author
 // of a document or the agent of a passive ("by").
 func (p *Parser) IsAgent(w string) bool { return p.documents.Field(w, 0) == "author" }

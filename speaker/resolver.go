@@ -34,6 +34,7 @@ type Resolver struct {
 	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
 	channels     *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int // the entity of the last resolved speaker, -1 when none
@@ -111,7 +112,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	companies, err := lang.Load(code, "company-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -341,9 +346,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization && es.list[ei].described && !hasCapital(es.list[ei].name) {
 		// "the company" an earlier description left unnamed: the body
 		// that spoke by name since or before ("Krispy Kreme said …
-		// the company was unavailable to comment"), not a name the
-		// tags alone mark
-		if named := r.organizationBySpeaker(src.First); named >= 0 {
+		// the company was unavailable to comment"), or that the text
+		// described as one ("bookmaker Ada Hill"), not a name the tags
+		// alone mark
+		if named := r.organizationNamed(m, src.First); named >= 0 {
 			ei = named
 		}
 	}
