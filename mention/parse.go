@@ -395,8 +395,8 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		if role, aff := p.splitDescription(ws[i:]); aff != "" && m.Affiliation == "" {
 			m.Role, m.Affiliation = role, aff // "A spokesman for the Harbour Film Council"
 		}
-		if !definite {
-			m.Kind = Descriptor
+		if !definite && !p.countryPossessor(ws) {
+			m.Kind = Descriptor // "a spokesman"; "France's finance minister" is one person, the French one
 		}
 	case hasCapital(ws):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
@@ -409,6 +409,12 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 			m.Type = claimtrail.SpeakerGroup
 		}
 	}
+}
+
+// countryPossessor reports whether ws open with a country's name and
+// its possessive ("France 's finance minister").
+func (p *Parser) countryPossessor(ws []string) bool {
+	return len(ws) > 2 && isPossessive(ws[1]) && p.IsCountryName(ws[0])
 }
 
 // isPersonNoun reports whether the lower-case head noun w names a person

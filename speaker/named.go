@@ -463,14 +463,17 @@ func (r *Resolver) wordsAt(k int, list string) bool {
 func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
-	for q := k; q < last; q++ {
-		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
-			return -1
-		}
-	}
 	role := k
 	for role < last && layer.IsDeterminer(d.Low[role]) {
 		role++
+	}
+	if role+2 < last && r.possessive(role+1) && r.mentions.IsCountryName(d.Toks[role].Text(d.Text)) {
+		role += 2 // "France's finance minister": the French one, no relation
+	}
+	for q := role; q < last; q++ {
+		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
+			return -1
+		}
 	}
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
