@@ -37,13 +37,14 @@ type entity struct {
 	named int
 }
 
-// authorOf returns the latest entity mentioned before byte at that spoke
-// through a document named by noun ("A recent survey by Tolvane … the
-// survey found"), -1 when none did.
+// authorOf returns the latest entity mentioned before byte at, or there
+// (the subject a pronoun looks back to), that spoke through a document
+// named by noun ("A recent survey by Tolvane … the survey found"), -1
+// when none did.
 func (es *entities) authorOf(noun string, at int) int {
 	best := -1
 	for i, e := range es.list {
-		if e.document == noun && e.at < at && (best < 0 || e.at > es.list[best].at) {
+		if e.document == noun && e.at <= at && (best < 0 || e.at > es.list[best].at) {
 			best = i
 		}
 	}

@@ -205,8 +205,9 @@ func (r *Resolver) nameBeforeDescription(k int) (first, last int) {
 			return 0, 0
 		}
 		s := c - 1
-		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word && layer.Capitalised(d.Toks[s-1].Text(d.Text)) {
-			s--
+		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word && (layer.Capitalised(d.Toks[s-1].Text(d.Text)) ||
+			r.joiners.Has(d.Low[s-1]) && s > 1 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
+			s-- // ("Princess Ada of Varnia, the eldest daughter of …, who …")
 		}
 		if s > 0 && d.Sent[s-1] == d.Sent[k] && layer.OpensPhrase(d.Low[s-1]) && !r.mentions.IsAgent(d.Low[s-1]) {
 			return 0, 0 // "In Varnia, the nurse, who …": a place, no name described
