@@ -380,8 +380,8 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 // capitalised word or is a definite description ("by the committee").
 func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
 	d := 0
-	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && !p.IsDocument(strings.ToLower(toks[d].Text(text))) {
-		if w := toks[d].Text(text); layer.Capitalised(w) && !layer.IsDeterminer(strings.ToLower(w)) {
+	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && p.documents.FieldFold(toks[d].Text(text), 0) != "document" {
+		if w := toks[d].Text(text); layer.Capitalised(w) && !isDeterminerFold(w) {
 			return 0, ""
 		}
 		d++

@@ -306,7 +306,10 @@ func joinSpans(s string, ws []wordSpan) string {
 // "", "" for any other name.
 func (p *Parser) TitledGivenName(name string) (title, given string) {
 	title, given, ok := strings.Cut(strings.TrimSpace(name), " ")
-	if !ok || strings.Contains(given, " ") || !p.givenTitles[strings.ToLower(title)] || !layer.Capitalised(given) {
+	if !ok || strings.Contains(given, " ") || !layer.Capitalised(given) {
+		return "", ""
+	}
+	if g, _ := lang.LookupFold(p.givenTitles, title); !g {
 		return "", ""
 	}
 	return title, given
