@@ -47,21 +47,8 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
 	}
-	if k, noun := p.documentBy(text, toks); k > 0 {
-		// "A recent survey by Tolvane", "figures gathered by the Harbour
-		// Trust": the author speaks, through the document
-		var e []byte
-		if ents != nil {
-			e = ents[k:]
-		}
-		if m := p.Parse(text, toks[k:], e); m.Kind != Pronoun && (m.Name != "" || m.Kind == Definite) {
-			m.Document = noun
-			if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Gender == "" &&
-				!p.opensWithGivenName(m.Name) && !p.IsTitle(strings.Fields(m.Name)[0]) && !p.personRole(m.Role) {
-				m.Type = claimtrail.SpeakerOrganization // "a study by Gartner": no person's name, a body's work
-			}
-			return m
-		}
+	if m, ok := p.documentAuthorBy(text, toks, ents); ok {
+		return m // "A recent survey by Tolvane": the author speaks, through the document
 	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
@@ -95,6 +82,32 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		return n
 	}
 	return m
+}
+
+// documentAuthorBy reads a mention naming a document by its author after
+// "by" (documentBy: "A recent survey by Tolvane", "figures gathered by
+// the Harbour Trust") as the author, with the document's noun; ok is
+// false when the mention is no such phrase or the author is no one (a
+// pronoun, no name). An author with no given name, title, gender or
+// person's role is a body ("a study by Gartner").
+func (p *Parser) documentAuthorBy(text string, toks []token.Token, ents []byte) (m Mention, ok bool) {
+	k, noun := p.documentBy(text, toks)
+	if k == 0 {
+		return Mention{}, false
+	}
+	var e []byte
+	if ents != nil {
+		e = ents[k:]
+	}
+	if m = p.Parse(text, toks[k:], e); m.Kind == Pronoun || m.Name == "" && m.Kind != Definite {
+		return Mention{}, false
+	}
+	m.Document = noun
+	if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Gender == "" &&
+		!p.opensWithGivenName(m.Name) && !p.IsTitle(strings.Fields(m.Name)[0]) && !p.personRole(m.Role) {
+		m.Type = claimtrail.SpeakerOrganization
+	}
+	return m, true
 }
 
 // parseWords is Parse without appositions and entity tags.

@@ -234,15 +234,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
-		people := r.pronouns.Field(m.Pronoun, 0) != "thing"
-		f, l := 0, 0
-		if people {
-			f, l = r.nameBeforeDescription(src.First) // "Lord Vell, head of the unit, who …"
-		}
-		if f == l {
-			f, l = r.antecedent(src.First, people)
-		}
-		if f < l {
+		if f, l := r.relativeAntecedent(src.First, m.Pronoun); f < l {
 			owner := r.ownerOfRelative(f, l, m.Pronoun)
 			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
 			if owner < f && m.Type != claimtrail.SpeakerGroup {
@@ -299,6 +291,21 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.lastEnt = ei
 	}
 	return who
+}
+
+// relativeAntecedent returns the tokens of the antecedent of the
+// relative pronoun at token k: for one that may mean people, the name a
+// description set off by commas follows ("Lord Vell, head of the unit,
+// who …"), else the phrase before it (antecedent); first == last when
+// there is none.
+func (r *Resolver) relativeAntecedent(k int, pronoun string) (first, last int) {
+	people := r.pronouns.Field(pronoun, 0) != "thing"
+	if people {
+		if f, l := r.nameBeforeDescription(k); f < l {
+			return f, l
+		}
+	}
+	return r.antecedent(k, people)
 }
 
 // surnameOf returns the person a one-word personal name with a role
