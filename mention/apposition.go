@@ -80,6 +80,9 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 	for j := 1; j < len(toks)-1 && j < 4 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)); j++ {
 		if isPossessive(toks[j].Text(text)) {
 			toks = toks[j+1:] // "Wipro, India's third-biggest software firm", "Ada Vell's former press secretary"
+			if lowerPhrase(text, toks) {
+				return true // "Ian Vell, Tolvane's resident futurologist": what the name is to a body
+			}
 			break
 		}
 	}
@@ -113,6 +116,34 @@ func (p *Parser) describes(text string, toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// lowerPhrase reports whether toks, up to a comma or their end, are one
+// to five lower-case words (hyphens and slashes joining words count for
+// none), or such words and a preposition: the common-noun phrase a possessive name owns ("BT's resident
+// futurologist"), not a name ("BT's Ian Vell") nor a clause ("BT's
+// chief, who …").
+func lowerPhrase(text string, toks []token.Token) bool {
+	n := 0
+	for i, t := range toks {
+		w := t.Text(text)
+		if w == "," {
+			break
+		}
+		if joinsWord(text, toks, i) && t.Kind != token.Word {
+			continue
+		}
+		if n > 0 && layer.IsPreposition(w) {
+			return true // "Tolvane's principal consultant on RFID": the rest is the role's matter
+		}
+		if t.Kind != token.Word || layer.Capitalised(w) || layer.IsRelative(w) || !hasLetter(w) {
+			return false
+		}
+		if n++; n > 5 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titlesName reports whether a person's role word among the first
@@ -337,6 +368,42 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 		return k + 1
 	}
 	return 0
+}
+
+// documentBy returns where the author starts in a mention naming a
+// document by its author after "by" ("A separate study by Tolvane": 4;
+// "figures gathered by the Harbour Trust", "A survey published on
+// Monday by Kessel") and the document's noun; 0 when the mention is no
+// such phrase. Only lower-case words may stand before the noun
+// ("Recent research", not "The Stern Review by"), a participle of making
+// opens what stands between it and "by", and the author holds a
+// capitalised word or is a definite description ("by the committee").
+func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
+	d := 0
+	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && p.documents.FieldFold(toks[d].Text(text), 0) != "document" {
+		if w := toks[d].Text(text); layer.Capitalised(w) && !isDeterminerFold(w) {
+			return 0, ""
+		}
+		d++
+	}
+	if d >= len(toks) || d == 4 || toks[d].Kind != token.Word {
+		return 0, ""
+	}
+	by := d + 1
+	if by < len(toks) && p.documents.FieldFold(toks[by].Text(text), 0) == "maker" {
+		for by < len(toks) && by <= d+8 && toks[by].Kind == token.Word && p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
+			by++
+		}
+	}
+	if by+1 >= len(toks) || p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
+		return 0, ""
+	}
+	for _, t := range toks[by+1:] {
+		if w := t.Text(text); t.Kind == token.Word && (layer.Capitalised(w) || strings.EqualFold(w, "the")) {
+			return by + 1, strings.ToLower(toks[d].Text(text))
+		}
+	}
+	return 0, ""
 }
 
 // isPossessive reports whether a token is the possessive the tokenizer

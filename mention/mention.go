@@ -42,6 +42,13 @@ type Mention struct {
 	// Gender is "m" or "f" for a gendered pronoun, "" otherwise (a
 	// name's is Parser.Gender's)
 	Gender string
+	// Definite is set when the phrase opens with a definite article or
+	// demonstrative ("The survey", not "A survey")
+	Definite bool
+	// Document is the lower-case noun of the document the named author
+	// speaks through ("survey" for "A recent survey by Tolvane"), ""
+	// when the mention names no document by its author
+	Document string
 }
 
 // How Key treats a title (Parser.keyTitles).
@@ -67,6 +74,7 @@ type Parser struct {
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
 	reflexives   *lang.Table // "himself": after a name, no part of it ("Tait himself")
 	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
+	documents    *lang.Table // "survey" (document), "compiled" (maker), "by" (author): "a survey by X" is X
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
@@ -74,6 +82,9 @@ type Parser struct {
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
+	// givenTitles are the titles a given name follows ("sir": "Sir
+	// Paul" is Sir Paul Vell)
+	givenTitles map[string]bool
 	// keyTitles are the titles a store's link key leaves out: the
 	// abbreviations ("mr", "dr"), not the ranks that make a name of
 	// their own ("Lord Falconer", "Sir Howard"); a woman's ("mrs", "ms")
@@ -104,7 +115,7 @@ func New(code string) (*Parser, error) {
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
-		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives},
+		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -112,9 +123,10 @@ func New(code string) (*Parser, error) {
 		}
 		*t.dst = tb
 	}
-	p.titles = map[string]bool{}
+	p.titles, p.givenTitles = map[string]bool{}, map[string]bool{}
 	for _, k := range honorifics.Order {
 		p.titles[k] = true
+		p.givenTitles[k] = honorifics.Field(k, 0) == "given"
 	}
 	p.keyTitles = map[string]uint8{}
 	for _, k := range abbrevs.Order {
@@ -186,6 +198,18 @@ func (p *Parser) entityClasses(d *layer.Doc, first, last int) []byte {
 	}
 	return p.ents
 }
+
+// IsDocument reports whether the lower-case word w names a document
+// that speaks for its author ("survey", "figures").
+func (p *Parser) IsDocument(w string) bool { return p.documents.Field(w, 0) == "document" }
+
+// IsOrganizationWord reports whether the lower-case word w is a role
+// word naming an organisation ("company", "carmaker", "group").
+func (p *Parser) IsOrganizationWord(w string) bool { return p.roleKind(w) == "organization" }
+
+// IsAgent reports whether the lower-case word w introduces the author
+// of a document or the agent of a passive ("by").
+func (p *Parser) IsAgent(w string) bool { return p.documents.Field(w, 0) == "author" }
 
 // IsPublication reports whether a capitalised run of words names a
 // publication, by its last two words lower-cased (prev "" when the run
@@ -275,6 +299,20 @@ func joinSpans(s string, ws []wordSpan) string {
 		b.WriteString(s[w.from:w.to])
 	}
 	return b.String()
+}
+
+// TitledGivenName returns the title and the given name of a name that
+// is a title a given name follows and that name alone ("Sir Paul"),
+// "", "" for any other name.
+func (p *Parser) TitledGivenName(name string) (title, given string) {
+	title, given, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || strings.Contains(given, " ") || !layer.Capitalised(given) {
+		return "", ""
+	}
+	if g, _ := lang.LookupFold(p.givenTitles, title); !g {
+		return "", ""
+	}
+	return title, given
 }
 
 // TitledSurname returns the surname a name of an abbreviated title and a

@@ -60,6 +60,20 @@ func TestParser_Read(t *testing.T) {
 		// a quantifier alone stands for people named before: a group, no one
 		{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
 		{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
+		// a possessive name's lower-case noun phrase after a comma is the
+		// person's description, whatever its head; a plural's possessive
+		// mark before a name gives the affiliation
+		{"Ivo Marsh, Tolvane's resident futurologist,", mention.Proper, "Ivo Marsh", "resident futurologist", "Tolvane", claimtrail.SpeakerPerson},
+		{"Nadia Ferro, Kessel's principal consultant on RFID,", mention.Proper, "Nadia Ferro", "principal consultant on RFID", "Kessel", claimtrail.SpeakerPerson},
+		{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
+		{"Harbour Relations' Paul Marsh", mention.Proper, "Paul Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
+		{"the Harbour Pilots' Christian Fellowship", mention.Proper, "Harbour Pilots Christian Fellowship", "", "", claimtrail.SpeakerOrganization},
+		// a document by its author speaks for the author; a name without a
+		// person's given name, title or role is a body's
+		{"A separate study by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"A survey published on Monday by Kessel Media", mention.Proper, "Kessel Media", "", "", claimtrail.SpeakerOrganization},
+		{"figures compiled by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+		{"a report by journalist Nadia Varro", mention.Proper, "Nadia Varro", "journalist", "", claimtrail.SpeakerPerson},
 		// an -ing word opening a role is still a description
 		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
 		// an acronym in parentheses is the name's, a lower-case word before it is none of it

@@ -47,6 +47,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		// "Many said": people the text named before, no one by name
 		return Mention{Kind: Descriptor, Name: toks[0].Text(text), Head: strings.ToLower(toks[0].Text(text)), Type: claimtrail.SpeakerGroup}
 	}
+	if m, ok := p.documentAuthorBy(text, toks, ents); ok {
+		return m // "A recent survey by Tolvane": the author speaks, through the document
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -81,9 +84,35 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	return m
 }
 
+// documentAuthorBy reads a mention naming a document by its author after
+// "by" (documentBy: "A recent survey by Tolvane", "figures gathered by
+// the Harbour Trust") as the author, with the document's noun; ok is
+// false when the mention is no such phrase or the author is no one (a
+// pronoun, no name). An author with no given name, title, gender or
+// person's role is a body ("a study by Gartner").
+func (p *Parser) documentAuthorBy(text string, toks []token.Token, ents []byte) (m Mention, ok bool) {
+	k, noun := p.documentBy(text, toks)
+	if k == 0 {
+		return Mention{}, false
+	}
+	var e []byte
+	if ents != nil {
+		e = ents[k:]
+	}
+	if m = p.Parse(text, toks[k:], e); m.Kind == Pronoun || m.Name == "" && m.Kind != Definite {
+		return Mention{}, false
+	}
+	m.Document = noun
+	if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Gender == "" &&
+		!p.opensWithGivenName(m.Name) && !p.IsTitle(strings.Fields(m.Name)[0]) && !p.personRole(m.Role) {
+		m.Type = claimtrail.SpeakerOrganization
+	}
+	return m, true
+}
+
 // parseWords is Parse without appositions and entity tags.
 func (p *Parser) parseWords(text string, toks []token.Token) Mention {
-	ws, party := mentionWords(text, toks)
+	ws, party := p.mentionWords(text, toks)
 	m := p.readWords(ws)
 	if m.Affiliation == "" {
 		m.Affiliation = party
@@ -95,7 +124,7 @@ func (p *Parser) parseWords(text string, toks []token.Token) Mention {
 // and parentheses aside, and the party a US party designation in
 // parentheses names ("Gov. Mike Pence (R-Ind.)": the affiliation, not
 // part of the name).
-func mentionWords(text string, toks []token.Token) (ws []string, party string) {
+func (p *Parser) mentionWords(text string, toks []token.Token) (ws []string, party string) {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		w := t.Text(text)
@@ -118,6 +147,10 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 			k++
 			continue
 		}
+		if pluralPossessive(text, toks, k) && p.personAfter(text, toks[k+1:]) {
+			ws = append(ws, "'") // "Harbour Relations' Paul Vell": the possessor's mark before a person's name ("Actors' Equity" is a name)
+			continue
+		}
 		if t.Kind == token.Quote && len(ws) > 0 && layer.Capitalised(ws[len(ws)-1]) {
 			if c := nickname(text, toks, k); c > 0 {
 				k = c // "Brian 'Head' Welch" is Brian Welch
@@ -130,6 +163,33 @@ func mentionWords(text string, toks []token.Token) (ws []string, party string) {
 		ws = append(ws, w)
 	}
 	return ws, party
+}
+
+// pluralPossessive reports whether toks[k] is an apostrophe closing a
+// plural's possessive: touching a word in "s" before it, a space and a
+// capitalised word after it ("Relations' Paul").
+func pluralPossessive(text string, toks []token.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].Kind != token.Quote {
+		return false
+	}
+	w, prev := toks[k].Text(text), toks[k-1].Text(text)
+	return (w == "'" || w == "’") && toks[k-1].End == toks[k].Start && toks[k+1].Start > toks[k].End &&
+		strings.HasSuffix(prev, "s") && layer.Capitalised(prev) && layer.Capitalised(toks[k+1].Text(text))
+}
+
+// personAfter reports whether toks open with a person's name: a given
+// name opening a capitalised run whose last word is no body's ("Paul
+// Vell", not "Christian Fellowship").
+func (p *Parser) personAfter(text string, toks []token.Token) bool {
+	if len(toks) == 0 || !p.givenNames.HasFold(toks[0].Text(text)) {
+		return false
+	}
+	e := 1
+	for e < len(toks) && toks[e].Kind == token.Word && layer.Capitalised(toks[e].Text(text)) {
+		e++
+	}
+	last := strings.ToLower(toks[e-1].Text(text))
+	return !p.nameHeads.Has(last) && !p.bodyWord(last)
 }
 
 // glued reports whether toks[k] is a period that stands between two
@@ -209,6 +269,7 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 		}
 	}
 	definite := strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "this")
+	m.Definite = definite
 	article := ""
 	if len(ws) > 1 && !definite && layer.IsArticle(ws[0]) {
 		article = ws[0]
@@ -347,8 +408,8 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		if role, aff := p.splitDescription(ws[i:]); aff != "" && m.Affiliation == "" {
 			m.Role, m.Affiliation = role, aff // "A spokesman for the Harbour Film Council"
 		}
-		if !definite {
-			m.Kind = Descriptor
+		if !definite && !p.countryPossessor(ws) {
+			m.Kind = Descriptor // "a spokesman"; "France's finance minister" is one person, the French one
 		}
 	case hasCapital(ws):
 		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
@@ -361,6 +422,12 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 			m.Type = claimtrail.SpeakerGroup
 		}
 	}
+}
+
+// countryPossessor reports whether ws open with a country's name and
+// its possessive ("France 's finance minister").
+func (p *Parser) countryPossessor(ws []string) bool {
+	return len(ws) > 2 && isPossessive(ws[1]) && p.IsCountryName(ws[0])
 }
 
 // isPersonNoun reports whether the lower-case head noun w names a person

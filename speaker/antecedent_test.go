@@ -117,8 +117,12 @@ func TestResolver_PronounAntecedent(t *testing.T) {
 }
 
 // A relative pronoun's antecedent without an article: a noun phrase
-// that may mean people before "who", none governed by a preposition
-// without a comma, and none before "which". The texts are invented.
+// that may mean people before "who", a singular one governed by a
+// preposition only when it is the agent's ("by"), a plural one not after
+// "of", and none before "which"; a name after a passive's "by" or with
+// "of" inside it, a name before an age or a description set off by
+// commas, and none after a dash closing an aside. The texts are
+// invented.
 func TestResolver_RelativeAntecedent(t *testing.T) {
 	tests := []struct {
 		text, source, cue, content string
@@ -126,7 +130,15 @@ func TestResolver_RelativeAntecedent(t *testing.T) {
 	}{
 		{"The plan was attacked by some senior police officers, who said it would fail.", "who", "said", "it would fail", "senior police officers"},
 		{"However, one trader, who asked not to be named, said prices would rise.", "who", "said", "prices would rise", "one trader"},
-		{"The council faced pressure from exporters who said the rules were unfair.", "who", "said", "the rules were unfair", ""},
+		{"The council faced pressure from exporters who said the rules were unfair.", "who", "said", "the rules were unfair", "exporters"},
+		{"The plan met the scorn of many Varnian lawmakers who said the rules were unfair.", "who", "said", "the rules were unfair", ""},
+		{"The claim was denied by party spokesman, who said it was false.", "who", "said", "it was false", "party spokesman"},
+		{"The poster was criticised by the Harbour Party which said it was cruel.", "which", "said", "it was cruel", "Harbour Party"},
+		{"The ban was overturned by the Court of Appeal who said the law was clear.", "who", "said", "the law was clear", "Court of Appeal"},
+		{"It is a first nomination for Ada Quill, 49, who said she was stunned.", "who", "said", "she was stunned", "Ada Quill"},
+		{"Lord Vell, head of the council's ethics unit, who made the call, said the fine was too small.", "who", "made", "the call", "Lord Vell"},
+		{"Tomas Adler - who refused to name the player - said he was sorry.", "who", "refused", "to name the player", "Tomas Adler"},
+		{"The film was attacked by critics in Varnia - where it sold badly in its first week - who called it dull.", "who", "called", "it dull", ""},
 		{"The bank published figures which showed that lending rose.", "which", "showed", "lending rose", ""},
 		{"A nurse at the Hillview clinic, who recalled the night, said the doors were locked.", "who", "recalled", "the night", "nurse at the Hillview clinic"},
 		{"The story is told through the eyes of a young photographer who says the police lied.", "who", "says", "the police lied", "young photographer"},

@@ -4,8 +4,9 @@ import "testing"
 
 // "The company" names the body that spoke by name: since an earlier
 // "the company" was left unnamed, or many sentences before; a one-word
-// speaker typed person for want of a reading becomes the body. The
-// texts are invented.
+// speaker typed person for want of a reading becomes the body; else a
+// generic company noun ("the firm") is the name another company noun or
+// an apposition described before. The texts are invented.
 func TestResolver_CompanyDescription(t *testing.T) {
 	filler := " Shares fell. Trading was thin. Rivals gained. Prices rose. Markets closed early. Bonds slipped."
 	tests := []struct {
@@ -35,6 +36,22 @@ func TestResolver_CompanyDescription(t *testing.T) {
 			"Veltron's new music player, the Z5, will go on sale in March, the company has announced.",
 			[]spanGroup{{"Veltron's new music player, the Z5, will go on sale in March", "the company", "has announced"}},
 			"Veltron", "organization"},
+		{"a company noun before the name describes what the firm is",
+			"Bookmaker Ada Hill has stopped taking bets on the race. The firm said the odds had fallen too fast.",
+			[]spanGroup{{"the odds had fallen too fast", "The firm", "said"}},
+			"Ada Hill", "organization"},
+		{"an apposition ending in a company noun",
+			"Workers walked out at Quellmark, the private firm which runs the ferries. The firm said no jobs would go.",
+			[]spanGroup{{"no jobs would go", "The firm", "said"}},
+			"Quellmark", "organization"},
+		{"a company that spoke near wins over a name described before",
+			"Tolvane is in talks with UK bank Kessel over a sale. Tolvane said a deal was close. The group said approval was needed.",
+			[]spanGroup{{"a deal was close", "Tolvane", "said"}, {"approval was needed", "The group", "said"}},
+			"Tolvane", "organization"},
+		{"an apposition holding the company's possessive describes a part of it",
+			"Tolvane Networks said sales fell. Kessel Mobile, the company's mobile business, grew fast. The company said a dividend would be paid.",
+			[]spanGroup{{"sales fell", "Tolvane Networks", "said"}, {"a dividend would be paid", "The company", "said"}},
+			"Tolvane Networks", "organization"},
 		{"a place's possessive is no company",
 			"Tolvane Networks said sales fell. London's new bridge will open in May, the company said.",
 			[]spanGroup{{"sales fell", "Tolvane Networks", "said"}, {"London's new bridge will open in May", "the company", "said"}},

@@ -13,26 +13,41 @@ import (
 // at token k ("the airline", "the firm") names when no organisation is
 // near it (organizationBefore): the name the text gives right after the
 // description's head word before ("German airline Lufthansa … the
-// airline said"), else the one who spoke says (organizationBySpeaker);
-// -1 when there is none.
+// airline said"), else the organisation that spoke in the five
+// sentences before (organizationBySpeaker), else for a generic
+// company noun ("the firm") the name another company noun or an
+// apposition describes before ("bookmaker Ada Hill", "Metrovias, the
+// private firm which …"), else the organisation that spoke by name
+// however far back; -1 when there is none.
 func (r *Resolver) organizationNamed(m mention.Mention, k int) int {
 	d, es := r.d, &r.ents
-	if f, l := r.nameAfterHead(m.Head, k); f < l {
+	named := func(f, l int) int {
 		i := es.add(entity{name: d.Text[d.Toks[f].Start:d.Toks[l-1].End], typ: claimtrail.SpeakerOrganization, at: d.Toks[f].Start, named: -1})
 		if e := &es.list[i]; e.typ == claimtrail.SpeakerPerson && e.end == 0 {
 			e.typ = claimtrail.SpeakerOrganization // the tags' person, never a speaker: "airline Ryanair"
 		}
 		return i
 	}
-	return r.organizationBySpeaker(k)
+	if f, l := r.nameAfterHead(m.Head, k, false); f < l {
+		return named(f, l)
+	}
+	near, far := r.organizationBySpeaker(k)
+	if near >= 0 {
+		return near
+	}
+	if f, l := r.nameAfterHead(m.Head, k, true); f < l {
+		return named(f, l) // "bookmaker Ada Hill … the firm said": a company the text described before its name
+	}
+	return far
 }
 
 // organizationBySpeaker returns the organisation a description at token
 // k names by who spoke: the latest organisation that spoke, by name, in
 // its sentence or the five before — or a speaker typed person there for
-// want of a reading, now the organisation — else the latest organisation
-// that spoke by name anywhere before; -1 when there is none.
-func (r *Resolver) organizationBySpeaker(k int) int {
+// want of a reading, now the organisation (near) — else the latest
+// organisation that spoke by name anywhere before (far; near is then
+// -1); -1 when there is none.
+func (r *Resolver) organizationBySpeaker(k int) (near, far int) {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
 	from := d.Toks[d.Sents[max(d.Sent[k]-5, 0)].First].Start
@@ -51,10 +66,10 @@ func (r *Resolver) organizationBySpeaker(k int) int {
 	if best < 0 {
 		// "Unilever said … [six sentences] … The company said": the
 		// latest organisation that spoke by name, however far back
-		return body
+		return -1, body
 	}
 	es.list[best].typ, es.list[best].weak = claimtrail.SpeakerOrganization, false // "Krispy Kreme said … the firm warned"
-	return best
+	return best, best
 }
 
 // personByDefault reports whether speaker e is a person for want of
@@ -75,16 +90,28 @@ func (r *Resolver) personByDefault(e entity) bool {
 }
 
 // nameAfterHead returns the tokens of the latest run of capitalised words
-// before token k that follows the word head ("airline Lufthansa",
-// "drugmaker Dr Reddy's"), at most five and within its line; first ==
+// before token k that a word describing what head names describes: one
+// the word follows ("airline Lufthansa", "drugmaker Dr Reddy's"), at
+// most five and within its line, or one an apposition ending in the
+// word follows ("Metrovias, the private firm which …"); with generic,
+// for a generic company noun ("the firm"), any company noun or
+// organisation word in lower case (or opening its sentence) describes
+// (describesHead; "Tories Ken Clarke" is no company). first ==
 // last when there is none.
-func (r *Resolver) nameAfterHead(head string, k int) (first, last int) {
+func (r *Resolver) nameAfterHead(head string, k int, generic bool) (first, last int) {
 	d := r.d
 	if head == "" {
 		return 0, 0
 	}
+	head = strings.ToLower(head)
 	for q := k - 2; q >= 0; q-- {
-		if d.Low[q] != strings.ToLower(head) || d.Toks[q+1].Kind != token.Word || !layer.Capitalised(d.Toks[q+1].Text(d.Text)) {
+		if generic && (!r.describesHead(d.Low[q], head) || layer.Capitalised(d.Toks[q].Text(d.Text)) && d.Sents[d.Sent[q]].First != q) || !generic && d.Low[q] != head {
+			continue
+		}
+		if f, l := r.nameBeforeApposition(q); f < l {
+			return f, l
+		}
+		if d.Toks[q+1].Kind != token.Word || !layer.Capitalised(d.Toks[q+1].Text(d.Text)) {
 			continue
 		}
 		e := q + 1
@@ -96,6 +123,47 @@ func (r *Resolver) nameAfterHead(head string, k int) (first, last int) {
 		}
 	}
 	return 0, 0
+}
+
+// describesHead reports whether the lower-case word w describes what a
+// description with head head names: head itself, or, head being a
+// generic company noun (company-nouns.tsv: "firm"), a company noun or an
+// organisation word ("group James Hardie", "bookmaker Ada Hill").
+func (r *Resolver) describesHead(w, head string) bool {
+	if w == head {
+		return true
+	}
+	return r.companies.Field(head, 0) == "generic" && (r.companies.Has(w) || r.mentions.IsOrganizationWord(w))
+}
+
+// nameBeforeApposition returns the capitalised run (at most five words,
+// in its sentence) before an apposition that the noun at token q ends
+// ("Metrovias, the private firm which …", "Cairn Energy, a UK oil firm,
+// …"): a comma, an article, at most five words, the noun, then no word
+// but a relative pronoun; first == last when q ends no such apposition.
+func (r *Resolver) nameBeforeApposition(q int) (first, last int) {
+	d := r.d
+	if q+1 < len(d.Toks) && d.Toks[q+1].Kind == token.Word && !layer.IsRelative(d.Low[q+1]) {
+		return 0, 0
+	}
+	a := q - 1
+	for a > 0 && q-a <= 5 && d.Sent[a] == d.Sent[q] && d.Toks[a].Kind == token.Word && !layer.IsArticle(d.Low[a]) {
+		if r.possessive(a) {
+			return 0, 0 // "T-Mobile USA, the company's American business": a part of it
+		}
+		a--
+	}
+	if a < 2 || !layer.IsArticle(d.Low[a]) || d.Sent[a] != d.Sent[q] || !isComma(d, a-1) {
+		return 0, 0
+	}
+	f := a - 1
+	for f > 0 && a-1-f < 5 && d.Sent[f-1] == d.Sent[q] && d.Toks[f-1].Kind == token.Word && layer.Capitalised(d.Toks[f-1].Text(d.Text)) {
+		f--
+	}
+	if f == a-1 {
+		return 0, 0
+	}
+	return f, a - 1
 }
 
 // properName reports whether every word of name is capitalised or joins

@@ -26,11 +26,29 @@ type entity struct {
 	// ("a spokesman", "fire service"): a store links it within its
 	// article only (claimtrail.DescriptionKey)
 	described bool
-	at        int // byte offset of its latest mention
-	end       int // where that mention ends (0 when it was not a source)
+	// document is the noun of the document the entity last spoke
+	// through as its author ("survey" after "A recent survey by
+	// Tolvane"): "the survey" after it is the same author's
+	document string
+	at       int // byte offset of its latest mention
+	end      int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
+}
+
+// authorOf returns the latest entity mentioned before byte at, or there
+// (the subject a pronoun looks back to), that spoke through a document
+// named by noun ("A recent survey by Tolvane … the survey found"), -1
+// when none did.
+func (es *entities) authorOf(noun string, at int) int {
+	best := -1
+	for i, e := range es.list {
+		if e.document == noun && e.at <= at && (best < 0 || e.at > es.list[best].at) {
+			best = i
+		}
+	}
+	return best
 }
 
 // entities is the document's discourse model, in order of last mention.

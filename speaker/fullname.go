@@ -20,6 +20,9 @@ func (r *Resolver) titled(m mention.Mention) int {
 	if m.Type != claimtrail.SpeakerPerson {
 		return -1
 	}
+	if title, given := r.mentions.TitledGivenName(m.Name); given != "" {
+		return r.givenNamed(title, given) // "Sir Paul": Sir Paul Vell
+	}
 	surname := r.mentions.TitledSurname(m.Name)
 	if surname == "" {
 		return -1 // no title, or more than a surname after it
@@ -50,6 +53,40 @@ func (r *Resolver) titled(m mention.Mention) int {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 	}
 	return -1
+}
+
+// givenNamed returns the entity a title and given name ("Sir Paul")
+// name: the one person the text names in full with them ("Sir Paul
+// Vell", one or two name words after the given name), -1 when it names
+// none or more than one.
+func (r *Resolver) givenNamed(title, given string) int {
+	d := r.d
+	full := ""
+	for k := 0; k+2 < len(d.Toks); k++ {
+		if !strings.EqualFold(d.Toks[k].Text(d.Text), title) || d.Toks[k+1].Text(d.Text) != given {
+			continue
+		}
+		e := k + 2
+		for e < len(d.Toks) && e < k+4 && d.Line[e] == d.Line[k] && d.Toks[e].Kind == token.Word && d.Toks[e-1].End+1 == d.Toks[e].Start &&
+			r.mentions.IsNameWord(d.Toks[e].Text(d.Text)) && !r.stopwords.Has(d.Low[e]) {
+			e++
+		}
+		if e == k+2 {
+			continue
+		}
+		if name := d.Text[d.Toks[k].Start:d.Toks[e-1].End]; full == "" {
+			full = name
+		} else if name != full {
+			return -1 // "Sir Ian Vell" and "Sir Ian Kell"
+		}
+	}
+	if full == "" {
+		return -1
+	}
+	if e := r.ents.named(full); e != nil {
+		return r.ents.add(*e)
+	}
+	return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 }
 
 // fullOf reports whether full may be the full name of the person a

@@ -4,7 +4,9 @@ import "testing"
 
 // A title and surname is the person the text named in full before, even
 // when the entity tags mark the titled name too; a source the tagger cut
-// off its title or given name is read in full. The texts are invented.
+// off its title or given name is read in full; a knight's title and
+// given name ("Sir Ivo") is the one person the text names in full with
+// them. The texts are invented.
 func TestResolver_TitledFullName(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -19,6 +21,12 @@ func TestResolver_TitledFullName(t *testing.T) {
 			[]spanGroup{{"sales rose", "Vessel", "said"}}, "Tony Vessel"},
 		{"a title the tagger cut off", "Shops closed early. Ms Vessel said sales rose.",
 			[]spanGroup{{"sales rose", "Vessel", "said"}}, "Ms Vessel"},
+		{"a knight's title and given name", "Sir Ivo Kessel will sing at the final. Sir Ivo said he was thrilled.",
+			[]spanGroup{{"he was thrilled", "Sir Ivo", "said"}}, "Sir Ivo Kessel"},
+		{"a knight's given name two people share", "Sir Ivo Kessel met Sir Ivo Varro. Sir Ivo said he was thrilled.",
+			[]spanGroup{{"he was thrilled", "Sir Ivo", "said"}}, "Sir Ivo"},
+		{"a rank a surname follows", "Lady Vell ruled on Monday. Ada Vell's sister Lady Quill said she was pleased.",
+			[]spanGroup{{"she was pleased", "Lady Quill", "said"}}, "Lady Quill"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -317,6 +317,8 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.genderOf(i), gender)
 	}
 	switch {
+	case (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) && fits(r.ents.authorOf(m.Head, at)):
+		return r.ents.authorOf(m.Head, at) // "The survey found …. It said …": the survey's author
 	case m.Kind == mention.Surname || m.Kind == mention.Definite:
 		// "White is also impressed …": the person named before with
 		// that surname; "The firm has applied …": the firm named
@@ -461,14 +463,17 @@ func (r *Resolver) wordsAt(k int, list string) bool {
 func (r *Resolver) personBefore(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
-	for q := k; q < last; q++ {
-		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
-			return -1
-		}
-	}
 	role := k
 	for role < last && layer.IsDeterminer(d.Low[role]) {
 		role++
+	}
+	if role+2 < last && r.possessive(role+1) && r.mentions.IsCountryName(d.Toks[role].Text(d.Text)) {
+		role += 2 // "France's finance minister": the French one, no relation
+	}
+	for q := role; q < last; q++ {
+		if d.Low[q] == "'s" || d.Low[q] == "’s" || layer.IsPreposition(d.Low[q]) {
+			return -1
+		}
 	}
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]

@@ -34,6 +34,7 @@ type Resolver struct {
 	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
 	channels     *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int // the entity of the last resolved speaker, -1 when none
@@ -111,7 +112,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	companies, err := lang.Load(code, "company-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -229,7 +234,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// "Mr Smith, who said …": the speaker is the antecedent;
 		// without one ("activists and farmers who …") the speaker
 		// stays unknown rather than the last one seen
-		if f, l := antecedent(d, src.First, r.pronouns.Field(m.Pronoun, 0) != "thing"); f < l {
+		if f, l := r.relativeAntecedent(src.First, m.Pronoun); f < l {
 			owner := r.ownerOfRelative(f, l, m.Pronoun)
 			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
 			if owner < f && m.Type != claimtrail.SpeakerGroup {
@@ -269,6 +274,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if ei >= 0 {
 		e := &es.list[ei]
+		if m.Document != "" {
+			e.document = m.Document // "A survey by Tolvane": "the survey" after it is Tolvane's
+		}
 		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
 			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
 		}
@@ -283,6 +291,21 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.lastEnt = ei
 	}
 	return who
+}
+
+// relativeAntecedent returns the tokens of the antecedent of the
+// relative pronoun at token k: for one that may mean people, the name a
+// description set off by commas follows ("Lord Vell, head of the unit,
+// who …"), else the phrase before it (antecedent); first == last when
+// there is none.
+func (r *Resolver) relativeAntecedent(k int, pronoun string) (first, last int) {
+	people := r.pronouns.Field(pronoun, 0) != "thing"
+	if people {
+		if f, l := r.nameBeforeDescription(k); f < l {
+			return f, l
+		}
+	}
+	return r.antecedent(k, people)
 }
 
 // surnameOf returns the person a one-word personal name with a role
@@ -310,6 +333,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// the latest publication named before
 		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
+	if (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) {
+		if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
+			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
+		}
+	}
 	ei := -1
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.ownerOpeningContent(k) // "Veltron's new player, the Z5, will go on sale, the company said"
@@ -325,9 +353,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization && es.list[ei].described && !hasCapital(es.list[ei].name) {
 		// "the company" an earlier description left unnamed: the body
 		// that spoke by name since or before ("Krispy Kreme said …
-		// the company was unavailable to comment"), not a name the
-		// tags alone mark
-		if named := r.organizationBySpeaker(src.First); named >= 0 {
+		// the company was unavailable to comment"), or that the text
+		// described as one ("bookmaker Ada Hill"), not a name the tags
+		// alone mark
+		if named := r.organizationNamed(m, src.First); named >= 0 {
 			ei = named
 		}
 	}

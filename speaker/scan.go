@@ -90,17 +90,30 @@ func (r *Resolver) scanPeople(d *layer.Doc, es *entities) {
 
 // antecedent returns the token range of the noun phrase a relative
 // pronoun at token k refers to, in its sentence: the name just before it
-// ("Paul Orsic, who …", with particles: "Rodrigo de Rato, who …") unless,
+// ("Paul Orsic, who …", with particles and joiners: "Rodrigo de Rato, who …",
+// "the Court of Appeal, which …") unless,
 // with no comma between, a preposition governs the name ("people from
 // outside the European Union who …": the head lies further back), else
 // the phrase back to its article or possessive ("the company, which …"),
 // else, when people is set (the pronoun may mean people: "who", not
 // "which"), a noun phrase without an article (bareNounPhrase); first ==
 // last when there is none.
-func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
+//
+// A comma or dash sets the pronoun off alike ("Souness - who …"), and an
+// age set off before it is skipped ("Staunton, 49, who …"); the agent
+// of a passive (agent: "by") is the antecedent with no comma between
+// ("criticised by the Harbour Party which accused …").
+func (r *Resolver) antecedent(k int, people bool) (first, last int) {
+	d := r.d
 	e, comma := k-1, false
-	if e >= 0 && d.Toks[e].Kind == token.Punct && d.Text[d.Toks[e].Start] == ',' {
+	if e >= 0 && setOff(d, e) {
+		if d.Text[d.Toks[e].Start] != ',' && dashBefore(d, e) {
+			return 0, 0 // "critics in the US - where it …, in its opening week - who …": a dash closing an aside
+		}
 		e, comma = e-1, true
+		if e >= 2 && d.Toks[e].Kind == token.Number && setOff(d, e-1) {
+			e -= 2 // "Staunton, 49, who …"
+		}
 	}
 	if e < 0 || d.Sent[e] != d.Sent[k] || d.Toks[e].Kind != token.Word {
 		return 0, 0
@@ -112,7 +125,7 @@ func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
 	if layer.Capitalised(d.Toks[s].Text(d.Text)) {
 		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
 			w := d.Toks[s-1].Text(d.Text)
-			if !layer.Capitalised(w) && !(layer.IsNameParticle(w) && s-2 >= 0 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
+			if !layer.Capitalised(w) && !((layer.IsNameParticle(w) || r.joiners.Has(w)) && s-2 >= 0 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
 				break
 			}
 			s--
@@ -126,7 +139,7 @@ func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
 		// antecedent all the same: "a message repeated by Home
 		// Secretary Charles Clarke who said …")
 		person := d.Low[k] == "who" && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
-		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && layer.OpensPhrase(d.Low[b]) {
+		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && layer.OpensPhrase(d.Low[b]) && !r.mentions.IsAgent(d.Low[b]) {
 			return 0, 0
 		}
 		return s, e + 1
@@ -143,7 +156,65 @@ func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
 	if !people {
 		return 0, 0
 	}
-	return bareNounPhrase(d, e, comma)
+	return r.bareNounPhrase(e)
+}
+
+// setOff reports whether token e is a comma or a dash, which set off a
+// relative clause or an apposition.
+func setOff(d *layer.Doc, e int) bool {
+	if d.Toks[e].Kind != token.Punct {
+		return false
+	}
+	switch d.Text[d.Toks[e].Start:d.Toks[e].End] {
+	case ",", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// dashBefore reports whether a set-off mark other than a comma stands
+// before token e in its sentence: the dash at e may close an aside.
+func dashBefore(d *layer.Doc, e int) bool {
+	for q := e - 1; q >= 0 && d.Sent[q] == d.Sent[e]; q-- {
+		if setOff(d, q) && d.Text[d.Toks[q].Start] != ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeDescription returns the tokens of the name a description set
+// off by commas or dashes follows, when a relative pronoun for people at
+// token k follows the description ("Lord Vell, head of the council's
+// ethics unit, who …": Lord Vell); first == last when there is none. The
+// description opens with a determiner or a role word within fifteen
+// tokens of the pronoun ("Ada Quill, the council's spokeswoman, who …":
+// Ada Quill), and no preposition but the agent's governs the name.
+func (r *Resolver) nameBeforeDescription(k int) (first, last int) {
+	d := r.d
+	if k < 1 || !setOff(d, k-1) {
+		return 0, 0
+	}
+	for c := k - 3; c > 0 && k-c <= 15 && d.Sent[c] == d.Sent[k]; c-- {
+		if !setOff(d, c) {
+			continue
+		}
+		opens := d.Low[c+1]
+		if d.Toks[c+1].Kind != token.Word || layer.Capitalised(d.Toks[c+1].Text(d.Text)) || !layer.IsSureDeterminer(opens) && !r.mentions.IsRoleWord(opens) ||
+			d.Toks[c-1].Kind != token.Word || !layer.Capitalised(d.Toks[c-1].Text(d.Text)) {
+			return 0, 0
+		}
+		s := c - 1
+		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word && (layer.Capitalised(d.Toks[s-1].Text(d.Text)) ||
+			r.joiners.Has(d.Low[s-1]) && s > 1 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
+			s-- // ("Princess Ada of Varnia, the eldest daughter of …, who …")
+		}
+		if s > 0 && d.Sent[s-1] == d.Sent[k] && layer.OpensPhrase(d.Low[s-1]) && !r.mentions.IsAgent(d.Low[s-1]) {
+			return 0, 0 // "In Varnia, the nurse, who …": a place, no name described
+		}
+		return s, c
+	}
+	return 0, 0
 }
 
 // bareNounPhrase returns the noun phrase without a determiner that ends
@@ -152,10 +223,13 @@ func antecedent(d *layer.Doc, k int, people bool) (first, last int) {
 // dealer, who …", "UKIP spokesman, who …",
 // "activists and farmers who …", "senior police officers who …"); first
 // == last when e is no common noun, the tags are missing, or a
-// preposition governs the phrase, unless a comma sets off the pronoun
-// after a plural ("opposition from exporters who …": the head lies
-// further back; "he wrote to members, who said …").
-func bareNounPhrase(d *layer.Doc, e int, comma bool) (first, last int) {
+// preposition governs the phrase, unless it is the agent's ("by party
+// spokesman, who …") or the phrase is a plural after one that joins no
+// name ("backed by charities who say …", "he wrote to members, who said
+// …"; not "the chagrin of lawmakers who …": the head may lie further
+// back).
+func (r *Resolver) bareNounPhrase(e int) (first, last int) {
+	d := r.d
 	if d.POS == nil {
 		return 0, 0
 	}
@@ -169,7 +243,7 @@ func bareNounPhrase(d *layer.Doc, e int, comma bool) (first, last int) {
 		case p == "NN" || p == "NNS" || p == "NNP" || p == "JJ" || p == "CD":
 		case p == "CC" && s > 1 && (pos(s-2) == "NN" || pos(s-2) == "NNS"):
 		default:
-			if layer.OpensPhrase(d.Low[s-1]) && (!comma || pos(e) != "NNS") || p == "POS" {
+			if w := d.Low[s-1]; layer.OpensPhrase(w) && !r.mentions.IsAgent(w) && (r.joiners.Has(w) || pos(e) != "NNS") || p == "POS" {
 				return 0, 0 // ("X, head of the council's unit, who …", "X, an expert on code-breaking, who …": X)
 			}
 			return s, e + 1

@@ -65,9 +65,11 @@ import (
 // polarity (s11-content3-*: a quotation after a paraphrase, the
 // reporter's words around a cue, a verb joined to the cue, a negated
 // infinitive, "far from", a content resuming after a relative clause) —
-// 364 of 375.
+// 364 of 375; s11-speakers3's glued descriptions, documents by their
+// author, relative pronouns, knights, "the firm" (s11-speakers3-*) —
+// 371 of 382.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 364
+const passedAtLeast = 371
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
