@@ -87,6 +87,16 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Mr Dunmore [knows] that the harbour tax risks angering the towns.", false},
 		{"Small shipping firms [know] it pays to keep their crews local.", false},
 		{"\"I [know] the harbour can be saved,\" said Ellen Marsh.", true},
+		{"The harbour board [announced] a new recycling drive on Monday.", false},
+		{"The Dorn Singers [have announced] a concert in Varnish.", false},
+		{"The harbour board [announced] plans to close the pier.", true},
+		{"Mayor Ilsa Varn [announced] her resignation on Friday.", true},
+		{"Mayor Ilsa Varn [announced] that she would resign.", true},
+		{"The minister [acknowledged] the union's apology.", false},
+		{"The minister [acknowledged] the mistake.", true},
+		{"Ferry users now enjoy cheap mobile [calls] across the harbour.", false},
+		{"The unions renewed their [calls for] a new pier.", true},
+		{"The ferry firm took 90,000 [calls] a day.", false},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
