@@ -97,6 +97,8 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Ferry users now enjoy cheap mobile [calls] across the harbour.", false},
 		{"The unions renewed their [calls for] a new pier.", true},
 		{"The ferry firm took 90,000 [calls] a day.", false},
+		{"Varnish Motors [is recalling] nearly 20,000 vans in Dorn.", false},
+		{"Ilsa Varn [recalled] that the vans had been faulty.", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)

@@ -175,3 +175,52 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	}
 	return !t.personNouns.Has(d.Low[head]) && t.roles.Field(d.Low[head], 0) == ""
 }
+
+// nounParticiple reports whether g's cue is a present participle that
+// the cue lexicon does not know right after its source, a noun with no comma between, and holds no
+// proposition (no clause, quotation or "that" after it): "game fans
+// [looking for] a bit of variety", "firms [touting] programs that …",
+// "the hearing [regarding] his reaction" describe the noun. A verb of
+// saying reports ("reports saying he has left"), and so does any word
+// with a clause ("recent polls suggesting people would rather …").
+func (t *Tagger) nounParticiple(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k != g.Cue.First || src.Last != k || d.POSNames[d.POS[k]] != "VBG" || d.Cue[k].Class != 0 {
+		return false
+	}
+	switch d.POSNames[d.POS[src.Last-1]] {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	return !proposition(Complement(d, k)) && Complement(d, k) != CompWh
+}
+
+// topicOnly reports whether g's cue is a noun before a preposition of
+// topic (cue-contexts `topic`: "fears [about]", "criticism [of]") and its
+// contents hold no clause and no quotation: "fuelling fears about the
+// economy", "the FAO report on commodity markets" name a topic; no
+// proposition is stated.
+func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(g.Contents) == 0 || g.Cue.Last-g.Cue.First < 2 {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	last := g.Cue.Last - 1
+	if k < 0 || k != last-1 || t.cueContexts.Field(d.Low[last], 0) != "topic" {
+		return false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag != "NN" && tag != "NNS" {
+		return false
+	}
+	for _, c := range g.Contents {
+		if quoted(d, c) || finiteVerbIn(d, []Run{c}) {
+			return false
+		}
+	}
+	return true
+}
