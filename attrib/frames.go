@@ -88,8 +88,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) && !afterQuote(d, k) {
-		return true // "Firm adds 500 staff"; "…," added the 30-year-old reports
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
+		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
@@ -106,7 +106,38 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 // of the paired kind makes an act: a rejection of an offer, taking note
 // of a gesture ("acknowledged the apology"), launching an undertaking
 // ("announced a new drive").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture"}
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score"}
+
+// goalAfterObject reports, for a count-verb whose act-objects row has
+// `goal` in its second column ("add"), whether the bare object after
+// the head word at k, with at most one prepositional phrase of its own, is followed
+// by a word of the goal it is added to (cue-contexts `goal`) and a noun
+// phrase: "added the relay crown [to] his title", "adding a sixth
+// promise on the issue [to] his pledge card" do something to a thing;
+// "added to speculation" has no object and "added a warning to
+// stress …" an infinitive.
+func (t *Tagger) goalAfterObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	if m == k+1 {
+		return false
+	}
+	if m < end && d.POSNames[d.POS[m]] == "IN" && t.cueContexts.Field(d.Low[m], 0) != "goal" {
+		m = nounPhraseEnd(d, m+1, end)
+	}
+	return m+1 < end && t.cueContexts.Field(d.Low[m], 0) == "goal" && nounPhraseEnd(d, m+1, end) > m+1
+}
+
+// nounPhraseEnd returns the token after the noun phrase that starts at
+// token j and ends by end: nominal words and gerunds before a noun, at
+// most maxObject of them.
+func nounPhraseEnd(d *layer.Doc, j, end int) int {
+	m := j
+	for m < end && m < j+maxObject && d.POS != nil && (isNominal(d.POSNames[d.POS[m]]) || gerundModifier(d, m, end)) {
+		m++
+	}
+	return m
+}
 
 // sayingAfterFrame returns the verb of saying after the head k of cue
 // run r when k is a cue-frames word ("is continuing to insist that …"

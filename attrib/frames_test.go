@@ -98,6 +98,10 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"The unions renewed their [calls for] a new pier.", true},
 		{"The ferry firm took 90,000 [calls] a day.", false},
 		{"Varnish Motors [is recalling] nearly 20,000 vans in Dorn.", false},
+		{"Ilsa Varn [added] the Dorn crown to her list of titles.", false},
+		{"Ilsa Varn [added] a second goal for Dorn.", false},
+		{"Ilsa Varn [added] a warning to the report.", false},
+		{"Ilsa Varn [added] the ferry would run to Dorn.", true},
 		{"Ilsa Varn [recalled] that the vans had been faulty.", true},
 	}
 	for _, tt := range tests {
