@@ -318,7 +318,7 @@ func (t *Tagger) nounSense(d *layer.Doc, k int) bool {
 	case "noun":
 		return d.POS != nil && nounAt(d, k)
 	case "bare-noun":
-		return d.POS != nil && nounAt(d, k) && !t.reportsAfterNoun(d, k)
+		return d.POS != nil && (nounAt(d, k) || nounModifier(d, k)) && !t.reportsAfterNoun(d, k)
 	}
 	return false
 }

@@ -97,6 +97,8 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Ferry users now enjoy cheap mobile [calls] across the harbour.", false},
 		{"The unions renewed their [calls for] a new pier.", true},
 		{"The ferry firm took 90,000 [calls] a day.", false},
+		{"However, [call] centres in Dorn saw fewer callers.", false},
+		{"Harbour unions [call] ferry users to a meeting.", true},
 		{"Varnish Motors [is recalling] nearly 20,000 vans in Dorn.", false},
 		{"Ilsa Varn [added] the Dorn crown to her list of titles.", false},
 		{"Ilsa Varn [added] a second goal for Dorn.", false},

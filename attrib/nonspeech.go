@@ -224,3 +224,25 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 	}
 	return true
 }
+
+// nounModifier reports whether token k, whatever its tag, modifies the
+// common noun after it, with no subject before it: "However, [call]
+// centres also saw …", "the [call] charges"; in "firms call people" a
+// noun before makes it a verb.
+func nounModifier(d *layer.Doc, k int) bool {
+	sent := d.Sents[d.Sent[k]]
+	if k+1 >= sent.Last {
+		return false
+	}
+	if next := d.POSNames[d.POS[k+1]]; next != "NN" && next != "NNS" {
+		return false
+	}
+	if k == sent.First {
+		return true
+	}
+	switch d.POSNames[d.POS[k-1]] {
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "MD", "TO", "RB":
+		return false // a subject, a modal, an infinitive, an adverb: "some erroneously call"
+	}
+	return true
+}
