@@ -99,14 +99,32 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
-	return ok && c == CompObj && t.actObjects.Field(object, 0) == kind
+	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
+		return false
+	}
+	return kind != "narrative" || !clauseOfObject(d, k) // "told the story of how he …" tells what happened
+}
+
+// clauseOfObject reports whether the bare object after the head word at
+// k is followed by a preposition and a question word or "that": "the
+// story [of how] he wooed her" holds a proposition, "the story of two
+// boys" a topic.
+func clauseOfObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	if m+1 >= end || d.POSNames[d.POS[m]] != "IN" {
+		return false
+	}
+	tag := d.POSNames[d.POS[m+1]]
+	return tag == "WRB" || tag == "WP" || layer.IsComplementizer(d.Low[m+1])
 }
 
 // actObjectKind maps each verb kind of act-objects.tsv whose bare object
 // of the paired kind makes an act: a rejection of an offer, taking note
 // of a gesture ("acknowledged the apology"), launching an undertaking
-// ("announced a new drive").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score"}
+// ("announced a new drive"), telling a story ("the film tells the story
+// of two boys").
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative"}
 
 // goalAfterObject reports, for a count-verb whose act-objects row has
 // `goal` in its second column ("add"), whether the bare object after

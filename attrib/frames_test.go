@@ -104,6 +104,9 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Ilsa Varn [added] a second goal for Dorn.", false},
 		{"Ilsa Varn [added] a warning to the report.", false},
 		{"Ilsa Varn [added] the ferry would run to Dorn.", true},
+		{"The film [tells] the story of two ferrymen in Dorn.", false},
+		{"Ilsa Varn often [tells] the story of how the ferry sank.", true},
+		{"Ilsa Varn [told] reporters the ferry would run.", true},
 		{"Ilsa Varn [recalled] that the vans had been faulty.", true},
 	}
 	for _, tt := range tests {
