@@ -68,7 +68,10 @@ func loadFrames(code string) (map[string]compSet, error) {
 // rejection (an act-objects verb) whose bare object is an act-objects
 // noun ("rejected the £1bn offer"), a display verb whose bare
 // object is a tendency ("shows no sign of abating"), or a verb of
-// claiming whose bare object is a prize ("claimed the title": won it). A bare object that
+// claiming whose bare object is a prize ("claimed the title": won it), a
+// verb of taking note whose bare object is a gesture ("acknowledged the
+// apology") or of making public whose bare object is an undertaking or an
+// event ("announced a new drive": actObjectKind). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -85,8 +88,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && countedObject(d, k) && !afterQuote(d, k) {
-		return true // "Firm adds 500 staff"; "…," added the 30-year-old reports
+	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
+		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
@@ -95,7 +98,63 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 		return true // "the single claimed the top spot": won it, said nothing
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
-	return t.actObjects.Field(d.Cue[k].Lemma, 0) == "verb" && t.actObjects.Field(object, 0) == "noun"
+	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
+	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
+		return false
+	}
+	return kind != "narrative" || !clauseOfObject(d, k) // "told the story of how he …" tells what happened
+}
+
+// clauseOfObject reports whether the bare object after the head word at
+// k is followed by a preposition and a question word or "that": "the
+// story [of how] he wooed her" holds a proposition, "the story of two
+// boys" a topic.
+func clauseOfObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	if m+1 >= end || d.POSNames[d.POS[m]] != "IN" {
+		return false
+	}
+	tag := d.POSNames[d.POS[m+1]]
+	return tag == "WRB" || tag == "WP" || layer.IsComplementizer(d.Low[m+1])
+}
+
+// actObjectKind maps each verb kind of act-objects.tsv whose bare object
+// of the paired kind makes an act: a rejection of an offer, taking note
+// of a gesture ("acknowledged the apology"), launching an undertaking
+// ("announced a new drive"), telling a story ("the film tells the story
+// of two boys").
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative"}
+
+// goalAfterObject reports, for a count-verb whose act-objects row has
+// `goal` in its second column ("add"), whether the bare object after
+// the head word at k, with at most one prepositional phrase of its own, is followed
+// by a word of the goal it is added to (cue-contexts `goal`) and a noun
+// phrase: "added the relay crown [to] his title", "adding a sixth
+// promise on the issue [to] his pledge card" do something to a thing;
+// "added to speculation" has no object and "added a warning to
+// stress …" an infinitive.
+func (t *Tagger) goalAfterObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	if m == k+1 {
+		return false
+	}
+	if m < end && d.POSNames[d.POS[m]] == "IN" && t.cueContexts.Field(d.Low[m], 0) != "goal" {
+		m = nounPhraseEnd(d, m+1, end)
+	}
+	return m+1 < end && t.cueContexts.Field(d.Low[m], 0) == "goal" && nounPhraseEnd(d, m+1, end) > m+1
+}
+
+// nounPhraseEnd returns the token after the noun phrase that starts at
+// token j and ends by end: nominal words and gerunds before a noun, at
+// most maxObject of them.
+func nounPhraseEnd(d *layer.Doc, j, end int) int {
+	m := j
+	for m < end && m < j+maxObject && d.POS != nil && (isNominal(d.POSNames[d.POS[m]]) || gerundModifier(d, m, end)) {
+		m++
+	}
+	return m
 }
 
 // sayingAfterFrame returns the verb of saying after the head k of cue
@@ -177,18 +236,25 @@ func (t *Tagger) displayedFact(d *layer.Doc, g *Group) bool {
 	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "display-verb" {
 		return false
 	}
-	src := nearest(g.Sources, g.Cue)
-	head := ""
+	head := subjectHead(d, nearest(g.Sources, g.Cue))
+	return head >= 0 && t.actObjects.Field(d.Low[head], 0) == "display-thing"
+}
+
+// subjectHead returns the token of the last word of the first noun
+// phrase of source src, -1 when it holds none: "figures from the ONS"
+// is "figures", "the leaked e-mails" "e-mails".
+func subjectHead(d *layer.Doc, src Run) int {
+	head := -1
 	for m := src.First; m < src.Last; m++ {
 		tag := d.POSNames[d.POS[m]]
 		if !isNominal(tag) && tag != "VBN" && tag != "VBG" {
 			break // "figures from the ONS": the phrase ends; "the leaked e-mails" goes on
 		}
 		if d.Toks[m].Kind == token.Word {
-			head = d.Low[m]
+			head = m
 		}
 	}
-	return t.actObjects.Field(head, 0) == "display-thing"
+	return head
 }
 
 // namingParticiple reports whether g's cue is a naming participle
@@ -269,6 +335,8 @@ func (t *Tagger) nounSense(d *layer.Doc, k int) bool {
 		return true
 	case "noun":
 		return d.POS != nil && nounAt(d, k)
+	case "bare-noun":
+		return d.POS != nil && (nounAt(d, k) || nounModifier(d, k)) && !t.reportsAfterNoun(d, k)
 	}
 	return false
 }
@@ -364,14 +432,25 @@ func afterQuote(d *layer.Doc, k int) bool {
 
 // objectHead returns the last word of the noun phrase right after the
 // head word at k, "" when none follows: "rejected the £1bn takeover
-// [bid]" (a currency sign is read past, where skipPhrase stops).
+// [bid]" (a currency sign is read past, where skipPhrase stops; so is
+// a gerund before a noun: "a new recycling [drive]").
 func objectHead(d *layer.Doc, k int) string {
 	end := d.Sents[d.Sent[k]].Last
 	head := ""
-	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
+	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && (isNominal(d.POSNames[d.POS[m]]) || gerundModifier(d, m, end)); m++ {
 		head = d.Low[m]
 	}
 	return head
+}
+
+// gerundModifier reports whether token m is a gerund modifying the noun
+// after it, inside a noun phrase: "a new [recycling] drive".
+func gerundModifier(d *layer.Doc, m, end int) bool {
+	if d.POSNames[d.POS[m]] != "VBG" || m+1 >= end {
+		return false
+	}
+	next := d.POSNames[d.POS[m+1]]
+	return next == "NN" || next == "NNS"
 }
 
 // heldClause reports whether the cue run r, its head at token k with

@@ -38,7 +38,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		t.raisedSaying(d, &g)
 		t.raisedSubject(d, &g)
 		if why := t.rejected(d, &g); why != "" {
-			if why != "writer" && why != "not-nominal-source" && len(g.Sources) > 0 {
+			if why != "writer" && why != "reader" && why != "not-nominal-source" && len(g.Sources) > 0 {
 				lender = nearest(g.Sources, g.Cue)
 			}
 			t.dropped(why, &g)

@@ -64,6 +64,9 @@ type Tagger struct {
 	nounSenses     *lang.Table        // "the awards show", "top seed": a noun, no cue (nounSense)
 	possibleOnly   *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
 	quantifiers    *lang.Table        // "many", "some": alone before a belief, its holder (heldClause)
+	cueContexts    *lang.Table        // "you", "than": around a cue, it reports nothing (nonspeech.go)
+	personNouns    *lang.Table        // "actor": a noun naming a person (causalThing)
+	roles          *lang.Table        // "minister", "officials": a role's head word (causalThing)
 	headStats      CueStats           // their counts, per complement
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
@@ -152,6 +155,18 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	contexts, err := lang.Load(code, "cue-contexts")
+	if err != nil {
+		return nil, err
+	}
+	personNouns, err := lang.Load(code, "person-nouns")
+	if err != nil {
+		return nil, err
+	}
+	roles, err := lang.Load(code, "roles")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -168,7 +183,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

@@ -47,6 +47,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "passive-subject"
 	case t.writerSpeaks(d, g):
 		return "writer"
+	case t.readerAddressed(d, g):
+		return "reader"
 	case !nominalSource(d, g):
 		return "not-nominal-source"
 	case t.participleModifier(d, g):
@@ -59,6 +61,14 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "leading-participle"
 	case t.reducedRelative(d, g):
 		return "reduced-relative"
+	case t.bareParticiple(d, g):
+		return "bare-participle"
+	case t.causalThing(d, g):
+		return "causal-thing"
+	case t.nounParticiple(d, g):
+		return "noun-participle"
+	case t.topicOnly(d, g):
+		return "topic-only"
 	}
 	return ""
 }

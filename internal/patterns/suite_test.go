@@ -67,9 +67,11 @@ import (
 // infinitive, "far from", a content resuming after a relative clause) —
 // 364 of 375; s11-speakers3's glued descriptions, documents by their
 // author, relative pronouns, knights, "the firm" (s11-speakers3-*) —
-// 371 of 382.
+// 371 of 382; s11-cue4's cues that report nothing (s11-cue4-*: a
+// reader's "you", a lone participle, a topic, "calls" as a noun, acts on
+// events, scores and stories) — 382 of 393.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 371
+const passedAtLeast = 382
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()

@@ -1,0 +1,248 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// Constructions whose cue word has a saying sense elsewhere but here
+// reports nothing (session 11): the writer addressing the reader ("if
+// you believe the hype"), a lone participle after a noun or in a
+// comparison ("twice the amount expected", "more than forecast"), a
+// noun that names a thing unless a complement follows it ("cheap
+// telephone calls", not "calls for calm"). The words live in
+// cue-contexts.tsv and noun-senses.tsv.
+
+// readerAddressed reports whether g's source is a second-person
+// pronoun (cue-contexts `reader`) outside any quotation and transcript:
+// "if you believe the hype", "the sort of move you would expect", a
+// letter writer's "what you're saying is …" address the reader; the
+// article reports no one.
+func (t *Tagger) readerAddressed(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || len(t.turns) > 0 {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
+		t.cueContexts.Field(d.Low[src.First], 0) == "reader"
+}
+
+// bareParticiple reports whether g's cue is a past participle standing
+// alone — no auxiliary, no object, no clause after it, no agent named —
+// right after a comparison's word (cue-contexts `comparison`: "rose
+// faster than expected", "as predicted, the river …") or, tagged as a
+// participle, right after a common noun with no content before the cue
+// ("twice the amount forecast, while …" after a verb; "the men accused
+// of fraud are to appear …": a finite verb must follow the phrase of a
+// cue-contexts `passive-prep`):
+// it compares an outcome with an expectation or describes a noun;
+// nobody's statement is reported. "…, the company estimated." keeps
+// the clause before it.
+func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k != g.Cue.First || k == 0 || d.Sent[k-1] != d.Sent[k] {
+		return false
+	}
+	tag := d.POSNames[d.POS[k]]
+	if tag != "VBN" && tag != "VBD" {
+		return false
+	}
+	switch Complement(d, k) {
+	case CompEnd:
+	case CompPrep:
+		if j := k + 1; j < len(d.Toks) && t.frameWords.Field(d.Low[j], 0) == "agent" {
+			return false // "as reported by the BBC": someone is named
+		}
+	default:
+		return false
+	}
+	if t.cueContexts.Field(d.Low[k-1], 0) == "comparison" {
+		return true
+	}
+	if prev := d.POSNames[d.POS[k-1]]; tag != "VBN" || prev != "NN" && prev != "NNS" || !contentAfter(d, g, true) {
+		return false
+	}
+	for _, c := range g.Contents {
+		if c.First < g.Cue.First {
+			return false
+		}
+	}
+	if Complement(d, k) == CompEnd {
+		return objectPhrase(d, k-1)
+	}
+	return t.cueContexts.Field(d.Low[k+1], 0) == "passive-prep" && verbAfterPhrase(d, k)
+}
+
+// objectPhrase reports whether the noun phrase ending at token k stands
+// after a verb of its sentence, not after a subordinating word: in
+// "created 337,000 jobs, twice the amount expected, while …" it is the
+// verb's; in "As the paper noted, …" it is the subject of a clause.
+func objectPhrase(d *layer.Doc, k int) bool {
+	first := d.Sents[d.Sent[k]].First
+	j := k
+	for j >= first && (isNominal(d.POSNames[d.POS[j]]) || isAdverb(d.POSNames[d.POS[j]])) {
+		j--
+	}
+	if j >= first {
+		switch d.POSNames[d.POS[j]] {
+		case "IN", "WRB", "WDT", "WP":
+			return false
+		}
+	}
+	return verbBefore(d, j+1)
+}
+
+// verbAfterPhrase reports whether a finite verb follows token k in its
+// sentence before any comma, conjunction, relative word or quotation:
+// "the men [accused of] selling drugs [are] to appear in court" makes
+// the participle a noun's modifier; "the ministers called for calm"
+// (the participle a past tense the tagger misread) has none.
+func verbAfterPhrase(d *layer.Doc, k int) bool {
+	for j := k + 1; j < d.Sents[d.Sent[k]].Last; j++ {
+		if d.FiniteVerb(j) {
+			return true
+		}
+		switch d.POSNames[d.POS[j]] {
+		case ",", ":", "CC", "WDT", "WP", "WRB":
+			return false
+		}
+		if d.Toks[j].Kind == token.Quote || layer.IsComplementizer(d.Low[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportsAfterNoun reports whether what follows the noun at token k
+// makes it report for a noun-senses `bare-noun` row: a quotation, a
+// colon, a complementizer, or one of the row's words ("calls [for]
+// calm", "calls [on] ministers to"). Without one the noun names a thing:
+// "free telephone calls", "180 million calls a day".
+func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
+	j := k + 1
+	if j >= d.Sents[d.Sent[k]].Last {
+		return false
+	}
+	if tk := d.Toks[j]; tk.Kind == token.Quote || tk.Kind == token.Punct && d.Text[tk.Start] == ':' {
+		return true
+	}
+	switch d.POSNames[d.POS[j]] {
+	case "PRP", "PRP$":
+		return true // "64 percent call him competent": a verb the tagger read as a noun
+	}
+	if layer.IsComplementizer(d.Low[j]) {
+		return true
+	}
+	for _, w := range strings.Split(t.nounSenses.Field(d.Low[k], 1), ",") {
+		if strings.TrimSpace(w) == d.Low[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// causalThing reports whether g's cue is a verb of cause (act-objects
+// `cause-verb`: "explain") in the simple present with a bare object
+// and, for its subject, a
+// thing: a common noun naming no person (roles.tsv, person-nouns.tsv).
+// "This growing habit explains the rise of …", "changes to the figures
+// partly explain the jump" give a cause, nobody's statement; "the
+// minister explained her reasons" is left to the other rules, and so
+// is an inverted "…, explained the spokesman".
+func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "cause-verb" || Complement(d, k) != CompObj {
+		return false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" {
+		return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
+	}
+	src := nearest(g.Sources, g.Cue)
+	head := subjectHead(d, src)
+	if src.Last > g.Cue.First || head < 0 {
+		return false
+	}
+	if tag := d.POSNames[d.POS[head]]; tag != "NN" && tag != "NNS" {
+		return false // a name or a pronoun: a speaker may explain
+	}
+	return !t.personNouns.Has(d.Low[head]) && t.roles.Field(d.Low[head], 0) == ""
+}
+
+// nounParticiple reports whether g's cue is a present participle that
+// the cue lexicon does not know right after its source, a noun with no comma between, and holds no
+// proposition (no clause, quotation or "that" after it): "game fans
+// [looking for] a bit of variety", "firms [touting] programs that …",
+// "the hearing [regarding] his reaction" describe the noun. A verb of
+// saying reports ("reports saying he has left"), and so does any word
+// with a clause ("recent polls suggesting people would rather …").
+func (t *Tagger) nounParticiple(d *layer.Doc, g *Group) bool {
+	if len(g.Sources) == 0 || d.POS == nil {
+		return false
+	}
+	src := nearest(g.Sources, g.Cue)
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k != g.Cue.First || src.Last != k || d.POSNames[d.POS[k]] != "VBG" || d.Cue[k].Class != 0 {
+		return false
+	}
+	switch d.POSNames[d.POS[src.Last-1]] {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	return !proposition(Complement(d, k)) && Complement(d, k) != CompWh
+}
+
+// topicOnly reports whether g's cue is a noun before a preposition of
+// topic (cue-contexts `topic`: "fears [about]", "criticism [of]") and its
+// contents hold no clause and no quotation: "fuelling fears about the
+// economy", "the FAO report on commodity markets" name a topic; no
+// proposition is stated.
+func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(g.Contents) == 0 || g.Cue.Last-g.Cue.First < 2 {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	last := g.Cue.Last - 1
+	if k < 0 || k != last-1 || t.cueContexts.Field(d.Low[last], 0) != "topic" {
+		return false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag != "NN" && tag != "NNS" {
+		return false
+	}
+	for _, c := range g.Contents {
+		if quoted(d, c) || finiteVerbIn(d, []Run{c}) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounModifier reports whether token k, whatever its tag, modifies the
+// common noun after it, with no subject before it: "However, [call]
+// centres also saw …", "the [call] charges"; in "firms call people" a
+// noun before makes it a verb.
+func nounModifier(d *layer.Doc, k int) bool {
+	sent := d.Sents[d.Sent[k]]
+	if k+1 >= sent.Last {
+		return false
+	}
+	if next := d.POSNames[d.POS[k+1]]; next != "NN" && next != "NNS" {
+		return false
+	}
+	if k == sent.First {
+		return true
+	}
+	switch d.POSNames[d.POS[k-1]] {
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "MD", "TO", "RB":
+		return false // a subject, a modal, an infinitive, an adverb: "some erroneously call"
+	}
+	return true
+}

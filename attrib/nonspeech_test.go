@@ -1,0 +1,77 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// clauseGroup returns the group of cue run r in d with, for its source,
+// the noun phrase right before the cue, and for its content the words
+// after it up to the sentence's last token (no source or content when
+// there are no such words).
+func clauseGroup(d *layer.Doc, r Run) Group {
+	g := Group{Cue: r}
+	s := d.Sents[d.Sent[r.First]]
+	first := r.First
+	for first > s.First && (isNominal(d.POSNames[d.POS[first-1]]) || d.POSNames[d.POS[first-1]] == "VBG") {
+		first--
+	}
+	if first < r.First {
+		g.Sources = []Run{{Role: 0, First: first, Last: r.First}}
+	}
+	if r.Last < s.Last-1 {
+		g.Contents = []Run{{Role: 2, First: r.Last, Last: s.Last - 1}}
+	}
+	return g
+}
+
+// TestNonspeech checks the group rules of nonspeech.go: each sentence's
+// bracketed cue, its words before for the source and after for the
+// content, is dropped by the named rule or ("") by none of them.
+func TestNonspeech(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"If you [believe] the ferry timetable, the boats are never late.", "reader"},
+		{"So what you [are saying is] that the pier must close.", "reader"},
+		{"\"If you [believe] the timetable, you will wait,\" said Ilsa Varn.", ""},
+		{"We [believe] the ferry timetable is wrong.", ""},
+		{"Ilsa Varn [believes] the ferry timetable is wrong.", ""},
+		{"Fares rose faster than [expected], while ferry use fell.", "bare-participle"},
+		{"As [predicted], the harbour froze over in January.", "bare-participle"},
+		{"As [reported] by the Dorn Herald, the harbour froze.", ""},
+		{"The ferry carried twice the number [expected], while rivals lost trade.", "bare-participle"},
+		{"Two ferrymen [accused of] smuggling were released on Monday.", "bare-participle"},
+		{"Harbour ministers [called for] calm on Monday.", ""},
+		{"Ferry firms [reported] on Monday the harbour had frozen.", ""},
+		{"As the Dorn Herald [noted], the harbour froze in January.", ""},
+		{"This rising trend [explains] the fall in ferry fares.", "causal-thing"},
+		{"The spokesman [explained] the fall in fares.", ""},
+		{"Mayor Ilsa Varn [explained] the fall in fares.", ""},
+		{"This rising trend [explains] why fares fell.", ""},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		g := clauseGroup(d, r)
+		got := ""
+		switch {
+		case tg.readerAddressed(d, &g):
+			got = "reader"
+		case tg.bareParticiple(d, &g):
+			got = "bare-participle"
+		case tg.causalThing(d, &g):
+			got = "causal-thing"
+		}
+		if got != tt.want {
+			k, _ := tg.cueHead(d, r.First, r.Last)
+			t.Errorf("%q: rule %q, want %q (head %q/%s, complement %s)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[Complement(d, k)])
+		}
+	}
+}
