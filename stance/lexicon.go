@@ -95,13 +95,14 @@ const (
 	selfMark                              // the speaker's own voice ("I", "we")
 	beliefMark                            // a verb of belief or expectation: after selfMark, the speaker's forecast
 	durationMark                          // "take": after a modal, a hedge of how long, not of whether
+	ellipsisMark                          // an auxiliary that ends an elliptic clause ("but a Tory government would")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
 	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
-	"self": selfMark, "belief": beliefMark, "duration": durationMark}
+	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

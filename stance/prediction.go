@@ -105,7 +105,7 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 			f.forecast, f.predicted = f.forecast || mainMove, true
 		}
 		if predicts || c.attributes(tx, cs) {
-			f.kept = append(append(f.kept, tx.words[cs.from:cs.to]...), ",")
+			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), ",")
 		}
 	}
 	return f

@@ -1,0 +1,190 @@
+package stance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clauses about another subject. A claim about a named subject ("The
+// Conservatives will limit immigration", "Michael Howard will cut taxes")
+// is not denied by a negation or an opposite in a clause whose subject is
+// another name: "Labour will not set a limit on immigration, but a Tory
+// government would" denies nothing of the Conservatives (its second
+// clause, "would" + the first clause's predicate, asserts), and "Labour
+// would raise taxes" says nothing of Howard's cuts. A clause opened by a
+// contrastive "not that" ("…, not that he expected an election call
+// then") disclaims a reading of what precedes; it takes no side on its own
+// words. Both are read out of a statement before its stance is read.
+
+// subjectReach is how many words before a negation or an opposite its
+// clause's subject may stand ("a Labour chancellor would have to put up").
+const subjectReach = 6
+
+// titleCaseShare is the share of capitalised content words above which a
+// text is written in title case ("Apple Will Not Release …"): its capitals
+// tell no names.
+const titleCaseShare = 0.6
+
+// capitalised reports whether word i of a was written with a capital.
+func (a *markedText) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(a.raw[i])
+	return unicode.IsUpper(r)
+}
+
+// sentenceStart reports whether word i opens a sentence or a quotation's
+// first clause (after ":"), where every word is written with a capital.
+func (c *Classifier) sentenceStart(a *markedText, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := a.words[i-1]
+	return a.punct[i-1] && (p == ":" || c.lex.clause[p]&sentenceEnd != 0)
+}
+
+// titleCase reports whether a is written in title case (titleCaseShare).
+func (c *Classifier) titleCase(a *markedText) bool {
+	content, caps := 0, 0
+	for i, w := range a.words {
+		if a.punct[i] || c.function(w) {
+			continue
+		}
+		content++
+		if a.capitalised(i) {
+			caps++
+		}
+	}
+	return content >= 4 && float64(caps) > titleCaseShare*float64(content)
+}
+
+// function reports a function word or pronoun ("The", "I", "We").
+func (c *Classifier) function(w string) bool { return c.lex.function[w] || c.lex.stop[w] }
+
+// isName reports whether word i of a is written as a name: capitalised, no
+// function word, and not capitalised only because it opens a sentence
+// (unless the next word is capitalised too: "Gordon Brown").
+func (c *Classifier) isName(a *markedText, i int) bool {
+	if a.punct[i] || !a.capitalised(i) || c.function(a.words[i]) {
+		return false
+	}
+	if !c.sentenceStart(a, i) || i == 0 && a.openName {
+		return true
+	}
+	return i+1 < len(a.words) && !a.punct[i+1] && a.capitalised(i+1) && !c.function(a.words[i+1])
+}
+
+// namedSubject reports whether the claim's subject is a name: its words
+// before the future marker end in a name ("Michael Howard will", "The
+// Conservatives will"; not "UK interest rates will"), or, without one,
+// it opens with a name ("Shell overstated …").
+func (c *Classifier) namedSubject(cl *markedText) bool {
+	for i := range cl.words {
+		if c.futureMarker(cl, i) > 0 {
+			return i > 0 && cl.capitalised(i-1) && !c.function(cl.words[i-1])
+		}
+	}
+	for i := range cl.words {
+		if !c.function(cl.words[i]) && !cl.punct[i] {
+			return cl.capitalised(i)
+		}
+	}
+	return false
+}
+
+// otherSubject reports whether the clause of word i has a subject of its
+// own that is another name than the claim's: within subjectReach words
+// before i, back to punctuation or a clause word, a name stands and none
+// of the claim's words does.
+func (c *Classifier) otherSubject(tx *markedText, i int, claimWords map[string]bool) bool {
+	name := false
+	for k := i - 1; k >= 0 && k >= i-subjectReach; k-- {
+		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener) != 0 || tx.cls[k] == clsReport {
+			break
+		}
+		if claimWords[tx.stems[k]] {
+			return false
+		}
+		name = name || c.isName(tx, k)
+	}
+	return name
+}
+
+// aboutOthers returns the text of tx without its clauses that deny only
+// of another subject (a negation or an opposite of the claim after a name
+// that is not the claim's) and without a contrastive "not that" clause;
+// an elliptic clause that ends in an auxiliary ("but a Tory government
+// would") takes the predicate of the clause read out. It returns "", false
+// when no clause was read out.
+func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
+	if !c.namedSubject(cl) || c.titleCase(tx) {
+		return "", false
+	}
+	claimWords, opp := c.claimStems(cl), c.opposites(cl)
+	var kept, predicate []string
+	dropped := false
+	for _, cs := range c.clauses(tx) {
+		if c.disclaims(tx, cs) {
+			dropped = true
+			continue
+		}
+		if vp, ok := c.deniesOther(tx, cs, claimWords, opp); ok {
+			dropped, predicate = true, vp
+			continue
+		}
+		words := tx.raw[cs.from:cs.to]
+		if predicate != nil && c.lex.clause[tx.words[cs.to-1]]&ellipsisMark != 0 {
+			words = append(append([]string{}, words...), predicate...)
+		}
+		kept = append(append(kept, words...), ",")
+	}
+	if !dropped {
+		return "", false
+	}
+	if len(kept) > 0 {
+		kept = kept[:len(kept)-1]
+	}
+	return strings.Join(kept, " "), true
+}
+
+// disclaims reports a clause opened by a contrastive "not that" after a
+// comma or dash ("…, not that he expected an election call then").
+func (c *Classifier) disclaims(tx *markedText, cs clause) bool {
+	i := cs.from
+	if i == 0 || i+1 >= cs.to || tx.cls[i] != clsNot || tx.plen[i] != 1 {
+		return false
+	}
+	return (tx.words[i-1] == "," || tx.words[i-1] == "-" || tx.words[i-1] == "–" || tx.words[i-1] == "—") &&
+		c.lex.clause[tx.words[i+1]]&relative != 0
+}
+
+// deniesOther reports whether clause cs negates or opposes the claim's
+// words only of another subject, and returns the clause's predicate: its
+// words after the negation ("set a limit on immigration"), or from the
+// opposite on.
+func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) ([]string, bool) {
+	for i := cs.from; i < cs.to; i++ {
+		neg := tx.cls[i] == clsNot && !tx.inSub[i]
+		_, isOpp := opp.of(tx, i)
+		if !neg && !isOpp || !c.otherSubject(tx, i, claimWords) {
+			continue
+		}
+		from := i
+		if neg {
+			from = i + tx.plen[i]
+		}
+		return tx.raw[from:cs.to], true
+	}
+	return nil, false
+}
+
+// holdsClaim reports whether what is left of a statement after
+// aboutOthers still speaks of the claim: it holds the claim's predicate
+// ("buy" of "Kelmor will buy Danfield"), or, for a claim without a future
+// marker, one of its words.
+func (c *Classifier) holdsClaim(cl, tx *markedText) bool {
+	all := clause{0, len(tx.words)}
+	if pred := c.predicate(cl); pred != nil {
+		return tx.holdsAny(all, pred)
+	}
+	return tx.holdsAny(all, c.claimStems(cl))
+}

@@ -1,0 +1,67 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// A negation or an opposite said of another named subject than the
+// claim's denies nothing of the claim; an elliptic clause after it takes
+// its predicate; a contrastive "not that" disclaims. The sentences are
+// written for this test; the controls keep a negation of the claim's own
+// subject, of a pronoun and of a claim whose subject is no name.
+func TestOfStatement_OtherSubject(t *testing.T) {
+	c := mustNew(t)
+	const (
+		cut   = "The Tessa Greens will cut bus fares"
+		kelly = "Anna Kelly will cut bus fares"
+		fares = "Tessa bus fares will rise"
+		buy   = "Kelmor will buy Danfield"
+		poll  = "Marsh will call a vote in June"
+	)
+	tests := []struct {
+		kind, claim, form, content string
+		want                       string
+		settled                    bool
+	}{
+		{"another party's negation, ellipsis", cut, "indirect", "the Reds will not cut bus fares, but a Greens council would", A, true},
+		{"another name mid-sentence", cut, "indirect", "unlike the Tessa Greens, the Reds will not cut bus fares", N, true},
+		{"another name's opposite", kelly, "indirect", "Tom Reyes would raise bus fares in his first budget", N, true},
+		{"another firm's negation, then the claim", buy, "indirect", "Vantor will not sell its stake, but Kelmor will buy Danfield", A, true},
+		{"contrastive not that", poll, "indirect", "he had planned a tour in June, not that he expected a vote then", N, true},
+		{"own subject negated", cut, "indirect", "the Tessa Greens will not cut bus fares", D, false},
+		{"pronoun negated", kelly, "indirect", "she will not cut bus fares, but she will freeze them", D, false},
+		{"own name, another first word", kelly, "indirect", "Ms Kelly will not cut bus fares", D, false},
+		{"no named subject", fares, "indirect", "the Tessa Transit Board will not raise bus fares this year", D, false},
+		{"a quotation's first word may be no name", buy, "direct", "Vantor will not buy Danfield", D, false},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Form: tt.form,
+			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		got, _, settled := c.OfStatementSettled(tt.claim, st)
+		if got != tt.want || settled != tt.settled {
+			t.Errorf("%s: OfStatementSettled(%q, %q) = %s, settled %v; want %s, %v", tt.kind, tt.claim, tt.content, got, settled, tt.want, tt.settled)
+		}
+	}
+}
+
+// A negation that bears on something else than the claim, though its
+// sentence holds the claim's words, does not reach it.
+func TestNegationReaches_Elsewhere(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		claim, text string
+		want        bool
+	}{
+		{"Tessa bus fares will rise", "I still think bus fares are going up in Tessa, and we are not out of the woods", false},
+		{"The Tessa Greens will cut bus fares", "the Reds will not cut bus fares, but the Tessa Greens would", false},
+		{"Marsh will call a vote in June", "he had planned a tour in June, not that he expected a vote then", false},
+		{"Tessa bus fares will rise", "bus fares in Tessa will not rise, the board said", true},
+	}
+	for _, tt := range tests {
+		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
+			t.Errorf("NegationReaches(%q, %q) = %v, want %v", tt.claim, tt.text, got, tt.want)
+		}
+	}
+}
