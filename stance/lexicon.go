@@ -70,6 +70,10 @@ type lexicon struct {
 	// function holds the language's function words (table stopwords),
 	// which oppose nothing.
 	function map[string]bool
+	// entity maps an entity's names, lower-case, to one canonical name
+	// (tables aliases and demonyms: "tories" → "conservatives"), so that
+	// a clause about "the Tories" is about "The Conservatives".
+	entity map[string]string
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
@@ -96,13 +100,16 @@ const (
 	beliefMark                            // a verb of belief or expectation: after selfMark, the speaker's forecast
 	durationMark                          // "take": after a modal, a hedge of how long, not of whether
 	ellipsisMark                          // an auxiliary that ends an elliptic clause ("but a Tory government would")
+	comparisonMark                        // a forward word right after it compares ("higher than expected")
+	steadyMark                            // a thing stays as it is ("will remain high"): no move
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
 	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
-	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark}
+	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
+	"comparison": comparisonMark, "steady": steadyMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
@@ -195,6 +202,7 @@ func loadLexicon(code string) (*lexicon, error) {
 	if err := lx.loadOpposites(code); err != nil {
 		return nil, err
 	}
+	lx.loadEntities(code)
 	return lx, nil
 }
 
@@ -220,4 +228,22 @@ func (lx *lexicon) match(words []string, i int, buf *strings.Builder) (class, in
 		}
 	}
 	return clsNone, 0
+}
+
+// loadEntities reads the entity names of tables aliases and demonyms
+// (alias, canonical name); a language without them reads none.
+func (lx *lexicon) loadEntities(code string) {
+	lx.entity = map[string]string{}
+	for _, name := range []string{"aliases", "demonyms"} {
+		t, err := lang.Load(code, name)
+		if err != nil {
+			continue
+		}
+		for _, k := range t.Order {
+			if canon := strings.ToLower(t.Field(k, 0)); canon != "" {
+				lx.entity[strings.ToLower(k)] = canon
+				lx.entity[canon] = canon
+			}
+		}
+	}
 }

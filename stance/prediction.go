@@ -53,7 +53,14 @@ func (a *markedText) holdsAny(cs clause, stems map[string]bool) bool {
 
 // forwardAt returns how many words the forward word at word i spans ("will":
 // 1, "set to": 2), or 0.
-func (c *Classifier) forwardAt(a *markedText, i int) int { return c.roleAt(a, i, forwardMark) }
+// A forward word right after a comparison word compares ("a higher than
+// expected rise"): it does not look ahead.
+func (c *Classifier) forwardAt(a *markedText, i int) int {
+	if i > 0 && c.lex.clause[a.words[i-1]]&comparisonMark != 0 {
+		return 0
+	}
+	return c.roleAt(a, i, forwardMark)
+}
 
 // predicts reports whether a clause looks ahead: it holds a forward word
 // and no call word.
@@ -267,6 +274,38 @@ func sharesInitial(w string, stems map[string]bool) bool {
 	for s := range stems {
 		if s != "" && w != "" && s[0] == w[0] {
 			return true
+		}
+	}
+	return false
+}
+
+// steadyOnly reports whether tx says of a claim's moving thing only that
+// it stays as it is: toward a claim of a move ("oil prices will rise"),
+// it names no move of either direction and a clause of it that holds
+// one of the claim's other words holds a steady word ("oil prices will
+// remain quite high"). Staying is neither the move nor its opposite.
+func (c *Classifier) steadyOnly(cl, tx *markedText) bool {
+	move := c.moveWords(cl)
+	if len(move) == 0 {
+		return false
+	}
+	for i := range tx.words {
+		if c.isMove(tx, i, move) {
+			return false
+		}
+	}
+	subject := c.claimStems(cl)
+	for s := range move {
+		delete(subject, s)
+	}
+	for _, cs := range c.clauses(tx) {
+		if !tx.holdsAny(cs, subject) {
+			continue
+		}
+		for k := cs.from; k < cs.to; k++ {
+			if c.lex.clause[tx.words[k]]&steadyMark != 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -94,19 +94,55 @@ func (c *Classifier) namedSubject(cl *markedText) bool {
 // otherSubject reports whether the clause of word i has a subject of its
 // own that is another name than the claim's: within subjectReach words
 // before i, back to punctuation or a clause word, a name stands and none
-// of the claim's words does.
+// of the claim's words does, nor another name of one of its entities
+// ("the Tories" for "The Conservatives").
 func (c *Classifier) otherSubject(tx *markedText, i int, claimWords map[string]bool) bool {
 	name := false
 	for k := i - 1; k >= 0 && k >= i-subjectReach; k-- {
 		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener) != 0 || tx.cls[k] == clsReport {
 			break
 		}
-		if claimWords[tx.stems[k]] {
+		if claimWords[tx.stems[k]] || claimWords[c.entityAt(tx, k)] {
 			return false
 		}
 		name = name || c.isName(tx, k)
 	}
 	return name
+}
+
+// entityAt returns the canonical name of the entity that word k names,
+// alone or with the word after it ("Lib Dems"), or "".
+func (c *Classifier) entityAt(a *markedText, k int) string {
+	if k+1 < len(a.words) {
+		if e, ok := c.lex.entity[a.words[k]+" "+a.words[k+1]]; ok {
+			return e
+		}
+	}
+	return c.lex.entity[a.words[k]]
+}
+
+// claimEntities returns the claim's content stems with the canonical
+// names of the entities it names ("conservatives" for "Tory").
+func (c *Classifier) claimEntities(cl *markedText) map[string]bool {
+	m := c.claimStems(cl)
+	initials := ""
+	for k := range cl.words {
+		if e := c.entityAt(cl, k); e != "" {
+			m[e] = true
+		}
+		if c.isName(cl, k) || c.sentenceStart(cl, k) && cl.capitalised(k) && !c.function(cl.words[k]) {
+			initials += cl.words[k][:1]
+			continue
+		}
+		if len(initials) > 1 {
+			m[initials] = true // "LSE" for "the London Stock Exchange"
+		}
+		initials = ""
+	}
+	if len(initials) > 1 {
+		m[initials] = true
+	}
+	return m
 }
 
 // aboutOthers returns the text of tx without its clauses that deny only
@@ -119,7 +155,7 @@ func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
 	if !c.namedSubject(cl) || c.titleCase(tx) {
 		return "", false
 	}
-	claimWords, opp := c.claimStems(cl), c.opposites(cl)
+	claimWords, opp := c.claimEntities(cl), c.opposites(cl)
 	var kept, predicate []string
 	dropped := false
 	for _, cs := range c.clauses(tx) {
@@ -157,20 +193,28 @@ func (c *Classifier) disclaims(tx *markedText, cs clause) bool {
 		c.lex.clause[tx.words[i+1]]&relative != 0
 }
 
-// deniesOther reports whether clause cs negates or opposes the claim's
-// words only of another subject, and returns the clause's predicate: its
-// words after the negation ("set a limit on immigration"), or from the
-// opposite on.
+// deniesOther reports whether clause cs negates, opposes or predicts
+// only of another subject ("Labour will not …", "the Lib Dems would mean
+// higher taxes"), and returns the clause's predicate: its words after
+// the negation ("set a limit on immigration"), or from the opposite on.
 func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) ([]string, bool) {
 	for i := cs.from; i < cs.to; i++ {
 		neg := tx.cls[i] == clsNot && !tx.inSub[i]
 		_, isOpp := opp.of(tx, i)
-		if !neg && !isOpp || !c.otherSubject(tx, i, claimWords) {
+		ahead := c.forwardAt(tx, i)
+		if !neg && !isOpp && ahead == 0 || !c.otherSubject(tx, i, claimWords) {
 			continue
 		}
 		from := i
-		if neg {
-			from = i + tx.plen[i]
+		for !isOpp && from < cs.to {
+			// past the auxiliaries and the negation: "will not cut"
+			if n := c.forwardAt(tx, from); n > 0 {
+				from += n
+			} else if tx.cls[from] == clsNot {
+				from += tx.plen[from]
+			} else {
+				break
+			}
 		}
 		return tx.raw[from:cs.to], true
 	}

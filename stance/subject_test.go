@@ -19,6 +19,10 @@ func TestOfStatement_OtherSubject(t *testing.T) {
 		fares = "Tessa bus fares will rise"
 		buy   = "Kelmor will buy Danfield"
 		poll  = "Marsh will call a vote in June"
+		// "Greens" is the Tessa Greens' other name only through a table:
+		// the test borrows a real party's alias instead
+		green    = "The Conservatives will cut bus fares"
+		exchange = "The Tessa Stock Exchange will accept the offer"
 	)
 	tests := []struct {
 		kind, claim, form, content string
@@ -30,6 +34,10 @@ func TestOfStatement_OtherSubject(t *testing.T) {
 		{"another name's opposite", kelly, "indirect", "Tom Reyes would raise bus fares in his first budget", N, true},
 		{"another firm's negation, then the claim", buy, "indirect", "Vantor will not sell its stake, but Kelmor will buy Danfield", A, true},
 		{"contrastive not that", poll, "indirect", "he had planned a tour in June, not that he expected a vote then", N, true},
+		{"another name's forecast", cut, "indirect", "the Reds would mean higher bus fares and longer queues", N, true},
+		{"another name's plan", cut, "indirect", "Tom Reyes will cut bus fares in Lundvik", N, true},
+		{"own subject by another name", green, "indirect", "the Tories will not cut bus fares", D, false},
+		{"own subject by its initials", exchange, "indirect", "the TSE will not accept the offer", D, false},
 		{"own subject negated", cut, "indirect", "the Tessa Greens will not cut bus fares", D, false},
 		{"pronoun negated", kelly, "indirect", "she will not cut bus fares, but she will freeze them", D, false},
 		{"own name, another first word", kelly, "indirect", "Ms Kelly will not cut bus fares", D, false},
@@ -62,6 +70,32 @@ func TestNegationReaches_Elsewhere(t *testing.T) {
 	for _, tt := range tests {
 		if got := c.NegationReaches(tt.claim, tt.text); got != tt.want {
 			t.Errorf("NegationReaches(%q, %q) = %v, want %v", tt.claim, tt.text, got, tt.want)
+		}
+	}
+}
+
+// Staying is no move, and a forward word after "than" compares: toward a
+// claim of a move, neither takes a side.
+func TestOfStatement_NoMove(t *testing.T) {
+	c := mustNew(t)
+	const (
+		rise = "Tessa bus fares will rise"
+		fall = "Tessa bus fares will fall"
+	)
+	tests := []struct {
+		kind, claim, content, want string
+	}{
+		{"remain, toward a rise", rise, "Tessa bus fares will remain high for years", N},
+		{"remain, toward a fall", fall, "Tessa bus fares will remain high for years", N},
+		{"stay, then a move", rise, "Tessa bus fares will stay flat this year but rise sharply next year", A},
+		{"than expected", rise, "Tessa bus fares rose by a higher than expected 4%", N},
+		{"expected, ahead", rise, "Tessa bus fares are expected to rise by 4%", A},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Form: claimtrail.FormIndirect,
+			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		if got, _ := c.OfStatement(tt.claim, st); got != tt.want {
+			t.Errorf("%s: OfStatement(%q, %q) = %s, want %s", tt.kind, tt.claim, tt.content, got, tt.want)
 		}
 	}
 }
