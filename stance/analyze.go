@@ -179,6 +179,12 @@ func (c *Classifier) markNegations(a *markedText) {
 				a.bounded[i] = true
 				break
 			}
+			if c.roleAt(a, k, preventMark) > 0 {
+				// "nothing is going to get in the way of …": the
+				// stopping is negated, what follows stands
+				a.negated[k], a.bounded[i] = true, true
+				break
+			}
 			a.negated[k] = true
 		}
 	}

@@ -47,6 +47,9 @@ type lexicon struct {
 	phrase  map[string]class
 	longest map[string]int // first word → most words in a phrase starting with it
 	stop    map[string]bool
+	// refusals are the cue table's forms of refusing and declining
+	// ("refused", "declined"): "refused to rule out X" leaves X open.
+	refusals map[string]bool
 	// denyLemmas are the lemmas of the cue table's denial cues ("deny",
 	// "reject"): narrower than the phrases of class clsDeny, which also
 	// hold nouns ("denial") and stance-lexicon idioms ("casts doubt").
@@ -102,6 +105,7 @@ const (
 	ellipsisMark                          // an auxiliary that ends an elliptic clause ("but a Tory government would")
 	comparisonMark                        // a forward word right after it compares ("higher than expected")
 	steadyMark                            // a thing stays as it is ("will remain high"): no move
+	preventMark                           // stops what follows: a negation before it asserts what follows ("nothing will stop them")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
@@ -109,7 +113,7 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
-	"comparison": comparisonMark, "steady": steadyMark}
+	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
@@ -149,7 +153,7 @@ func (lx *lexicon) add(p string, c class) {
 // loadLexicon merges the language's cue, negation and hedge tables with its
 // stance-lexicon table; later sources win, so stance-lexicon rows decide.
 func loadLexicon(code string) (*lexicon, error) {
-	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}}
+	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}, refusals: map[string]bool{}}
 	cues, err := lang.Cues(code)
 	if err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
@@ -161,6 +165,8 @@ func loadLexicon(code string) (*lexicon, error) {
 			lx.denyLemmas[c.Lemma] = true
 		case "question":
 			lx.add(form, clsQuestion)
+		case "oppose":
+			lx.refusals[lower(form)], lx.refusals[c.Lemma] = true, true
 		}
 	}
 	if t, err := lang.Load(code, "negations"); err == nil {

@@ -67,7 +67,7 @@ func (c *Classifier) forwardAt(a *markedText, i int) int {
 func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 	forward := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.roleAt(tx, k, callMark) > 0 {
+		if c.callAt(tx, k) {
 			return false
 		}
 		forward = forward || c.forwardAt(tx, k) > 0
@@ -124,7 +124,7 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 func (c *Classifier) attributes(tx *markedText, cs clause) bool {
 	frames := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.roleAt(tx, k, callMark) > 0 {
+		if c.callAt(tx, k) {
 			return false
 		}
 		frames = frames || tx.cls[k] == clsReport || tx.cls[k] == clsHedge || tx.cls[k] == clsQuestion
@@ -309,4 +309,14 @@ func (c *Classifier) steadyOnly(cl, tx *markedText) bool {
 		}
 	}
 	return false
+}
+
+// callAt reports whether word k of tx is a call word ("should", "stop"),
+// but for a word of stopping that a negation reaches: "nothing will stop
+// them winning" calls for nothing, it asserts the winning.
+func (c *Classifier) callAt(tx *markedText, k int) bool {
+	if c.roleAt(tx, k, callMark) == 0 {
+		return false
+	}
+	return !tx.negated[k] || c.roleAt(tx, k, preventMark) == 0
 }

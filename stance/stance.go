@@ -185,7 +185,7 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// a statement runs to clauses, a headline is mostly one
 	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if !denyCue && !c.forwardCue(st.Cue.Text, st.Cue.Lemma) {
@@ -214,6 +214,11 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// and weighs a hedge's word wherever it stands: a speaker's own hedge
 	// of probability or of the predicted change, or a hedge of another
 	// clause, is read by the rules
+	if c.opposes(cl, tx) == -1 {
+		// "pledged not to increase income tax" says nothing of cuts,
+		// whatever polarity its negation gave the statement
+		return claimtrail.Neutral, 0.6, true
+	}
 	s, p := claimtrail.Neutral, 1.0
 	own := c.asOwnWords(tx)
 	own = c.hedgedPrediction(cl, tx) || own
@@ -227,6 +232,21 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 		p *= 0.8
 	}
 	return s, p, false
+}
+
+// refusesDenial reports a refusal whose content opens with a denial
+// ("refused to rule out tax rises", "declined to deny"): a denial
+// refused leaves the claim open, it neither asserts nor denies it.
+func (c *Classifier) refusesDenial(st *claimtrail.Statement, tx *markedText) bool {
+	if !c.lex.refusals[lower(st.Cue.Lemma)] && !c.lex.refusals[lower(st.Cue.Text)] {
+		return false
+	}
+	for i := 0; i < len(tx.words) && i < 3; i++ {
+		if tx.cls[i] == clsDeny {
+			return true
+		}
+	}
+	return false
 }
 
 // asks reports whether a statement with content words asks (see

@@ -99,3 +99,36 @@ func TestOfStatement_NoMove(t *testing.T) {
 		}
 	}
 }
+
+// A negated stopping asserts what follows; a refused denial leaves the
+// claim open; a negated opposite says nothing of the claim; "little
+// chance" denies.
+func TestOfStatement_NegatedFrames(t *testing.T) {
+	c := mustNew(t)
+	const (
+		win  = "Redhill Rovers will win the county cup"
+		cut  = "Anna Kelly will cut bus fares"
+		rise = "Anna Kelly will raise bus fares"
+	)
+	tests := []struct {
+		kind, claim, cue, content string
+		want                      string
+		settled                   bool
+	}{
+		{"nothing in the way", win, "said", "nothing is going to get in the way of Redhill Rovers winning the county cup", A, false},
+		{"nothing stops", win, "said", "nothing will stop Redhill Rovers winning the county cup", A, false},
+		{"control: will not win", win, "said", "Redhill Rovers will not win the county cup", D, false},
+		{"refused to rule out", rise, "refused", "to rule out higher bus fares", N, true},
+		{"refused to rule out, toward the opposite", cut, "refused", "to rule out higher bus fares", N, true},
+		{"negated opposite", cut, "pledged", "not to raise bus fares", N, true},
+		{"little chance", win, "admitted", "Redhill Rovers have little chance of winning the county cup", D, false},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: tt.cue, Lemma: map[string]string{"said": "say", "refused": "refuse", "pledged": "pledge", "admitted": "admit"}[tt.cue]},
+			Form: claimtrail.FormIndirect, Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		got, _, settled := c.OfStatementSettled(tt.claim, st)
+		if got != tt.want || settled != tt.settled {
+			t.Errorf("%s: OfStatementSettled(%q, %s %q) = %s, settled %v; want %s, %v", tt.kind, tt.claim, tt.cue, tt.content, got, settled, tt.want, tt.settled)
+		}
+	}
+}
