@@ -171,9 +171,10 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 			if cl, tx = c.pair(claim, rest); !c.holdsClaim(cl, tx) {
 				return claimtrail.Neutral, 0.7, true
 			}
-			// the polarity extraction read is the other subject's
-			s, p, _ := c.readStatement(cl, tx, st, false)
-			return s, p, true
+			// a negation extraction read is the other subject's: its
+			// deny polarity must not overrule the stance read here
+			s, p, settled := c.readStatement(cl, tx, st, false)
+			return s, p, settled || st.Polarity == claimtrail.Deny
 		}
 	}
 	return c.readStatement(cl, tx, st, denyCue)

@@ -156,6 +156,7 @@ func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
 		return "", false
 	}
 	claimWords, opp := c.claimEntities(cl), c.opposites(cl)
+	subject, content := c.claimSubject(cl), c.claimStems(cl)
 	var kept, predicate []string
 	dropped := false
 	for _, cs := range c.clauses(tx) {
@@ -163,7 +164,12 @@ func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
 			dropped = true
 			continue
 		}
-		if vp, ok := c.deniesOther(tx, cs, claimWords, opp); ok {
+		if vp, denial, ok := c.deniesOther(tx, cs, claimWords, opp); ok && !c.namesSubject(tx, cs, subject) && (denial || tx.holdsAny(cs, content)) {
+			// a clause about another subject that negates, or speaks of
+			// what the claim does ("Labour would raise taxes"); one that
+			// names the claim's subject too ("Labour's plan … with a
+			// Tory plan to cut spending") stays, and so does a forecast
+			// that says nothing of the claim
 			dropped, predicate = true, vp
 			continue
 		}
@@ -195,9 +201,10 @@ func (c *Classifier) disclaims(tx *markedText, cs clause) bool {
 
 // deniesOther reports whether clause cs negates, opposes or predicts
 // only of another subject ("Labour will not …", "the Lib Dems would mean
-// higher taxes"), and returns the clause's predicate: its words after
-// the negation ("set a limit on immigration"), or from the opposite on.
-func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) ([]string, bool) {
+// higher taxes"), whether it negates or opposes (denial), and returns
+// the clause's predicate: its words after the negation ("set a limit on
+// immigration"), or from the opposite on.
+func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) (predicate []string, denial, ok bool) {
 	for i := cs.from; i < cs.to; i++ {
 		neg := tx.cls[i] == clsNot && !tx.inSub[i]
 		_, isOpp := opp.of(tx, i)
@@ -216,9 +223,13 @@ func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[strin
 				break
 			}
 		}
-		return tx.raw[from:cs.to], true
+		for k := i; k < cs.to && !denial; k++ {
+			_, o := opp.of(tx, k)
+			denial = o || tx.cls[k] == clsNot && !tx.inSub[k]
+		}
+		return tx.raw[from:cs.to], denial, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // holdsClaim reports whether what is left of a statement after
@@ -231,4 +242,43 @@ func (c *Classifier) holdsClaim(cl, tx *markedText) bool {
 		return tx.holdsAny(all, pred)
 	}
 	return tx.holdsAny(all, c.claimStems(cl))
+}
+
+// claimSubject returns the stems of the claim's subject, with the
+// canonical names of its entities: its words before the future marker
+// ("michael", "howard"; "conservatives" for "The Tories will"), or,
+// without one, its first content word and the names after it.
+func (c *Classifier) claimSubject(cl *markedText) map[string]bool {
+	end := -1
+	for i := range cl.words {
+		if c.futureMarker(cl, i) > 0 {
+			end = i
+			break
+		}
+	}
+	m := map[string]bool{}
+	for i := range cl.words {
+		if end >= 0 && i >= end || end < 0 && len(m) > 0 && !cl.capitalised(i) {
+			break
+		}
+		if cl.punct[i] || c.function(cl.words[i]) {
+			continue
+		}
+		m[cl.stems[i]] = true
+		if e := c.entityAt(cl, i); e != "" {
+			m[e] = true
+		}
+	}
+	return m
+}
+
+// namesSubject reports whether clause cs of tx names the claim's subject
+// (by a word, or by another name of its entity).
+func (c *Classifier) namesSubject(tx *markedText, cs clause, subject map[string]bool) bool {
+	for k := cs.from; k < cs.to; k++ {
+		if !tx.punct[k] && (subject[tx.stems[k]] || subject[c.entityAt(tx, k)]) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package stance_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -36,8 +37,10 @@ func TestOfStatement_OtherSubject(t *testing.T) {
 		{"contrastive not that", poll, "indirect", "he had planned a tour in June, not that he expected a vote then", N, true},
 		{"another name's forecast", cut, "indirect", "the Reds would mean higher bus fares and longer queues", N, true},
 		{"another name's plan", cut, "indirect", "Tom Reyes will cut bus fares in Lundvik", N, true},
+		{"another name's negation, then the claim's plan", cut, "indirect", "the Reds will never freeze bus fares, and the Tessa Greens plan deep cuts in bus fares", A, false},
 		{"own subject by another name", green, "indirect", "the Tories will not cut bus fares", D, false},
 		{"own subject by its initials", exchange, "indirect", "the TSE will not accept the offer", D, false},
+		{"another name's plan beside the claim's", cut, "narration", "He would contrast the Reds' plan to freeze bus fares with a Greens plan to cut bus fares.", A, false},
 		{"own subject negated", cut, "indirect", "the Tessa Greens will not cut bus fares", D, false},
 		{"pronoun negated", kelly, "indirect", "she will not cut bus fares, but she will freeze them", D, false},
 		{"own name, another first word", kelly, "indirect", "Ms Kelly will not cut bus fares", D, false},
@@ -47,6 +50,9 @@ func TestOfStatement_OtherSubject(t *testing.T) {
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Form: tt.form,
 			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		if strings.Contains(tt.content, " not ") {
+			st.Polarity = claimtrail.Deny // as extraction reads a negated main clause
+		}
 		got, _, settled := c.OfStatementSettled(tt.claim, st)
 		if got != tt.want || settled != tt.settled {
 			t.Errorf("%s: OfStatementSettled(%q, %q) = %s, settled %v; want %s, %v", tt.kind, tt.claim, tt.content, got, settled, tt.want, tt.settled)
