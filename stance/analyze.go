@@ -17,22 +17,26 @@ const negScope = 8
 // stem, the class of the phrase it starts and whether a negation's scope
 // or a relative or subordinate clause holds it.
 type markedText struct {
-	words   []string // lower-case tokens, punctuation included (phrases never cross it)
-	stems   []string // light stems of words ("beheaded" → "behead")
-	cls     []class  // class of the phrase starting at i
-	plen    []int    // words in that phrase
-	negated []bool   // word i lies in the scope of a negation
-	punct   []bool
-	symbol  []bool // a punct that is a symbol ("%", "$"): inside a clause, not its end
-	nNot    int    // negations that negate something
-	mainNot int    // those of them outside a relative clause ("a panel that didn't include …")
-	inRel   []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
-	inSub   []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
-	alt     []bool // word i coordinates alternatives ("or", "nor")
-	qEnd    bool   // ends with a question mark (ignoring closing quotes)
-	qAny    bool
-	colon   int // index of the first ':' or -1 ("Police: …" attributes what follows)
-	text    string
+	words []string // lower-case tokens, punctuation included (phrases never cross it)
+	raw   []string // the tokens as written: their capitals tell names (otherSubject)
+	// openName: the text starts inside a sentence (a statement's
+	// indirect content), so a capital on its first word tells a name
+	openName bool
+	stems    []string // light stems of words ("beheaded" → "behead")
+	cls      []class  // class of the phrase starting at i
+	plen     []int    // words in that phrase
+	negated  []bool   // word i lies in the scope of a negation
+	punct    []bool
+	symbol   []bool // a punct that is a symbol ("%", "$"): inside a clause, not its end
+	nNot     int    // negations that negate something
+	mainNot  int    // those of them outside a relative clause ("a panel that didn't include …")
+	inRel    []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
+	inSub    []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
+	alt      []bool // word i coordinates alternatives ("or", "nor")
+	qEnd     bool   // ends with a question mark (ignoring closing quotes)
+	qAny     bool
+	colon    int // index of the first ':' or -1 ("Police: …" attributes what follows)
+	text     string
 	// bounded marks a negation whose scope ends at a relative clause
 	// after an indefinite ("not … anything that fans can do"): it
 	// negates the indefinite, nothing the clause says.
@@ -72,13 +76,14 @@ func readWords(text string) *markedText {
 	*buf = toks
 	if len(toks) > 0 {
 		a.words, a.punct, a.symbol = make([]string, 0, len(toks)), make([]bool, 0, len(toks)), make([]bool, 0, len(toks))
+		a.raw = make([]string, 0, len(toks))
 	}
 	for _, t := range toks {
 		if t.Kind == token.Quote {
 			continue // quotation marks neither stop scopes nor carry stance
 		}
 		w := lower(t.Text(text))
-		a.words = append(a.words, w)
+		a.words, a.raw = append(a.words, w), append(a.raw, t.Text(text))
 		a.punct = append(a.punct, t.Kind == token.Punct || t.Kind == token.Symbol)
 		a.symbol = append(a.symbol, t.Kind == token.Symbol)
 		if w == "?" {
@@ -172,6 +177,12 @@ func (c *Classifier) markNegations(a *markedText) {
 			}
 			if c.lex.clause[a.words[k]]&relative != 0 && k > 0 && c.lex.clause[a.words[k-1]]&indefinite != 0 {
 				a.bounded[i] = true
+				break
+			}
+			if c.roleAt(a, k, preventMark) > 0 {
+				// "nothing is going to get in the way of …": the
+				// stopping is negated, what follows stands
+				a.negated[k], a.bounded[i] = true, true
 				break
 			}
 			a.negated[k] = true
@@ -290,7 +301,7 @@ func (c *Classifier) withoutNegatedRelatives(a *markedText) *markedText {
 		if drop[i] || w == "," && (i+1 < len(a.words) && drop[i+1] || i > 0 && drop[i-1]) {
 			continue
 		}
-		kept = append(kept, w)
+		kept = append(kept, a.raw[i])
 	}
 	return c.analyze(strings.Join(kept, " "))
 }

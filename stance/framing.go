@@ -98,7 +98,7 @@ func (c *Classifier) afterCall(tx *markedText, i int) bool {
 		if c.endsClause(tx, k) {
 			return false
 		}
-		if c.roleAt(tx, k, callMark) > 0 {
+		if c.callAt(tx, k) {
 			return true
 		}
 	}

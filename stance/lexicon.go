@@ -47,6 +47,9 @@ type lexicon struct {
 	phrase  map[string]class
 	longest map[string]int // first word → most words in a phrase starting with it
 	stop    map[string]bool
+	// refusals are the cue table's forms of refusing and declining
+	// ("refused", "declined"): "refused to rule out X" leaves X open.
+	refusals map[string]bool
 	// denyLemmas are the lemmas of the cue table's denial cues ("deny",
 	// "reject"): narrower than the phrases of class clsDeny, which also
 	// hold nouns ("denial") and stance-lexicon idioms ("casts doubt").
@@ -70,6 +73,10 @@ type lexicon struct {
 	// function holds the language's function words (table stopwords),
 	// which oppose nothing.
 	function map[string]bool
+	// entity maps an entity's names, lower-case, to one canonical name
+	// (tables aliases and demonyms: "tories" → "conservatives"), so that
+	// a clause about "the Tories" is about "The Conservatives".
+	entity map[string]string
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
@@ -95,13 +102,18 @@ const (
 	selfMark                              // the speaker's own voice ("I", "we")
 	beliefMark                            // a verb of belief or expectation: after selfMark, the speaker's forecast
 	durationMark                          // "take": after a modal, a hedge of how long, not of whether
+	ellipsisMark                          // an auxiliary that ends an elliptic clause ("but a Tory government would")
+	comparisonMark                        // a forward word right after it compares ("higher than expected")
+	steadyMark                            // a thing stays as it is ("will remain high"): no move
+	preventMark                           // stops what follows: a negation before it asserts what follows ("nothing will stop them")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
 	"question-opener": questionOpener, "indefinite": indefinite, "future": futureMark, "past": pastMark,
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
-	"self": selfMark, "belief": beliefMark, "duration": durationMark}
+	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
+	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
@@ -141,7 +153,7 @@ func (lx *lexicon) add(p string, c class) {
 // loadLexicon merges the language's cue, negation and hedge tables with its
 // stance-lexicon table; later sources win, so stance-lexicon rows decide.
 func loadLexicon(code string) (*lexicon, error) {
-	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}}
+	lx := &lexicon{phrase: map[string]class{}, longest: map[string]int{}, stop: map[string]bool{}, denyLemmas: map[string]bool{}, refusals: map[string]bool{}}
 	cues, err := lang.Cues(code)
 	if err != nil {
 		return nil, fmt.Errorf("stance lexicon: %w", err)
@@ -153,6 +165,8 @@ func loadLexicon(code string) (*lexicon, error) {
 			lx.denyLemmas[c.Lemma] = true
 		case "question":
 			lx.add(form, clsQuestion)
+		case "oppose":
+			lx.refusals[lower(form)], lx.refusals[c.Lemma] = true, true
 		}
 	}
 	if t, err := lang.Load(code, "negations"); err == nil {
@@ -194,6 +208,7 @@ func loadLexicon(code string) (*lexicon, error) {
 	if err := lx.loadOpposites(code); err != nil {
 		return nil, err
 	}
+	lx.loadEntities(code)
 	return lx, nil
 }
 
@@ -219,4 +234,22 @@ func (lx *lexicon) match(words []string, i int, buf *strings.Builder) (class, in
 		}
 	}
 	return clsNone, 0
+}
+
+// loadEntities reads the entity names of tables aliases and demonyms
+// (alias, canonical name); a language without them reads none.
+func (lx *lexicon) loadEntities(code string) {
+	lx.entity = map[string]string{}
+	for _, name := range []string{"aliases", "demonyms"} {
+		t, err := lang.Load(code, name)
+		if err != nil {
+			continue
+		}
+		for _, k := range t.Order {
+			if canon := strings.ToLower(t.Field(k, 0)); canon != "" {
+				lx.entity[strings.ToLower(k)] = canon
+				lx.entity[canon] = canon
+			}
+		}
+	}
 }

@@ -53,14 +53,21 @@ func (a *markedText) holdsAny(cs clause, stems map[string]bool) bool {
 
 // forwardAt returns how many words the forward word at word i spans ("will":
 // 1, "set to": 2), or 0.
-func (c *Classifier) forwardAt(a *markedText, i int) int { return c.roleAt(a, i, forwardMark) }
+// A forward word right after a comparison word compares ("a higher than
+// expected rise"): it does not look ahead.
+func (c *Classifier) forwardAt(a *markedText, i int) int {
+	if i > 0 && c.lex.clause[a.words[i-1]]&comparisonMark != 0 {
+		return 0
+	}
+	return c.roleAt(a, i, forwardMark)
+}
 
 // predicts reports whether a clause looks ahead: it holds a forward word
 // and no call word.
 func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 	forward := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.roleAt(tx, k, callMark) > 0 {
+		if c.callAt(tx, k) {
 			return false
 		}
 		forward = forward || c.forwardAt(tx, k) > 0
@@ -105,7 +112,7 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 			f.forecast, f.predicted = f.forecast || mainMove, true
 		}
 		if predicts || c.attributes(tx, cs) {
-			f.kept = append(append(f.kept, tx.words[cs.from:cs.to]...), ",")
+			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), ",")
 		}
 	}
 	return f
@@ -117,7 +124,7 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 func (c *Classifier) attributes(tx *markedText, cs clause) bool {
 	frames := false
 	for k := cs.from; k < cs.to; k++ {
-		if c.roleAt(tx, k, callMark) > 0 {
+		if c.callAt(tx, k) {
 			return false
 		}
 		frames = frames || tx.cls[k] == clsReport || tx.cls[k] == clsHedge || tx.cls[k] == clsQuestion
@@ -270,4 +277,46 @@ func sharesInitial(w string, stems map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// steadyOnly reports whether tx says of a claim's moving thing only that
+// it stays as it is: toward a claim of a move ("oil prices will rise"),
+// it names no move of either direction and a clause of it that holds
+// one of the claim's other words holds a steady word ("oil prices will
+// remain quite high"). Staying is neither the move nor its opposite.
+func (c *Classifier) steadyOnly(cl, tx *markedText) bool {
+	move := c.moveWords(cl)
+	if len(move) == 0 {
+		return false
+	}
+	for i := range tx.words {
+		if c.isMove(tx, i, move) {
+			return false
+		}
+	}
+	subject := c.claimStems(cl)
+	for s := range move {
+		delete(subject, s)
+	}
+	for _, cs := range c.clauses(tx) {
+		if !tx.holdsAny(cs, subject) {
+			continue
+		}
+		for k := cs.from; k < cs.to; k++ {
+			if c.lex.clause[tx.words[k]]&steadyMark != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callAt reports whether word k of tx is a call word ("should", "stop"),
+// but for a word of stopping that a negation reaches: "nothing will stop
+// them winning" calls for nothing, it asserts the winning.
+func (c *Classifier) callAt(tx *markedText, k int) bool {
+	if c.roleAt(tx, k, callMark) == 0 {
+		return false
+	}
+	return !tx.negated[k] || c.roleAt(tx, k, preventMark) == 0
 }

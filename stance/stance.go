@@ -147,7 +147,11 @@ func (c *Classifier) OfStatement(claim string, st *claimtrail.Statement) (string
 // the change a claim predicts only as past ("held back by recent interest
 // rate rises" for "rates will rise"), or, toward a claim that predicts,
 // no clause of it looks ahead (predictionFrame: a past or current move,
-// advice, a call or a fight), or it denies the claim's opposite.
+// advice, a call or a fight), or it denies the claim's opposite. It is
+// settled too, whatever its stance, when what it negates or opposes is
+// said of another subject than the claim's ("Labour will not cut taxes,
+// but a Tory government would" for "The Tories will cut taxes"): the
+// statement's polarity is that subject's, not the claim's.
 func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) (string, float64, bool) {
 	if st == nil {
 		return claimtrail.Neutral, 1, false
@@ -160,10 +164,29 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		return claimtrail.Neutral, 0.5, false
 	}
 	cl, tx := c.pair(claim, st.Content.Text)
+	if !denyCue {
+		tx.openName = st.Form == claimtrail.FormIndirect
+		if rest, ok := c.aboutOthers(cl, tx); ok {
+			// "Labour will not cut taxes, but a Tory government would"
+			if cl, tx = c.pair(claim, rest); !c.holdsClaim(cl, tx) {
+				return claimtrail.Neutral, 0.7, true
+			}
+			// a negation extraction read is the other subject's: its
+			// deny polarity must not overrule the stance read here
+			s, p, settled := c.readStatement(cl, tx, st, false)
+			return s, p, settled || st.Polarity == claimtrail.Deny
+		}
+	}
+	return c.readStatement(cl, tx, st, denyCue)
+}
+
+// readStatement is OfStatementSettled over a statement's read claim and
+// content.
+func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement, denyCue bool) (string, float64, bool) {
 	// a statement runs to clauses, a headline is mostly one
 	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if !denyCue && !c.forwardCue(st.Cue.Text, st.Cue.Lemma) {
@@ -192,6 +215,11 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 	// and weighs a hedge's word wherever it stands: a speaker's own hedge
 	// of probability or of the predicted change, or a hedge of another
 	// clause, is read by the rules
+	if c.opposes(cl, tx) == -1 {
+		// "pledged not to increase income tax" says nothing of cuts,
+		// whatever polarity its negation gave the statement
+		return claimtrail.Neutral, 0.6, true
+	}
 	s, p := claimtrail.Neutral, 1.0
 	own := c.asOwnWords(tx)
 	own = c.hedgedPrediction(cl, tx) || own
@@ -205,6 +233,21 @@ func (c *Classifier) OfStatementSettled(claim string, st *claimtrail.Statement) 
 		p *= 0.8
 	}
 	return s, p, false
+}
+
+// refusesDenial reports a refusal whose content opens with a denial
+// ("refused to rule out tax rises", "declined to deny"): a denial
+// refused leaves the claim open, it neither asserts nor denies it.
+func (c *Classifier) refusesDenial(st *claimtrail.Statement, tx *markedText) bool {
+	if !c.lex.refusals[lower(st.Cue.Lemma)] && !c.lex.refusals[lower(st.Cue.Text)] {
+		return false
+	}
+	for i := 0; i < len(tx.words) && i < 3; i++ {
+		if tx.cls[i] == clsDeny {
+			return true
+		}
+	}
+	return false
 }
 
 // asks reports whether a statement with content words asks (see
@@ -236,6 +279,9 @@ func (c *Classifier) DenialCue(st *claimtrail.Statement) bool {
 // before it lets extraction's deny polarity overrule an assertion.
 func (c *Classifier) NegationReaches(claim, text string) bool {
 	cl, tx := c.pair(claim, text)
+	if rest, ok := c.aboutOthers(cl, tx); ok {
+		cl, tx = c.pair(claim, rest) // "Labour will not …, but a Tory government would"
+	}
 	if c.negHitsClaim(cl, tx) {
 		return true
 	}
@@ -246,13 +292,44 @@ func (c *Classifier) NegationReaches(claim, text string) bool {
 			negated, shares = false, false
 			continue
 		}
-		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !tx.bounded[i] && !c.cancelled(tx, i)
+		negated = negated || tx.cls[i] == clsNot && !tx.inSub[i] && !tx.bounded[i] && !c.cancelled(tx, i) && !c.negatesElse(cl, tx, i, cs)
 		shares = shares || cs[tx.stems[i]]
 		if negated && shares {
 			return true
 		}
 	}
 	return false
+}
+
+// negatesElse reports a negation at word i that bears on something else
+// than the claim, though its sentence holds the claim's words: its
+// clause's subject is another name ("Labour will not …, but a Tory
+// government would"), it is a contrastive "not" after a comma ("…, not
+// Y") that reaches none of them, or it follows them all beyond a clause
+// end ("rates are going up, and we are not out of the woods").
+func (c *Classifier) negatesElse(cl, tx *markedText, i int, claimWords map[string]bool) bool {
+	if c.namedSubject(cl) && !c.titleCase(tx) && c.otherSubject(tx, i, claimWords) {
+		return true
+	}
+	from, to := i, i
+	for from > 0 && !c.endsClause(tx, from-1) {
+		from--
+	}
+	for to < len(tx.words) && !c.endsClause(tx, to) {
+		to++
+	}
+	if tx.holdsAny(clause{from, to}, claimWords) {
+		return false
+	}
+	if from > 0 && tx.words[from-1] == "," && from == i {
+		return true // "…, not Y": Y holds none of the claim's words
+	}
+	for k := to; k < len(tx.words) && !(tx.punct[k] && c.lex.clause[tx.words[k]]&sentenceEnd != 0); k++ {
+		if claimWords[tx.stems[k]] && !tx.punct[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // pair analyses claim and text together. A stance word the claim itself

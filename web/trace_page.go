@@ -19,6 +19,9 @@ type tracePage struct {
 	Shown    int
 	Timeline *timeline
 	Counts   map[string]int
+	// Narrated counts the narration entries (the outlets' own voice,
+	// never the earliest assertion or denial) by stance
+	Narrated map[string]int
 	// filters (query parameters stance and speaker)
 	Stance, Speaker string
 	Speakers        []string
@@ -105,7 +108,7 @@ func (s *server) pageTrace(w http.ResponseWriter, r *http.Request) {
 // the call-outs.
 func buildTrace(tr *claimtrail.Trace, stance, speaker string) *tracePage {
 	b := &traceBuilder{tr: tr, rowOf: map[rowKey]int{}, items: make([]tlItem, len(tr.Statements)),
-		v: &tracePage{Claim: tr.Claim, Trace: tr, Stance: stance, Speaker: speaker, Counts: map[string]int{}}}
+		v: &tracePage{Claim: tr.Claim, Trace: tr, Stance: stance, Speaker: speaker, Counts: map[string]int{}, Narrated: map[string]int{}}}
 	b.rows(stance, speaker)
 	b.earliest()
 	b.origins()
@@ -153,6 +156,9 @@ func (b *traceBuilder) rows(stance, speaker string) {
 			v.Shown++
 		}
 		v.Counts[stanceClass(st.Stance)]++
+		if st.Form == claimtrail.FormNarration {
+			v.Narrated[stanceClass(st.Stance)]++
+		}
 		if st.Speaker.Name != "" {
 			speakers[st.Speaker.Name] = true
 		}

@@ -161,13 +161,17 @@ func writeTraceTable(w io.Writer, t *claimtrail.Trace, width int) {
 		return
 	}
 	count := map[string]int{}
+	narrated := map[string]int{} // the outlets' own voice: never the earliest
 	for _, s := range t.Statements {
 		count[s.Stance]++
+		if s.Form == claimtrail.FormNarration {
+			narrated[s.Stance]++
+		}
 	}
 	fmt.Fprintf(w, "%d statements: %d assert, %d deny, %d neutral\n", len(t.Statements),
 		count[claimtrail.Asserts], count[claimtrail.Denies], count[claimtrail.Neutral])
-	fmt.Fprintf(w, "Earliest assertion: %s\n", refLine(t.EarliestAssertion))
-	fmt.Fprintf(w, "Earliest denial:    %s\n\n", refLine(t.EarliestDenial))
+	fmt.Fprintf(w, "Earliest assertion: %s\n", earliestLine(t.EarliestAssertion, narrated[claimtrail.Asserts]))
+	fmt.Fprintf(w, "Earliest denial:    %s\n\n", earliestLine(t.EarliestDenial, narrated[claimtrail.Denies]))
 
 	// SAID ON holds a date and the * of a publication date: 11 wide.
 	cols := []int{11, 8, 5, 22, 12, 18, 0}
@@ -294,6 +298,22 @@ func writeTraceFindings(w io.Writer, t *claimtrail.Trace, width int) {
 			fmt.Fprintf(w, "  %s → %s (%d)\n", c.From, c.To, len(c.Statements))
 		}
 	}
+}
+
+// earliestLine is refLine for the earliest assertion or denial, which is
+// an attributed statement's: when there is none while narration entries
+// (the outlets' own voice) take that side, it says so, so that "none" is
+// not read as "nobody said it".
+func earliestLine(r *claimtrail.StatementRef, narrated int) string {
+	switch {
+	case r != nil:
+		return refLine(r)
+	case narrated == 1:
+		return "none attributed (1 narration entry, the outlet's own voice, takes this side)"
+	case narrated > 1:
+		return fmt.Sprintf("none attributed (%d narration entries, the outlets' own voice, take this side)", narrated)
+	}
+	return "none"
 }
 
 func refLine(r *claimtrail.StatementRef) string {
