@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail/internal/seqtag"
-	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/pos"
 	"github.com/claimtrail/claimtrail/quote"
 	"github.com/claimtrail/claimtrail/segment"
@@ -26,8 +25,7 @@ type Builder struct {
 	qs                 []quote.Quote
 	posNames, nerNames []string
 	posH, nerH         []uint64
-	nnp                int         // the proper noun's POS tag; -1 when the model has none
-	honorifics         *lang.Table // "lord", "sir": titles that are no abbreviation; nil when the language has none
+	nnp                int // the proper noun's POS tag; -1 when the model has none
 	doc                Doc
 	// pre holds the tokens and tags of a group's documents, computed
 	// tagger by tagger before the rest of each document's layers (Tag);
@@ -68,7 +66,6 @@ func New(code string, opt Options) (*Builder, error) {
 	}
 	b := &Builder{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, words: words, pos: pos.Default(), ner: pos.DefaultNER(), timex: opt.Timex}
 	b.posNames = tagNames(b.pos)
-	b.honorifics, _ = lang.Load(code, "honorifics") // optional: a language without it has abbreviated titles only
 	b.nnp = -1
 	b.nerNames = tagNames(b.ner)
 	for i, n := range b.posNames {
@@ -139,31 +136,23 @@ func (b *Builder) Build(text string, published time.Time) *Doc {
 	return d
 }
 
-// titlesAsNames tags a capitalised title ("Ms", "Dr", "Lord") and the
-// capitalised word after it as proper nouns: the POS model, trained on
-// text that writes "Ms." and seldom opens a sentence with a name after a
-// quotation, reads "Ms Trew" after a closing quotation mark as a verb
-// ("Ms" like "says") and a surname that is also a word as one ("Mr
-// Harding described", "Mr Prior sees"), and the attribution tagger then
-// takes it for the cue.
+// titlesAsNames tags a capitalised title abbreviation before a
+// capitalised word as a proper noun: the POS model, trained on text that
+// writes "Ms." and seldom opens a sentence with a name after a quotation,
+// reads "Ms Trew" after a closing quotation mark as a verb ("Ms" like
+// "says"), and the attribution tagger then takes it for the cue.
 func (b *Builder) titlesAsNames(d *Doc) {
 	if b.nnp < 0 {
 		return
 	}
 	for k := 0; k+1 < len(d.Toks); k++ {
 		t, next := d.Toks[k], d.Toks[k+1]
-		if t.Kind != token.Word || next.Kind != token.Word || next.Lines > 0 || !b.isTitle(d.Low[k]) ||
+		if t.Kind != token.Word || next.Kind != token.Word || next.Lines > 0 || !b.seg.IsTitle(d.Low[k]) ||
 			!Capitalised(t.Text(d.Text)) || !Capitalised(next.Text(d.Text)) {
 			continue
 		}
-		d.POS[k], d.POS[k+1] = uint8(b.nnp), uint8(b.nnp)
+		d.POS[k] = uint8(b.nnp)
 	}
-}
-
-// isTitle reports whether lower-case word w is a title before a name: an
-// abbreviation of kind title or an honorific.
-func (b *Builder) isTitle(w string) bool {
-	return b.seg.IsTitle(w) || b.honorifics != nil && b.honorifics.Has(w)
 }
 
 // Tag tokenizes and tags texts as a group, one tagger over all of them

@@ -71,8 +71,6 @@ func TestBuilder_TitlesAsNames(t *testing.T) {
 		{"\"It is over,\" Mrs Dace said.", "Mrs", "NNP"},
 		{"\"No comment.\" Dr Vell left the room.", "Dr", "NNP"},
 		{"The reply took 40 ms in the test.", "ms", ""}, // lower case: milliseconds, left to the model
-		{"The song, which Mr Harding described as a hit, sold well.", "Harding", "NNP"},
-		{"Lord Tavy even suggested the plan should wait.", "Tavy", "NNP"},
 	}
 	lb := layertest.NewBuilder(t)
 	for _, tt := range tests {
