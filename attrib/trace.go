@@ -14,9 +14,9 @@ func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 // rejected names the first test that makes g no attribution at all,
 // or returns "": a cue that reports nothing (cue.go), a passive
 // subject, the writer's "I", a source that is no noun phrase, a
-// participle modifying a noun. With a learned filter (filter.go) the
-// hand rules' verdicts are its features and it has the last word
-// ("filter" when it drops a group the rules keep).
+// participle modifying a noun, a word of a name. With a learned filter
+// (filter.go) the hand rules' verdicts are its features and it has the
+// last word ("filter" when it drops a group the rules keep).
 func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 	cueWhy := t.cueVerdict(d, g.Cue)
 	filter := t.models.Filter
@@ -69,6 +69,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "noun-participle"
 	case t.topicOnly(d, g):
 		return "topic-only"
+	case nameWordCue(d, g):
+		return "name-word"
 	}
 	return ""
 }

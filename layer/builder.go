@@ -25,6 +25,7 @@ type Builder struct {
 	qs                 []quote.Quote
 	posNames, nerNames []string
 	posH, nerH         []uint64
+	nnp                int // the proper noun's POS tag; -1 when the model has none
 	doc                Doc
 	// pre holds the tokens and tags of a group's documents, computed
 	// tagger by tagger before the rest of each document's layers (Tag);
@@ -65,9 +66,13 @@ func New(code string, opt Options) (*Builder, error) {
 	}
 	b := &Builder{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, words: words, pos: pos.Default(), ner: pos.DefaultNER(), timex: opt.Timex}
 	b.posNames = tagNames(b.pos)
+	b.nnp = -1
 	b.nerNames = tagNames(b.ner)
-	for _, n := range b.posNames {
+	for i, n := range b.posNames {
 		b.posH = append(b.posH, seqtag.HashStr(n))
+		if n == "NNP" {
+			b.nnp = i
+		}
 	}
 	for _, n := range b.nerNames {
 		b.nerH = append(b.nerH, seqtag.HashStr(n))
@@ -113,6 +118,7 @@ func (b *Builder) Build(text string, published time.Time) *Doc {
 			d.POS = b.pos.Tag(d.POS[:0], text, d.Toks)
 		}
 		d.POSNames, d.POSHash = b.posNames, b.posH
+		b.titlesAsNames(d)
 	}
 	if b.ner != nil {
 		if pt != nil {
@@ -128,6 +134,25 @@ func (b *Builder) Build(text string, published time.Time) *Doc {
 		d.Timex = b.timex.FindTokens(d.Timex, text, d.Toks, published) // the tokens above: one tokenizer
 	}
 	return d
+}
+
+// titlesAsNames tags a capitalised title abbreviation before a
+// capitalised word as a proper noun: the POS model, trained on text that
+// writes "Ms." and seldom opens a sentence with a name after a quotation,
+// reads "Ms Trew" after a closing quotation mark as a verb ("Ms" like
+// "says"), and the attribution tagger then takes it for the cue.
+func (b *Builder) titlesAsNames(d *Doc) {
+	if b.nnp < 0 {
+		return
+	}
+	for k := 0; k+1 < len(d.Toks); k++ {
+		t, next := d.Toks[k], d.Toks[k+1]
+		if t.Kind != token.Word || next.Kind != token.Word || next.Lines > 0 || !b.seg.IsTitle(d.Low[k]) ||
+			!Capitalised(t.Text(d.Text)) || !Capitalised(next.Text(d.Text)) {
+			continue
+		}
+		d.POS[k] = uint8(b.nnp)
+	}
 }
 
 // Tag tokenizes and tags texts as a group, one tagger over all of them

@@ -60,3 +60,27 @@ func TestBuilder_BuildAt(t *testing.T) {
 	}
 	b.EndGroup()
 }
+
+// TestBuilder_TitlesAsNames: a title abbreviation before a capitalised
+// word is a proper noun wherever it stands, after a closing quotation mark
+// too (where the POS model read "Ms" as a verb like "says"). Sentences
+// written for this test.
+func TestBuilder_TitlesAsNames(t *testing.T) {
+	tests := []struct{ text, word, want string }{
+		{"\"We will appeal.\" Ms Orlan said the ruling was wrong.", "Ms", "NNP"},
+		{"\"It is over,\" Mrs Dace said.", "Mrs", "NNP"},
+		{"\"No comment.\" Dr Vell left the room.", "Dr", "NNP"},
+		{"The reply took 40 ms in the test.", "ms", ""}, // lower case: milliseconds, left to the model
+	}
+	lb := layertest.NewBuilder(t)
+	for _, tt := range tests {
+		d := lb.Build(tt.text, time.Time{})
+		got := d.POSNames[d.POS[layertest.At(t, d, tt.word)]]
+		if tt.want != "" && got != tt.want {
+			t.Errorf("%q: %s tagged %s, want %s", tt.text, tt.word, got, tt.want)
+		}
+		if tt.want == "" && got == "NNP" {
+			t.Errorf("%q: %s tagged NNP", tt.text, tt.word)
+		}
+	}
+}

@@ -146,6 +146,15 @@ func (s *Segmenter) Abbrev() token.Abbrev {
 	return func(w string) bool { _, ok := s.abbrev[w]; return ok }
 }
 
+// IsTitle reports whether w, lower-case with or without its final period,
+// is an abbreviation that precedes a name ("mr", "ms.", "dr").
+func (s *Segmenter) IsTitle(w string) bool {
+	if n := len(w); n > 1 && w[n-1] == '.' {
+		w = w[:n-1]
+	}
+	return s.abbrev[w] == abbrTitle
+}
+
 // Split appends the sentences of text, tokenized as toks (by a tokenizer
 // built with s.Abbrev()), to dst and returns it. Sentences are in text
 // order, do not overlap, and together cover every token.

@@ -69,9 +69,11 @@ import (
 // author, relative pronouns, knights, "the firm" (s11-speakers3-*) —
 // 371 of 382; s11-cue4's cues that report nothing (s11-cue4-*: a
 // reader's "you", a lone participle, a topic, "calls" as a noun, acts on
-// events, scores and stories) — 382 of 393.
+// events, scores and stories) — 382 of 393; the lead's names that look
+// like cues and titles after a quotation (s11-lead-*; 03, "Mr Prior
+// sees", fails: the surname is tagged as a verb) — 384 of 396.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 382
+const passedAtLeast = 384
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
