@@ -169,6 +169,8 @@ func TestParser_Read(t *testing.T) {
 		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
 		{"Ada Vell herself", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // a reflexive stresses the name: no part of it
 		{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
+		{"Mr Ravi Kell, 63,", mention.Proper, "Mr Ravi Kell", "", "", claimtrail.SpeakerPerson},          // an age set off after the name
+		{"Ada Vell, 79, who ran the port", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // and what follows it
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
