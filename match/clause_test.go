@@ -49,6 +49,32 @@ func TestScore_SharesClause(t *testing.T) {
 		// a pronoun stands for the claim's argument
 		{"Acme will close its Leeds factory", "close", "the firm said it will close the site", "", true},
 		{"Acme will close its Leeds factory", "close", "the firm said the council will close the road", "", false},
+		// the predicate must head its own phrase, the claim's arguments its
+		{"Harbour fees will rise", "rise", "the yearly rate of house-price rise slowed, as harbour fees held", "", false},
+		{"Harbour fees will rise", "rise", "the rate of rise in harbour fees slowed", "", true},
+		{"Harbour fees will rise", "rise", "harbour fees are set for a further rise", "", true},
+		{"Harbour fees will rise", "rise", "harbour fees face a rise in May", "", true},
+		{"Harbour fees will rise", "rise", "the fees of the harbour will rise", "", true},
+		{"Harbour fees will rise", "rise", "harbour fees stayed flat while the rate of rise slowed", "", false},
+		{"Smith will call an election", "election", "No election radio debate, says Smith", "", false},
+		{"Smith will call an election", "election", "Smith ruled out an election radio debate", "", false},
+		{"Smith will call an election", "election", "Smith will call an election radio debate soon", "", false},
+		{"Smith will call an election", "election", "Smith said the election looms", "", true},
+		{"Smith will call an election", "election", "Smith will call an election in May", "", true},
+		{"Acme will buy Zenith", "buy", "Acme launched a takeover bid for Zenith", "", true},
+		{"Jack Smith will visit Norway", "visit", "Jack Smith will visit Sweden for the anniversary", "", false},
+		{"Jack Smith will visit Norway", "visit", "Jack Smith will visit Norway for the anniversary", "", true},
+		{"Jack Smith will visit Norway", "visit", "Jack Smith will visit the capital of Norway", "", true},
+		{"Acme will launch the Zapper in Europe", "launch", "Acme is launching an adapter for its Zapper", "", false},
+		{"Acme will launch the Zapper in Europe", "launch", "Acme will launch its new handheld console, the Zapper, in Europe", "", true},
+		{"Acme will launch the Zapper in Europe", "launch", "the Zapper will launch in Europe on 11 March, Acme said", "", true},
+		{"Acme will release a new version of Zapware", "release", "Acme launched a pilot scheme to swap fake copies of Zapware", "", false},
+		{"Acme will release a new version of Zapware", "release", "Acme will release the next version of Zapware in May", "", true},
+		{"Acme will release a new version of Zapware", "release", "Acme will release a version of Zapware for phones", "", true},
+		{"Smith will raise taxes", "raise", "Smith will raise the top rate of income tax", "", true},
+		{"Smith will raise taxes", "raise", "Smith will raise the pay of nurses, not taxes", "", false},
+		{"Acme will close its Leeds factory", "close", "Acme will close the canteen at its Leeds factory", "", false},
+		{"Acme will buy Zenith", "buy", "Zenith rejected a takeover offer from its rival Acme", "", true},
 	} {
 		c := m.Claim(tc.claim)
 		sc := m.ScoreText(c, tc.text, tc.speaker)

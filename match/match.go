@@ -459,7 +459,8 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 	st := ""
 	if len(low) > 0 {
 		st = m.stemAt(ws, i)
-		if st != low {
+		// A function word is read as written: "quite" is no "quit".
+		if st != low && !m.stops[low] {
 			cands = append(cands[:len(cands):len(cands)], m.phrases[st]...)
 		}
 	}
