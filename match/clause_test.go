@@ -75,6 +75,8 @@ func TestScore_SharesClause(t *testing.T) {
 		{"Smith will raise taxes", "raise", "Smith will raise the pay of nurses, not taxes", "", false},
 		{"Acme will close its Leeds factory", "close", "Acme will close the canteen at its Leeds factory", "", false},
 		{"Acme will buy Zenith", "buy", "Zenith rejected a takeover offer from its rival Acme", "", true},
+		{"Smith denied the report", "denied", "Smith is in a state of denial", "", false},
+		{"Smith denied the report", "denied", "Smith issued a denial of the report", "", true},
 	} {
 		c := m.Claim(tc.claim)
 		sc := m.ScoreText(c, tc.text, tc.speaker)

@@ -99,8 +99,9 @@ func (c *Claim) modifiedByNoun(a *ItemizedText, ti Item) bool {
 }
 
 // complementOf reports whether ti follows "of" (over determiners) after
-// one of the claim's arguments: "the rate of increase" is a measure of
-// an increase, not interest rates increasing.
+// one of the claim's arguments or a noun of measure (table
+// match-grammar): "the rate of increase" is a measure of an increase, not
+// interest rates increasing; "a state of denial" denies no report.
 func (c *Claim) complementOf(a *ItemizedText, ti Item, args []int) bool {
 	p := ti.W0 - 1
 	for p >= 0 && c.m.fn[a.words[p].low]&fnDeterminer != 0 {
@@ -108,6 +109,9 @@ func (c *Claim) complementOf(a *ItemizedText, ti Item, args []int) bool {
 	}
 	if p < 1 || a.words[p].low != "of" {
 		return false
+	}
+	if c.m.fn[a.words[p-1].low]&fnMeasure != 0 {
+		return true
 	}
 	for _, it := range a.Items {
 		if it.W1 == p && c.namesAny(it, args) {

@@ -37,7 +37,8 @@ func (c *Claim) Directional(i int) bool {
 // PastOnly reports whether text names what the claim's item i says (its
 // directional predicate: "rise") only as past: every word of text that matches it
 // follows a past marker within pastReach words ("held back by recent
-// interest rate rises", "slowing after rate increases") or is a past form
+// interest rate rises", "slowing after rate increases"), is named as a
+// cause ("the impact of rate rises on spending", effectOf) or is a past form
 // not after an irrealis word ("stockpiles had risen", "prices rose"; not
 // "rates will be raised"). Past rises are background to a claim that
 // rates will rise, no statement of it. False when text does not name it
@@ -63,6 +64,9 @@ func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
 // pastAt reports whether the word at k names a change as past (see
 // PastOnly).
 func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
+	if a.effectOf(m, k) {
+		return true
+	}
 	for j := max(0, k-pastReach); j < k; j++ {
 		if m.fn[a.words[j].low]&fnPast != 0 {
 			return true
@@ -77,6 +81,27 @@ func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
 		}
 	}
 	return true
+}
+
+// effectOfReach is how many words a change may stand after the "of" of a
+// noun of effect ("the impact of UK interest rate rises").
+const effectOfReach = 5
+
+// effectOf reports whether the change at word k is named in the
+// of-phrase of a noun of effect (table match-grammar): "the impact of
+// interest rate rises on household spending" tells of rises that have
+// happened, as a cause of something else.
+func (a *ItemizedText) effectOf(m *Matcher, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-effectOfReach; j-- {
+		low := a.words[j].low
+		if low == "of" {
+			return m.fn[a.words[j-1].low]&fnEffect != 0
+		}
+		if a.words[j+1].clauseBreak || a.commaBefore(j+1) || m.fn[low] != 0 && m.fn[low]&fnDeterminer == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pastForm reports whether a lower-case word is a verb's past form: a

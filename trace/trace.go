@@ -520,10 +520,13 @@ const backgroundShare = 0.45
 // ("UK interest rates will rise") says only as past (match.PastOnly), or
 // tells of the predicted event at another place than the claim's ("on
 // sale in Japan" for "Sony will launch the PSP in Europe",
-// match.Elsewhere). A past event at another place may deny the claim
+// match.Elsewhere) or in another month ("an election in June" for one in
+// May, match.Elsewhen) or of another country ("US interest rates will
+// rise" for the UK's, match.OtherCountry). A past event at another place may deny the claim
 // ("born in Hawaii" for "born in Kenya"): that stays.
 func (t *Tracer) background(c *match.Claim, text string) bool {
-	return c.Predicts() && (t.matcher.PastOnly(c, predicate(c), text) || t.matcher.Elsewhere(c, text))
+	return c.Predicts() && (t.matcher.PastOnly(c, predicate(c), text) || t.matcher.Elsewhere(c, text) || t.matcher.Elsewhen(c, text) ||
+		t.matcher.OtherCountry(c, predicate(c), text))
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
