@@ -76,6 +76,11 @@ func TestScore_SharesClause(t *testing.T) {
 		{"Acme will close its Leeds factory", "close", "Acme will close the canteen at its Leeds factory", "", false},
 		{"Acme will buy Zenith", "buy", "Zenith rejected a takeover offer from its rival Acme", "", true},
 		{"Smith denied the report", "denied", "Smith is in a state of denial", "", false},
+		{"Harbour fees will rise", "rise", "harbour fees drove a 26% rise in annual profits", "", false},
+		{"Harbour fees will rise", "rise", "a rise in harbour fees is likely", "", true},
+		{"Harbour fees will rise", "rise", "harbour fees face a rise in May", "", true},
+		{"Harbour fees will rise", "rise", "high harbour fees raise the risk of a recession", "", false},
+		{"Harbour fees will rise", "rise", "the port will raise harbour fees", "", true},
 		{"Smith denied the report", "denied", "Smith issued a denial of the report", "", true},
 	} {
 		c := m.Claim(tc.claim)

@@ -35,7 +35,35 @@ func (c *Claim) headsOwnPhrase(a *ItemizedText, ti Item, pred int, args []int) b
 	if c.argumentFollows(a, ti.W1, args) {
 		return true
 	}
-	return !c.modifiesNoun(a, ti) && !c.modifiedByNoun(a, ti) && !c.complementOf(a, ti, args)
+	return !(c.Directional(pred) && c.foreignComplement(a, ti)) && !c.modifiesNoun(a, ti) && !c.modifiedByNoun(a, ti) && !c.complementOf(a, ti, args)
+}
+
+// foreignComplement reports whether ti is followed by "in" or "of" and a
+// phrase of common words that names none of the claim's items: "a 26%
+// rise in annual profits" is a rise of profits, not of oil prices. A
+// name after it ("a rise in Europe") and a date ("in May") are no
+// argument; only a change's complement names what changes (the caller
+// asks for a Directional predicate: "an election in the spring").
+func (c *Claim) foreignComplement(a *ItemizedText, ti Item) bool {
+	k := ti.W1
+	if k >= len(a.words) || a.words[k].low != "in" && a.words[k].low != "of" || a.commaBefore(k) {
+		return false
+	}
+	return c.foreignPhrase(a, k+1)
+}
+
+// foreignPhrase reports whether the noun phrase that starts at word k,
+// over determiners, is of common words, names none of the claim's items
+// and ends in a noun.
+func (c *Claim) foreignPhrase(a *ItemizedText, k int) bool {
+	for k < len(a.words) && c.m.fn[a.words[k].low]&fnDeterminer != 0 && !a.commaBefore(k) {
+		k++
+	}
+	if k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak || a.words[k].upper || c.m.stops[a.words[k].low] {
+		return false
+	}
+	end := c.objectEnd(a, k)
+	return !c.namesBetween(a, k, end) && !c.apposition(a, end) && isNoun(a.words[end-1].low)
 }
 
 // argumentFollows reports whether one of the claim's arguments stands
@@ -128,10 +156,16 @@ func (c *Claim) complementOf(a *ItemizedText, ti Item, args []int) bool {
 // scheme" for "will release a new version of Windows", "releasing an
 // adapter for its DS" for "will launch the DS". The phrase runs over
 // "of" ("visit the capital of Norway"); an apposition after a comma may
-// name the claim's ("launch its first console, the PSP").
+// name the claim's ("launch its first console, the PSP"). For a claim
+// whose change has no object, any object of common words is another's.
 func (c *Claim) otherObject(a *ItemizedText, ti Item, pred int) bool {
-	if !c.hasObject(pred) || ti.W1-ti.W0 != 1 || len(wordnet.Synsets(a.words[ti.W0].low, wordnet.Verb)) == 0 {
+	if ti.W1-ti.W0 != 1 || len(wordnet.Synsets(a.words[ti.W0].low, wordnet.Verb)) == 0 {
 		return false
+	}
+	if !c.hasObject(pred) {
+		// A claim's change without an object ("oil prices will rise")
+		// is not said by a verb with one: "raise the risk" raises a risk.
+		return c.m.fn[a.words[min(ti.W1, len(a.words)-1)].low]&fnDeterminer != 0 && c.foreignPhrase(a, ti.W1) && c.Directional(pred)
 	}
 	k := ti.W1
 	for k < len(a.words) && c.m.fn[a.words[k].low]&fnDeterminer != 0 && !a.commaBefore(k) {

@@ -48,6 +48,14 @@ func TestBackground(t *testing.T) {
 		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Japan on Sunday", true},
 		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Europe on Sunday", false},
 		{"Acme launched the Zapper in Europe", "Acme launched the Zapper in Japan on Sunday", false},
+		// A change named as an attribute, in a text foretelling nothing.
+		{"Harbour fees will rise", "rising harbour fees had kept costs high", true},
+		{"Harbour fees will rise", "higher harbour fees are likely next year", false},
+		{"Harbour fees will rise", "harbour fees kept rising on Monday", false},
+		{"Smith will cut harbour fees", "Smith is determined to cut harbour fees", false},
+		{"Harbour fees will rise", "rising harbour fees and the soaring euro hurt trade. Exports will recover.", true},
+		{"Harbour fees will rise", "analysts said that higher harbour fees will follow", false},
+		{"Harbour fees will rise", "harbour fees surge above $53", false},
 		// A change named as the cause of something else has happened.
 		{"Harbour fees will rise", "the impact of harbour fee rises on household spending", true},
 		{"Harbour fees will rise", "the prospect of harbour fee rises worries traders", false},
