@@ -93,7 +93,8 @@ func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
 // in clauses that tell of nothing to come (no future or prospective
 // word): "rising oil prices had kept costs high" names the rise as a
 // cause of something else, no statement that prices will rise; "higher
-// interest rates are likely" foretells. Only a claim whose change has no
+// interest rates are likely" foretells. A change of another thing ("a
+// rise in output", headsOwnPhrase) is passed over. Only a claim whose change has no
 // object is read so: "cut taxes" is a verb and its object. False when
 // text does not name it or the item is not Directional.
 func (m *Matcher) AttributeOnly(c *Claim, i int, text string) bool {
@@ -102,10 +103,11 @@ func (m *Matcher) AttributeOnly(c *Claim, i int, text string) bool {
 	}
 	a := m.analyze(text, false)
 	clause := a.clauses(m)
+	args := c.arguments(i)
 	seen := false
 	for k, ti := range a.Items {
-		if c.itemStrength(i, ti) == 0 {
-			continue
+		if c.itemStrength(i, ti) == 0 || !c.headsOwnPhrase(a, ti, i, args) {
+			continue // another thing's change: "a rise in output"
 		}
 		seen = true
 		if k+1 >= len(a.Items) || a.Items[k+1].W0 != ti.W1 || !a.attributeOf(m, c, i, a.Items[k+1]) || a.foretellsClause(m, clause, clause[ti.W0]) {

@@ -56,6 +56,7 @@ func TestBackground(t *testing.T) {
 		{"Harbour fees will rise", "rising harbour fees and the soaring euro hurt trade. Exports will recover.", true},
 		{"Harbour fees will rise", "analysts said that higher harbour fees will follow", false},
 		{"Harbour fees will rise", "harbour fees surge above $53", false},
+		{"Harbour fees will rise", "rising harbour fees are hitting confidence despite a rise in output", true},
 		// A change named as the cause of something else has happened.
 		{"Harbour fees will rise", "the impact of harbour fee rises on household spending", true},
 		{"Harbour fees will rise", "the prospect of harbour fee rises worries traders", false},
