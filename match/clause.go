@@ -33,7 +33,7 @@ func (s Score) SharesClause(c *Claim, pred int) bool {
 	speaks := c.speakerActs(s.spk, args)
 	initials := c.initials()
 	for _, ti := range a.Items {
-		if c.itemStrength(pred, ti) > 0 && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) {
+		if c.itemStrength(pred, ti) > 0 && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) {
 			return true
 		}
 	}

@@ -44,7 +44,15 @@ type Matcher struct {
 	// aliases lists the surface forms of every canonical entity, for
 	// retrieval.
 	aliases map[string][]string
-	maxLen  int
+	// months maps a month's name or abbreviation to its number (table
+	// months): a claim dated to one month is not stated by a text that
+	// dates the event to another (Elsewhen).
+	months map[string]string
+	// countries holds the canonical entities the demonyms table calls a
+	// country: "a US interest rate rise" is none of the UK's
+	// (OtherCountry).
+	countries map[string]bool
+	maxLen    int
 	// fn holds the roles of function words (table match-grammar) and
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
@@ -108,7 +116,7 @@ func New(code string) (*Matcher, error) {
 	}
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{},
-		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}}
+		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}}
 	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
@@ -137,6 +145,9 @@ func (m *Matcher) loadWordSets() error {
 		}
 		for _, k := range t.Order {
 			dst[k] = true
+			if name == "months" {
+				m.months[k] = t.Field(k, 0)
+			}
 		}
 	}
 	return nil
@@ -191,6 +202,9 @@ func (m *Matcher) loadEntities() error {
 			}
 			m.addPhrase(phrase{words: m.words(k, false), entity: ent, caps: k != strings.ToLower(k)})
 			m.aliases[ent] = append(m.aliases[ent], k)
+			if name == "demonyms" && t.Field(k, 1) == "country" {
+				m.countries[ent] = true
+			}
 		}
 	}
 	return nil
@@ -269,12 +283,15 @@ const (
 	fnNameJoiner                            // joins the parts of one name ("Bank of England")
 	fnLocative                              // the known place after it is where the claim happens ("in")
 	fnClauseOpener                          // opens a clause of its own ("since", "that")
+	fnMeasure                               // its "of" names a kind or measure, no event ("the rate of increase")
+	fnEffect                                // its "of" names a change that happened ("the impact of rises")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
-	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener}
+	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
+	"measure": fnMeasure, "effect": fnEffect}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
@@ -459,7 +476,8 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 	st := ""
 	if len(low) > 0 {
 		st = m.stemAt(ws, i)
-		if st != low {
+		// A function word is read as written: "quite" is no "quit".
+		if st != low && !m.stops[low] {
 			cands = append(cands[:len(cands):len(cands)], m.phrases[st]...)
 		}
 	}

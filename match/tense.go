@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/lang/wordnet"
+)
 
 // Reach of the tense words (match-grammar.tsv): a past marker up to
 // pastReach words before a change makes it past ("recent interest rate
@@ -37,7 +41,8 @@ func (c *Claim) Directional(i int) bool {
 // PastOnly reports whether text names what the claim's item i says (its
 // directional predicate: "rise") only as past: every word of text that matches it
 // follows a past marker within pastReach words ("held back by recent
-// interest rate rises", "slowing after rate increases") or is a past form
+// interest rate rises", "slowing after rate increases"), is named as a
+// cause ("the impact of rate rises on spending", effectOf) or is a past form
 // not after an irrealis word ("stockpiles had risen", "prices rose"; not
 // "rates will be raised"). Past rises are background to a claim that
 // rates will rise, no statement of it. False when text does not name it
@@ -63,6 +68,9 @@ func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
 // pastAt reports whether the word at k names a change as past (see
 // PastOnly).
 func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
+	if a.effectOf(m, k) {
+		return true
+	}
 	for j := max(0, k-pastReach); j < k; j++ {
 		if m.fn[a.words[j].low]&fnPast != 0 {
 			return true
@@ -77,6 +85,83 @@ func (a *ItemizedText) pastAt(m *Matcher, k int) bool {
 		}
 	}
 	return true
+}
+
+// AttributeOnly reports whether text names the change the claim's item
+// i says (its directional predicate) only as an attribute, right before
+// a noun ("rising oil prices", "higher fuel costs", "the soaring euro"),
+// in clauses that tell of nothing to come (no future or prospective
+// word): "rising oil prices had kept costs high" names the rise as a
+// cause of something else, no statement that prices will rise; "higher
+// interest rates are likely" foretells. A change of another thing ("a
+// rise in output", headsOwnPhrase) is passed over. Only a claim whose change has no
+// object is read so: "cut taxes" is a verb and its object. False when
+// text does not name it or the item is not Directional.
+func (m *Matcher) AttributeOnly(c *Claim, i int, text string) bool {
+	if !c.Directional(i) || c.hasObject(i) {
+		return false
+	}
+	a := m.analyze(text, false)
+	clause := a.clauses(m)
+	args := c.arguments(i)
+	seen := false
+	for k, ti := range a.Items {
+		if c.itemStrength(i, ti) == 0 || !c.headsOwnPhrase(a, ti, i, args) {
+			continue // another thing's change: "a rise in output"
+		}
+		seen = true
+		if k+1 >= len(a.Items) || a.Items[k+1].W0 != ti.W1 || !a.attributeOf(m, c, i, a.Items[k+1]) || a.foretellsClause(m, clause, clause[ti.W0]) {
+			return false
+		}
+	}
+	return seen
+}
+
+// attributeOf reports whether the item next, right after a change, is
+// the noun it is an attribute of: one of the claim's items other than
+// the change, or a word that is only a noun (not "above").
+func (a *ItemizedText) attributeOf(m *Matcher, c *Claim, i int, next Item) bool {
+	if c.itemStrength(i, next) > 0 {
+		return false
+	}
+	if c.names(next) {
+		return true
+	}
+	low := a.words[next.W0].low
+	return next.Kind == Word && next.W1-next.W0 == 1 && nounOnly(low) &&
+		len(wordnet.Synsets(low, wordnet.Adj))+len(wordnet.Synsets(low, wordnet.Adv)) == 0
+}
+
+// foretellsClause reports whether clause k of the text holds a future or
+// prospective word (Foretells, in one clause).
+func (a *ItemizedText) foretellsClause(m *Matcher, clause []int, k int) bool {
+	for j, w := range a.words {
+		if clause[j] == k && !(w.upper && !w.sentStart) && m.fn[w.low]&(fnFuture|fnProspective) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// effectOfReach is how many words a change may stand after the "of" of a
+// noun of effect ("the impact of UK interest rate rises").
+const effectOfReach = 5
+
+// effectOf reports whether the change at word k is named in the
+// of-phrase of a noun of effect (table match-grammar): "the impact of
+// interest rate rises on household spending" tells of rises that have
+// happened, as a cause of something else.
+func (a *ItemizedText) effectOf(m *Matcher, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-effectOfReach; j-- {
+		low := a.words[j].low
+		if low == "of" {
+			return m.fn[a.words[j-1].low]&fnEffect != 0
+		}
+		if a.words[j+1].clauseBreak || a.commaBefore(j+1) || m.fn[low] != 0 && m.fn[low]&fnDeterminer == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pastForm reports whether a lower-case word is a verb's past form: a

@@ -67,3 +67,29 @@ func FuzzScanWords(f *testing.F) {
 		}
 	})
 }
+
+// TestFunctionWordAsWritten: a function word is looked up as written, not
+// by its stem: "quite" (stem "quit") names no resignation.
+func TestFunctionWordAsWritten(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Claim("Smith will step down")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Smith was quite shocked by the playground", false},
+		{"Smith said he would quit", true},
+	} {
+		sc := m.ScoreText(c, tc.text)
+		got := false
+		for _, x := range sc.Matched {
+			got = got || x == "step down"
+		}
+		if got != tc.want {
+			t.Errorf("%q: matched %v, want the resignation %v", tc.text, sc.Matched, tc.want)
+		}
+	}
+}

@@ -48,6 +48,26 @@ func TestBackground(t *testing.T) {
 		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Japan on Sunday", true},
 		{"Acme will launch the Zapper in Europe", "Acme will launch the Zapper in Europe on Sunday", false},
 		{"Acme launched the Zapper in Europe", "Acme launched the Zapper in Japan on Sunday", false},
+		// A change named as an attribute, in a text foretelling nothing.
+		{"Harbour fees will rise", "rising harbour fees had kept costs high", true},
+		{"Harbour fees will rise", "higher harbour fees are likely next year", false},
+		{"Harbour fees will rise", "harbour fees kept rising on Monday", false},
+		{"Smith will cut harbour fees", "Smith is determined to cut harbour fees", false},
+		{"Harbour fees will rise", "rising harbour fees and the soaring euro hurt trade. Exports will recover.", true},
+		{"Harbour fees will rise", "analysts said that higher harbour fees will follow", false},
+		{"Harbour fees will rise", "harbour fees surge above $53", false},
+		{"Harbour fees will rise", "rising harbour fees are hitting confidence despite a rise in output", true},
+		// A change named as the cause of something else has happened.
+		{"Harbour fees will rise", "the impact of harbour fee rises on household spending", true},
+		{"Harbour fees will rise", "the prospect of harbour fee rises worries traders", false},
+		// The predicted event in another month, or another country's.
+		{"Smith will call an election in May", "Smith will call an election in June", true},
+		{"Smith will call an election in May", "Smith will call an election on 5 May, not in June", false},
+		{"Smith will call an election in May", "Smith may call an election soon", false},
+		{"UK harbour fees will rise", "US harbour fees will rise next year", true},
+		{"UK harbour fees will rise", "a US harbour fee rise is likely", true},
+		{"UK harbour fees will rise", "harbour fees will rise as US trade slows", false},
+		{"UK harbour fees will rise", "UK harbour fees will rise after US ones", false},
 	} {
 		c := tr.matcher.Claim(tc.claim)
 		st := &claimtrail.StoredStatement{ID: 1, ArticleID: 1}

@@ -473,11 +473,17 @@ const predicatelessShare = 0.5
 
 // othersNamed returns, for a match (per-item strengths) that misses the
 // claim's predicate, the share of the claim's other items it names; 1
-// for a match that names the predicate or a claim without one.
+// for a match that names the predicate or a claim without one. A claim
+// of a change of direction ("oil prices will rise", match.Directional)
+// is the change: a match without it names a level ("the high oil
+// price"), however much of the rest it holds (0).
 func othersNamed(c *match.Claim, strengths []float64) float64 {
 	pred := predicate(c)
 	if pred < 0 || pred >= len(strengths) || strengths[pred] > 0 || len(strengths) < 2 {
 		return 1
+	}
+	if c.Directional(pred) {
+		return 0
 	}
 	named := 0
 	for i, x := range strengths {
@@ -517,13 +523,19 @@ const unboundShare = 0.45
 const backgroundShare = 0.45
 
 // background reports whether text names the change a predicting claim
-// ("UK interest rates will rise") says only as past (match.PastOnly), or
+// ("UK interest rates will rise") says only as past (match.PastOnly) or
+// as an attribute of the claim's thing in a text that foretells nothing
+// ("rising oil prices had kept costs high", match.AttributeOnly), or
 // tells of the predicted event at another place than the claim's ("on
 // sale in Japan" for "Sony will launch the PSP in Europe",
-// match.Elsewhere). A past event at another place may deny the claim
+// match.Elsewhere) or in another month ("an election in June" for one in
+// May, match.Elsewhen) or of another country ("US interest rates will
+// rise" for the UK's, match.OtherCountry). A past event at another place may deny the claim
 // ("born in Hawaii" for "born in Kenya"): that stays.
 func (t *Tracer) background(c *match.Claim, text string) bool {
-	return c.Predicts() && (t.matcher.PastOnly(c, predicate(c), text) || t.matcher.Elsewhere(c, text))
+	pred := predicate(c)
+	return c.Predicts() && (t.matcher.PastOnly(c, pred, text) || t.matcher.AttributeOnly(c, pred, text) ||
+		t.matcher.Elsewhere(c, text) || t.matcher.Elsewhen(c, text) || t.matcher.OtherCountry(c, pred, text))
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
