@@ -34,3 +34,27 @@ func TestOfStatement_Asks(t *testing.T) {
 		}
 	}
 }
+
+// A statement whose cue calls for the claim ("urged the mayor to
+// apologise") wishes it, neither asserting nor denying that it will be.
+// The sentences are invented for this test.
+func TestOfStatement_CallCue(t *testing.T) {
+	c := mustNew(t)
+	const claim = "Mayor Dace will apologise"
+	tests := []struct {
+		cue, lemma, content string
+		want                string
+	}{
+		{"has urged", "urge", "Mayor Dace to apologise for his remarks", claimtrail.Neutral},
+		{"demanded", "demand", "that Mayor Dace apologise", claimtrail.Neutral},
+		{"said", "say", "Mayor Dace will apologise on Monday", claimtrail.Asserts},
+		{"said", "say", "Mayor Dace would not apologise", claimtrail.Denies},
+	}
+	for _, tt := range tests {
+		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: tt.cue, Lemma: tt.lemma},
+			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
+		if got, _ := c.OfStatement(claim, st); got != tt.want {
+			t.Errorf("OfStatement(%s %q) = %s, want %s", tt.cue, tt.content, got, tt.want)
+		}
+	}
+}

@@ -186,7 +186,7 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// a statement runs to clauses, a headline is mostly one
 	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.callCue(st) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx)) {
 		return claimtrail.Neutral, 0.7, true
 	}
 	if !denyCue && !c.forwardCue(st.Cue.Text, st.Cue.Lemma) {
@@ -233,6 +233,21 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 		p *= 0.8
 	}
 	return s, p, false
+}
+
+// callCue reports whether the statement's cue is a call ("urged him to
+// apologise", "demanded that …", "called for"): what is called for is
+// wished, not said to be so or to come, whatever the content says.
+func (c *Classifier) callCue(st *claimtrail.Statement) bool {
+	if c.lex.clause[lower(st.Cue.Lemma)]&callMark != 0 {
+		return true
+	}
+	for w := range strings.FieldsSeq(lower(st.Cue.Text)) {
+		if c.lex.clause[w]&callMark != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // refusesDenial reports a refusal whose content opens with a denial
