@@ -69,6 +69,12 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "noun-participle"
 	case t.topicOnly(d, g):
 		return "topic-only"
+	case t.sourcelessNoun(d, g):
+		return "sourceless-noun"
+	case t.sourcelessParticiple(d, g):
+		return "sourceless-participle"
+	case t.writerHedge(d, g):
+		return "writer-hedge"
 	case nameWordCue(d, g):
 		return "name-word"
 	}
