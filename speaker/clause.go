@@ -52,17 +52,18 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 	if shares {
 		return r.newSubject(g, k)
 	}
+	if run, ok := r.postposedSubject(g, k); ok {
+		return run, true // "'…,' added Mr Lane."
+	}
+	if run, ok := r.coordinatedSubject(g, k); ok {
+		return run, true // "No 10 was cautious but said"
+	}
 	e := k
 	if isComma(d, e-1) {
 		// "Mr Ashdown, who will unveil his plans on Monday, said"
-		o := e - 2
-		for o > 0 && d.Sent[o] == d.Sent[k] && !isComma(d, o) {
-			o--
-		}
-		if !isComma(d, o) || d.Sent[o] != d.Sent[k] || !layer.IsRelative(d.Low[o+1]) {
+		if e = r.appositiveEnd(k); e < 0 {
 			return attrib.Run{}, false
 		}
-		e = o
 	}
 	f, l := r.subjectBefore(e)
 	if f == l || l-f == 1 && (layer.IsEmptySubject(d.Low[f]) || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
@@ -172,7 +173,7 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for first > 0 && d.Sent[first-1] == d.Sent[v] && last-first < 8 {
 		t := d.Toks[first-1]
 		if t.Kind == token.Punct && d.Text[t.Start] != '(' && d.Text[t.Start] != ')' && d.Text[t.Start] != '.' && d.Text[t.Start] != '&' ||
-			t.Kind == token.Quote || layer.IsRelative(d.Low[first-1]) || strings.HasPrefix(r.pos(first-1), "VB") || r.pos(first-1) == "MD" {
+			t.Kind == token.Quote || layer.IsRelative(d.Low[first-1]) || strings.HasPrefix(r.pos(first-1), "VB") && !r.adjectival(first-1) || r.pos(first-1) == "MD" {
 			break
 		}
 		first--
@@ -187,10 +188,32 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	if opened && layer.IsEmptySubject(d.Low[last-1]) {
 		return 0, 0 // "…, but this time it appears": no one
 	}
-	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened {
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened && !r.opener(first-1) {
 		return 0, 0 // too long, or it starts inside another phrase
 	}
 	return first, last
+}
+
+// adjectival reports whether the participle at token k modifies the
+// noun after it ("the remaining members"): a determiner comes before.
+func (r *Resolver) adjectival(k int) bool {
+	p := r.pos(k)
+	return (p == "VBG" || p == "VBN") && k > 0 && r.d.Sent[k-1] == r.d.Sent[k] && r.pos(k-1) == "DT"
+}
+
+// opener reports whether token k opens its sentence before a subject
+// without a comma: a conjunction ("But Lord Brandt … said") or a
+// participle ("Commenting Mr Hale said").
+func (r *Resolver) opener(k int) bool {
+	d := r.d
+	if k != d.Sents[d.Sent[k]].First || k+1 >= len(d.Toks) {
+		return false
+	}
+	if r.pos(k) == "VBG" {
+		// not "According to X", nor a name's first word ("Downing Street")
+		return r.pos(k+1) != "TO" && r.pos(k+1) != "IN" && (d.NER == nil || d.NERNames[d.NER[k]] == "O")
+	}
+	return r.pos(k) == "CC"
 }
 
 // pos returns the part-of-speech tag of token k.
