@@ -46,30 +46,14 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		}
 		return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 	}
-	if len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
+	v := r.cueVerb(g) // "also stressed": the verb after the adverb
+	if len(g.Sources) > 0 || !r.finite(v) || r.passive(v) {
 		return attrib.Run{}, false
 	}
 	if shares {
 		return r.newSubject(g, k)
 	}
-	if run, ok := r.postposedSubject(g, k); ok {
-		return run, true // "'…,' added Mr Lane."
-	}
-	if run, ok := r.coordinatedSubject(g, k); ok {
-		return run, true // "No 10 was cautious but said"
-	}
-	e := k
-	if isComma(d, e-1) {
-		// "Mr Ashdown, who will unveil his plans on Monday, said"
-		if e = r.appositiveEnd(k); e < 0 {
-			return attrib.Run{}, false
-		}
-	}
-	f, l := r.subjectBefore(e)
-	if f == l || l-f == 1 && (layer.IsEmptySubject(d.Low[f]) || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
-		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
-	}
-	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+	return r.ownSubject(g, k)
 }
 
 // newSubject returns the subject of the finite cue at token k that would
@@ -184,14 +168,32 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for last > first && len(d.TimexIn(d.Toks[last-1].Start, d.Toks[last-1].End)) > 0 {
 		last-- // "Mr Blair this week defended …"
 	}
+	for last > first && last < v && r.pos(last-1) == "IN" {
+		last-- // "Veldovia on Thursday rejected …": the time's preposition
+	}
 	opened := first > 1 && first < last && isComma(d, first-2) && (r.pos(first-1) == "IN" || r.pos(first-1) == "CC") // ", while Tove Randall said"
 	if opened && layer.IsEmptySubject(d.Low[last-1]) {
 		return 0, 0 // "…, but this time it appears": no one
 	}
-	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened && !r.opener(first-1) {
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened && !r.opener(first-1) && !r.quotedSentenceEnd(first-1) {
 		return 0, 0 // too long, or it starts inside another phrase
 	}
 	return first, last
+}
+
+// quotedSentenceEnd reports whether token k closes a quotation that
+// ends a sentence the splitter ran on from ('asked: "What is …?" The
+// Pro-Life Alliance said'): a subject may start after it.
+func (r *Resolver) quotedSentenceEnd(k int) bool {
+	d := r.d
+	if k < 1 || d.Toks[k].Kind != token.Quote || d.Toks[k-1].Kind != token.Punct {
+		return false
+	}
+	switch d.Text[d.Toks[k-1].Start] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // adjectival reports whether the participle at token k modifies the
