@@ -212,8 +212,9 @@ func (r *Resolver) opener(k int) bool {
 		return false
 	}
 	if r.pos(k) == "VBG" {
-		// not "According to X", nor a name's first word ("Downing Street")
-		return r.pos(k+1) != "TO" && r.pos(k+1) != "IN" && (d.NER == nil || d.NERNames[d.NER[k]] == "O")
+		// a cue word ("Commenting", "Speaking"): not "According to X",
+		// nor a name's first word ("Downing Street")
+		return d.Cue[k].N > 0 && r.pos(k+1) != "TO" && r.pos(k+1) != "IN" && (d.NER == nil || d.NERNames[d.NER[k]] == "O")
 	}
 	return r.pos(k) == "CC"
 }

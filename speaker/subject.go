@@ -33,7 +33,7 @@ func (r *Resolver) ownSubject(g attrib.Group, k int) (attrib.Run, bool) {
 	if f == l || l-f == 1 && (layer.IsEmptySubject(d.Low[f]) || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
 		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
 	}
-	if r.pos(l-1) == "CC" {
+	if r.pos(l-1) == "CC" && r.cueVerb(g) > k {
 		return attrib.Run{}, false // "the prime minister time and again insisted": no phrase's end
 	}
 	if e < k && r.properRun(e+1, k-1) && r.mentions.Read(d, f, l).Kind != mention.Proper {
