@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
@@ -183,4 +185,24 @@ func (r *Resolver) endsPhrase(k int) bool {
 // on Monday").
 func (r *Resolver) timeAt(f, l int) bool {
 	return len(r.d.TimexIn(r.d.Toks[f].Start, r.d.Toks[l-1].End)) > 0
+}
+
+// beforeAgent returns where the name in src ends when a participle with
+// its agent follows a person's noun ("one analyst quoted by the AFP news
+// agency"): the agent relays the speaker, it is no part of the name. A
+// document's author ("figures released by the ministry") stays: the
+// author speaks.
+func (r *Resolver) beforeAgent(src attrib.Run) int {
+	d := r.d
+	if d.POS == nil {
+		return src.Last
+	}
+	for k := src.First + 1; k+1 < src.Last; k++ {
+		head := d.Low[k-1]
+		if r.pos(k) == "VBN" && strings.HasPrefix(r.pos(k-1), "NN") && r.mentions.IsAgent(d.Low[k+1]) &&
+			(r.mentions.IsRoleWord(head) || r.mentions.IsPeoplePlural(head)) && !r.mentions.IsDocument(head) {
+			return k
+		}
+	}
+	return src.Last
 }
