@@ -46,29 +46,14 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 		}
 		return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
 	}
-	if len(g.Sources) > 0 || !r.finite(k) || r.passive(k) {
+	v := r.cueVerb(g) // "also stressed": the verb after the adverb
+	if len(g.Sources) > 0 || !r.finite(v) || r.passive(v) {
 		return attrib.Run{}, false
 	}
 	if shares {
 		return r.newSubject(g, k)
 	}
-	e := k
-	if isComma(d, e-1) {
-		// "Mr Ashdown, who will unveil his plans on Monday, said"
-		o := e - 2
-		for o > 0 && d.Sent[o] == d.Sent[k] && !isComma(d, o) {
-			o--
-		}
-		if !isComma(d, o) || d.Sent[o] != d.Sent[k] || !layer.IsRelative(d.Low[o+1]) {
-			return attrib.Run{}, false
-		}
-		e = o
-	}
-	f, l := r.subjectBefore(e)
-	if f == l || l-f == 1 && (layer.IsEmptySubject(d.Low[f]) || d.Toks[f].Kind != token.Word || r.mentions.IsQuantifier(d.Low[f])) {
-		return attrib.Run{}, false // none, an expletive "it" or "there", or a lone "all"
-	}
-	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
+	return r.ownSubject(g, k)
 }
 
 // newSubject returns the subject of the finite cue at token k that would
@@ -172,7 +157,7 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for first > 0 && d.Sent[first-1] == d.Sent[v] && last-first < 8 {
 		t := d.Toks[first-1]
 		if t.Kind == token.Punct && d.Text[t.Start] != '(' && d.Text[t.Start] != ')' && d.Text[t.Start] != '.' && d.Text[t.Start] != '&' ||
-			t.Kind == token.Quote || layer.IsRelative(d.Low[first-1]) || strings.HasPrefix(r.pos(first-1), "VB") || r.pos(first-1) == "MD" {
+			t.Kind == token.Quote || layer.IsRelative(d.Low[first-1]) || strings.HasPrefix(r.pos(first-1), "VB") && !r.adjectival(first-1) || r.pos(first-1) == "MD" {
 			break
 		}
 		first--
@@ -183,14 +168,55 @@ func (r *Resolver) subjectBefore(v int) (first, last int) {
 	for last > first && len(d.TimexIn(d.Toks[last-1].Start, d.Toks[last-1].End)) > 0 {
 		last-- // "Mr Blair this week defended …"
 	}
+	for last > first && last < v && r.pos(last-1) == "IN" {
+		last-- // "Veldovia on Thursday rejected …": the time's preposition
+	}
 	opened := first > 1 && first < last && isComma(d, first-2) && (r.pos(first-1) == "IN" || r.pos(first-1) == "CC") // ", while Tove Randall said"
 	if opened && layer.IsEmptySubject(d.Low[last-1]) {
 		return 0, 0 // "…, but this time it appears": no one
 	}
-	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened {
+	if last-first >= 8 || first > 0 && d.Sent[first-1] == d.Sent[v] && !isComma(d, first-1) && !layer.IsRelative(d.Low[first-1]) && !opened && !r.opener(first-1) && !r.quotedSentenceEnd(first-1) {
 		return 0, 0 // too long, or it starts inside another phrase
 	}
 	return first, last
+}
+
+// quotedSentenceEnd reports whether token k closes a quotation that
+// ends a sentence the splitter ran on from ('asked: "What is …?" The
+// Pro-Life Alliance said'): a subject may start after it.
+func (r *Resolver) quotedSentenceEnd(k int) bool {
+	d := r.d
+	if k < 1 || d.Toks[k].Kind != token.Quote || d.Toks[k-1].Kind != token.Punct {
+		return false
+	}
+	switch d.Text[d.Toks[k-1].Start] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+// adjectival reports whether the participle at token k modifies the
+// noun after it ("the remaining members"): a determiner comes before.
+func (r *Resolver) adjectival(k int) bool {
+	p := r.pos(k)
+	return (p == "VBG" || p == "VBN") && k > 0 && r.d.Sent[k-1] == r.d.Sent[k] && r.pos(k-1) == "DT"
+}
+
+// opener reports whether token k opens its sentence before a subject
+// without a comma: a conjunction ("But Lord Brandt … said") or a
+// participle ("Commenting Mr Hale said").
+func (r *Resolver) opener(k int) bool {
+	d := r.d
+	if k != d.Sents[d.Sent[k]].First || k+1 >= len(d.Toks) {
+		return false
+	}
+	if r.pos(k) == "VBG" {
+		// a cue word ("Commenting", "Speaking"): not "According to X",
+		// nor a name's first word ("Downing Street")
+		return d.Cue[k].N > 0 && r.pos(k+1) != "TO" && r.pos(k+1) != "IN" && (d.NER == nil || d.NERNames[d.NER[k]] == "O")
+	}
+	return r.pos(k) == "CC"
 }
 
 // pos returns the part-of-speech tag of token k.

@@ -227,7 +227,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
-	m := r.mentions.Read(d, r.nameStart(src), src.Last)
+	m := r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src))
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {

@@ -71,9 +71,12 @@ import (
 // reader's "you", a lone participle, a topic, "calls" as a noun, acts on
 // events, scores and stories) — 382 of 393; the lead's names that look
 // like cues and titles after a quotation (s11-lead-*; 03, "Mr Prior
-// sees", fails: the surname is tagged as a verb) — 384 of 396.
+// sees", fails: the surname is tagged as a verb) — 384 of 396;
+// s11-cue5's sourceless noun and participle cues and the writer's "it
+// seems" (s11-cue5-*) and s11-speakers4's own subject before a carried
+// speaker (s11-speakers4-*) — 398 of 413.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 391
+const passedAtLeast = 398
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
