@@ -36,7 +36,10 @@ func (c *Claim) claimSubject(pred int) []int {
 // are going up": the rates are the subject).
 func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk []Item, initials map[string]bool) bool {
 	subj := c.claimSubject(pred)
-	if len(subj) == 0 || c.passiveAgent(a, clause, ti, subj) {
+	if len(subj) == 0 {
+		return c.namedChange(a, ti, initials)
+	}
+	if c.passiveAgent(a, clause, ti, subj) {
 		return false
 	}
 	k := clause[ti.W0]
@@ -80,6 +83,23 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 // subjectGap is how many words at most stand between the claim's argument
 // as subject and the predicate ("interest rates are going up").
 const subjectGap = 3
+
+// namedChange reports, for a claim without a named subject ("oil prices
+// will rise"), whether a name that names nothing of the claim stands
+// right before the predicate: the change is that party's or place's
+// ("French growth", "BP surges ahead").
+func (c *Claim) namedChange(a *ItemizedText, ti Item, initials map[string]bool) bool {
+	run, ok := a.nameRunEndingAt(ti.W0 - 1)
+	if !ok {
+		return false
+	}
+	for _, it := range run {
+		if c.names(it) || initials[it.Text] {
+			return false
+		}
+	}
+	return true
+}
 
 // What a name before a predicate tells of its clause's subject.
 const (

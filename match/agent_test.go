@@ -39,13 +39,34 @@ func TestScore_SharesClauseOtherAgent(t *testing.T) {
 		// a person acts for his party
 		{"Michael Dobbs will cut taxes", "cut", "the full scale of his planned Tory tax cuts", "Michael Dobbs", true},
 		{"Michael Dobbs will cut taxes", "cut", "Mr Smith would cut taxes", "Michael Dobbs", false},
-		// a claim without a named subject: no subject is asked for
+		// a claim without a named subject: no subject is asked for, but a
+		// name right before the change makes it that party's
 		{"Harbour fees will rise", "rise", "Acme said harbour fees would rise", "", true},
+		{"Fuel prices will rise", "rise", "high fuel prices are a threat to French growth", "", false},
 	} {
 		c := m.Claim(tc.claim)
 		sc := m.ScoreText(c, tc.text, tc.speaker)
 		if got := sc.SharesClause(c, predicateOf(t, c, tc.pred)); got != tc.want {
 			t.Errorf("%q / %q (speaker %q): SharesClause = %v, want %v", tc.claim, tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}
+
+// "high" is a level, no rise: it names no change ("high fuel prices").
+func TestScore_LevelIsNoChange(t *testing.T) {
+	m := mustNew(t)
+	c := m.Claim("Fuel prices will rise")
+	pred := predicateOf(t, c, "rise")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"high fuel prices hit airlines", false},
+		{"fuel prices will be higher next year", true},
+		{"fuel prices will rise next year", true},
+	} {
+		if got := m.ScoreText(c, tc.text).Strengths[pred] > 0; got != tc.want {
+			t.Errorf("%q: names the rise = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
