@@ -77,6 +77,14 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 			return !argBetween && c.speakerIsOther(a, spk, person)
 		}
 	}
+	// no subject before: a pronoun right after a predicate noun opens a
+	// relative clause whose subject it is ("the only tax rise they want")
+	if ti.W1 < len(a.words) && !argBetween {
+		low := a.words[ti.W1].low
+		if c.m.backRefs[low] && !a.FirstPerson || c.m.fn[low]&fnFirstPerson != 0 {
+			return c.speakerIsOther(a, spk, person)
+		}
+	}
 	return false
 }
 

@@ -34,6 +34,9 @@ func TestScore_SharesClauseOtherAgent(t *testing.T) {
 		{"Acme will cut prices", "cut", "they would cut prices", "Zenith", false},
 		{"Acme will cut prices", "cut", "we will cut prices", "Acme", true},
 		{"Acme will raise prices", "raise", "I know the boss. He will have to raise prices", "Mary Smith", true},
+		// a pronoun right after a predicate noun is its subject
+		{"Acme will raise prices", "raise", "the only price rise they want is small", "Zenith", false},
+		{"Acme will raise prices", "raise", "the only price rise they want is small", "Acme", true},
 		// the claim's argument stands between the pronoun and the predicate
 		{"Acme will cut prices", "cut", "I think prices will be cut", "Mary Smith", true},
 		// a person acts for his party
