@@ -18,7 +18,9 @@ import (
 // actor and the clause names no one else (first person, or no subject:
 // "… trying to lower taxes", said by the claim's Michael Howard). A clause
 // starts with a sentence, after a semicolon, bracket or dash, and at a
-// clause-opening word (table match-grammar: "since", "that"). It is true
+// clause-opening word (table match-grammar: "since", "that"). The clause's
+// subject must be no other party than a claim's named subject
+// (otherAgent: "Labour would raise taxes" for the Conservatives'). It is true
 // when pred is out of range or the score holds no text (nothing to test).
 func (s Score) SharesClause(c *Claim, pred int) bool {
 	a := s.text
@@ -33,7 +35,8 @@ func (s Score) SharesClause(c *Claim, pred int) bool {
 	speaks := c.speakerActs(s.spk, args)
 	initials := c.initials()
 	for _, ti := range a.Items {
-		if c.itemStrength(pred, ti) > 0 && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) {
+		if c.itemStrength(pred, ti) > 0 && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) &&
+			!c.otherAgent(a, clause, ti, pred, s.spk, initials) {
 			return true
 		}
 	}

@@ -52,7 +52,10 @@ type Matcher struct {
 	// country: "a US interest rate rise" is none of the UK's
 	// (OtherCountry).
 	countries map[string]bool
-	maxLen    int
+	// places holds the canonical entities of the demonyms table (countries,
+	// cities, bodies): a place is no agent (otherAgent).
+	places map[string]bool
+	maxLen int
 	// fn holds the roles of function words (table match-grammar) and
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
@@ -116,7 +119,7 @@ func New(code string) (*Matcher, error) {
 	}
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{},
-		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}}
+		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
 	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
@@ -202,6 +205,9 @@ func (m *Matcher) loadEntities() error {
 			}
 			m.addPhrase(phrase{words: m.words(k, false), entity: ent, caps: k != strings.ToLower(k)})
 			m.aliases[ent] = append(m.aliases[ent], k)
+			if name == "demonyms" {
+				m.places[ent] = true
+			}
 			if name == "demonyms" && t.Field(k, 1) == "country" {
 				m.countries[ent] = true
 			}
@@ -266,7 +272,7 @@ func (m *Matcher) loadConcepts() error {
 }
 
 // fnRole is what a function word does when roles are read, a bit set.
-type fnRole uint16
+type fnRole uint32
 
 const (
 	fnFirstPerson        fnRole = 1 << iota // the speaker is the agent ("we")
@@ -285,13 +291,14 @@ const (
 	fnClauseOpener                          // opens a clause of its own ("since", "that")
 	fnMeasure                               // its "of" names a kind or measure, no event ("the rate of increase")
 	fnEffect                                // its "of" names a change that happened ("the impact of rises")
+	fnOblique                               // the name after it is no clause's subject ("than", "with")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
-	"measure": fnMeasure, "effect": fnEffect}
+	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
