@@ -91,6 +91,22 @@ func TestExtract_ContentEnds(t *testing.T) {
 			"Demand for the new tiles was highest in dry regions, in particular Orlen, Tasca and Vire, said the survey.",
 			"said", "the survey",
 			"Demand for the new tiles was highest in dry regions, in particular Orlen, Tasca and Vire"},
+		{"a paraphrase whose comma sits inside the quotation mark before a parenthetical cue",
+			`The new tax on landfill means "a heavier bill for every household," Ms Ruiz says, "and the councils know it."`,
+			"says", "Ms Ruiz",
+			`The new tax on landfill means "a heavier bill for every household," … and the councils know it.`},
+		{"a content ends at a comma before a contrast",
+			"The council also favours an early start to the works, but there is doubt among residents.",
+			"also favours", "The council",
+			"an early start to the works"},
+		{"a contrast the content draws itself stays",
+			"Analysts expect a modest rise in exports, but not a full recovery.",
+			"expect", "Analysts",
+			"a modest rise in exports, but not a full recovery"},
+		{"a list's last item after a comma and a conjunction stays",
+			"Officials warned of cuts in housing, transport, libraries, and small shops.",
+			"warned of", "Officials",
+			"cuts in housing, transport, libraries, and small shops"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
