@@ -107,6 +107,18 @@ func TestExtract_ContentEnds(t *testing.T) {
 			"Officials warned of cuts in housing, transport, libraries, and small shops.",
 			"warned of", "Officials",
 			"cuts in housing, transport, libraries, and small shops"},
+		{"a content in a fronted clause ends at its comma: the main clause is another statement",
+			"After he gave a long answer about pensions, Ms Ruiz said he had her vote.",
+			"gave a long answer", "he",
+			"about pensions"},
+		{"a content before a post-posed reporting clause does not run on over it",
+			"Officials at the port are talking about the threat of strikes, Ms Ruiz said.",
+			"are talking about", "Officials at the port",
+			"the threat of strikes"},
+		{"a content cut short by a participle clause between commas resumes at its verb",
+			"The council said the new rules, published in a report on Monday, would cut fares.",
+			"said", "The council",
+			"the new rules … would cut fares"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
