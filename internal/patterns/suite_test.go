@@ -73,7 +73,7 @@ import (
 // like cues and titles after a quotation (s11-lead-*; 03, "Mr Prior
 // sees", fails: the surname is tagged as a verb) — 384 of 396.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 389
+const passedAtLeast = 391
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
