@@ -244,6 +244,9 @@ func parentheticalContent(d *layer.Doc, g *Group) {
 	}
 	s := d.Sents[d.Sent[first]]
 	open := first - 1
+	if last > first+1 && isComma(d, last-1) {
+		last-- // the source's run took the closing comma (", said Ms Ruiz, a lawyer,")
+	}
 	if open <= s.First || !isComma(d, open) || last >= s.Last || !isComma(d, last) {
 		return
 	}

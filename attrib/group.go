@@ -236,7 +236,7 @@ func nest(d *layer.Doc, gs []Group) {
 				start = min(start, s.First)
 			}
 			if gap := start - c.Last; gap >= 0 && gap <= 1 && d.Sent[start] == d.Sent[c.Last-1] &&
-				(gap == 0 || d.Toks[c.Last].Kind == token.Punct) {
+				(gap == 0 || d.Toks[c.Last].Kind == token.Punct && interrupted(d, c.First, start)) {
 				nested = true
 				break
 			}
@@ -258,6 +258,48 @@ func nest(d *layer.Doc, gs []Group) {
 			}
 		}
 	}
+}
+
+// interrupted reports whether a content that opens at token first and
+// stops at the punctuation before token start (another attribution's)
+// was cut short by an interruption: it opens a clause ("that during
+// talks, Iran has stressed …"), or what starts there is a relative
+// clause ("the economy, which stagnated, may …") or resumes the content
+// with a finite verb after a comma or dash ("the vote - expected in May -
+// will give …"). Otherwise the content is whole: a clause before the
+// comma ("Though she never mentioned the mayor by name, Ms Ruiz said …",
+// "… the move, party sources said") is no part of it.
+func interrupted(d *layer.Doc, first, start int) bool {
+	if layer.IsComplementizer(d.Low[first]) || layer.IsRelative(d.Low[start]) {
+		return true
+	}
+	end := d.Sents[d.Sent[start]].Last
+	for j := start + 1; j+1 < end; j++ {
+		if !isComma(d, j) && !isDash(d, j) {
+			continue
+		}
+		k := j + 1
+		for k < end && d.POSNames[d.POS[k]] == "RB" {
+			k++
+		}
+		if k < end && d.FiniteVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports whether token k is a dash set off by spaces or doubled.
+func isDash(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "-", "--", "–", "—", "―":
+		return true
+	}
+	return false
 }
 
 // hasVerb reports whether tokens [first, last) hold a verb by their

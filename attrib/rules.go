@@ -81,7 +81,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			t.dropped("asserts-nothing", &g)
 			continue
 		}
-		extendContent(d, &g, labs)
+		t.extendContent(d, &g, labs)
 		t.joinNegatedGaps(d, &g)
 		t.verbBeforeReportingNoun(d, &g)
 		t.skipReportingNoun(d, &g)
@@ -238,12 +238,24 @@ func dropStrayContents(d *layer.Doc, g *Group) {
 	paren := end < len(d.Toks) && isComma(d, end) || !contentAfter(d, g, true)
 	kept := g.Contents[:0]
 	for _, c := range g.Contents {
-		if c.Last <= src.First && !quoted(d, c) && !(paren && c.Last+1 == src.First && isComma(d, c.Last)) {
+		if c.Last <= src.First && !quoted(d, c) && !(paren && endsAtComma(d, c, src.First)) {
 			continue
 		}
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// endsAtComma reports whether content c ends at the comma just before
+// token src, the comma perhaps inside a closing quotation mark: the
+// clause before a parenthetical reporting clause ("X means \"Y,\" she
+// says, \"Z\"").
+func endsAtComma(d *layer.Doc, c Run, src int) bool {
+	j := src
+	if j > 0 && d.Toks[j-1].Kind == token.Quote {
+		j--
+	}
+	return j > 0 && isComma(d, j-1) && c.Last >= j-1 && c.Last <= src
 }
 
 // contentAfter reports whether g has a content after its cue; with
@@ -280,11 +292,16 @@ func nearest(srcs []Run, cue Run) Run {
 // its sentence when the tokens left are unlabelled and hold no time
 // expression: the tagger often stops short of a clause's last words
 // ("… that speculations that Iran is supplying UAVs [are not true]").
+// A tail that opens with a comma and a contrast ("but", "yet": clause
+// words that end a scope and subordinate nothing, table stance-clauses)
+// is another clause, the writer's as often as the speaker's, and is left
+// out; not a contrast the content itself draws ("… in principle, but not
+// in practice").
 // It also stops at a bracketed aside ("a profit of $261.9m [(£135.6m)],
 // …"): an aside the sentence goes on after is taken in, and when a word
 // follows it, the clause it interrupted runs on for up to maxAfterAside
 // tokens more.
-func extendContent(d *layer.Doc, g *Group, labs []uint8) {
+func (t *Tagger) extendContent(d *layer.Doc, g *Group, labs []uint8) {
 	if len(g.Contents) == 0 {
 		return
 	}
@@ -311,6 +328,9 @@ func extendContent(d *layer.Doc, g *Group, labs []uint8) {
 		if labs[k] != labO {
 			return
 		}
+	}
+	if isComma(d, c.Last) && c.Last+2 < end && t.contrasts[d.Low[c.Last+1]] && !t.negations.Has(d.Low[c.Last+2]) {
+		return // "denies having any role[, but offices have had to close]"
 	}
 	lo, hi := d.Toks[c.Last].Start, d.Toks[end-1].End
 	if len(d.TimexIn(lo, hi)) > 0 {

@@ -69,6 +69,7 @@ type Tagger struct {
 	roles          *lang.Table        // "minister", "officials": a role's head word (causalThing)
 	headStats      CueStats           // their counts, per complement
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
+	contrasts      map[string]bool    // "but", "yet": a comma before one ends a content (extendContent)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
 	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
@@ -120,6 +121,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		return nil, err
 	}
 	negs, err := lang.Load(code, "negations")
+	if err != nil {
+		return nil, err
+	}
+	clauses, err := lang.Load(code, "stance-clauses")
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +188,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, contrasts: contrasts(clauses), pronouns: prons,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 
@@ -335,4 +340,20 @@ func (t *Tagger) tag(d *layer.Doc, m *seqtag.Model) []uint8 {
 		t.labs = m.Decode(&t.dec, &t.seq, t.labs)
 	})
 	return t.labs
+}
+
+// contrasts returns the words of table stance-clauses that end a scope and
+// open no subordinate clause: the coordinating contrasts ("but", "yet").
+func contrasts(clauses *lang.Table) map[string]bool {
+	out := map[string]bool{}
+	for w, row := range clauses.Rows {
+		roles := ","
+		if len(row) > 0 {
+			roles += row[0] + ","
+		}
+		if strings.Contains(roles, ",scope-end,") && !strings.Contains(roles, ",subordinate,") {
+			out[w] = true
+		}
+	}
+	return out
 }

@@ -142,10 +142,22 @@ func (lt *lossTally) add(x *Extractor, p *pipeline, pd *polnear.Doc) {
 			lk := lossKey{role: r, why: why, right: gold[k]}
 			lt.n[lk]++
 			if gold[k] {
-				lt.examples[why] = append(lt.examples[why], fmt.Sprintf("%s %s %q in %s", pd.Name, r, s.Text(pd.Text), marked(sentenceOf(d, s))))
+				lt.examples[why] = append(lt.examples[why], fmt.Sprintf("%s %s %q printed %s in %s", pd.Name, r, s.Text(pd.Text), overlapping(pd.Text, pred[r], s), marked(sentenceOf(d, s))))
 			}
 		}
 	}
+}
+
+// overlapping quotes the printed fragments that overlap span s: what
+// the run became.
+func overlapping(text string, printed []claimtrail.Span, s claimtrail.Span) string {
+	var out []string
+	for _, p := range printed {
+		if p = polnear.Trim(text, p); p.Start < s.End && s.Start < p.End {
+			out = append(out, fmt.Sprintf("%q", p.Text(text)))
+		}
+	}
+	return "[" + strings.Join(out, " | ") + "]"
 }
 
 // sentenceOf returns the span of the sentence around span s.

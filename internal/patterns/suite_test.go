@@ -74,9 +74,11 @@ import (
 // sees", fails: the surname is tagged as a verb) — 384 of 396;
 // s11-cue5's sourceless noun and participle cues and the writer's "it
 // seems" (s11-cue5-*) and s11-speakers4's own subject before a carried
-// speaker (s11-speakers4-*) — 398 of 413.
+// speaker (s11-speakers4-*) — 398 of 413; s11-content4's contents that
+// swallow the next clause, ", but", split reporting clauses
+// (s11-content4-*) — 405 of 421.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 398
+const passedAtLeast = 405
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
