@@ -14,7 +14,7 @@ func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 // rejected names the first test that makes g no attribution at all,
 // or returns "": a cue that reports nothing (cue.go), a passive
 // subject, the writer's "I", a source that is no noun phrase, a
-// participle modifying a noun, a word of a name. With a learned filter
+// participle modifying a noun, a word of a name, a participle describing a noun. With a learned filter
 // (filter.go) the hand rules' verdicts are its features and it has the
 // last word ("filter" when it drops a group the rules keep).
 func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
@@ -77,6 +77,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "writer-hedge"
 	case nameWordCue(d, g):
 		return "name-word"
+	case adjectiveCue(d, g):
+		return "adjective-cue"
 	}
 	return ""
 }

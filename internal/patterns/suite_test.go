@@ -76,9 +76,10 @@ import (
 // seems" (s11-cue5-*) and s11-speakers4's own subject before a carried
 // speaker (s11-speakers4-*) — 398 of 413; s11-content4's contents that
 // swallow the next clause, ", but", split reporting clauses
-// (s11-content4-*) — 405 of 421.
+// (s11-content4-*) — 405 of 421; the lead's participle describing a
+// noun ("the proposed scheme") — 406 of 422.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 405
+const passedAtLeast = 406
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
