@@ -138,6 +138,7 @@ func TestResolver_RelativeAntecedent(t *testing.T) {
 		{"It is a first nomination for Ada Quill, 49, who said she was stunned.", "who", "said", "she was stunned", "Ada Quill"},
 		{"Lord Vell, head of the council's ethics unit, who made the call, said the fine was too small.", "who", "made", "the call", "Lord Vell"},
 		{"Tomas Adler - who refused to name the player - said he was sorry.", "who", "refused", "to name the player", "Tomas Adler"},
+		{"The last to speak was the mayor, Ada Quill herself, who said the port would close.", "who", "said", "the port would close", "Ada Quill"},
 		{"The plan is backed by the Harbour Traders Guild (HTG), which said the port needed it.", "which", "said", "the port needed it", "Harbour Traders Guild"},
 		{"The ban is endorsed by the Fish Sellers' Forum (FSF), who say the stocks are low.", "who", "say", "the stocks are low", "Fish Sellers Forum"},
 		{"The film was attacked by critics in Varnia - where it sold badly in its first week - who called it dull.", "who", "called", "it dull", ""},

@@ -118,6 +118,9 @@ func (r *Resolver) antecedent(k int, people bool) (first, last int) {
 	if comma && e >= 0 {
 		e = skipParenthesis(d, e) // "the Harbour Trust (HT), which …"
 	}
+	if comma && e > 0 && r.mentions.IsReflexive(d.Low[e]) {
+		e-- // "Ada Quill herself, who …"
+	}
 	if e < 0 || d.Sent[e] != d.Sent[k] || d.Toks[e].Kind != token.Word {
 		return 0, 0
 	}
