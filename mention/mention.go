@@ -315,6 +315,10 @@ func (p *Parser) TitledGivenName(name string) (title, given string) {
 	return title, given
 }
 
+// IsReflexive reports whether lower-case word w is a reflexive pronoun
+// that stresses the name before it ("Tait himself").
+func (p *Parser) IsReflexive(w string) bool { return p.reflexives.Has(w) }
+
 // TitledSurname returns the surname a name of an abbreviated title and a
 // surname gives ("Mr Evans", "Earlier Ms Kell"), "" for any other name.
 func (p *Parser) TitledSurname(name string) string {

@@ -377,6 +377,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
 		ei = r.unresolvedPronoun(m, k)
 	}
+	if ei < 0 && m.Kind == mention.Pronoun && r.pronouns.Field(m.Pronoun, 0) == "thing" && !layer.IsRelative(m.Pronoun) {
+		// "Shares in Tolvane Group fell after it said …": no speaker
+		// before it, the organisation the text names nearest before
+		ei = r.organizationForIt(k)
+	}
 	if ei < 0 && m.Kind == mention.Surname {
 		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})

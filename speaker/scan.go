@@ -115,6 +115,12 @@ func (r *Resolver) antecedent(k int, people bool) (first, last int) {
 			e -= 2 // "Staunton, 49, who …"
 		}
 	}
+	if comma && e >= 0 {
+		e = skipParenthesis(d, e) // "the Harbour Trust (HT), which …"
+	}
+	if comma && e > 0 && r.mentions.IsReflexive(d.Low[e]) {
+		e-- // "Ada Quill herself, who …"
+	}
 	if e < 0 || d.Sent[e] != d.Sent[k] || d.Toks[e].Kind != token.Word {
 		return 0, 0
 	}
@@ -123,7 +129,11 @@ func (r *Resolver) antecedent(k int, people bool) (first, last int) {
 		s -= 2 // "HollowSky.com, which …"
 	}
 	if layer.Capitalised(d.Toks[s].Text(d.Text)) {
-		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word {
+		for s > 0 && d.Sent[s-1] == d.Sent[k] && d.Toks[s-1].Kind == token.Word || pluralOwner(d, s) {
+			if pluralOwner(d, s) {
+				s -= 2 // "the Music Makers' Forum (MMF), who …"
+				continue
+			}
 			w := d.Toks[s-1].Text(d.Text)
 			if !layer.Capitalised(w) && !((layer.IsNameParticle(w) || r.joiners.Has(w)) && s-2 >= 0 && layer.Capitalised(d.Toks[s-2].Text(d.Text))) {
 				break
@@ -157,6 +167,36 @@ func (r *Resolver) antecedent(k int, people bool) (first, last int) {
 		return 0, 0
 	}
 	return r.bareNounPhrase(e)
+}
+
+// skipParenthesis returns the token before a parenthesis of one to three
+// words that token e closes ("the Harbour Trust (HT)"), else e.
+func skipParenthesis(d *layer.Doc, e int) int {
+	if d.Toks[e].Kind != token.Punct || d.Text[d.Toks[e].Start] != ')' {
+		return e
+	}
+	for o := e - 1; o > 0 && e-o <= 4 && d.Sent[o] == d.Sent[e]; o-- {
+		if d.Toks[o].Kind == token.Punct && d.Text[d.Toks[o].Start] == '(' {
+			if o == e-1 {
+				return e
+			}
+			return o - 1
+		}
+		if d.Toks[o].Kind != token.Word {
+			return e
+		}
+	}
+	return e
+}
+
+// pluralOwner reports whether a plural's apostrophe stands right before
+// token s after a capitalised word ending in s ("Makers' Forum").
+func pluralOwner(d *layer.Doc, s int) bool {
+	if s < 2 || d.Sent[s-2] != d.Sent[s] || d.Toks[s-1].Text(d.Text) != "'" || d.Toks[s-2].Kind != token.Word {
+		return false
+	}
+	w := d.Toks[s-2].Text(d.Text)
+	return layer.Capitalised(w) && strings.HasSuffix(w, "s")
 }
 
 // setOff reports whether token e is a comma or a dash, which set off a
