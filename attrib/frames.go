@@ -71,7 +71,8 @@ func loadFrames(code string) (map[string]compSet, error) {
 // claiming whose bare object is a prize ("claimed the title": won it), a
 // verb of taking note whose bare object is a gesture ("acknowledged the
 // apology") or of making public whose bare object is an undertaking or an
-// event ("announced a new drive": actObjectKind). A bare object that
+// event ("announced a new drive") or of posting results whose bare
+// object is a trading result ("posted record losses": actObjectKind). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -91,7 +92,10 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
+	if c == CompObjTo {
+		object = objectHead(d, k) // "showed great composure to get …": a quality shown to some end
+	}
+	if (c == CompObj || c == CompObjTo) && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
@@ -123,8 +127,8 @@ func clauseOfObject(d *layer.Doc, k int) bool {
 // of the paired kind makes an act: a rejection of an offer, taking note
 // of a gesture ("acknowledged the apology"), launching an undertaking
 // ("announced a new drive"), telling a story ("the film tells the story
-// of two boys").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative"}
+// of two boys"), posting a trading result ("has posted record losses").
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result"}
 
 // goalAfterObject reports, for a count-verb whose act-objects row has
 // `goal` in its second column ("add"), whether the bare object after
