@@ -103,6 +103,9 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
+	if ok && c == CompObj && kind == "result" && t.objectHolds(d, k, kind) {
+		return true // "posted a record annual profit thanks to …": the phrase runs on past its head
+	}
 	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
 		return false
 	}
@@ -445,6 +448,19 @@ func objectHead(d *layer.Doc, k int) string {
 		head = d.Low[m]
 	}
 	return head
+}
+
+// objectHolds reports whether a word of the bare object after the head
+// word at k is an act-objects word of the given kind: "a record annual
+// profit thanks to …", whose last nominal word ("thanks") is no head.
+func (t *Tagger) objectHolds(d *layer.Doc, k int, kind string) bool {
+	end := d.Sents[d.Sent[k]].Last
+	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
+		if t.actObjects.Field(d.Low[m], 0) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundModifier reports whether token m is a gerund modifying the noun

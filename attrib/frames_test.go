@@ -112,6 +112,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Varnish Steel [posted] a 12% rise in annual profits.", false},
 		{"Varnish Steel [posted] on its website that the plant would close.", true},
 		{"Varnish Steel [reported] a loss of £4m.", true},
+		{"Varnish Air [has posted] a record annual profit thanks to cost-cutting.", false},
 		{"The Dorn keeper [showed] great composure in the shoot-out.", false},
 		{"The Dorn keeper [showed] admirable resolve to save the penalty.", false},
 		{"Korvian figures [show] a rise in ferry fares to Dorn.", true},
