@@ -79,7 +79,7 @@ import (
 // (s11-content4-*) — 405 of 421; the lead's participle describing a
 // noun ("the proposed scheme") — 406 of 422.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 412
+const passedAtLeast = 414
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
