@@ -71,7 +71,8 @@ func loadFrames(code string) (map[string]compSet, error) {
 // claiming whose bare object is a prize ("claimed the title": won it), a
 // verb of taking note whose bare object is a gesture ("acknowledged the
 // apology") or of making public whose bare object is an undertaking or an
-// event ("announced a new drive": actObjectKind). A bare object that
+// event ("announced a new drive") or of posting results whose bare
+// object is a trading result ("posted record losses": actObjectKind). A bare object that
 // names something said (message-nouns.tsv) makes a frame word report:
 // "offered his congratulations"; so does a quotation before it: "…,"
 // read the statement.
@@ -91,7 +92,10 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
+	if c == CompObjTo {
+		object = objectHead(d, k) // "showed great composure to get …": a quality shown to some end
+	}
+	if (c == CompObj || c == CompObjTo) && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
@@ -99,6 +103,9 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
+	if ok && c == CompObj && kind == "result" && t.objectHolds(d, k, kind) {
+		return true // "posted a record annual profit thanks to …": the phrase runs on past its head
+	}
 	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
 		return false
 	}
@@ -123,8 +130,8 @@ func clauseOfObject(d *layer.Doc, k int) bool {
 // of the paired kind makes an act: a rejection of an offer, taking note
 // of a gesture ("acknowledged the apology"), launching an undertaking
 // ("announced a new drive"), telling a story ("the film tells the story
-// of two boys").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative"}
+// of two boys"), posting a trading result ("has posted record losses").
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result"}
 
 // goalAfterObject reports, for a count-verb whose act-objects row has
 // `goal` in its second column ("add"), whether the bare object after
@@ -441,6 +448,19 @@ func objectHead(d *layer.Doc, k int) string {
 		head = d.Low[m]
 	}
 	return head
+}
+
+// objectHolds reports whether a word of the bare object after the head
+// word at k is an act-objects word of the given kind: "a record annual
+// profit thanks to …", whose last nominal word ("thanks") is no head.
+func (t *Tagger) objectHolds(d *layer.Doc, k int, kind string) bool {
+	end := d.Sents[d.Sent[k]].Last
+	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
+		if t.actObjects.Field(d.Low[m], 0) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundModifier reports whether token m is a gerund modifying the noun

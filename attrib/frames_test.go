@@ -108,6 +108,14 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Ilsa Varn often [tells] the story of how the ferry sank.", true},
 		{"Ilsa Varn [told] reporters the ferry would run.", true},
 		{"Ilsa Varn [recalled] that the vans had been faulty.", true},
+		{"Varnish Steel [has posted] record losses for the year.", false},
+		{"Varnish Steel [posted] a 12% rise in annual profits.", false},
+		{"Varnish Steel [posted] on its website that the plant would close.", true},
+		{"Varnish Steel [reported] a loss of £4m.", true},
+		{"Varnish Air [has posted] a record annual profit thanks to cost-cutting.", false},
+		{"The Dorn keeper [showed] great composure in the shoot-out.", false},
+		{"The Dorn keeper [showed] admirable resolve to save the penalty.", false},
+		{"Korvian figures [show] a rise in ferry fares to Dorn.", true},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)

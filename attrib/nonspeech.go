@@ -170,10 +170,47 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if src.Last > g.Cue.First || head < 0 {
 		return false
 	}
-	if tag := d.POSNames[d.POS[head]]; tag != "NN" && tag != "NNS" {
-		return false // a name or a pronoun: a speaker may explain
+	return t.thingNoun(d, head) // a name, a pronoun or a person: a speaker may explain
+}
+
+// thingNoun reports whether token m is a common noun naming no person
+// (roles.tsv, person-nouns.tsv): "trend", "chart", not "Varn", "he",
+// "minister".
+func (t *Tagger) thingNoun(d *layer.Doc, m int) bool {
+	if tag := d.POSNames[d.POS[m]]; tag != "NN" && tag != "NNS" {
+		return false
 	}
-	return !t.personNouns.Has(d.Low[head]) && t.roles.Field(d.Low[head], 0) == ""
+	return !t.personNouns.Has(d.Low[m]) && t.roles.Field(d.Low[m], 0) == ""
+}
+
+// futureDisplay reports whether g's cue is a display verb (act-objects
+// `display-verb`: "show", "reveal") in the future (a cue-contexts
+// `future` word between its source and its head) with a thing before it for
+// its subject, a common noun naming no person: "next week's chart will
+// reveal who …", "the tests will show whether …" tell of a showing to
+// come, and nothing is shown yet. "The minister will reveal …" and
+// "Ilsa Varn will show that …" are left to the other rules.
+func (t *Tagger) futureDisplay(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "display-verb" {
+		return false
+	}
+	subjectEnd := g.Cue.First // no source yet (package speaker finds it): the words right before the cue
+	if len(g.Sources) > 0 {
+		subjectEnd = nearest(g.Sources, g.Cue).Last
+	}
+	if subjectEnd > g.Cue.First || subjectEnd == 0 || d.Sent[subjectEnd-1] != d.Sent[k] || !t.thingNoun(d, subjectEnd-1) {
+		return false
+	}
+	for j := subjectEnd; j < k; j++ { // the modal may stand outside the cue's run
+		if t.cueContexts.Field(d.Low[j], 0) == "future" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounParticiple reports whether g's cue is a present participle that

@@ -56,6 +56,11 @@ func TestNonspeech(t *testing.T) {
 		{"The spokesman [explained] the fall in fares.", ""},
 		{"Mayor Ilsa Varn [explained] the fall in fares.", ""},
 		{"This rising trend [explains] why fares fell.", ""},
+		{"Next week's ferry chart [will reveal] who has the busiest route.", "future-display"},
+		{"The tests [will show] whether the pier is safe.", "future-display"},
+		{"Ilsa Varn [will show] that the pier is safe.", ""},
+		{"The minister [will reveal] the new fares on Monday.", ""},
+		{"The ferry chart [revealed] who has the busiest route.", ""},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
@@ -68,6 +73,8 @@ func TestNonspeech(t *testing.T) {
 			got = "bare-participle"
 		case tg.causalThing(d, &g):
 			got = "causal-thing"
+		case tg.futureDisplay(d, &g):
+			got = "future-display"
 		}
 		if got != tt.want {
 			k, _ := tg.cueHead(d, r.First, r.Last)

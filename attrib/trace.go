@@ -65,6 +65,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "bare-participle"
 	case t.causalThing(d, g):
 		return "causal-thing"
+	case t.futureDisplay(d, g):
+		return "future-display"
 	case t.nounParticiple(d, g):
 		return "noun-participle"
 	case t.topicOnly(d, g):

@@ -77,9 +77,12 @@ import (
 // speaker (s11-speakers4-*) — 398 of 413; s11-content4's contents that
 // swallow the next clause, ", but", split reporting clauses
 // (s11-content4-*) — 405 of 421; the lead's participle describing a
-// noun ("the proposed scheme") — 406 of 422.
+// noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
+// "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
+// posted results, qualities shown and future displays (s11-cue6-*) —
+// 417 of 433.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 409
+const passedAtLeast = 417
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
