@@ -55,7 +55,11 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 				continue
 			}
 			listed[ra.ID] = true
-			if ds := t.deepSentences(c, sc.cw, &ra.Article); len(ds) > 0 {
+			a, err := t.wholeArticle(ctx, &ra.Article)
+			if err != nil {
+				return nil, err
+			}
+			if ds := t.deepSentences(c, sc.cw, a); len(ds) > 0 {
 				cands[ra.ID] = ds
 				arts, ids = append(arts, ra), append(ids, ra.ID)
 			}
@@ -75,6 +79,24 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 		}
 	}
 	return out, nil
+}
+
+// wholeArticle returns the article with its whole text: the search
+// returns the first articleWindow characters of each, and the sentence
+// that states the claim may come after them (one in fourteen BBC
+// articles is longer).
+func (t *Tracer) wholeArticle(ctx context.Context, a *claimtrail.Article) (*claimtrail.Article, error) {
+	if len(a.Text) < articleWindow {
+		return a, nil // a byte is at most a character: the text is whole
+	}
+	whole, err := t.store.FindArticleByID(ctx, a.ID)
+	if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+		return a, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return whole, nil
 }
 
 // bestDeep returns the sentence that states the claim best (most of its
@@ -99,7 +121,10 @@ func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool
 // deepSentences returns the sentences of the article's text that state
 // the claim (deepStates), in text order, with their offsets. A sentence
 // whose clause names the claim's key name by a pronoun (namedBefore)
-// states it when the article's title or lead names it.
+// states it when the article's title or lead names it. A sentence in the
+// first person ("I know this increase will cause hardship") is not the
+// reporter's: it is a reader's comment below the story, or a speaker's
+// words the extractor did not attribute.
 func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.Article) []deepSentence {
 	pred := predicate(c)
 	text := a.Text
@@ -131,7 +156,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.A
 			strengths[cw.key] = 1
 			sc.Matched = append(slices.Clip(sc.Matched), c.Items[cw.key].Text)
 		}
-		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) {
+		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) && !t.matcher.Analyze(s).FirstPerson {
 			out = append(out, deepSentence{text: s, start: start, end: at, score: sc, share: share})
 		}
 	}
