@@ -121,10 +121,8 @@ func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool
 // deepSentences returns the sentences of the article's text that state
 // the claim (deepStates), in text order, with their offsets. A sentence
 // whose clause names the claim's key name by a pronoun (namedBefore)
-// states it when the article's title or lead names it. A sentence in the
-// first person ("I know this increase will cause hardship") is not the
-// reporter's: it is a reader's comment below the story, or a speaker's
-// words the extractor did not attribute.
+// states it when the article's title or lead names it. A sentence of a
+// paragraph in the first person (firstPerson) is not the reporter's.
 func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.Article) []deepSentence {
 	pred := predicate(c)
 	text := a.Text
@@ -156,11 +154,35 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.A
 			strengths[cw.key] = 1
 			sc.Matched = append(slices.Clip(sc.Matched), c.Items[cw.key].Text)
 		}
-		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) && !t.matcher.Analyze(s).FirstPerson {
+		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) && !t.firstPerson(text, start, at) {
 			out = append(out, deepSentence{text: s, start: start, end: at, score: sc, share: share})
 		}
 	}
 	return out
+}
+
+// firstPerson reports whether the paragraph of text that holds [start,
+// end) speaks in the first person outside quotation marks ("I know this
+// increase will cause hardship", "I believe classics should be left
+// alone, and …"): a reader's comment below the story, or a speaker's
+// words the extractor did not attribute; a reporter writes neither "I"
+// nor "we" in their own voice.
+func (t *Tracer) firstPerson(text string, start, end int) bool {
+	from := strings.LastIndexByte(text[:start], '\n') + 1
+	to := strings.IndexByte(text[end:], '\n')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += end
+	}
+	var own strings.Builder
+	for i, part := range strings.Split(text[from:to], "\"") {
+		if i%2 == 0 { // outside the marks
+			own.WriteString(part)
+			own.WriteByte(' ')
+		}
+	}
+	return t.matcher.Analyze(own.String()).FirstPerson
 }
 
 // predicateOnly reports a match that holds the claim's predicate but

@@ -47,3 +47,31 @@ func TestWholeArticle(t *testing.T) {
 		t.Errorf("a text shorter than the window: %v, %v; want it as it is", got, err)
 	}
 }
+
+// TestFirstPerson: a sentence whose paragraph speaks in the first person
+// outside quotation marks is a reader's or an unattributed speaker's,
+// not the reporter's; a quoted "we" and a capitalised "US" are not.
+func TestFirstPerson(t *testing.T) {
+	tr, err := New(nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := "The Zorvex ferry will never sail again."
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{target, false},
+		{"I believe old ships should be left alone. " + target, true},
+		{target + " We should all be sad.", true},
+		{`"We are proud," the board said. ` + target, false},
+		{"The US board met. " + target, false},
+		{"I miss it.\n" + target + "\nWe do.", false}, // other paragraphs
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.para, target)
+		if got := tr.firstPerson(tt.para, start, start+len(target)); got != tt.want {
+			t.Errorf("firstPerson(%q) = %v, want %v", tt.para, got, tt.want)
+		}
+	}
+}
