@@ -55,7 +55,11 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 				continue
 			}
 			listed[ra.ID] = true
-			if ds := t.deepSentences(c, sc.cw, &ra.Article); len(ds) > 0 {
+			a, err := t.wholeArticle(ctx, &ra.Article)
+			if err != nil {
+				return nil, err
+			}
+			if ds := t.deepSentences(c, sc.cw, a); len(ds) > 0 {
 				cands[ra.ID] = ds
 				arts, ids = append(arts, ra), append(ids, ra.ID)
 			}
@@ -75,6 +79,24 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 		}
 	}
 	return out, nil
+}
+
+// wholeArticle returns the article with its whole text: the search
+// returns the first articleWindow characters of each, and the sentence
+// that states the claim may come after them (one in fourteen BBC
+// articles is longer).
+func (t *Tracer) wholeArticle(ctx context.Context, a *claimtrail.Article) (*claimtrail.Article, error) {
+	if len(a.Text) < articleWindow {
+		return a, nil // a byte is at most a character: the text is whole
+	}
+	whole, err := t.store.FindArticleByID(ctx, a.ID)
+	if claimtrail.ErrorCode(err) == claimtrail.ENOTFOUND {
+		return a, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return whole, nil
 }
 
 // bestDeep returns the sentence that states the claim best (most of its
@@ -99,7 +121,8 @@ func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool
 // deepSentences returns the sentences of the article's text that state
 // the claim (deepStates), in text order, with their offsets. A sentence
 // whose clause names the claim's key name by a pronoun (namedBefore)
-// states it when the article's title or lead names it.
+// states it when the article's title or lead names it. A sentence of a
+// paragraph in the first person (firstPerson) is not the reporter's.
 func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.Article) []deepSentence {
 	pred := predicate(c)
 	text := a.Text
@@ -131,11 +154,35 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.A
 			strengths[cw.key] = 1
 			sc.Matched = append(slices.Clip(sc.Matched), c.Items[cw.key].Text)
 		}
-		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) {
+		if share := cw.share(strengths); share >= deepShare && !t.background(c, s) && !t.firstPerson(text, start, at) {
 			out = append(out, deepSentence{text: s, start: start, end: at, score: sc, share: share})
 		}
 	}
 	return out
+}
+
+// firstPerson reports whether the paragraph of text that holds [start,
+// end) speaks in the first person outside quotation marks ("I know this
+// increase will cause hardship", "I believe classics should be left
+// alone, and …"): a reader's comment below the story, or a speaker's
+// words the extractor did not attribute; a reporter writes neither "I"
+// nor "we" in their own voice.
+func (t *Tracer) firstPerson(text string, start, end int) bool {
+	from := strings.LastIndexByte(text[:start], '\n') + 1
+	to := strings.IndexByte(text[end:], '\n')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += end
+	}
+	var own strings.Builder
+	for i, part := range strings.Split(text[from:to], "\"") {
+		if i%2 == 0 { // outside the marks
+			own.WriteString(part)
+			own.WriteByte(' ')
+		}
+	}
+	return t.matcher.Analyze(own.String()).FirstPerson
 }
 
 // predicateOnly reports a match that holds the claim's predicate but
