@@ -377,12 +377,20 @@ func (t *Tagger) requestForComment(d *layer.Doc, k, end int) bool {
 // not see these phones as …" in a columnist's text): the writer's own
 // voice, which the article asserts rather than reports.
 func (t *Tagger) writerSpeaks(d *layer.Doc, g *Group) bool {
+	k, ok := t.narratorWord(d, g)
+	return ok && t.pronouns.Field(d.Low[k], 2) == "first"
+}
+
+// narratorWord returns g's source when it is one word outside any
+// quotation and transcript, its cue outside quotations too: the word a
+// pronoun of the writer ("I", "we") or of the reader ("you") stands as.
+func (t *Tagger) narratorWord(d *layer.Doc, g *Group) (int, bool) {
 	if len(g.Sources) == 0 || len(t.turns) > 0 {
-		return false
+		return 0, false
 	}
 	src := nearest(g.Sources, g.Cue)
-	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
-		t.pronouns.Field(d.Low[src.First], 2) == "first"
+	ok := src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0
+	return src.First, ok
 }
 
 // citeCue reports whether a cue names a source being cited ("citing",

@@ -21,12 +21,8 @@ import (
 // letter writer's "what you're saying is …" address the reader; the
 // article reports no one.
 func (t *Tagger) readerAddressed(d *layer.Doc, g *Group) bool {
-	if len(g.Sources) == 0 || len(t.turns) > 0 {
-		return false
-	}
-	src := nearest(g.Sources, g.Cue)
-	return src.Last-src.First == 1 && d.Quote[src.First] < 0 && d.Quote[g.Cue.First] < 0 &&
-		t.cueContexts.Field(d.Low[src.First], 0) == "reader"
+	k, ok := t.narratorWord(d, g)
+	return ok && t.cueContexts.Field(d.Low[k], 0) == "reader"
 }
 
 // bareParticiple reports whether g's cue is a past participle standing
