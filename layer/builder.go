@@ -147,8 +147,8 @@ func (b *Builder) titlesAsNames(d *Doc) {
 	}
 	for k := 0; k+1 < len(d.Toks); k++ {
 		t, next := d.Toks[k], d.Toks[k+1]
-		if t.Kind != token.Word || next.Kind != token.Word || next.Lines > 0 || !b.seg.IsTitle(d.Low[k]) ||
-			!Capitalised(t.Text(d.Text)) || !Capitalised(next.Text(d.Text)) {
+		if t.Kind != token.Word || next.Kind != token.Word || next.Lines > 0 || !Capitalised(t.Text(d.Text)) ||
+			!Capitalised(next.Text(d.Text)) || !b.seg.IsTitle(d.Low[k]) { // the table last: most words fail before it
 			continue
 		}
 		d.POS[k] = uint8(b.nnp)
