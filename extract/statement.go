@@ -21,12 +21,31 @@ func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (clai
 	if len(st.Content.Spans) == 0 {
 		return st, false
 	}
+	st.Content.Spans = joinAdjacent(d.Text, st.Content.Spans)
 	var parts []string
 	for _, sp := range st.Content.Spans {
 		parts = append(parts, d.Text[sp.Start:sp.End])
 	}
 	st.Content.Text = strings.Join(parts, " … ")
 	return st, true
+}
+
+// joinAdjacent joins content spans that only white space parts: the
+// tagger sometimes splits one quotation into runs of a sentence or even a
+// token each ("We're getting that reviewed …" as 21 one-word runs), and
+// a content printed "We … 're … getting" says words were left out where
+// none were.
+func joinAdjacent(text string, spans []claimtrail.Span) []claimtrail.Span {
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		if sp.Start >= last.End && strings.TrimSpace(text[last.End:sp.Start]) == "" {
+			last.End = sp.End
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // cited reports whether a group without a source cites ("…, citing
