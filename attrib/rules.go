@@ -94,7 +94,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
-			g.Source = dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue)))
+			g.Source = dropTopicTail(d, g.Cue, dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue))))
 		}
 		passive, says := t.impersonal(d, &g)
 		if passive && !says {

@@ -80,9 +80,10 @@ import (
 // noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
-// 417 of 433.
+// 417 of 433; the lead's topic after a post-posed speaker and one
+// quotation printed whole (s12-lead-*) — 420 of 436.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 417
+const passedAtLeast = 420
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
