@@ -83,6 +83,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.extendContent(d, &g, labs)
 		t.joinNegatedGaps(d, &g)
+		joinWordGaps(d, &g, gs)
 		t.verbBeforeReportingNoun(d, &g)
 		t.skipReportingNoun(d, &g)
 		stopAtQuoteClose(d, &g)

@@ -81,9 +81,10 @@ import (
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
 // 417 of 433; the lead's topic after a post-posed speaker and one
-// quotation printed whole (s12-lead-*) — 420 of 436.
+// quotation printed whole, a content parted in mid-clause (s12-lead-*)
+// — 421 of 437.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 420
+const passedAtLeast = 421
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
