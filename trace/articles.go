@@ -89,25 +89,51 @@ func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key
 			narration[d.ArticleID] = n
 		}
 	}
-	for i := range out {
-		a := &out[i]
-		var body stance.Body
-		if i < bodyArticles {
-			ca, err := ac.get(ctx, t.store, a.ArticleID)
-			if err != nil {
-				return nil, err
-			}
-			if a.Title == "" {
-				a.Title = ca.title
-			}
-			body = t.bodies.Read(c, key, ca.title, ca.text, voices[a.ArticleID])
-		} else {
-			body.Statements = voices[a.ArticleID]
+	texts, err := fetchBodies(ctx, t.store, out, ac)
+	if err != nil {
+		return nil, err
+	}
+	stances := make([]articleStance, len(out))
+	inParallel(len(out), func(i int) {
+		body := stance.Body{Statements: voices[out[i].ArticleID]}
+		if ca := texts[i]; ca != nil {
+			body = t.bodies.Read(c, key, ca.title, ca.text, body.Statements)
 		}
 		st, p := t.stance.OfBody(claim, body)
-		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts(), narrated && a.Title != "", stance.StanceOfBody(st), round(p), narration[a.ArticleID], voices[a.ArticleID])
+		stances[i] = articleStance{stance.StanceOfBody(st), round(p)}
+	})
+	for i := range out {
+		a := &out[i]
+		a.Stance, a.StanceConfidence = agreeWithEntries(c.Predicts(), narrated && a.Title != "", stances[i].stance, stances[i].p, narration[a.ArticleID], voices[a.ArticleID])
 	}
 	return out, nil
+}
+
+// articleStance is an article's stance read from its body, before the
+// entries' own stances temper it (agreeWithEntries).
+type articleStance struct {
+	stance string
+	p      float64
+}
+
+// fetchBodies returns the texts of out's first bodyArticles articles
+// (nil past them: their stance is their statements' alone), filling in
+// the titles out lacks. The store and the cache are read in turn, before
+// the bodies are read in parallel.
+func fetchBodies(ctx context.Context, st claimtrail.Store, out []claimtrail.TracedArticle, ac articleCache) ([]*cachedArticle, error) {
+	texts := make([]*cachedArticle, len(out))
+	for i := range out[:min(len(out), bodyArticles)] {
+		a := &out[i]
+		ca, err := ac.get(ctx, st, a.ArticleID)
+		if err != nil {
+			return nil, err
+		}
+		if a.Title == "" {
+			a.Title = ca.title
+		}
+		texts[i] = ca
+	}
+	return texts, nil
 }
 
 // articleEntries returns the entries of articles (see articles) and the

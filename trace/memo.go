@@ -2,6 +2,7 @@ package trace
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/claimtrail/claimtrail/match"
 )
@@ -18,11 +19,14 @@ import (
 // text itself, a sentence is scored once whichever splitter cut it, and
 // no reader sees anything but what ScoreText would have told it.
 //
-// A textScores belongs to one trace and one goroutine (Tracer.Trace runs
-// none of its own): it is never shared between traces.
+// A textScores belongs to one trace: it is never shared between traces.
+// The trace's goroutines that read articles' bodies (inParallel) share it
+// under its lock; a text two of them score at once is scored twice, the
+// same.
 type textScores struct {
 	matcher *match.Matcher
 	claim   *match.Claim
+	mu      sync.Mutex
 	byText  map[string]match.Score
 }
 
@@ -39,10 +43,14 @@ func (ts *textScores) score(m *match.Matcher, c *match.Claim, text string) match
 	if ts == nil || c != ts.claim || m != ts.matcher {
 		return m.ScoreText(c, text)
 	}
+	ts.mu.Lock()
 	sc, ok := ts.byText[text]
+	ts.mu.Unlock()
 	if !ok {
 		sc = m.ScoreText(c, text)
+		ts.mu.Lock()
 		ts.byText[text] = sc
+		ts.mu.Unlock()
 	}
 	sc.Matched, sc.Strengths = slices.Clone(sc.Matched), slices.Clone(sc.Strengths)
 	return sc
