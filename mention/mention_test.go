@@ -171,6 +171,30 @@ func TestParser_Read(t *testing.T) {
 		{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
 		{"Mr Ravi Kell, 63,", mention.Proper, "Mr Ravi Kell", "", "", claimtrail.SpeakerPerson},          // an age set off after the name
 		{"Ada Vell, 79, who ran the port", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // and what follows it
+		// a place, a nationality or a body's word opening a body's name
+		// stays in it; a nationality before a person's name does not
+		{"a spokesman for the English Harbour Ballet", mention.Descriptor, "a spokesman for the English Harbour Ballet", "spokesman", "English Harbour Ballet", claimtrail.SpeakerPerson},
+		{"A spokeswoman for the Harbour University Press", mention.Descriptor, "A spokeswoman for the Harbour University Press", "spokeswoman", "Harbour University Press", claimtrail.SpeakerPerson},
+		{"the Harbour University Press", mention.Proper, "Harbour University Press", "", "", claimtrail.SpeakerPublication},
+		{"the London Harbour Exchange", mention.Proper, "London Harbour Exchange", "", "U.K.", claimtrail.SpeakerOrganization},
+		{"France Kesselcom", mention.Proper, "France Kesselcom", "", "France", claimtrail.SpeakerOrganization},
+		{"The Harbour Police Federation", mention.Proper, "Harbour Police Federation", "", "", claimtrail.SpeakerOrganization},
+		{"Russian Marat Volkin", mention.Proper, "Marat Volkin", "", "Russia", claimtrail.SpeakerPerson},
+		{"US Treasury Under-Secretary Ravi Kell", mention.Proper, "Ravi Kell", "Treasury Under-Secretary", "U.S.", claimtrail.SpeakerPerson},
+		{"EU Harbour Commissioner Ada Vell", mention.Proper, "Ada Vell", "Harbour Commissioner", "EU", claimtrail.SpeakerPerson},
+		// a title or a given name inside a capitalised run starts the
+		// person's name; the words before it are the office
+		{"Harbour Police Commissioner Sir Ravi Kell", mention.Proper, "Sir Ravi Kell", "Harbour Police Commissioner", "", claimtrail.SpeakerPerson},
+		{"Guitarist Ravi Kell", mention.Proper, "Ravi Kell", "Guitarist", "", claimtrail.SpeakerPerson},
+		{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
+		{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
+		{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
+		// a slash joins two names into one body's
+		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
+		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},
+		// a person, then the body's name after a comma: the affiliation
+		{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
+		{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -157,6 +157,13 @@ func (p *Parser) mentionWords(text string, toks []token.Token) (ws []string, par
 			k++
 			continue
 		}
+		if j := slashJoined(text, toks, k); j > 0 && len(ws) > 0 {
+			// "InStat/MDR", "Nielsen//NetRatings": two names written as
+			// one, the body's whole name
+			ws[len(ws)-1] += text[toks[k].Start:toks[j].End]
+			k = j
+			continue
+		}
 		if pluralPossessive(text, toks, k) && p.personAfter(text, toks[k+1:]) {
 			ws = append(ws, "'") // "Harbour Relations' Paul Vell": the possessor's mark before a person's name ("Actors' Equity" is a name)
 			continue
@@ -200,6 +207,30 @@ func (p *Parser) personAfter(text string, toks []token.Token) bool {
 	}
 	last := strings.ToLower(toks[e-1].Text(text))
 	return !p.nameHeads.Has(last) && !p.bodyWord(last)
+}
+
+// slashName reports whether a name word is two capitalised names a
+// slash joins ("InStat/MDR"): a merged body's name, no person's.
+func slashName(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && layer.Capitalised(a) && layer.Capitalised(strings.TrimLeft(b, "/"))
+}
+
+// slashJoined returns the index of the word that one slash or two at
+// toks[k] join, with no space, to the word before them ("InStat/MDR",
+// "Nielsen//NetRatings"); 0 when toks[k] opens no such join.
+func slashJoined(text string, toks []token.Token, k int) int {
+	if k == 0 || toks[k-1].Kind != token.Word || toks[k-1].End != toks[k].Start {
+		return 0
+	}
+	j := k
+	for j < len(toks) && j < k+2 && toks[j].Text(text) == "/" && (j == k || toks[j-1].End == toks[j].Start) {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].Kind != token.Word || toks[j-1].End != toks[j].Start {
+		return 0
+	}
+	return j
 }
 
 // glued reports whether toks[k] is a period that stands between two
@@ -357,6 +388,8 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			}
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
+		} else if len(nameWords) == 1 && slashName(nameWords[0]) && !p.personRole(m.Role) {
+			m.Type = claimtrail.SpeakerOrganization // "analysts Nielsen/NetRatings": two bodies' names as one
 		}
 	}
 }
@@ -391,7 +424,7 @@ func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) 
 		if !definite {
 			m.Kind = Descriptor
 		}
-	case p.isPublicationName(ws):
+	case p.isPublicationName(ws) && rk != "person": // "a spokesman for the Oxford University Press" is a person
 		m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
 	case rk == "office":
 		m.Type = claimtrail.SpeakerGovernment
