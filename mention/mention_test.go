@@ -189,6 +189,16 @@ func TestParser_Read(t *testing.T) {
 		{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
 		{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
 		{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
+		// a person's description without a role word after a comma; a
+		// name particle in a name before "of"; a surname that is a place
+		{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},
+		{"Mr Kell, without specifying the date", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
+		{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
+		{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},
+		// a body's name, then what it is
+		{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
+		{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
 		// a slash joins two names into one body's
 		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
 		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},

@@ -34,6 +34,12 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	if j := p.bodyNameStart(ws, start, end); j < start {
 		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
 	}
+	if start == end && end >= 2 && p.demonyms.HasFold(ws[end-1]) && p.givenNames.HasFold(ws[end-2]) && layer.Capitalised(ws[end-2]) {
+		start = end - 2 // "producer Michael London": a surname that is a place's name
+		for start > 0 && layer.Capitalised(ws[start-1]) && !p.isRoleWord(ws[start-1]) && !p.demonyms.HasFold(ws[start-1]) {
+			start--
+		}
+	}
 	if start > 1 && start < end && p.givenNames.Has(ws[start-1]) && p.isRoleWord(ws[start-2]) {
 		start-- // "Ulster coach mark Kell": a given name the text left in lower case
 	}
@@ -282,7 +288,8 @@ func (p *Parser) trailingAffiliation(ws []string) (int, string) {
 			}
 		}
 		j := k
-		for j > 0 && layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) {
+		for j > 0 && (layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) ||
+			j > 1 && layer.IsNameParticle(ws[j-1]) && layer.Capitalised(ws[j-2])) { // "Nick Van den Brul of …"
 			j--
 		}
 		if lw := strings.ToLower(ws[j]); k-j < 2 || p.titles[lw] && p.keyTitles[lw] == keyKeep {

@@ -83,6 +83,13 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 			p.typeByTags(&m, text, toks, ents, k)
 			return m
 		}
+		if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
+			role != "" && !layer.Capitalised(role) {
+			// "The Harbour Trust, a civil rights watchdog,": a body's
+			// name, then what it is
+			m.Role = firstNonEmpty(m.Role, role)
+			return m
+		}
 	}
 	m := p.parseWords(text, toks)
 	p.typeByTags(&m, text, toks, ents, len(toks))
@@ -380,7 +387,7 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		} else if p.pluralOfPerson(nameWords[len(nameWords)-1]) {
 			m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup // "Labour MPs", "Tory MEPs"
 		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
-			len(nameWords) > 1 && p.countries[lw] {
+			len(nameWords) > 1 && p.countries[lw] && !p.givenNames.HasFold(nameWords[0]) { // "Ada France" is a person
 			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
 			m.Type = claimtrail.SpeakerOrganization
 			if p.countries[strings.ToLower(m.Name)] {
