@@ -199,6 +199,14 @@ func TestParser_Read(t *testing.T) {
 		// a body's name, then what it is
 		{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
 		{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
+		// a clause word in lower case, a focus adverb or a time adverbial
+		// opening the mention is none of it
+		{"now the Harbour regulator", mention.Proper, "Harbour regulator", "", "", claimtrail.SpeakerGovernment},
+		{"Only 42% of them", mention.Descriptor, "42 % of them", "", "", claimtrail.SpeakerUnknown},
+		{"Last month Veldor's competition watchdog", mention.Proper, "Veldor's competition watchdog", "", "Veldor", claimtrail.SpeakerOrganization},
+		{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
+		{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
+		{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
 		// a slash joins two names into one body's
 		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
 		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},

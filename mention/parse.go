@@ -276,9 +276,17 @@ func nickname(text string, toks []token.Token, open int) int {
 // before a capitalised word ("Defiant Williams"); 0 when none.
 func (p *Parser) openersAt(text string, toks []token.Token) int {
 	k := 0
-	for k+1 < len(toks) && toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) && p.IsOpener(toks[k].Text(text)) {
-		manner := p.openers.FieldFold(toks[k].Text(text), 0) == "manner"
-		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
+	for k+1 < len(toks) && toks[k].Kind == token.Word {
+		w := toks[k].Text(text)
+		kind := p.openers.FieldFold(w, 0)
+		if n := p.timeOpener(text, toks[k:]); n > 0 {
+			k += n // "Last month the watchdog", "November the Harbour Association"
+			continue
+		}
+		if kind != "clause" && (kind != "manner" || !layer.Capitalised(w)) {
+			break // a clause word opens a mention in lower case too: "now the regulator", "only 42 % of them"
+		}
+		if kind == "manner" && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
 			break // "Angry residents": the residents are angry, the word describes them
 		}
 		k++
@@ -286,10 +294,34 @@ func (p *Parser) openersAt(text string, toks []token.Token) int {
 			k++
 		}
 	}
-	if k >= len(toks) || toks[k].Kind != token.Word {
+	if k >= len(toks) || toks[k].Kind != token.Word && (k == 0 || toks[k].Kind != token.Number) {
 		return 0
 	}
 	return k
+}
+
+// timeOpener returns how many words of a time adverbial open toks before
+// a determiner or a capitalised word: "last", "this" or "next" and a
+// unit ("Last month"), or a month's full name no given name shares
+// ("November the Harbour Association"); 0 when none does.
+func (p *Parser) timeOpener(text string, toks []token.Token) int {
+	n := 0
+	lw := strings.ToLower(toks[0].Text(text))
+	switch {
+	case len(toks) > 2 && p.anchors.Field(lw, 0) == "shift" && p.units.HasFold(toks[1].Text(text)):
+		n = 2
+	case len(lw) > 3 && p.months.Has(lw) && !p.givenNames.Has(lw):
+		n = 1
+	default:
+		return 0
+	}
+	if n >= len(toks) || toks[n].Kind != token.Word {
+		return 0
+	}
+	if next := toks[n].Text(text); !layer.Capitalised(next) && !isDeterminerFold(next) {
+		return 0
+	}
+	return n
 }
 
 // readWords reads the words of a mention: a personal name, what comes
