@@ -207,6 +207,8 @@ func TestParser_Read(t *testing.T) {
 		{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
 		{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
 		{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
+		// a body's name after an office word types it
+		{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},
 		// a slash joins two names into one body's
 		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
 		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},
@@ -266,6 +268,12 @@ func TestParser_ReadRun(t *testing.T) {
 		{"The survey of more than 1,000 people reported a fall.", "1,000 people", "survey of more than 1,000 people"},
 		{"A study of 2,000 adults found a fall.", "2,000 adults", "study of 2,000 adults"},
 		{"Prices rose. 1,000 people said so.", "1,000 people", "1,000 people"},
+		// the name right after a run ending in a role or body noun is the
+		// speaker's, set off by commas or not; a list after it is not
+		{"According to figures gathered by the harbour watchdog, Kestrom, the port grew.", "figures gathered by the harbour watchdog", "Kestrom"},
+		{"The party's harbour spokesman Ada Vell said so.", "The party's harbour spokesman", "Ada Vell"},
+		{"The harbour watchdog, Kestrom and Varn, said so.", "The harbour watchdog", "harbour watchdog"},
+		{"The harbour watchdog said so. Kestrom agreed.", "The harbour watchdog", "harbour watchdog"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)

@@ -427,6 +427,11 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			}
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
+		} else if rk == "office" && len(nameWords) == 1 && !p.IsTitle(nameWords[0]) && !p.personRole(nameWords[0]) {
+			m.Type = claimtrail.SpeakerGovernment // "the statistics office, Destatis"
+			if p.roles.Field(strings.ToLower(lastWord(m.Role)), 1) == "organization" {
+				m.Type = claimtrail.SpeakerOrganization
+			}
 		} else if len(nameWords) == 1 && slashName(nameWords[0]) && !p.personRole(m.Role) {
 			m.Type = claimtrail.SpeakerOrganization // "analysts Nielsen/NetRatings": two bodies' names as one
 		}
