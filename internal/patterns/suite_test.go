@@ -80,9 +80,12 @@ import (
 // noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
-// 417 of 433.
+// 417 of 433; s12-mentions' names cut or glued (a place or body word
+// inside a body's name, a slash, a person and a body, a title inside a
+// run, a time adverbial, a body's described name: s12-mentions-*) — 425
+// of 441.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 417
+const passedAtLeast = 425
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
