@@ -189,6 +189,8 @@ func TestParser_Read(t *testing.T) {
 		{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
 		{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
 		{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"the peace process and Northern Varnia, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"the peace process and Northern Ireland, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
 		// a person's description without a role word after a comma; a
 		// name particle in a name before "of"; a surname that is a place
 		{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},

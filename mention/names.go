@@ -89,7 +89,7 @@ func (p *Parser) personWithin(run []string) int {
 		if k == 1 && given && !p.personWord(prev) {
 			given = false
 		}
-		if (title || given) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) {
+		if (title || given) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
 			return k
 		}
 	}

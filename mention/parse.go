@@ -60,6 +60,15 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if m, ok := p.documentAuthorBy(text, toks, ents); ok {
 		return m // "A recent survey by Tolvane": the author speaks, through the document
 	}
+	if j := p.personAfterClause(text, toks); j > 0 {
+		// "in an interview covering the peace process and Northern
+		// Varnia, Mr Kell": the words before the comma describe no one
+		var e []byte
+		if ents != nil {
+			e = ents[j:]
+		}
+		return p.Parse(text, toks[j:], e)
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -750,4 +759,42 @@ func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
 		return 0
 	}
 	return 0
+}
+
+// personAfterClause returns where a person's name starts that ends toks
+// after their last comma — a title or a common given name, then
+// capitalised words only — when no word before the comma is a role or a
+// person's noun, so that the words before name no office of the person
+// ("… the peace process and Northern Varnia, Mr Kell"); 0 otherwise
+// ("the foreign minister of Varnia, Nadia Ferro" keeps its office).
+func (p *Parser) personAfterClause(text string, toks []token.Token) int {
+	c := -1
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].Text(text) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 1 || c+2 >= len(toks) {
+		return 0
+	}
+	first := toks[c+1].Text(text)
+	if !p.IsTitle(first) && !p.givenNames.HasFold(first) {
+		return 0
+	}
+	for _, t := range toks[c+1:] {
+		if t.Kind != token.Word || !layer.Capitalised(t.Text(text)) {
+			return 0
+		}
+	}
+	for _, t := range toks[:c] {
+		w := strings.ToLower(t.Text(text))
+		if t.Kind == token.Word && (p.isRoleWord(w) || p.isPersonNoun(w) || p.pluralOfPerson(w) || layer.Capitalised(t.Text(text)) && p.givenNames.Has(w) || p.IsTitle(w)) {
+			return 0
+		}
+		if isPossessive(w) {
+			return 0 // "The Ledger's man in Jakarta, Rachel Penlow"
+		}
+	}
+	return c + 1
 }
