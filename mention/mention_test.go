@@ -198,6 +198,8 @@ func TestParser_Read(t *testing.T) {
 		{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
 		{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
 		{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},
+		{"Economy minister Russian Kell", mention.Proper, "Russian Kell", "Economy minister", "", claimtrail.SpeakerPerson}, // a given name: a nationality comes before the role
+		{"Russian economy minister Kell", mention.Proper, "Kell", "economy minister", "Russia", claimtrail.SpeakerPerson},
 		// a body's name, then what it is
 		{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
 		{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},

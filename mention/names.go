@@ -40,6 +40,10 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 			start--
 		}
 	}
+	if start > 1 && end-start == 1 && p.nationality(ws[start-1]) && layer.Capitalised(ws[start-1]) &&
+		!layer.Capitalised(ws[start-2]) && p.isRoleWord(ws[start-2]) {
+		start-- // "economy minister German Gref": a nationality stands before the role, so this is a given name
+	}
 	if start > 1 && start < end && p.givenNames.Has(ws[start-1]) && p.isRoleWord(ws[start-2]) {
 		start-- // "Ulster coach mark Kell": a given name the text left in lower case
 	}
@@ -391,4 +395,11 @@ func (p *Parser) bodyNameStart(ws []string, start, end int) int {
 func (p *Parser) bodyEnding(run []string) bool {
 	last := strings.ToLower(run[len(run)-1])
 	return p.nameHeads.Has(last) || p.bodyWord(last) || p.isPublicationName(run)
+}
+
+// nationality reports whether w is a demonym's adjective, not a place's
+// own name ("German", not "Germany", "France" or "UK").
+func (p *Parser) nationality(w string) bool {
+	place := p.demonyms.FieldFold(w, 0)
+	return place != "" && !strings.EqualFold(strings.ReplaceAll(place, ".", ""), w) && p.demonyms.FieldFold(w, 1) == "country"
 }
