@@ -22,7 +22,7 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			continue
 		}
 		prev := toks[i-1].Text(text)
-		if prev == "" || toks[i-1].Kind != token.Word || !layer.Capitalised(prev) || p.isRoleWord(prev) {
+		if prev == "" || toks[i-1].Kind != token.Word || !layer.Capitalised(prev) || p.isRoleWord(prev) && !p.bodyDescribed(text, toks, i) {
 			continue
 		}
 		w := t.Text(text)
@@ -38,6 +38,13 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 				return i, i + 3, "" // "Ada Vell, 58, MP for Harbourside": an age, then the description
 			case next.Kind == token.Word && layer.IsRelative(next.Text(text)):
 				return i, len(toks), "" // "Ida Brandt, who edits …": the name alone
+			case p.personBefore(text, toks[:i], ents) && (p.bodyRunAt(text, toks[i+1:]) || p.nounPhraseAt(text, toks[i+1:])):
+				// "Ada Vell, Harbourside Hotel Association": the person's
+				// body; "Ada Vell, senior market strategist at Kessel":
+				// what the person is, though no role word says so
+				return i, i + 1, ""
+			case p.personBefore(text, toks[:i], ents) && adjunctAt(text, toks[i+1:]):
+				return i, len(toks), "" // "Mr Kell, without specifying the date,": the name alone
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
 		case t.Kind == token.Word && p.appositionPreps[w]&prepAfterName != 0:
@@ -231,6 +238,9 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 	if prep != "" {
 		return "", joinWords(p.bodyName(ws))
 	}
+	if len(ws) > 0 && allCapitalised(ws) && p.bodyEnding(ws) {
+		return "", joinWords(ws) // "Ada Vell, Harbourside Hotel Association": the body alone
+	}
 	if role, aff := p.splitDescription(ws); aff != "" {
 		return role, aff
 	}
@@ -421,4 +431,85 @@ func isPossessive(w string) bool {
 func (p *Parser) bodyWord(w string) bool {
 	k := p.roleKind(w)
 	return k == "office" || k == "organization" || p.bodyNouns.FieldFold(w, 0) == "organization"
+}
+
+// personBefore reports whether toks end in a person's name of two
+// capitalised words or more: one opening with a common given name or
+// that the entity tags call a person ("Ada Vell").
+func (p *Parser) personBefore(text string, toks []token.Token, ents []byte) bool {
+	j := len(toks)
+	for j > 0 && toks[j-1].Kind == token.Word && layer.Capitalised(toks[j-1].Text(text)) {
+		j--
+	}
+	if len(toks)-j < 2 || p.bodyEnding([]string{toks[len(toks)-1].Text(text)}) {
+		return false
+	}
+	return p.givenNames.HasFold(toks[j].Text(text)) || p.IsTitle(toks[j].Text(text)) || ents != nil && ents[len(toks)-1] == 'P'
+}
+
+// adjunctAt reports whether toks open with an adjunct of the verb, not
+// a description: a participle in lower case, first or after one word
+// ("speaking on Monday", "without specifying the date").
+func adjunctAt(text string, toks []token.Token) bool {
+	for k := 0; k < 2 && k < len(toks); k++ {
+		w := toks[k].Text(text)
+		if toks[k].Kind != token.Word || layer.Capitalised(w) {
+			return false
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyDescribed reports whether toks[i] is a comma between a body's
+// name ending in an office or organisation word and an article ("the
+// Harbour Foundation, a civil rights watchdog"): what the body is
+// follows.
+func (p *Parser) bodyDescribed(text string, toks []token.Token, i int) bool {
+	return toks[i].Text(text) == "," && i+1 < len(toks) && p.bodyWord(toks[i-1].Text(text)) &&
+		layer.IsArticle(strings.ToLower(toks[i+1].Text(text)))
+}
+
+// nounPhraseAt reports whether toks open with a lower-case noun phrase
+// that a preposition and a capitalised name may follow ("senior market
+// strategist at Kessel"): lowerPhrase's, its first word no preposition,
+// adverb or participle ("without specifying …", "speaking on Monday").
+func (p *Parser) nounPhraseAt(text string, toks []token.Token) bool {
+	if len(toks) == 0 || toks[0].Kind != token.Word {
+		return false
+	}
+	w := toks[0].Text(text)
+	if layer.IsPreposition(w) || layer.IsDeterminer(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || p.openers.Has(w) || adjunctAt(text, toks) {
+		return false
+	}
+	return lowerPhrase(text, toks)
+}
+
+// bodyRunAt reports whether toks are, up to their end or a comma, a run
+// of two capitalised words or more ("and", "of", "for" between them)
+// ending in a body's word ("Harbourside Hotel Association").
+func (p *Parser) bodyRunAt(text string, toks []token.Token) bool {
+	var ws []string
+	for _, t := range toks {
+		w := t.Text(text)
+		if w == "," {
+			break
+		}
+		if t.Kind != token.Word || !layer.Capitalised(w) && w != "and" && w != "of" && w != "for" {
+			return false
+		}
+		ws = append(ws, w)
+	}
+	return len(ws) >= 2 && layer.Capitalised(ws[len(ws)-1]) && p.bodyEnding(ws)
+}
+
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if !layer.Capitalised(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,6 +16,7 @@ import (
 // complementizer that follows it ("The figures come after the Harbour
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
 func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
+	last = p.nameAfterRole(d, first, last)
 	if f := p.documentOf(d, first); f < first {
 		first = f // "The survey of more than [1,000 people]": the survey speaks
 	}
@@ -179,4 +180,35 @@ func trimPunct(d *layer.Doc, first, end int) int {
 		end--
 	}
 	return end
+}
+
+// nameAfterRole returns where the name a run ending in a role or body
+// noun leaves out ends: the capitalised words right after it in the same
+// sentence, set off by commas or not ("figures gathered by industry
+// watchdog, Ofcom," → Ofcom; "foreign affairs spokesman Ada Vell,");
+// last when none follows. The words after the name must close it: a
+// comma, a sentence's end or a word in lower case.
+func (p *Parser) nameAfterRole(d *layer.Doc, first, last int) int {
+	if last-first < 1 || last >= len(d.Toks) || d.Toks[last-1].Kind != token.Word {
+		return last
+	}
+	head := d.Low[last-1]
+	if layer.Capitalised(d.Toks[last-1].Text(d.Text)) || !p.bodyWord(head) && !p.isPersonNoun(head) && p.roleClass[head] != layer.LexPerson {
+		return last
+	}
+	k, comma := last, d.Low[last] == ","
+	if comma {
+		k++
+	}
+	e := k
+	for e < len(d.Toks) && d.Sent[e] == d.Sent[last-1] && d.Toks[e].Kind == token.Word && layer.Capitalised(d.Toks[e].Text(d.Text)) && !p.IsOpener(d.Low[e]) {
+		e++
+	}
+	if e == k || e-k > 4 || !p.IsNameWord(d.Toks[k].Text(d.Text)) {
+		return last
+	}
+	if e < len(d.Toks) && d.Sent[e] == d.Sent[last-1] && (comma && d.Low[e] != "," || !comma && d.Toks[e].Kind == token.Word && layer.Capitalised(d.Toks[e].Text(d.Text))) {
+		return last // "the watchdog, Harbour and Kessel, …": a list, not its name
+	}
+	return e
 }

@@ -79,6 +79,9 @@ type Parser struct {
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
 	numbers      *lang.Table // number words ("one"): ", one of the groups …" opens a second description
+	months       *lang.Table // month names: "November the Harbour Association" opens with a date
+	anchors      *lang.Table // "last", "this", "next" (kind shift): "Last month the watchdog"
+	units        *lang.Table // time units ("month", "week")
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -116,6 +119,7 @@ func New(code string) (*Parser, error) {
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
+		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -171,6 +171,54 @@ func TestParser_Read(t *testing.T) {
 		{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
 		{"Mr Ravi Kell, 63,", mention.Proper, "Mr Ravi Kell", "", "", claimtrail.SpeakerPerson},          // an age set off after the name
 		{"Ada Vell, 79, who ran the port", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // and what follows it
+		// a place, a nationality or a body's word opening a body's name
+		// stays in it; a nationality before a person's name does not
+		{"a spokesman for the English Harbour Ballet", mention.Descriptor, "a spokesman for the English Harbour Ballet", "spokesman", "English Harbour Ballet", claimtrail.SpeakerPerson},
+		{"A spokeswoman for the Harbour University Press", mention.Descriptor, "A spokeswoman for the Harbour University Press", "spokeswoman", "Harbour University Press", claimtrail.SpeakerPerson},
+		{"the Harbour University Press", mention.Proper, "Harbour University Press", "", "", claimtrail.SpeakerPublication},
+		{"the London Harbour Exchange", mention.Proper, "London Harbour Exchange", "", "U.K.", claimtrail.SpeakerOrganization},
+		{"France Kesselcom", mention.Proper, "France Kesselcom", "", "France", claimtrail.SpeakerOrganization},
+		{"The Harbour Police Federation", mention.Proper, "Harbour Police Federation", "", "", claimtrail.SpeakerOrganization},
+		{"Russian Marat Volkin", mention.Proper, "Marat Volkin", "", "Russia", claimtrail.SpeakerPerson},
+		{"US Treasury Under-Secretary Ravi Kell", mention.Proper, "Ravi Kell", "Treasury Under-Secretary", "U.S.", claimtrail.SpeakerPerson},
+		{"EU Harbour Commissioner Ada Vell", mention.Proper, "Ada Vell", "Harbour Commissioner", "EU", claimtrail.SpeakerPerson},
+		// a title or a given name inside a capitalised run starts the
+		// person's name; the words before it are the office
+		{"Harbour Police Commissioner Sir Ravi Kell", mention.Proper, "Sir Ravi Kell", "Harbour Police Commissioner", "", claimtrail.SpeakerPerson},
+		{"Guitarist Ravi Kell", mention.Proper, "Ravi Kell", "Guitarist", "", claimtrail.SpeakerPerson},
+		{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
+		{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
+		{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"the peace process and Northern Varnia, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"the peace process and Northern Ireland, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		// a person's description without a role word after a comma; a
+		// name particle in a name before "of"; a surname that is a place
+		{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},
+		{"Mr Kell, without specifying the date", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
+		{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
+		{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},
+		{"Economy minister Russian Kell", mention.Proper, "Russian Kell", "Economy minister", "", claimtrail.SpeakerPerson}, // a given name: a nationality comes before the role
+		{"Russian economy minister Kell", mention.Proper, "Kell", "economy minister", "Russia", claimtrail.SpeakerPerson},
+		// a body's name, then what it is
+		{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
+		{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
+		// a clause word in lower case, a focus adverb or a time adverbial
+		// opening the mention is none of it
+		{"now the Harbour regulator", mention.Proper, "Harbour regulator", "", "", claimtrail.SpeakerGovernment},
+		{"Only 42% of them", mention.Descriptor, "42 % of them", "", "", claimtrail.SpeakerUnknown},
+		{"Last month Veldor's competition watchdog", mention.Proper, "Veldor's competition watchdog", "", "Veldor", claimtrail.SpeakerOrganization},
+		{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
+		{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
+		{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
+		// a body's name after an office word types it
+		{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},
+		// a slash joins two names into one body's
+		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
+		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},
+		// a person, then the body's name after a comma: the affiliation
+		{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
+		{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -224,6 +272,12 @@ func TestParser_ReadRun(t *testing.T) {
 		{"The survey of more than 1,000 people reported a fall.", "1,000 people", "survey of more than 1,000 people"},
 		{"A study of 2,000 adults found a fall.", "2,000 adults", "study of 2,000 adults"},
 		{"Prices rose. 1,000 people said so.", "1,000 people", "1,000 people"},
+		// the name right after a run ending in a role or body noun is the
+		// speaker's, set off by commas or not; a list after it is not
+		{"According to figures gathered by the harbour watchdog, Kestrom, the port grew.", "figures gathered by the harbour watchdog", "Kestrom"},
+		{"The party's harbour spokesman Ada Vell said so.", "The party's harbour spokesman", "Ada Vell"},
+		{"The harbour watchdog, Kestrom and Varn, said so.", "The harbour watchdog", "harbour watchdog"},
+		{"The harbour watchdog said so. Kestrom agreed.", "The harbour watchdog", "harbour watchdog"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)
@@ -255,7 +309,8 @@ func TestParser_Key(t *testing.T) {
 
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! ("} {
+	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! (",
+		"analysts Kessel//", "A/B", "Ravi Kell, Harbour Association", "Last month", "November the", "and Northern Varnia, Mr", "watchdog, Kestrom, the port", "minister German"} {
 		f.Add(s)
 	}
 	lb, err := layer.New("en", layer.Options{})
@@ -269,6 +324,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d := lb.Build(s, time.Time{})
 		p.Read(d, 0, len(d.Toks))
+		p.Read(d, 0, len(d.Toks)/2) // a run that stops inside the text: the name after a role word
 	})
 }
 

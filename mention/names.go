@@ -31,6 +31,19 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
+	if j := p.bodyNameStart(ws, start, end); j < start {
+		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
+	}
+	if start == end && end >= 2 && p.demonyms.HasFold(ws[end-1]) && p.givenNames.HasFold(ws[end-2]) && layer.Capitalised(ws[end-2]) {
+		start = end - 2 // "producer Michael London": a surname that is a place's name
+		for start > 0 && layer.Capitalised(ws[start-1]) && !p.isRoleWord(ws[start-1]) && !p.demonyms.HasFold(ws[start-1]) {
+			start--
+		}
+	}
+	if start > 1 && end-start == 1 && p.nationality(ws[start-1]) && layer.Capitalised(ws[start-1]) &&
+		!layer.Capitalised(ws[start-2]) && p.isRoleWord(ws[start-2]) {
+		start-- // "economy minister German Gref": a nationality stands before the role, so this is a given name
+	}
 	if start > 1 && start < end && p.givenNames.Has(ws[start-1]) && p.isRoleWord(ws[start-2]) {
 		start-- // "Ulster coach mark Kell": a given name the text left in lower case
 	}
@@ -48,7 +61,57 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 			return nil, end // "embassy in Tehran": Tehran modifies the head
 		}
 	}
+	if k := p.personWithin(ws[start:end]); k > 0 {
+		return ws[start+k : end], start + k // "Harbour Commissioner Ada Vell": the office, then the person
+	}
 	return ws[start:end], start
+}
+
+// personWithin returns where a person's name starts inside a run of
+// capitalised words that no given name or title opens: at a title
+// ("Police Commissioner Sir Ravi Kell") or a common given name ("Harbour
+// Commissioner Ada Vell"), with a capitalised word after it. One word
+// before a given name must be one the tables know for a person ("Actor
+// Ada Vell"): an unknown one may be a given name the table lacks ("Ard
+// Jan Vell"); an abbreviation before a title is part of it ("Rt Rev").
+// 0 when there is none, when the run ends in a body's word ("Harbour
+// Simon Vell Centre") or a body or place stands right before it
+// ("Harbour Policy Centre Mr Vell": no office of his).
+func (p *Parser) personWithin(run []string) int {
+	if len(run) < 3 || p.IsTitle(run[0]) || p.givenNames.HasFold(run[0]) || !layer.Capitalised(run[0]) || p.bodyLike(run[len(run)-1]) {
+		return 0
+	}
+	for k := 1; k+1 < len(run); k++ {
+		prev := run[k-1]
+		if prev == "and" || prev == "&" {
+			return 0 // "… peace process and Northern Ireland Mr Vell": no office of his
+		}
+		if !layer.Capitalised(run[k+1]) || !layer.Capitalised(prev) || p.givenNames.HasFold(prev) || p.IsTitle(prev) {
+			continue // "Rt Rev Dr Ada Vell": titles together
+		}
+		title, given := p.IsTitle(run[k]) && len(prev) > 2, p.givenNames.HasFold(run[k])
+		if k == 1 && given && !p.personWord(prev) {
+			given = false
+		}
+		if (title || given) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
+			return k
+		}
+	}
+	return 0
+}
+
+// bodyLike reports whether a capitalised word ends a body's or a
+// country's name ("Centre", "Agency", "Ireland").
+func (p *Parser) bodyLike(w string) bool {
+	lw := strings.ToLower(w)
+	return p.nameHeads.Has(lw) || p.bodyWord(lw) || p.countries[lw]
+}
+
+// personWord reports whether w names a person by office or by what they
+// are ("Minister", "Guitarist", "Producers").
+func (p *Parser) personWord(w string) bool {
+	lw := strings.ToLower(w)
+	return p.roleClass[lw] == layer.LexPerson || p.isPersonNoun(lw) || p.pluralOfPerson(w)
 }
 
 // particleName reports whether w is a name joined to its particle by a
@@ -229,7 +292,8 @@ func (p *Parser) trailingAffiliation(ws []string) (int, string) {
 			}
 		}
 		j := k
-		for j > 0 && layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) {
+		for j > 0 && (layer.Capitalised(ws[j-1]) && !p.isRoleWord(ws[j-1]) ||
+			j > 1 && layer.IsNameParticle(ws[j-1]) && layer.Capitalised(ws[j-2])) { // "Nick Van den Brul of …"
 			j--
 		}
 		if lw := strings.ToLower(ws[j]); k-j < 2 || p.titles[lw] && p.keyTitles[lw] == keyKeep {
@@ -264,4 +328,78 @@ func (p *Parser) cutLocative(ws []string) []string {
 		return ws
 	}
 	return ws
+}
+
+// bodyNameStart returns where a body's name starts whose last words
+// nameRun read as a personal name, ws[start:end], stopped by a place or
+// nationality ("London Stock Exchange", "English National Ballet",
+// "Agence France Presse") or an office or organisation word ("Oxford
+// University Press") that is part of the same capitalised run: the run
+// goes on back over capitalised words (and "and", "of", "for" between
+// them) to a person's role word, a title or a lower-case word. A
+// nationality adjective joins only a run ending in a body's word
+// ("English National Ballet", not "Russian Marat Safin"); a place's name
+// joins any run no given name opens ("France Telecom", "UK Coal"); an
+// office word only a run ending in a body's word ("News Agency Interfax"
+// is a description, then the name). start when there is no such body.
+func (p *Parser) bodyNameStart(ws []string, start, end int) int {
+	if start == 0 || start >= end || !layer.Capitalised(ws[start-1]) {
+		return start
+	}
+	run := ws[start:end]
+	last := strings.ToLower(run[len(run)-1])
+	nameHead := p.nameHeads.Has(last) || p.bodyWord(last)
+	for k, w := range run {
+		if p.IsTitle(w) || w == "and" || w == "&" || p.personRole(w) ||
+			!nameHead && k+1 < len(run) && p.givenNames.HasFold(w) {
+			return start // "Commissioner Sir John Stevens", "Treasury Under-Secretary John Taylor"
+		}
+	}
+	stop, bodyEnd := strings.ToLower(ws[start-1]), nameHead || p.isPublicationName(run)
+	switch {
+	case p.roleKind(stop) == "office":
+		if !nameHead {
+			return start // "News Agency Interfax": a description, then the outlet's own name
+		}
+	case p.roleKind(stop) == "organization":
+		if !bodyEnd {
+			return start // "Oxford University Press"
+		}
+	case p.demonyms.Has(stop):
+		place := p.countries[stop] || p.demonyms.Field(stop, 1) == "city" || strings.EqualFold(strings.ReplaceAll(p.demonyms.Field(stop, 0), ".", ""), stop)
+		if !bodyEnd && (!place || p.givenNames.HasFold(ws[start])) {
+			return start
+		}
+	default:
+		return start
+	}
+	j := start
+	for j > 0 {
+		w := ws[j-1]
+		if layer.Capitalised(w) && !p.IsTitle(w) && !p.acronymRole(w) && !p.personRole(w) && !layer.IsDeterminer(strings.ToLower(w)) {
+			j--
+			continue
+		}
+		if (w == "and" || w == "&" || w == "of" || w == "for") && j > 1 && layer.Capitalised(ws[j-2]) && !p.personRole(ws[j-2]) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// bodyEnding reports whether a capitalised run ends in a word that makes
+// it a body's name: a name head ("Association", "Ballet"), an office or
+// organisation word, a body noun, or a publication's ("Press", "News").
+func (p *Parser) bodyEnding(run []string) bool {
+	last := strings.ToLower(run[len(run)-1])
+	return p.nameHeads.Has(last) || p.bodyWord(last) || p.isPublicationName(run)
+}
+
+// nationality reports whether w is a demonym's adjective, not a place's
+// own name ("German", not "Germany", "France" or "UK").
+func (p *Parser) nationality(w string) bool {
+	place := p.demonyms.FieldFold(w, 0)
+	return place != "" && !strings.EqualFold(strings.ReplaceAll(place, ".", ""), w) && p.demonyms.FieldFold(w, 1) == "country"
 }

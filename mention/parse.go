@@ -60,6 +60,15 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if m, ok := p.documentAuthorBy(text, toks, ents); ok {
 		return m // "A recent survey by Tolvane": the author speaks, through the document
 	}
+	if j := p.personAfterClause(text, toks); j > 0 {
+		// "in an interview covering the peace process and Northern
+		// Varnia, Mr Kell": the words before the comma describe no one
+		var e []byte
+		if ents != nil {
+			e = ents[j:]
+		}
+		return p.Parse(text, toks[j:], e)
+	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
@@ -81,6 +90,13 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 			m.Role = firstNonEmpty(m.Role, role)
 			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
 			p.typeByTags(&m, text, toks, ents, k)
+			return m
+		}
+		if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
+			role != "" && !layer.Capitalised(role) {
+			// "The Harbour Trust, a civil rights watchdog,": a body's
+			// name, then what it is
+			m.Role = firstNonEmpty(m.Role, role)
 			return m
 		}
 	}
@@ -157,6 +173,13 @@ func (p *Parser) mentionWords(text string, toks []token.Token) (ws []string, par
 			k++
 			continue
 		}
+		if j := slashJoined(text, toks, k); j > 0 && len(ws) > 0 {
+			// "InStat/MDR", "Nielsen//NetRatings": two names written as
+			// one, the body's whole name
+			ws[len(ws)-1] += text[toks[k].Start:toks[j].End]
+			k = j
+			continue
+		}
 		if pluralPossessive(text, toks, k) && p.personAfter(text, toks[k+1:]) {
 			ws = append(ws, "'") // "Harbour Relations' Paul Vell": the possessor's mark before a person's name ("Actors' Equity" is a name)
 			continue
@@ -202,6 +225,30 @@ func (p *Parser) personAfter(text string, toks []token.Token) bool {
 	return !p.nameHeads.Has(last) && !p.bodyWord(last)
 }
 
+// slashName reports whether a name word is two capitalised names a
+// slash joins ("InStat/MDR"): a merged body's name, no person's.
+func slashName(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && layer.Capitalised(a) && layer.Capitalised(strings.TrimLeft(b, "/"))
+}
+
+// slashJoined returns the index of the word that one slash or two at
+// toks[k] join, with no space, to the word before them ("InStat/MDR",
+// "Nielsen//NetRatings"); 0 when toks[k] opens no such join.
+func slashJoined(text string, toks []token.Token, k int) int {
+	if k == 0 || toks[k-1].Kind != token.Word || toks[k-1].End != toks[k].Start {
+		return 0
+	}
+	j := k
+	for j < len(toks) && j < k+2 && toks[j].Text(text) == "/" && (j == k || toks[j-1].End == toks[j].Start) {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].Kind != token.Word || toks[j-1].End != toks[j].Start {
+		return 0
+	}
+	return j
+}
+
 // glued reports whether toks[k] is a period that stands between two
 // words without a space, inside a domain name ("Ledger.co.uk") the
 // tokenizer splits.
@@ -230,28 +277,6 @@ func nickname(text string, toks []token.Token, open int) int {
 		return 0
 	}
 	return 0
-}
-
-// openersAt returns how many tokens open toks before its name or
-// description: the name-openers table's clause words, each maybe with a
-// comma ("But his lawyer", "However, Mr Kell"), and its manner words
-// before a capitalised word ("Defiant Williams"); 0 when none.
-func (p *Parser) openersAt(text string, toks []token.Token) int {
-	k := 0
-	for k+1 < len(toks) && toks[k].Kind == token.Word && layer.Capitalised(toks[k].Text(text)) && p.IsOpener(toks[k].Text(text)) {
-		manner := p.openers.FieldFold(toks[k].Text(text), 0) == "manner"
-		if manner && (toks[k+1].Kind != token.Word || !layer.Capitalised(toks[k+1].Text(text))) {
-			break // "Angry residents": the residents are angry, the word describes them
-		}
-		k++
-		if toks[k].Text(text) == "," && k+1 < len(toks) {
-			k++
-		}
-	}
-	if k >= len(toks) || toks[k].Kind != token.Word {
-		return 0
-	}
-	return k
 }
 
 // readWords reads the words of a mention: a personal name, what comes
@@ -349,7 +374,7 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 		} else if p.pluralOfPerson(nameWords[len(nameWords)-1]) {
 			m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup // "Labour MPs", "Tory MEPs"
 		} else if rk, lw := p.roleKind(nameWords[len(nameWords)-1]), strings.ToLower(nameWords[len(nameWords)-1]); rk == "office" || rk == "organization" || p.nameHeads.Has(lw) ||
-			len(nameWords) > 1 && p.countries[lw] {
+			len(nameWords) > 1 && p.countries[lw] && !p.givenNames.HasFold(nameWords[0]) { // "Ada France" is a person
 			// "Lycos Europe", "Sport England": a name ending in a country's is a body's
 			m.Type = claimtrail.SpeakerOrganization
 			if p.countries[strings.ToLower(m.Name)] {
@@ -357,147 +382,15 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			}
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
+		} else if rk == "office" && len(nameWords) == 1 && !p.IsTitle(nameWords[0]) && !p.personRole(nameWords[0]) {
+			m.Type = claimtrail.SpeakerGovernment // "the statistics office, Destatis"
+			if p.roles.Field(strings.ToLower(lastWord(m.Role)), 1) == "organization" {
+				m.Type = claimtrail.SpeakerOrganization
+			}
+		} else if len(nameWords) == 1 && slashName(nameWords[0]) && !p.personRole(m.Role) {
+			m.Type = claimtrail.SpeakerOrganization // "analysts Nielsen/NetRatings": two bodies' names as one
 		}
 	}
-}
-
-// readDescription reads a mention without a personal name: an office, a
-// group, a publication or a description. i is where its words after the
-// affiliation start.
-func (p *Parser) readDescription(m *Mention, ws []string, i int, definite bool) {
-	// no personal name: an office, a group, a publication or a description
-	m.Role = ""
-	phrase := joinWords(ws)
-	m.Name = phrase
-	head := headWord(ws)
-	m.Head = strings.ToLower(head)
-	rk := p.roleKind(head)
-	if rk == "" && p.isPersonNoun(m.Head) {
-		rk = "person" // "the actor", "the 31-year-old"
-	}
-	if rk == "" {
-		rk = p.bodyNouns.Field(m.Head, 0) // "the fire service", "the family"
-	}
-	switch {
-	case len(ws) == 1 && definite && p.isPersonNoun(m.Head):
-		// "the Russian", "the Swiss": a person of that nation the text names
-		m.Kind, m.Type, m.Role = Definite, claimtrail.SpeakerPerson, ws[0]
-		m.Affiliation = firstNonEmpty(p.demonyms.Field(m.Head, 0), m.Affiliation)
-	case len(ws) == 1 && p.demonyms.HasFold(ws[0]):
-		m.Kind, m.Type = Proper, claimtrail.SpeakerGovernment
-		m.Name = p.demonyms.FieldFold(ws[0], 0)
-	case p.publications.Field(m.Head, 0) == "noun":
-		m.Kind, m.Type = Definite, claimtrail.SpeakerPublication
-		if !definite {
-			m.Kind = Descriptor
-		}
-	case p.isPublicationName(ws):
-		m.Kind, m.Type = Proper, claimtrail.SpeakerPublication
-	case rk == "office":
-		m.Type = claimtrail.SpeakerGovernment
-		if p.roles.Field(m.Head, 1) == "organization" { // "the campaign", "the police"
-			m.Type = claimtrail.SpeakerOrganization
-		}
-		m.Kind = Proper
-		if definite && !hasCapital(ws) {
-			m.Kind = Definite
-		}
-	case rk == "organization":
-		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
-		if definite && !hasCapital(ws) && !p.bodyNouns.Has(m.Head) {
-			m.Kind = Definite // "the company" points back; "the fire service" names its own
-		}
-		if k := p.adjectivesBefore(ws, i); k > i {
-			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
-		}
-	case rk == "group":
-		m.Kind, m.Type = Descriptor, claimtrail.SpeakerGroup
-	case rk == "person":
-		m.Kind, m.Type = Definite, claimtrail.SpeakerPerson
-		m.Role = joinWords(ws[i:])
-		if role, aff := p.splitDescription(ws[i:]); aff != "" && m.Affiliation == "" {
-			m.Role, m.Affiliation = role, aff // "A spokesman for the Harbour Film Council"
-		}
-		if !definite && !p.countryPossessor(ws) {
-			m.Kind = Descriptor // "a spokesman"; "France's finance minister" is one person, the French one
-		}
-	case hasCapital(ws):
-		m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
-		if k := p.adjectivesBefore(ws, i); k > i {
-			m.Name = joinWords(ws[k:]) // "the independent Institute for Fiscal Studies"
-		}
-	default:
-		m.Kind, m.Type = Descriptor, claimtrail.SpeakerUnknown
-		if strings.HasSuffix(m.Head, "s") {
-			m.Type = claimtrail.SpeakerGroup
-		}
-	}
-}
-
-// countryPossessor reports whether ws open with a country's name and
-// its possessive ("France 's finance minister").
-func (p *Parser) countryPossessor(ws []string) bool {
-	return len(ws) > 2 && isPossessive(ws[1]) && p.IsCountryName(ws[0])
-}
-
-// isPersonNoun reports whether the lower-case head noun w names a person
-// by what they are (person-nouns.tsv), a number and hyphen before it
-// left out ("31-year-old").
-func (p *Parser) isPersonNoun(w string) bool {
-	if i := strings.IndexByte(w, '-'); i > 0 && strings.Trim(w[:i], "0123456789") == "" {
-		w = w[i+1:]
-	}
-	return p.personNouns.Has(w)
-}
-
-// headWord returns the head noun of a phrase: the last word before a
-// preposition, or the last word ("32 % of voters": a figure is no head).
-func headWord(ws []string) string {
-	for k, w := range ws {
-		if k > 0 && layer.IsPreposition(w) && hasLetter(ws[k-1]) {
-			return ws[k-1]
-		}
-	}
-	return ws[len(ws)-1]
-}
-
-// adjectivesBefore returns where an organisation's capitalised name
-// starts in ws after one or two lower-case modifiers ("independent
-// Institute for Fiscal Studies", "official Bank of England figures"),
-// from i on; i when the words before it are more, or function words
-// ("some in the Tory party", "one of the brothers behind the Falic
-// Group"), or nothing would be left but one word.
-func (p *Parser) adjectivesBefore(ws []string, i int) int {
-	k := i
-	for k < len(ws) && k-i <= 2 && !layer.Capitalised(ws[k]) {
-		lw := strings.ToLower(ws[k])
-		if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || p.roles.Has(lw) || p.openers.Has(lw) || !hasLetter(lw) || lw == "and" || lw == "or" || lw == "one" {
-			return i
-		}
-		k++
-	}
-	if k == i || k-i > 2 || !layer.Capitalised(ws[len(ws)-1]) {
-		return i
-	}
-	capitals := 0
-	for _, w := range ws[k:] {
-		if layer.Capitalised(w) {
-			capitals++
-		}
-	}
-	if capitals < 2 {
-		return i // "London-based broker", "largest US retailer": descriptions
-	}
-	return k
-}
-
-func hasCapital(ws []string) bool {
-	for _, w := range ws {
-		if layer.Capitalised(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessor returns the length of a leading run of capitalised words
@@ -651,26 +544,4 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// speakingConjunct returns where the speaking conjunct of "a ballooning
-// trade deficit and analysts" starts: after an "and" whose left side opens
-// with an indefinite article, holds three words or more and has no role
-// or group head while its right side has one; 0 when the mention is no
-// such thing.
-func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
-	if len(toks) < 4 || !strings.EqualFold(toks[0].Text(text), "a") && !strings.EqualFold(toks[0].Text(text), "an") {
-		return 0
-	}
-	for j := 3; j+1 < len(toks); j++ { // three words at least before "and": "a farmer and activists" both speak
-		if toks[j].Text(text) != "and" {
-			continue
-		}
-		left, right := toks[j-1].Text(text), toks[len(toks)-1].Text(text)
-		if p.roleKind(left) == "" && p.roleKind(right) != "" {
-			return j + 1
-		}
-		return 0
-	}
-	return 0
 }
