@@ -33,6 +33,7 @@ type Resolver struct {
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
+	bodyHeads       *lang.Table // "alliance": "the alliance" is the one body the text names so (bodyByHead)
 	nameHeads       *lang.Table // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -123,7 +124,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{companies: companies, officeModifiers: offices, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	bodyHeads, err := lang.Load(code, "body-heads")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -399,6 +404,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind == mention.Surname {
 		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
+		}
+	}
+	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
+		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
+			ei = b // "the Making Decisions Alliance … the alliance said"
 		}
 	}
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
