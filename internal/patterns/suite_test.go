@@ -80,9 +80,10 @@ import (
 // noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
-// 417 of 433.
+// 417 of 433; s12-speakers6's role holders and bodies named by a
+// description's head word (s12-speakers6-*) — 422 of 438.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 417
+const passedAtLeast = 422
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
