@@ -19,7 +19,7 @@ func TestResolver_BodyByHead(t *testing.T) {
 			[]spanGroup{{"the law was unworkable", "The alliance", "said"}},
 			"Harrow Riders Alliance"},
 		{"the body named after",
-			"The federation said fares would rise." + filler +  " The Kessel Cab Drivers Federation met on Monday.",
+			"The federation said fares would rise." + filler + " The Kessel Cab Drivers Federation met on Monday.",
 			[]spanGroup{{"fares would rise", "The federation", "said"}},
 			"Kessel Cab Drivers Federation"},
 		{"two bodies with the head word: which one, the text does not say",

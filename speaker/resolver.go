@@ -380,9 +380,15 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if ei < 0 {
 			ei = r.roleHolder(src.First, src.Last) // "heavy metal star Ada Vell … the heavy metal star said"
 		}
+		if ei < 0 {
+			ei = r.protagonist(src.First, src.Last) // "Vell wins … Ada Vell won. 'I'm happy,' said the 23-year-old"
+		}
 	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson && es.list[ei].unnamed && !hasCapital(es.list[ei].name) {
+		// a description an earlier one left unnamed ("the presenter")
 		if h := r.roleHolder(src.First, src.Last); h >= 0 {
-			ei = h // "the presenter" an earlier description left unnamed
+			ei = h
+		} else if h := r.protagonist(src.First, src.Last); h >= 0 {
+			ei = h
 		}
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
