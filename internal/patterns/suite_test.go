@@ -80,10 +80,11 @@ import (
 // noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
-// 417 of 433; s12-speakers6's role holders and bodies named by a
-// description's head word (s12-speakers6-*) — 422 of 438.
+// 417 of 433; s12-speakers6's role holders, bodies named by a
+// description's head word and the headline's person (s12-speakers6-*) —
+// 424 of 440.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 422
+const passedAtLeast = 424
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
