@@ -14,7 +14,8 @@ import (
 // — a name right after them ("heavy metal star Ada Vell"), a name they
 // follow as an apposition ("Ada Vell, the heavy metal star,") or a name
 // set off by commas after them ("the economy minister, Ada Vell,") —
-// when the article gives it to one person only (office-modifiers.tsv,
+// when the article gives it to one surname only ("President Vell …
+// President Vell Speech" is no one; office-modifiers.tsv,
 // "other": "shadow home secretary Ada Vell" holds another office). A
 // description by relation ("its chief", "the firm's chief", "the mayor
 // of Frankfurt"), one whose role words are not all lower case, or one
@@ -42,7 +43,7 @@ func (r *Resolver) roleHolder(k, last int) int {
 	if n == 0 || role+n < last && (r.possessive(role+n) || d.Low[role+n] == "of") {
 		return -1 // "the firm's chief", "the mayor of Frankfurt": someone by relation
 	}
-	name := ""
+	name, surname := "", ""
 	for q := 0; q+n <= len(d.Toks); q++ {
 		if q == role || !r.sameWords(q, role, n) || es.inContent(d.Toks[q].Start) {
 			continue
@@ -51,13 +52,16 @@ func (r *Resolver) roleHolder(k, last int) int {
 		if h == "" {
 			continue
 		}
-		if name != "" && h != name {
+		if surname != "" && lastField(h) != surname {
 			return -1 // two holders of the role: which one, the text does not say
 		}
-		name = h
+		surname = lastField(h)
+		if r.personalName(h) && len(h) > len(name) {
+			name = h
+		}
 	}
 	if name == "" {
-		return -1
+		return -1 // "President Vell" the text gives in full nowhere
 	}
 	if i := es.knownPerson(name); i >= 0 {
 		return i
@@ -140,8 +144,9 @@ func (r *Resolver) capitalRun(from, dir int) (first, last int) {
 // holderName returns the text of tokens [f, l) when it reads as one
 // person's name (personalName), no opener or function word first
 // ("However", "On Wednesday"), no place the entity tags mark and no
-// body's name by its last word (bodyName); a surname alone is the one full name the text gives with it
-// ("midfielder Vell" for Ada Vell); "" otherwise.
+// body's name by its last word (bodyName); a surname alone is the one
+// full name the text gives with it ("midfielder Vell" for Ada Vell),
+// else itself; "" otherwise.
 func (r *Resolver) holderName(f, l int) string {
 	d := r.d
 	if r.mentions.IsOpener(d.Low[f]) || r.stopwords.Has(d.Low[f]) && !r.mentions.IsTitle(d.Low[f]) {
@@ -155,7 +160,10 @@ func (r *Resolver) holderName(f, l int) string {
 		return "" // "director General Motors"
 	}
 	if l-f == 1 && !r.mentions.IsTitle(d.Low[f]) {
-		name, _ = r.fullNameBefore(name, len(d.Text))
+		if full, _ := r.fullNameBefore(name, len(d.Text)); full != "" {
+			return full
+		}
+		return name // a surname alone: no name, but it holds the role against another's
 	}
 	if !r.personalName(name) {
 		return ""
