@@ -26,8 +26,8 @@ func (r *Resolver) protagonist(k, last int) int {
 	}
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || es.inContent(o.start) {
-			continue
+		if o.start >= at || es.inContent(o.start) || inRanges(es.said, o.start) {
+			continue // whom a statement speaks of is not, for that, the topic
 		}
 		if o.sent < d.Sent[k]-3 || o.sent == 0 {
 			return -1

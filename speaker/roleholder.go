@@ -10,7 +10,8 @@ import (
 
 // roleHolder returns the person a definite description of a role at
 // tokens [k, last) names when nothing near it did (personBefore): the
-// person the article gives that role with the description's very words
+// person the article gives that role with the description's very words,
+// within roleReach sentences before or after it
 // — a name right after them ("heavy metal star Ada Vell"), a name they
 // follow as an apposition ("Ada Vell, the heavy metal star,") or a name
 // set off by commas after them ("the economy minister, Ada Vell,") —
@@ -45,7 +46,7 @@ func (r *Resolver) roleHolder(k, last int) int {
 	}
 	name, surname := "", ""
 	for q := 0; q+n <= len(d.Toks); q++ {
-		if q == role || !r.sameWords(q, role, n) || es.inContent(d.Toks[q].Start) {
+		if q == role || !r.sameWords(q, role, n) || es.inContent(d.Toks[q].Start) || abs32(d.Sent[q]-d.Sent[k]) > roleReach {
 			continue
 		}
 		h := r.holderAt(q, n)
@@ -67,6 +68,18 @@ func (r *Resolver) roleHolder(k, last int) int {
 		return i
 	}
 	return es.add(entity{name: name, typ: claimtrail.SpeakerPerson, at: d.Toks[k].Start, named: -1, gender: r.mentions.Gender(name)})
+}
+
+// roleReach is how many sentences before or after a description the
+// article's naming of its role holder may be: a role many share ("the
+// candidate") names someone else when given far away.
+const roleReach = 10
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // sameWords reports whether the n tokens from q are those from first,
@@ -94,7 +107,7 @@ func (r *Resolver) holderAt(q, n int) string {
 	e := q + n
 	p := q - 1
 	alone := p < 0 || d.Sent[p] != d.Sent[q] || d.Toks[p].Kind != token.Word ||
-		!r.otherOffice(d.Low[p]) && (!r.possessive(p) || p > 0 && r.mentions.IsCountryName(d.Toks[p-1].Text(d.Text)))
+		!r.otherOffice(d.Low[p]) && !r.affiliated(p) && !r.relationObject(p) && (!r.possessive(p) || p > 0 && r.mentions.IsCountryName(d.Toks[p-1].Text(d.Text)))
 	if alone {
 		if f, l := r.capitalRun(e, 1); f < l {
 			return r.holderName(f, l)
@@ -114,6 +127,23 @@ func (r *Resolver) holderAt(q, n int) string {
 		}
 	}
 	return ""
+}
+
+// affiliated reports whether the word at token p before a role's words
+// is a capitalised affiliation other than a country's name ("World Bank
+// president Ada Vell" is another body's president; "England coach Ada
+// Vell" is the team's).
+func (r *Resolver) affiliated(p int) bool {
+	d := r.d
+	return layer.Capitalised(d.Toks[p].Text(d.Text)) && d.Sents[d.Sent[p]].First != p && !r.mentions.IsCountryName(d.Toks[p].Text(d.Text))
+}
+
+// relationObject reports whether the determiner at token p before a
+// role's words follows a preposition ("adviser to the president Ada
+// Vell": the name is the adviser's).
+func (r *Resolver) relationObject(p int) bool {
+	d := r.d
+	return layer.IsDeterminer(d.Low[p]) && p > 0 && d.Sent[p-1] == d.Sent[p] && layer.IsPreposition(d.Low[p-1])
 }
 
 // otherOffice reports whether the word w before a role's words makes
