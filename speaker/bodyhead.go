@@ -10,7 +10,8 @@ import (
 // at tokens [k, last) ("the alliance", "the party") names when nothing
 // near it did: the body the article names with a proper name of two
 // words or more that ends in the description's head word, capitalised
-// ("the Making Decisions Alliance … the alliance said"; body-heads.tsv:
+// ("the Making Decisions Alliance … the alliance said", within
+// bodyReach sentences; body-heads.tsv:
 // not "the bank", which a text uses for a bank it describes as well as
 // names) — the nearest
 // before it, else the first after it — when the article names no other
@@ -33,7 +34,8 @@ func (r *Resolver) bodyByHead(k, last int) int {
 		return -1
 	}
 	var before, after string
-	for q := 1; q < len(d.Toks); q++ {
+	lo, hi := r.sentenceWindow(d.Sent[k], bodyReach)
+	for q := max(lo, 1); q < hi; q++ {
 		if q == last-1 || d.Low[q] != head || !layer.Capitalised(d.Toks[q].Text(d.Text)) || es.inContent(d.Toks[q].Start) {
 			continue
 		}
@@ -64,6 +66,11 @@ func (r *Resolver) bodyByHead(k, last int) int {
 	}
 	return es.add(entity{name: name, typ: claimtrail.SpeakerOrganization, at: d.Toks[k].Start, named: -1})
 }
+
+// bodyReach is how many sentences before or after "the alliance" the
+// body's name may be: an article's length, and a long text's cost
+// linear.
+const bodyReach = 40
 
 // bodyEndingAt returns the proper name of two to six words, in one
 // sentence, that the capitalised word at token q ends — words and the

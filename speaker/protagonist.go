@@ -47,7 +47,8 @@ func (r *Resolver) protagonist(k, last int) int {
 		if full := es.fullName(o); r.personalName(full) {
 			return es.addNamed(o)
 		}
-		if full, _ := r.fullNameBefore(o.name[strings.LastIndexByte(o.name, ' ')+1:], at); full != "" && r.personalName(full) {
+		lo, _ := r.sentenceWindow(d.Sent[k], bodyReach)
+		if full, _ := r.fullNameBetween(o.name[strings.LastIndexByte(o.name, ' ')+1:], lo, at); full != "" && r.personalName(full) {
 			return es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: at, named: -1, gender: r.mentions.Gender(full)}) // what the tags missed
 		}
 		return -1

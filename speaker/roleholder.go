@@ -44,12 +44,14 @@ func (r *Resolver) roleHolder(k, last int) int {
 	if n == 0 || role+n < last && (r.possessive(role+n) || d.Low[role+n] == "of") {
 		return -1 // "the firm's chief", "the mayor of Frankfurt": someone by relation
 	}
+	lo, hi := r.sentenceWindow(d.Sent[k], roleReach)
+	nameLo, nameHi := r.sentenceWindow(d.Sent[k], bodyReach) // where a surname's full name may be
 	name, surname := "", ""
-	for q := 0; q+n <= len(d.Toks); q++ {
-		if q == role || !r.sameWords(q, role, n) || es.inContent(d.Toks[q].Start) || abs32(d.Sent[q]-d.Sent[k]) > roleReach {
+	for q := lo; q+n <= hi; q++ {
+		if q == role || !r.sameWords(q, role, n) || es.inContent(d.Toks[q].Start) {
 			continue
 		}
-		h := r.holderAt(q, n)
+		h := r.holderAt(q, n, nameLo, nameHi)
 		if h == "" {
 			continue
 		}
@@ -75,11 +77,12 @@ func (r *Resolver) roleHolder(k, last int) int {
 // candidate") names someone else when given far away.
 const roleReach = 10
 
-func abs32(x int32) int32 {
-	if x < 0 {
-		return -x
-	}
-	return x
+// sentenceWindow returns the tokens [lo, hi) of sentence s and the
+// reach sentences before and after it.
+func (r *Resolver) sentenceWindow(s int32, reach int) (lo, hi int) {
+	d := r.d
+	a, b := max(int(s)-reach, 0), min(int(s)+reach, len(d.Sents)-1)
+	return d.Sents[a].First, d.Sents[b].Last
 }
 
 // sameWords reports whether the n tokens from q are those from first,
@@ -102,7 +105,7 @@ func (r *Resolver) sameWords(q, first, n int) bool {
 // before ", the" when a comma, a full stop or "of" follows them ("Ada
 // Vell, the heavy metal star,"); one set off by commas after them when
 // "the" comes before ("the owner, Ada Vell,"); "" when none does.
-func (r *Resolver) holderAt(q, n int) string {
+func (r *Resolver) holderAt(q, n, lo, hi int) string {
 	d := r.d
 	e := q + n
 	p := q - 1
@@ -110,19 +113,19 @@ func (r *Resolver) holderAt(q, n int) string {
 		!r.otherOffice(d.Low[p]) && !r.affiliated(p) && !r.relationObject(p) && (!r.possessive(p) || p > 0 && r.mentions.IsCountryName(d.Toks[p-1].Text(d.Text)))
 	if alone {
 		if f, l := r.capitalRun(e, 1); f < l {
-			return r.holderName(f, l)
+			return r.holderName(f, l, lo, hi)
 		}
 	}
 	if p >= 0 && d.Low[p] == "the" {
 		if isComma(d, e) {
 			if f, l := r.capitalRun(e+1, 1); f < l && (l >= len(d.Toks) || d.Sent[l] != d.Sent[q] || d.Toks[l].Kind == token.Punct) {
-				return r.holderName(f, l)
+				return r.holderName(f, l, lo, hi)
 			}
 		}
 		ends := e >= len(d.Toks) || d.Sent[e] != d.Sent[q] || d.Toks[e].Kind == token.Punct || d.Low[e] == "of"
 		if ends && isComma(d, p-1) {
 			if f, l := r.capitalRun(p-2, -1); f < l {
-				return r.holderName(f, l)
+				return r.holderName(f, l, lo, hi)
 			}
 		}
 	}
@@ -175,9 +178,9 @@ func (r *Resolver) capitalRun(from, dir int) (first, last int) {
 // person's name (personalName), no opener or function word first
 // ("However", "On Wednesday"), no place the entity tags mark and no
 // body's name by its last word (bodyName); a surname alone is the one
-// full name the text gives with it ("midfielder Vell" for Ada Vell),
-// else itself; "" otherwise.
-func (r *Resolver) holderName(f, l int) string {
+// full name the text gives with it in the tokens [lo, hi) ("midfielder
+// Vell" for Ada Vell), else itself; "" otherwise.
+func (r *Resolver) holderName(f, l, lo, hi int) string {
 	d := r.d
 	if r.mentions.IsOpener(d.Low[f]) || r.stopwords.Has(d.Low[f]) && !r.mentions.IsTitle(d.Low[f]) {
 		return ""
@@ -190,7 +193,7 @@ func (r *Resolver) holderName(f, l int) string {
 		return "" // "director General Motors"
 	}
 	if l-f == 1 && !r.mentions.IsTitle(d.Low[f]) {
-		if full, _ := r.fullNameBefore(name, len(d.Text)); full != "" {
+		if full, _ := r.fullNameBetween(name, lo, d.Toks[hi-1].End); full != "" {
 			return full
 		}
 		return name // a surname alone: no name, but it holds the role against another's
