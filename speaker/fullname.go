@@ -107,9 +107,15 @@ func (r *Resolver) fullOf(titled, full string) bool {
 // Evans said …"), and how many distinct ones it gives: the name is ""
 // unless there is exactly one. It reads what the entity tags missed.
 func (r *Resolver) fullNameBefore(surname string, at int) (string, int) {
+	return r.fullNameBetween(surname, 1, at)
+}
+
+// fullNameBetween is fullNameBefore over the tokens from first on only:
+// a search within a few sentences keeps a long text's cost linear.
+func (r *Resolver) fullNameBetween(surname string, first, at int) (string, int) {
 	d := r.d
 	full, n := "", 0
-	for k := 1; k < len(d.Toks) && d.Toks[k].End <= at; k++ {
+	for k := max(first, 1); k < len(d.Toks) && d.Toks[k].End <= at; k++ {
 		f := k - 1
 		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
 			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {

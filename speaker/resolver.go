@@ -30,14 +30,18 @@ type Resolver struct {
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
-	nameHeads    *lang.Table // words ending a body's name ("networks", "games"): evidenceType
-	givenNames   *lang.Table // "tony": a name opening with one is a person's (unreadName)
-	channels     *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
-	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
-	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
-	d            *layer.Doc
-	ents         entities
-	lastEnt      int // the entity of the last resolved speaker, -1 when none
+	// officeModifiers are words that keep a role's words from naming
+	// the holder of the office a description means ("shadow", "its")
+	officeModifiers *lang.Table
+	bodyHeads       *lang.Table // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	nameHeads       *lang.Table // words ending a body's name ("networks", "games"): evidenceType
+	givenNames      *lang.Table // "tony": a name opening with one is a person's (unreadName)
+	channels        *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
+	outletNouns     *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies       *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	d               *layer.Doc
+	ents            entities
+	lastEnt         int // the entity of the last resolved speaker, -1 when none
 	// notedSent is the sentence of the last source that named a
 	// statement by its channel noun ("Mr Crosby's statement said"), -1
 	// when none did: an "it" just after means that statement's maker
@@ -116,7 +120,15 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	offices, err := lang.Load(code, "office-modifiers")
+	if err != nil {
+		return nil, err
+	}
+	bodyHeads, err := lang.Load(code, "body-heads")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -365,6 +377,19 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
+		if ei < 0 {
+			ei = r.roleHolder(src.First, src.Last) // "heavy metal star Ada Vell … the heavy metal star said"
+		}
+		if ei < 0 {
+			ei = r.protagonist(src.First, src.Last) // "Vell wins … Ada Vell won. 'I'm happy,' said the 23-year-old"
+		}
+	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson && es.list[ei].unnamed && !hasCapital(es.list[ei].name) {
+		// a description an earlier one left unnamed ("the presenter")
+		if h := r.roleHolder(src.First, src.Last); h >= 0 {
+			ei = h
+		} else if h := r.protagonist(src.First, src.Last); h >= 0 {
+			ei = h
+		}
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
@@ -385,6 +410,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind == mention.Surname {
 		if full, _ := r.fullNameBefore(m.Name, sp.Start); full != "" {
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
+		}
+	}
+	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
+		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
+			ei = b // "the Making Decisions Alliance … the alliance said"
 		}
 	}
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
