@@ -35,6 +35,7 @@ type Resolver struct {
 	channels     *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking      *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int // the entity of the last resolved speaker, -1 when none
@@ -116,7 +117,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	linking, err := lang.Load(code, "polarity-words")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{linking: linking, companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -129,7 +134,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc, r.notedSent = -1, -1, false, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -283,6 +288,10 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		e.at, e.end = sp.Start, sp.End
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
+		}
+		if e.gender == "" && e.typ == claimtrail.SpeakerPerson && m.Kind == mention.Pronoun {
+			// "she" says what "Hilary Swank" did not: a later "he" means someone else
+			e.gender = m.Gender
 		}
 		who.Name = e.name
 		who.Role = firstNonEmpty(e.role, m.Role)
