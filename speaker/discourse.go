@@ -246,7 +246,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 			switch {
 			case m.Type == claimtrail.SpeakerPublication:
 				ok = e.typ == claimtrail.SpeakerPublication
-			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)):
+			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || (containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)) && (e.typ != claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerPerson)):
+				// a person's role naming a body ("Party leader", "A
+				// Labour Party spokesman") is no body "the party" means
 				ok = m.Affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.Affiliation)
 			}
 			if ok && (e.at > bestAt || m.Type == claimtrail.SpeakerPublication && !spoke && e.end > 0) {

@@ -36,6 +36,7 @@ type Resolver struct {
 	outletNouns  *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	linking      *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
+	descNames    *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int // the entity of the last resolved speaker, -1 when none
@@ -121,7 +122,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{linking: linking, companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	descNames, err := lang.Load(code, "description-names")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{descNames: descNames, linking: linking, companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -374,6 +379,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
+	}
+	if m.Kind == mention.Definite && m.Type != claimtrail.SpeakerPerson && (ei < 0 || !r.nameFitsHead(m.Head, es.list[ei].name)) && !r.nameFitsHead(m.Head, "") {
+		ei = r.bodyFitting(m.Head, src.First) // "The party says …" means no "Inland Revenue"
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
