@@ -80,9 +80,10 @@ import (
 // noun ("the proposed scheme") — 406 of 422; s11-speakers5's leftover
 // "it" and pronouns after an acronym (s11-speakers5-*) and s11-cue6's
 // posted results, qualities shown and future displays (s11-cue6-*) —
-// 417 of 433.
+// 417 of 433; s12-speakers7's pronouns past a governed name and "the
+// party" (s12-speakers7-*, six passes) — 423 of 439.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 417
+const passedAtLeast = 423
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
