@@ -37,6 +37,7 @@ type Resolver struct {
 	companies    *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	linking      *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
 	descNames    *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns  *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
 	d            *layer.Doc
 	ents         entities
 	lastEnt      int // the entity of the last resolved speaker, -1 when none
@@ -126,7 +127,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{descNames: descNames, linking: linking, companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	peopleNouns, err := lang.Load(code, "people-plurals")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -389,6 +394,13 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// Lind. Ivo Marsh, his aide, agreed. He said …": Ivo Marsh)
 		if si := r.subject(k, m.Type, m.Gender, true); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
 			ei = si
+		}
+	}
+	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerGroup && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].typ != claimtrail.SpeakerGroup && es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
+		// "But fans around the world have pitched in … They are also
+		// asking …": the plural subject before, not a body named
+		if pi := r.pluralSubject(k); pi >= 0 {
+			ei = pi
 		}
 	}
 	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
