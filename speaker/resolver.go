@@ -385,9 +385,6 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
 	}
-	if m.Kind == mention.Definite && m.Type != claimtrail.SpeakerPerson && (ei < 0 || !r.nameFitsHead(m.Head, es.list[ei].name)) && !r.nameFitsHead(m.Head, "") {
-		ei = r.bodyFitting(m.Head, src.First) // "The party says …" means no "Inland Revenue"
-	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
 		// the sentence before is its antecedent ("Ada Quill met Bo
@@ -396,13 +393,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = si
 		}
 	}
-	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerGroup && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].typ != claimtrail.SpeakerGroup && es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
-		// "But fans around the world have pitched in … They are also
-		// asking …": the plural subject before, not a body named
-		if pi := r.pluralSubject(k); pi >= 0 {
-			ei = pi
-		}
-	}
+	ei = r.ofItsKind(m, src.First, k, ei)
 	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
 		ei = r.unresolvedPronoun(m, k)
 	}
@@ -424,6 +415,27 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
 			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
+	}
+	return ei
+}
+
+// ofItsKind returns the entity a mention m at token first (its
+// pronoun's antecedent read back from token k) means when the entity ei
+// resolved so far is not of its kind: "the party" a body whose name
+// holds a party's word, never "Inland Revenue" (bodyFitting); "they" not
+// resolved to a group named in its own sentence the plural subject
+// naming people of the sentence before (pluralSubject); else ei.
+func (r *Resolver) ofItsKind(m mention.Mention, first, k, ei int) int {
+	d, es := r.d, &r.ents
+	if m.Kind == mention.Definite && m.Type != claimtrail.SpeakerPerson && (ei < 0 || !r.nameFitsHead(m.Head, es.list[ei].name)) && !r.nameFitsHead(m.Head, "") {
+		return r.bodyFitting(m.Head, first) // "The party says …" means no "Inland Revenue"
+	}
+	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerGroup && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].typ != claimtrail.SpeakerGroup && es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
+		// "But fans around the world have pitched in … They are also
+		// asking …": the plural subject before, not a body named
+		if pi := r.pluralSubject(k); pi >= 0 {
+			return pi
+		}
 	}
 	return ei
 }
