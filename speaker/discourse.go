@@ -82,6 +82,11 @@ type entities struct {
 	// a content the tagger ran on past it names no one the cue's
 	// pronoun could not mean
 	contentEnd int
+	// governedName reports whether the name at a byte offset is what a
+	// verb or preposition governs, so no better antecedent of the
+	// pronoun at another than the last speaker (Resolver.governedName);
+	// own: in the pronoun's own sentence
+	governedName func(at, pronoun int, own bool) bool
 }
 
 // How namedInContent finds a person's surname alone.
@@ -241,7 +246,9 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 			switch {
 			case m.Type == claimtrail.SpeakerPublication:
 				ok = e.typ == claimtrail.SpeakerPublication
-			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)):
+			case m.Head != "" && (strings.EqualFold(e.head, m.Head) || (containsWordFold(e.role, m.Head) || containsWordFold(e.name, m.Head)) && (e.typ != claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerPerson)):
+				// a person's role naming a body ("Party leader", "A
+				// Labour Party spokesman") is no body "the party" means
 				ok = m.Affiliation == "" || e.affiliation == "" || strings.EqualFold(e.affiliation, m.Affiliation)
 			}
 			if ok && (e.at > bestAt || m.Type == claimtrail.SpeakerPublication && !spoke && e.end > 0) {
@@ -264,8 +271,8 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
-	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed ||
-		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart && !inRanges(es.said, o.start) && !o.possessive) {
+	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed && !inRanges(es.said, o.start) ||
+		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart && !inRanges(es.said, o.start) && !o.possessive && !es.governedName(o.start, at, o.sent == sent)) {
 		return es.addNamed(o)
 	}
 	if fits(last) {

@@ -39,6 +39,9 @@ type Resolver struct {
 	channels        *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns     *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	companies       *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking         *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
+	descNames       *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns     *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
 	d               *layer.Doc
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker, -1 when none
@@ -128,7 +131,19 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	linking, err := lang.Load(code, "polarity-words")
+	if err != nil {
+		return nil, err
+	}
+	descNames, err := lang.Load(code, "description-names")
+	if err != nil {
+		return nil, err
+	}
+	peopleNouns, err := lang.Load(code, "people-plurals")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -141,7 +156,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
-	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender} // the list's memory is reused document to document
+	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
 	r.lastEnt, r.prevSent, r.prevSrc, r.notedSent = -1, -1, false, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
@@ -296,6 +311,10 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
 		}
+		if e.gender == "" && e.typ == claimtrail.SpeakerPerson && m.Kind == mention.Pronoun {
+			// "she" says what "Hilary Swank" did not: a later "he" means someone else
+			e.gender = m.Gender
+		}
 		who.Name = e.name
 		who.Role = firstNonEmpty(e.role, m.Role)
 		who.Affiliation = firstNonEmpty(e.affiliation, m.Affiliation)
@@ -399,6 +418,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = si
 		}
 	}
+	ei = r.ofItsKind(m, src.First, k, ei)
 	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
 		ei = r.unresolvedPronoun(m, k)
 	}
@@ -425,6 +445,27 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
 			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
+	}
+	return ei
+}
+
+// ofItsKind returns the entity a mention m at token first (its
+// pronoun's antecedent read back from token k) means when the entity ei
+// resolved so far is not of its kind: "the party" a body whose name
+// holds a party's word, never "Inland Revenue" (bodyFitting); "they" not
+// resolved to a group named in its own sentence the plural subject
+// naming people of the sentence before (pluralSubject); else ei.
+func (r *Resolver) ofItsKind(m mention.Mention, first, k, ei int) int {
+	d, es := r.d, &r.ents
+	if m.Kind == mention.Definite && m.Type != claimtrail.SpeakerPerson && (ei < 0 || !r.nameFitsHead(m.Head, es.list[ei].name)) && !r.nameFitsHead(m.Head, "") {
+		return r.bodyFitting(m.Head, first) // "The party says …" means no "Inland Revenue"
+	}
+	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerGroup && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].typ != claimtrail.SpeakerGroup && es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
+		// "But fans around the world have pitched in … They are also
+		// asking …": the plural subject before, not a body named
+		if pi := r.pluralSubject(k); pi >= 0 {
+			return pi
+		}
 	}
 	return ei
 }

@@ -1,0 +1,85 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// pluralSubject returns the entity of the plural noun phrase that is the
+// subject of the sentence before token k's, for a "they" there: its
+// determiners, numbers, adjectives and nouns up to a plural noun after
+// an opening conjunction or adverb, followed by its verb, maybe past a
+// relative pronoun or a prepositional phrase ("But fans around the world
+// have pitched in …", "Two men who were part of …", "The Communists are
+// also hostile …"), a noun of people (not "The proposals were opposed
+// …"); -1 when it has none. Such a subject is the people
+// "they" means, not a body named before it or inside its sentence ("…
+// an advert headed 'Save Star Trek'. They are also asking …").
+func (r *Resolver) pluralSubject(k int) int {
+	d := r.d
+	s := d.Sent[k]
+	if s == 0 || d.POS == nil {
+		return -1
+	}
+	sen := d.Sents[s-1]
+	first := sen.First
+	for first < sen.Last && (r.pos(first) == "CC" || r.pos(first) == "RB") {
+		first++ // "But fans …", "Meanwhile, …" has a comma and no subject here
+	}
+	head := -1
+	for j := first; j < sen.Last && j-first < 6; j++ {
+		p := r.pos(j)
+		if p == "NNS" || p == "NNPS" {
+			head = j
+			continue
+		}
+		if head >= 0 || d.Toks[j].Kind != token.Word || !(p == "DT" || p == "CD" || p == "JJ" || p == "NN" || p == "PRP$") {
+			break
+		}
+	}
+	if head < 0 || !r.verbFollows(head+1, sen.Last) {
+		return -1
+	}
+	m := r.mentions.Read(d, first, head+1)
+	if m.Name == "" || r.pos(head) != "NNPS" && !r.peoplePlural(d.Low[head]) {
+		return -1 // people, not things: "These scams are illegal", "The proposals were opposed"
+	}
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerGroup, head: m.Head,
+		at: d.Toks[first].Start, named: -1, described: !hasCapital(m.Name)})
+}
+
+// verbFollows reports whether a verb follows token k before end: right
+// after it, after an adverb, or after a relative pronoun or a preposition
+// opening a phrase of at most five words with no comma.
+func (r *Resolver) verbFollows(k, end int) bool {
+	for j := k; j < end && j-k < 6; j++ {
+		p := r.pos(j)
+		switch {
+		case strings.HasPrefix(p, "VB") || p == "MD":
+			return j == k || r.pos(k) == "RB" || r.pos(k) == "IN" || r.pos(k) == "WP" || r.pos(k) == "WDT"
+		case isComma(r.d, j):
+			return false
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether the plural noun w names people or
+// bodies: a people ending ("prosecutors"), or a singular the roles,
+// person-nouns, company-nouns, outlet-nouns or people-plurals tables
+// hold ("analysts", "companies", "newspapers", "fans").
+func (r *Resolver) peoplePlural(w string) bool {
+	if r.mentions.PluralOfPerson(w) || r.mentions.IsPeoplePlural(w) {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y" // "authorities", "companies"
+	}
+	return r.peopleNouns.Has(one) || r.mentions.IsRoleWord(one) || r.companies.Has(one) || r.outletNouns.Has(one) || r.personNouns.Has(one)
+}
