@@ -25,6 +25,7 @@ import (
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
 	gs = t.accordingSubjects(d, gs)
+	gs = t.thatAfterChannel(d, gs)
 	frontedParticiples(d, gs)
 	out := gs[:0]
 	silent := Run{First: -1} // the source of the last no-comment group

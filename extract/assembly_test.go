@@ -39,6 +39,8 @@ func TestAssemblyRules(t *testing.T) {
 			"the mayor", "According to", "the old one will close in May", "", false},
 		{"according to opening the sentence, the tagger's source run into the clause's subject", "According to the Gazette, the mayor's aides looked into what would happen if she withdrew.",
 			"the Gazette", "According to", "the mayor's aides looked into what would happen if she withdrew", "", false},
+		{"a that-clause after a channel phrase goes to the verb of saying", "Ada Quill wrote in her 1990 autobiography that she had been named the most honest student in her class.",
+			"Ada Quill", "wrote", "that she had been named the most honest student in her class", "", false},
 		{"post-posed as-clause, the clause before is the content", "The numbers changed over the summer, as the mayor has sometimes acknowledged.",
 			"the mayor", "has sometimes acknowledged", "The numbers changed over the summer", "", false},
 		{"according to inside the speaker's clause", "Petra Voss said that, according to the latest figures, unemployment had fallen.",
