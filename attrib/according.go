@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"slices"
+
 	"github.com/claimtrail/claimtrail/layer"
 )
 
@@ -115,4 +117,82 @@ func (t *Tagger) citedInner(d *layer.Doc, g *Group, gs []Group) (Group, bool) {
 	ng.Vias = append(ng.Vias, g.Source)
 	ng.Contents = append(ng.Contents, g.Contents[1:]...)
 	return ng, true
+}
+
+// accordingSubjects splits a source the tagger ran from an "According
+// to X," opening its sentence into the subject of the clause X is cited
+// for ("According to [the county clerk, 571 delegates] supported the
+// senator"): X keeps the words before the run's last comma and gets the
+// rest of the sentence after it as its content, in place of the
+// predicate alone the tagger may have given it. The cue right after
+// the run, when it has no source, is that clause's verb: a verb of
+// saying gets the words after the comma, its own subject, rather than X
+// by the speaker's shared-subject rule ("According to the paper, the
+// firm has stated …"); any other is dropped, a predicate the tagger
+// read as a cue because it read its subject as a source.
+func (t *Tagger) accordingSubjects(d *layer.Doc, gs []Group) []Group {
+	var predicates []int // the cues of predicates to drop, by their first token
+	for i := range gs {
+		g := &gs[i]
+		if len(g.Sources) != 1 || !t.viaCue(d, g.Cue) || g.Cue.First != d.Sents[d.Sent[g.Cue.First]].First {
+			continue
+		}
+		src := g.Sources[0]
+		k := subjectAfterSource(d, src)
+		if k == 0 || src.First != g.Cue.Last || len(g.Contents) > 0 && g.Contents[0].First <= k {
+			continue
+		}
+		g.Sources[0].Last = k
+		g.Contents = nil
+		restOfSentence(d, g, k)
+		for j := range gs {
+			h := &gs[j]
+			switch {
+			case h.Cue.First != src.Last || len(h.Sources) > 0:
+			case saysByVerb(d, h.Cue):
+				h.Sources = []Run{{Role: src.Role, First: k + 1, Last: src.Last}}
+			default:
+				predicates = append(predicates, h.Cue.First)
+			}
+		}
+	}
+	if len(predicates) == 0 {
+		return gs
+	}
+	out := gs[:0]
+	for i := range gs {
+		if slices.Contains(predicates, gs[i].Cue.First) {
+			t.dropped("according-clause", &gs[i])
+			continue
+		}
+		out = append(out, gs[i])
+	}
+	return out
+}
+
+// subjectAfterSource returns the last comma inside source run src when
+// the words after it are the subject of a finite verb right after the
+// run, which the tagger read as X's ("According to [the county clerk,
+// 571 delegates] supported …"); 0 when none. An appositive after X
+// ("Ada Quill, a spokeswoman for the council,") ends at a comma, not
+// at a verb.
+func subjectAfterSource(d *layer.Doc, src Run) int {
+	if d.POS == nil || src.Last >= d.Sents[d.Sent[src.First]].Last {
+		return 0
+	}
+	switch d.POSNames[d.POS[src.Last]] {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return 0
+	}
+	for k := src.Last - 2; k > src.First; k-- {
+		if !isComma(d, k) {
+			continue
+		}
+		if layer.IsRelative(d.Low[k+1]) {
+			return 0 // "According to [Ada Quill, whose party] lost …": preposedAccording's
+		}
+		return k
+	}
+	return 0
 }

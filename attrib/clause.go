@@ -15,7 +15,8 @@ import (
 
 // postposedContent gives a reporting clause that closes its sentence
 // (", sources said.", ", said the source.", ", the council said on
-// Tuesday.", ", Mr Blair told the Guardian newspaper.") the clause
+// Tuesday.", ", Mr Blair told the Guardian newspaper.", ", as critics
+// have pointed out.") the clause
 // before its comma, when it has no content or only unquoted pieces of
 // that clause: the tagger gives the clause to an attribution nested in
 // it ("X called for Y, sources said"; `He understood that "…", Mr Blair
@@ -32,6 +33,9 @@ func (t *Tagger) postposedContent(d *layer.Doc, g *Group) {
 	comma := first - 1
 	if comma > s.First && d.Toks[comma].Kind == token.Quote {
 		comma-- // `… at the top,'' Mr. Kamin said.`
+	}
+	if comma > s.First+1 && t.frameWords.Field(d.Low[comma], 0) == "as-clause" {
+		comma-- // "…, as the mayor has acknowledged.": what she acknowledged is before
 	}
 	if comma <= s.First || !isComma(d, comma) || !trailingFrame(d, last, t.frameEnd(d, last, s.Last)) {
 		return

@@ -24,6 +24,8 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
+	gs = t.accordingSubjects(d, gs)
+	gs = t.thatAfterChannel(d, gs)
 	frontedParticiples(d, gs)
 	out := gs[:0]
 	silent := Run{First: -1} // the source of the last no-comment group
