@@ -40,7 +40,10 @@ type TracedArticle struct {
 	// Published is the publication date, YYYY-MM-DD ("" when unknown).
 	Published string `json:"published"`
 	Stance    string `json:"stance"`
-	// StanceConfidence is the article reader's probability of Stance.
+	// StanceConfidence is the article reader's probability of Stance;
+	// where the article's rows set it (a titled article whose rows take
+	// a side), the highest confidence of those rows (0.5 for rows on
+	// both sides that leave it discussing the claim).
 	StanceConfidence float64 `json:"stance_confidence"`
 	// Statements are the ordinals (n) of the article's attributed
 	// statements in the trace; its narration entry, if any, is not one.

@@ -192,3 +192,30 @@ func (m *Matcher) Foretells(text string) bool {
 	}
 	return false
 }
+
+// Backshifted reports whether a sentence's first auxiliary is the past
+// of "will" that reported speech takes (table match-grammar, backshift:
+// "A ban would be introduced by spring"; "could" and "might" are as
+// often the outlet's own hedge) and it holds no future word and no quotation
+// mark: right after a report ("He told MPs that the plan was ready."),
+// such a sentence goes on with what the speaker said, in the tense of
+// the report, not in the outlet's own voice, which would say "will".
+func (m *Matcher) Backshifted(sentence string) bool {
+	if strings.ContainsAny(sentence, "\"\u201c\u201d") {
+		return false
+	}
+	first := true
+	for _, w := range scanWords(sentence) {
+		role := m.fn[w.low]
+		if role&fnFuture != 0 {
+			return false
+		}
+		if first && role&fnAuxiliary != 0 && !(w.upper && !w.sentStart) {
+			if role&fnBackshift == 0 {
+				return false
+			}
+			first = false
+		}
+	}
+	return !first
+}

@@ -73,3 +73,30 @@ func TestForetells(t *testing.T) {
 		}
 	}
 }
+
+// TestBackshifted: a sentence whose first auxiliary is a past modal of
+// reported speech, with no future word and no quotation, may go on with
+// a report before it.
+func TestBackshifted(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The ferry levy would be introduced by the spring of 2027.", true},
+		{"Fares would rise by a fifth, with season tickets hit hardest.", true},
+		{"The new ferry might even cause a few heads to turn at the port.", false}, // the outlet's hedge
+		{"The ferry levy will be introduced by the spring of 2027.", false},
+		{"The levy, which is unpopular, would be introduced in May.", false}, // "is" comes first
+		{"\"The levy would be a disaster,\" one trader added.", false},
+		{"Harbour fees rose by 4% in March.", false},
+		{"It would take the council until 2028, and the fees will double.", false},
+	} {
+		if got := m.Backshifted(tc.text); got != tc.want {
+			t.Errorf("Backshifted(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

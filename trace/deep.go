@@ -29,21 +29,26 @@ type deepSentence struct {
 // deepNarration returns the outlet's own voice on the claim from past
 // the lead, one entry an article: for the articles that hold the claim
 // whose title and lead are about something else (sc.deep), and those
-// about it whose lead does not state it (related, with no entry yet),
+// about it whose lead does not state it (related, with no entry yet, or
+// whose lead entry tells of a predicted change only as past: foretold),
 // the sentence that states the claim itself best (deepStates, bestDeep)
 // and that no statement of the article holds: the reporter's voice, not a
 // source's. The entry is formed like narration's and is never the
 // earliest assertion (trace.earliest reads attributed statements only).
+// texts gets the text each entry is read from (the article whole).
 func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim, sc *scoring, related []relatedArticle,
-	attributed, narr []claimtrail.TracedStatement, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
+	attributed, narr []claimtrail.TracedStatement, texts map[int64]string, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
 	if sc.cw == nil || sc.cw.flat {
 		return nil, nil
 	}
 	listed := map[int64]bool{}
-	for _, sts := range [][]claimtrail.TracedStatement{attributed, narr} {
-		for i := range sts {
-			listed[sts[i].ArticleID] = true
-		}
+	for i := range attributed {
+		listed[attributed[i].ArticleID] = true
+	}
+	for i := range narr {
+		// a lead that tells of a predicted change only as past leaves
+		// the article to a sentence further on (foretold, withOwnVoice)
+		listed[narr[i].ArticleID] = narr[i].Content.Text == narr[i].Title || t.foretold(c, narr[i].Content.Text)
 	}
 	cands := map[int64][]deepSentence{}
 	var arts []*relatedArticle
@@ -60,7 +65,7 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 				return nil, err
 			}
 			if ds := t.deepSentences(c, sc.cw, a); len(ds) > 0 {
-				cands[ra.ID] = ds
+				cands[ra.ID], texts[ra.ID] = ds, a.Text
 				arts, ids = append(arts, ra), append(ids, ra.ID)
 			}
 		}
@@ -217,14 +222,15 @@ func (t *Tracer) namedBefore(c *match.Claim, key, pred int, sc match.Score, a *c
 // statementSpans returns the spans of the stored statements of the
 // articles.
 func (t *Tracer) statementSpans(ctx context.Context, ids []int64, opt claimtrail.TraceOptions) (map[int64][]claimtrail.Span, error) {
-	sts, _, err := t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: ids, Latest: true, SkipTotal: true,
-		From: opt.From, To: opt.To, Limit: articleStatements})
+	sts, err := t.articleStatements(ctx, ids, opt)
 	if err != nil {
 		return nil, err
 	}
 	out := map[int64][]claimtrail.Span{}
-	for _, st := range sts {
-		out[st.ArticleID] = append(out[st.ArticleID], st.Span)
+	for id, list := range sts {
+		for _, st := range list {
+			out[id] = append(out[id], st.Span)
+		}
 	}
 	return out, nil
 }

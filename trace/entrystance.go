@@ -1,6 +1,8 @@
 package trace
 
 import (
+	"slices"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/stance"
 )
@@ -17,7 +19,11 @@ func narrationEntries(sts []claimtrail.TracedStatement) map[int64]*claimtrail.Tr
 	return out
 }
 
-// agreeWithEntries keeps an article's stance on a claim that predicts
+// agreeWithEntries makes a titled article's stance agree with its rows
+// in the trace when one of them takes a side (rowsStance): an article
+// whose own voice asserts, or with two asserting statements and none
+// denying, is not listed as discussing the claim. Past that it keeps an
+// article's stance on a claim that predicts
 // ("rates will rise", "Zorvex will buy Pellham"), read from its whole
 // body, from contradicting what the trace lists of it, which is what a
 // reader checks it against: an article whose entries all leave the
@@ -43,6 +49,11 @@ func agreeWithEntries(predicts, titled bool, st string, conf float64, narration 
 		}
 		return st, conf
 	}
+	if titled {
+		if rows, p := rowsStance(narration, voices); rows != "" {
+			return rows, p
+		}
+	}
 	if !predicts || st != claimtrail.Asserts {
 		return st, conf
 	}
@@ -55,4 +66,39 @@ func agreeWithEntries(predicts, titled bool, st string, conf float64, narration 
 		}
 	}
 	return claimtrail.Discusses, conf
+}
+
+// rowsStance is the stance a titled article's rows in a trace take on
+// the claim, which is what its reader checks the article's stance
+// against: rows that assert and none that denies assert it, and the
+// other way round. Rows on both sides give the outlet's own voice when
+// it takes a side (the article's conclusion is the reporter's, not one
+// of its sources'), else the side with at least twice the other's rows
+// (a denial story that quotes the claim once denies it, as
+// stance.OfBody reads its sources), else the article discusses the
+// claim. Rows that all leave it open return "": the body's stance
+// stands (agreeWithEntries). p is the highest confidence among the rows
+// of the stance returned (0.5 when the article discusses: neither side
+// is likelier).
+func rowsStance(narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {
+	count, conf := map[string]int{}, map[string]float64{}
+	if narration != nil {
+		voices = append(slices.Clip(voices), stance.Voice{Stance: narration.Stance, Confidence: narration.StanceConfidence, Narration: true})
+	}
+	for _, v := range voices {
+		count[v.Stance]++
+		conf[v.Stance] = max(conf[v.Stance], v.Confidence)
+	}
+	a, d := count[claimtrail.Asserts], count[claimtrail.Denies]
+	switch {
+	case a > 0 && d > 0 && narration != nil && narration.Stance != claimtrail.Neutral:
+		return narration.Stance, narration.StanceConfidence
+	case a > 0 && a >= 2*d:
+		return claimtrail.Asserts, conf[claimtrail.Asserts]
+	case d > 0 && d >= 2*a:
+		return claimtrail.Denies, conf[claimtrail.Denies]
+	case a > 0 && d > 0:
+		return claimtrail.Discusses, 0.5
+	}
+	return "", 0
 }

@@ -62,22 +62,44 @@ func (t *Tracer) narrationEntry(claim string, ra *relatedArticle, text string, s
 // has the highest match, then comes first (the title first): a lead
 // sentence on the background ("Market leader Nintendo is releasing a
 // handheld console") gives way to a later one naming the claim's place
-// as well ("the DS will launch in Europe on 11 March").
+// as well ("the DS will launch in Europe on 11 March"). Among the
+// sentences, one that tells of a predicted claim as to come (foretold)
+// comes before any that does not, however much more of the claim that
+// one holds: "Zorvex launched a ferry in Europe in 2019" is no statement
+// that it will launch one. (A title is compared by the claim's items
+// alone: a headline's "Zorvex to launch" is its future tense.)
 func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
 	texts := sentences(a.Text)
 	texts = texts[:min(len(texts), leadSentences)]
-	if a.Title != "" {
-		texts = append([]string{a.Title}, texts...)
-	}
-	best, bestScore, ok := "", match.Score{}, false
+	best, bestScore, ok, bestForetold := "", match.Score{}, false, false
 	for _, s := range texts {
 		sc := t.scoreText(c, s)
-		if !stated(c, key, pred, sc) || (ok && !betterStated(sc, bestScore)) || !sc.SharesClause(c, pred) || t.background(c, s) {
+		if !stated(c, key, pred, sc) || !sc.SharesClause(c, pred) || t.background(c, s) {
 			continue
 		}
-		best, bestScore, ok = s, sc, true
+		foretells := t.foretold(c, s)
+		if ok && (bestForetold && !foretells || bestForetold == foretells && !betterStated(sc, bestScore)) {
+			continue
+		}
+		best, bestScore, ok, bestForetold = s, sc, true, foretells
 	}
-	return best, bestScore, ok
+	if a.Title == "" {
+		return best, bestScore, ok
+	}
+	sc := t.scoreText(c, a.Title)
+	if !stated(c, key, pred, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) {
+		return best, bestScore, ok
+	}
+	return a.Title, sc, true
+}
+
+// foretold reports whether a sentence that states a claim tells of it as
+// to come when the claim predicts (match.Foretells), as deep narration
+// requires of a sentence past the lead: "Oil prices carried on rising on
+// Wednesday" is background to "oil prices will rise", and an article
+// whose lead holds only such a sentence may state the claim further on.
+func (t *Tracer) foretold(c *match.Claim, s string) bool {
+	return !c.Predicts() || t.matcher.Foretells(s)
 }
 
 // betterStated reports whether match a states the claim better than b:
