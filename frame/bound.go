@@ -50,7 +50,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			pastSaying(d, c)
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
-			r.stopAtSharedVerb(d, c, d.POSNames[d.POS[g.Cue.Last-1]])
+			r.stopAtSharedVerb(d, c, g.Cue)
 		}
 	}
 }

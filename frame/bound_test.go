@@ -88,6 +88,24 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler says the port closed and added a new berth.", "the port closed and added a new berth"},
 		{"Tomas Adler said other ports were closed or offered less help.", "other ports were closed or offered less help"},
 		{`Tomas Adler said the port lost money and called the decision "a disgrace".`, "the port lost money"},
+		// the joined verb of saying opens a clause, urges someone to act, or follows a modal it cannot share
+		{"Tomas Adler said the fees were too high and warned the ferries would stop.", "the fees were too high"},
+		{"Tomas Adler said the port lost money and argued the town already had enough berths.", "the port lost money"},
+		{"Tomas Adler said the berths were empty and urged the council to cut the fees.", "the berths were empty"},
+		{"Tomas Adler said the fees seemed too high and called on the mayor to act.", "the fees seemed too high"},
+		{"Tomas Adler said the port would open new berths next year and attacked the council's plans.", "the port would open new berths next year"},
+		{"Tomas Adler said the port was sold and called a bargain by the mayor.", "the port was sold and called a bargain by the mayor"},
+		{"Tomas Adler said the pilots would be hired, only to be sacked and told they would get nothing.", "the pilots would be hired, only to be sacked and told they would get nothing"},
+		{"Tomas Adler said the fleet would shrink and argued the town already had enough ferries.", "the fleet would shrink"},
+		{"Tomas Adler said the pilot was resting when the police found him and told him to leave.", "the pilot was resting when the police found him and told him to leave"},
+		{"Tomas Adler said the harbour would hold a review and warned against delays.", "the harbour would hold a review"},
+		{"Tomas Adler said the boats would carry cargo and alleged crimes.", "the boats would carry cargo and alleged crimes"},
+		{"Tomas Adler praised the crews and called on the mayor to act.", "the crews"},
+		{"Tomas Adler said the old estimate of 2% was too cautious and warned growth would be 4% in 2006.", "the old estimate of 2% was too cautious"},
+		// a verb the content's own subject may share stays
+		{"Tomas Adler said the port would be reviewed and rejected by the board.", "the port would be reviewed and rejected by the board"},
+		{"Tomas Adler said the pilots struck for a week and attacked the harbour office.", "the pilots struck for a week and attacked the harbour office"},
+		{"Tomas Adler said the port would have sold the berths and warned the buyers.", "the port would have sold the berths and warned the buyers"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{
