@@ -48,6 +48,9 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
 			pastColon(d, c)
 			pastSaying(d, c)
+			if c.First == g.Cue.Last {
+				r.stopAtCueAdjunct(d, c)
+			}
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
 			r.stopAtSharedVerb(d, c, g.Cue)

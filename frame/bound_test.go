@@ -100,6 +100,13 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said the pilot was resting when the police found him and told him to leave.", "the pilot was resting when the police found him and told him to leave"},
 		{"Tomas Adler said the harbour would hold a review and warned against delays.", "the harbour would hold a review"},
 		{"Tomas Adler said the boats would carry cargo and alleged crimes.", "the boats would carry cargo and alleged crimes"},
+		// a participle clause after the cue's object is the speaker's
+		{"Tomas Adler forecast growth of 5% in the port this year after handling record cargo in 2004.", "growth of 5% in the port this year"},
+		{"Tomas Adler urged more help for the crews, while visiting the harbour.", "more help for the crews"},
+		{"Tomas Adler said the port would expand after winning the contract.", "the port would expand after winning the contract"},
+		{"Tomas Adler denied taking bribes while working at the port.", "taking bribes while working at the port"},
+		{"Tomas Adler said that after visiting the port, he felt unwell.", "that after visiting the port, he felt unwell"},
+		{"Tomas Adler praised the crews of the port, in which aspiring pilots train.", "the crews of the port, in which aspiring pilots train"},
 		{"Tomas Adler praised the crews and called on the mayor to act.", "the crews"},
 		{"Tomas Adler said the old estimate of 2% was too cautious and warned growth would be 4% in 2006.", "the old estimate of 2% was too cautious"},
 		// a verb the content's own subject may share stays

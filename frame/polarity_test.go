@@ -106,7 +106,8 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said the pilot could hardly walk, let alone steer.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the fees have scarcely changed in ten years.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said he hardly ever used the ferry.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
-		{"Tomas Adler said the fees rose, though the ferries were barely full.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the fees rose, though the ferries were hardly full.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the ferry barely missed the pier.", claimtrail.Affirm, "", 0},
 		// a parenthesis between dashes is no main assertion
 		{"Tomas Adler said the island - which loses ferries, boats and crews every winter - would not be forgotten.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the island - where no ferry ever stops - would be served.", claimtrail.Affirm, "", 0},

@@ -248,6 +248,35 @@ func urgesTo(d *layer.Doc, j, end int) bool {
 	return m > j && m+1 < end && d.Low[m] == "to" && d.POSNames[d.POS[m+1]] == "VB"
 }
 
+// stopAtCueAdjunct ends content c, the cue's object with no verb of its
+// own, before a subordinating word (stance-clauses: "after", "while",
+// "despite"; not "since", which "the first results since listing" keeps
+// in its noun phrase, nor a relative: "in which aspiring …") and a participle outside quotation marks:
+// a noun phrase takes no such clause, so it goes with the cue and tells
+// what the speaker did ("has forecast sales growth of 10% this year
+// after registering record sales", "called for more help, while taking
+// part in a debate"). A content with a verb of its own stays ("said the
+// firm would restructure after reaching a deal": the firm reached it).
+func (r *Reader) stopAtCueAdjunct(d *layer.Doc, c *attrib.Run) {
+	if layer.IsComplementizer(d.Low[c.First]) {
+		return // "said that after becoming ill, he …": a clause
+	}
+	for k := c.First; k+1 < c.Last; k++ {
+		tag := d.POSNames[d.POS[k]]
+		if d.Quote[k] >= 0 || d.Toks[k].Kind == token.Quote || strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return
+		}
+		if k > c.First && r.clauseRole(d.Low[k], "subordinate") && !r.clauseRole(d.Low[k], "relative") && d.POSNames[d.POS[k+1]] == "VBG" {
+			end := k
+			for end > c.First && isBreak(d, end-1) {
+				end--
+			}
+			c.Last = end
+			return
+		}
+	}
+}
+
 // saysSomething reports whether what a verb of saying says opens in the
 // clause from token j to end: a complementizer ("added that"), or a
 // quotation before the next comma or conjunction ("called it "a
