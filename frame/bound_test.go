@@ -108,6 +108,13 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler said that after visiting the port, he felt unwell.", "that after visiting the port, he felt unwell"},
 		{"Tomas Adler praised the crews of the port, in which aspiring pilots train.", "the crews of the port, in which aspiring pilots train"},
 		{"Tomas Adler praised the crews and called on the mayor to act.", "the crews"},
+		{"Tomas Adler praised the crews and visited the port on Monday.", "the crews"},
+		{"Tomas Adler praised the new berths and increased fees.", "the new berths and increased fees"},
+		{"Tomas Adler said the figures on the dead and lost had been checked.", "the figures on the dead and lost had been checked"},
+		{"Tomas Adler found that the pilots either ignored or broke the rules.", "that the pilots either ignored or broke the rules"},
+		{"Tomas Adler praised the crew's work rebuilding the pier but also raised the fees.", "the crew's work rebuilding the pier"},
+		{"Tomas Adler refused to sign the harbour deal and left the meeting early.", "to sign the harbour deal"},
+		{"Tomas Adler calls on the council and ferry operators to cut fees.", "on the council and ferry operators to cut fees"},
 		{"Tomas Adler said the old estimate of 2% was too cautious and warned growth would be 4% in 2006.", "the old estimate of 2% was too cautious"},
 		// a verb the content's own subject may share stays
 		{"Tomas Adler said the port would be reviewed and rejected by the board.", "the port would be reviewed and rejected by the board"},

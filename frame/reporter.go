@@ -91,8 +91,10 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // the cue's own subject: no subject after the conjunction, the verb in
 // the cue's tense (both simple past, or both present; see cueTense and
 // joinedTense), and either a verb of naming (naming-verbs: "said he
-// hardly watched the awards and labelled them 'idiotic'") or a verb of
-// saying that the content's clause cannot take as its own (speakerVerb).
+// hardly watched the awards and labelled them 'idiotic'"), a verb of
+// saying that the content's clause cannot take as its own (speakerVerb),
+// or any verb after a content that is the cue's object with no verb
+// ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
 // cannot tell whose it is; so does one after a negation ("and never
@@ -101,7 +103,7 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // ("said she left when police found her and told her to go").
 func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	cueTag := r.cueTense(d, cue)
-	if cueTag != "VBD" && cueTag != "VBZ" {
+	if cueTag != "VBD" && cueTag != "VBZ" && cueTag != "VBP" {
 		return
 	}
 	verb := -1   // the last finite verb before k
@@ -131,9 +133,9 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		if tense == "" || k == c.First {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
-		object := verb < 0 && c.First == cue.Last && tense == cueTag // "praised the crews and called …"
+		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
 		if tense == cueTag && verb >= 0 && r.naming.Has(d.Low[j]) ||
-			saysOut(d.CueClass(j, j+1)) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
+			(object || saysOut(d.CueClass(j, j+1))) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
 				end--
@@ -144,13 +146,40 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	}
 }
 
-// cueTense returns the tense tag of cue run cue: its last word's, and
+// verbless reports whether the words [first, k) of a content right
+// after its cue are a noun phrase or an infinitive with no verb but a
+// gerund or the infinitive's ("Mr X's work preserving the port", "to
+// recognise the treaty"), k a coordinator (polarity-words; not
+// "either") or a contrast, and the verb at j after it no verb of the
+// phrase's own ("the dead and lost [had] been"): they are the cue's
+// object, and a verb joined to them is the speaker's.
+func (r *Reader) verbless(d *layer.Doc, first, k, j int) bool {
+	if !r.coordinates(d.Low[k]) && !r.contrasts(d.Low[k]) || j+1 < len(d.Toks) && d.FiniteVerb(j+1) {
+		return false
+	}
+	for m := first; m < k; m++ {
+		tag := d.POSNames[d.POS[m]]
+		if tag == "VB" && m > first && d.POSNames[d.POS[m-1]] == "TO" {
+			continue // "refuses [to recognise] the treaty and does not allow …": an infinitive object
+		}
+		if tag == "MD" || strings.HasPrefix(tag, "VB") && tag != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// cueTense returns the tense tag of cue run cue: its last verb's, and
 // "VBD" for a present perfect ("has said"), whose subject's next act the
 // reporter tells in the past or the participle ("has said … and
 // rejected …").
 func (r *Reader) cueTense(d *layer.Doc, cue attrib.Run) string {
-	tag := d.POSNames[d.POS[cue.Last-1]]
-	if tag == "VBN" && cue.Last-cue.First > 1 && r.wordRole(d.Low[cue.First], "auxiliary") {
+	v := cue.Last - 1
+	for v > cue.First && !strings.HasPrefix(d.POSNames[d.POS[v]], "VB") {
+		v-- // "boast of", "called for": the verb before its particle
+	}
+	tag := d.POSNames[d.POS[v]]
+	if tag == "VBN" && v > cue.First && r.wordRole(d.Low[cue.First], "auxiliary") {
 		return "VBD"
 	}
 	return tag
@@ -204,10 +233,15 @@ func speakerVerb(d *layer.Doc, verb, k, j, end int, object, passive bool) bool {
 	if j+1 >= end {
 		return false
 	}
+	next := d.POSNames[d.POS[j+1]]
+	noun := strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")
+	if tag := d.POSNames[d.POS[j]]; noun && (tag == "VBZ" || tag == "VBP") {
+		return false // "the government and telecoms industry": a present form before a noun is a noun's modifier
+	}
 	if saysSomething(d, j+1, end) || opensSaid(d, j+1, end, false) || clauseAt(d, j+1, end) || urgesTo(d, j+1, end) {
 		return true
 	}
-	if next := d.POSNames[d.POS[j+1]]; strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ") {
+	if noun {
 		return false // "and alleged crimes": a participle before its noun
 	}
 	if object || verb < 0 || passive {
