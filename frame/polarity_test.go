@@ -113,6 +113,13 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said the island - where no ferry ever stops - would be served.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said the fees were high - the ferries did not run.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said the fees - not the ferries - were the problem.", claimtrail.Affirm, "", 0},
+		// a bare imperative asserts nothing
+		{"Tomas Adler said let's be honest - the vote is not going to turn on the ferries.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let us be clear. The port will not close.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let us be clear, the port will not close and the fees will rise.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said look at the fees. The port is not cheap.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let's not sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let's sell the port.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)
