@@ -56,6 +56,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			r.stopAtSharedVerb(d, c, g.Cue)
 		}
 	}
+	r.withAntecedent(d, g)
 }
 
 // stopAtAdjunct ends content c, which follows its cue, at a comma or
