@@ -48,11 +48,15 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		if c := &g.Contents[i]; c.First >= g.Cue.Last {
 			pastColon(d, c)
 			pastSaying(d, c)
+			if c.First == g.Cue.Last {
+				r.stopAtCueAdjunct(d, c)
+			}
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
-			r.stopAtSharedVerb(d, c, d.POSNames[d.POS[g.Cue.Last-1]])
+			r.stopAtSharedVerb(d, c, g.Cue)
 		}
 	}
+	r.withAntecedent(d, g)
 }
 
 // stopAtAdjunct ends content c, which follows its cue, at a comma or

@@ -88,6 +88,38 @@ func TestReader_Bound(t *testing.T) {
 		{"Tomas Adler says the port closed and added a new berth.", "the port closed and added a new berth"},
 		{"Tomas Adler said other ports were closed or offered less help.", "other ports were closed or offered less help"},
 		{`Tomas Adler said the port lost money and called the decision "a disgrace".`, "the port lost money"},
+		// the joined verb of saying opens a clause, urges someone to act, or follows a modal it cannot share
+		{"Tomas Adler said the fees were too high and warned the ferries would stop.", "the fees were too high"},
+		{"Tomas Adler said the port lost money and argued the town already had enough berths.", "the port lost money"},
+		{"Tomas Adler said the berths were empty and urged the council to cut the fees.", "the berths were empty"},
+		{"Tomas Adler said the fees seemed too high and called on the mayor to act.", "the fees seemed too high"},
+		{"Tomas Adler said the port would open new berths next year and attacked the council's plans.", "the port would open new berths next year"},
+		{"Tomas Adler said the port was sold and called a bargain by the mayor.", "the port was sold and called a bargain by the mayor"},
+		{"Tomas Adler said the pilots would be hired, only to be sacked and told they would get nothing.", "the pilots would be hired, only to be sacked and told they would get nothing"},
+		{"Tomas Adler said the fleet would shrink and argued the town already had enough ferries.", "the fleet would shrink"},
+		{"Tomas Adler said the pilot was resting when the police found him and told him to leave.", "the pilot was resting when the police found him and told him to leave"},
+		{"Tomas Adler said the harbour would hold a review and warned against delays.", "the harbour would hold a review"},
+		{"Tomas Adler said the boats would carry cargo and alleged crimes.", "the boats would carry cargo and alleged crimes"},
+		// a participle clause after the cue's object is the speaker's
+		{"Tomas Adler forecast growth of 5% in the port this year after handling record cargo in 2004.", "growth of 5% in the port this year"},
+		{"Tomas Adler urged more help for the crews, while visiting the harbour.", "more help for the crews"},
+		{"Tomas Adler said the port would expand after winning the contract.", "the port would expand after winning the contract"},
+		{"Tomas Adler denied taking bribes while working at the port.", "taking bribes while working at the port"},
+		{"Tomas Adler said that after visiting the port, he felt unwell.", "that after visiting the port, he felt unwell"},
+		{"Tomas Adler praised the crews of the port, in which aspiring pilots train.", "the crews of the port, in which aspiring pilots train"},
+		{"Tomas Adler praised the crews and called on the mayor to act.", "the crews"},
+		{"Tomas Adler praised the crews and visited the port on Monday.", "the crews"},
+		{"Tomas Adler praised the new berths and increased fees.", "the new berths and increased fees"},
+		{"Tomas Adler said the figures on the dead and lost had been checked.", "the figures on the dead and lost had been checked"},
+		{"Tomas Adler found that the pilots either ignored or broke the rules.", "that the pilots either ignored or broke the rules"},
+		{"Tomas Adler praised the crew's work rebuilding the pier but also raised the fees.", "the crew's work rebuilding the pier"},
+		{"Tomas Adler refused to sign the harbour deal and left the meeting early.", "to sign the harbour deal"},
+		{"Tomas Adler calls on the council and ferry operators to cut fees.", "on the council and ferry operators to cut fees"},
+		{"Tomas Adler said the old estimate of 2% was too cautious and warned growth would be 4% in 2006.", "the old estimate of 2% was too cautious"},
+		// a verb the content's own subject may share stays
+		{"Tomas Adler said the port would be reviewed and rejected by the board.", "the port would be reviewed and rejected by the board"},
+		{"Tomas Adler said the pilots struck for a week and attacked the harbour office.", "the pilots struck for a week and attacked the harbour office"},
+		{"Tomas Adler said the port would have sold the berths and warned the buyers.", "the port would have sold the berths and warned the buyers"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		g := &attrib.Group{

@@ -18,7 +18,8 @@ import (
 // comma ("Although X, we never …"), at "but" ("it is not X that keeps it
 // going but Y") or at a second finite verb, the main
 // clause's ("the information that appeared … is fake"); a finite verb
-// right after an auxiliary is the same verb ("which has meant").
+// right after an auxiliary is the same verb ("which has meant"). A
+// parenthesis between dashes stands apart (closingDash).
 func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 	r.sub = r.sub[:0]
 	open, verbs := false, 0
@@ -32,6 +33,13 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		j++
 	}
 	for ; j < last; j++ {
+		if end := closingDash(d, j, last); end > j {
+			for ; j <= end; j++ {
+				r.sub = append(r.sub, true) // "Africa - which sees …, … - would not"
+			}
+			j--
+			continue
+		}
 		w := d.Low[j]
 		switch {
 		case !open && r.complementizer(d, j):
@@ -45,6 +53,41 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		}
 		r.sub = append(r.sub, open)
 	}
+}
+
+// closingDash returns the dash that closes a parenthesis opened by the
+// dash at token j, before token last of its sentence: the next dash,
+// with a word between (-1 when j is no dash or none follows). A
+// parenthesis between dashes is no main clause ("the island - which
+// loses ferries, boats and crews - would not be forgotten"): what it
+// holds is the reporter's or the speaker's aside.
+func closingDash(d *layer.Doc, j, last int) int {
+	if !isDash(d, j) {
+		return -1
+	}
+	for k := j + 1; k < last; k++ {
+		if isDash(d, k) {
+			if k > j+1 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDash reports whether token k is a dash standing alone: "-", "–" or
+// "—" as punctuation, not a hyphen inside a word.
+func isDash(d *layer.Doc, k int) bool {
+	t := d.Toks[k]
+	if t.Kind == token.Word || t.Kind == token.Quote {
+		return false
+	}
+	switch d.Low[k] {
+	case "-", "–", "—", "--":
+		return true
+	}
+	return false
 }
 
 // subordinate reports whether w opens a subordinate clause (roles of
@@ -107,7 +150,8 @@ func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) (negated, v
 		case r.sub[k-first]:
 		case r.negates(d, e, k) && !r.cancelled(d, k, s, e, verb):
 			return true, r.verdict(d, k, e)
-		case r.wordRole(d.Low[k], "opposed") && r.afterCopula(d, k, s), r.negatingPhrase(d, k, s, e):
+		case r.wordRole(d.Low[k], "opposed") && r.afterCopula(d, k, s), r.negatingPhrase(d, k, s, e),
+			r.wordRole(d.Low[k], "near-negation"):
 			return true, false
 		}
 	}

@@ -29,7 +29,8 @@ func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 // each main assertion in them is negated, as the audit rubric reads a
 // statement (docs/evaluation.md, s9-polarity). A main assertion is a
 // sentence's main clause, or a clause joined to it by "but" or by "and"
-// with a verb of its own; a question asserts nothing. "We did not sell
+// with a verb of its own; a question asserts nothing, nor does a bare
+// imperative beside an assertion ("Let's be honest - …"). "We did not sell
 // it. We gave it away" and "X offers A and does not drain B" affirm;
 // "That is false and does not hold" denies. Two readings of a speaker's
 // point come first: a contrast ("but", "yet") makes what came before it
@@ -59,8 +60,8 @@ func (r *Reader) contentDenies(d *layer.Doc, contents []attrib.Run) bool {
 // reporter's words a content took in ("Rhetoric and delivery don't go
 // hand in hand … alongside his report …").
 type tally struct {
-	asserted, negated [2]int
-	verdict           bool // a main assertion calls something untrue
+	asserted, negated [3]int // [2]: bare imperatives, which count when nothing else is said ("Let's not sell it")
+	verdict           bool   // a main assertion calls something untrue
 }
 
 func (t *tally) denies() bool {
@@ -68,8 +69,11 @@ func (t *tally) denies() bool {
 		return true
 	}
 	v := 1
-	if t.asserted[1] == 0 {
-		v = 0
+	for v >= 0 && t.asserted[v] == 0 {
+		v--
+	}
+	if v < 0 {
+		v = 2
 	}
 	return t.asserted[v] > 0 && t.negated[v] == t.asserted[v]
 }
@@ -123,7 +127,7 @@ func (r *Reader) assertions(d *layer.Doc, first, last int, continues bool, t *ta
 	if w := firstWord(d, first, last); w >= 0 && r.contrasts(d.Low[w]) {
 		// "We have a deal with them. But we are not arming them": the
 		// sentences before make a concession; the contrast is the point
-		t.asserted, t.negated = [2]int{}, [2]int{}
+		t.asserted, t.negated = [3]int{}, [3]int{}
 	}
 	for s := first; s < last; {
 		e := r.segmentEnd(d, s, first, last)
@@ -133,15 +137,32 @@ func (r *Reader) assertions(d *layer.Doc, first, last int, continues bool, t *ta
 		}
 		continues = false
 		if hasWord(d, s, e) {
-			t.asserted[v]++
 			negated, verdict := r.clauseNegated(d, s, e, first, 0)
-			if negated {
-				t.negated[v]++
+			k := v
+			if r.imperative(d, s, e, first) {
+				k = 2 // "Let's be honest - …": counted only when nothing else is said
 			}
-			t.verdict = t.verdict || verdict
+			t.asserted[k]++
+			if negated {
+				t.negated[k]++
+			}
+			t.verdict = t.verdict || verdict && k < 2
 		}
 		s = e
 	}
+}
+
+// imperative reports whether the main assertion [s, e) of the sentence
+// starting at first is a bare imperative: it opens, past a coordinator,
+// with a verb's base form and holds no finite verb outside subordinate
+// clauses ("Let's be honest - the vote is not …", "Let us be clear."). It
+// asks or urges and asserts nothing, as a question does.
+func (r *Reader) imperative(d *layer.Doc, s, e, first int) bool {
+	w := firstWord(d, s, e)
+	if w >= 0 && r.coordinates(d.Low[w]) {
+		w = firstWord(d, w+1, e)
+	}
+	return w >= 0 && tag(d, w) == "VB" && !r.hasVerb(d, w, e, first)
 }
 
 // firstWord returns the first word token of [s, e), -1 when none.

@@ -102,6 +102,24 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said the new ferry was far from being a success.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the result is far from certain.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the farm is far from the port.", claimtrail.Affirm, "", 0},
+		// an adverb of near-negation negates its verb; "let alone" goes on with it
+		{"Tomas Adler said the pilot could hardly walk, let alone steer.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the fees have scarcely changed in ten years.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said he hardly ever used the ferry.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the fees rose, though the ferries were hardly full.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the ferry barely missed the pier.", claimtrail.Affirm, "", 0},
+		// a parenthesis between dashes is no main assertion
+		{"Tomas Adler said the island - which loses ferries, boats and crews every winter - would not be forgotten.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said the island - where no ferry ever stops - would be served.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the fees were high - the ferries did not run.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the fees - not the ferries - were the problem.", claimtrail.Affirm, "", 0},
+		// a bare imperative asserts nothing
+		{"Tomas Adler said let's be honest - the vote is not going to turn on the ferries.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let us be clear. The port will not close.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let us be clear, the port will not close and the fees will rise.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said look at the fees. The port is not cheap.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let's not sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said let's sell the port.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)

@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
@@ -87,22 +89,25 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // stopAtSharedVerb ends content c, which follows its cue, before a
 // conjunction outside quotation marks that joins to the cue a verb of
 // the cue's own subject: no subject after the conjunction, the verb in
-// the cue's tense (both simple past, or both present), and a verb of
-// saying that says something out, a clause or a quotation ("said he
-// would stay and added that …"; not "were unfriendly or offered less
-// protection"), or of naming
-// (naming-verbs: "said he hardly watched the awards and labelled them
-// 'idiotic'"). That is the reporter telling what else the speaker did.
-// A verb of another kind ("said he watched it and laughed") stays: the
-// tense alone cannot tell whose it is; so does one after a negation
-// ("and never called a donor") or after an auxiliary that it may share
-// ("has held A and called B"). The content must hold a finite verb
-// before the conjunction.
-func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cueTag string) {
-	if cueTag != "VBD" && cueTag != "VBZ" {
+// the cue's tense (both simple past, or both present; see cueTense and
+// joinedTense), and either a verb of naming (naming-verbs: "said he
+// hardly watched the awards and labelled them 'idiotic'"), a verb of
+// saying that the content's clause cannot take as its own (speakerVerb),
+// or any verb after a content that is the cue's object with no verb
+// ("boast of record numbers and are speeding up plans").
+// That is the reporter telling what else the speaker did. A verb of
+// another kind ("said he watched it and laughed") stays: the tense alone
+// cannot tell whose it is; so does one after a negation ("and never
+// called a donor"), after an auxiliary that it may share ("has held A
+// and called B") or in a subordinate clause, whose subject it may be
+// ("said she left when police found her and told her to go").
+func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
+	cueTag := r.cueTense(d, cue)
+	if cueTag != "VBD" && cueTag != "VBZ" && cueTag != "VBP" {
 		return
 	}
-	verb := -1 // the last finite verb before k
+	verb := -1   // the last finite verb before k
+	sub := false // k stands in a subordinate clause ("when police found her and told her to leave")
 	for k := c.First; k+1 < c.Last; k++ {
 		if d.Quote[k] >= 0 || d.Toks[k].Kind == token.Quote {
 			continue
@@ -111,17 +116,191 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cueTag string) {
 			verb = k
 			continue
 		}
-		if verb < 0 || d.POSNames[d.POS[k]] != "CC" || r.wordRole(d.Low[verb], "auxiliary") {
+		if r.subordinate(d.Low[k]) || isBreak(d, k) {
+			sub = !isBreak(d, k)
+		}
+		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") {
 			continue // "has not held A and called B": the participle may share "has"
 		}
 		j := k + 1
 		for j < c.Last && d.POSNames[d.POS[j]] == "RB" && !r.negations.Has(d.Low[j]) {
 			j++
 		}
-		if j >= c.Last || d.POSNames[d.POS[j]] != cueTag {
+		if j >= c.Last {
+			continue
+		}
+		tense := r.joinedTense(d, j, k, cueTag, verb)
+		if tense == "" || k == c.First {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
-		if r.naming.Has(d.Low[j]) || saysOut(d.CueClass(j, j+1)) && saysSomething(d, j+1, c.Last) {
+		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
+		if tense == cueTag && verb >= 0 && r.naming.Has(d.Low[j]) ||
+			(object || saysOut(d.CueClass(j, j+1))) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
+			end := k
+			for end > c.First && isBreak(d, end-1) {
+				end--
+			}
+			c.Last = end
+			return
+		}
+	}
+}
+
+// verbless reports whether the words [first, k) of a content right
+// after its cue are a noun phrase or an infinitive with no verb but a
+// gerund or the infinitive's ("Mr X's work preserving the port", "to
+// recognise the treaty"), k a coordinator (polarity-words; not
+// "either") or a contrast, and the verb at j after it no verb of the
+// phrase's own ("the dead and lost [had] been"): they are the cue's
+// object, and a verb joined to them is the speaker's.
+func (r *Reader) verbless(d *layer.Doc, first, k, j int) bool {
+	if !r.coordinates(d.Low[k]) && !r.contrasts(d.Low[k]) || j+1 < len(d.Toks) && d.FiniteVerb(j+1) {
+		return false
+	}
+	for m := first; m < k; m++ {
+		tag := d.POSNames[d.POS[m]]
+		if tag == "VB" && m > first && d.POSNames[d.POS[m-1]] == "TO" {
+			continue // "refuses [to recognise] the treaty and does not allow …": an infinitive object
+		}
+		if tag == "MD" || strings.HasPrefix(tag, "VB") && tag != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// cueTense returns the tense tag of cue run cue: its last verb's, and
+// "VBD" for a present perfect ("has said"), whose subject's next act the
+// reporter tells in the past or the participle ("has said … and
+// rejected …").
+func (r *Reader) cueTense(d *layer.Doc, cue attrib.Run) string {
+	v := cue.Last - 1
+	for v > cue.First && !strings.HasPrefix(d.POSNames[d.POS[v]], "VB") {
+		v-- // "boast of", "called for": the verb before its particle
+	}
+	tag := d.POSNames[d.POS[v]]
+	if tag == "VBN" && v > cue.First && r.wordRole(d.Low[cue.First], "auxiliary") {
+		return "VBD"
+	}
+	return tag
+}
+
+// joinedTense returns the tag of the verb at token j joined to a
+// content whose last finite verb is verb (-1 when none) when it is in
+// the tense of a cue tagged cueTag: cueTag itself, or "VBN" for a past
+// participle or an adjective in -ed the tagger read for a simple past
+// ("and warned growth would …"), "VBN?" for the adjective and after a
+// form of "be" it could share as a passive ("was sold and called a
+// bargain"): only what it says after it tells it is the speaker's; "" otherwise, and when a
+// participle before the conjunction at k and a verb of telling someone
+// (addressee-cues) with no one told after it are a passive's two verbs
+// ("only to be confined and told he would …").
+func (r *Reader) joinedTense(d *layer.Doc, j, k int, cueTag string, verb int) string {
+	tag := d.POSNames[d.POS[j]]
+	switch {
+	case tag == cueTag:
+		return tag
+	case cueTag != "VBD" || tag != "VBN" && !(tag == "JJ" && strings.HasSuffix(d.Low[j], "ed")):
+		return ""
+	case tag == "JJ":
+		return "VBN?" // "peccadilloes and alleged peccadilloes": an adjective unless what it says follows
+	case d.POSNames[d.POS[k-1]] == "VBN" && r.toWhom[d.Low[j]] && j+1 < len(d.Toks) &&
+		(layer.IsComplementizer(d.Low[j+1]) || d.FiniteVerb(objectEnd(d, j+1, len(d.Toks)))):
+		return ""
+	}
+	if verb >= 0 && r.wordRole(d.Low[verb], "copula") {
+		return "VBN?"
+	}
+	return "VBN"
+}
+
+// speakerVerb reports whether verb of saying j, joined by the
+// conjunction at k to a content whose last finite verb before it is
+// verb (-1 when it has none), is the cue's subject's rather than the
+// content's: what it says opens after it (saysSomething: "and added
+// that …", "and called it "a disgrace""; opensSaid, clauseAt: "and
+// warned the ferries would stop"), it urges someone to act ("and urged
+// the council to …", "and called on the mayor to …"), or its tense
+// cannot go with the content's verb — a modal whose verb is no
+// participle's auxiliary ("said the port would open berths and attacked
+// the plans"; not "would be reviewed and rejected", "would have sold …
+// and warned") — or the content holds no finite verb ("praised the crews
+// and called the plan …": object), and not before a noun or an
+// adjective ("and alleged crimes"). A participle that may be a passive's
+// (passive) counts only with what it says after it. "said the pilots
+// struck and attacked the office" stays: the pilots may have done both.
+func speakerVerb(d *layer.Doc, verb, k, j, end int, object, passive bool) bool {
+	if j+1 >= end {
+		return false
+	}
+	next := d.POSNames[d.POS[j+1]]
+	noun := strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")
+	if tag := d.POSNames[d.POS[j]]; noun && (tag == "VBZ" || tag == "VBP") {
+		return false // "the government and telecoms industry": a present form before a noun is a noun's modifier
+	}
+	if saysSomething(d, j+1, end) || opensSaid(d, j+1, end, false) || clauseAt(d, j+1, end) || urgesTo(d, j+1, end) {
+		return true
+	}
+	if noun {
+		return false // "and alleged crimes": a participle before its noun
+	}
+	if object || verb < 0 || passive {
+		return object
+	}
+	if d.POSNames[d.POS[verb]] != "MD" {
+		return false
+	}
+	for m := verb + 1; m < k; m++ {
+		if tag := d.POSNames[d.POS[m]]; tag == "VBN" || m == verb+1 && d.Low[m] == "have" {
+			return false // "would be reviewed and rejected", "would have sold A and warned B"
+		}
+	}
+	return true
+}
+
+// clauseAt reports whether a clause opens at token j: a subject noun
+// phrase, adverbs and a finite verb ("the town already had").
+func clauseAt(d *layer.Doc, j, end int) bool {
+	m := objectEnd(d, j, end)
+	if m == j {
+		return false
+	}
+	for m < end && d.POSNames[d.POS[m]] == "RB" {
+		m++
+	}
+	return m < end && d.FiniteVerb(m)
+}
+
+// urgesTo reports whether an object noun phrase, after a particle
+// ("called on", "called for"), opens at token j and a to-infinitive
+// follows it: "urged the council to cut the fees".
+func urgesTo(d *layer.Doc, j, end int) bool {
+	if tag := d.POSNames[d.POS[j]]; tag == "IN" || tag == "RP" {
+		j++
+	}
+	m := objectEnd(d, j, end)
+	return m > j && m+1 < end && d.Low[m] == "to" && d.POSNames[d.POS[m+1]] == "VB"
+}
+
+// stopAtCueAdjunct ends content c, the cue's object with no verb of its
+// own, before a subordinating word (stance-clauses: "after", "while",
+// "despite"; not "since", which "the first results since listing" keeps
+// in its noun phrase, nor a relative: "in which aspiring …") and a participle outside quotation marks:
+// a noun phrase takes no such clause, so it goes with the cue and tells
+// what the speaker did ("has forecast sales growth of 10% this year
+// after registering record sales", "called for more help, while taking
+// part in a debate"). A content with a verb of its own stays ("said the
+// firm would restructure after reaching a deal": the firm reached it).
+func (r *Reader) stopAtCueAdjunct(d *layer.Doc, c *attrib.Run) {
+	if layer.IsComplementizer(d.Low[c.First]) {
+		return // "said that after becoming ill, he …": a clause
+	}
+	for k := c.First; k+1 < c.Last; k++ {
+		tag := d.POSNames[d.POS[k]]
+		if d.Quote[k] >= 0 || d.Toks[k].Kind == token.Quote || strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return
+		}
+		if k > c.First && r.clauseRole(d.Low[k], "subordinate") && !r.clauseRole(d.Low[k], "relative") && d.POSNames[d.POS[k+1]] == "VBG" {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
 				end--
