@@ -77,6 +77,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "reports-with"
 	case t.actFrame(d, k, c):
 		return "act-frame"
+	case t.refusedAct(d, k, c):
+		return "refused-act"
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}
