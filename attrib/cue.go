@@ -79,6 +79,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "act-frame"
 	case t.refusedAct(d, k, c):
 		return "refused-act"
+	case t.attitudeObject(d, k, c):
+		return "attitude-object"
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}

@@ -4,6 +4,9 @@ import (
 	"github.com/claimtrail/claimtrail/layer"
 )
 
+// Refusals and attitudes: what is refused or disliked must be speech or
+// a proposition for a statement to exist.
+//
 // A refusal reports something said only when what is refused is itself
 // speech or a view: "refused to comment", "refuses to rule out a rise",
 // "refused to accept that …", "declined to be drawn on …". Refusing an
@@ -66,4 +69,13 @@ func (t *Tagger) speechAct(d *layer.Doc, v int) bool {
 		return true
 	}
 	return false
+}
+
+// attitudeObject reports whether the cue head at token k is a verb of
+// attitude (cue-contexts `attitude`) with a bare object and no finite
+// verb after it that would make the object a clause's subject: "also
+// dislike Russia's energy subsidies" states no proposition, "fears
+// civil war at the union could hamper …" does.
+func (t *Tagger) attitudeObject(d *layer.Doc, k int, c Comp) bool {
+	return c == CompObj && d.POS != nil && t.cueContexts.Field(d.Low[k], 0) == "attitude" && !afterQuote(d, k) && !verbAfterPhrase(d, k)
 }
