@@ -81,6 +81,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "refused-act"
 	case t.attitudeObject(d, k, c):
 		return "attitude-object"
+	case possessiveModifier(d, k, c):
+		return "possessive-modifier"
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 )
 
@@ -78,4 +80,26 @@ func (t *Tagger) speechAct(d *layer.Doc, v int) bool {
 // civil war at the union could hamper …" does.
 func (t *Tagger) attitudeObject(d *layer.Doc, k int, c Comp) bool {
 	return c == CompObj && d.POS != nil && t.cueContexts.Field(d.Low[k], 0) == "attitude" && !afterQuote(d, k) && !verbAfterPhrase(d, k)
+}
+
+// possessiveModifier reports whether the cue head at token k is a past
+// participle or an adjective that modifies the noun after it, right
+// after a possessive (adjectives between): "Russia's [proposed]
+// membership", "the administration's radical [proposed] overhaul", "his
+// [reported] views", "his [favoured] 400m" name a thing; nobody is
+// reported saying anything. A quotation or "that" after it is left to
+// the other rules.
+func possessiveModifier(d *layer.Doc, k int, c Comp) bool {
+	if d.POS == nil || c == CompQuote || c == CompThat {
+		return false // a "clause" here is the modified noun and the sentence's verb: "[proposed] tax is unpopular"
+	}
+	if tag := d.POSNames[d.POS[k]]; tag != "VBN" && (tag != "JJ" || !strings.HasSuffix(d.Low[k], "ed")) {
+		return false // "Foster's said …": a past tense after a name's "'s" is the name's verb
+	}
+	j := k - 1
+	first := d.Sents[d.Sent[k]].First
+	for j >= first && (d.POSNames[d.POS[j]] == "JJ" || isAdverb(d.POSNames[d.POS[j]])) {
+		j--
+	}
+	return j >= first && (d.POSNames[d.POS[j]] == "POS" || d.POSNames[d.POS[j]] == "PRP$")
 }
