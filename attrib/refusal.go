@@ -6,8 +6,10 @@ import (
 	"github.com/claimtrail/claimtrail/layer"
 )
 
-// Refusals and attitudes: what is refused or disliked must be speech or
-// a proposition for a statement to exist.
+// Cues whose object is a thing, not a proposition: what is refused or
+// disliked must be speech or a proposition for a statement to exist,
+// and a participle that modifies a noun ("Russia's proposed
+// membership") reports nothing at all.
 //
 // A refusal reports something said only when what is refused is itself
 // speech or a view: "refused to comment", "refuses to rule out a rise",
