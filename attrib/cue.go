@@ -77,6 +77,12 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "reports-with"
 	case t.actFrame(d, k, c):
 		return "act-frame"
+	case t.refusedAct(d, k, c):
+		return "refused-act"
+	case t.attitudeObject(d, k, c):
+		return "attitude-object"
+	case possessiveModifier(d, k, c):
+		return "possessive-modifier"
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}

@@ -86,6 +86,9 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 			return true // a phrasal verb: "called off a demonstration", "put back the launch"
 		}
 	}
+	if t.idiom(d, k) {
+		return true // "the name says it all", "not to mention …"
+	}
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
 		return !t.messageNouns.Has(object) && !afterQuote(d, k)
 	}
@@ -103,13 +106,39 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
-	if ok && c == CompObj && kind == "result" && t.objectHolds(d, k, kind) {
-		return true // "posted a record annual profit thanks to …": the phrase runs on past its head
+	if ok && c == CompObj && (kind == "result" || kind == "work") && t.objectHolds(d, k, kind) {
+		return true // "posted a record annual profit thanks to …": the phrase runs on past its head; "wrote the musical Spend Spend Spend"
 	}
 	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
 		return false
 	}
 	return kind != "narrative" || !clauseOfObject(d, k) // "told the story of how he …" tells what happened
+}
+
+// idiom reports whether a cue-frames row of three words starts at the
+// head word k or ends at it: "[says it all]", "[not to mention]"; a
+// quotation right after the idiom is what was said.
+func (t *Tagger) idiom(d *layer.Doc, k int) bool {
+	s := d.Sents[d.Sent[k]]
+	for first := k - 2; first <= k; first += 2 {
+		if first < s.First || first+3 > s.Last {
+			continue
+		}
+		if _, ok := t.cueFrames[d.Low[first]+" "+d.Low[first+1]+" "+d.Low[first+2]]; ok {
+			return !quoteAfter(d, first+3, s.Last)
+		}
+	}
+	return false
+}
+
+// quoteAfter reports whether a quotation opens at token j, or after a
+// colon there: a headline that "says it all:" and a quotation quotes
+// what it said.
+func quoteAfter(d *layer.Doc, j, end int) bool {
+	if j < end && d.Toks[j].Kind == token.Punct && d.Low[j] == ":" {
+		j++
+	}
+	return j < end && d.Toks[j].Kind == token.Quote
 }
 
 // clauseOfObject reports whether the bare object after the head word at
@@ -130,8 +159,9 @@ func clauseOfObject(d *layer.Doc, k int) bool {
 // of the paired kind makes an act: a rejection of an offer, taking note
 // of a gesture ("acknowledged the apology"), launching an undertaking
 // ("announced a new drive"), telling a story ("the film tells the story
-// of two boys"), posting a trading result ("has posted record losses").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result"}
+// of two boys"), posting a trading result ("has posted record losses"),
+// writing a work ("wrote the score", "is writing an episode of …").
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result", "write-verb": "work"}
 
 // goalAfterObject reports, for a count-verb whose act-objects row has
 // `goal` in its second column ("add"), whether the bare object after

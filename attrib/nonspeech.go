@@ -35,7 +35,10 @@ func (t *Tagger) readerAddressed(d *layer.Doc, g *Group) bool {
 // cue-contexts `passive-prep`):
 // it compares an outcome with an expectation or describes a noun;
 // nobody's statement is reported. "…, the company estimated." keeps
-// the clause before it.
+// the clause before it. So does an infinitive after such a participle
+// when the sentence's verb follows ("the people alleged to have traded
+// songs were sued"), and, after a thing, a cue-contexts `thing-prep`
+// ("the big trend predicted for this year is …": the writer's voice).
 func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 	if d.POS == nil {
 		return false
@@ -49,7 +52,7 @@ func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 		return false
 	}
 	switch Complement(d, k) {
-	case CompEnd:
+	case CompEnd, CompTo:
 	case CompPrep:
 		if j := k + 1; j < len(d.Toks) && t.frameWords.Field(d.Low[j], 0) == "agent" {
 			return false // "as reported by the BBC": someone is named
@@ -64,14 +67,30 @@ func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 		return false
 	}
 	for _, c := range g.Contents {
-		if c.First < g.Cue.First {
-			return false
+		if c.First < g.Cue.First && c.Last > d.Sents[d.Sent[k]].First {
+			return false // "…, the company estimated"; a stray content of the sentence before does not count
 		}
 	}
-	if Complement(d, k) == CompEnd {
+	switch Complement(d, k) {
+	case CompEnd:
 		return objectPhrase(d, k-1)
+	case CompTo:
+		return d.Low[k+1] == "to" && verbAfterPhrase(d, k) // "photos [alleged to] be of her appeared in …"
 	}
-	return t.cueContexts.Field(d.Low[k+1], 0) == "passive-prep" && verbAfterPhrase(d, k)
+	prep := t.cueContexts.Field(d.Low[k+1], 0)
+	return (prep == "passive-prep" || prep == "thing-prep" && t.thingNoun(d, k-1) && !prepositionObject(d, k-1)) && verbAfterPhrase(d, k)
+}
+
+// prepositionObject reports whether the noun phrase ending at token k
+// is the object of a preposition: in "a report [by] the committee called
+// for …" the committee is no subject the participle could describe.
+func prepositionObject(d *layer.Doc, k int) bool {
+	first := d.Sents[d.Sent[k]].First
+	j := k
+	for j >= first && (isNominal(d.POSNames[d.POS[j]]) || d.POSNames[d.POS[j]] == "CC") {
+		j-- // "the work [and] pensions committee"
+	}
+	return j >= first && d.POSNames[d.POS[j]] == "IN"
 }
 
 // objectPhrase reports whether the noun phrase ending at token k stands
@@ -170,13 +189,18 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 }
 
 // thingNoun reports whether token m is a common noun naming no person
-// (roles.tsv, person-nouns.tsv): "trend", "chart", not "Varn", "he",
-// "minister".
+// (roles.tsv, person-nouns.tsv, a plural by its singular): "trend",
+// "chart", not "Varn", "he", "minister", "ministers".
 func (t *Tagger) thingNoun(d *layer.Doc, m int) bool {
 	if tag := d.POSNames[d.POS[m]]; tag != "NN" && tag != "NNS" {
 		return false
 	}
-	return !t.personNouns.Has(d.Low[m]) && t.roles.Field(d.Low[m], 0) == ""
+	w := d.Low[m]
+	if t.personNouns.Has(w) || t.roles.Field(w, 0) != "" {
+		return false
+	}
+	one := strings.TrimSuffix(w, "s") // "ministers", "officials": the tables list the singular
+	return one == w || !t.personNouns.Has(one) && t.roles.Field(one, 0) == ""
 }
 
 // futureDisplay reports whether g's cue is a display verb (act-objects
