@@ -30,8 +30,9 @@ func (r *Resolver) nameFitsHead(head, name string) bool {
 // head at token k means when its head names one kind of body only
 // ("the party"): the latest name of such a body the text gives in the
 // five sentences before, outside what the statement says, else the
-// latest such body that spoke before; -1 when there is none, and the
-// description stays unresolved rather than wrong.
+// latest such body that spoke before; -1 when there is none or that
+// sentence names two, and the description stays unresolved rather than
+// wrong.
 func (r *Resolver) bodyFitting(head string, k int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
@@ -44,6 +45,9 @@ func (r *Resolver) bodyFitting(head string, k int) int {
 			break
 		}
 		if o.typ != claimtrail.SpeakerPerson && r.nameFitsHead(head, o.name) {
+			if r.anotherFitsIn(head, o.name, o.sent) {
+				return -1 // "The Green Party and the Liberal Party met … The party said": which one?
+			}
 			if j := es.addNamed(o); es.list[j].typ != claimtrail.SpeakerPerson {
 				return j
 			}
@@ -56,4 +60,16 @@ func (r *Resolver) bodyFitting(head string, k int) int {
 		}
 	}
 	return best
+}
+
+// anotherFitsIn reports whether sentence sent names a body other than
+// name that a description with head noun head may mean.
+func (r *Resolver) anotherFitsIn(head, name string, sent int32) bool {
+	for i := range r.ents.occ {
+		o := &r.ents.occ[i]
+		if o.sent == sent && o.name != name && o.typ != claimtrail.SpeakerPerson && r.nameFitsHead(head, o.name) {
+			return true
+		}
+	}
+	return false
 }

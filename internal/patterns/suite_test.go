@@ -82,9 +82,11 @@ import (
 // posted results, qualities shown and future displays (s11-cue6-*) —
 // 417 of 433; the lead's topic after a post-posed speaker and one
 // quotation printed whole, a content parted in mid-clause (s12-lead-*)
-// — 421 of 437.
+// — 421 of 437; session 12's helpers (s12-mentions-*, s12-speakers6-*,
+// s12-speakers7-*, s12-recall-*, s12-content5-*, s12-cue7-*) — 481 of
+// 497.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 421
+const passedAtLeast = 481
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
