@@ -179,6 +179,12 @@ func (c *Classifier) markNegations(a *markedText) {
 				a.bounded[i] = true
 				break
 			}
+			if a.words[k] == "to" && k > end && c.lex.clause[a.words[k-1]]&judgementMark != 0 {
+				// "it's not racist to impose limits": the judgement is
+				// negated, the act after "to" is defended
+				a.bounded[i] = true
+				break
+			}
 			if c.roleAt(a, k, preventMark) > 0 {
 				// "nothing is going to get in the way of …": the
 				// stopping is negated, what follows stands

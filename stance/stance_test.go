@@ -28,6 +28,9 @@ var cases = []struct {
 	want              string
 }{
 	{"plain report", "The mayor of Lundvik sold the town bridge", "Lundvik mayor sells town bridge to private buyer", A},
+	{"a negated judgement defends the act", "The Harbour Party will limit ferry fares", "It is not unreasonable to limit ferry fares", A},
+	{"a negated judgement defends the act, another word", "The Harbour Party will limit ferry fares", "It's not wrong to limit ferry fares", A},
+	{"a negated truth still denies", "The Harbour Party will limit ferry fares", "It is not true that the Harbour Party will limit ferry fares", D},
 	{"denial verb", "The mayor of Lundvik sold the town bridge", "Lundvik mayor denies selling town bridge", D},
 	{"denial by outlet subject", "Zorvex will buy Pellham Foods", "Zorvex rejects reports it will buy Pellham Foods", D},
 	{"dismissed as baseless", "Zorvex will buy Pellham Foods", "Zorvex dismisses Pellham takeover talk as baseless", D},
