@@ -434,6 +434,18 @@ func TestReader_BoundResume(t *testing.T) {
 	} {
 		runs(t, lb, r, tt.text, tt.want, 2)
 	}
+	// an adjunct fronted before the clause's subject
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler feared that if the strike is not settled, there could be fewer ferries.", "that if the strike is not settled, there could be fewer ferries"},
+		{"Tomas Adler found that at the same time, more than twice as many ferries had sailed empty.", "that at the same time, more than twice as many ferries had sailed empty"},
+		{"Tomas Adler said that, as with other ports, the fees were too high.", "that, as with other ports, the fees were too high"},
+		{"Tomas Adler said that in May, he said, the port closed.", "that in May"},
+		{"Tomas Adler said that the port was shut, the ferries idle.", "that the port was shut"},
+		{"Tomas Adler said that after the vote, which was held in May, the port closed.", "that after the vote"},
+		{"Tomas Adler said that in May, the port closed, the agency said.", "that in May, the port closed"},
+	} {
+		runs(t, lb, r, tt.text, tt.want, 1)
+	}
 }
 
 // runs checks the content after Bound of a statement whose source is

@@ -164,3 +164,103 @@ func resumedEnd(d *layer.Doc, j, end int) int {
 	}
 	return end
 }
+
+// resumeAfterFronted carries g's last content, which follows its cue and
+// opens with "that", over an adjunct fronted before its clause's subject
+// to the rest of the clause, when the tagger stopped at the adjunct's
+// comma: "fears that if the trend is not reversed[, there could be …]",
+// "found that at the same time[, more than twice as many CDs had …]",
+// "preferred to state that[, as with other issues, the government's
+// instinct was …]". The adjunct is a subordinate clause (a subordinator
+// of stance-clauses or polarity-words, not a relative pronoun) or a
+// phrase with no finite verb; a subject and its finite verb must open
+// the words after its comma (clauseAfter). The clause ends as
+// resumeAfterRelative's does (resumedEnd).
+func (r *Reader) resumeAfterFronted(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[len(g.Contents)-1]
+	k := c.Last
+	if c.First < g.Cue.Last || k+2 >= len(d.Toks) || d.Sent[k] != d.Sent[c.Last-1] ||
+		!isComma(d, k) || d.Quote[k] >= 0 || !layer.IsComplementizer(d.Low[c.First]) {
+		return
+	}
+	end := d.Sents[d.Sent[k]].Last
+	for end > k && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	comma := k
+	if j := c.First + 1; j < k {
+		if !r.frontedAdjunct(d, j, k) {
+			return
+		}
+	} else if comma = r.frontedEnd(d, k+1, end); comma < 0 {
+		return // "that, as with other issues, the …": the adjunct is past the tagger's comma
+	}
+	if v := clauseAfter(d, comma+1, end); v < 0 || d.Cue[v].Class != 0 && v+1 < end && isBreak(d, v+1) {
+		return // "that in May, he said, the port …": the reporter's parenthesis
+	}
+	if e := resumedEnd(d, comma+1, end); e > comma+1 {
+		c.Last = e
+	}
+}
+
+// frontedAdjunct reports whether tokens [j, k) are an adjunct that may
+// stand before a clause's subject: a subordinate clause, or a phrase
+// with no finite verb, quotation mark or cue.
+func (r *Reader) frontedAdjunct(d *layer.Doc, j, k int) bool {
+	if r.subordinate(d.Low[j]) && !layer.IsRelative(d.Low[j]) {
+		return true
+	}
+	if tag(d, j) != "IN" && tag(d, j) != "RB" {
+		return false
+	}
+	for ; j < k; j++ {
+		if d.FiniteVerb(j) || d.Toks[j].Kind == token.Quote || d.Cue[j].Class != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedEnd returns the comma that closes an adjunct opening at token
+// j, -1 when none closes one before end.
+func (r *Reader) frontedEnd(d *layer.Doc, j, end int) int {
+	for k := j + 1; k < end; k++ {
+		if isBreak(d, k) {
+			if isComma(d, k) && r.frontedAdjunct(d, j, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxSubject bounds the words of a subject clauseAfter reads.
+const maxSubject = 10
+
+// clauseAfter returns the finite verb of a clause that opens at token j,
+// -1 when none does: a subject (a pronoun, "there", or nominal words,
+// prepositions and conjunctions) and a finite verb after it, adverbs
+// before the verb allowed, within maxSubject words and no comma.
+func clauseAfter(d *layer.Doc, j, end int) int {
+	if j >= end || d.Toks[j].Kind != token.Word {
+		return -1
+	}
+	if t := tag(d, j); !nominalTag(t) && t != "EX" && t != "PRP" && t != "RBR" {
+		return -1
+	}
+	for k := j + 1; k < end && k <= j+maxSubject; k++ {
+		switch t := tag(d, k); {
+		case d.FiniteVerb(k):
+			return k
+		case d.Toks[k].Kind != token.Word:
+			return -1
+		case !nominalTag(t) && t != "IN" && t != "CC" && t != "RB" && t != "RBR":
+			return -1
+		}
+	}
+	return -1
+}
