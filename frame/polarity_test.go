@@ -120,6 +120,10 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said look at the fees. The port is not cheap.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said let's not sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said let's sell the port.", claimtrail.Affirm, "", 0},
+		// a participle clause after the main clause is no main assertion
+		{"Tomas Adler said the mine could close, leaving no money for the clean-up.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the mine would not close, leaving the town at ease.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said, speaking in May, the mine would not close.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		// a refusal to hold a clause true denies it; to accept a thing, or to deny, does not
 		{"Tomas Adler refused to accept that the strike had hurt the port.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
 		{"Tomas Adler refused to accept that the strike had hurt the port.", claimtrail.Deny, claimtrail.PolarityByCue, 3},
