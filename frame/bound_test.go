@@ -419,6 +419,8 @@ func TestReader_BoundResume(t *testing.T) {
 		{"Tomas Adler praised the mayor, a man who chairs the board, for his courage.", "the mayor"},
 		{"Tomas Adler said that the mayor, the clerk said, was away.", "that the mayor"},
 		{"Tomas Adler said that the mayor, \"a friend\", was away.", "that the mayor"},
+		{"Tomas Adler discussed the port with Ida, but their neighbour Ivo Sand, 83, knows the story.", "the port with Ida"},
+		{"Tomas Adler said the fee should rise to £51, which, in real terms, is what it was in 1990.", "the fee should rise to £51"},
 		// the resumed clause ends before a statement of its own
 		{"Tomas Adler said that a move to Dorn, who badly need a pilot, was likelier than Kell, who also expressed an interest.", "that a move to Dorn, who badly need a pilot, was likelier than Kell"},
 		{"Tomas Adler said that output, on an annualised basis, fell 0.5%, the agency said.", "that output, on an annualised basis, fell 0.5%"},

@@ -26,8 +26,11 @@ import (
 // which was released on Monday, because …"), when the content already
 // holds its verb ("that the break up was amicable, although …" ends
 // there: only a relative clause is carried over then), when the cue
-// describes the sentence's subject, or across a quotation mark or a cue
-// inside the aside.
+// describes the sentence's subject or is a participle with no "that"
+// after it ("the PAC supporting her candidacy, Priorities USA, may …"),
+// when a conjunction opens the words after the comma ("the election,
+// but their neighbor Ben Green, 83, knows …"), or across a quotation
+// mark or a cue inside the aside.
 func resumeAfterRelative(d *layer.Doc, g *attrib.Group) {
 	if len(g.Contents) == 0 {
 		return
@@ -43,6 +46,9 @@ func resumeAfterRelative(d *layer.Doc, g *attrib.Group) {
 		end--
 	}
 	that := layer.IsComplementizer(d.Low[c.First])
+	if t := tag(d, g.Cue.First); !that && (t == "VBG" || t == "VBN") || tag(d, k+1) == "CC" {
+		return // "the PAC supporting X, Y PAC, may …", "X, and Y, …": no aside of the content's
+	}
 	comma := -1
 	switch {
 	case layer.IsRelative(d.Low[k+1]):
@@ -68,16 +74,18 @@ const maxAsideCommas = 3
 // asideEnd returns the comma that closes the aside opened at token j,
 // the first one the clause's verb follows (verbAfter), -1 when none does
 // before end or the aside holds a quotation mark, a cue or (but in a
-// relative clause) a finite verb.
+// relative clause) a finite verb; a relative clause must hold its verb
+// before that comma.
 func asideEnd(d *layer.Doc, j, end int, relative, that bool) int {
-	commas := 0
+	commas, verb := 0, !relative
 	for k := j + 1; k < end; k++ {
+		verb = verb || strings.HasPrefix(tag(d, k), "VB") || tag(d, k) == "MD"
 		switch {
 		case d.Toks[k].Kind == token.Quote, d.Cue[k].Class != 0:
 			return -1
 		case isComma(d, k):
-			if verbAfter(d, k+1, end, that) {
-				return k
+			if verb && verbAfter(d, k+1, end, that) {
+				return k // a relative clause's own verb came before ("which, in real terms, is …")
 			}
 			if commas++; commas > maxAsideCommas {
 				return -1
