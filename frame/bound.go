@@ -22,8 +22,11 @@ import (
 //     reporter joins to the cue starts (stopAtSharedVerb);
 //   - the reporter's words after a cue that follows what was said are
 //     cut out (dropReporterWords);
-//   - a content cut short before a relative clause set off by commas
-//     runs on when its clause resumes after it (resumeAfterRelative);
+//   - a content cut short before a relative clause or another aside set
+//     off by commas runs on when its clause resumes after it
+//     (resumeAfterRelative), and one cut short after an adjunct fronted
+//     before its clause's subject runs on to the clause
+//     (resumeAfterFronted);
 //   - a content after its cue that opens with the object of a verb of
 //     judging followed by a participle of saying starts past it
 //     (pastSaying).
@@ -41,6 +44,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
+	r.resumeAfterFronted(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"

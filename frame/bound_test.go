@@ -8,6 +8,7 @@ import (
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/frame"
 	"github.com/claimtrail/claimtrail/internal/layertest"
+	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestReader_Bound checks where a content that follows its cue starts
@@ -389,8 +390,8 @@ func TestReader_BoundReporterWords(t *testing.T) {
 }
 
 // TestReader_BoundResume checks that a content the tagger cut short at a
-// relative clause set off by commas runs on when its clause resumes with
-// a finite verb after the clause. Sentences invented; the content run
+// relative clause or (after its subject) another aside set off by commas
+// runs on when its clause resumes with a finite verb after the aside. Sentences invented; the content run
 // ends before the comma.
 func TestReader_BoundResume(t *testing.T) {
 	lb := layertest.NewBuilder(t)
@@ -404,21 +405,72 @@ func TestReader_BoundResume(t *testing.T) {
 		{"Tomas Adler said he sold the ferry, which was built in May, because it leaked.", "he sold the ferry"},
 		{"Tomas Adler said he met the mayor, who said the port would close.", "he met the mayor"},
 		{"Tomas Adler said he met the mayor, who chairs the board.", "he met the mayor"},
+		// an aside after a subject that is all the content holds
+		{"Tomas Adler said that output, on an annualised basis, fell 0.5% in May.", "that output, on an annualised basis, fell 0.5% in May"},
+		{"Tomas Adler alleged that Mr Varn, 63, directed the clerk to hide the accounts.", "that Mr Varn, 63, directed the clerk to hide the accounts"},
+		{"Tomas Adler hoped that ferries and fishing, two of the strongest trades in Dorn, draw new money.", "that ferries and fishing, two of the strongest trades in Dorn, draw new money"},
+		{"Tomas Adler said that the mayor, during the poster launch, once again refused to deny it.", "that the mayor, during the poster launch, once again refused to deny it"},
+		{"Tomas Adler said that a move to Dorn, who badly need a pilot, was more likely.", "that a move to Dorn, who badly need a pilot, was more likely"},
+		{"Tomas Adler said three boards, the port trust, the ferry board and the pilots, would merge.", "three boards, the port trust, the ferry board and the pilots, would merge"},
+		{"Tomas Adler said a deal with Varn, which owns ports in Dorn, Kell and Ostby, could follow.", "a deal with Varn, which owns ports in Dorn, Kell and Ostby, could follow"},
+		// the content holds its verb, or no verb follows the aside
+		{"Tomas Adler said the ferry was late, although Ida Brandt was on time.", "the ferry was late"},
+		{"Tomas Adler said that the mayor, 63, and the clerk.", "that the mayor"},
+		{"Tomas Adler praised the mayor, a man who chairs the board, for his courage.", "the mayor"},
+		{"Tomas Adler said that the mayor, the clerk said, was away.", "that the mayor"},
+		{"Tomas Adler said that the mayor, \"a friend\", was away.", "that the mayor"},
+		{"Tomas Adler discussed the port with Ida, but their neighbour Ivo Sand, 83, knows the story.", "the port with Ida"},
+		{"Tomas Adler said the fee should rise to £51, which, in real terms, is what it was in 1990.", "the fee should rise to £51"},
+		// the resumed clause ends before a statement of its own
+		{"Tomas Adler said that a move to Dorn, who badly need a pilot, was likelier than Kell, who also expressed an interest.", "that a move to Dorn, who badly need a pilot, was likelier than Kell"},
+		{"Tomas Adler said that output, on an annualised basis, fell 0.5%, the agency said.", "that output, on an annualised basis, fell 0.5%"},
 	} {
-		d := lb.Build(tt.text, time.Time{})
-		comma := 3
-		for d.Low[comma] != "," {
-			comma++
+		runs(t, lb, r, tt.text, tt.want, 1)
+	}
+	// the tagger's content holds the subject and the aside
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler said that output, on an annualised basis, fell 0.5% in May.", "that output, on an annualised basis, fell 0.5% in May"},
+		{"Tomas Adler said the ferry fleet, in May, fell to nine ships.", "the ferry fleet, in May, fell to nine ships"},
+		{"Tomas Adler said the port was shut, in May, and the ferry too.", "the port was shut, in May"},
+		{"Tomas Adler said that output, which fell in May, rose.", "that output, which fell in May"},
+	} {
+		runs(t, lb, r, tt.text, tt.want, 2)
+	}
+	// an adjunct fronted before the clause's subject
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler feared that if the strike is not settled, there could be fewer ferries.", "that if the strike is not settled, there could be fewer ferries"},
+		{"Tomas Adler found that at the same time, more than twice as many ferries had sailed empty.", "that at the same time, more than twice as many ferries had sailed empty"},
+		{"Tomas Adler said that, as with other ports, the fees were too high.", "that, as with other ports, the fees were too high"},
+		{"Tomas Adler said that in May, he said, the port closed.", "that in May"},
+		{"Tomas Adler said that the port was shut, the ferries idle.", "that the port was shut"},
+		{"Tomas Adler said that after the vote, which was held in May, the port closed.", "that after the vote"},
+		{"Tomas Adler said that in May, the port closed, the agency said.", "that in May, the port closed"},
+	} {
+		runs(t, lb, r, tt.text, tt.want, 1)
+	}
+}
+
+// runs checks the content after Bound of a statement whose source is
+// the first two words of text, its cue the third and its content the
+// words after it up to the commas-th comma.
+func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, commas int) {
+	t.Helper()
+	d := lb.Build(text, time.Time{})
+	comma := 3
+	for n := 0; n < commas; comma++ {
+		if d.Low[comma] == "," {
+			n++
 		}
-		g := &attrib.Group{
-			Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
-			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
-			Contents: []attrib.Run{{Role: 2, First: 3, Last: comma}},
-		}
-		r.Bound(d, g)
-		c := g.Contents[len(g.Contents)-1]
-		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
-			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
-		}
+	}
+	comma--
+	g := &attrib.Group{
+		Cue:      attrib.Run{Role: 1, First: 2, Last: 3},
+		Sources:  []attrib.Run{{Role: 0, First: 0, Last: 2}},
+		Contents: []attrib.Run{{Role: 2, First: 3, Last: comma}},
+	}
+	r.Bound(d, g)
+	c := g.Contents[len(g.Contents)-1]
+	if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != want {
+		t.Errorf("%q: content %q, want %q", text, got, want)
 	}
 }

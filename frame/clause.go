@@ -19,7 +19,9 @@ import (
 // going but Y") or at a second finite verb, the main
 // clause's ("the information that appeared … is fake"); a finite verb
 // right after an auxiliary is the same verb ("which has meant"). A
-// parenthesis between dashes stands apart (closingDash).
+// parenthesis between dashes stands apart (closingDash), and so does a
+// participle clause after a comma once the main clause has its finite
+// verb ("could liquidate its assets, leaving no money for …").
 func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 	r.sub = r.sub[:0]
 	open, verbs := false, 0
@@ -32,7 +34,9 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		r.sub = append(r.sub, open)
 		j++
 	}
+	mainVerb := false
 	for ; j < last; j++ {
+		mainVerb = mainVerb || !open && d.FiniteVerb(j)
 		if end := closingDash(d, j, last); end > j {
 			for ; j <= end; j++ {
 				r.sub = append(r.sub, true) // "Africa - which sees …, … - would not"
@@ -43,8 +47,9 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		w := d.Low[j]
 		switch {
 		case !open && r.complementizer(d, j):
-		case r.subordinate(w) || r.clauseRole(w, "relative"):
-			open, verbs = true, 0
+		case r.subordinate(w) || r.clauseRole(w, "relative"),
+			w == "," && mainVerb && j+1 < last && tag(d, j+1) == "VBG":
+			open, verbs = true, 0 // ", leaving no money for …": a participle clause after the main one
 		case w == "," || r.contrasts(w):
 			open = false
 		case open && d.FiniteVerb(j) && !r.afterAuxiliary(d, j, first):

@@ -12,11 +12,12 @@ import (
 // Polarity returns the polarity of g's statement and what made it deny
 // (claimtrail.PolarityByCue, PolarityByContent; "" for affirm): deny for
 // a denial cue ("denied") or a negated one ("has never admitted"), but
-// not for a denial denied ("did not deny"); deny when every main
+// not for a denial denied ("did not deny"), or a refusal to hold the
+// content true ("refused to accept that …", refusesBelief); deny when every main
 // assertion of the content is negated (contentDenies); else affirm.
 func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 	denial := d.CueClass(g.Cue.First, g.Cue.Last) == "deny"
-	if denial != r.negatesIn(d, g.Cue.First, g.Cue.Last) {
+	if denial != r.negatesIn(d, g.Cue.First, g.Cue.Last) || r.refusesBelief(d, g) {
 		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
 	if r.contentDenies(d, g.Contents) {
@@ -256,6 +257,34 @@ func (r *Reader) hasVerb(d *layer.Doc, s, e, first int) bool {
 		if !r.sub[k-first] && d.FiniteVerb(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// refusesBelief reports whether g's cue refuses to accept, believe or
+// admit what its first content says (polarity-words: refusal,
+// refused-belief): in "refused to accept that the war had hurt sales" or
+// "refuses to believe he lied" the speaker holds the clause untrue. The
+// infinitive may stand in the cue or open the content; a clause must
+// follow it ("that", or a subject and a finite verb), so "refused to
+// accept the offer" is left alone, and a negated refusal ("did not
+// refuse to accept …") too.
+func (r *Reader) refusesBelief(d *layer.Doc, g *attrib.Group) bool {
+	if len(g.Contents) == 0 || r.negatesIn(d, g.Cue.First, g.Cue.Last) {
+		return false
+	}
+	c := g.Contents[0]
+	for k := g.Cue.First; k < g.Cue.Last; k++ {
+		if !r.wordRole(d.Low[k], "refusal") || k+3 >= len(d.Toks) || d.Low[k+1] != "to" ||
+			!r.wordRole(d.Low[k+2], "refused-belief") {
+			continue
+		}
+		v := k + 3
+		if v != c.First && (c.First > k+1 || v >= c.Last) {
+			return false // the clause is not the content's
+		}
+		m := objectEnd(d, v, c.Last)
+		return layer.IsComplementizer(d.Low[v]) || m > v && m < c.Last && d.FiniteVerb(m)
 	}
 	return false
 }

@@ -120,6 +120,18 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said look at the fees. The port is not cheap.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said let's not sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said let's sell the port.", claimtrail.Affirm, "", 0},
+		// a participle clause after the main clause is no main assertion
+		{"Tomas Adler said the mine could close, leaving no money for the clean-up.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the mine would not close, leaving the town at ease.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		{"Tomas Adler said, speaking in May, the mine would not close.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+		// a refusal to hold a clause true denies it; to accept a thing, or to deny, does not
+		{"Tomas Adler refused to accept that the strike had hurt the port.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
+		{"Tomas Adler refused to accept that the strike had hurt the port.", claimtrail.Deny, claimtrail.PolarityByCue, 3},
+		{"Tomas Adler refuses to believe the ferry was late.", claimtrail.Deny, claimtrail.PolarityByCue, 3},
+		{"Tomas Adler declined to admit that the fees were too high.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
+		{"Tomas Adler refused to accept the offer from the port.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler refused to deny that the port would close.", claimtrail.Affirm, "", 3},
+		{"Tomas Adler refused to accept Varn's claims that the port was closed.", claimtrail.Affirm, "", 0},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		last := 2 + max(tt.cueWords, 1)
