@@ -365,6 +365,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
 		}
 	}
+	if r.personsAide(m) {
+		// "The prime minister's official spokesman": the aide of the
+		// person that role means, no one else holding the head's role
+		return es.add(entity{name: m.Name, role: m.Role, typ: claimtrail.SpeakerPerson, head: m.Head, at: sp.Start, named: -1, unnamed: true, described: true})
+	}
 	ei := -1
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.ownerOpeningContent(k) // "Veltron's new player, the Z5, will go on sale, the company said"
