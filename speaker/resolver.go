@@ -42,6 +42,7 @@ type Resolver struct {
 	linking         *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
 	descNames       *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
 	peopleNouns     *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns     *lang.Table // "claim", "story": "a story claiming …" is the story's (reportParticiple)
 	d               *layer.Doc
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
@@ -148,7 +149,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	reportNouns, err := lang.Load(code, "reporting-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
