@@ -19,6 +19,9 @@ func TestExtract_DroppedGroupAntecedent(t *testing.T) {
 				"Turning to fears that the US was poised to raise tariffs, Mr Reed refused to give credence to suggestions it was preparing for a trade war. " +
 				"The prime minister conceded that the US had \"a harder position\" than Europe.",
 			"conceded", "Tom Reed"},
+		{"a participle after an act goes on from its subject",
+			"Harbour Bank said it had accepted a $6bn offer from Tolvane on Monday. Kessel chairman Tom Reed sent a letter to the bank's board on Thursday saying that Kessel plans to submit a new offer.",
+			"saying", "Tom Reed"},
 		{"the object of a plea is no antecedent",
 			"Club legend Ivo Marsh said the club must keep its captain. Marsh has pleaded with Sam Olley to reject any offers from rival clubs. " +
 				"He told Radio Five: \"The club would think about any bid.\"",

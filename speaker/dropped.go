@@ -42,7 +42,21 @@ func (r *Resolver) Note(g attrib.Group) {
 		r.ents.list = append(r.ents.list[:0], r.kept...)
 		return
 	}
-	r.ents.noted = r.lastEnt
+	r.ents.noted, r.notedAt = r.lastEnt, r.d.Sent[src.First]
+}
+
+// notedBefore reports whether a sourceless group g in sentence sent
+// goes on from the person noted since the last speaker was resolved, in
+// the same sentence: by a participle ("Mr Fox responded by accusing …",
+// "sent a letter saying …") or a colon ("Mr Blair told the programme:
+// '…'"). A finite cue after it has a subject of its own the tagger
+// missed ("Liam Fox called him …" after "His comments come").
+func (r *Resolver) notedBefore(g attrib.Group, sent int32) bool {
+	if r.ents.noted < 0 || r.notedAt != sent {
+		return false
+	}
+	d, k := r.d, g.Cue.First
+	return strings.HasSuffix(d.Low[k], "ing") && strings.HasPrefix(r.pos(k), "VBG") || d.Low[k] == ":"
 }
 
 // lastFor returns the entity a pronoun m prefers: the person a group

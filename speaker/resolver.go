@@ -51,6 +51,8 @@ type Resolver struct {
 	// that of a group noted since
 	spokeEnt int
 	kept     []entity // the entities before a Note, to restore when it notes no one
+	// notedAt is the sentence of the source a Note last noted, -1 when none
+	notedAt int32
 	// notedSent is the sentence of the last source that named a
 	// statement by its channel noun ("Mr Crosby's statement said"), -1
 	// when none did: an "it" just after means that statement's maker
@@ -167,7 +169,7 @@ func New(code string) (*Resolver, error) {
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
-	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted = -1, -1, -1, false, -1, -1
+	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
@@ -209,6 +211,12 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		es.noted = -1
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
+	case !g.Impersonal && r.notedBefore(g, sentID):
+		// "Mr Blair told the programme: '…'": the group the tagger's
+		// rules dropped named the one whose words follow in its sentence
+		e := es.list[es.noted]
+		sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
+		r.lastEnt, r.spokeEnt = es.noted, es.noted
 	default:
 		// no source: drop unless it continues the previous statement
 		// (an implicit speaker in the same or the next sentence); a
