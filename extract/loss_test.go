@@ -103,12 +103,12 @@ func (lt *lossTally) add(x *Extractor, p *pipeline, pd *polnear.Doc) {
 			}
 		}
 	}
-	p.tagger.SetTrace(func(why string, g attrib.Group) { note(g, fate{why: why}) })
+	p.tagTrace = func(why string, g attrib.Group) { note(g, fate{why: why}) }
 	p.trace = func(why string, g *attrib.Group) { note(*g, fate{why: why, late: true}) }
 	for _, g := range p.tagger.Tag(d) {
 		note(g, fate{kept: true})
 	}
-	p.tagger.SetTrace(nil)
+	p.tagTrace = nil
 	sts := x.extractDoc(p, d, &claimtrail.Document{ID: pd.Name, Text: pd.Text})
 	p.trace = nil
 	printed := map[[2]int]bool{}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/dating"
@@ -20,8 +22,13 @@ type pipeline struct {
 	speakers *speaker.Resolver
 	frames   *frame.Reader
 	// trace, when set, is called with each group extraction drops and
-	// why (TestAssemblyLoss)
-	trace func(why string, g *attrib.Group)
+	// why (TestAssemblyLoss); tagTrace with each group the tagger's
+	// rules drop, and first each as grouped (attrib.Tagger.SetTrace)
+	trace    func(why string, g *attrib.Group)
+	tagTrace func(why string, g attrib.Group)
+	// lost holds the groups with a source the tagger's rules dropped in
+	// the document being read: their sources are antecedents (noteLost)
+	lost []attrib.Group
 }
 
 func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) {
@@ -41,7 +48,59 @@ func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) 
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{layers: lb, tagger: tg, speakers: sr, frames: fr}, nil
+	p := &pipeline{layers: lb, tagger: tg, speakers: sr, frames: fr}
+	tg.SetTrace(p.tagDropped)
+	return p, nil
+}
+
+// tagDropped keeps each group the tagger's rules drop that has a source
+// someone may later refer back to: a cue that reports nothing ("refused
+// to …", "wrote the score"), a group with no content left. The writer,
+// the reader, a source that is no noun phrase and an "according to"
+// group absorbed by another name no one new.
+func (p *pipeline) tagDropped(why string, g attrib.Group) {
+	if p.tagTrace != nil {
+		p.tagTrace(why, g)
+	}
+	switch why {
+	case "grouped", "writer", "reader", "not-nominal-source", "according-via", "according-inner", "according-clause", "that-after-channel":
+		return
+	}
+	if len(g.Sources) > 0 {
+		p.lost = append(p.lost, g)
+	}
+}
+
+// unsaid returns the groups of lost whose cues lie in no content of gs:
+// a name a speaker mentions ("'… as they became disheartened,' he
+// said") is no one the text reports on.
+func unsaid(lost, gs []attrib.Group) []attrib.Group {
+	out := lost[:0]
+	for _, l := range lost {
+		if !slices.ContainsFunc(gs, func(g attrib.Group) bool { return inContent(g, l.Cue.First) }) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func inContent(g attrib.Group, k int) bool {
+	for _, c := range g.Contents {
+		if c.First <= k && k < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLost offers speaker resolution the sources of the dropped groups
+// whose cues come before token k, in text order, and returns those left.
+func (p *pipeline) noteLost(lost []attrib.Group, k int) []attrib.Group {
+	for len(lost) > 0 && lost[0].Cue.First < k {
+		p.speakers.Note(lost[0])
+		lost = lost[1:]
+	}
+	return lost
 }
 
 // extractDoc returns the statements of d, the layers of doc's text or
@@ -51,8 +110,11 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 	if x.omit >= omitAttribution {
 		return nil // no attribution tagger: no statements
 	}
+	p.lost = p.lost[:0]
 	gs := p.tagger.Tag(d)
 	p.speakers.Reset(d)
+	lost := unsaid(p.lost, gs)
+	slices.SortStableFunc(lost, func(a, b attrib.Group) int { return a.Cue.First - b.Cue.First })
 	dates := dating.New(d, doc)
 	var out []claimtrail.Statement
 	last := -1
@@ -68,6 +130,7 @@ func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Docume
 		if st.Cue.Lemma == "" {
 			st.Cue.Lemma = p.tagger.HeadLemma(d, g.Cue)
 		}
+		lost = p.noteLost(lost, g.Cue.First)
 		var prev *claimtrail.Statement
 		if last >= 0 {
 			prev = &out[last] // a nested statement continues none

@@ -32,6 +32,9 @@ func (r *Resolver) clauseSource(g attrib.Group, shares bool) (attrib.Run, bool) 
 	if d.POS == nil || k == 0 || d.Sent[k-1] != d.Sent[k] {
 		return attrib.Run{}, false
 	}
+	if f, ok := r.reportParticiple(k); ok && (len(g.Sources) == 0 || g.Source.Last != k) {
+		return attrib.Run{Role: g.Source.Role, First: f, Last: k}, true // "has denied a report claiming …"
+	}
 	if len(g.Sources) > 0 && g.Source.First > k || d.Cue[k].N > 1 {
 		return attrib.Run{}, false // "…, said Ida Brandt"; "…, according to X"
 	}

@@ -54,6 +54,12 @@ func (es *entities) authorOf(noun string, at int) int {
 // entities is the document's discourse model, in order of last mention.
 type entities struct {
 	list []entity
+	// noted is the entity a group that made no statement named last
+	// (Resolver.Note), -1 when a speaker was resolved since: a name
+	// given after its mention in the same sentence is nearer for a
+	// pronoun ("Dr Fox refused to discuss reports of a loan from Lord
+	// Vell after he said …")
+	noted int
 	// people are the persons the text names anywhere (entity tags), by
 	// first mention: a surname-only source may name one introduced
 	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
@@ -272,7 +278,7 @@ func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentSt
 	// spoke in the pronoun's own sentence ("While Sella admitted he
 	// liked the style seen against Wales, he said …")
 	if o := es.pronounInText(at, sent, want, m.Gender); o != nil && (!fits(last) || es.list[last].unnamed && !inRanges(es.said, o.start) ||
-		max(es.list[last].at+1, es.list[last].end) <= o.start && es.list[last].at < sentStart && !inRanges(es.said, o.start) && !o.possessive && !es.governedName(o.start, at, o.sent == sent)) {
+		max(es.list[last].at+1, es.list[last].end) <= o.start && (es.list[last].at < sentStart || last == es.noted) && !inRanges(es.said, o.start) && !o.possessive && !es.governedName(o.start, at, o.sent == sent)) {
 		return es.addNamed(o)
 	}
 	if fits(last) {

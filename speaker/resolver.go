@@ -42,9 +42,17 @@ type Resolver struct {
 	linking         *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
 	descNames       *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
 	peopleNouns     *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns     *lang.Table // "claim", "story": "a story claiming …" is the story's (reportParticiple)
 	d               *layer.Doc
 	ents            entities
-	lastEnt         int // the entity of the last resolved speaker, -1 when none
+	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
+	// spokeEnt is the entity of the last statement's speaker, -1 when
+	// none: a sourceless statement continuing it is its speaker's, not
+	// that of a group noted since
+	spokeEnt int
+	kept     []entity // the entities before a Note, to restore when it notes no one
+	// notedAt is the sentence of the source a Note last noted, -1 when none
+	notedAt int32
 	// notedSent is the sentence of the last source that named a
 	// statement by its channel noun ("Mr Crosby's statement said"), -1
 	// when none did: an "it" just after means that statement's maker
@@ -143,7 +151,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	reportNouns, err := lang.Load(code, "reporting-nouns")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
@@ -157,7 +169,7 @@ func New(code string) (*Resolver, error) {
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
-	r.lastEnt, r.prevSent, r.prevSrc, r.notedSent = -1, -1, false, -1
+	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	for i := range r.ents.list {
@@ -176,17 +188,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	if run, ok := r.clauseSource(g, shares); ok {
 		g.Source, g.Sources = run, []attrib.Run{run}
 	}
-	es.content = es.content[:0]
-	es.contentEnd = d.Toks[d.Sents[sentID].Last-1].End
-	r.contentFirst = -1
-	for _, c := range g.Contents {
-		if c.First < c.Last {
-			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
-			if r.contentFirst < 0 || c.First < r.contentFirst {
-				r.contentFirst = c.First
-			}
-		}
-	}
+	r.readContents(g)
 	if prev != nil && prev.Span.End > d.Toks[d.Sents[sentID].First].Start {
 		// "Mr Blair has failed, he claimed, saying …": what the statement
 		// before in the sentence says names no speaker either
@@ -206,18 +208,25 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
 		sp = r.source(r.nameBeforeRelative(r.appositiveHead(r.relayed(g))))
+		es.noted = -1
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
+	case !g.Impersonal && r.notedBefore(g, sentID):
+		// "Mr Blair told the programme: '…'": the group the tagger's
+		// rules dropped named the one whose words follow in its sentence
+		e := es.list[es.noted]
+		sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
+		r.lastEnt, r.spokeEnt = es.noted, es.noted
 	default:
 		// no source: drop unless it continues the previous statement
 		// (an implicit speaker in the same or the next sentence); a
 		// passive naming no one ("it was announced that …") is kept
 		// there too, said by no one the text names
-		if r.lastEnt < 0 || !continues(d, prev, g) {
+		if r.spokeEnt < 0 || !continues(d, prev, g) {
 			return Result{}, false
 		}
 		if !g.Impersonal {
-			e := es.list[r.lastEnt]
+			e := es.list[r.spokeEnt]
 			sp = claimtrail.Speaker{Name: e.name, Role: e.role, Affiliation: e.affiliation, Type: e.typ}
 		}
 	}
@@ -319,7 +328,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		who.Role = firstNonEmpty(e.role, m.Role)
 		who.Affiliation = firstNonEmpty(e.affiliation, m.Affiliation)
 		who.Type = e.typ
-		r.lastEnt = ei
+		r.lastEnt, r.spokeEnt = ei, ei
 	}
 	return who
 }
@@ -369,12 +378,17 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
 		}
 	}
+	if r.personsAide(m) {
+		// "The prime minister's official spokesman": the aide of the
+		// person that role means, no one else holding the head's role
+		return es.add(entity{name: m.Name, role: m.Role, typ: claimtrail.SpeakerPerson, head: m.Head, at: sp.Start, named: -1, unnamed: true, described: true})
+	}
 	ei := -1
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.ownerOpeningContent(k) // "Veltron's new player, the Z5, will go on sale, the company said"
 	}
 	if ei < 0 {
-		ei = es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastEnt)
+		ei = es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastFor(m))
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"

@@ -1,0 +1,141 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+)
+
+// Note reads the source of g, a group that makes no statement (its cue
+// reports nothing: "Gervais refused to reveal the plot", "Ada Vell wrote
+// the score"), into the discourse model as an antecedent: the person it
+// names is the one a "he" just after most likely means ("'It was
+// hard,' he said"), not a speaker named before it. Nothing is said, so
+// no content is marked said and a later sourceless statement still
+// continues the last speaker's. A source that reads as no one the text
+// could mean (a thing, "the figures"), a body or a description leaves
+// the model as it was: only a person's name or pronoun is noted.
+func (r *Resolver) Note(g attrib.Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	g.Source = nearestSource(g.Sources, g.Cue)
+	if r.expletive(g) {
+		return
+	}
+	src := r.nameBeforeRelative(r.appositiveHead(g.Source))
+	if r.governed(src.First) || !r.personNamed(r.mentions.Read(r.d, r.nameStart(src), r.beforeAgent(src)), r.d.Toks[src.First].Start) {
+		return
+	}
+	r.readContents(g)
+	last, spoke, noted := r.lastEnt, r.spokeEnt, r.notedSent
+	r.kept = append(r.kept[:0], r.ents.list...)
+	who := r.source(src)
+	r.spokeEnt = spoke
+	if who.Name == "" || who.Type != claimtrail.SpeakerPerson || !r.surePerson(who.Name) {
+		// "He is expected to …" that resolves to a name the tags alone
+		// call a person: the model stays as it was
+		r.lastEnt, r.notedSent = last, noted
+		r.ents.list = append(r.ents.list[:0], r.kept...)
+		return
+	}
+	r.ents.noted, r.notedAt = r.lastEnt, r.d.Sent[src.First]
+}
+
+// notedBefore reports whether a sourceless group g in sentence sent
+// goes on from the person noted since the last speaker was resolved, in
+// the same sentence: by a participle ("Mr Fox responded by accusing …",
+// "sent a letter saying …") or a colon ("Mr Blair told the programme:
+// '…'"). A finite cue after it has a subject of its own the tagger
+// missed ("Liam Fox called him …" after "His comments come").
+func (r *Resolver) notedBefore(g attrib.Group, sent int32) bool {
+	if r.ents.noted < 0 || r.notedAt != sent {
+		return false
+	}
+	d, k := r.d, g.Cue.First
+	return strings.HasSuffix(d.Low[k], "ing") && strings.HasPrefix(r.pos(k), "VBG") || d.Low[k] == ":"
+}
+
+// lastFor returns the entity a pronoun m prefers: the person a group
+// that made no statement named last is only a person's pronoun's ("he",
+// "she"); "it" and "they" still prefer the last speaker.
+func (r *Resolver) lastFor(m mention.Mention) int {
+	if r.lastEnt == r.ents.noted && r.lastEnt >= 0 && m.Type != claimtrail.SpeakerPerson {
+		return r.spokeEnt
+	}
+	return r.lastEnt
+}
+
+// governed reports whether the phrase at token k is the object of a
+// verb or preposition before it ("pleaded with Steve Gerrard to
+// reject"): a clause's subject names the one it is about, an object
+// names someone else.
+func (r *Resolver) governed(k int) bool {
+	d := r.d
+	if d.POS == nil || k == 0 || d.Sent[k-1] != d.Sent[k] {
+		return false
+	}
+	p := r.pos(k - 1)
+	return p == "IN" || p == "TO" || strings.HasPrefix(p, "VB")
+}
+
+// surePerson reports whether name is surely a person's: titled or
+// opening with a given name ("Dr Fox", "Ricky Gervais"), not two people
+// ("Ada Vell and Bo Lind").
+func (r *Resolver) surePerson(name string) bool {
+	return !strings.Contains(name, " and ") && (r.givenName(name) || r.isTitled(name))
+}
+
+// personNamed reports whether m, a mention at byte at, surely names a
+// person: a pronoun of one, a name with a title or a given name ("Dr
+// Fox", "Ricky Gervais"), a surname whose full name the text gave before
+// so. A description's words are no name ("Mr Vell the prime minister",
+// which the rules would have trimmed), and the tags' persons are often
+// places, teams and prizes ("Gloucester", "Hopman Cup"): none is noted.
+func (r *Resolver) personNamed(m mention.Mention, at int) bool {
+	if m.Type != claimtrail.SpeakerPerson {
+		return false
+	}
+	switch m.Kind {
+	case mention.Pronoun:
+		return !layer.IsRelative(m.Pronoun)
+	case mention.Proper:
+		return r.surePerson(m.Name)
+	case mention.Surname:
+		full, _ := r.fullNameBefore(m.Name, at)
+		return full != "" && r.surePerson(full)
+	}
+	return false
+}
+
+// nearestSource returns the source run of srcs nearest the cue: the last
+// one before it, else the first after it.
+func nearestSource(srcs []attrib.Run, cue attrib.Run) attrib.Run {
+	best := srcs[0]
+	for _, s := range srcs[1:] {
+		if s.Last <= cue.First && (best.Last > cue.First || s.First > best.First) {
+			best = s
+		}
+	}
+	return best
+}
+
+// readContents marks the contents of g as what its source says, which
+// names no speaker of it, and where it starts.
+func (r *Resolver) readContents(g attrib.Group) {
+	d, es := r.d, &r.ents
+	es.content = es.content[:0]
+	es.contentEnd = d.Toks[d.Sents[d.Sent[g.Cue.First]].Last-1].End
+	r.contentFirst = -1
+	for _, c := range g.Contents {
+		if c.First < c.Last {
+			es.content = append(es.content, [2]int{d.Toks[c.First].Start, d.Toks[c.Last-1].End})
+			if r.contentFirst < 0 || c.First < r.contentFirst {
+				r.contentFirst = c.First
+			}
+		}
+	}
+}
