@@ -8,7 +8,9 @@ import "github.com/claimtrail/claimtrail/layer"
 // SetTrace makes t call fn with each group a rule drops and the rule's
 // name ("cue", "passive-subject", "stray-content", …), and first each
 // group as grouped, before any rule, with "grouped": a diagnostic of
-// what assembly loses (extract's assembly-loss test); nil stops it.
+// what assembly loses (extract's assembly-loss test), and extract's way
+// to keep the sources of dropped groups as antecedents for speaker
+// resolution, so it is set in production: fn must be cheap. nil stops it.
 func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 
 // rejected names the first test that makes g no attribution at all,
