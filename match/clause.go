@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -183,7 +184,8 @@ func (c *Claim) initials() map[string]bool {
 // NamedBefore reports whether the clause of the text that holds the
 // claim's predicate names the claim's subject (item subj) only by a
 // third-person pronoun before the predicate ("If elected, his party would
-// cut taxes", "he will cut taxes"), with another of the claim's arguments
+// cut taxes", "he will cut taxes") or by a description that opens it
+// (describedSubject: "The embattled oil giant had filed …"), with another of the claim's arguments
 // in the same clause and no other name before the predicate there: the
 // clause states the claim of someone the article named before. The
 // caller checks that the article did (its title or lead names subj).
@@ -203,7 +205,8 @@ func (s Score) NamedBefore(c *Claim, pred, subj int) bool {
 	}
 	clause := a.clauses(c.m)
 	for _, ti := range a.Items {
-		if c.itemStrength(pred, ti) > 0 && c.pronounSubject(a, clause, ti.W0) && c.clauseNames(a, clause, clause[ti.W0], others) {
+		if c.itemStrength(pred, ti) > 0 && (c.pronounSubject(a, clause, ti.W0) || c.describedSubject(a, clause, ti.W0)) &&
+			c.clauseNames(a, clause, clause[ti.W0], others) {
 			return true
 		}
 	}
@@ -248,3 +251,46 @@ func (c *Claim) pronounSubject(a *ItemizedText, clause []int, p int) bool {
 	}
 	return false
 }
+
+// describedSubject reports whether the clause of word p opens with a
+// definite description of a company or body ("The firm", "The embattled
+// Russian oil giant": "the", at most describedWords words, a noun of the
+// subject-descriptions table) right before p or its auxiliaries, and
+// names nothing else before p: the description is p's subject. A name
+// inside the description ("Russian") describes; one after it is another
+// subject ("the firm said Zorvex had filed"). An aside between commas
+// after the noun is skipped ("The firm, whose chief lives in Texas,
+// filed …").
+func (c *Claim) describedSubject(a *ItemizedText, clause []int, p int) bool {
+	k, start := clause[p], p
+	for start > 0 && clause[start-1] == k {
+		start--
+	}
+	if a.words[start].low != "the" {
+		return false
+	}
+	head := -1
+	for i := start + 1; i < p && i <= start+describedWords; i++ {
+		if c.m.described[a.words[i].low] {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	from := head + 1
+	if a.commaBefore(from) { // an aside: "The firm, whose chief is in Texas, filed"
+		for from++; from < p && !a.commaBefore(from); from++ {
+		}
+	}
+	for i := from; i < p; i++ {
+		if c.m.fn[a.words[i].low]&fnAuxiliary == 0 && !c.m.stops[a.words[i].low] && !strings.HasSuffix(a.words[i].low, "ly") {
+			return false // "the firm's lawyers filed", "the group chairman said"
+		}
+	}
+	return true
+}
+
+// describedWords bounds the words of a description before its noun.
+const describedWords = 5

@@ -100,7 +100,8 @@ func TestScore_SharesClauseNoText(t *testing.T) {
 }
 
 // TestScore_NamedBefore: the clause holding the claim's predicate names
-// its subject by a third-person pronoun before the predicate, with
+// its subject by a third-person pronoun (or a description of a company
+// opening the clause) before the predicate, with
 // another argument, and no other name before it.
 func TestScore_NamedBefore(t *testing.T) {
 	m := mustNew(t)
@@ -114,6 +115,15 @@ func TestScore_NamedBefore(t *testing.T) {
 		{"Ada Quill will scrap road tolls", "Quill", "Mr Smith said he would scrap road tolls", false}, // another name first
 		{"Ada Quill will scrap road tolls", "Quill", "road tolls will be scrapped", false},             // no pronoun
 		{"Ada Quill will scrap road tolls", "Quill", "she spoke; the council will scrap road tolls", false},
+		// a description of a company opening the clause (subject-descriptions)
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm would scrap road tolls next year", true},
+		{"Zorvos will scrap road tolls", "Zorvos", "The embattled Dutch toll giant had previously scrapped road tolls", true},
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm said Mr Smith would scrap road tolls", false},
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm's new owner would scrap road tolls", false},
+		{"Zorvos will scrap road tolls", "Zorvos", "The council will scrap road tolls", false},
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm would scrap them", false},
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm, whose chief lives in Delft, would scrap road tolls", true},
+		{"Zorvos will scrap road tolls", "Zorvos", "The firm, whose chief lives in Delft, said Mr Smith would scrap road tolls", false},
 	} {
 		c := m.Claim(tc.claim)
 		pred, subj := predicateOf(t, c, "scrap"), -1

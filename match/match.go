@@ -37,7 +37,11 @@ type Matcher struct {
 	// "they", "it", "who"): one may stand for a claim's argument in a
 	// clause (SharesClause).
 	standIns map[string]bool
-	concepts map[string]*concept
+	// described are the nouns that head a definite subject describing a
+	// company or body named before ("the firm"; table
+	// subject-descriptions).
+	described map[string]bool
+	concepts  map[string]*concept
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
 	phrases map[string][]phrase
@@ -118,9 +122,9 @@ func New(code string) (*Matcher, error) {
 		return nil, fmt.Errorf("match: %w", err)
 	}
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
-		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{},
+		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -175,6 +179,19 @@ func (m *Matcher) loadPronouns() error {
 		if kind != "" {
 			m.standIns[k] = true
 		}
+	}
+	return nil
+}
+
+// loadDescriptions reads the nouns that head a subject describing a
+// company or body named before.
+func (m *Matcher) loadDescriptions() error {
+	t, err := lang.Load(m.lang, "subject-descriptions")
+	if err != nil {
+		return err
+	}
+	for _, k := range t.Order {
+		m.described[k] = true
 	}
 	return nil
 }

@@ -41,3 +41,30 @@ func TestClaimNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningName: a name no table knows is read as a word where it opens
+// a sentence ("Yukos filed for bankruptcy"); it still matches the
+// claim's name, which a description ("the firm") does not.
+func TestOpeningName(t *testing.T) {
+	m, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Claim("Zorvos filed for bankruptcy in Texas")
+	tests := []struct {
+		text string
+		name bool // the text holds the claim's name
+	}{
+		{"Zorvos filed for bankruptcy in Texas last month.", true},
+		{"Zorvos had filed for bankruptcy protection in a Texas court.", true},
+		{"The lender said Zorvos filed for bankruptcy in Texas.", true},
+		{"It filed for bankruptcy in Texas. Zorvos denies it.", true},
+		{"The firm filed for bankruptcy in Texas.", false},
+	}
+	for _, tt := range tests {
+		sc := m.ScoreText(c, tt.text)
+		if got := sc.Strengths[0] == 1; got != tt.name {
+			t.Errorf("%q: holds %q = %v, want %v (strengths %v)", tt.text, c.Items[0].Text, got, tt.name, sc.Strengths)
+		}
+	}
+}

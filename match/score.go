@@ -300,8 +300,13 @@ func (a *ItemizedText) windows(window int) [][]Item {
 	return out
 }
 
+// strength is how well text item ti matches claim item ci: the same
+// item, a name the claim writes as a word, a related concept. A name no
+// table knows that opens a sentence is read as a word there, stemmed
+// ("Yukos filed for bankruptcy": "yuko"): it is the claim's name when it
+// is spelt as the name.
 func (m *Matcher) strength(ci, ti Item) float64 {
-	if ci.ID == ti.ID || ci.Kind == Word && ti.Kind == Entity && m.stem(ti.ID) == ci.ID {
+	if ci.ID == ti.ID || ci.Kind == Word && ti.Kind == Entity && m.stem(ti.ID) == ci.ID || m.openingName(ci, ti) {
 		return 1
 	}
 	if ci.Kind != Concept || ti.Kind != Concept {
@@ -326,6 +331,12 @@ func (m *Matcher) strength(ci, ti Item) float64 {
 		}
 	}
 	return 0
+}
+
+// openingName reports whether text word ti, capitalised (as a word that
+// opens a sentence is), spells claim name ci.
+func (m *Matcher) openingName(ci, ti Item) bool {
+	return ci.Kind == Entity && ti.Kind == Word && capitalised(ti.Text) && m.nameKey(strings.ToLower(ti.Text)) == ci.ID
 }
 
 // reversed reports whether a text gives one of the claim's entities the
