@@ -219,6 +219,20 @@ func TestParser_Read(t *testing.T) {
 		// a person, then the body's name after a comma: the affiliation
 		{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
 		{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
+		// a one-word description opening the run describes the name after
+		// it, a given name the tables know or not
+		{"Boss Ravi Kellaway", mention.Proper, "Ravi Kellaway", "Boss", "", claimtrail.SpeakerPerson},
+		{"Boss Henko Vellink", mention.Proper, "Henko Vellink", "Boss", "", claimtrail.SpeakerPerson},
+		{"Referee Ada Vell", mention.Proper, "Ada Vell", "Referee", "", claimtrail.SpeakerPerson},
+		{"Treasurer Ravi Kell", mention.Proper, "Ravi Kell", "Treasurer", "", claimtrail.SpeakerPerson},
+		{"Rapper Kessel", mention.Proper, "Kessel", "Rapper", "", claimtrail.SpeakerPerson},
+		{"Bookmaker Tolvane", mention.Proper, "Tolvane", "Bookmaker", "", claimtrail.SpeakerOrganization},
+		{"Miner Harbour Gold", mention.Proper, "Harbour Gold", "Miner", "", claimtrail.SpeakerOrganization},
+		{"Distributor Tolvane Pictures", mention.Proper, "Tolvane Pictures", "Distributor", "", claimtrail.SpeakerOrganization},
+		{"Consultancy Tolvane Analytics of Harbourside", mention.Proper, "Tolvane Analytics", "Consultancy", "Harbourside", claimtrail.SpeakerOrganization},
+		// not before a body's name, a nationality or a word the table lacks
+		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
+		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

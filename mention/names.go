@@ -31,6 +31,9 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
+	if start+1 < end && p.describesName(ws[start], ws[start+1:end]) {
+		return ws[start+1 : end], start + 1 // "Boss Ada Vell", "Bookmaker Tolvane": the description, then the name
+	}
 	if j := p.bodyNameStart(ws, start, end); j < start {
 		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
 	}
@@ -98,6 +101,28 @@ func (p *Parser) personWithin(run []string) int {
 		}
 	}
 	return 0
+}
+
+// describesName reports whether the capitalised word w opening a run
+// of capitalised words is a one-word description of the name after it
+// (name-descriptions.tsv: "Referee Ada Vell", "Distributor Tolvane
+// Pictures"), not the name's first word. A given name or title after it
+// is no part of this test (personWithin reads "Actor Ada Vell" so too);
+// a person's description before a name ending in a body's word opens
+// the body's name ("Singer Sewing Company").
+func (p *Parser) describesName(w string, name []string) bool {
+	kind := p.descriptions.FieldFold(w, 0)
+	if kind == "" || !layer.Capitalised(name[0]) || p.isRoleWord(name[0]) || p.demonyms.HasFold(name[0]) {
+		return false
+	}
+	return kind == "company" || !p.bodyLike(name[len(name)-1])
+}
+
+// describedCompany reports whether a mention's role is one word that
+// describes a company before its name ("Bookmaker" of "Bookmaker
+// Tolvane"): the name is the company's.
+func (p *Parser) describedCompany(role string) bool {
+	return !strings.Contains(role, " ") && p.descriptions.FieldFold(role, 0) == "company"
 }
 
 // bodyLike reports whether a capitalised word ends a body's or a

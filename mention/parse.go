@@ -92,6 +92,10 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 			p.typeByTags(&m, text, toks, ents, k)
 			return m
 		}
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerOrganization && p.describedCompany(m.Role) && role == "" && aff != "" {
+			m.Affiliation = aff // "Consultancy Tolvane Analytics of Harbourside": the company, then where it is
+			return m
+		}
 		if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
 			role != "" && !layer.Capitalised(role) {
 			// "The Harbour Trust, a civil rights watchdog,": a body's
@@ -380,6 +384,8 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			if p.countries[strings.ToLower(m.Name)] {
 				m.Type = claimtrail.SpeakerGovernment // "South Korea" itself
 			}
+		} else if p.describedCompany(m.Role) && !p.givenNames.HasFold(nameWords[0]) && !p.IsTitle(nameWords[0]) {
+			m.Type = claimtrail.SpeakerOrganization // "Bookmaker Tolvane", "Distributor Tolvane Pictures"
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		} else if rk == "office" && len(nameWords) == 1 && !p.IsTitle(nameWords[0]) && !p.personRole(nameWords[0]) {
