@@ -230,6 +230,10 @@ func TestParser_Read(t *testing.T) {
 		{"Miner Harbour Gold", mention.Proper, "Harbour Gold", "Miner", "", claimtrail.SpeakerOrganization},
 		{"Distributor Tolvane Pictures", mention.Proper, "Tolvane Pictures", "Distributor", "", claimtrail.SpeakerOrganization},
 		{"Consultancy Tolvane Analytics of Harbourside", mention.Proper, "Tolvane Analytics", "Consultancy", "Harbourside", claimtrail.SpeakerOrganization},
+		// an office's last word, then a name the tables do not know
+		{"Harbour Council Chief Executive Kessa Vellink", mention.Proper, "Kessa Vellink", "Harbour Council Chief Executive", "", claimtrail.SpeakerPerson},
+		{"Harbour Affairs Commissioner Joaquo Almerra", mention.Proper, "Joaquo Almerra", "Harbour Affairs Commissioner", "", claimtrail.SpeakerPerson},
+		{"Varnshire Chief Constable Alastor McVell", mention.Proper, "Alastor McVell", "Varnshire Chief Constable", "", claimtrail.SpeakerPerson},
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},

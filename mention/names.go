@@ -31,7 +31,7 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
-	if start+1 < end && p.describesName(ws[start], ws[start+1:end]) {
+	if start+1 < end && (p.describesName(ws[start], ws[start+1:end]) || p.officeEnds(ws, start, end)) {
 		return ws[start+1 : end], start + 1 // "Boss Ada Vell", "Bookmaker Tolvane": the description, then the name
 	}
 	if j := p.bodyNameStart(ws, start, end); j < start {
@@ -96,7 +96,10 @@ func (p *Parser) personWithin(run []string) int {
 		if k == 1 && given && !p.personWord(prev) {
 			given = false
 		}
-		if (title || given) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
+		// "Harbour Council Chief Executive Kessa Vellink": a word naming
+		// a person by office or trade, then a name of two or three words
+		described := k > 1 && len(run)-k >= 2 && len(run)-k <= 3 && p.personWord(prev) && !p.IsTitle(run[k]) && !p.givenNames.HasFold(run[k-2])
+		if (title || given || described) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
 			return k
 		}
 	}
@@ -118,6 +121,15 @@ func (p *Parser) describesName(w string, name []string) bool {
 	return kind == "company" || !p.bodyLike(name[len(name)-1])
 }
 
+// officeEnds reports whether the capitalised run ws[start:end] opens
+// with the last word of an office a capitalised role word before it
+// starts ("Chief Executive" of "Harbour Council Chief Executive Kessa
+// Vellink"), a name of two or three words after it.
+func (p *Parser) officeEnds(ws []string, start, end int) bool {
+	return start > 0 && end-start >= 3 && end-start <= 4 && layer.Capitalised(ws[start-1]) && p.isRoleWord(ws[start-1]) &&
+		p.personWord(ws[start]) && !p.demonyms.HasFold(ws[start]) && !p.givenNames.HasFold(ws[start]) && !p.bodyLike(ws[end-1])
+}
+
 // describedCompany reports whether a mention's role is one word that
 // describes a company before its name ("Bookmaker" of "Bookmaker
 // Tolvane"): the name is the company's.
@@ -136,7 +148,7 @@ func (p *Parser) bodyLike(w string) bool {
 // are ("Minister", "Guitarist", "Producers").
 func (p *Parser) personWord(w string) bool {
 	lw := strings.ToLower(w)
-	return p.roleClass[lw] == layer.LexPerson || p.isPersonNoun(lw) || p.pluralOfPerson(w)
+	return p.roleClass[lw] == layer.LexPerson || p.isPersonNoun(lw) || p.pluralOfPerson(w) || p.descriptions.Field(lw, 0) == "person"
 }
 
 // particleName reports whether w is a name joined to its particle by a
