@@ -234,6 +234,9 @@ func TestParser_Read(t *testing.T) {
 		{"Harbour Council Chief Executive Kessa Vellink", mention.Proper, "Kessa Vellink", "Harbour Council Chief Executive", "", claimtrail.SpeakerPerson},
 		{"Harbour Affairs Commissioner Joaquo Almerra", mention.Proper, "Joaquo Almerra", "Harbour Affairs Commissioner", "", claimtrail.SpeakerPerson},
 		{"Varnshire Chief Constable Alastor McVell", mention.Proper, "Alastor McVell", "Varnshire Chief Constable", "", claimtrail.SpeakerPerson},
+		// "of the" inside a body's name after a word that is no person's role
+		{"The Harbour Federation of the Dorn Industry", mention.Proper, "Harbour Federation of the Dorn Industry", "", "", claimtrail.SpeakerOrganization},
+		{"The News of the Dorn", mention.Proper, "News of the Dorn", "", "", claimtrail.SpeakerOrganization},
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},

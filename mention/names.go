@@ -60,8 +60,8 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		if t := p.peerBefore(ws, start-1); t >= 0 {
 			return ws[t:end], t // "Lord Kell of Harbourside"
 		}
-		if layer.IsPreposition(ws[start-1]) {
-			return nil, end // "embassy in Tehran": Tehran modifies the head
+		if layer.IsPreposition(ws[start-1]) || p.bodyOfThe(ws, start) {
+			return nil, end // "embassy in Tehran": Tehran modifies the head; "Harbour Federation of the Dorn Industry" is one name
 		}
 	}
 	if k := p.personWithin(ws[start:end]); k > 0 {
@@ -128,6 +128,19 @@ func (p *Parser) describesName(w string, name []string) bool {
 func (p *Parser) officeEnds(ws []string, start, end int) bool {
 	return start > 0 && end-start >= 3 && end-start <= 4 && layer.Capitalised(ws[start-1]) && p.isRoleWord(ws[start-1]) &&
 		p.personWord(ws[start]) && !p.demonyms.HasFold(ws[start]) && !p.givenNames.HasFold(ws[start]) && !p.bodyLike(ws[end-1])
+}
+
+// bodyOfThe reports whether the capitalised run at start follows "of
+// the" or "for the" after a capitalised word ending a body's or an
+// outlet's name ("Federation" of "the Harbour Federation of the Dorn
+// Industry", "News of the World"): one body's name, not a role and a
+// name ("Ada Vell for the Liberal Democrats" is Ada Vell's).
+func (p *Parser) bodyOfThe(ws []string, start int) bool {
+	if start < 3 || !layer.IsDeterminer(strings.ToLower(ws[start-1])) || ws[start-2] != "of" && ws[start-2] != "for" {
+		return false
+	}
+	w := ws[start-3]
+	return layer.Capitalised(w) && !p.personRole(w) && !p.IsTitle(w) && !p.demonyms.HasFold(w) && (p.bodyLike(w) || p.isPublicationName(ws[start-3:start-2]))
 }
 
 // describedCompany reports whether a mention's role is one word that
