@@ -237,6 +237,12 @@ func TestParser_Read(t *testing.T) {
 		// "of the" inside a body's name after a word that is no person's role
 		{"The Harbour Federation of the Dorn Industry", mention.Proper, "Harbour Federation of the Dorn Industry", "", "", claimtrail.SpeakerOrganization},
 		{"The News of the Dorn", mention.Proper, "News of the Dorn", "", "", claimtrail.SpeakerOrganization},
+		// a list of bodies' names: each stays whole
+		{"The Harbour Council of Ferry Lenders (HCFL), Dorn Bankers Association (DBA) and Tolvane Group", mention.Proper, "Harbour Council of Ferry Lenders, Dorn Bankers Association and Tolvane Group", "", "", claimtrail.SpeakerOrganization},
+		{"Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane all", mention.Proper, "Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane", "", "", claimtrail.SpeakerOrganization},
+		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
+		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},

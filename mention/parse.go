@@ -78,6 +78,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[j:], e)
 	}
+	if names := p.bodyListAt(text, toks); names != nil {
+		return p.listMention(names) // "the Harbour Council (HC), Dorn Bankers Association and Tolvane Group"
+	}
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
