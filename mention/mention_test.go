@@ -337,7 +337,8 @@ func TestParser_Key(t *testing.T) {
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! (",
-		"analysts Kessel//", "A/B", "Ravi Kell, Harbour Association", "Last month", "November the", "and Northern Varnia, Mr", "watchdog, Kestrom, the port", "minister German"} {
+		"analysts Kessel//", "A/B", "Ravi Kell, Harbour Association", "Last month", "November the", "and Northern Varnia, Mr", "watchdog, Kestrom, the port", "minister German",
+		"Boss Ada", "Bookmaker (", "Chief Executive Ada", "the Harbour Federation of the", "Both the HFB (", "Kessel (KB), Vell and", ", and", "A (B) and C (D)"} {
 		f.Add(s)
 	}
 	lb, err := layer.New("en", layer.Options{})
