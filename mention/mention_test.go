@@ -243,6 +243,8 @@ func TestParser_Read(t *testing.T) {
 		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
 		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
 		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
+		// the words before the last comma end the clause before: the body's name after it alone
+		{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},

@@ -114,7 +114,35 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if n, ok := p.nameAfterDescription(text, toks, ents); ok && n.Name != m.Name {
 		return n
 	}
+	if n, ok := p.bodyAfterObject(text, toks); ok && n.Name != m.Name {
+		return n
+	}
 	return m
+}
+
+// bodyAfterObject reads a mention whose words before its last comma end
+// the clause before in lower case ("Bids came from local and foreign
+// firms, Dorn's Ministry of Ferries said": the tagger ran the source back
+// over the object) as the body's name after the comma alone; ok is false
+// when the words after the comma are no body's or government's name.
+func (p *Parser) bodyAfterObject(text string, toks []token.Token) (Mention, bool) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Text(text) == "," {
+		end--
+	}
+	c := end - 1
+	for c > 0 && toks[c].Text(text) != "," {
+		c--
+	}
+	if c < 1 || c+1 >= end || toks[c-1].Kind != token.Word || layer.Capitalised(toks[c-1].Text(text)) ||
+		!layer.Capitalised(toks[c+1].Text(text)) {
+		return Mention{}, false
+	}
+	n := p.parseWords(text, toks[c+1:end])
+	if n.Kind != Proper || n.Type != claimtrail.SpeakerOrganization && n.Type != claimtrail.SpeakerGovernment || n.Role != "" {
+		return Mention{}, false
+	}
+	return n, true
 }
 
 // documentAuthorBy reads a mention naming a document by its author after
