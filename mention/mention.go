@@ -70,6 +70,7 @@ type Parser struct {
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
+	descriptions *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
 	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
 	reflexives   *lang.Table // "himself": after a name, no part of it ("Tait himself")
@@ -116,6 +117,7 @@ func New(code string) (*Parser, error) {
 		{"demonyms", &p.demonyms}, {"roles", &p.roles}, {"publications", &p.publications},
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
+		{"name-descriptions", &p.descriptions},
 		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},

@@ -219,6 +219,35 @@ func TestParser_Read(t *testing.T) {
 		// a person, then the body's name after a comma: the affiliation
 		{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
 		{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
+		// a one-word description opening the run describes the name after
+		// it, a given name the tables know or not
+		{"Boss Ravi Kellaway", mention.Proper, "Ravi Kellaway", "Boss", "", claimtrail.SpeakerPerson},
+		{"Boss Henko Vellink", mention.Proper, "Henko Vellink", "Boss", "", claimtrail.SpeakerPerson},
+		{"Referee Ada Vell", mention.Proper, "Ada Vell", "Referee", "", claimtrail.SpeakerPerson},
+		{"Treasurer Ravi Kell", mention.Proper, "Ravi Kell", "Treasurer", "", claimtrail.SpeakerPerson},
+		{"Rapper Kessel", mention.Proper, "Kessel", "Rapper", "", claimtrail.SpeakerPerson},
+		{"Bookmaker Tolvane", mention.Proper, "Tolvane", "Bookmaker", "", claimtrail.SpeakerOrganization},
+		{"Miner Harbour Gold", mention.Proper, "Harbour Gold", "Miner", "", claimtrail.SpeakerOrganization},
+		{"Distributor Tolvane Pictures", mention.Proper, "Tolvane Pictures", "Distributor", "", claimtrail.SpeakerOrganization},
+		{"Consultancy Tolvane Analytics of Harbourside", mention.Proper, "Tolvane Analytics", "Consultancy", "Harbourside", claimtrail.SpeakerOrganization},
+		// an office's last word, then a name the tables do not know
+		{"Harbour Council Chief Executive Kessa Vellink", mention.Proper, "Kessa Vellink", "Harbour Council Chief Executive", "", claimtrail.SpeakerPerson},
+		{"Harbour Affairs Commissioner Joaquo Almerra", mention.Proper, "Joaquo Almerra", "Harbour Affairs Commissioner", "", claimtrail.SpeakerPerson},
+		{"Varnshire Chief Constable Alastor McVell", mention.Proper, "Alastor McVell", "Varnshire Chief Constable", "", claimtrail.SpeakerPerson},
+		// "of the" inside a body's name after a word that is no person's role
+		{"The Harbour Federation of the Dorn Industry", mention.Proper, "Harbour Federation of the Dorn Industry", "", "", claimtrail.SpeakerOrganization},
+		{"The News of the Dorn", mention.Proper, "News of the Dorn", "", "", claimtrail.SpeakerOrganization},
+		// a list of bodies' names: each stays whole
+		{"The Harbour Council of Ferry Lenders (HCFL), Dorn Bankers Association (DBA) and Tolvane Group", mention.Proper, "Harbour Council of Ferry Lenders, Dorn Bankers Association and Tolvane Group", "", "", claimtrail.SpeakerOrganization},
+		{"Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane all", mention.Proper, "Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane", "", "", claimtrail.SpeakerOrganization},
+		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
+		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
+		// the words before the last comma end the clause before: the body's name after it alone
+		{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
+		// not before a body's name, a nationality or a word the table lacks
+		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
+		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -310,7 +339,8 @@ func TestParser_Key(t *testing.T) {
 // FuzzParse checks that any phrase parses without a panic.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"U.S. National Security Adviser Jake Sullivan", "Sen. Ada Quill (D-Ore.)", "(", "( R-", "'s", "the", "Ida Brandt, who", "a plan which critics", "X, led by", "rows came after Mr Kell", "Ida Brandt, from the", "head of sales at", "Zing! (",
-		"analysts Kessel//", "A/B", "Ravi Kell, Harbour Association", "Last month", "November the", "and Northern Varnia, Mr", "watchdog, Kestrom, the port", "minister German"} {
+		"analysts Kessel//", "A/B", "Ravi Kell, Harbour Association", "Last month", "November the", "and Northern Varnia, Mr", "watchdog, Kestrom, the port", "minister German",
+		"Boss Ada", "Bookmaker (", "Chief Executive Ada", "the Harbour Federation of the", "Both the HFB (", "Kessel (KB), Vell and", ", and", "A (B) and C (D)"} {
 		f.Add(s)
 	}
 	lb, err := layer.New("en", layer.Options{})

@@ -31,6 +31,9 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
+	if start+1 < end && (p.describesName(ws[start], ws[start+1:end]) || p.officeEnds(ws, start, end)) {
+		return ws[start+1 : end], start + 1 // "Boss Ada Vell", "Bookmaker Tolvane": the description, then the name
+	}
 	if j := p.bodyNameStart(ws, start, end); j < start {
 		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
 	}
@@ -57,8 +60,8 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		if t := p.peerBefore(ws, start-1); t >= 0 {
 			return ws[t:end], t // "Lord Kell of Harbourside"
 		}
-		if layer.IsPreposition(ws[start-1]) {
-			return nil, end // "embassy in Tehran": Tehran modifies the head
+		if layer.IsPreposition(ws[start-1]) || p.bodyOfThe(ws, start) {
+			return nil, end // "embassy in Tehran": Tehran modifies the head; "Harbour Federation of the Dorn Industry" is one name
 		}
 	}
 	if k := p.personWithin(ws[start:end]); k > 0 {
@@ -93,11 +96,58 @@ func (p *Parser) personWithin(run []string) int {
 		if k == 1 && given && !p.personWord(prev) {
 			given = false
 		}
-		if (title || given) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
+		// "Harbour Council Chief Executive Kessa Vellink": a word naming
+		// a person by office or trade, then a name of two or three words
+		described := k > 1 && len(run)-k >= 2 && len(run)-k <= 3 && p.personWord(prev) && !p.IsTitle(run[k]) && !p.givenNames.HasFold(run[k-2])
+		if (title || given || described) && !p.bodyLike(prev) && !p.demonyms.HasFold(prev) && !p.IsCountryName(prev) {
 			return k
 		}
 	}
 	return 0
+}
+
+// describesName reports whether the capitalised word w opening a run
+// of capitalised words is a one-word description of the name after it
+// (name-descriptions.tsv: "Referee Ada Vell", "Distributor Tolvane
+// Pictures"), not the name's first word. A given name or title after it
+// is no part of this test (personWithin reads "Actor Ada Vell" so too);
+// a person's description before a name ending in a body's word opens
+// the body's name ("Singer Sewing Company").
+func (p *Parser) describesName(w string, name []string) bool {
+	kind := p.descriptions.FieldFold(w, 0)
+	if kind == "" || !layer.Capitalised(name[0]) || p.isRoleWord(name[0]) || p.demonyms.HasFold(name[0]) {
+		return false
+	}
+	return kind == "company" || !p.bodyLike(name[len(name)-1])
+}
+
+// officeEnds reports whether the capitalised run ws[start:end] opens
+// with the last word of an office a capitalised role word before it
+// starts ("Chief Executive" of "Harbour Council Chief Executive Kessa
+// Vellink"), a name of two or three words after it.
+func (p *Parser) officeEnds(ws []string, start, end int) bool {
+	return start > 0 && end-start >= 3 && end-start <= 4 && layer.Capitalised(ws[start-1]) && p.isRoleWord(ws[start-1]) &&
+		p.personWord(ws[start]) && !p.demonyms.HasFold(ws[start]) && !p.givenNames.HasFold(ws[start]) && !p.bodyLike(ws[end-1])
+}
+
+// bodyOfThe reports whether the capitalised run at start follows "of
+// the" or "for the" after a capitalised word ending a body's or an
+// outlet's name ("Federation" of "the Harbour Federation of the Dorn
+// Industry", "News of the World"): one body's name, not a role and a
+// name ("Ada Vell for the Liberal Democrats" is Ada Vell's).
+func (p *Parser) bodyOfThe(ws []string, start int) bool {
+	if start < 3 || !layer.IsDeterminer(strings.ToLower(ws[start-1])) || ws[start-2] != "of" && ws[start-2] != "for" {
+		return false
+	}
+	w := ws[start-3]
+	return layer.Capitalised(w) && !p.personRole(w) && !p.IsTitle(w) && !p.demonyms.HasFold(w) && (p.bodyLike(w) || p.isPublicationName(ws[start-3:start-2]))
+}
+
+// describedCompany reports whether a mention's role is one word that
+// describes a company before its name ("Bookmaker" of "Bookmaker
+// Tolvane"): the name is the company's.
+func (p *Parser) describedCompany(role string) bool {
+	return !strings.Contains(role, " ") && p.descriptions.FieldFold(role, 0) == "company"
 }
 
 // bodyLike reports whether a capitalised word ends a body's or a
@@ -111,7 +161,7 @@ func (p *Parser) bodyLike(w string) bool {
 // are ("Minister", "Guitarist", "Producers").
 func (p *Parser) personWord(w string) bool {
 	lw := strings.ToLower(w)
-	return p.roleClass[lw] == layer.LexPerson || p.isPersonNoun(lw) || p.pluralOfPerson(w)
+	return p.roleClass[lw] == layer.LexPerson || p.isPersonNoun(lw) || p.pluralOfPerson(w) || p.descriptions.Field(lw, 0) == "person"
 }
 
 // particleName reports whether w is a name joined to its particle by a

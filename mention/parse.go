@@ -78,6 +78,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[j:], e)
 	}
+	if names := p.bodyListAt(text, toks); names != nil {
+		return p.listMention(names) // "the Harbour Council (HC), Dorn Bankers Association and Tolvane Group"
+	}
 	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
 	// personal name, then who the person is
 	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
@@ -90,6 +93,10 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 			m.Role = firstNonEmpty(m.Role, role)
 			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
 			p.typeByTags(&m, text, toks, ents, k)
+			return m
+		}
+		if m.Kind == Proper && m.Type == claimtrail.SpeakerOrganization && p.describedCompany(m.Role) && role == "" && aff != "" {
+			m.Affiliation = aff // "Consultancy Tolvane Analytics of Harbourside": the company, then where it is
 			return m
 		}
 		if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
@@ -107,7 +114,35 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if n, ok := p.nameAfterDescription(text, toks, ents); ok && n.Name != m.Name {
 		return n
 	}
+	if n, ok := p.bodyAfterObject(text, toks); ok && n.Name != m.Name {
+		return n
+	}
 	return m
+}
+
+// bodyAfterObject reads a mention whose words before its last comma end
+// the clause before in lower case ("Bids came from local and foreign
+// firms, Dorn's Ministry of Ferries said": the tagger ran the source back
+// over the object) as the body's name after the comma alone; ok is false
+// when the words after the comma are no body's or government's name.
+func (p *Parser) bodyAfterObject(text string, toks []token.Token) (Mention, bool) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Text(text) == "," {
+		end--
+	}
+	c := end - 1
+	for c > 0 && toks[c].Text(text) != "," {
+		c--
+	}
+	if c < 1 || c+1 >= end || toks[c-1].Kind != token.Word || layer.Capitalised(toks[c-1].Text(text)) ||
+		!layer.Capitalised(toks[c+1].Text(text)) {
+		return Mention{}, false
+	}
+	n := p.parseWords(text, toks[c+1:end])
+	if n.Kind != Proper || n.Type != claimtrail.SpeakerOrganization && n.Type != claimtrail.SpeakerGovernment || n.Role != "" {
+		return Mention{}, false
+	}
+	return n, true
 }
 
 // documentAuthorBy reads a mention naming a document by its author after
@@ -380,6 +415,8 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 			if p.countries[strings.ToLower(m.Name)] {
 				m.Type = claimtrail.SpeakerGovernment // "South Korea" itself
 			}
+		} else if p.describedCompany(m.Role) && !p.givenNames.HasFold(nameWords[0]) && !p.IsTitle(nameWords[0]) {
+			m.Type = claimtrail.SpeakerOrganization // "Bookmaker Tolvane", "Distributor Tolvane Pictures"
 		} else if rk := p.roleKind(lastWord(m.Role)); rk == "organization" {
 			m.Type = claimtrail.SpeakerOrganization // "software giant Tolvane", "financial watchdog BaFin"
 		} else if rk == "office" && len(nameWords) == 1 && !p.IsTitle(nameWords[0]) && !p.personRole(nameWords[0]) {

@@ -32,6 +32,9 @@ func (p *Parser) typeByTags(m *Mention, text string, toks []token.Token, ents []
 			return
 		}
 	}
+	if lw := strings.ToLower(lastWord(m.Role)); p.descriptions.Field(lw, 0) == "person" || p.roleClass[lw] == layer.LexPerson {
+		return // "Boss Henko Vellink": a person's description before the name
+	}
 	if p.opensWithGivenName(m.Name) {
 		return // "Nadia Ferro": entity tags trained on news miss names they never saw
 	}

@@ -69,7 +69,7 @@ func TestSpeakerKinds(t *testing.T) {
 			"Charles Penrose", "Home Secretary", "who"},
 		{"a quantifier closing a list of speakers is none of them",
 			"On Monday the Harbour Board, the Dock Union and the Ferry Council all said the port would close.", "said",
-			"Harbour Board the Dock Union and the Ferry Council", "", "all"},
+			"Harbour Board, Dock Union and Ferry Council", "", "all"}, // a list of bodies: each name whole (mention.bodyList)
 		{"a description names the organisation the sentence before opens with",
 			"Quellmark believes the new labels will stop the trade. The company says it will name the distributors.", "says",
 			"Quellmark", "", "company"},
