@@ -125,8 +125,8 @@ func modifyingGerundRun(d *layer.Doc, r Run) bool {
 }
 
 // modifyingGerund reports whether the token k is an "-ing"
-// word inside a noun phrase, between a determiner, a possessive or an
-// adjective and the common noun it modifies: "took the best
+// word inside a noun phrase, between a possessive or an adjective and
+// the common noun it modifies: "took the best
 // [supporting] actor award", "her [supporting] role" name a thing, and
 // nobody says anything. A noun the cue lexicon knows after it ("the
 // [continuing] claims") is left to the other rules.
@@ -136,7 +136,7 @@ func modifyingGerund(d *layer.Doc, k int) bool {
 		return false
 	}
 	switch d.POSNames[d.POS[k-1]] {
-	case "DT", "PRP$", "POS", "JJ", "JJS", "JJR":
+	case "PRP$", "POS", "JJ", "JJS", "JJR": // not a determiner: "with some [saying] price growth will slow"
 	default:
 		return false
 	}
