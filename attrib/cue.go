@@ -67,6 +67,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "writer-knows"
 	case t.nounSense(d, k):
 		return "noun-sense"
+	case modifyingGerundRun(d, r):
+		return "modifying-gerund"
 	}
 	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)

@@ -106,8 +106,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
-	if ok && c == CompObj && (kind == "result" || kind == "work") && t.objectHolds(d, k, kind) {
-		return true // "posted a record annual profit thanks to …": the phrase runs on past its head; "wrote the musical Spend Spend Spend"
+	if ok && c == CompObj && (kind == "result" || kind == "work" || kind == "shot") && t.objectHolds(d, k, kind) {
+		return true // "posted a record annual profit thanks to …": the phrase runs on past its head; "wrote the musical Spend Spend Spend"; "blasts a forehand service return"
 	}
 	if !ok || c != CompObj || t.actObjects.Field(object, 0) != kind {
 		return false
@@ -161,7 +161,7 @@ func clauseOfObject(d *layer.Doc, k int) bool {
 // ("announced a new drive"), telling a story ("the film tells the story
 // of two boys"), posting a trading result ("has posted record losses"),
 // writing a work ("wrote the score", "is writing an episode of …").
-var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result", "write-verb": "work"}
+var actObjectKind = map[string]string{"verb": "noun", "note-verb": "gesture", "launch-verb": "venture", "count-verb": "score", "narrate-verb": "narrative", "result-verb": "result", "write-verb": "work", "shot-verb": "shot"}
 
 // goalAfterObject reports, for a count-verb whose act-objects row has
 // `goal` in its second column ("add"), whether the bare object after

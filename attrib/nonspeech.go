@@ -162,7 +162,8 @@ func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
 }
 
 // causalThing reports whether g's cue is a verb of cause (act-objects
-// `cause-verb`: "explain") in the simple present with a bare object
+// `cause-verb`: "explain"; "cast doubt" in any tense, an `any-tense`
+// row) in the simple present with a bare object
 // and, for its subject, a
 // thing: a common noun naming no person (roles.tsv, person-nouns.tsv).
 // "This growing habit explains the rise of …", "changes to the figures
@@ -174,10 +175,17 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 		return false
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
-	if k < 0 || t.actObjects.Field(d.Cue[k].Lemma, 0) != "cause-verb" || Complement(d, k) != CompObj {
+	if k < 0 {
 		return false
 	}
-	if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" {
+	verb := d.Cue[k].Lemma
+	if verb == "" {
+		verb = d.Low[k] // "cast doubt on": the head is no lexicon word, the row is the form's
+	}
+	if t.actObjects.Field(verb, 0) != "cause-verb" || Complement(d, k) != CompObj {
+		return false
+	}
+	if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" && t.actObjects.Field(verb, 1) != "any-tense" {
 		return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
 	}
 	src := nearest(g.Sources, g.Cue)
@@ -185,7 +193,7 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if src.Last > g.Cue.First || head < 0 {
 		return false
 	}
-	return t.thingNoun(d, head) // a name, a pronoun or a person: a speaker may explain
+	return t.thingNoun(d, head) && d.Cue[head].Class == 0 // a lexicon noun speaks: "media reports have cast doubt on …"
 }
 
 // thingNoun reports whether token m is a common noun naming no person

@@ -105,3 +105,41 @@ func possessiveModifier(d *layer.Doc, k int, c Comp) bool {
 	}
 	return j >= first && (d.POSNames[d.POS[j]] == "POS" || d.POSNames[d.POS[j]] == "PRP$")
 }
+
+// modifyingGerundRun reports whether every word of the cue lexicon in
+// cue run r is a modifying gerund (modifyingGerund): in "took the best
+// supporting" the head is "took", and the run's only reporting word
+// modifies "actor".
+func modifyingGerundRun(d *layer.Doc, r Run) bool {
+	found := false
+	for k := r.First; k < r.Last; k++ {
+		if d.Cue[k].Class == 0 {
+			continue
+		}
+		if !modifyingGerund(d, k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// modifyingGerund reports whether the token k is an "-ing"
+// word inside a noun phrase, between a possessive or an adjective and
+// the common noun it modifies: "took the best
+// [supporting] actor award", "her [supporting] role" name a thing, and
+// nobody says anything. A noun the cue lexicon knows after it ("the
+// [continuing] claims") is left to the other rules.
+func modifyingGerund(d *layer.Doc, k int) bool {
+	s := d.Sents[d.Sent[k]]
+	if d.POS == nil || k == s.First || k+1 >= s.Last || d.POSNames[d.POS[k]] != "VBG" {
+		return false
+	}
+	switch d.POSNames[d.POS[k-1]] {
+	case "PRP$", "POS", "JJ", "JJS", "JJR": // not a determiner: "with some [saying] price growth will slow"
+	default:
+		return false
+	}
+	next := d.POSNames[d.POS[k+1]]
+	return (next == "NN" || next == "NNS") && d.Cue[k+1].Class == 0
+}

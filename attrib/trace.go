@@ -69,6 +69,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "causal-thing"
 	case t.futureDisplay(d, g):
 		return "future-display"
+	case t.deedShown(d, g):
+		return "deed-shown"
 	case t.nounParticiple(d, g):
 		return "noun-participle"
 	case t.topicOnly(d, g):
