@@ -84,9 +84,10 @@ import (
 // quotation printed whole, a content parted in mid-clause (s12-lead-*)
 // — 421 of 437; session 12's helpers (s12-mentions-*, s12-speakers6-*,
 // s12-speakers7-*, s12-recall-*, s12-content5-*, s12-cue7-*) — 481 of
-// 497.
+// 497; round 2 (s12-content6-*, s12-speakers9-*, s12-mentions2-*,
+// s12-cue8-*, and noncue-11) — 514 of 529.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 489
+const passedAtLeast = 514
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
