@@ -101,6 +101,9 @@ func (p *Parser) wholeName(ws []string) bool {
 // a quantifier before or after it left out ("Both the Harbour Council and
 // Tolvane Group", "… and Tolvane Group all said").
 func (p *Parser) bodyListAt(text string, toks []token.Token) []string {
+	if !mayList(text, toks) {
+		return nil // most mentions: no allocation spent on them
+	}
 	if n := len(toks); n > 3 && p.IsQuantifier(strings.ToLower(toks[n-1].Text(text))) {
 		toks = toks[:n-1]
 	}
@@ -109,6 +112,17 @@ func (p *Parser) bodyListAt(text string, toks []token.Token) []string {
 		toks = toks[1:]
 	}
 	return p.bodyList(text, toks, both)
+}
+
+// mayList reports whether toks hold an "and", without which bodyList
+// finds no list (its last name follows one).
+func mayList(text string, toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Text(text) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // listMention returns the mention of a list of bodies' names: one
