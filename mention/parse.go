@@ -81,31 +81,8 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if names := p.bodyListAt(text, toks); names != nil {
 		return p.listMention(names) // "the Harbour Council (HC), Dorn Bankers Association and Tolvane Group"
 	}
-	// "Tim Danton, editor of PC Pro" / "David Anders at Merrill Lynch": a
-	// personal name, then who the person is
-	if k, after, prep := p.appositionAt(text, toks, ents); k > 0 {
-		m := p.parseWords(text, toks[:k])
-		role, aff := p.apposition(text, toks[after:], prep)
-		if m.Kind == Proper && m.Type == claimtrail.SpeakerPublication && len(strings.Fields(m.Name)) > 1 && p.personRole(role) {
-			m.Type = claimtrail.SpeakerPerson // "Liam Fox, Tory co-chairman": no Fox network
-		}
-		if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
-			m.Role = firstNonEmpty(m.Role, role)
-			m.Affiliation = firstNonEmpty(m.Affiliation, aff)
-			p.typeByTags(&m, text, toks, ents, k)
-			return m
-		}
-		if m.Kind == Proper && m.Type == claimtrail.SpeakerOrganization && p.describedCompany(m.Role) && role == "" && aff != "" {
-			m.Affiliation = aff // "Consultancy Tolvane Analytics of Harbourside": the company, then where it is
-			return m
-		}
-		if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
-			role != "" && !layer.Capitalised(role) {
-			// "The Harbour Trust, a civil rights watchdog,": a body's
-			// name, then what it is
-			m.Role = firstNonEmpty(m.Role, role)
-			return m
-		}
+	if m, ok := p.appositionMention(text, toks, ents); ok {
+		return m
 	}
 	m := p.parseWords(text, toks)
 	p.typeByTags(&m, text, toks, ents, len(toks))
@@ -118,6 +95,40 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		return n
 	}
 	return m
+}
+
+// appositionMention reads "Tim Danton, editor of PC Pro" / "David Anders
+// at Merrill Lynch" (a personal name, then who the person is) and "The
+// Harbour Trust, a civil rights watchdog," (a body, then what it is); ok
+// is false when toks are no such apposition.
+func (p *Parser) appositionMention(text string, toks []token.Token, ents []byte) (Mention, bool) {
+	k, after, prep := p.appositionAt(text, toks, ents)
+	if k <= 0 {
+		return Mention{}, false
+	}
+	m := p.parseWords(text, toks[:k])
+	role, aff := p.apposition(text, toks[after:], prep)
+	if m.Kind == Proper && m.Type == claimtrail.SpeakerPublication && len(strings.Fields(m.Name)) > 1 && p.personRole(role) {
+		m.Type = claimtrail.SpeakerPerson // "Liam Fox, Tory co-chairman": no Fox network
+	}
+	if m.Kind == Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == Surname {
+		m.Role = firstNonEmpty(m.Role, role)
+		m.Affiliation = firstNonEmpty(m.Affiliation, aff)
+		p.typeByTags(&m, text, toks, ents, k)
+		return m, true
+	}
+	if m.Kind == Proper && m.Type == claimtrail.SpeakerOrganization && p.describedCompany(m.Role) && role == "" && aff != "" {
+		m.Affiliation = aff // "Consultancy Tolvane Analytics of Harbourside": the company, then where it is
+		return m, true
+	}
+	if m.Kind == Proper && prep == "" && after == k+1 && layer.IsArticle(strings.ToLower(toks[after].Text(text))) && m.Type != claimtrail.SpeakerPerson &&
+		role != "" && !layer.Capitalised(role) {
+		// "The Harbour Trust, a civil rights watchdog,": a body's
+		// name, then what it is
+		m.Role = firstNonEmpty(m.Role, role)
+		return m, true
+	}
+	return Mention{}, false
 }
 
 // bodyAfterObject reads a mention whose words before its last comma end

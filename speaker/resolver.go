@@ -408,21 +408,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPublication {
 		ei = r.publicationNamed(sp.Start) // "the Financial Times Deutschland reported … the paper said"
 	}
-	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
-		ei = r.personBefore(src.First, src.Last) // "Roger Fennel won. The Swiss star said …"
-		if ei < 0 {
-			ei = r.roleHolder(src.First, src.Last) // "heavy metal star Ada Vell … the heavy metal star said"
-		}
-		if ei < 0 {
-			ei = r.protagonist(src.First, src.Last) // "Vell wins … Ada Vell won. 'I'm happy,' said the 23-year-old"
-		}
-	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson && es.list[ei].unnamed && !hasCapital(es.list[ei].name) {
-		// a description an earlier one left unnamed ("the presenter")
-		if h := r.roleHolder(src.First, src.Last); h >= 0 {
-			ei = h
-		} else if h := r.protagonist(src.First, src.Last); h >= 0 {
-			ei = h
-		}
+	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+		ei = r.describedPerson(src, ei)
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
@@ -459,6 +446,35 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
 			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
+	}
+	return ei
+}
+
+// describedPerson returns the person a definite description of a person
+// at src means, given ei, what the entities alone resolved it to (-1 for
+// none): with none, a person named just before ("Roger Fennel won. The
+// Swiss star said …"), the holder of its role ("heavy metal star Ada
+// Vell … the heavy metal star said") or the article's protagonist ("Vell
+// wins … 'I'm happy,' said the 23-year-old"); with a description an
+// earlier one left unnamed ("the presenter"), the role's holder or the
+// protagonist when there is one.
+func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
+	if ei >= 0 {
+		if e := r.ents.list[ei]; !e.unnamed || hasCapital(e.name) {
+			return ei
+		}
+		if h := r.roleHolder(src.First, src.Last); h >= 0 {
+			return h
+		}
+		if h := r.protagonist(src.First, src.Last); h >= 0 {
+			return h
+		}
+		return ei
+	}
+	if ei = r.personBefore(src.First, src.Last); ei < 0 {
+		if ei = r.roleHolder(src.First, src.Last); ei < 0 {
+			ei = r.protagonist(src.First, src.Last)
+		}
 	}
 	return ei
 }
