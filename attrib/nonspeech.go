@@ -75,7 +75,7 @@ func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 	case CompEnd:
 		return objectPhrase(d, k-1)
 	case CompTo:
-		return d.Low[k+1] == "to" && verbAfterPhrase(d, k) // "photos [alleged to] be of her appeared in …"
+		return layer.IsInfinitive(d.Low[k+1]) && verbAfterPhrase(d, k) // "photos [alleged to] be of her appeared in …"
 	}
 	prep := t.cueContexts.Field(d.Low[k+1], 0)
 	return (prep == "passive-prep" || prep == "thing-prep" && t.thingNoun(d, k-1) && !prepositionObject(d, k-1)) && verbAfterPhrase(d, k)

@@ -49,10 +49,10 @@ func infinitiveVerb(d *layer.Doc, k int) int {
 	for j < end && isAdverb(d.POSNames[d.POS[j]]) {
 		j++
 	}
-	if j >= end || d.Low[j] != "to" {
+	if j >= end || !layer.IsInfinitive(d.Low[j]) {
 		return -1
 	}
-	for j++; j < end && (isAdverb(d.POSNames[d.POS[j]]) || d.Low[j] == "be"); j++ {
+	for j++; j < end && (isAdverb(d.POSNames[d.POS[j]]) || layer.IsBareCopula(d.Low[j])); j++ {
 	}
 	if j >= end || !isVerb(d, j) {
 		return -1

@@ -23,7 +23,7 @@ func dropTopicTail(d *layer.Doc, cue, r Run) Run {
 		last--
 	}
 	for k := r.First + 1; k+2 < last; k++ {
-		if d.Low[k] != "of" || !capitalised(d.Toks[k-1].Text(d.Text)) || !layer.IsDeterminer(d.Low[k+1]) {
+		if !layer.IsGenitive(d.Low[k]) || !capitalised(d.Toks[k-1].Text(d.Text)) || !layer.IsDeterminer(d.Low[k+1]) {
 			continue
 		}
 		for j := k + 2; j < last; j++ {

@@ -275,7 +275,7 @@ func (r *Reader) refusesBelief(d *layer.Doc, g *attrib.Group) bool {
 	}
 	c := g.Contents[0]
 	for k := g.Cue.First; k < g.Cue.Last; k++ {
-		if !r.wordRole(d.Low[k], "refusal") || k+3 >= len(d.Toks) || d.Low[k+1] != "to" ||
+		if !r.wordRole(d.Low[k], "refusal") || k+3 >= len(d.Toks) || !layer.IsInfinitive(d.Low[k+1]) ||
 			!r.wordRole(d.Low[k+2], "refused-belief") {
 			continue
 		}

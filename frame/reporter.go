@@ -279,7 +279,7 @@ func urgesTo(d *layer.Doc, j, end int) bool {
 		j++
 	}
 	m := objectEnd(d, j, end)
-	return m > j && m+1 < end && d.Low[m] == "to" && d.POSNames[d.POS[m+1]] == "VB"
+	return m > j && m+1 < end && layer.IsInfinitive(d.Low[m]) && d.POSNames[d.POS[m+1]] == "VB"
 }
 
 // stopAtCueAdjunct ends content c, the cue's object with no verb of its

@@ -15,7 +15,7 @@ import (
 
 // Word class bits of table word-classes.
 const (
-	classDeterminer uint16 = 1 << iota
+	classDeterminer uint32 = 1 << iota
 	classPreposition
 	classRelative
 	classNameParticle
@@ -25,6 +25,14 @@ const (
 	classExpletive
 	classEmptySubject
 	classSureDeterminer
+	classInfinitive
+	classConjunction
+	classDisjunction
+	classGenitive
+	classNamePreposition
+	classDefinite
+	classBareCopula
+	classPronounNumber
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -38,18 +46,21 @@ const maxClassWord = 16
 // lang/wordnet's are); with a second language the tests below become
 // methods of Doc.
 type classTable struct {
-	words   map[string]uint16
-	byLen   [maxClassWord + 1]uint16
-	byFirst [256]uint16 // by lower-cased first byte
+	words   map[string]uint32
+	byLen   [maxClassWord + 1]uint32
+	byFirst [256]uint32 // by lower-cased first byte
 }
 
 var wordClasses = sync.OnceValue(func() *classTable {
-	bits := map[string]uint16{"determiner": classDeterminer, "preposition": classPreposition,
+	bits := map[string]uint32{"determiner": classDeterminer, "preposition": classPreposition,
 		"relative": classRelative, "name-particle": classNameParticle, "article": classArticle,
 		"complementizer": classComplementizer, "other-preposition": classOtherPreposition,
-		"expletive": classExpletive, "empty-subject": classEmptySubject, "sure-determiner": classSureDeterminer}
+		"expletive": classExpletive, "empty-subject": classEmptySubject, "sure-determiner": classSureDeterminer,
+		"infinitive": classInfinitive, "conjunction": classConjunction, "disjunction": classDisjunction,
+		"genitive": classGenitive, "name-preposition": classNamePreposition, "definite": classDefinite,
+		"bare-copula": classBareCopula, "pronoun-number": classPronounNumber}
 	tb := lang.MustLoad("en", "word-classes")
-	ct := &classTable{words: make(map[string]uint16, len(tb.Order))}
+	ct := &classTable{words: make(map[string]uint32, len(tb.Order))}
 	for _, w := range tb.Order {
 		if len(w) > maxClassWord || strings.ToLower(w) != w {
 			panic(fmt.Sprintf("lang table word-classes: %q is not a lower-case word of at most %d bytes", w, maxClassWord))
@@ -98,6 +109,34 @@ func IsExpletive(w string) bool { return hasClass(w, classExpletive) }
 // ("it", "there").
 func IsEmptySubject(w string) bool { return hasClass(w, classEmptySubject) }
 
+// IsInfinitive reports whether w marks an infinitive ("to").
+func IsInfinitive(w string) bool { return hasClass(w, classInfinitive) }
+
+// IsConjunction reports whether w joins two conjuncts and adds the
+// second ("and"): the word before a list's last item.
+func IsConjunction(w string) bool { return hasClass(w, classConjunction) }
+
+// IsDisjunction reports whether w joins two alternatives ("or").
+func IsDisjunction(w string) bool { return hasClass(w, classDisjunction) }
+
+// IsGenitive reports whether w joins a noun to its owner or whole
+// ("of": "the head of the agency", "Lord Kell of Harbourside").
+func IsGenitive(w string) bool { return hasClass(w, classGenitive) }
+
+// IsNamePreposition reports whether w may stand, in lower case, inside a
+// body's name ("Institute for Fiscal Studies", "Bank of England").
+func IsNamePreposition(w string) bool { return hasClass(w, classNamePreposition) }
+
+// IsDefinite reports whether w is the definite article ("the").
+func IsDefinite(w string) bool { return hasClass(w, classDefinite) }
+
+// IsBareCopula reports whether w is the copula's bare form ("be": "to be").
+func IsBareCopula(w string) bool { return hasClass(w, classBareCopula) }
+
+// IsPronounNumber reports whether w is a number that may stand for a
+// noun phrase ("one of the brothers").
+func IsPronounNumber(w string) bool { return hasClass(w, classPronounNumber) }
+
 // IsRelative reports whether w may open a relative clause ("who", "which").
 func IsRelative(w string) bool { return hasClass(w, classRelative) }
 
@@ -105,7 +144,7 @@ func IsRelative(w string) bool { return hasClass(w, classRelative) }
 // lower-cases ASCII words that fit a short buffer without allocating;
 // other words are none of the table's (but for the Kelvin sign, which
 // lower-cases to k; no word of the table has a k).
-func hasClass(w string, c uint16) bool {
+func hasClass(w string, c uint32) bool {
 	ct := wordClasses()
 	if len(w) == 0 || len(w) > maxClassWord || ct.byLen[len(w)]&c == 0 || ct.byFirst[w[0]|0x20]&c == 0 && ct.byFirst[w[0]]&c == 0 {
 		return false

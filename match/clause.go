@@ -266,7 +266,7 @@ func (c *Claim) describedSubject(a *ItemizedText, clause []int, p int) bool {
 	for start > 0 && clause[start-1] == k {
 		start--
 	}
-	if a.words[start].low != "the" {
+	if c.m.fn[a.words[start].low]&fnDefinite == 0 {
 		return false
 	}
 	head := -1

@@ -310,13 +310,14 @@ const (
 	fnEffect                                // its "of" names a change that happened ("the impact of rises")
 	fnOblique                               // the name after it is no clause's subject ("than", "with")
 	fnBackshift                             // a past modal of reported speech ("would", "could")
+	fnDefinite                              // the definite article: a description after it points back ("the firm")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
-	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift}
+	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

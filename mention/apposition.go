@@ -497,7 +497,7 @@ func (p *Parser) bodyRunAt(text string, toks []token.Token) bool {
 		if w == "," {
 			break
 		}
-		if t.Kind != token.Word || !layer.Capitalised(w) && w != "and" && w != "of" && w != "for" {
+		if t.Kind != token.Word || !layer.Capitalised(w) && !layer.IsConjunction(w) && !layer.IsNamePreposition(w) {
 			return false
 		}
 		ws = append(ws, w)

@@ -120,7 +120,7 @@ func (p *Parser) adjectivesBefore(ws []string, i int) int {
 	k := i
 	for k < len(ws) && k-i <= 2 && !layer.Capitalised(ws[k]) {
 		lw := strings.ToLower(ws[k])
-		if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || p.roles.Has(lw) || p.openers.Has(lw) || !hasLetter(lw) || lw == "and" || lw == "or" || lw == "one" {
+		if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || p.roles.Has(lw) || p.openers.Has(lw) || !hasLetter(lw) || layer.IsConjunction(lw) || layer.IsDisjunction(lw) || layer.IsPronounNumber(lw) {
 			return i
 		}
 		k++

@@ -41,7 +41,7 @@ func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 			k = c
 			parted = parted || c+1 < len(toks)      // "the Harbour Council (HC) and …"
 			cur = append(cur, toks[c-1].Text(text)) // the acronym stands for the name: it ends it whole
-		case w == "," || w == "and":
+		case w == "," || layer.IsConjunction(w) && !layer.Capitalised(w):
 			if len(cur) == 0 || closed {
 				return nil
 			}
@@ -49,7 +49,7 @@ func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 				whole++
 			}
 			names, cur = append(names, p.listName(cur, text, toks, k)), nil
-			closed, parted = w == "and", parted || w == ","
+			closed, parted = w != ",", parted || w == ","
 		case len(cur) == 0 && layer.IsDeterminer(strings.ToLower(w)):
 			parted = parted || len(names) > 0 // "ONGC and the National Oil Company"
 		case toks[k].Kind == token.Word && layer.Capitalised(w):
@@ -57,7 +57,7 @@ func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 				return nil // "Mr Kell and Ms Vell": people
 			}
 			cur = append(cur, w)
-		case (w == "&" || w == "of" || w == "for" || layer.IsDeterminer(w)) && len(cur) > 0:
+		case (w == "&" || layer.IsNamePreposition(w) || layer.IsDeterminer(w)) && len(cur) > 0:
 			cur = append(cur, w)
 		default:
 			return nil
@@ -118,7 +118,7 @@ func (p *Parser) bodyListAt(text string, toks []token.Token) []string {
 // finds no list (its last name follows one).
 func mayList(text string, toks []token.Token) bool {
 	for _, t := range toks {
-		if t.Text(text) == "and" {
+		if layer.IsConjunction(t.Text(text)) {
 			return true
 		}
 	}

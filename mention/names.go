@@ -86,7 +86,7 @@ func (p *Parser) personWithin(run []string) int {
 	}
 	for k := 1; k+1 < len(run); k++ {
 		prev := run[k-1]
-		if prev == "and" || prev == "&" {
+		if layer.IsConjunction(prev) || prev == "&" {
 			return 0 // "… peace process and Northern Ireland Mr Vell": no office of his
 		}
 		if !layer.Capitalised(run[k+1]) || !layer.Capitalised(prev) || p.givenNames.HasFold(prev) || p.IsTitle(prev) {
@@ -136,7 +136,7 @@ func (p *Parser) officeEnds(ws []string, start, end int) bool {
 // Industry", "News of the World"): one body's name, not a role and a
 // name ("Ada Vell for the Liberal Democrats" is Ada Vell's).
 func (p *Parser) bodyOfThe(ws []string, start int) bool {
-	if start < 3 || !layer.IsDeterminer(strings.ToLower(ws[start-1])) || ws[start-2] != "of" && ws[start-2] != "for" {
+	if start < 3 || !layer.IsDeterminer(strings.ToLower(ws[start-1])) || !layer.IsNamePreposition(ws[start-2]) {
 		return false
 	}
 	w := ws[start-3]
@@ -400,7 +400,7 @@ func (p *Parser) bodyNameStart(ws []string, start, end int) int {
 	last := strings.ToLower(run[len(run)-1])
 	nameHead := p.nameHeads.Has(last) || p.bodyWord(last)
 	for k, w := range run {
-		if p.IsTitle(w) || w == "and" || w == "&" || p.personRole(w) ||
+		if p.IsTitle(w) || layer.IsConjunction(w) || w == "&" || p.personRole(w) ||
 			!nameHead && k+1 < len(run) && p.givenNames.HasFold(w) {
 			return start // "Commissioner Sir John Stevens", "Treasury Under-Secretary John Taylor"
 		}
@@ -430,7 +430,7 @@ func (p *Parser) bodyNameStart(ws []string, start, end int) int {
 			j--
 			continue
 		}
-		if (w == "and" || w == "&" || w == "of" || w == "for") && j > 1 && layer.Capitalised(ws[j-2]) && !p.personRole(ws[j-2]) {
+		if (layer.IsConjunction(w) || w == "&" || layer.IsNamePreposition(w)) && j > 1 && layer.Capitalised(ws[j-2]) && !p.personRole(ws[j-2]) {
 			j--
 			continue
 		}

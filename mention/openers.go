@@ -75,7 +75,7 @@ func (p *Parser) speakingConjunct(text string, toks []token.Token) int {
 		return 0
 	}
 	for j := 3; j+1 < len(toks); j++ { // three words at least before "and": "a farmer and activists" both speak
-		if toks[j].Text(text) != "and" {
+		if !layer.IsConjunction(toks[j].Text(text)) {
 			continue
 		}
 		left, right := toks[j-1].Text(text), toks[len(toks)-1].Text(text)

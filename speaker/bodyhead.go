@@ -21,7 +21,7 @@ import (
 // this way.
 func (r *Resolver) bodyByHead(k, last int) int {
 	d, es := r.d, &r.ents
-	if es.inContent(d.Toks[k].Start) || d.Low[k] != "the" || last-k < 2 {
+	if es.inContent(d.Toks[k].Start) || !layer.IsDefinite(d.Low[k]) || last-k < 2 {
 		return -1
 	}
 	for q := k + 1; q < last; q++ {

@@ -41,7 +41,7 @@ func (r *Resolver) roleHolder(k, last int) int {
 		}
 		n++
 	}
-	if n == 0 || role+n < last && (r.possessive(role+n) || d.Low[role+n] == "of") {
+	if n == 0 || role+n < last && (r.possessive(role+n) || layer.IsGenitive(d.Low[role+n])) {
 		return -1 // "the firm's chief", "the mayor of Frankfurt": someone by relation
 	}
 	lo, hi := r.sentenceWindow(d.Sent[k], roleReach)
@@ -116,13 +116,13 @@ func (r *Resolver) holderAt(q, n, lo, hi int) string {
 			return r.holderName(f, l, lo, hi)
 		}
 	}
-	if p >= 0 && d.Low[p] == "the" {
+	if p >= 0 && layer.IsDefinite(d.Low[p]) {
 		if isComma(d, e) {
 			if f, l := r.capitalRun(e+1, 1); f < l && (l >= len(d.Toks) || d.Sent[l] != d.Sent[q] || d.Toks[l].Kind == token.Punct) {
 				return r.holderName(f, l, lo, hi)
 			}
 		}
-		ends := e >= len(d.Toks) || d.Sent[e] != d.Sent[q] || d.Toks[e].Kind == token.Punct || d.Low[e] == "of"
+		ends := e >= len(d.Toks) || d.Sent[e] != d.Sent[q] || d.Toks[e].Kind == token.Punct || layer.IsGenitive(d.Low[e])
 		if ends && isComma(d, p-1) {
 			if f, l := r.capitalRun(p-2, -1); f < l {
 				return r.holderName(f, l, lo, hi)

@@ -179,7 +179,7 @@ func (c *Classifier) markNegations(a *markedText) {
 				a.bounded[i] = true
 				break
 			}
-			if a.words[k] == "to" && k > end && c.lex.clause[a.words[k-1]]&judgementMark != 0 {
+			if c.lex.clause[a.words[k]]&infinitiveMark != 0 && k > end && c.lex.clause[a.words[k-1]]&judgementMark != 0 {
 				// "it's not racist to impose limits": the judgement is
 				// negated, the act after "to" is defended
 				a.bounded[i] = true

@@ -107,6 +107,7 @@ const (
 	steadyMark                            // a thing stays as it is ("will remain high"): no move
 	preventMark                           // stops what follows: a negation before it asserts what follows ("nothing will stop them")
 	judgementMark                         // a judgement of an act: "not racist to impose limits" negates the judgement, not the act
+	infinitiveMark                        // marks an infinitive ("to"): after a judgement, the act judged
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
@@ -114,7 +115,7 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
-	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark}
+	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
