@@ -1,10 +1,6 @@
 package attrib
 
-import (
-	"slices"
-
-	"github.com/claimtrail/claimtrail/layer"
-)
+import "github.com/claimtrail/claimtrail/layer"
 
 // An "according to X" inside or beside another statement names whom
 // that statement is cited through, not a statement of its own: in "The
@@ -156,18 +152,7 @@ func (t *Tagger) accordingSubjects(d *layer.Doc, gs []Group) []Group {
 			}
 		}
 	}
-	if len(predicates) == 0 {
-		return gs
-	}
-	out := gs[:0]
-	for i := range gs {
-		if slices.Contains(predicates, gs[i].Cue.First) {
-			t.dropped("according-clause", &gs[i])
-			continue
-		}
-		out = append(out, gs[i])
-	}
-	return out
+	return t.dropCuesAt(gs, predicates, "according-clause")
 }
 
 // subjectAfterSource returns the last comma inside source run src when

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/claimtrail/claimtrail/layer"
@@ -141,6 +142,23 @@ func relayRead(gs []Group, k, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// dropCuesAt drops the groups whose cue starts at one of the tokens at,
+// telling the trace rule why dropped each.
+func (t *Tagger) dropCuesAt(gs []Group, at []int, why string) []Group {
+	if len(at) == 0 {
+		return gs
+	}
+	out := gs[:0]
+	for i := range gs {
+		if slices.Contains(at, gs[i].Cue.First) {
+			t.dropped(why, &gs[i])
+			continue
+		}
+		out = append(out, gs[i])
+	}
+	return out
 }
 
 // dropCuesIn drops the groups whose cue starts in tokens [first, last).

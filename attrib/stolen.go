@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/layer"
@@ -39,18 +38,7 @@ func (t *Tagger) thatAfterChannel(d *layer.Doc, gs []Group) []Group {
 		v.Contents, w.Contents = w.Contents, nil
 		words = append(words, w.Cue.First)
 	}
-	if len(words) == 0 {
-		return gs
-	}
-	out := gs[:0]
-	for i := range gs {
-		if slices.Contains(words, gs[i].Cue.First) {
-			t.dropped("that-after-channel", &gs[i])
-			continue
-		}
-		out = append(out, gs[i])
-	}
-	return out
+	return t.dropCuesAt(gs, words, "that-after-channel")
 }
 
 // channelWord reports whether cue run w, after verb cue v, is one word

@@ -327,14 +327,7 @@ func trimPossessive(ws []string) []string {
 // person. The name is the speaker's, the description their role and
 // affiliation.
 func (p *Parser) nameAfterDescription(text string, toks []token.Token, ents []byte) (Mention, bool) {
-	end := len(toks)
-	for end > 0 && toks[end-1].Text(text) == "," {
-		end--
-	}
-	c := end - 1
-	for c > 0 && toks[c].Text(text) != "," {
-		c--
-	}
+	end, c := lastComma(text, toks)
 	if c < 1 || end-c < 3 || !p.describes(text, toks[:c]) {
 		return Mention{}, false
 	}
@@ -512,4 +505,18 @@ func allCapitalised(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// lastComma returns where toks end without the commas that close them,
+// and the last comma before that end (0 when there is none).
+func lastComma(text string, toks []token.Token) (end, c int) {
+	end = len(toks)
+	for end > 0 && toks[end-1].Text(text) == "," {
+		end--
+	}
+	c = end - 1
+	for c > 0 && toks[c].Text(text) != "," {
+		c--
+	}
+	return end, c
 }

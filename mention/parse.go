@@ -137,14 +137,7 @@ func (p *Parser) appositionMention(text string, toks []token.Token, ents []byte)
 // over the object) as the body's name after the comma alone; ok is false
 // when the words after the comma are no body's or government's name.
 func (p *Parser) bodyAfterObject(text string, toks []token.Token) (Mention, bool) {
-	end := len(toks)
-	for end > 0 && toks[end-1].Text(text) == "," {
-		end--
-	}
-	c := end - 1
-	for c > 0 && toks[c].Text(text) != "," {
-		c--
-	}
+	end, c := lastComma(text, toks)
 	if c < 1 || c+1 >= end || toks[c-1].Kind != token.Word || layer.Capitalised(toks[c-1].Text(text)) ||
 		!layer.Capitalised(toks[c+1].Text(text)) {
 		return Mention{}, false
