@@ -37,7 +37,7 @@ type deepSentence struct {
 // earliest assertion (trace.earliest reads attributed statements only).
 // texts gets the text each entry is read from (the article whole).
 func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim, sc *scoring, related []relatedArticle,
-	attributed, narr []claimtrail.TracedStatement, texts map[int64]string, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
+	attributed, narr []claimtrail.TracedStatement, texts map[int64]string, ac articleCache, opt claimtrail.TraceOptions) ([]claimtrail.TracedStatement, error) {
 	if sc.cw == nil || sc.cw.flat {
 		return nil, nil
 	}
@@ -60,7 +60,7 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 				continue
 			}
 			listed[ra.ID] = true
-			a, err := t.wholeArticle(ctx, &ra.Article)
+			a, err := t.wholeArticle(ctx, ac, &ra.Article)
 			if err != nil {
 				return nil, err
 			}
@@ -89,8 +89,9 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 // wholeArticle returns the article with its whole text: the search
 // returns the first articleWindow characters of each, and the sentence
 // that states the claim may come after them (one in fourteen BBC
-// articles is longer).
-func (t *Tracer) wholeArticle(ctx context.Context, a *claimtrail.Article) (*claimtrail.Article, error) {
+// articles is longer). An article read from the store is kept in ac,
+// where the trace's article readers find it (duplicates, articles).
+func (t *Tracer) wholeArticle(ctx context.Context, ac articleCache, a *claimtrail.Article) (*claimtrail.Article, error) {
 	if len(a.Text) < articleWindow {
 		return a, nil // a byte is at most a character: the text is whole
 	}
@@ -101,6 +102,7 @@ func (t *Tracer) wholeArticle(ctx context.Context, a *claimtrail.Article) (*clai
 	if err != nil {
 		return nil, err
 	}
+	ac.put(a.ID, whole)
 	return whole, nil
 }
 

@@ -34,16 +34,20 @@ func TestWholeArticle(t *testing.T) {
 	}
 	windowed := &claimtrail.Article{ID: res[0].ArticleID, Document: *d}
 	windowed.Text = text[:articleWindow]
-	got, err := tr.wholeArticle(ctx, windowed)
+	ac := articleCache{}
+	got, err := tr.wholeArticle(ctx, ac, windowed)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(got.Text, last) {
 		t.Errorf("whole article ends %q, want the text's last sentence", got.Text[max(len(got.Text)-60, 0):])
 	}
+	if ca, ok := ac[windowed.ID]; !ok || !strings.HasSuffix(ca.text, last) {
+		t.Errorf("the article read whole is not kept for the trace's readers: %v", ok)
+	}
 	short := &claimtrail.Article{ID: res[0].ArticleID + 1, Document: claimtrail.Document{Text: last}}
 	noStore := &Tracer{}
-	if got, err := noStore.wholeArticle(ctx, short); err != nil || got != short {
+	if got, err := noStore.wholeArticle(ctx, articleCache{}, short); err != nil || got != short {
 		t.Errorf("a text shorter than the window: %v, %v; want it as it is", got, err)
 	}
 }

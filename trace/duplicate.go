@@ -34,13 +34,18 @@ func (ac articleCache) get(ctx context.Context, st claimtrail.Store, id int64) (
 	if err != nil {
 		return nil, err
 	}
+	return ac.put(id, a), nil
+}
+
+// put keeps article a, read whole from the store, as article id's.
+func (ac articleCache) put(id int64, a *claimtrail.Article) *cachedArticle {
 	ca := &cachedArticle{title: a.Title, text: window(a.Text, bodyWindow)}
 	// the same story stored twice under two keys: its words, not its
 	// spacing or its key, make the print
 	ca.print = sha256.Sum256([]byte(strings.Join(strings.Fields(a.Title+"\n"+a.Text), " ")))
 	ca.sketch = sketchOf(window(ca.text, sketchBytes))
 	ac[id] = ca
-	return ca, nil
+	return ca
 }
 
 // duplicates finds the articles of a trace's entries and of its related

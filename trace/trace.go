@@ -148,10 +148,10 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if cw != nil {
 		key = cw.key
 	}
-	if out.Statements, attributed, err = t.withOwnVoice(ctx, claim, c, key, sc, related, attributed, limit, opt); err != nil {
+	ac := articleCache{} // the articles read whole, once a trace
+	if out.Statements, attributed, err = t.withOwnVoice(ctx, claim, c, key, sc, related, attributed, ac, limit, opt); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
-	ac := articleCache{}
 	dup, dups, err := t.duplicates(ctx, ac, out.Statements, related)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
@@ -223,7 +223,7 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cw *claimWeights, cands []*clai
 // options leave it out, and the attributed statements with those that an
 // own-voice sentence turned out to report (reportedSpeech).
 func (t *Tracer) withOwnVoice(ctx context.Context, claim string, c *match.Claim, key int, sc *scoring, related []relatedArticle,
-	attributed []claimtrail.TracedStatement, limit int, opt claimtrail.TraceOptions) (all, attrib []claimtrail.TracedStatement, err error) {
+	attributed []claimtrail.TracedStatement, ac articleCache, limit int, opt claimtrail.TraceOptions) (all, attrib []claimtrail.TracedStatement, err error) {
 	if opt.NoNarration || len(related)+len(sc.deep) == 0 {
 		return attributed, attributed, nil
 	}
@@ -232,7 +232,7 @@ func (t *Tracer) withOwnVoice(ctx context.Context, claim string, c *match.Claim,
 		texts[related[i].ID] = related[i].Text
 	}
 	narr := t.narration(claim, c, key, related, attributed)
-	deep, err := t.deepNarration(ctx, claim, c, sc, related, attributed, narr, texts, opt)
+	deep, err := t.deepNarration(ctx, claim, c, sc, related, attributed, narr, texts, ac, opt)
 	if err != nil {
 		return nil, nil, err
 	}
