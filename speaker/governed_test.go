@@ -1,11 +1,6 @@
 package speaker_test
 
-import (
-	"testing"
-
-	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/extract"
-)
+import "testing"
 
 // A gendered pronoun that meant a speaker no title or given name typed
 // tells the speaker's gender: a pronoun of the other gender later means
@@ -28,13 +23,7 @@ Use of games in schools has been patchy. Schools have avoided mainstream games, 
 // pronoun than the speaker who last spoke, and a gendered pronoun that
 // meant a speaker tells its gender. The texts and names are invented.
 func TestPronounPastGovernedName(t *testing.T) {
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		kind, text, cue, want string
-	}{
+	lastCueSpeakers(t, []cueSpeaker{
 		{"a preposition's object in the sentence before",
 			`Coach Bram Tollen said the team had been brave. He also paid tribute to Oskar Vint, who scored twice. "In the first half the whole side worked very hard," he explained.`,
 			"explained", "Bram Tollen"},
@@ -59,22 +48,5 @@ func TestPronounPastGovernedName(t *testing.T) {
 		{"a fronted phrase's name in the pronoun's own sentence",
 			`Ravi Sunder said the rules were unfair. Mr Sunder is attending the summit as part of a group of nations, which account for half of the world. At a conference on enterprise hosted by finance minister Alan Brent on Friday, he said that rates should float. "A flexible rate absorbs shocks," he told the audience.`,
 			"told", "Ravi Sunder"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.kind, func(t *testing.T) {
-			sts := x.Extract(&claimtrail.Document{ID: "t", Text: tt.text})
-			var got *claimtrail.Statement // the last statement with that cue
-			for i := range sts {
-				if sts[i].Cue.Text == tt.cue {
-					got = &sts[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no statement with cue %q: %+v", tt.cue, sts)
-			}
-			if got.Speaker.Name != tt.want {
-				t.Errorf("speaker %q (mention %q), want %q", got.Speaker.Name, got.Speaker.Mention, tt.want)
-			}
-		})
-	}
+	})
 }

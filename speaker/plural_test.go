@@ -1,24 +1,13 @@
 package speaker_test
 
-import (
-	"testing"
-
-	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/extract"
-)
+import "testing"
 
 // TestTheyPluralSubject reads written texts as a user gets them: "they"
 // means the plural subject naming people of the sentence before, not a
 // body or title named before or inside it; a plural of things is no
 // such subject. The texts and names are invented.
 func TestTheyPluralSubject(t *testing.T) {
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		kind, text, cue, want string
-	}{
+	lastCueSpeakers(t, []cueSpeaker{
 		{"a plural subject after an opening conjunction",
 			`Ferry fans have paid for an advert headed "Save the Quill Line". But fans across the region have also pitched in to pay for a second advert. They are also asking the council to keep the service.`,
 			"are also asking", "fans"},
@@ -28,22 +17,5 @@ func TestTheyPluralSubject(t *testing.T) {
 		{"a plural of things is none",
 			`The Harbour Union said the fees were too high. These fees are unfair and the new rules are a burden. They say the rules must go.`,
 			"say", "Harbour Union"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.kind, func(t *testing.T) {
-			sts := x.Extract(&claimtrail.Document{ID: "t", Text: tt.text})
-			var got *claimtrail.Statement // the last statement with that cue
-			for i := range sts {
-				if sts[i].Cue.Text == tt.cue {
-					got = &sts[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no statement with cue %q: %+v", tt.cue, sts)
-			}
-			if got.Speaker.Name != tt.want {
-				t.Errorf("speaker %q (mention %q), want %q", got.Speaker.Name, got.Speaker.Mention, tt.want)
-			}
-		})
-	}
+	})
 }
