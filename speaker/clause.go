@@ -231,10 +231,11 @@ func isComma(d *layer.Doc, k int) bool {
 }
 
 // appositiveHead returns src widened to the name it describes when src is
-// a description set off after a name that opens its sentence: in
-// "Wipro, India's third-biggest software firm, has reported …" the
-// tagger may give the description alone, but Wipro speaks.
-func (r *Resolver) appositiveHead(src attrib.Run) attrib.Run {
+// a description set off after a name that opens its sentence or follows
+// the cue right away: in "Wipro, India's third-biggest software firm,
+// has reported …" or "…, said Michael Briggs, the senator's spokesman"
+// the tagger may give the description alone, but the name's owner speaks.
+func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 	d := r.d
 	f := src.First
 	if f < 2 || !isComma(d, f-1) || d.Sent[f-2] != d.Sent[f] {
@@ -244,11 +245,16 @@ func (r *Resolver) appositiveHead(src attrib.Run) attrib.Run {
 	for k > 0 && d.Sent[k-1] == d.Sent[f] && d.Toks[k-1].Kind == token.Word && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
 		k--
 	}
-	if k == f-1 || k != d.Sents[d.Sent[f]].First || !r.properRun(k, f-1) {
-		return src // no name, or one that does not open the sentence
+	opens := k == d.Sents[d.Sent[f]].First || k == cue.Last && cue.Last > cue.First
+	if k == f-1 || !opens || !r.properRun(k, f-1) {
+		return src // no name, or one that neither opens the sentence nor follows the cue
 	}
-	if m := r.mentions.Read(d, f, src.Last); m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
+	m := r.mentions.Read(d, f, src.Last)
+	if m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
 		return src // "Ravi Kell, Ada Quill said": a name of its own
+	}
+	if k == cue.Last && m.Kind != mention.Definite && m.Kind != mention.Descriptor {
+		return src // "according to Mr Waller, Exxon was …": the name after the comma opens the clause
 	}
 	return attrib.Run{Role: src.Role, First: k, Last: src.Last}
 }

@@ -26,7 +26,7 @@ func (r *Resolver) Note(g attrib.Group) {
 	if r.expletive(g) {
 		return
 	}
-	src := r.nameBeforeRelative(r.appositiveHead(g.Source))
+	src := r.nameBeforeRelative(r.appositiveHead(g.Cue, g.Source))
 	if r.governed(src.First) || !r.personNamed(r.mentions.Read(r.d, r.nameStart(src), r.beforeAgent(src)), r.d.Toks[src.First].Start) {
 		return
 	}

@@ -207,7 +207,8 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		sp = r.source(r.nameBeforeRelative(r.appositiveHead(r.relayed(g))))
+		src := r.appositiveHead(g.Cue, r.relayed(g))
+		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
 		es.noted = -1
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
