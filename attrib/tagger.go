@@ -85,6 +85,7 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
+	runs           []Run
 	trace          func(why string, g Group)                  // SetTrace
 	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
 	feats          features                                   // a group's filter features (filter.go)
@@ -223,7 +224,8 @@ func (t *Tagger) TagLabeled(d *layer.Doc, l *Labeled) []Group {
 
 // group reads the groups of d from its labels labs, the rules applied.
 func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
-	gs := groupRuns(d, labelRuns(labs))
+	t.runs = appendLabelRuns(t.runs[:0], labs) // groupRuns copies what it keeps
+	gs := groupRuns(d, t.runs)
 	if t.trace != nil {
 		for i := range gs {
 			t.trace("grouped", gs[i]) // the runs as grouped, before any rule
