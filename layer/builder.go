@@ -186,8 +186,9 @@ func (b *Builder) Tag(texts []string) {
 
 // BuildAt is Build of the i-th text of the last Tag, reading its tokens
 // and tags from the group. Its Doc is the group entry's: it stays until
-// the next BuildAt of i, so the group's documents can be read phase by
-// phase (each phase's tables staying in cache), not one after another.
+// the next Tag or BuildAt of i, so the group's documents can be read
+// phase by phase (each phase's tables staying in cache), not one after
+// another.
 func (b *Builder) BuildAt(i int, text string, published time.Time) *Doc {
 	b.cur = &b.pre[i]
 	defer func() { b.cur = nil }() // never leave a Builder reading a group's tags
