@@ -43,8 +43,10 @@ type Run struct {
 	First, Last int
 }
 
-func labelRuns(labs []uint8) []Run {
-	var out []Run
+func labelRuns(labs []uint8) []Run { return appendLabelRuns(nil, labs) }
+
+// appendLabelRuns appends the runs of labs to out (labelRuns).
+func appendLabelRuns(out []Run, labs []uint8) []Run {
 	for i := 0; i < len(labs); {
 		l := labs[i]
 		if l == labO {

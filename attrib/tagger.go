@@ -85,6 +85,7 @@ type Tagger struct {
 	out            []uint8
 	turns          []labelLine // a transcript's lines (transcript.go)
 	at             []int32
+	runs           []Run
 	trace          func(why string, g Group)                  // SetTrace
 	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
 	feats          features                                   // a group's filter features (filter.go)
@@ -196,8 +197,35 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 // cue with its sources and contents, the rules of rules.go applied.
 // Only groups with a content are returned.
 func (t *Tagger) Tag(d *layer.Doc) []Group {
-	labs := t.Label(d)
-	gs := groupRuns(d, labelRuns(labs))
+	return t.group(d, t.Label(d))
+}
+
+// Labeled is what Label read of one document, kept so that a group of
+// documents is labelled one after another, the tagger's tables staying
+// in the processor's cache, before the rules read each (TagLabeled).
+type Labeled struct {
+	labs  []uint8
+	turns []labelLine
+}
+
+// LabelInto labels d, as Label does, into l (its buffers reused).
+func (t *Tagger) LabelInto(d *layer.Doc, l *Labeled) {
+	l.labs = append(l.labs[:0], t.Label(d)...)
+	l.turns = append(l.turns[:0], t.turns...)
+}
+
+// TagLabeled is Tag of d, whose labels LabelInto read into l: the same
+// groups as Tag(d).
+func (t *Tagger) TagLabeled(d *layer.Doc, l *Labeled) []Group {
+	t.labs = append(t.labs[:0], l.labs...)
+	t.turns = append(t.turns[:0], l.turns...)
+	return t.group(d, t.labs)
+}
+
+// group reads the groups of d from its labels labs, the rules applied.
+func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
+	t.runs = appendLabelRuns(t.runs[:0], labs) // groupRuns copies what it keeps
+	gs := groupRuns(d, t.runs)
 	if t.trace != nil {
 		for i := range gs {
 			t.trace("grouped", gs[i]) // the runs as grouped, before any rule

@@ -181,8 +181,9 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 			size += len(d.Text)
 		}
 		p.layers.Tag(texts)
+		p.labelGroup(idx, docs, x.omit < omitAttribution)
 		for j, k := range idx {
-			out[k] = x.extractDoc(p, p.layers.BuildAt(j, docs[k].Text, docs[k].Published), docs[k])
+			out[k] = x.extractDoc(p, p.docs[j], &p.labeled[j], docs[k])
 		}
 		p.layers.EndGroup()
 	}
@@ -192,7 +193,7 @@ func (x *Extractor) ExtractBatch(docs []*claimtrail.Document) [][]claimtrail.Sta
 func (x *Extractor) extract(doc *claimtrail.Document, text string) []claimtrail.Statement {
 	p := x.get()
 	defer x.pool.Put(p)
-	return x.extractDoc(p, p.layers.Build(text, doc.Published), doc)
+	return x.extractDoc(p, p.layers.Build(text, doc.Published), nil, doc)
 }
 
 // windowEnd returns where a window starting at off ends: the last

@@ -109,7 +109,7 @@ func (lt *lossTally) add(x *Extractor, p *pipeline, pd *polnear.Doc) {
 		note(g, fate{kept: true})
 	}
 	p.tagTrace = nil
-	sts := x.extractDoc(p, d, &claimtrail.Document{ID: pd.Name, Text: pd.Text})
+	sts := x.extractDoc(p, d, nil, &claimtrail.Document{ID: pd.Name, Text: pd.Text})
 	p.trace = nil
 	printed := map[[2]int]bool{}
 	pred := polnear.Fragments(sts)

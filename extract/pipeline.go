@@ -29,6 +29,9 @@ type pipeline struct {
 	// lost holds the groups with a source the tagger's rules dropped in
 	// the document being read: their sources are antecedents (noteLost)
 	lost []attrib.Group
+	// docs and labeled hold a group's layers and labels (ExtractBatch)
+	docs    []*layer.Doc
+	labeled []attrib.Labeled
 }
 
 func newPipeline(code string, opt layer.Options, ms *Models) (*pipeline, error) {
@@ -103,15 +106,43 @@ func (p *pipeline) noteLost(lost []attrib.Group, k int) []attrib.Group {
 	return lost
 }
 
+// labelGroup builds the layers of the group's documents docs[idx[j]],
+// whose tokens and tags p.layers.Tag read, into p.docs, and when label is
+// set their attribution labels into p.labeled: the attribution tagger
+// reads the group's documents one after another, so its tables stay in
+// cache instead of being evicted by the layers' and rules' at every
+// document (the statements are the same).
+func (p *pipeline) labelGroup(idx []int, docs []*claimtrail.Document, label bool) {
+	p.docs = p.docs[:0]
+	for j, k := range idx {
+		p.docs = append(p.docs, p.layers.BuildAt(j, docs[k].Text, docs[k].Published))
+	}
+	for len(p.labeled) < len(idx) {
+		p.labeled = append(p.labeled, attrib.Labeled{})
+	}
+	if label {
+		for j, d := range p.docs {
+			p.tagger.LabelInto(d, &p.labeled[j])
+		}
+	}
+}
+
 // extractDoc returns the statements of d, the layers of doc's text or
 // of a window of it: the tagger's attributions, then for each its
 // statement, speaker, frame and date, in that order.
-func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, doc *claimtrail.Document) []claimtrail.Statement {
+// labeled, when not nil, holds d's labels (attrib.Tagger.LabelInto), read
+// before with the rest of its group's.
+func (x *Extractor) extractDoc(p *pipeline, d *layer.Doc, labeled *attrib.Labeled, doc *claimtrail.Document) []claimtrail.Statement {
 	if x.omit >= omitAttribution {
 		return nil // no attribution tagger: no statements
 	}
 	p.lost = p.lost[:0]
-	gs := p.tagger.Tag(d)
+	var gs []attrib.Group
+	if labeled != nil {
+		gs = p.tagger.TagLabeled(d, labeled)
+	} else {
+		gs = p.tagger.Tag(d)
+	}
 	p.speakers.Reset(d)
 	lost := unsaid(p.lost, gs)
 	slices.SortStableFunc(lost, func(a, b attrib.Group) int { return a.Cue.First - b.Cue.First })

@@ -16,7 +16,7 @@ func newStatement(d *layer.Doc, doc *claimtrail.Document, g *attrib.Group) (clai
 	st.Cue = cueOf(d, g.Cue)
 	// content, quotation marks excluded
 	for _, c := range g.Contents {
-		st.Content.Spans = append(st.Content.Spans, contentSpans(d, c)...)
+		st.Content.Spans = appendContentSpans(st.Content.Spans, d, c)
 	}
 	if len(st.Content.Spans) == 0 {
 		return st, false
@@ -58,7 +58,7 @@ func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
 	prev := &out[len(out)-1]
 	if k := d.TokenAt(prev.Cue.Span.Start); k < len(d.Toks) && d.Sent[k] == d.Sent[g.Cue.First] {
 		for _, c := range g.Contents {
-			for _, sp := range contentSpans(d, c) {
+			for _, sp := range appendContentSpans(nil, d, c) {
 				prev.Via = append(prev.Via, claimtrail.Via{Name: d.Text[sp.Start:sp.End], Span: sp})
 				prev.Span = prev.Span.Join(sp)
 			}
@@ -68,18 +68,22 @@ func cited(d *layer.Doc, g *attrib.Group, out []claimtrail.Statement) bool {
 	return false
 }
 
-// contentSpans returns the byte spans of a content run without quotation
-// marks at its edges, one span per quotation where the run goes on from
-// an unclosed quotation into the one that continues it ("A. "B."): the
-// mark that reopens the quotation is no part of what was said.
-func contentSpans(d *layer.Doc, c attrib.Run) []claimtrail.Span {
+// appendContentSpans appends to dst the byte spans of a content run
+// without quotation marks at its edges, one span per quotation where the
+// run goes on from an unclosed quotation into the one that continues it
+// ("A. "B."): the mark that reopens the quotation is no part of what was
+// said.
+func appendContentSpans(dst []claimtrail.Span, d *layer.Doc, c attrib.Run) []claimtrail.Span {
 	for k := c.First + 1; k+1 < c.Last; k++ {
 		if reopens(d, k) {
-			head := contentSpans(d, attrib.Run{Role: c.Role, First: c.First, Last: k})
-			return append(head, contentSpans(d, attrib.Run{Role: c.Role, First: k, Last: c.Last})...)
+			dst = appendContentSpans(dst, d, attrib.Run{Role: c.Role, First: c.First, Last: k})
+			return appendContentSpans(dst, d, attrib.Run{Role: c.Role, First: k, Last: c.Last})
 		}
 	}
-	return trimmedSpan(d, c)
+	if sp, ok := trimmedSpan(d, c); ok {
+		dst = append(dst, sp)
+	}
+	return dst
 }
 
 // reopens reports whether token k is the opening mark of a quotation that
@@ -93,13 +97,13 @@ func reopens(d *layer.Doc, k int) bool {
 }
 
 // trimmedSpan returns the byte span of a content run without quotation
-// marks and edge punctuation at its ends, or none when nothing is left.
+// marks and edge punctuation at its ends, false when nothing is left.
 // A mark at an edge whose partner lies inside the content stays, and the
 // mark right after the run that closes a quotation opened inside it is
 // taken in, so that the content's marks pair: 'the targets were
 // "reasonably impressive"', '"Info cards" will help', not 'the targets
 // were "reasonably impressive'.
-func trimmedSpan(d *layer.Doc, c attrib.Run) []claimtrail.Span {
+func trimmedSpan(d *layer.Doc, c attrib.Run) (claimtrail.Span, bool) {
 	first, last := c.First, c.Last
 	for first < last && d.Toks[first].Kind == token.Quote && !pairedWithin(d, first, first+1, last-1) {
 		first++
@@ -109,12 +113,12 @@ func trimmedSpan(d *layer.Doc, c attrib.Run) []claimtrail.Span {
 		last--
 	}
 	if first >= last {
-		return nil
+		return claimtrail.Span{}, false
 	}
 	if last == c.Last && last < len(d.Toks) && pairedWithin(d, last, first, last) {
 		last++ // the run stopped before the mark closing a quotation it opened
 	}
-	return []claimtrail.Span{{Start: d.Toks[first].Start, End: d.Toks[last-1].End}}
+	return claimtrail.Span{Start: d.Toks[first].Start, End: d.Toks[last-1].End}, true
 }
 
 // pairedWithin reports whether quotation mark k pairs with a mark among

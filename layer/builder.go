@@ -34,10 +34,12 @@ type Builder struct {
 	cur *pretagged
 }
 
-// pretagged is a document's tokens and POS and entity tags.
+// pretagged is a document's tokens and POS and entity tags, and the Doc
+// BuildAt builds of them.
 type pretagged struct {
 	toks     []token.Token
 	pos, ner []uint8
+	doc      Doc
 }
 
 // Options configures a Builder.
@@ -97,7 +99,10 @@ func tagNames(t *pos.Tagger) []string {
 // Build builds the layers of text, dating its time expressions against
 // published. The Doc is the Builder's: the next Build overwrites it.
 func (b *Builder) Build(text string, published time.Time) *Doc {
-	d := &b.doc
+	return b.build(&b.doc, text, published)
+}
+
+func (b *Builder) build(d *Doc, text string, published time.Time) *Doc {
 	d.Text = text
 	pt := b.cur
 	if pt != nil {
@@ -180,11 +185,14 @@ func (b *Builder) Tag(texts []string) {
 }
 
 // BuildAt is Build of the i-th text of the last Tag, reading its tokens
-// and tags from the group.
+// and tags from the group. Its Doc is the group entry's: it stays until
+// the next Tag or BuildAt of i, so the group's documents can be read
+// phase by phase (each phase's tables staying in cache), not one after
+// another.
 func (b *Builder) BuildAt(i int, text string, published time.Time) *Doc {
 	b.cur = &b.pre[i]
 	defer func() { b.cur = nil }() // never leave a Builder reading a group's tags
-	return b.Build(text, published)
+	return b.build(&b.pre[i].doc, text, published)
 }
 
 // maxKeptTokens bounds the token buffers a Builder keeps per group
