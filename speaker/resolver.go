@@ -263,6 +263,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
+	if who, ok := r.documentOwned(src); ok {
+		return who // "the Harbour Institute report said": the institute spoke
+	}
 	m := r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src))
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
