@@ -160,3 +160,26 @@ func (r *Resolver) commaIn(first, last int) bool {
 func acronym(w string) bool {
 	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
+
+// bodyThatSpoke returns the body a bare definite description of a
+// document at src means ("the report", "The survey" and nothing else)
+// when no author of it is known: the last speaker, when it is a body
+// the text names (an organisation or a government, not a description)
+// and spoke last in the description's sentence or the two before ("Tolvane
+// said sales rose. The survey found …"; "The IAAF statement …" reads
+// so for channel nouns, statementBy); -1 when there is none: a person
+// who spoke of a report is no report's author.
+func (r *Resolver) bodyThatSpoke(src attrib.Run) int {
+	d, es, k := r.d, &r.ents, src.First
+	if src.Last-k != 2 || d.Low[k] != "the" || r.outletNouns.Has(d.Low[k+1]) || r.spokeEnt < 0 || r.spokeEnt >= len(es.list) {
+		return -1 // "the paper" may be a newspaper
+	}
+	e := es.list[r.spokeEnt]
+	if e.typ != claimtrail.SpeakerOrganization && e.typ != claimtrail.SpeakerGovernment || e.described || !layer.Capitalised(e.name) {
+		return -1
+	}
+	if from := d.Toks[d.Sents[max(d.Sent[k]-2, 0)].First].Start; e.at < from {
+		return -1
+	}
+	return r.spokeEnt
+}

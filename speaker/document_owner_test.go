@@ -30,3 +30,16 @@ func TestResolver_DocumentOwnerType(t *testing.T) {
 		t.Errorf("got %q (%s), want Tolvane (organization)", got.Name, got.Type)
 	}
 }
+
+// "the report" with no author known is the body that spoke last, in its
+// sentence or the two before; not a person's, not "the paper", not a
+// body that spoke long before. All texts are invented.
+func TestResolver_DocumentOfBodyThatSpoke(t *testing.T) {
+	lastCueSpeakers(t, []cueSpeaker{
+		{"the body that spoke just before", "Growth slows\n\nGrowth in Varnia will slow to 2% next year, the Harbour Institute said. Overall, the report said that growth in the region would reach 3%.", "said", "Harbour Institute"},
+		{"it after the report", "Growth slows\n\nGrowth in Varnia will slow to 2% next year, the Harbour Institute said. The survey found that factories were busy. It added that prices would rise.", "added", "Harbour Institute"},
+		// guards
+		{"a person spoke last", "Growth slows\n\nGrowth in Varnia will slow, Ada Quill said. The report found that factories were busy.", "found", "report"},
+		{"the paper may be a newspaper", "Crossing approved\n\nThe ferry plan will go ahead, according to the Kessel Ledger. The Harbour Trust said the link was vital. The paper said the vote would come in May.", "said", "Kessel Ledger"},
+	})
+}

@@ -380,6 +380,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
 			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
 		}
+		if ei := r.bodyThatSpoke(src); ei >= 0 {
+			es.list[ei].document = m.Head
+			return ei // "… the OECD said. Overall, the report forecast …": the OECD's
+		}
 	}
 	if r.personsAide(m) {
 		// "The prime minister's official spokesman": the aide of the
