@@ -266,7 +266,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	if who, ok := r.documentOwned(src); ok {
 		return who // "the Harbour Institute report said": the institute spoke
 	}
-	m := r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src))
+	m, body := r.asDescription(r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src)), src)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
@@ -294,6 +294,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		who.Type = claimtrail.SpeakerUnknown
 	case statement:
 		ei = by // "An IAAF statement said … The statement continued"
+	case body >= 0:
+		ei = body // "Tolvane said … The German giant said"
 	case m.Kind == mention.Pronoun && r.pronouns.Field(m.Pronoun, 0) == "thing" && r.lastEnt >= 0 && r.notedSent >= 0 && d.Sent[src.First]-r.notedSent <= 1:
 		ei = r.lastEnt // "Mr Crosby's statement said: '…' It added: …"
 	case m.Kind == mention.Proper && r.titled(m) >= 0:
