@@ -264,7 +264,10 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
-	m := r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src))
+	if who, ok := r.documentOwned(src); ok {
+		return who // "the Harbour Institute report said": the institute spoke
+	}
+	m, body := r.asDescription(r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src)), src)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
@@ -292,6 +295,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		who.Type = claimtrail.SpeakerUnknown
 	case statement:
 		ei = by // "An IAAF statement said … The statement continued"
+	case body >= 0:
+		ei = body // "Tolvane said … The German giant said"
 	case m.Kind == mention.Pronoun && r.pronouns.Field(m.Pronoun, 0) == "thing" && r.lastEnt >= 0 && r.notedSent >= 0 && d.Sent[src.First]-r.notedSent <= 1:
 		ei = r.lastEnt // "Mr Crosby's statement said: '…' It added: …"
 	case m.Kind == mention.Proper && r.titled(m) >= 0:
@@ -377,6 +382,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) {
 		if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
 			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
+		}
+		if ei := r.bodyThatSpoke(src); ei >= 0 {
+			es.list[ei].document = m.Head
+			return ei // "… the OECD said. Overall, the report forecast …": the OECD's
 		}
 	}
 	if r.personsAide(m) {

@@ -1,0 +1,76 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// asDescription returns m, read at the source run src, as the definite
+// description it is when a nation's or a place's word made the mention
+// reader take it for a name: "The German giant", "The Australian
+// firm", "The Canada-based company" (a company noun or organisation
+// word after "the" and modifiers only) point back to a body the text
+// names as "the firm" does, when a body spoke by name in its sentence
+// or the two before: that body (body, -1 for none); "The Spaniard",
+// "the Dutchman" (one capitalised person noun, person-nouns.tsv) to a
+// person as "the 34-year-old" does. Any other mention is m unchanged.
+func (r *Resolver) asDescription(m mention.Mention, src attrib.Run) (_ mention.Mention, body int) {
+	d := r.d
+	if m.Kind != mention.Proper && m.Kind != mention.Surname || src.Last-src.First < 2 || d.Low[src.First] != "the" {
+		return m, -1
+	}
+	last := src.Last - 1
+	for last > src.First && d.Toks[last].Kind == token.Punct {
+		last--
+	}
+	if last == src.First+1 && m.Kind == mention.Surname && r.personNouns.Has(d.Low[last]) {
+		m.Kind, m.Type, m.Role, m.Head = mention.Definite, claimtrail.SpeakerPerson, m.Name, d.Low[last]
+		return m, -1 // "the Dutchman said"
+	}
+	head := d.Low[last]
+	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerOrganization || layer.Capitalised(d.Toks[last].Text(d.Text)) ||
+		!r.companies.Has(head) && !r.mentions.IsOrganizationWord(head) {
+		return m, -1
+	}
+	nation := false
+	for k := src.First + 1; k < last; k++ {
+		w := d.Toks[k].Text(d.Text)
+		switch {
+		case d.Low[k] == "-":
+		case d.Toks[k].Kind != token.Word:
+			return m, -1
+		case modifierWord(w) || layer.Capitalised(w) && d.Low[k+1] == "-":
+			nation = true // "Canada-based"
+		case layer.Capitalised(w):
+			if m.Affiliation == "" || !strings.Contains(m.Name, w) {
+				return m, -1 // "The Harbour Group", "the Tolvane company": a name
+			}
+			nation = true // "German", "US": the reader's affiliation
+		}
+	}
+	if !nation {
+		return m, -1
+	}
+	// the body that spoke by name in its sentence or the two before; no
+	// name the entity tags alone mark ("Tolvane announced a deal with
+	// Harbour Technologies. The US company said …")
+	sent := d.Sent[src.First]
+	body = r.organizationSpoke(d.Toks[src.First].Start, d.Toks[d.Sents[max(sent-2, 0)].First].Start)
+	if body >= 0 {
+		m.Kind, m.Head = mention.Definite, head
+	}
+	return m, body
+}
+
+// modifierWord reports whether w is a capitalised word joined by a
+// hyphen to a lower-case one ("Canada-based", "Tolvane-owned"): a
+// modifier, no name.
+func modifierWord(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && layer.Capitalised(w) && !layer.Capitalised(w[h+1:])
+}
