@@ -83,6 +83,7 @@ type Parser struct {
 	months       *lang.Table // month names: "November the Harbour Association" opens with a date
 	anchors      *lang.Table // "last", "this", "next" (kind shift): "Last month the watchdog"
 	units        *lang.Table // time units ("month", "week")
+	aliases      *lang.Table // bodies' other names, parties' as written ("Lib Dems"): a list's name is a body's
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -122,6 +123,7 @@ func New(code string) (*Parser, error) {
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
+		{"aliases", &p.aliases},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

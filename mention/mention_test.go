@@ -243,6 +243,15 @@ func TestParser_Read(t *testing.T) {
 		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
 		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
 		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
+		// two parties: an article parting them and one a body's name, or both a body's
+		{"Harbour Labour and the Liberal Democrats", mention.Proper, "Harbour Labour and Liberal Democrats", "", "", claimtrail.SpeakerOrganization},
+		{"both Dorn Cymru and the Kessel Party", mention.Proper, "Dorn Cymru and Kessel Party", "", "", claimtrail.SpeakerOrganization},
+		{"The Tories and Lib Dems", mention.Proper, "Tories and Lib Dems", "", "", claimtrail.SpeakerOrganization},
+		{"The League Against Harbour Tolls and the HRSA", mention.Proper, "League Against Harbour Tolls and HRSA", "", "", claimtrail.SpeakerOrganization},
+		{"The Harbour Securities and Exchange Commission", mention.Proper, "Harbour Securities and Exchange Commission", "", "", claimtrail.SpeakerGovernment},
+		{"Lords Kell, Vell, Dorn and Kessel,", mention.Proper, "Lords Kell Vell Dorn and Kessel", "", "", claimtrail.SpeakerPerson},
+		{"Ravi Kellaway, Harbours and Ferries Minister,", mention.Proper, "Ravi Kellaway", "Harbours and Ferries Minister", "", claimtrail.SpeakerPerson},
+		{"Dorn Borders Council, Varn Council and Dorn Enterprise,", mention.Proper, "Dorn Borders Council, Varn Council and Dorn Enterprise", "", "", claimtrail.SpeakerOrganization},
 		// the words before the last comma end the clause before: the body's name after it alone
 		{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
 		// not before a body's name, a nationality or a word the table lacks
