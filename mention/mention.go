@@ -384,10 +384,12 @@ func (p *Parser) IsRoleWord(w string) bool { return p.isRoleWord(strings.TrimSuf
 // IsOpener reports whether a word opening a name run (w, or its
 // lower-cased form) is no part of the name: a conjunction or sentence
 // adverb ("But Umaga"), the speaker's mood ("Defiant Williams") — the
-// name-openers table's clause and manner words.
+// name-openers table's clause and manner words — or a one-word
+// description of the name after it ("Mogul Kell", "Boss Ada Vell":
+// name-descriptions.tsv).
 func (p *Parser) IsOpener(w string) bool {
 	k := fieldFold(p.openers, w)
-	return k == "clause" || k == "manner"
+	return k == "clause" || k == "manner" || fieldFold(p.descriptions, w) != ""
 }
 
 // fieldFold returns the first field of t's row for w lower-cased, a
@@ -421,8 +423,9 @@ func fieldFold(t *lang.Table, w string) string {
 const utf8RuneSelf = 0x80 // bytes below it are ASCII
 
 // IsNameWord reports whether a capitalised word w may open a personal
-// name: it is no title ("Mr"), role or office word ("Chancellor") and no
-// demonym ("French").
+// name: it is no title ("Mr"), role or office word ("Chancellor"), no
+// demonym ("French") and no one-word description before a name
+// (name-descriptions.tsv: "Mogul" of a headline's "Mogul Kell backs …").
 func (p *Parser) IsNameWord(w string) bool {
 	return layer.Capitalised(w) && p.nameWordLow(strings.ToLower(w))
 }
@@ -433,7 +436,7 @@ func (p *Parser) IsNameWordLow(lw string) bool { return p.nameWordLow(lw) }
 
 func (p *Parser) nameWordLow(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
-	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw) && !p.descriptions.Has(lw)
 }
 
 // IsCountryName reports whether the one capitalised word w names a

@@ -285,6 +285,29 @@ func TestParser_Read(t *testing.T) {
 }
 
 // A transcript's label in capitals is no body's initials.
+// A one-word description opening a name run is no name word and no part
+// of the name (the speaker package reads headlines' names with these).
+func TestParser_DescriptionNoNameWord(t *testing.T) {
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		w              string
+		nameWord, open bool
+	}{
+		{"Mogul", false, true}, {"Boss", false, true}, {"Bookmaker", false, true},
+		{"Tony", true, false}, {"Kell", true, false}, {"But", true, true},
+	} {
+		if got := p.IsNameWord(tt.w); got != tt.nameWord {
+			t.Errorf("IsNameWord(%q) = %v, want %v", tt.w, got, tt.nameWord)
+		}
+		if got := p.IsOpener(tt.w); got != tt.open {
+			t.Errorf("IsOpener(%q) = %v, want %v", tt.w, got, tt.open)
+		}
+	}
+}
+
 func TestParser_ReadTranscriptLabel(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
 	if err != nil {
