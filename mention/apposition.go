@@ -282,6 +282,9 @@ func (p *Parser) splitDescription(ws []string) (role, aff string) {
 			for len(rest) > 0 && layer.IsDeterminer(strings.ToLower(rest[0])) {
 				rest = rest[1:]
 			}
+			if d := p.describedBody(rest); d > 0 {
+				rest = rest[d:] // "chief of technology giant Tolvane": Tolvane
+			}
 			return joinWords(ws[:i]), joinWords(rest)
 		}
 	}
@@ -303,8 +306,8 @@ func (p *Parser) roleEnd(ws []string, i int) int {
 			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
 				k++
 			}
-			if k < len(ws) && layer.Capitalised(ws[k]) {
-				return j
+			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 {
+				return j // "… at Kessel Films", "… at consultancy Kessel"
 			}
 			return i
 		}

@@ -18,18 +18,23 @@ import (
 // hold and nothing else, nil when toks are no such list: conjuncts of
 // capitalised words (with "of", "for", "the", "&" inside a name) parted
 // by commas, the last by "and", an acronym in parentheses after a name
-// left out. Without a comma the list must show itself parted — a
-// quantifier before it (both), an article opening a later name, an
-// acronym in parentheses closing an earlier one — and each name must end
-// in a body's word or be an acronym: "Tolvane and Kessel", "the
-// Department of Trade and Industry", "the Securities and Exchange
-// Commission (SEC)" read word by word. No name may be a person's: one
-// opening with a title, a common given name or a person's role makes
-// toks no list.
+// left out. Two names without a comma must show themselves parted — a
+// quantifier before them (both), an article opening the second, an
+// acronym in parentheses closing the first — and each must end in a
+// body's word or be an acronym ("Tolvane and Kessel", "the Department of
+// Trade and Industry", "the Securities and Exchange Commission (SEC)"
+// read word by word); an article or "both" parts them well enough for
+// one such name when the first holds no "of" or "for" whose object the
+// "and" might go on ("Harbour Labour and the Dorn Party", not "the
+// Commission for Varnia and the Isles"); two names known as a body's
+// (acronyms, parties: "Tories and Lib Dems") need no parting. No name may
+// be a person's: one opening with a title, a common given name or a
+// person's role makes toks no list.
 func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 	var names, cur []string
 	closed, parted := false, both
-	whole := 0 // names that end in a body's word, are an acronym or stand before one in parentheses
+	whole, known := 0, 0 // names that are a body's (wholeName); of them, known as a body's (nameKnown)
+	byArticle, prepFirst := both, false
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].Text(text)
 		switch {
@@ -45,13 +50,13 @@ func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 			if len(cur) == 0 || closed {
 				return nil
 			}
-			if p.wholeName(cur) {
-				whole++
-			}
+			whole, known = p.countWhole(cur, whole, known)
+			prepFirst = prepFirst || len(names) == 0 && holdsNamePreposition(cur)
 			names, cur = append(names, p.listName(cur, text, toks, k)), nil
 			closed, parted = w != ",", parted || w == ","
 		case len(cur) == 0 && layer.IsDeterminer(strings.ToLower(w)):
 			parted = parted || len(names) > 0 // "ONGC and the National Oil Company"
+			byArticle = byArticle || len(names) > 0
 		case toks[k].Kind == token.Word && layer.Capitalised(w):
 			if len(cur) == 0 && (p.IsTitle(w) || p.givenNames.HasFold(w) || p.personRole(w) || p.openers.HasFold(w)) {
 				return nil // "Mr Kell and Ms Vell": people
@@ -63,22 +68,53 @@ func (p *Parser) bodyList(text string, toks []token.Token, both bool) []string {
 			return nil
 		}
 	}
-	if len(cur) == 0 || !closed || !parted {
+	if len(cur) == 0 || !closed {
 		return nil
 	}
-	if p.wholeName(cur) {
-		whole++
-	}
+	whole, known = p.countWhole(cur, whole, known)
 	names = append(names, p.listName(cur, text, toks, len(toks)))
 	for _, n := range names {
-		if !layer.Capitalised(lastWord(n)) {
-			return nil
+		if last := lastWord(n); !layer.Capitalised(last) || p.personRole(last) {
+			return nil // "Ravi Kell, Harbour and Ferries Minister,": a person's office
 		}
 	}
-	if len(names) == 2 && whole < 2 {
+	switch {
+	case len(names) == 2 && known == 2: // "Tories and Lib Dems"
+	case !parted:
+		return nil
+	case len(names) == 2 && whole < 2 && (whole == 0 || !byArticle || prepFirst):
 		return nil // "the Department of Trade and Industry" is one name
 	}
 	return names
+}
+
+// How wholly a list's name is a body's (Parser.wholeName).
+const (
+	nameWhole = 1 // it ends in a country's name or a body's word ("Tolvane Group", "Varnia")
+	nameKnown = 2 // it is an acronym or a party's name ("HFB", "Tories"; one the aliases table knows, "Lib Dems")
+)
+
+// countWhole adds the name ws to the counts of names that are a body's
+// (whole) and of those known as a body's (known).
+func (p *Parser) countWhole(ws []string, whole, known int) (int, int) {
+	switch p.wholeName(ws) {
+	case nameKnown:
+		return whole + 1, known + 1
+	case nameWhole:
+		return whole + 1, known
+	}
+	return whole, known
+}
+
+// holdsNamePreposition reports whether the words ws hold a preposition
+// inside a name ("of", "for"): an "and" after them may join its objects.
+func holdsNamePreposition(ws []string) bool {
+	for _, w := range ws {
+		if layer.IsNamePreposition(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // listName returns a list's name cur ends before toks[k], an acronym in
@@ -90,19 +126,39 @@ func (p *Parser) listName(cur []string, text string, toks []token.Token, k int) 
 	return strings.Join(cur, " ")
 }
 
-// wholeName reports whether the words ws end a body's name: an acronym
-// or a word ending a body's or a country's name ("Tolvane Group").
-func (p *Parser) wholeName(ws []string) bool {
+// wholeName says how wholly the words ws are a body's name: nameKnown
+// for an acronym or a party's name (an organisation's role word alone,
+// "Tories", or a name the aliases table writes as it is written, "Lib
+// Dems": it writes places' names in lower case); nameWhole for one
+// ending in a country's name or a body's word ("Tolvane Group",
+// "Securities"); 0 otherwise.
+func (p *Parser) wholeName(ws []string) int {
 	last := ws[len(ws)-1]
-	return isAcronym(last) || p.bodyLike(last) || p.isRoleWord(last) && !p.personRole(last)
+	switch {
+	case p.countries[strings.ToLower(last)]:
+		return nameWhole
+	case isAcronym(last) || len(ws) == 1 && p.roleKind(last) == "organization":
+		return nameKnown // "HFB", "Tories"
+	case p.aliases.Has(strings.Join(ws, " ")):
+		return nameKnown // the table writes a party's name as written ("Lib Dems"), a place's in lower case
+	case p.bodyLike(last) || p.isRoleWord(last) && !p.personRole(last):
+		return nameWhole
+	}
+	return 0
 }
 
 // bodyListAt returns the names of a list of bodies toks hold (bodyList),
-// a quantifier before or after it left out ("Both the Harbour Council and
-// Tolvane Group", "… and Tolvane Group all said").
+// a quantifier before or after it and closing commas left out ("Both the
+// Harbour Council and Tolvane Group", "… and Tolvane Group all said",
+// "…, Dorn Council and Tolvane Enterprise, which …"; after a closing
+// comma one name must be a body's).
 func (p *Parser) bodyListAt(text string, toks []token.Token) []string {
 	if !mayList(text, toks) {
 		return nil // most mentions: no allocation spent on them
+	}
+	closing := false
+	for n := len(toks); n > 3 && toks[n-1].Text(text) == ","; n-- {
+		toks, closing = toks[:n-1], true // "…, Dorn Council and Tolvane Group,": the comma closes the list
 	}
 	if n := len(toks); n > 3 && p.IsQuantifier(strings.ToLower(toks[n-1].Text(text))) {
 		toks = toks[:n-1]
@@ -111,7 +167,21 @@ func (p *Parser) bodyListAt(text string, toks []token.Token) []string {
 	if both {
 		toks = toks[1:]
 	}
-	return p.bodyList(text, toks, both)
+	names := p.bodyList(text, toks, both)
+	if closing && !p.anyWhole(names) {
+		return nil // "Lords Kell, Vell and Dorn,": names in apposition, maybe people's
+	}
+	return names
+}
+
+// anyWhole reports whether one of names is a body's name (wholeName).
+func (p *Parser) anyWhole(names []string) bool {
+	for _, n := range names {
+		if p.wholeName(strings.Fields(n)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayList reports whether toks hold an "and", without which bodyList

@@ -83,6 +83,7 @@ type Parser struct {
 	months       *lang.Table // month names: "November the Harbour Association" opens with a date
 	anchors      *lang.Table // "last", "this", "next" (kind shift): "Last month the watchdog"
 	units        *lang.Table // time units ("month", "week")
+	aliases      *lang.Table // bodies' other names, parties' as written ("Lib Dems"): a list's name is a body's
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -122,6 +123,7 @@ func New(code string) (*Parser, error) {
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
+		{"aliases", &p.aliases},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -382,10 +384,12 @@ func (p *Parser) IsRoleWord(w string) bool { return p.isRoleWord(strings.TrimSuf
 // IsOpener reports whether a word opening a name run (w, or its
 // lower-cased form) is no part of the name: a conjunction or sentence
 // adverb ("But Umaga"), the speaker's mood ("Defiant Williams") — the
-// name-openers table's clause and manner words.
+// name-openers table's clause and manner words — or a one-word
+// description of the name after it ("Mogul Kell", "Boss Ada Vell":
+// name-descriptions.tsv).
 func (p *Parser) IsOpener(w string) bool {
 	k := fieldFold(p.openers, w)
-	return k == "clause" || k == "manner"
+	return k == "clause" || k == "manner" || fieldFold(p.descriptions, w) != ""
 }
 
 // fieldFold returns the first field of t's row for w lower-cased, a
@@ -419,8 +423,9 @@ func fieldFold(t *lang.Table, w string) string {
 const utf8RuneSelf = 0x80 // bytes below it are ASCII
 
 // IsNameWord reports whether a capitalised word w may open a personal
-// name: it is no title ("Mr"), role or office word ("Chancellor") and no
-// demonym ("French").
+// name: it is no title ("Mr"), role or office word ("Chancellor"), no
+// demonym ("French") and no one-word description before a name
+// (name-descriptions.tsv: "Mogul" of a headline's "Mogul Kell backs …").
 func (p *Parser) IsNameWord(w string) bool {
 	return layer.Capitalised(w) && p.nameWordLow(strings.ToLower(w))
 }
@@ -431,7 +436,7 @@ func (p *Parser) IsNameWordLow(lw string) bool { return p.nameWordLow(lw) }
 
 func (p *Parser) nameWordLow(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
-	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw)
+	return !p.titles[lw] && !p.roles.Has(lw) && !p.demonyms.Has(lw) && !p.descriptions.Has(lw)
 }
 
 // IsCountryName reports whether the one capitalised word w names a

@@ -243,6 +243,29 @@ func TestParser_Read(t *testing.T) {
 		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
 		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
 		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
+		// two parties: an article parting them and one a body's name, or both a body's
+		{"Harbour Labour and the Liberal Democrats", mention.Proper, "Harbour Labour and Liberal Democrats", "", "", claimtrail.SpeakerOrganization},
+		{"both Dorn Cymru and the Kessel Party", mention.Proper, "Dorn Cymru and Kessel Party", "", "", claimtrail.SpeakerOrganization},
+		{"The Tories and Lib Dems", mention.Proper, "Tories and Lib Dems", "", "", claimtrail.SpeakerOrganization},
+		{"The League Against Harbour Tolls and the HRSA", mention.Proper, "League Against Harbour Tolls and HRSA", "", "", claimtrail.SpeakerOrganization},
+		{"The Harbour Securities and Exchange Commission", mention.Proper, "Harbour Securities and Exchange Commission", "", "", claimtrail.SpeakerGovernment},
+		{"Lords Kell, Vell, Dorn and Kessel,", mention.Proper, "Lords Kell Vell Dorn and Kessel", "", "", claimtrail.SpeakerPerson},
+		{"Ravi Kellaway, Harbours and Ferries Minister,", mention.Proper, "Ravi Kellaway", "Harbours and Ferries Minister", "", claimtrail.SpeakerPerson},
+		{"Dorn Borders Council, Varn Council and Dorn Enterprise,", mention.Proper, "Dorn Borders Council, Varn Council and Dorn Enterprise", "", "", claimtrail.SpeakerOrganization},
+		// a body described before its name, after a person's role or name and a preposition: the person's affiliation
+		{"chief of technology giant Harbour Tech", mention.Descriptor, "chief of technology giant Harbour Tech", "chief", "Harbour Tech", claimtrail.SpeakerPerson},
+		{"The head of US TV network Dorn", mention.Definite, "head of US TV network Dorn", "head", "Dorn", claimtrail.SpeakerPerson},
+		{"The guitarist with US rock band Dorn", mention.Definite, "guitarist with US rock band Dorn", "guitarist", "Dorn", claimtrail.SpeakerPerson},
+		{"A spokesman for distributor Tolvane", mention.Descriptor, "A spokesman for distributor Tolvane", "spokesman", "Tolvane", claimtrail.SpeakerPerson},
+		{"Analysts at investment bank Harbour Brothers", mention.Descriptor, "Analysts at investment bank Harbour Brothers", "", "", claimtrail.SpeakerGroup},
+		{"Graham Kell from anti-virus firm Tolvane", mention.Proper, "Graham Kell", "", "Tolvane", claimtrail.SpeakerPerson},
+		{"Graham Kell, head of research at consultancy Tolvane,", mention.Proper, "Graham Kell", "head of research", "Tolvane", claimtrail.SpeakerPerson},
+		// not a person's name after the description
+		{"Director of rugby Warren Kell", mention.Proper, "Warren Kell", "Director", "rugby", claimtrail.SpeakerPerson},
+		{"general secretary of the public services union Kessel Dave Vellink", mention.Proper, "Dave Vellink", "general secretary", "public services union Kessel", claimtrail.SpeakerPerson},
+		{"founder of the Kessel consultancy Anne-Ida Vellink", mention.Proper, "Anne-Ida Vellink", "founder", "Kessel consultancy", claimtrail.SpeakerPerson},
+		{"security firm Saint Ada Software", mention.Proper, "Saint Ada Software", "security firm", "", claimtrail.SpeakerOrganization},
+		{"industry watchdog Tolvane", mention.Proper, "Tolvane", "industry watchdog", "", claimtrail.SpeakerOrganization},
 		// the words before the last comma end the clause before: the body's name after it alone
 		{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
 		// not before a body's name, a nationality or a word the table lacks
@@ -262,6 +285,29 @@ func TestParser_Read(t *testing.T) {
 }
 
 // A transcript's label in capitals is no body's initials.
+// A one-word description opening a name run is no name word and no part
+// of the name (the speaker package reads headlines' names with these).
+func TestParser_DescriptionNoNameWord(t *testing.T) {
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		w              string
+		nameWord, open bool
+	}{
+		{"Mogul", false, true}, {"Boss", false, true}, {"Bookmaker", false, true},
+		{"Tony", true, false}, {"Kell", true, false}, {"But", true, true},
+	} {
+		if got := p.IsNameWord(tt.w); got != tt.nameWord {
+			t.Errorf("IsNameWord(%q) = %v, want %v", tt.w, got, tt.nameWord)
+		}
+		if got := p.IsOpener(tt.w); got != tt.open {
+			t.Errorf("IsOpener(%q) = %v, want %v", tt.w, got, tt.open)
+		}
+	}
+}
+
 func TestParser_ReadTranscriptLabel(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
 	if err != nil {

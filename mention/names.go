@@ -64,10 +64,92 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 			return nil, end // "embassy in Tehran": Tehran modifies the head; "Harbour Federation of the Dorn Industry" is one name
 		}
 	}
+	if p.roleOfDescribedBody(ws, start) {
+		return nil, end // "chief of technology giant Tolvane": the role's holder, not the body
+	}
 	if k := p.personWithin(ws[start:end]); k > 0 {
 		return ws[start+k : end], start + k // "Harbour Commissioner Ada Vell": the office, then the person
 	}
+	if end-start >= 3 && start > 0 && p.bodyNoun(ws[start-1]) && p.givenNames.HasFold(ws[start+1]) && !p.bodyLike(ws[end-1]) {
+		return ws[start+1 : end], start + 1 // "the union Kessel Ada Vell": the body's name, then its person's; not "firm Saint Ada Software"
+	}
 	return ws[start:end], start
+}
+
+// bodyNoun reports whether the lower-case word w heads a body's
+// description ("firm", "union", "band").
+func (p *Parser) bodyNoun(w string) bool {
+	return !layer.Capitalised(w) && (p.bodyWord(w) || p.bodyNouns.Has(w) || p.descriptions.Field(w, 0) == "company")
+}
+
+// personNameIn reports whether the run of words is not all capitalised
+// or holds a person's name: a given name or title after its first word
+// before a capitalised one ("Unison Ada Vell": the union, then its
+// leader), or a two-part given name opening it ("Anne-Ida Vell").
+func (p *Parser) personNameIn(run []string) bool {
+	for k, w := range run {
+		if !layer.Capitalised(w) {
+			return true
+		}
+		if k > 0 && k+1 < len(run) && (p.givenNames.HasFold(w) || p.IsTitle(w)) {
+			return true
+		}
+	}
+	a, b, ok := strings.Cut(run[0], "-")
+	return ok && len(run) > 1 && layer.Capitalised(a) && layer.Capitalised(b)
+}
+
+// roleOfDescribedBody reports whether the capitalised run at start ends
+// a body described before its name, the object of a preposition after a
+// person's role ("chief of technology giant Tolvane", "a spokesman for
+// distributor Tolvane Pictures"): the mention describes the role's
+// holder, whom the text names elsewhere; the body is the affiliation.
+func (p *Parser) roleOfDescribedBody(ws []string, start int) bool {
+	for q := start - 2; q >= 1 && q >= start-5; q-- {
+		if !layer.IsPreposition(ws[q]) {
+			continue
+		}
+		prev := ws[q-1]
+		return (q == 1 || !layer.Capitalised(prev)) && p.personWord(prev) && p.describedBody(ws[q+1:]) == start-q-1
+	}
+	return false
+}
+
+// describedBody returns where a body's name starts in ws, the words
+// after a preposition, when they are a description of the body ending in
+// a body's or a company's noun, then its capitalised name to their end
+// ("technology giant Tolvane", "the US rock band Dorn"; "the" and
+// nationalities or acronyms inside the description allowed); -1 when
+// they are no such phrase, or the name opens with a given name or a
+// title (a person's: "director of rugby Ravi Kell").
+func (p *Parser) describedBody(ws []string) int {
+	k := 0
+	for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
+		k++
+	}
+	noun := -1
+	for ; k < len(ws) && k < 6; k++ {
+		w := ws[k]
+		lw := strings.ToLower(w)
+		switch {
+		case !layer.Capitalised(w):
+			if layer.IsPreposition(lw) || layer.IsDeterminer(lw) || !hasLetter(lw) {
+				return -1
+			}
+			noun = -1
+			if p.bodyNoun(lw) {
+				noun = k
+			}
+		case noun >= 0 && k == noun+1:
+			if p.givenNames.HasFold(w) || p.IsTitle(w) || p.isRoleWord(w) || p.personNameIn(ws[k:]) {
+				return -1
+			}
+			return k
+		case !p.demonyms.HasFold(w) && !isAcronym(w):
+			return -1 // "the US rock band", not "Harbour rock band"
+		}
+	}
+	return -1
 }
 
 // personWithin returns where a person's name starts inside a run of
@@ -333,6 +415,9 @@ func (p *Parser) trailingAffiliation(ws []string) (int, string) {
 			continue
 		}
 		body := ws[k+1:]
+		if d := p.describedBody(body); d > 0 {
+			body = body[d:] // "Ravi Kell from anti-virus firm Tolvane": the body's name
+		}
 		for len(body) > 1 && layer.IsDeterminer(strings.ToLower(body[0])) {
 			body = body[1:]
 		}
