@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/layer"
@@ -28,11 +29,17 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	gs = t.thatAfterChannel(d, gs)
 	frontedParticiples(d, gs)
 	out := gs[:0]
-	silent := Run{First: -1} // the source of the last no-comment group
-	lender := Run{First: -1} // the source of the group just dropped
+	silent := Run{First: -1}             // the source of the last no-comment group
+	lender := Run{First: -1}             // the source of the group just dropped
+	var handed []Group                   // statements a dropped naming held (namedSpeaker)
+	namedSubject, namedNext := Run{}, -1 // appositiveSubject of the naming just dropped
 	for _, g := range gs {
 		prev := lender
 		lender = Run{First: -1}
+		if len(g.Sources) == 0 && namedNext >= 0 && g.Cue.First == namedNext {
+			g.Sources = []Run{namedSubject}
+		}
+		namedNext = -1
 		t.asideSubject(d, &g)
 		t.sharedSource(d, &g, silent, prev)
 		t.coordinatedSubject(d, &g, out)
@@ -42,6 +49,10 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if why := t.rejected(d, &g); why != "" {
 			if why != "writer" && why != "reader" && why != "not-nominal-source" && len(g.Sources) > 0 {
 				lender = nearest(g.Sources, g.Cue)
+			}
+			if why == "naming-participle" {
+				handed = t.namedSpeaker(d, g, gs, handed)
+				namedSubject, namedNext = appositiveSubject(d, g)
 			}
 			t.dropped(why, &g)
 			continue
@@ -106,6 +117,10 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		g.Impersonal = passive
 		out = append(out, g)
+	}
+	if len(handed) > 0 {
+		out = append(out, handed...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.First < out[j].Cue.First })
 	}
 	return out
 }

@@ -57,7 +57,7 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "participle-modifier"
 	case t.displayedFact(d, g):
 		return "displayed-fact"
-	case t.namingParticiple(d, g):
+	case t.namingParticiple(d, g), t.namedNoun(d, g):
 		return "naming-participle"
 	case t.leadingParticiple(d, g):
 		return "leading-participle"

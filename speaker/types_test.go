@@ -44,7 +44,7 @@ func TestSpeakerTypes(t *testing.T) {
 			"Opposition deputies criticised the deal on Monday. Dorvik Telecom said it had bought a stake in Pellan. They say that Dorvik Telecom is a security risk.",
 			"say", "Opposition deputies", claimtrail.SpeakerGroup},
 		{"a one-word name with a body's description is a body",
-			"Quellbrook, Morvania's third-biggest software firm, has reported a rise in profit.", "has reported", "Quellbrook", claimtrail.SpeakerOrganization},
+			"Quellbrook, Morvania's third-biggest software firm, has reported that its profit rose.", "has reported", "Quellbrook", claimtrail.SpeakerOrganization},
 		{"a plural naming people is a group",
 			"Prosecutors allege that Quellbrook fixed its bids.", "allege", "Prosecutors", claimtrail.SpeakerGroup},
 		{"a plural naming things names no person",
