@@ -97,7 +97,10 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // mayor insisted it would stay open" what the mayor insisted is another
 // statement, told by the reporter. The content must hold a finite verb
 // before the conjunction, so that a coordinated subject ("said he and
-// the mayor agreed") stays.
+// the mayor agreed") stays. The other statement's subject, its
+// appositive and verb may lie past the content ("was one of the leaders
+// but his lawyer[, Ann Vell, told …]": the tagger cut before the
+// speaker's name), so they are read to the sentence's end.
 //
 // After a participle cue opening an adverbial clause ("Commenting on the
 // plan, he said: …", "Praising the crews, she said …") the content ends
@@ -105,6 +108,7 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // follows is the main statement, not what the participle's object is.
 func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 	verb := false
+	sentEnd := d.Sents[d.Sent[c.Last-1]].Last // the other statement's verb may lie past the content
 	for k := c.First; k+2 < c.Last; k++ {
 		if d.Quote[k] >= 0 {
 			continue
@@ -117,7 +121,7 @@ func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 			c.Last = k
 			return
 		}
-		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, max(c.Last, sentEnd)) {
 			continue
 		}
 		end := k
@@ -131,8 +135,9 @@ func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 
 // reportsAt reports whether a subject noun phrase opens at token j, or
 // two joined by a conjunction ("and Mills and Clinton told"), and a
-// finite verb that says something out follows it, an adverb or two
-// allowed between ("the mayor also insisted"). A verb of holding a view
+// finite verb that says something out follows it, a name set off by
+// commas ("his lawyer, Ann Vell, told") or an adverb or two allowed
+// between ("the mayor also insisted"). A verb of holding a view
 // or intent ("and he feels", "and the family planned", "and voters
 // backed") goes on with what was said.
 func reportsAt(d *layer.Doc, j, end int) bool {
@@ -144,6 +149,11 @@ func reportsAt(d *layer.Doc, j, end int) bool {
 	}
 	if m == j || d.Quote[m-1] >= 0 {
 		return false
+	}
+	if m+2 < end && isComma(d, m) && d.POSNames[d.POS[m+1]] == "NNP" {
+		if n := objectEnd(d, m+1, end); n > m+1 && n < end && isComma(d, n) {
+			m = n + 1 // "his lawyer, Ann Vell, told": a name set off after the subject
+		}
 	}
 	for m < end && d.POSNames[d.POS[m]] == "RB" {
 		m++
