@@ -15,7 +15,8 @@ import (
 //   - a content right after its cue starts past the cue's addressee
 //     (dropAddressee);
 //   - a quotation's content ends where the reporter's narration starts
-//     (stopAtNarration);
+//     (stopAtNarration), an indirect content at its sentence's end
+//     (stopAtSentenceEnd);
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
 //     statement (stopAtReport) or where a verb of the speaker's that the
@@ -40,6 +41,9 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
+		if g.Contents[i].First >= g.Cue.Last {
+			stopAtSentenceEnd(d, &g.Contents[i])
+		}
 	}
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
