@@ -15,7 +15,8 @@ import (
 //   - a content right after its cue starts past the cue's addressee
 //     (dropAddressee);
 //   - a quotation's content ends where the reporter's narration starts
-//     (stopAtNarration);
+//     (stopAtNarration), an indirect content at its sentence's end
+//     (stopAtSentenceEnd);
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
 //     statement (stopAtReport) or where a verb of the speaker's that the
@@ -40,6 +41,9 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	r.dropAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
+		if g.Contents[i].First >= g.Cue.Last {
+			stopAtSentenceEnd(d, &g.Contents[i])
+		}
 	}
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
@@ -97,7 +101,10 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // mayor insisted it would stay open" what the mayor insisted is another
 // statement, told by the reporter. The content must hold a finite verb
 // before the conjunction, so that a coordinated subject ("said he and
-// the mayor agreed") stays.
+// the mayor agreed") stays. The other statement's subject, its
+// appositive and verb may lie past the content ("was one of the leaders
+// but his lawyer[, Ann Vell, told …]": the tagger cut before the
+// speaker's name), so they are read to the sentence's end.
 //
 // After a participle cue opening an adverbial clause ("Commenting on the
 // plan, he said: …", "Praising the crews, she said …") the content ends
@@ -105,6 +112,7 @@ func (r *Reader) stopAtAdjunct(d *layer.Doc, c *attrib.Run, describing bool) {
 // follows is the main statement, not what the participle's object is.
 func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 	verb := false
+	sentEnd := d.Sents[d.Sent[c.Last-1]].Last // the other statement's verb may lie past the content
 	for k := c.First; k+2 < c.Last; k++ {
 		if d.Quote[k] >= 0 {
 			continue
@@ -117,7 +125,7 @@ func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 			c.Last = k
 			return
 		}
-		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, c.Last) {
+		if !verb || d.POSNames[d.POS[k]] != "CC" || !reportsAt(d, k+1, max(c.Last, sentEnd)) {
 			continue
 		}
 		end := k
@@ -131,8 +139,9 @@ func stopAtReport(d *layer.Doc, c *attrib.Run, participle bool) {
 
 // reportsAt reports whether a subject noun phrase opens at token j, or
 // two joined by a conjunction ("and Mills and Clinton told"), and a
-// finite verb that says something out follows it, an adverb or two
-// allowed between ("the mayor also insisted"). A verb of holding a view
+// finite verb that says something out follows it, a name set off by
+// commas ("his lawyer, Ann Vell, told") or an adverb or two allowed
+// between ("the mayor also insisted"). A verb of holding a view
 // or intent ("and he feels", "and the family planned", "and voters
 // backed") goes on with what was said.
 func reportsAt(d *layer.Doc, j, end int) bool {
@@ -144,6 +153,11 @@ func reportsAt(d *layer.Doc, j, end int) bool {
 	}
 	if m == j || d.Quote[m-1] >= 0 {
 		return false
+	}
+	if m+2 < end && isComma(d, m) && d.POSNames[d.POS[m+1]] == "NNP" {
+		if n := objectEnd(d, m+1, end); n > m+1 && n < end && isComma(d, n) {
+			m = n + 1 // "his lawyer, Ann Vell, told": a name set off after the subject
+		}
 	}
 	for m < end && d.POSNames[d.POS[m]] == "RB" {
 		m++

@@ -139,6 +139,75 @@ func TestReader_Bound(t *testing.T) {
 	}
 }
 
+// TestReader_BoundReportPast checks that a content the tagger ran on
+// into the subject of another statement, whose name and verb lie past
+// it, ends before the conjunction; a subject of the content's own stays.
+// Sentences invented.
+func TestReader_BoundReportPast(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Customs claimed Varn was one of the leaders but his lawyer, Ann Vell, told the court it was absurd.", "Varn was one of the leaders but his lawyer", "Varn was one of the leaders"},
+		{"Customs claimed Varn was one of the leaders, and the mayor told the court it was absurd.", "Varn was one of the leaders, and the mayor", "Varn was one of the leaders"},
+		{"Customs claimed Varn was one of the leaders and his lawyer, Ann Vell, was another.", "Varn was one of the leaders and his lawyer, Ann Vell, was another", "Varn was one of the leaders and his lawyer, Ann Vell, was another"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundSentenceEnd checks that an indirect content the
+// quotation pairs ran past its sentence's end (an odd quotation mark)
+// ends there, and that one whose quotation is open at the full stop, or
+// one that opens with a quotation mark, goes on. Sentences invented.
+func TestReader_BoundSentenceEnd(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{`Vell said the plan had been "bold and new, but take-up had not been "enough to go on". The board found the costs too high.`,
+			`the plan had been "bold and new, but take-up had not been "enough to go on". The board found the costs too high`,
+			`the plan had been "bold and new, but take-up had not been "enough to go on"`},
+		{`Vell said the plan would need "big" changes. He called on the board to act.`,
+			`the plan would need "big" changes. He called on the board to act`,
+			`the plan would need "big" changes`},
+		{`Vell said the plan had been "bold. It was new and it will work".`,
+			`the plan had been "bold. It was new and it will work"`,
+			`the plan had been "bold. It was new and it will work"`},
+		{`Vell said: "The plan was bold. It will work."`,
+			`The plan was bold. It will work.`,
+			`The plan was bold. It will work.`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestReader_BoundSubject checks that the subject the tagger read as
 // content before a raising verb becomes the source when a verb of saying
 // with its own "that" clause follows. Sentences invented.
