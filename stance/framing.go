@@ -166,18 +166,7 @@ func (c *Classifier) ownBelief(tx *markedText) bool {
 		return false
 	}
 	for _, cs := range c.clauses(tx) {
-		from := -1
-		for k := cs.from; k < cs.to && from < 0; k++ {
-			if c.lex.clause[tx.words[k]]&selfMark == 0 {
-				continue
-			}
-			for j := k + 1; j < cs.to && j <= k+selfReach; j++ {
-				if c.lex.clause[tx.words[j]]&beliefMark != 0 {
-					from = k
-					break
-				}
-			}
-		}
+		from := c.ownBeliefFrom(tx, cs)
 		if from < 0 {
 			continue
 		}
@@ -189,6 +178,24 @@ func (c *Classifier) ownBelief(tx *markedText) bool {
 		}
 	}
 	return cleared
+}
+
+// ownBeliefFrom returns where clause cs voices the speaker's own belief
+// or expectation — a word of the speaker's own voice followed within
+// selfReach words by a verb of belief ("I would expect", "I cannot see")
+// — or -1.
+func (c *Classifier) ownBeliefFrom(tx *markedText, cs clause) int {
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&selfMark == 0 {
+			continue
+		}
+		for j := k + 1; j < cs.to && j <= k+selfReach; j++ {
+			if c.lex.clause[tx.words[j]]&beliefMark != 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // hedgedDuration clears a modal hedge of how long the claim's predicted

@@ -12,7 +12,7 @@ import (
 // keyed by stem both ways ("rise" ↔ "fall"); English adds WordNet's
 // antonyms of a claim's verbs and adjectives as claims come (antonymsOf).
 func (lx *lexicon) loadOpposites(code string) error {
-	lx.opposite = map[string][]string{}
+	lx.opposite, lx.complement = map[string][]string{}, map[string]bool{}
 	t, err := lang.Load(code, "stance-opposites")
 	if err != nil {
 		return nil // a language without the table reads no opposites
@@ -26,6 +26,9 @@ func (lx *lexicon) loadOpposites(code string) error {
 			b := lx.stem(strings.TrimSpace(o))
 			lx.opposite[a] = append(lx.opposite[a], b)
 			lx.opposite[b] = append(lx.opposite[b], a)
+			if t.Field(k, 1) == "complement" {
+				lx.complement[a+" "+b], lx.complement[b+" "+a] = true, true
+			}
 		}
 	}
 	if code == "en" { // WordNet is English
@@ -176,6 +179,29 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 			return 1
 		}
 		found = -1
+	}
+	return found
+}
+
+// deniesComplement reports whether tx negates an opposite of the claim
+// that is its complement (table stance-opposites, column "complement")
+// and states no opposite plainly: "I cannot see them losing the title"
+// for "they will win the title" — one of the two comes, so denying the
+// one asserts the other.
+func (c *Classifier) deniesComplement(cl, tx *markedText) bool {
+	opp, found := c.opposites(cl), false
+	for i := range tx.stems {
+		if tx.punct[i] || tx.inSub[i] {
+			continue
+		}
+		own, ok := opp.of(tx, i)
+		if !ok {
+			continue
+		}
+		if !tx.negated[i] || !c.lex.complement[own+" "+tx.stems[i]] {
+			return false
+		}
+		found = true
 	}
 	return found
 }

@@ -62,10 +62,11 @@ func (c *Classifier) forwardAt(a *markedText, i int) int {
 	return c.roleAt(a, i, forwardMark)
 }
 
-// predicts reports whether a clause looks ahead: it holds a forward word
-// and no call word.
+// predicts reports whether a clause looks ahead: it holds a forward word,
+// or voices the speaker's own belief ("I cannot see them losing it", "I
+// fancy them to win it"), and no call word.
 func (c *Classifier) predicts(tx *markedText, cs clause) bool {
-	forward := false
+	forward := c.ownBeliefFrom(tx, cs) >= 0
 	for k := cs.from; k < cs.to; k++ {
 		if c.callAt(tx, k) {
 			return false
@@ -311,11 +312,13 @@ func (c *Classifier) steadyOnly(cl, tx *markedText) bool {
 	return false
 }
 
-// callAt reports whether word k of tx is a call word ("should", "stop"),
-// but for a word of stopping that a negation reaches: "nothing will stop
-// them winning" calls for nothing, it asserts the winning.
+// callAt reports whether word k of tx is a call word ("should", "stop")
+// or a right or option to act ("the right to sell": what follows may be
+// done, it is not forecast), but for a word of stopping that a negation
+// reaches: "nothing will stop them winning" calls for nothing, it asserts
+// the winning.
 func (c *Classifier) callAt(tx *markedText, k int) bool {
-	if c.roleAt(tx, k, callMark) == 0 {
+	if c.roleAt(tx, k, callMark|optionMark) == 0 {
 		return false
 	}
 	return !tx.negated[k] || c.roleAt(tx, k, preventMark) == 0

@@ -216,6 +216,10 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// of probability or of the predicted change, or a hedge of another
 	// clause, is read by the rules
 	if c.opposes(cl, tx) == -1 {
+		if c.deniesComplement(cl, tx) {
+			// "I cannot see them losing the title": one of the two comes
+			return claimtrail.Asserts, 0.7, true
+		}
 		// "pledged not to increase income tax" says nothing of cuts,
 		// whatever polarity its negation gave the statement
 		return claimtrail.Neutral, 0.6, true
