@@ -140,21 +140,27 @@ func (c *Classifier) classify(a *markedText) {
 	}
 }
 
-// readLitotes reads a negation right before a word of improbability
-// (stance-clauses role litotes: "not unlikely", "not impossible") as the
-// two words say, a hedge of probability: the negation negates nothing,
-// and the word is no hedge that hides a side. In a speaker's own words
-// "it is not unlikely that they will win" asserts the win, as "it is
-// likely" does (asOwnWords).
+// readLitotes reads a negation right before a word of improbability or
+// impossibility as the two words say: the negation negates nothing.
+// "Not unlikely" (stance-clauses role litotes) is a hedge of probability,
+// which hides no side: in a speaker's own words "it is not unlikely that
+// they will win" asserts the win, as "it is likely" does (asOwnWords).
+// "Not impossible" (role possible) says only that it may be: a hedge.
 func (c *Classifier) readLitotes(a *markedText) {
 	for i := 0; i+1 < len(a.words); i++ {
 		j := i + a.plen[i]
-		if a.cls[i] != clsNot || j >= len(a.words) || c.lex.clause[a.words[j]]&litotesMark == 0 {
+		if a.cls[i] != clsNot || j >= len(a.words) {
 			continue
 		}
-		a.cls[i], a.plen[i] = clsNone, 0
-		if a.cls[j] == clsHedge {
-			a.cls[j] = clsNone
+		switch role := c.lex.clause[a.words[j]]; {
+		case role&litotesMark != 0:
+			a.cls[i], a.plen[i] = clsNone, 0
+			if a.cls[j] == clsHedge {
+				a.cls[j] = clsNone
+			}
+		case role&possibleMark != 0:
+			a.cls[i], a.plen[i] = clsNone, 0
+			a.cls[j], a.plen[j] = clsHedge, 1
 		}
 	}
 }

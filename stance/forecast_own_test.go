@@ -8,8 +8,8 @@ import (
 
 // A speaker's own forecast, however hedged, takes a side: "I cannot see
 // them losing it" and "it is not unlikely that they will win" assert the
-// win; a negated belief of a negation asserts; a right or an option to
-// act forecasts nothing. The sentences are written for this test; the
+// win; a negated belief of a negation asserts; "not impossible" only
+// hedges; a right or an option to act forecasts nothing. The sentences are written for this test; the
 // controls keep a plain denial, a denied opposite that is no complement
 // and a plain forecast.
 func TestOfStatement_OwnForecast(t *testing.T) {
@@ -27,7 +27,8 @@ func TestOfStatement_OwnForecast(t *testing.T) {
 		{"cannot see the complement", cup, "direct", "I cannot see Redhill losing this cup now", A},
 		{"can't see the complement", cup, "direct", "I can't see them losing the cup from here", A},
 		{"litotes", cup, "indirect", "it was not unlikely that Redhill would win the cup", A},
-		{"litotes, impossible", cup, "direct", "It is not impossible that Redhill win the cup", A},
+		{"not impossible: a hedge", cup, "direct", "It is not impossible that Redhill will win the cup, but it is a small chance", N},
+		{"not impossible, no forward word", cup, "direct", "It is not impossible that Redhill win the cup", N},
 		{"negated belief of a negation", cup, "direct", "I cannot see Redhill not winning the cup", A},
 		{"don't think … won't", cup, "direct", "I don't think Redhill won't win the cup", A},
 		{"fancy", cup, "direct", "I fancy Redhill to win the cup", A},

@@ -112,6 +112,7 @@ const (
 	judgementMark                         // a judgement of an act: "not racist to impose limits" negates the judgement, not the act
 	infinitiveMark                        // marks an infinitive ("to"): after a judgement, the act judged
 	litotesMark                           // improbability a negation right before turns into probability ("not unlikely")
+	possibleMark                          // impossibility a negation right before turns into a hedge ("not impossible")
 	optionMark                            // a right or option to act ("the right to sell"): what follows may be done, not forecast
 )
 
@@ -121,7 +122,7 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
 	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark,
-	"litotes": litotesMark, "option": optionMark}
+	"litotes": litotesMark, "possible": possibleMark, "option": optionMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
