@@ -38,6 +38,7 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
 	if !shares {
 		return false // nothing tells which clause is the claim's
 	}
+	cleared = c.unscopeSentences(tx, cs)
 	for i, k := range tx.cls {
 		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&modalHedge == 0 {
 			continue
@@ -50,6 +51,30 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
 			tx.cls[i] = clsNone
 			cleared = true
 		}
+	}
+	return cleared
+}
+
+// unscopeSentences clears the hedges of the sentences of tx that hold
+// none of the claim's words cs, in a text that holds some (the caller
+// checks): a speaker's condition or guess about another thing ("If he is
+// intelligent, he will take it on board.") hedges its own sentence, not
+// the one that speaks of the claim. It reports whether it cleared one.
+func (c *Classifier) unscopeSentences(tx *markedText, cs map[string]bool) bool {
+	cleared := false
+	for from := 0; from < len(tx.words); {
+		to := from
+		for to < len(tx.words) && !(tx.punct[to] && c.lex.clause[tx.words[to]]&sentenceEnd != 0) {
+			to++
+		}
+		if !tx.holdsAny(clause{from, to}, cs) {
+			for i := from; i < to; i++ {
+				if tx.cls[i] == clsHedge {
+					tx.cls[i], cleared = clsNone, true
+				}
+			}
+		}
+		from = to + 1
 	}
 	return cleared
 }

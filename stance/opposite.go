@@ -206,6 +206,35 @@ func (c *Classifier) deniesComplement(cl, tx *markedText) bool {
 	return found
 }
 
+// endAtComplements ends a negation's scope at a complement of the claim
+// it negates (deniesComplement): in "I cannot see them losing their lead
+// in the league" for "they will win the league", the negation negates
+// the losing; "their lead in the league" is what is not lost, not a
+// negated word of the claim.
+func (c *Classifier) endAtComplements(cl, tx *markedText) {
+	if tx.nNot == 0 || len(c.lex.complement) == 0 {
+		return
+	}
+	opp := c.opposites(cl)
+	for i := range tx.words {
+		if !tx.negated[i] || tx.punct[i] {
+			continue
+		}
+		if own, ok := opp.of(tx, i); !ok || !c.lex.complement[own+" "+tx.stems[i]] {
+			continue
+		}
+		for k := i + 1; k < len(tx.words) && tx.negated[k]; k++ {
+			tx.negated[k] = false
+		}
+		for j := i - 1; j >= 0 && (tx.negated[j] || tx.cls[j] == clsNot); j-- {
+			if tx.cls[j] == clsNot {
+				tx.bounded[j] = true // it negates the complement only
+				break
+			}
+		}
+	}
+}
+
 // pastReach is how many words before a word of change a past marker may
 // stand ("recent interest rate rises").
 const pastReach = 3

@@ -195,7 +195,8 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 			return claimtrail.Neutral, 0.7, true
 		}
 		if read != nil && read != tx {
-			tx = read
+			// the clauses kept are read again: their hedges too
+			tx, unscoped = read, c.unscopeModals(cl, read) || unscoped
 		}
 	}
 	if denyCue {
@@ -360,6 +361,7 @@ func (c *Classifier) negatesElse(cl, tx *markedText, i int, claimWords map[strin
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	c.markWithdrawals(cl, tx)
+	c.endAtComplements(cl, tx)
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
 		in[s] = true

@@ -94,14 +94,14 @@ func (c *Classifier) namedSubject(cl *markedText) bool {
 
 // otherSubject reports whether the clause of word i has a subject of its
 // own that is another name than the claim's: within subjectReach words
-// before i, back to punctuation or a clause word, a name stands and none
+// before i, back to punctuation, a clause word or the speaker's "I", a name stands and none
 // of the claim's words does, nor another name of one of its entities
 // ("the Tories" for "The Conservatives").
 func (c *Classifier) otherSubject(tx *markedText, i int, claimWords map[string]bool) bool {
 	name := false
 	for k := i - 1; k >= 0 && k >= i-subjectReach; k-- {
-		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener) != 0 || tx.cls[k] == clsReport {
-			break
+		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener|selfMark) != 0 || tx.cls[k] == clsReport {
+			break // the speaker's "I" is the clause's subject: "… against Barcelona and I cannot see …"
 		}
 		if claimWords[tx.stems[k]] || claimWords[c.entityAt(tx, k)] {
 			return false
