@@ -38,7 +38,6 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
 	if !shares {
 		return false // nothing tells which clause is the claim's
 	}
-	cleared = c.unscopeSentences(tx, cs)
 	for i, k := range tx.cls {
 		if k != clsHedge || tx.plen[i] != 1 || c.lex.clause[tx.words[i]]&modalHedge == 0 {
 			continue
@@ -56,11 +55,17 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
 }
 
 // unscopeSentences clears the hedges of the sentences of tx that hold
-// none of the claim's words cs, in a text that holds some (the caller
-// checks): a speaker's condition or guess about another thing ("If he is
-// intelligent, he will take it on board.") hedges its own sentence, not
-// the one that speaks of the claim. It reports whether it cleared one.
-func (c *Classifier) unscopeSentences(tx *markedText, cs map[string]bool) bool {
+// none of the claim's words, in a text that holds some: a speaker's
+// condition or guess about another thing ("If he is intelligent, he will
+// take it on board.") hedges its own sentence, not the one that speaks of
+// the claim. The rules read it so; the model, which learnt headlines of
+// one sentence, weighs every hedge as it stands. It reports whether it
+// cleared one.
+func (c *Classifier) unscopeSentences(cl, tx *markedText) bool {
+	cs := c.claimStems(cl)
+	if !tx.holdsAny(clause{0, len(tx.words)}, cs) {
+		return false
+	}
 	cleared := false
 	for from := 0; from < len(tx.words); {
 		to := from

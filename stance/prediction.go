@@ -78,7 +78,7 @@ func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 
 // framed is what the clauses of a text say of a claim that predicts.
 type framed struct {
-	kept      []string // the words of the clauses kept, each clause ended by ","
+	kept      []string // the words of the clauses kept, each clause ended by "," or its sentence's end
 	all       bool     // every clause predicts
 	predicted bool     // a clause predicts
 	named     bool     // a clause names the move or its opposite
@@ -113,7 +113,11 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 			f.forecast, f.predicted = f.forecast || mainMove, true
 		}
 		if predicts || c.attributes(tx, cs) {
-			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), ",")
+			end := "," // a sentence's end stays one: its hedges are its own
+			if cs.to < len(tx.words) && tx.punct[cs.to] && c.lex.clause[tx.words[cs.to]]&sentenceEnd != 0 {
+				end = tx.raw[cs.to]
+			}
+			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), end)
 		}
 	}
 	return f
@@ -186,7 +190,7 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	case f.all:
 		return tx, false
 	}
-	kept := f.kept[:len(f.kept)-1] // the last clause's ","
+	kept := f.kept[:len(f.kept)-1] // the last clause's end
 	_, read = c.pair(cl.text, strings.Join(kept, " "))
 	return read, false
 }

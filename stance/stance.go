@@ -230,6 +230,7 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	own = c.hedgedPrediction(cl, tx) || own
 	own = c.ownBelief(tx) || c.hedgedDuration(cl, tx) || own
 	if len(tx.words) > 0 && (c.model == nil || own || unscoped) {
+		c.unscopeSentences(cl, tx)
 		s, p = c.rules(cl, tx)
 	} else if len(tx.words) > 0 {
 		s, p = c.of(cl, tx)
