@@ -74,7 +74,8 @@ func (r *Reader) negatesIn(d *layer.Doc, first, last int) bool {
 // subject's or a complement's, where the assertion has a finite verb
 // ("not to publish would …", "it is sad not to see more"; not "is not
 // to blame", nor "[urged] voters not to go", all the assertion says),
-// or it opens a contrast after a
+// it negates a judgement of an act (stance-clauses role judgement before
+// an infinitive: "it is not wrong to say so"), or it opens a contrast after a
 // comma with no verb of its own ("treat them as equals, and not as
 // tools").
 func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
@@ -87,6 +88,9 @@ func (r *Reader) cancelled(d *layer.Doc, k, s, e, verb int) bool {
 	}
 	if h < e && (layer.CueClasses[d.Cue[h].Class] == "deny" || r.exception(d.Low[k], d.Low[h])) {
 		return true
+	}
+	if h+1 < e && r.clauseRole(d.Low[h], "judgement") && r.clauseRole(d.Low[h+1], "infinitive") {
+		return true // "it's not racist to impose limits": the judgement is negated, the act defended
 	}
 	if h < e && k < verb && tag(d, h) == "VBG" {
 		return true // "not holding the awards would be …": it negates the subject only

@@ -89,6 +89,10 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler said the port has been busy since the strike did not happen.", claimtrail.Affirm, "", 0},
 		// a negation of an infinitive or of a finding's complement leaves the main clause standing
 		{"Tomas Adler said it is sad not to see more ships.", claimtrail.Affirm, "", 0},
+		// a negated judgement of an act defends the act
+		{"Tomas Adler said it is not unfair to raise the port fees.", claimtrail.Affirm, "", 0},
+		{"Tomas Adler has promised a cap on port fees with the slogan: \"It's not wrong to protect our port\".", claimtrail.Affirm, "", 0},
+		{"Tomas Adler said the port fees are not unfair.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler said the council decided never to sell the port.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said the port is not to blame.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 		{"Tomas Adler vowed not to sell the port.", claimtrail.Deny, claimtrail.PolarityByContent, 0},

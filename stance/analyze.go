@@ -22,21 +22,26 @@ type markedText struct {
 	// openName: the text starts inside a sentence (a statement's
 	// indirect content), so a capital on its first word tells a name
 	openName bool
-	stems    []string // light stems of words ("beheaded" → "behead")
-	cls      []class  // class of the phrase starting at i
-	plen     []int    // words in that phrase
-	negated  []bool   // word i lies in the scope of a negation
-	punct    []bool
-	symbol   []bool // a punct that is a symbol ("%", "$"): inside a clause, not its end
-	nNot     int    // negations that negate something
-	mainNot  int    // those of them outside a relative clause ("a panel that didn't include …")
-	inRel    []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
-	inSub    []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
-	alt      []bool // word i coordinates alternatives ("or", "nor")
-	qEnd     bool   // ends with a question mark (ignoring closing quotes)
-	qAny     bool
-	colon    int // index of the first ':' or -1 ("Police: …" attributes what follows)
-	text     string
+	// initialNames: the text names the claim's subject too, so a
+	// capitalised word opening a sentence may be another subject set
+	// against it ("Labour will not set a limit, while a Tory
+	// government would"), set by aboutOthers
+	initialNames bool
+	stems        []string // light stems of words ("beheaded" → "behead")
+	cls          []class  // class of the phrase starting at i
+	plen         []int    // words in that phrase
+	negated      []bool   // word i lies in the scope of a negation
+	punct        []bool
+	symbol       []bool // a punct that is a symbol ("%", "$"): inside a clause, not its end
+	nNot         int    // negations that negate something
+	mainNot      int    // those of them outside a relative clause ("a panel that didn't include …")
+	inRel        []bool // word i lies in a relative clause (after "who", "which", "that" … up to punctuation)
+	inSub        []bool // word i lies in a subordinate clause ("so he won't …", "who never …")
+	alt          []bool // word i coordinates alternatives ("or", "nor")
+	qEnd         bool   // ends with a question mark (ignoring closing quotes)
+	qAny         bool
+	colon        int // index of the first ':' or -1 ("Police: …" attributes what follows)
+	text         string
 	// bounded marks a negation whose scope ends at a relative clause
 	// after an indefinite ("not … anything that fans can do"): it
 	// negates the indefinite, nothing the clause says.
@@ -61,8 +66,12 @@ var tokenBuffers = sync.Pool{New: func() any { return new([]token.Token) }}
 func (c *Classifier) analyze(text string) *markedText {
 	a := readWords(text)
 	c.classify(a)
+	c.readLitotes(a)
 	c.markClauses(a)
 	c.markNegations(a)
+	if c.cancelNegatedBeliefs(a) {
+		c.markNegations(a)
+	}
 	return a
 }
 
@@ -131,6 +140,31 @@ func (c *Classifier) classify(a *markedText) {
 	}
 }
 
+// readLitotes reads a negation right before a word of improbability or
+// impossibility as the two words say: the negation negates nothing.
+// "Not unlikely" (stance-clauses role litotes) is a hedge of probability,
+// which hides no side: in a speaker's own words "it is not unlikely that
+// they will win" asserts the win, as "it is likely" does (asOwnWords).
+// "Not impossible" (role possible) says only that it may be: a hedge.
+func (c *Classifier) readLitotes(a *markedText) {
+	for i := 0; i+1 < len(a.words); i++ {
+		j := i + a.plen[i]
+		if a.cls[i] != clsNot || j >= len(a.words) {
+			continue
+		}
+		switch role := c.lex.clause[a.words[j]]; {
+		case role&litotesMark != 0:
+			a.cls[i], a.plen[i] = clsNone, 0
+			if a.cls[j] == clsHedge {
+				a.cls[j] = clsNone
+			}
+		case role&possibleMark != 0:
+			a.cls[i], a.plen[i] = clsNone, 0
+			a.cls[j], a.plen[j] = clsHedge, 1
+		}
+	}
+}
+
 // markClauses marks the words in relative and subordinate clauses (from
 // the clause word to punctuation) and the words that coordinate
 // alternatives.
@@ -156,6 +190,7 @@ func (c *Classifier) markClauses(a *markedText) {
 func (c *Classifier) markNegations(a *markedText) {
 	n := len(a.words)
 	a.negated, a.bounded = make([]bool, n), make([]bool, n)
+	a.nNot, a.mainNot = 0, 0
 	for i := 0; i < n; i++ {
 		if a.cls[i] != clsNot || a.inSub[i] {
 			continue // a negation in a subordinate clause leaves the main one standing
@@ -194,6 +229,34 @@ func (c *Classifier) markNegations(a *markedText) {
 			a.negated[k] = true
 		}
 	}
+}
+
+// cancelNegatedBeliefs reads a negated belief of a negation as the
+// belief of what is negated twice ("I cannot see them not winning it", "I
+// don't believe they will not come"): a negation in the scope of another,
+// after a verb of belief (stance-clauses role belief) that the first
+// negates. Both negations are cleared; it reports whether it cleared
+// any, and markNegations must then read the scopes again. A negation
+// chained to another without a verb of belief ("has not and will not")
+// stays.
+func (c *Classifier) cancelNegatedBeliefs(a *markedText) bool {
+	cleared := false
+	outer, belief := -1, false
+	for i := range a.words {
+		switch {
+		case !a.negated[i] || a.punct[i]:
+			outer, belief = -1, false
+			if a.cls[i] == clsNot && !a.inSub[i] {
+				outer = i
+			}
+		case a.cls[i] == clsNot && outer >= 0 && belief:
+			a.cls[outer], a.cls[i] = clsNone, clsNone
+			outer, belief, cleared = -1, false, true
+		default:
+			belief = belief || c.lex.clause[a.words[i]]&beliefMark != 0
+		}
+	}
+	return cleared
 }
 
 // cancelled reports a negative head whose relative clause is negated too:

@@ -54,6 +54,36 @@ func (c *Classifier) unscopeModals(cl, tx *markedText) bool {
 	return cleared
 }
 
+// unscopeSentences clears the hedges of the sentences of tx that hold
+// none of the claim's words, in a text that holds some: a speaker's
+// condition or guess about another thing ("If he is intelligent, he will
+// take it on board.") hedges its own sentence, not the one that speaks of
+// the claim. The rules read it so; the model, which learnt headlines of
+// one sentence, weighs every hedge as it stands. It reports whether it
+// cleared one.
+func (c *Classifier) unscopeSentences(cl, tx *markedText) bool {
+	cs := c.claimStems(cl)
+	if !tx.holdsAny(clause{0, len(tx.words)}, cs) {
+		return false
+	}
+	cleared := false
+	for from := 0; from < len(tx.words); {
+		to := from
+		for to < len(tx.words) && !(tx.punct[to] && c.lex.clause[tx.words[to]]&sentenceEnd != 0) {
+			to++
+		}
+		if !tx.holdsAny(clause{from, to}, cs) {
+			for i := from; i < to; i++ {
+				if tx.cls[i] == clsHedge {
+					tx.cls[i], cleared = clsNone, true
+				}
+			}
+		}
+		from = to + 1
+	}
+	return cleared
+}
+
 // asOwnWords clears the hedges of probability ("likely", "probably") of a
 // statement's content and reports whether it held one: a speaker who says
 // "it is likely that we will see higher interest rates" asserts the rise,
@@ -166,18 +196,7 @@ func (c *Classifier) ownBelief(tx *markedText) bool {
 		return false
 	}
 	for _, cs := range c.clauses(tx) {
-		from := -1
-		for k := cs.from; k < cs.to && from < 0; k++ {
-			if c.lex.clause[tx.words[k]]&selfMark == 0 {
-				continue
-			}
-			for j := k + 1; j < cs.to && j <= k+selfReach; j++ {
-				if c.lex.clause[tx.words[j]]&beliefMark != 0 {
-					from = k
-					break
-				}
-			}
-		}
+		from := c.ownBeliefFrom(tx, cs)
 		if from < 0 {
 			continue
 		}
@@ -189,6 +208,24 @@ func (c *Classifier) ownBelief(tx *markedText) bool {
 		}
 	}
 	return cleared
+}
+
+// ownBeliefFrom returns where clause cs voices the speaker's own belief
+// or expectation — a word of the speaker's own voice followed within
+// selfReach words by a verb of belief ("I would expect", "I cannot see")
+// — or -1.
+func (c *Classifier) ownBeliefFrom(tx *markedText, cs clause) int {
+	for k := cs.from; k < cs.to; k++ {
+		if c.lex.clause[tx.words[k]]&selfMark == 0 {
+			continue
+		}
+		for j := k + 1; j < cs.to && j <= k+selfReach; j++ {
+			if c.lex.clause[tx.words[j]]&beliefMark != 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // hedgedDuration clears a modal hedge of how long the claim's predicted

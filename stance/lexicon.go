@@ -64,6 +64,9 @@ type lexicon struct {
 	// opposite maps a directional stem to its opposites, both ways
 	// (table stance-opposites: "rise" ↔ "fall").
 	opposite map[string][]string
+	// complement holds the pairs of opposites of which one comes when the
+	// other does not ("win lose", both ways; stance-opposites column 2).
+	complement map[string]bool
 	// antonyms returns a word's lexical antonyms (WordNet's for
 	// English), or is nil.
 	antonyms func(word string) []string
@@ -108,6 +111,9 @@ const (
 	preventMark                           // stops what follows: a negation before it asserts what follows ("nothing will stop them")
 	judgementMark                         // a judgement of an act: "not racist to impose limits" negates the judgement, not the act
 	infinitiveMark                        // marks an infinitive ("to"): after a judgement, the act judged
+	litotesMark                           // improbability a negation right before turns into probability ("not unlikely")
+	possibleMark                          // impossibility a negation right before turns into a hedge ("not impossible")
+	optionMark                            // a right or option to act ("the right to sell"): what follows may be done, not forecast
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
@@ -115,7 +121,8 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"modal": modalHedge, "probable": probableHedge, "call": callMark, "forward": forwardMark,
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
-	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark}
+	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark,
+	"litotes": litotesMark, "possible": possibleMark, "option": optionMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

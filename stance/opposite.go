@@ -12,7 +12,7 @@ import (
 // keyed by stem both ways ("rise" ↔ "fall"); English adds WordNet's
 // antonyms of a claim's verbs and adjectives as claims come (antonymsOf).
 func (lx *lexicon) loadOpposites(code string) error {
-	lx.opposite = map[string][]string{}
+	lx.opposite, lx.complement = map[string][]string{}, map[string]bool{}
 	t, err := lang.Load(code, "stance-opposites")
 	if err != nil {
 		return nil // a language without the table reads no opposites
@@ -26,6 +26,9 @@ func (lx *lexicon) loadOpposites(code string) error {
 			b := lx.stem(strings.TrimSpace(o))
 			lx.opposite[a] = append(lx.opposite[a], b)
 			lx.opposite[b] = append(lx.opposite[b], a)
+			if t.Field(k, 1) == "complement" {
+				lx.complement[a+" "+b], lx.complement[b+" "+a] = true, true
+			}
 		}
 	}
 	if code == "en" { // WordNet is English
@@ -178,6 +181,58 @@ func (c *Classifier) opposes(cl, tx *markedText) int {
 		found = -1
 	}
 	return found
+}
+
+// deniesComplement reports whether tx negates an opposite of the claim
+// that is its complement (table stance-opposites, column "complement")
+// and states no opposite plainly: "I cannot see them losing the title"
+// for "they will win the title" — one of the two comes, so denying the
+// one asserts the other.
+func (c *Classifier) deniesComplement(cl, tx *markedText) bool {
+	opp, found := c.opposites(cl), false
+	for i := range tx.stems {
+		if tx.punct[i] || tx.inSub[i] {
+			continue
+		}
+		own, ok := opp.of(tx, i)
+		if !ok {
+			continue
+		}
+		if !tx.negated[i] || !c.lex.complement[own+" "+tx.stems[i]] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// endAtComplements ends a negation's scope at a complement of the claim
+// it negates (deniesComplement): in "I cannot see them losing their lead
+// in the league" for "they will win the league", the negation negates
+// the losing; "their lead in the league" is what is not lost, not a
+// negated word of the claim.
+func (c *Classifier) endAtComplements(cl, tx *markedText) {
+	if tx.nNot == 0 || len(c.lex.complement) == 0 {
+		return
+	}
+	opp := c.opposites(cl)
+	for i := range tx.words {
+		if !tx.negated[i] || tx.punct[i] {
+			continue
+		}
+		if own, ok := opp.of(tx, i); !ok || !c.lex.complement[own+" "+tx.stems[i]] {
+			continue
+		}
+		for k := i + 1; k < len(tx.words) && tx.negated[k]; k++ {
+			tx.negated[k] = false
+		}
+		for j := i - 1; j >= 0 && (tx.negated[j] || tx.cls[j] == clsNot); j-- {
+			if tx.cls[j] == clsNot {
+				tx.bounded[j] = true // it negates the complement only
+				break
+			}
+		}
+	}
 }
 
 // pastReach is how many words before a word of change a past marker may

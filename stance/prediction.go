@@ -62,10 +62,11 @@ func (c *Classifier) forwardAt(a *markedText, i int) int {
 	return c.roleAt(a, i, forwardMark)
 }
 
-// predicts reports whether a clause looks ahead: it holds a forward word
-// and no call word.
+// predicts reports whether a clause looks ahead: it holds a forward word,
+// or voices the speaker's own belief ("I cannot see them losing it", "I
+// fancy them to win it"), and no call word.
 func (c *Classifier) predicts(tx *markedText, cs clause) bool {
-	forward := false
+	forward := c.ownBeliefFrom(tx, cs) >= 0
 	for k := cs.from; k < cs.to; k++ {
 		if c.callAt(tx, k) {
 			return false
@@ -77,7 +78,7 @@ func (c *Classifier) predicts(tx *markedText, cs clause) bool {
 
 // framed is what the clauses of a text say of a claim that predicts.
 type framed struct {
-	kept      []string // the words of the clauses kept, each clause ended by ","
+	kept      []string // the words of the clauses kept, each clause ended by "," or its sentence's end
 	all       bool     // every clause predicts
 	predicted bool     // a clause predicts
 	named     bool     // a clause names the move or its opposite
@@ -112,7 +113,11 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 			f.forecast, f.predicted = f.forecast || mainMove, true
 		}
 		if predicts || c.attributes(tx, cs) {
-			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), ",")
+			end := "," // a sentence's end stays one: its hedges are its own
+			if cs.to < len(tx.words) && tx.punct[cs.to] && c.lex.clause[tx.words[cs.to]]&sentenceEnd != 0 {
+				end = tx.raw[cs.to]
+			}
+			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), end)
 		}
 	}
 	return f
@@ -185,7 +190,7 @@ func (c *Classifier) predictionFrame(cl, tx *markedText) (read *markedText, sett
 	case f.all:
 		return tx, false
 	}
-	kept := f.kept[:len(f.kept)-1] // the last clause's ","
+	kept := f.kept[:len(f.kept)-1] // the last clause's end
 	_, read = c.pair(cl.text, strings.Join(kept, " "))
 	return read, false
 }
@@ -311,11 +316,13 @@ func (c *Classifier) steadyOnly(cl, tx *markedText) bool {
 	return false
 }
 
-// callAt reports whether word k of tx is a call word ("should", "stop"),
-// but for a word of stopping that a negation reaches: "nothing will stop
-// them winning" calls for nothing, it asserts the winning.
+// callAt reports whether word k of tx is a call word ("should", "stop")
+// or a right or option to act ("the right to sell": what follows may be
+// done, it is not forecast), but for a word of stopping that a negation
+// reaches: "nothing will stop them winning" calls for nothing, it asserts
+// the winning.
 func (c *Classifier) callAt(tx *markedText, k int) bool {
-	if c.roleAt(tx, k, callMark) == 0 {
+	if c.roleAt(tx, k, callMark|optionMark) == 0 {
 		return false
 	}
 	return !tx.negated[k] || c.roleAt(tx, k, preventMark) == 0

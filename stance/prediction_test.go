@@ -65,6 +65,8 @@ func TestOfStatement_Prediction(t *testing.T) {
 		{"pledge", buy, "pledged", "a takeover of Pellham Foods by the summer", A, false},
 		{"promise, past move", fares, "said", "the council promised a freeze after Tessa bus fares rose last year", N, true},
 		{"expected", fares, "said", "Tessa bus fares are expected to rise in May", A, false},
+		{"is to", buy, "", "Zorvex is to buy Pellham Foods for £40m, the firm has announced.", A, false},
+		{"are to", fares, "", "Tessa bus fares are to rise by 5% in May", A, false},
 		{"done, not a move", plant, "said", "Vantor is building its new plant in Oldbury", A, false},
 		{"denied the opposite", knew, "rejected", "the suggestion that he had told investigators Marlow was unaware of the fraud", N, true},
 		{"denied the claim", knew, "denied", "that Marlow knew about the accounting fraud", D, false},

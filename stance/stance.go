@@ -195,7 +195,8 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 			return claimtrail.Neutral, 0.7, true
 		}
 		if read != nil && read != tx {
-			tx = read
+			// the clauses kept are read again: their hedges too
+			tx, unscoped = read, c.unscopeModals(cl, read) || unscoped
 		}
 	}
 	if denyCue {
@@ -216,6 +217,10 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// of probability or of the predicted change, or a hedge of another
 	// clause, is read by the rules
 	if c.opposes(cl, tx) == -1 {
+		if c.deniesComplement(cl, tx) {
+			// "I cannot see them losing the title": one of the two comes
+			return claimtrail.Asserts, 0.7, true
+		}
 		// "pledged not to increase income tax" says nothing of cuts,
 		// whatever polarity its negation gave the statement
 		return claimtrail.Neutral, 0.6, true
@@ -225,6 +230,7 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	own = c.hedgedPrediction(cl, tx) || own
 	own = c.ownBelief(tx) || c.hedgedDuration(cl, tx) || own
 	if len(tx.words) > 0 && (c.model == nil || own || unscoped) {
+		c.unscopeSentences(cl, tx)
 		s, p = c.rules(cl, tx)
 	} else if len(tx.words) > 0 {
 		s, p = c.of(cl, tx)
@@ -356,6 +362,7 @@ func (c *Classifier) negatesElse(cl, tx *markedText, i int, claimWords map[strin
 func (c *Classifier) pair(claim, text string) (cl, tx *markedText) {
 	cl, tx = c.analyze(claim), c.withoutNegatedRelatives(c.analyze(text))
 	c.markWithdrawals(cl, tx)
+	c.endAtComplements(cl, tx)
 	in := make(map[string]bool, len(cl.stems))
 	for _, s := range cl.stems {
 		in[s] = true

@@ -62,12 +62,13 @@ func (c *Classifier) function(w string) bool { return c.lex.function[w] || c.lex
 
 // isName reports whether word i of a is written as a name: capitalised, no
 // function word, and not capitalised only because it opens a sentence
-// (unless the next word is capitalised too: "Gordon Brown").
+// (unless the next word is capitalised too: "Gordon Brown", or the text
+// sets another subject against the claim's, initialNames).
 func (c *Classifier) isName(a *markedText, i int) bool {
 	if a.punct[i] || !a.capitalised(i) || c.function(a.words[i]) {
 		return false
 	}
-	if !c.sentenceStart(a, i) || i == 0 && a.openName {
+	if !c.sentenceStart(a, i) || i == 0 && a.openName || a.initialNames {
 		return true
 	}
 	return i+1 < len(a.words) && !a.punct[i+1] && a.capitalised(i+1) && !c.function(a.words[i+1])
@@ -93,14 +94,14 @@ func (c *Classifier) namedSubject(cl *markedText) bool {
 
 // otherSubject reports whether the clause of word i has a subject of its
 // own that is another name than the claim's: within subjectReach words
-// before i, back to punctuation or a clause word, a name stands and none
+// before i, back to punctuation, a clause word or the speaker's "I", a name stands and none
 // of the claim's words does, nor another name of one of its entities
 // ("the Tories" for "The Conservatives").
 func (c *Classifier) otherSubject(tx *markedText, i int, claimWords map[string]bool) bool {
 	name := false
 	for k := i - 1; k >= 0 && k >= i-subjectReach; k-- {
-		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener) != 0 || tx.cls[k] == clsReport {
-			break
+		if tx.punct[k] || c.lex.clause[tx.words[k]]&(scopeEnd|subordinate|relative|alternative|questionOpener|selfMark) != 0 || tx.cls[k] == clsReport {
+			break // the speaker's "I" is the clause's subject: "… against Barcelona and I cannot see …"
 		}
 		if claimWords[tx.stems[k]] || claimWords[c.entityAt(tx, k)] {
 			return false
@@ -157,6 +158,7 @@ func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
 	}
 	claimWords, opp := c.claimEntities(cl), c.opposites(cl)
 	subject, content := c.claimSubject(cl), c.claimStems(cl)
+	tx.initialNames = c.namesSubject(tx, clause{0, len(tx.words)}, subject)
 	var kept, predicate []string
 	dropped := false
 	for _, cs := range c.clauses(tx) {

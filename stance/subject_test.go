@@ -46,6 +46,9 @@ func TestOfStatement_OtherSubject(t *testing.T) {
 		{"own name, another first word", kelly, "indirect", "Ms Kelly will not cut bus fares", D, false},
 		{"no named subject", fares, "indirect", "the Tessa Transit Board will not raise bus fares this year", D, false},
 		{"a quotation's first word may be no name", buy, "direct", "Vantor will not buy Danfield", D, false},
+		{"another name opens a quotation that names the claim's", cut, "direct", "Reds will not cut bus fares, while a Greens council would", A, true},
+		{"another name opens a quotation, its own predicate", cut, "direct", "Labour will not set a limit on bus fares, while a Greens council would cut bus fares", A, true},
+		{"the claim's word opens a quotation that names its subject", cut, "direct", "Fares will not be cut by the Tessa Greens", D, false},
 	}
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Form: tt.form,
