@@ -66,26 +66,13 @@ type conceptRetrieval struct {
 // Russia" can). The union is then the candidates of asking in retrieve's
 // order — unless the union reaches Options.Candidates, where that order
 // decides what is kept: then the combinations are taken in that order.
-//
-// The combinations of one size are asked at once (askAll): none of them
-// can cover another, so which are asked does not depend on their order,
-// and a trace waits for the slowest query of a size, not for their sum.
 func (r *conceptRetrieval) run(ctx context.Context) ([]*claimtrail.StoredStatement, error) {
-	for hi := len(r.combos); hi > 0; {
-		lo := hi - 1 // r.combos[lo:hi] are the combinations of one size
-		for lo > 0 && len(r.combos[lo-1]) == len(r.combos[hi-1]) {
-			lo--
-		}
-		var ask []int
-		for i := hi - 1; i >= lo; i-- {
-			if !r.covered(i) {
-				ask = append(ask, i)
+	for i := len(r.combos) - 1; i >= 0; i-- {
+		if !r.covered(i) {
+			if err := r.ask(ctx, i); err != nil {
+				return nil, err
 			}
 		}
-		if err := r.askAll(ctx, ask); err != nil {
-			return nil, err
-		}
-		hi = lo
 	}
 	if out := r.union(len(r.combos)); len(out) < r.t.opt.Candidates {
 		return out, nil
@@ -102,19 +89,6 @@ func (r *conceptRetrieval) run(ctx context.Context) ([]*claimtrail.StoredStateme
 		}
 	}
 	return r.union(len(r.combos)), nil
-}
-
-// askAll asks for the combinations listed, in parallel, and returns the
-// first error in the list's order.
-func (r *conceptRetrieval) askAll(ctx context.Context, list []int) error {
-	errs := make([]error, len(list))
-	inParallel(len(list), func(k int) { errs[k] = r.ask(ctx, list[k]) })
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // covered reports whether a combination asked came back whole and holds

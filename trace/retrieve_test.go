@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"slices"
-	"sync/atomic"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -14,9 +13,9 @@ import (
 // wordStore is a store of statements that are sets of words: a concept
 // query finds, in id order, those holding a word of every group, at most
 // Limit of them, as the stores' unranked full-text search does.
-func wordStore(sts [][]string, queries *atomic.Int64) *mock.Store {
+func wordStore(sts [][]string, queries *int) *mock.Store {
 	return &mock.Store{FindStatementsFn: func(_ context.Context, f claimtrail.StatementFilter) ([]*claimtrail.StoredStatement, int, error) {
-		queries.Add(1)
+		*queries++
 		var out []*claimtrail.StoredStatement
 		for id, words := range sts {
 			if len(out) == f.Limit {
@@ -36,7 +35,7 @@ func wordStore(sts [][]string, queries *atomic.Int64) *mock.Store {
 
 // retrieveInOrder is retrieve as it was: every combination asked in turn
 // until the candidates are enough. retrieve must find what it finds.
-func retrieveInOrder(t *Tracer, groups [][]string) []int64 {
+func retrieveInOrder(t *Tracer, groups [][]string, queries *int) []int64 {
 	seen := map[int64]bool{}
 	var out []int64
 	for _, combo := range retrievalCombos(len(groups)) {
@@ -78,10 +77,10 @@ func TestRetrieve_AsAskedInOrder(t *testing.T) {
 				sts[i] = append(sts[i], vocab[min(r.IntN(len(vocab)), r.IntN(len(vocab)))]) // a few words common
 			}
 		}
-		var inOrder, asked atomic.Int64
+		var inOrder, asked int
 		tr := &Tracer{opt: Options{Candidates: []int{50, 400, 1500}[trial%3]}}
 		tr.store = wordStore(sts, &inOrder)
-		want := retrieveInOrder(tr, groups)
+		want := retrieveInOrder(tr, groups, &inOrder)
 		tr.store = wordStore(sts, &asked)
 		got, err := tr.retrieve(context.Background(), groups, claimtrail.TraceOptions{})
 		if err != nil {
@@ -97,7 +96,7 @@ func TestRetrieve_AsAskedInOrder(t *testing.T) {
 			t.Fatalf("trial %d (%d groups %v, %d statements, cap %d): retrieve found %d candidates, in order %d",
 				trial, n, groups, len(sts), tr.opt.Candidates, len(ids), len(want))
 		}
-		if asked.Load() < inOrder.Load() {
+		if asked < inOrder {
 			fewer++
 		}
 	}

@@ -131,7 +131,11 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if len(groups) == 0 {
 		return out, nil
 	}
-	cands, cw, err := t.retrieveAndWeigh(ctx, c, groups, opt)
+	cands, err := t.retrieve(ctx, groups, opt)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	cw, err := t.weigh(ctx, c, groups)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -166,27 +170,6 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	return out, nil
-}
-
-// retrieveAndWeigh retrieves the candidate statements (retrieve) and
-// weighs the claim's groups by the store (weigh) at once: neither needs
-// the other, and each is a few queries a trace would otherwise wait for
-// in turn. The retrieval's error comes first.
-func (t *Tracer) retrieveAndWeigh(ctx context.Context, c *match.Claim, groups [][]string, opt claimtrail.TraceOptions) ([]*claimtrail.StoredStatement, *claimWeights, error) {
-	var cands []*claimtrail.StoredStatement
-	var cw *claimWeights
-	var errs [2]error
-	inParallel(2, func(i int) {
-		if i == 0 {
-			cands, errs[0] = t.retrieve(ctx, groups, opt)
-		} else {
-			cw, errs[1] = t.weigh(ctx, c, groups)
-		}
-	})
-	if err := cmp.Or(errs[0], errs[1]); err != nil {
-		return nil, nil, err
-	}
-	return cands, cw, nil
 }
 
 // scoring is a trace's statements scored against its claim, and the
