@@ -401,6 +401,9 @@ type ItemizedText struct {
 	// organisation) is the agent.
 	FirstPerson bool
 	words       []word
+	// titleCase: the words are a headline's (Matcher.titleCase), read
+	// once here for the name readers that ask again (nameRuns).
+	titleCase bool
 }
 
 // Analyze reads a text into items.
@@ -415,6 +418,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		a.Items = make([]Item, 0, len(ws)) // an item a word at most, but for compounds' parts
 	}
 	titleCase := m.titleCase(ws)
+	a.titleCase = titleCase
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {

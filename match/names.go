@@ -22,7 +22,7 @@ import (
 // case (a headline) capitals mark no names: every entity is its own run.
 func (m *Matcher) nameRuns(a *ItemizedText) [][]int {
 	var runs [][]int
-	joinable := !m.titleCase(a.words)
+	joinable := !a.titleCase
 	for i, it := range a.Items {
 		if it.Kind != Entity && !(len(runs) > 0 && joinable && numeral(it) && runs[len(runs)-1][len(runs[len(runs)-1])-1] == i-1) {
 			continue

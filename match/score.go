@@ -50,7 +50,7 @@ type Claim struct {
 // entity (else its first concept).
 func (m *Matcher) Claim(text string) *Claim {
 	a := m.analyze(text, true)
-	if m.titleCase(a.words) {
+	if a.titleCase {
 		m.unname(a)
 	}
 	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}}
@@ -414,7 +414,7 @@ func (c *Claim) AfterAuxiliary(i int) bool {
 // false for a headline in title case or in capitals ("Joan Rivers'
 // Doctor Snapped Selfie"), every word after the first but function words
 // capitalised, where every word looks like a name.
-func (c *Claim) NamesAreCapitalised() bool { return !c.m.titleCase(c.words) }
+func (c *Claim) NamesAreCapitalised() bool { return !c.titleCase }
 
 // Name reports whether the claim's item i is a name: an entity of the
 // alias tables, or a capitalised word (not one in capitals: "GRIZZLY

@@ -2,8 +2,8 @@ package trace
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A copy of a story with a word changed here and there (a title
@@ -27,25 +27,17 @@ const (
 
 // sketchOf returns the smallest sketchSize hashes of the text's runs of
 // shingleWords lower-case words, sorted and without repeats. Each word
-// is hashed once (FNV-1a) and a run's hash combines its words'.
+// is hashed once (FNV-1a, wordHashes) and a run's hash combines its words'.
 func sketchOf(text string) []uint64 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) < shingleWords {
+	wh := wordHashes(text)
+	if len(wh) < shingleWords {
 		return nil
-	}
-	wh := make([]uint64, len(words))
-	for i, w := range words {
-		h := uint64(14695981039346656037)
-		for k := 0; k < len(w); k++ {
-			h = (h ^ uint64(w[k])) * 1099511628211
-		}
-		wh[i] = h
 	}
 	// The smallest sketchSize of n spread hashes lie, but by a rare
 	// chance, under 4·sketchSize/n of the range: only those are sorted;
 	// when fewer are, all are.
 	limit := ^uint64(0)
-	if n := uint64(len(words) - shingleWords + 1); n > 4*sketchSize {
+	if n := uint64(len(wh) - shingleWords + 1); n > 4*sketchSize {
 		limit = limit / n * 4 * sketchSize
 	}
 	hs := sortedRuns(wh, limit)
@@ -53,6 +45,41 @@ func sketchOf(text string) []uint64 {
 		hs = sortedRuns(wh, ^uint64(0))
 	}
 	return hs[:min(len(hs), sketchSize)]
+}
+
+// FNV-1a's offset basis and prime (64 bits).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// wordHashes returns the FNV-1a hash of each word of the text in lower
+// case, a word being a run of letters and digits: the hashes of
+// strings.FieldsFunc over strings.ToLower(text), read in one pass
+// without building the lower-case text or its words (a trace sketches
+// every article it reads; an invalid byte, which ToLower writes as
+// U+FFFD, parts words as that does).
+func wordHashes(text string) []uint64 {
+	var out []uint64
+	var buf [utf8.UTFMax]byte
+	h, in := uint64(fnvOffset), false
+	for _, r := range text {
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if in {
+				out, h, in = append(out, h), fnvOffset, false
+			}
+			continue
+		}
+		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		in = true
+	}
+	if in {
+		out = append(out, h)
+	}
+	return out
 }
 
 // sortedRuns returns runHashes sorted, without repeats.

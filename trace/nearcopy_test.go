@@ -2,8 +2,10 @@ package trace
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSketchShare: the sketch share of two texts is their share of
@@ -37,4 +39,31 @@ func TestSketchShare(t *testing.T) {
 			t.Errorf("%s: sketchShare = %.3f, want in [%.2f, %.2f]", tt.name, got, tt.min, tt.max)
 		}
 	}
+}
+
+// fieldHashes is wordHashes as sketchOf first read words: FNV-1a over
+// strings.FieldsFunc of the lower-case text.
+func fieldHashes(text string) []uint64 {
+	var out []uint64
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		h := uint64(fnvOffset)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * fnvPrime
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// FuzzWordHashes checks that reading words in one pass hashes the words
+// of the lower-case text, whatever its bytes.
+func FuzzWordHashes(f *testing.F) {
+	for _, s := range []string{"", "Minister Ana Kovač said 2,000 jobs – ÉTÉ, İstanbul.", "a\xffb\xc3", "ΣΟΦΙΑ's 3rd ÅNGSTRÖM", "  x  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := wordHashes(text), fieldHashes(text); !slices.Equal(got, want) {
+			t.Errorf("wordHashes(%q) = %v, want %v", text, got, want)
+		}
+	})
 }
