@@ -428,6 +428,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = si
 		}
 	}
+	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerPerson {
+		if di := r.describedOverOblique(k, m.Gender, ei); di >= 0 {
+			ei = di // "The 29-year-old was third behind Ana Rush … she said": not Ana Rush
+		}
+	}
 	ei = r.ofItsKind(m, src.First, k, ei)
 	if ei < 0 && m.Kind == mention.Pronoun && m.Gender != "" {
 		ei = r.unresolvedPronoun(m, k)
