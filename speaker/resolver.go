@@ -172,6 +172,7 @@ func (r *Resolver) Reset(d *layer.Doc) {
 	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
+	r.markTeamWords(&r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
