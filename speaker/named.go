@@ -215,7 +215,7 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 
 // bareWord reports whether o is a one-word name the tags alone call a
 // person that the text also uses as no person's (teamWords): no title,
-// no person named in full with it as surname, no speaker by it.
+// no person named with it as a word of the name, no speaker by it.
 // "a resurgent Wales", "The former Chelsea chairman … He said": a
 // pronoun does not take a team, a place or a party's word.
 func (es *entities) bareWord(o *occurrence) bool {
@@ -228,8 +228,8 @@ func (es *entities) bareWord(o *occurrence) bool {
 		}
 	}
 	for _, p := range es.people {
-		if hasSuffixFold(p.name, " "+o.name) {
-			return false // "Conte" is Victor Conte, named anywhere in full
+		if p.name != o.name && containsWordFold(p.name, o.name) {
+			return false // "Conte" is Victor Conte, named anywhere in full (or in a run the tags glued to it)
 		}
 	}
 	return true
