@@ -45,6 +45,13 @@ func (r *Resolver) governedName(at, pronoun int, own bool) bool {
 	return r.pronounOrNameIn(d.Sents[d.Sent[i]].First, governor)
 }
 
+// passiveAgent reports whether the name at token i is a passive's agent:
+// after "by" right after a past participle ("was echoed by Ana Rush").
+func (r *Resolver) passiveAgent(i int) bool {
+	d := r.d
+	return i >= 2 && d.Low[i-1] == "by" && d.Sent[i-2] == d.Sent[i] && r.pos(i-2) == "VBN"
+}
+
 // nameEndsAt reports whether the name opening at token i runs to token
 // k, a comma aside: only name words and no punctuation but a comma
 // right before k stand between.
@@ -73,7 +80,7 @@ func (r *Resolver) nameEndsAt(i, k int) bool {
 func (r *Resolver) governor(i int) int {
 	d := r.d
 	first := d.Sents[d.Sent[i]].First
-	if d.Low[i-1] == "by" && i-2 >= first && r.pos(i-2) == "VBN" {
+	if r.passiveAgent(i) {
 		return -1 // "was echoed by Ana Rush": the agent
 	}
 	end := r.nameEnd(i)

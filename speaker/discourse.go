@@ -66,6 +66,9 @@ type entities struct {
 	people []entity
 	// occ are the tagged names of the text at each mention
 	occ []occurrence
+	// teamWords are the one-word names the text uses as no person's
+	// (Resolver.markTeamWords): "Chelsea" in "Chelsea chairman"
+	teamWords []string
 	// content are the byte ranges of the content of the statement being
 	// resolved: a name in what the speaker says is none the pronoun
 	// naming the speaker refers to

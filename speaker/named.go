@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -193,7 +194,7 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 	var prev, prevOwner, owner *occurrence
 	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-1; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(cmp.Or(o.gender, es.nameGender(o.name)), gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson {
+		if o.start >= at || !compatible(o.typ, want) || !sameGender(cmp.Or(o.gender, es.nameGender(o.name)), gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson || es.bareWord(o) {
 			continue
 		}
 		switch {
@@ -210,6 +211,28 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 		}
 	}
 	return cmp.Or(owner, prev, prevOwner)
+}
+
+// bareWord reports whether o is a one-word name the tags alone call a
+// person that the text also uses as no person's (teamWords): no title,
+// no person named with it as a word of the name, no speaker by it.
+// "a resurgent Wales", "The former Chelsea chairman … He said": a
+// pronoun does not take a team, a place or a party's word.
+func (es *entities) bareWord(o *occurrence) bool {
+	if o.typ != claimtrail.SpeakerPerson || o.personal || strings.Contains(o.name, " ") || o.gender != "" || !slices.Contains(es.teamWords, o.name) || es.fullName(o) != o.name {
+		return false
+	}
+	for _, e := range es.list {
+		if e.name == o.name && e.typ == claimtrail.SpeakerPerson && e.end > 0 {
+			return false
+		}
+	}
+	for _, p := range es.people {
+		if p.name != o.name && containsWordFold(p.name, o.name) {
+			return false // "Conte" is Victor Conte, named anywhere in full (or in a run the tags glued to it)
+		}
+	}
+	return true
 }
 
 // latestInText returns the latest name before byte at, from sentence

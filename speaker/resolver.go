@@ -172,6 +172,7 @@ func (r *Resolver) Reset(d *layer.Doc) {
 	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
+	r.markTeamWords(&r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -427,6 +428,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// Lind. Ivo Marsh, his aide, agreed. He said …": Ivo Marsh)
 		if si := r.subject(k, m.Type, m.Gender, true); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
 			ei = si
+		}
+	}
+	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerPerson {
+		if di := r.describedOverOblique(k, m.Gender, ei); di >= 0 {
+			ei = di // "The 29-year-old was third behind Ana Rush … she said": not Ana Rush
 		}
 	}
 	ei = r.ofItsKind(m, src.First, k, ei)
