@@ -33,6 +33,11 @@ func TestParaphrase(t *testing.T) {
 		{"a product's release is its launch", "Acme will launch the Zapper", "launch", "Acme will release the Zapper", 1, 1},
 		{"unveiling is launching", "Acme will launch the Zapper", "launch", "Acme unveiled the Zapper", 1, 1},
 		{"going on sale is launching", "Acme will launch the Zapper", "launch", "the Zapper goes on sale in May", 1, 1},
+		{"filing for bankruptcy is going bankrupt", "Acme will go bankrupt", "go bankrupt", "Acme filed for bankruptcy", 1, 1},
+		{"going bust is going bankrupt", "Acme will go bankrupt", "go bankrupt", "Acme went bust", 1, 1},
+		{"scrapping is abolishing", "The Greens will abolish parking fees", "abolish", "the Greens would scrap parking fees", 1, 1},
+		{"an ID card is an identity card", "Ruritania will introduce identity cards", "identity cards", "plans to bring in ID cards", 1, 1},
+		{"bringing in is introducing", "Ruritania will introduce identity cards", "introduce", "plans to bring in ID cards", 1, 1},
 		{"a prisoner set free is released", "Ruritania will free the prisoners", "free", "the prisoners were pardoned", 1, 1},
 	}
 	for _, tt := range tests {
