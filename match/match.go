@@ -481,6 +481,17 @@ func (m *Matcher) titleCase(ws []word) bool {
 	return n >= 3 && upper == n
 }
 
+// sentenceCase reports a text that writes a content word after its first
+// in lower case: there a capital marks a name.
+func (m *Matcher) sentenceCase(ws []word) bool {
+	for i, w := range ws {
+		if i > 0 && !w.upper && !m.stops[w.low] && isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameKey folds a name that no table knows so that a place and its
 // adjective meet: "veldovian" and "veldovia" both give "veldovia".
 func (m *Matcher) nameKey(low string) string {

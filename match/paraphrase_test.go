@@ -38,6 +38,10 @@ func TestParaphrase(t *testing.T) {
 		{"scrapping is abolishing", "The Greens will abolish parking fees", "abolish", "the Greens would scrap parking fees", 1, 1},
 		{"an ID card is an identity card", "Ruritania will introduce identity cards", "identity cards", "plans to bring in ID cards", 1, 1},
 		{"bringing in is introducing", "Ruritania will introduce identity cards", "introduce", "plans to bring in ID cards", 1, 1},
+		{"a name is not its common word in lower case", "Widgetco will buy Harvest", "Harvest", "the harvest was late", 0, 0},
+		{"the name written as a name", "Widgetco will buy Harvest", "Harvest", "shares in Harvest fell", 1, 1},
+		{"the claim's first word may be no name", "Harvest prices will rise", "Harvest", "the harvest was late", 1, 1},
+		{"a claim in capitals marks no name", "HARVEST WILL BUY WIDGETCO", "HARVEST", "the harvest was late", 1, 1},
 		{"a prisoner set free is released", "Ruritania will free the prisoners", "free", "the prisoners were pardoned", 1, 1},
 	}
 	for _, tt := range tests {
