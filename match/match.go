@@ -16,6 +16,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -547,6 +548,9 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		if ok && p.caps && !ws[i].upper {
 			ok = false
 		}
+		if ok && p.stem && n == 1 && ws[i].low != p.raw[0] && m.otherLemma(ws[i].low, p.raw[0]) {
+			ok = false
+		}
 		if ok {
 			best, bestN = p, n
 		}
@@ -559,6 +563,14 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		return Item{Kind: Concept, ID: best.concpt, Span: span}, bestN
 	}
 	return Item{Kind: Entity, ID: best.entity, Span: span}, bestN
+}
+
+// otherLemma reports whether a text word that shares its stem with a
+// synonym-set member is a form of another word: "plans" is no "plane".
+// WordNet tells; a word it lacks is the member's form.
+func (m *Matcher) otherLemma(low, member string) bool {
+	ls := m.wnLemmasOf(low)
+	return len(ls) > 0 && !slices.Contains(ls, member) && len(m.wnLemmasOf(member)) > 0
 }
 
 // hyphenedName reads a hyphenated word whose first part is a known name

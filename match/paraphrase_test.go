@@ -42,6 +42,8 @@ func TestParaphrase(t *testing.T) {
 		{"the name written as a name", "Widgetco will buy Harvest", "Harvest", "shares in Harvest fell", 1, 1},
 		{"the claim's first word may be no name", "Harvest prices will rise", "Harvest", "the harvest was late", 1, 1},
 		{"a claim in capitals marks no name", "HARVEST WILL BUY WIDGETCO", "HARVEST", "the harvest was late", 1, 1},
+		{"plans are no planes", "Acme will sell planes to Ruritania", "planes", "Acme plans to sell them", 0, 0},
+		{"a plane is one of planes", "Acme will sell planes to Ruritania", "planes", "the plane was sold", 1, 1},
 		{"a prisoner set free is released", "Ruritania will free the prisoners", "free", "the prisoners were pardoned", 1, 1},
 	}
 	for _, tt := range tests {
