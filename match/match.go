@@ -569,8 +569,34 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 // synonym-set member is a form of another word: "plans" is no "plane".
 // WordNet tells; a word it lacks is the member's form.
 func (m *Matcher) otherLemma(low, member string) bool {
+	if regularForm(low, member) {
+		return false // most matches: no WordNet look-up in the hot path
+	}
 	ls := m.wnLemmasOf(low)
 	return len(ls) > 0 && !slices.Contains(ls, member) && len(m.wnLemmasOf(member)) > 0
+}
+
+// regularForm reports whether a lower-case word is a member's regular
+// inflection: the member with -s, -es, -d, -ed, -ing, a final "e" or
+// "y" dropped before its ending ("raising", "rallied").
+func regularForm(low, member string) bool {
+	rest, ok := strings.CutPrefix(low, member)
+	if !ok {
+		switch {
+		case strings.HasSuffix(member, "e"):
+			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
+			ok = ok && (rest == "ing" || rest == "ed")
+		case strings.HasSuffix(member, "y"):
+			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
+			ok = ok && (rest == "ies" || rest == "ied")
+		}
+		return ok
+	}
+	switch rest {
+	case "", "s", "es", "d", "ed", "ing":
+		return true
+	}
+	return false
 }
 
 // hyphenedName reads a hyphenated word whose first part is a known name
