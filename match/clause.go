@@ -18,7 +18,8 @@ import (
 // "who"), the initials of a name ("LSE"), or the speaker when it is the claim's
 // actor and the clause names no one else (first person, or no subject:
 // "… trying to lower taxes", said by the claim's Michael Howard). A clause
-// starts with a sentence, after a semicolon, bracket or dash, and at a
+// starts with a sentence, after a semicolon, bracket or dash (and goes on
+// after a bracketed aside closes), and at a
 // clause-opening word (table match-grammar: "since", "that"). The clause's
 // subject must be no other party than a claim's named subject
 // (otherAgent: "Labour would raise taxes" for the Conservatives'). It is true
@@ -89,12 +90,24 @@ func (c *Claim) head(i, pred int) bool {
 // clauses returns each word's clause number.
 func (a *ItemizedText) clauses(m *Matcher) []int {
 	out := make([]int, len(a.words))
-	n := 0
+	cur, last := 0, 0
+	var asides []int // the clauses a bracket opened inside, innermost last
 	for i, w := range a.words {
-		if i > 0 && (w.clauseBreak || m.fn[w.low]&fnClauseOpener != 0) {
-			n++
+		switch {
+		case i == 0:
+		case w.closesAside && !w.sentStart && len(asides) > 0:
+			// "Acme's Zapper (AZ) will go on sale": the clause goes on.
+			cur, asides = asides[len(asides)-1], asides[:len(asides)-1]
+		case w.clauseBreak || m.fn[w.low]&fnClauseOpener != 0:
+			if w.sentStart {
+				asides = asides[:0]
+			} else if w.opensAside {
+				asides = append(asides, cur)
+			}
+			last++
+			cur = last
 		}
-		out[i] = n
+		out[i] = cur
 	}
 	return out
 }

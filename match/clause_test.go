@@ -34,6 +34,10 @@ func TestScore_SharesClause(t *testing.T) {
 		{"Smith will call an election", "election", "we will go to the country in an election", "John Smith", true},
 		{"Smith will call an election", "election", "since the French election is imminent", "John Smith", false},
 		{"Smith will call an election", "election", "to call an early election", "Mary Jones", false},
+		// a bracketed aside parts no clause: it goes on after the bracket
+		{"Acme will launch a new Zapper", "launch", "Acme's Zapper Mini (ZM) will go on sale in Japan in May", "", true},
+		{"Acme will launch a new Zapper", "launch", "Acme's Zapper sold well (the Zapper Mini went on sale in May)", "", true},
+		{"Smith will call an election", "election", "Smith met voters (the Dutch election is close)", "", false},
 		// a relative pronoun between dashes stands for the name before it
 		{"Jones will resign", "resign", "Peter Jones - who resigned on Friday - spoke in Leeds", "", true},
 		{"Jones will resign", "resign", "The mayor met Peter Jones while the treasurer resigned", "", false},

@@ -16,6 +16,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -485,6 +486,17 @@ func (m *Matcher) titleCase(ws []word) bool {
 	return n >= 3 && upper == n
 }
 
+// sentenceCase reports a text that writes a content word after its first
+// in lower case: there a capital marks a name.
+func (m *Matcher) sentenceCase(ws []word) bool {
+	for i, w := range ws {
+		if i > 0 && !w.upper && !m.stops[w.low] && isLetters(strings.ReplaceAll(w.low, "-", "")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameKey folds a name that no table knows so that a place and its
 // adjective meet: "veldovian" and "veldovia" both give "veldovia".
 func (m *Matcher) nameKey(low string) string {
@@ -540,6 +552,9 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		if ok && p.caps && !ws[i].upper {
 			ok = false
 		}
+		if ok && p.stem && n == 1 && ws[i].low != p.raw[0] && m.otherLemma(ws[i].low, p.raw[0]) {
+			ok = false
+		}
 		if ok {
 			best, bestN = p, n
 		}
@@ -552,6 +567,40 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 		return Item{Kind: Concept, ID: best.concpt, Span: span}, bestN
 	}
 	return Item{Kind: Entity, ID: best.entity, Span: span}, bestN
+}
+
+// otherLemma reports whether a text word that shares its stem with a
+// synonym-set member is a form of another word: "plans" is no "plane".
+// WordNet tells; a word it lacks is the member's form.
+func (m *Matcher) otherLemma(low, member string) bool {
+	if regularForm(low, member) {
+		return false // most matches: no WordNet look-up in the hot path
+	}
+	ls := m.wnLemmasOf(low)
+	return len(ls) > 0 && !slices.Contains(ls, member) && len(m.wnLemmasOf(member)) > 0
+}
+
+// regularForm reports whether a lower-case word is a member's regular
+// inflection: the member with -s, -es, -d, -ed, -ing, a final "e" or
+// "y" dropped before its ending ("raising", "rallied").
+func regularForm(low, member string) bool {
+	rest, ok := strings.CutPrefix(low, member)
+	if !ok {
+		switch {
+		case strings.HasSuffix(member, "e"):
+			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
+			ok = ok && (rest == "ing" || rest == "ed")
+		case strings.HasSuffix(member, "y"):
+			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
+			ok = ok && (rest == "ies" || rest == "ied")
+		}
+		return ok
+	}
+	switch rest {
+	case "", "s", "es", "d", "ed", "ing":
+		return true
+	}
+	return false
 }
 
 // hyphenedName reads a hyphenated word whose first part is a known name

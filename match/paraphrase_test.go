@@ -33,6 +33,17 @@ func TestParaphrase(t *testing.T) {
 		{"a product's release is its launch", "Acme will launch the Zapper", "launch", "Acme will release the Zapper", 1, 1},
 		{"unveiling is launching", "Acme will launch the Zapper", "launch", "Acme unveiled the Zapper", 1, 1},
 		{"going on sale is launching", "Acme will launch the Zapper", "launch", "the Zapper goes on sale in May", 1, 1},
+		{"filing for bankruptcy is going bankrupt", "Acme will go bankrupt", "go bankrupt", "Acme filed for bankruptcy", 1, 1},
+		{"going bust is going bankrupt", "Acme will go bankrupt", "go bankrupt", "Acme went bust", 1, 1},
+		{"scrapping is abolishing", "The Greens will abolish parking fees", "abolish", "the Greens would scrap parking fees", 1, 1},
+		{"an ID card is an identity card", "Ruritania will introduce identity cards", "identity cards", "plans to bring in ID cards", 1, 1},
+		{"bringing in is introducing", "Ruritania will introduce identity cards", "introduce", "plans to bring in ID cards", 1, 1},
+		{"a name is not its common word in lower case", "Widgetco will buy Harvest", "Harvest", "the harvest was late", 0, 0},
+		{"the name written as a name", "Widgetco will buy Harvest", "Harvest", "shares in Harvest fell", 1, 1},
+		{"the claim's first word may be no name", "Harvest prices will rise", "Harvest", "the harvest was late", 1, 1},
+		{"a claim in capitals marks no name", "HARVEST WILL BUY WIDGETCO", "HARVEST", "the harvest was late", 1, 1},
+		{"plans are no planes", "Acme will sell planes to Ruritania", "planes", "Acme plans to sell them", 0, 0},
+		{"a plane is one of planes", "Acme will sell planes to Ruritania", "planes", "the plane was sold", 1, 1},
 		{"a prisoner set free is released", "Ruritania will free the prisoners", "free", "the prisoners were pardoned", 1, 1},
 	}
 	for _, tt := range tests {

@@ -41,6 +41,10 @@ type Claim struct {
 	Roles []string
 	// para holds the WordNet paraphrases of each of Items' words.
 	para []paraphrases
+	// sentenceCase: the claim writes other content words in lower case,
+	// so its capitals mark names (not a headline's "3-Boobed Woman a
+	// Fake").
+	sentenceCase bool
 	// longName marks the items that are part of a name of several words
 	// ("Bank" of "Bank of England"): only a name matches them.
 	longName []bool
@@ -53,7 +57,7 @@ func (m *Matcher) Claim(text string) *Claim {
 	if a.titleCase {
 		m.unname(a)
 	}
-	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}}
+	c := &Claim{ItemizedText: a, m: m, preds: map[string]bool{}, sentenceCase: m.sentenceCase(a.words)}
 	pred, first := "", -1
 	for i, it := range a.Items {
 		if it.Kind == Entity && first < 0 {

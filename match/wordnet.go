@@ -102,6 +102,13 @@ func (c *Claim) itemStrength(i int, ti Item) float64 {
 	if c.longName[i] && ti.Kind != Entity && !capitalised(ti.Text) {
 		return 0
 	}
+	if c.sentenceCase && c.Items[i].Kind == Entity && c.Items[i].W0 > 0 && ti.Kind == Word && !capitalised(ti.Text) {
+		// A name the claim capitalises among lower-case words is not the
+		// common word a text writes in lower case: "labour laws" are not
+		// Labour. The claim's first word is capitalised anyway
+		// ("Interest rates will rise").
+		return 0
+	}
 	s := c.m.strength(c.Items[i], ti)
 	if s < 1 {
 		s = max(s, c.paraphrase(i, ti))

@@ -92,6 +92,9 @@ type word struct {
 	// clauseBreak: a semicolon, bracket or dash stands before the word
 	// (or a sentence starts there).
 	clauseBreak bool
+	// opensAside and closesAside: an opening or closing bracket stands
+	// right before the word; the clause an aside parts goes on after it.
+	opensAside, closesAside bool
 }
 
 // stemAt returns m.stem(ws[i].low), read once per word.
@@ -124,7 +127,7 @@ func scanWords(text string) []word {
 	toks := splitter.Tokenize((*buf)[:0], text)
 	*buf = toks
 	out := make([]word, 0, len(toks))
-	sentStart, clauseBreak := true, false
+	sentStart, clauseBreak, opens, closes := true, false, false, false
 	for k, t := range toks {
 		if t.Lines > 0 {
 			sentStart = true
@@ -134,6 +137,9 @@ func scanWords(text string) []word {
 				sentStart = true
 			}
 			clauseBreak = clauseBreak || t.Kind == token.Punct && breaksClause(text[t.Start:t.End], t.Space)
+			if p := text[t.Start:t.End]; t.Kind == token.Punct {
+				opens, closes = opens || strings.Contains(p, "("), closes || strings.Contains(p, ")")
+			}
 			continue
 		}
 		if n := len(out); n > 0 && isClitic(text, toks, k) {
@@ -146,8 +152,9 @@ func scanWords(text string) []word {
 		}
 		w := newWord(text, t.Start, end, sentStart)
 		w.clauseBreak = sentStart || clauseBreak
+		w.opensAside, w.closesAside = opens && !closes, closes && !opens
 		out = append(out, w)
-		sentStart, clauseBreak = stop, false
+		sentStart, clauseBreak, opens, closes = stop, false, false, false
 	}
 	return out
 }

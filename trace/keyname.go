@@ -319,8 +319,9 @@ func (cw *claimWeights) without(drop, key int) *claimWeights {
 // will cut jobs": every article of a broadcaster's own site may name it,
 // which makes it no key name, and other firms' job cuts are no evidence),
 // or, for a subject that opens with a determiner ("The government will
-// cut jobs"), its last word. A bare common noun is generic ("Oil prices
-// will rise") and asks nothing. None for a claim without an auxiliary,
+// cut jobs"), its last word. A bare common noun is generic ("Prices
+// will rise") and asks nothing; a bare compound asks one of its
+// modifiers ("oil" of "Oil prices will rise"). None for a claim without an auxiliary,
 // whose subject is not marked off.
 func (t *Tracer) subjectItems(c *match.Claim) []int {
 	if !slices.ContainsFunc(c.Items, func(it match.Item) bool { return c.AfterAuxiliary(itemIndex(c, it)) }) {
@@ -342,7 +343,9 @@ func (t *Tracer) subjectItems(c *match.Claim) []int {
 		return names
 	}
 	if !determiners(t.opt.Lang)[firstWord(c.Text)] {
-		return nil
+		// A bare subject is generic, but its modifiers say what kind:
+		// "house price growth" is no evidence that oil prices will rise.
+		return words[:len(words)-1]
 	}
 	return words[len(words)-1:]
 }
