@@ -85,9 +85,11 @@ import (
 // — 421 of 437; session 12's helpers (s12-mentions-*, s12-speakers6-*,
 // s12-speakers7-*, s12-recall-*, s12-content5-*, s12-cue7-*) — 481 of
 // 497; round 2 (s12-content6-*, s12-speakers9-*, s12-mentions2-*,
-// s12-cue8-*, and noncue-11) — 514 of 529.
+// s12-cue8-*, and noncue-11) — 514 of 529; session 13's helpers
+// (s13-speakers-*, s13-mentions-*, s13-cues-*, s13-content-*,
+// s13-tracestance-*, s13-pronouns-*) — 549 of 564.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 523
+const passedAtLeast = 549
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
