@@ -111,11 +111,12 @@ func wordInitials(w string) string {
 	return b.String()
 }
 
-// abbreviationsOf returns the abbreviations that stand for claim item i.
-func (c *Claim) abbreviationsOf(i int) []string {
+// abbreviationsOf returns the abbreviations that stand for claim item i;
+// with long only those that count anywhere (freeAbbreviation letters).
+func (c *Claim) abbreviationsOf(i int, long bool) []string {
 	var out []string
 	for _, ab := range c.abbrevs {
-		if slices.Contains(ab.items, i) {
+		if slices.Contains(ab.items, i) && (!long || utf8.RuneCountInString(ab.text) >= freeAbbreviation) {
 			out = append(out, ab.text)
 		}
 	}
@@ -127,7 +128,7 @@ func (c *Claim) abbreviationsOf(i int) []string {
 // enough, or the text (fullName) or its article (c.shortOK) writes the
 // full name too.
 func (c *Claim) abbreviates(i int, ti Item, fullName func(ab string) bool) bool {
-	if !slices.Contains(c.abbreviationsOf(i), ti.Text) {
+	if !slices.Contains(c.abbreviationsOf(i, false), ti.Text) {
 		return false
 	}
 	return utf8.RuneCountInString(ti.Text) >= freeAbbreviation || c.shortOK || fullName(ti.Text)
@@ -161,6 +162,9 @@ func (c *Claim) writesName(items []Item, ab string) bool {
 // initials.
 type Abbreviation struct {
 	Initials, Name string
+	// Items are the indexes of the name's items in Claim.Items (and of
+	// their groups in Claim.Groups).
+	Items []int
 }
 
 // ShortAbbreviations returns the claim's abbreviations shorter than the
@@ -171,7 +175,7 @@ func (c *Claim) ShortAbbreviations() []Abbreviation {
 	for _, ab := range c.abbrevs {
 		if utf8.RuneCountInString(ab.text) < freeAbbreviation {
 			first, last := c.words[c.Items[ab.items[0]].W0], c.words[c.Items[ab.items[len(ab.items)-1]].W1-1]
-			out = append(out, Abbreviation{Initials: ab.text, Name: c.Text[first.start:last.end]})
+			out = append(out, Abbreviation{Initials: ab.text, Name: c.Text[first.start:last.end], Items: ab.items})
 		}
 	}
 	return out

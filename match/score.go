@@ -140,7 +140,7 @@ func (c *Claim) Groups() [][]string {
 			add(it.Text)
 			add(c.m.aliases[it.ID]...)
 			add(it.ID)
-			add(c.abbreviationsOf(i)...)
+			add(c.abbreviationsOf(i, true)...) // short ones: see ShortAbbreviations
 		case Concept:
 			cc := c.m.concepts[it.ID]
 			add(cc.members...)

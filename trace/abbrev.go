@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
@@ -15,9 +16,12 @@ const definingCandidates = 500
 // names of several words and its short initials ("General Motors" and
 // "GM", match.Claim.ShortAbbreviations): in them the initials are that
 // name, and their statements are scored with them admitted. Elsewhere
-// two capitals are many things ("GM crops"). Nil when the claim has no
-// short initials or the store cannot search articles.
-func (t *Tracer) definingArticles(ctx context.Context, c *match.Claim, opt claimtrail.TraceOptions) (map[int64]bool, error) {
+// two capitals are many things ("GM crops"). Short initials some article
+// defines are added to the name's groups, so that retrieval asks for
+// them; those none does are left out of the groups and of the words'
+// weights ("Breast Chancer": "BC"). Nil when the claim has no short
+// initials or the store cannot search articles.
+func (t *Tracer) definingArticles(ctx context.Context, c *match.Claim, groups [][]string, opt claimtrail.TraceOptions) (map[int64]bool, error) {
 	short := c.ShortAbbreviations()
 	as, ok := t.store.(claimtrail.ArticleSearcher)
 	if len(short) == 0 || !ok {
@@ -30,9 +34,15 @@ func (t *Tracer) definingArticles(ctx context.Context, c *match.Claim, opt claim
 		if err != nil {
 			return nil, err
 		}
+		defined := false
 		for _, h := range hits {
 			if len(h.Groups) == 2 {
-				out[h.ID] = true
+				out[h.ID], defined = true, true
+			}
+		}
+		for _, k := range ab.Items {
+			if defined && k < len(groups) && !slices.Contains(groups[k], ab.Initials) {
+				groups[k] = append(groups[k], ab.Initials)
 			}
 		}
 	}

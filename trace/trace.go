@@ -137,7 +137,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return out, nil
 	}
 	var err error
-	if t.defining, err = t.definingArticles(ctx, c, opt); err != nil {
+	if t.defining, err = t.definingArticles(ctx, c, groups, opt); err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
