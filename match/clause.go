@@ -2,8 +2,6 @@ package match
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A text is about a claim when one of its clauses says the claim's
@@ -183,8 +181,7 @@ func (c *Claim) initials() map[string]bool {
 		case c.m.fn[w.low]&fnDeterminer != 0: // "The" Bank of England
 			flush()
 		case w.upper && !w.allUpper:
-			r, _ := utf8.DecodeRuneInString(w.low)
-			run += string(unicode.ToUpper(r))
+			run += wordInitials(c.Text[w.start:w.end])
 		case c.m.fn[w.low]&fnNameJoiner != 0 && run != "":
 		default:
 			flush()

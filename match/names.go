@@ -39,9 +39,10 @@ func (m *Matcher) nameRuns(a *ItemizedText) [][]int {
 // joined reports whether entity item b follows a as the next part of one
 // name: on the next word, or after a name-joiner word, within a sentence,
 // and not after a possessive: "the Bank's Monetary Policy Committee" is
-// the Bank's own committee, "Brazil's Central Bank" Brazil's bank.
+// the Bank's own committee, "Brazil's Central Bank" Brazil's bank. A
+// bracket parts names: "General Motors (GM)" is a name and its initials.
 func (m *Matcher) joined(a *ItemizedText, prev, next Item) bool {
-	if next.W0 < prev.W1 || next.W0 < len(a.words) && a.words[next.W0].sentStart || possessive(a.Text, a.words[prev.W1-1]) {
+	if next.W0 < prev.W1 || next.W0 < len(a.words) && (a.words[next.W0].sentStart || a.words[next.W0].opensAside) || possessive(a.Text, a.words[prev.W1-1]) {
 		return false
 	}
 	switch next.W0 - prev.W1 {

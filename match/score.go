@@ -48,6 +48,10 @@ type Claim struct {
 	// longName marks the items that are part of a name of several words
 	// ("Bank" of "Bank of England"): only a name matches them.
 	longName []bool
+	// abbrevs are the initials of the claim's names of several words
+	// (initials.go); shortOK admits the short ones in any text.
+	abbrevs []abbreviation
+	shortOK bool
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -100,6 +104,7 @@ func (m *Matcher) Claim(text string) *Claim {
 			c.longName[i] = len(run) > 1 && items[i].Kind == Entity
 		}
 	}
+	c.abbrevs = c.abbreviations()
 	return c
 }
 
@@ -121,7 +126,7 @@ func weight(it Item) float64 {
 // is found through its article when the article is about the claim.
 func (c *Claim) Groups() [][]string {
 	var out [][]string
-	for _, it := range c.Items {
+	for i, it := range c.Items {
 		var g []string
 		add := func(ts ...string) {
 			for _, t := range ts {
@@ -135,6 +140,7 @@ func (c *Claim) Groups() [][]string {
 			add(it.Text)
 			add(c.m.aliases[it.ID]...)
 			add(it.ID)
+			add(c.abbreviationsOf(i, true)...) // short ones: see ShortAbbreviations
 		case Concept:
 			cc := c.m.concepts[it.ID]
 			add(cc.members...)
@@ -256,11 +262,14 @@ func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []flo
 				best = s
 			}
 		}
+		if best < 1 && c.abbreviatedIn(i, items) {
+			best = 1
+		}
 		// The speaker stands in for the claim's actor, never its recipient:
 		// "we have never shipped boats" does not say who received them.
 		if best < 1 && ci.Kind == Entity && c.Roles[i] != RoleRecipient {
-			for _, si := range spk {
-				if si.ID == ci.ID {
+			for k, si := range spk {
+				if si.ID == ci.ID || c.abbreviatedIn(i, spk[k:k+1]) {
 					s := strengthSpeaker
 					if firstPerson {
 						s = strengthWeSpeak

@@ -152,7 +152,7 @@ func (t *Tracer) heldGroups(c *match.Claim, h *claimtrail.ArticleHit, rare []int
 	for _, i := range h.Groups {
 		held[rare[i]] = true
 	}
-	matched := t.scoreText(c, h.Title+"\n"+h.Text).Matched
+	matched := t.scoreText(t.scoringClaim(c, h.ID), h.Title+"\n"+h.Text).Matched
 	var out []int
 	for g := range w {
 		if !isRare[g] && w[g] > 0 && slices.Contains(matched, c.Items[g].Text) {

@@ -89,7 +89,7 @@ func (t *Tracer) leadStates(c *match.Claim, cw *claimWeights, h *claimtrail.Arti
 	if h.Title == "" || cw.flat {
 		return true
 	}
-	st := t.scoreText(c, leadOf(h.Title, h.Text)).Strengths
+	st := t.scoreText(t.scoringClaim(c, h.ID), leadOf(h.Title, h.Text)).Strengths
 	if len(st) != len(cw.w) || cw.key >= 0 && st[cw.key] == 0 {
 		return false
 	}

@@ -52,6 +52,11 @@ type Tracer struct {
 	origins *originReader
 	bodies  *BodyReader
 	scores  *textScores // one trace's memo (withScores); nil in New's
+	// defining holds one trace's articles that write a name of the
+	// claim and its short initials (definingArticles).
+	defining map[int64]bool
+	// shortOK is shortOKOf with its short initials admitted, made once.
+	shortOK, shortOKOf *match.Claim
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -131,6 +136,11 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	if len(groups) == 0 {
 		return out, nil
 	}
+	var err error
+	if t.defining, err = t.definingArticles(ctx, c, groups, opt); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
 	cands, err := t.retrieve(ctx, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
@@ -471,7 +481,7 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 // score scores a statement against the claim, its items weighed by the
 // store when cw is set.
 func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
-	s := &scoredStatement{st: st, Score: t.matcher.Score(c, &st.Statement)}
+	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), &st.Statement)}
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
