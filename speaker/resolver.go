@@ -33,16 +33,19 @@ type Resolver struct {
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
-	bodyHeads       *lang.Table // "alliance": "the alliance" is the one body the text names so (bodyByHead)
-	nameHeads       *lang.Table // words ending a body's name ("networks", "games"): evidenceType
-	givenNames      *lang.Table // "tony": a name opening with one is a person's (unreadName)
-	channels        *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
-	outletNouns     *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
-	companies       *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
-	linking         *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
-	descNames       *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
-	peopleNouns     *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
-	reportNouns     *lang.Table // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
+	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
+	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
+	outletNouns     *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies       *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking         *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
+	descNames       *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns     *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns     *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	demonyms        *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
+	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
+	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
 	d               *layer.Doc
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
@@ -155,8 +158,22 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	demonyms, err := lang.Load(code, "demonyms")
+	if err != nil {
+		return nil, err
+	}
+	placeBodies, err := lang.Load(code, "place-bodies")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	r.countries = map[string]string{}
+	for _, k := range demonyms.Order {
+		if demonyms.Field(k, 1) == "country" {
+			r.countries[strings.ToLower(demonyms.Field(k, 0))] = demonyms.Field(k, 0)
+		}
+	}
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
 		return ok && rest != "" && given.HasFold(first)
@@ -452,6 +469,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
 		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
 			ei = b // "the Making Decisions Alliance … the alliance said"
+		}
+	}
+	if m.Kind == mention.Definite && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
+		if g := r.placeGovernment(m, src.First); g >= 0 {
+			ei = g // "India seeks to boost construction … The government hopes …"
 		}
 	}
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
