@@ -186,7 +186,7 @@ func New(code string) (*Resolver, error) {
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
-	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
+	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt, r.ents.notedBody = -1, -1, -1, false, -1, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	r.markTeamWords(&r.ents)
@@ -227,7 +227,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		r.prevSrc, r.prevSent = true, sentID
 		src := r.appositiveHead(g.Cue, r.relayed(g))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
-		es.noted = -1
+		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	case !g.Impersonal && r.notedBefore(g, sentID):
@@ -340,7 +340,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
 			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
 		}
-		e.at, e.end = sp.Start, sp.End
+		e.at, e.end, e.unsaid = sp.Start, sp.End, false
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
 		}
