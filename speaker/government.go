@@ -4,10 +4,34 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
+
+// bodyDescribed returns the body a definite description m at src means
+// when ei, what resolution found so far, is none or a description the
+// text left unnamed: the one body the article names with its head word
+// ("the Making Decisions Alliance … the alliance said", bodyByHead),
+// else a place's government (placeGovernment); else ei.
+func (r *Resolver) bodyDescribed(m mention.Mention, src attrib.Run, ei int) int {
+	es := &r.ents
+	if ei >= 0 && (!es.list[ei].described || hasCapital(es.list[ei].name)) {
+		return ei
+	}
+	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) {
+		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
+			return b
+		}
+	}
+	if m.Kind == mention.Definite {
+		if g := r.placeGovernment(m, src.First); g >= 0 {
+			return g // "India seeks to boost construction … The government hopes …"
+		}
+	}
+	return ei
+}
 
 // placeGovernment returns the entity a definite description of a
 // place's body at token k ("the government") means when no speaker

@@ -466,16 +466,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
 		}
 	}
-	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
-		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
-			ei = b // "the Making Decisions Alliance … the alliance said"
-		}
-	}
-	if m.Kind == mention.Definite && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
-		if g := r.placeGovernment(m, src.First); g >= 0 {
-			ei = g // "India seeks to boost construction … The government hopes …"
-		}
-	}
+	ei = r.bodyDescribed(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
