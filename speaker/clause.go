@@ -231,10 +231,12 @@ func isComma(d *layer.Doc, k int) bool {
 }
 
 // appositiveHead returns src widened to the name it describes when src is
-// a description set off after a name that opens its sentence or follows
-// the cue right away: in "Wipro, India's third-biggest software firm,
-// has reported …" or "…, said Michael Briggs, the senator's spokesman"
-// the tagger may give the description alone, but the name's owner speaks.
+// a description set off after a name that opens its sentence, follows
+// the cue right away or is closed by a comma before the cue: in "Wipro,
+// India's third-biggest software firm, has reported …", "…, said
+// Michael Briggs, the senator's spokesman" or "… the day after Sir Ada
+// Vell, the new commissioner, said …" the tagger may give the
+// description alone, but the name's owner speaks.
 func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 	d := r.d
 	f := src.First
@@ -246,10 +248,16 @@ func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 		k--
 	}
 	opens := k == d.Sents[d.Sent[f]].First || k == cue.Last && cue.Last > cue.First
-	if k == f-1 || !opens || !r.properRun(k, f-1) {
+	// "… the day after Sir Ada Vell, the new commissioner, said": a
+	// description closed by a comma right before the cue
+	closed := src.Last+1 == cue.First && isComma(d, src.Last) || src.Last == cue.First && isComma(d, src.Last-1)
+	if k == f-1 || !opens && !closed || !r.properRun(k, f-1) {
 		return src // no name, or one that neither opens the sentence nor follows the cue
 	}
 	m := r.mentions.Read(d, f, src.Last)
+	if !opens && (m.Kind != mention.Definite && m.Kind != mention.Descriptor || r.joiners.Has(d.Low[k-1]) || layer.IsDeterminer(d.Low[k-1])) {
+		return src // "The head of Lloyd's of London, the insurance market, has …", "the Office for the Deputy Prime Minister, responsible for …": another's name, a title
+	}
 	if m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
 		return src // "Ravi Kell, Ada Quill said": a name of its own
 	}

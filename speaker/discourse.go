@@ -30,8 +30,11 @@ type entity struct {
 	// through as its author ("survey" after "A recent survey by
 	// Tolvane"): "the survey" after it is the same author's
 	document string
-	at       int // byte offset of its latest mention
-	end      int // where that mention ends (0 when it was not a source)
+	// unsaid is set for a body named only as the source of a group that
+	// made no statement (Resolver.Note): "it" may mean it, "they" not
+	unsaid bool
+	at     int // byte offset of its latest mention
+	end    int // where that mention ends (0 when it was not a source)
 	// named is, for a publication the text names, where it last names it
 	// (Result.Named); -1 for any other entity
 	named int
@@ -60,6 +63,10 @@ type entities struct {
 	// pronoun ("Dr Fox refused to discuss reports of a loan from Lord
 	// Vell after he said …")
 	noted int
+	// notedBody is the body a group that made no statement named by
+	// its proper name (Resolver.Note), -1 when none: "it" and "the
+	// firm" may mean it, "he" and "they" not (Resolver.lastFor)
+	notedBody int
 	// people are the persons the text names anywhere (entity tags), by
 	// first mention: a surname-only source may name one introduced
 	// outside any statement ("Governor Ruth Calder" … "CALDER: …").
@@ -274,7 +281,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && sameGender(es.genderOf(i), m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
+		return i >= 0 && compatible(es.list[i].typ, want) && (!es.list[i].unsaid || want != claimtrail.SpeakerGroup && want != claimtrail.SpeakerPerson) && sameGender(es.genderOf(i), m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker

@@ -7,6 +7,7 @@ import (
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Note reads the source of g, a group that makes no statement (its cue
@@ -16,8 +17,10 @@ import (
 // hard,' he said"), not a speaker named before it. Nothing is said, so
 // no content is marked said and a later sourceless statement still
 // continues the last speaker's. A source that reads as no one the text
-// could mean (a thing, "the figures"), a body or a description leaves
-// the model as it was: only a person's name or pronoun is noted.
+// could mean (a thing, "the figures") or a description leaves the model
+// as it was: only a person's name or pronoun is noted, and a body's
+// proper name ("Tolvane has reported …"), which a later "the firm" or
+// "it" means, never a "he" (lastFor).
 func (r *Resolver) Note(g attrib.Group) {
 	if len(g.Sources) == 0 {
 		return
@@ -27,7 +30,12 @@ func (r *Resolver) Note(g attrib.Group) {
 		return
 	}
 	src := r.nameBeforeRelative(r.appositiveHead(g.Cue, g.Source))
-	if r.governed(src.First) || !r.personNamed(r.mentions.Read(r.d, r.nameStart(src), r.beforeAgent(src)), r.d.Toks[src.First].Start) {
+	if r.governed(src.First) {
+		return
+	}
+	m := r.mentions.Read(r.d, r.nameStart(src), r.beforeAgent(src))
+	body := r.bodyNamed(m, r.d.Toks[src.First].Start) && r.subjectOpens(src.First)
+	if !body && !r.personNamed(m, r.d.Toks[src.First].Start) {
 		return
 	}
 	r.readContents(g)
@@ -35,7 +43,19 @@ func (r *Resolver) Note(g attrib.Group) {
 	r.kept = append(r.kept[:0], r.ents.list...)
 	who := r.source(src)
 	r.spokeEnt = spoke
-	if who.Name == "" || who.Type != claimtrail.SpeakerPerson || !r.surePerson(who.Name) {
+	if body && r.properName(who.Name) && (who.Type == claimtrail.SpeakerOrganization || r.ents.list[r.lastEnt].weak && who.Type == claimtrail.SpeakerPerson) {
+		// "Tolvane has reported a rise in profits. The firm said …":
+		// the body is what "the firm" and "it" just after mean, not
+		// "he" or "she" (lastFor)
+		r.ents.notedBody, r.notedSent = r.lastEnt, noted
+		e := &r.ents.list[r.lastEnt]
+		e.unsaid = r.lastEnt >= len(r.kept) || r.kept[r.lastEnt].end == 0 || r.kept[r.lastEnt].unsaid // no statement of its own yet
+		if e.unsaid && e.weak {
+			e.typ = claimtrail.SpeakerOrganization // "Varnex saw its shares rise after it said …": a person for want of a reading
+		}
+		return
+	}
+	if body || who.Name == "" || who.Type != claimtrail.SpeakerPerson || !r.surePerson(who.Name) {
 		// "He is expected to …" that resolves to a name the tags alone
 		// call a person: the model stays as it was
 		r.lastEnt, r.notedSent = last, noted
@@ -61,12 +81,51 @@ func (r *Resolver) notedBefore(g attrib.Group, sent int32) bool {
 
 // lastFor returns the entity a pronoun m prefers: the person a group
 // that made no statement named last is only a person's pronoun's ("he",
-// "she"); "it" and "they" still prefer the last speaker.
+// "she"); "it" and "they" still prefer the last speaker. A body such a
+// group named is only "it"'s: "he" and "they" prefer the last speaker.
 func (r *Resolver) lastFor(m mention.Mention) int {
 	if r.lastEnt == r.ents.noted && r.lastEnt >= 0 && m.Type != claimtrail.SpeakerPerson {
 		return r.spokeEnt
 	}
+	if r.lastEnt == r.ents.notedBody && r.lastEnt >= 0 && (m.Kind != mention.Pronoun || r.pronouns.Field(m.Pronoun, 0) != "thing") {
+		return r.spokeEnt // a body that made no statement is "it", no "he" or "they"
+	}
 	return r.lastEnt
+}
+
+// bodyNamed reports whether m, a source of a group that makes no
+// statement, may name a body by its proper name ("Tolvane Networks has
+// reported a rise …", "Tolvane has reported …"): neither a person's
+// name nor a description. Resolved, it must be a body's, or a one-word
+// name typed person for want of any reading (Note).
+func (r *Resolver) bodyNamed(m mention.Mention, at int) bool {
+	switch {
+	case m.Kind == mention.Surname && m.Type == claimtrail.SpeakerPerson:
+		return false // "Gervais refused to reveal …"
+	case m.Kind == mention.Surname:
+		if full, _ := r.fullNameBefore(m.Name, at); full != "" {
+			return false // "Ricky Gervais … Gervais has begun writing"
+		}
+	case m.Kind != mention.Proper && m.Kind != mention.Surname || m.Type == claimtrail.SpeakerGovernment || m.Type == claimtrail.SpeakerPublication || m.Type == claimtrail.SpeakerGroup:
+		return false
+	}
+	return r.properName(m.Name) && !r.givenName(m.Name) && !r.isTitled(m.Name)
+}
+
+// subjectOpens reports whether the source at token k opens its
+// sentence as its subject: only a determiner, adjectives and nouns
+// before it ("Scandal-hit supplier Tolvane Oil has offered …"), no
+// verb, preposition or punctuation ("Costs in London's Docklands saw
+// …").
+func (r *Resolver) subjectOpens(k int) bool {
+	d := r.d
+	for i := d.Sents[d.Sent[k]].First; i < k; i++ {
+		p := r.pos(i)
+		if d.Toks[i].Kind != token.Word || !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") && p != "DT" {
+			return false
+		}
+	}
+	return true
 }
 
 // governed reports whether the phrase at token k is the object of a

@@ -33,16 +33,19 @@ type Resolver struct {
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
-	bodyHeads       *lang.Table // "alliance": "the alliance" is the one body the text names so (bodyByHead)
-	nameHeads       *lang.Table // words ending a body's name ("networks", "games"): evidenceType
-	givenNames      *lang.Table // "tony": a name opening with one is a person's (unreadName)
-	channels        *lang.Table // "statement": a noun of a statement's channel names no speaker (statementBy)
-	outletNouns     *lang.Table // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
-	companies       *lang.Table // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
-	linking         *lang.Table // polarity-words: a copula's complement is no governed name (governedName)
-	descNames       *lang.Table // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
-	peopleNouns     *lang.Table // "fan": a plural subject naming people that "they" means (peoplePlural)
-	reportNouns     *lang.Table // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
+	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
+	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
+	outletNouns     *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies       *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking         *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
+	descNames       *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns     *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns     *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	demonyms        *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
+	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
+	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
 	d               *layer.Doc
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
@@ -155,8 +158,22 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	demonyms, err := lang.Load(code, "demonyms")
+	if err != nil {
+		return nil, err
+	}
+	placeBodies, err := lang.Load(code, "place-bodies")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	r.countries = map[string]string{}
+	for _, k := range demonyms.Order {
+		if demonyms.Field(k, 1) == "country" {
+			r.countries[strings.ToLower(demonyms.Field(k, 0))] = demonyms.Field(k, 0)
+		}
+	}
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
 		return ok && rest != "" && given.HasFold(first)
@@ -169,7 +186,7 @@ func New(code string) (*Resolver, error) {
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d = d
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
-	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt = -1, -1, -1, false, -1, -1, -1
+	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt, r.ents.notedBody = -1, -1, -1, false, -1, -1, -1, -1
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	r.markTeamWords(&r.ents)
@@ -210,7 +227,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		r.prevSrc, r.prevSent = true, sentID
 		src := r.appositiveHead(g.Cue, r.relayed(g))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
-		es.noted = -1
+		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
 		// shared with the previous cue of the sentence
 	case !g.Impersonal && r.notedBefore(g, sentID):
@@ -323,7 +340,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
 			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
 		}
-		e.at, e.end = sp.Start, sp.End
+		e.at, e.end, e.unsaid = sp.Start, sp.End, false
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
 			e.gender = r.mentions.Gender(m.Name) // "Mr Kell", whom the text named Ravi Kell
 		}
@@ -449,11 +466,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
 		}
 	}
-	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) && (ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name)) {
-		if b := r.bodyByHead(src.First, src.Last); b >= 0 {
-			ei = b // "the Making Decisions Alliance … the alliance said"
-		}
-	}
+	ei = r.bodyDescribed(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {

@@ -87,9 +87,13 @@ import (
 // 497; round 2 (s12-content6-*, s12-speakers9-*, s12-mentions2-*,
 // s12-cue8-*, and noncue-11) — 514 of 529; session 13's helpers
 // (s13-speakers-*, s13-mentions-*, s13-cues-*, s13-content-*,
-// s13-tracestance-*, s13-pronouns-*) — 549 of 564.
+// s13-tracestance-*, s13-pronouns-*) — 549 of 564; a place's government
+// (s13-speakers2-01…03) — 552 of 567; "the firm" after a body whose
+// reported result is no statement (s13-speakers2-04, 05) — 554 of 569; a
+// name before a description closed before the cue (s13-speakers2-06) —
+// 555 of 570.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 549
+const passedAtLeast = 555
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
