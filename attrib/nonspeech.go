@@ -268,18 +268,17 @@ func (t *Tagger) nounParticiple(d *layer.Doc, g *Group) bool {
 // topicOnly reports whether g's cue is a noun before a preposition of
 // topic (cue-contexts `topic`: "fears [about]", "criticism [of]") and its
 // contents hold no clause and no quotation: "fuelling fears about the
-// economy", "the FAO report on commodity markets" name a topic; no
-// proposition is stated.
+// economy", "the FAO report on commodity markets", "has raised concerns
+// about the law", the headline "Fears raised over ballet future" name a
+// topic; no proposition is stated ("raised questions about whether …"
+// and "raised concerns that …" still report).
 func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 	if d.POS == nil || len(g.Contents) == 0 || g.Cue.Last-g.Cue.First < 2 {
 		return false
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
 	last := g.Cue.Last - 1
-	if k < 0 || k != last-1 || t.cueContexts.Field(d.Low[last], 0) != "topic" {
-		return false
-	}
-	if tag := d.POSNames[d.POS[k]]; tag != "NN" && tag != "NNS" {
+	if k < 0 || t.cueContexts.Field(d.Low[last], 0) != "topic" || !topicNoun(d, g, k, last-1) {
 		return false
 	}
 	for _, c := range g.Contents {
@@ -288,6 +287,29 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 		}
 	}
 	return true
+}
+
+// topicNoun reports whether the word n before the topic preposition is
+// a common noun the cue is about: the cue's head itself ("fears
+// [about]"), the object of the head verb ("raised [concerns] about"), or,
+// in a headline, a head participle that opens the cue right after a
+// common noun for its source ("[Fears] raised over …").
+func topicNoun(d *layer.Doc, g *Group, k, n int) bool {
+	common := func(m int) bool {
+		tag := d.POSNames[d.POS[m]]
+		return tag == "NN" || tag == "NNS"
+	}
+	switch {
+	case k == n && common(n):
+		return true
+	case k == n && len(g.Sources) > 0:
+		src := nearest(g.Sources, g.Cue)
+		tag := d.POSNames[d.POS[k]]
+		return (tag == "VBN" || tag == "VBD") && k == g.Cue.First && k > 0 && src.Last == k && common(k-1)
+	case k == n-1:
+		return common(n) && isVerb(d, k)
+	}
+	return false
 }
 
 // nounModifier reports whether token k, whatever its tag, modifies the

@@ -1,0 +1,56 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/layer"
+)
+
+// TestCallAndTopic checks callMade and topicOnly on sentences written
+// for them: each bracketed cue, with the words before it for the source
+// and after it for the content, is dropped by the named rule or ("") by
+// neither.
+func TestCallAndTopic(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"She [called] her bank on Monday.", "call-made"},
+		{"The party [is not calling] voters registered with the service.", "call-made"},
+		{"Mr Varn [called] the harbour master back to the office.", "call-made"},
+		{"Ilsa Varn [called] the plan \"a disgrace\".", ""},
+		{"He [called] Tomas Brell a liar.", ""},
+		{"He [called] him a liar.", ""},
+		{"Ilsa Varn [called] the sale illegal.", ""},
+		{"The ferrymen are what he [called] harbour pirates.", ""},
+		{"It was a move he [called] pragmatic.", ""},
+		{"Brell is the man whom she [called] a hero.", ""},
+		{"The party [called] a strike on Monday.", "call-made"},
+		{"The Harbour Party [raised worries about] the new ferry timetable.", "topic-only"},
+		{"Tomas Brell [raised doubts about] his future at the club.", "topic-only"},
+		{"Fears [raised over] harbour future", "topic-only"},
+		{"[Raised over] harbour future", ""},
+		{"The council [raised questions about] whether the tender was fair.", ""},
+		{"Ferry users [raised concerns about] fares, saying they had doubled.", ""},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		g := clauseGroup(d, r)
+		got := ""
+		switch {
+		case tg.callMade(d, &g):
+			got = "call-made"
+		case tg.topicOnly(d, &g):
+			got = "topic-only"
+		}
+		if got != tt.want {
+			k, _ := tg.cueHead(d, r.First, r.Last)
+			t.Errorf("%q: rule %q, want %q (head %q/%s, complement %s)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[Complement(d, k)])
+		}
+	}
+}
