@@ -92,7 +92,17 @@ func (t *Tagger) callMade(d *layer.Doc, g *Group) bool {
 	default:
 		return false // "a move he called pragmatic"
 	}
-	return m == end || !isNominal(d.POSNames[d.POS[m]]) && d.Toks[m].Kind != token.Quote
+	if m == end {
+		return true
+	}
+	next := d.POSNames[d.POS[m]]
+	if t.personHead(d, m-1) {
+		return !isNominal(next) && next != "CC" && d.Toks[m].Kind != token.Quote
+	}
+	// a thing may be called something after a phrase of its own ("called
+	// her vote in favour of the war a mistake", "called the citation and
+	// the demand a ploy"): only a comma, an adverb or a participle ends it
+	return next == "RB" || next == "RP" || next == "VBN" || d.Toks[m].Kind == token.Punct && d.Low[m] != ":"
 }
 
 // firstPhraseEnd returns the token after the first noun phrase from

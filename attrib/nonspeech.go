@@ -278,7 +278,7 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
 	last := g.Cue.Last - 1
-	if k < 0 || t.cueContexts.Field(d.Low[last], 0) != "topic" || !topicNoun(d, g, k, last-1) {
+	if k < 0 || t.cueContexts.Field(d.Low[last], 0) != "topic" || !t.topicNoun(d, g, k, last-1) {
 		return false
 	}
 	for _, c := range g.Contents {
@@ -291,23 +291,31 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 
 // topicNoun reports whether the word n before the topic preposition is
 // a common noun the cue is about: the cue's head itself ("fears
-// [about]"), the object of the head verb ("raised [concerns] about"), or,
-// in a headline, a head participle that opens the cue right after a
-// common noun for its source ("[Fears] raised over …").
-func topicNoun(d *layer.Doc, g *Group, k, n int) bool {
+// [about]"), the object of a head verb of raising (act-objects
+// `topic-verb`: "raised [concerns] about"; "expressed misgivings about
+// Mrs Clinton", which PolNeAR marks, is left alone), or,
+// in a headline, a verb of raising with no object that opens the cue
+// right after a common noun for its source: passive ("[Fears] raised
+// over …").
+func (t *Tagger) topicNoun(d *layer.Doc, g *Group, k, n int) bool {
 	common := func(m int) bool {
 		tag := d.POSNames[d.POS[m]]
 		return tag == "NN" || tag == "NNS"
 	}
+	lemma := d.Cue[k].Lemma
+	if lemma == "" {
+		lemma = t.HeadLemma(d, g.Cue) // "raised" is no lexicon word
+	}
+	raising := t.actObjects.Field(lemma, 0) == "topic-verb"
 	switch {
 	case k == n && common(n):
 		return true
 	case k == n && len(g.Sources) > 0:
+		// a transitive verb of raising with no object is passive: "Fears raised over …"
 		src := nearest(g.Sources, g.Cue)
-		tag := d.POSNames[d.POS[k]]
-		return (tag == "VBN" || tag == "VBD") && k == g.Cue.First && k > 0 && src.Last == k && common(k-1)
+		return raising && k == g.Cue.First && k > 0 && src.Last == k && common(k-1)
 	case k == n-1:
-		return common(n) && isVerb(d, k)
+		return common(n) && isVerb(d, k) && raising
 	}
 	return false
 }
