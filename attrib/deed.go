@@ -92,6 +92,11 @@ func (t *Tagger) callMade(d *layer.Doc, g *Group) bool {
 	default:
 		return false // "a move he called pragmatic"
 	}
+	for j := m; j < end; j++ {
+		if d.Toks[j].Kind == token.Quote {
+			return false // "as the Herald called them in an article, ''harbour pirates''"
+		}
+	}
 	if m == end {
 		return true
 	}

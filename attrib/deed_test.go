@@ -31,6 +31,7 @@ func TestCallAndTopic(t *testing.T) {
 		{"It was a move he [called] pragmatic.", ""},
 		{"Brell is the man whom she [called] a hero.", ""},
 		{"The party [called] a strike.", "call-made"},
+		{"Or, as the Dorn Herald [called] them in an article last week, ''harbour pirates''.", ""},
 		{"Ilsa Varn [called] her vote in favour of the levy a mistake.", ""},
 		{"Dorn [called] the harbour levy and the ferry tax a fraud.", ""},
 		{"The Harbour Party [raised worries about] the new ferry timetable.", "topic-only"},
