@@ -144,3 +144,33 @@ func relativeBefore(tag string) bool {
 	}
 	return false
 }
+
+// voteCast reports whether g's cue is a verb of voting (act-objects
+// `vote-verb`) outside any quotation and transcript with no proposition
+// after its head: "voted for a quarter-point rise", "voted against the
+// bill", "voted in favour of the Bill" cast a vote; nobody states
+// anything (BBC readers, session 13; PolNeAR marks some votes, measured
+// in docs/evaluation.md). "voted to say in law that …" keeps its clause.
+func (t *Tagger) voteCast(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(t.turns) > 0 {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || d.Quote[k] >= 0 {
+		return false
+	}
+	lemma := d.Cue[k].Lemma
+	if lemma == "" {
+		lemma = t.HeadLemma(d, g.Cue)
+	}
+	if t.actObjects.Field(lemma, 0) != "vote-verb" {
+		return false
+	}
+	end := min(g.Cue.Last+2, d.Sents[d.Sent[k]].Last)
+	for j := k; j < end; j++ {
+		if proposition(Complement(d, j)) && (j < g.Cue.Last || d.Cue[j].Class != 0) {
+			return false // "voted by 229 to 206 to say in law that …", "voted [to] say that …"
+		}
+	}
+	return true
+}

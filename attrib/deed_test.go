@@ -6,10 +6,10 @@ import (
 	"github.com/claimtrail/claimtrail/layer"
 )
 
-// TestCallAndTopic checks callMade and topicOnly on sentences written
+// TestCallAndTopic checks callMade, topicOnly and voteCast on sentences written
 // for them: each bracketed cue, with the words before it for the source
 // and after it for the content, is dropped by the named rule or ("") by
-// neither.
+// none of them.
 func TestCallAndTopic(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
 	if err != nil {
@@ -37,6 +37,9 @@ func TestCallAndTopic(t *testing.T) {
 		{"The Harbour Party [raised worries about] the new ferry timetable.", "topic-only"},
 		{"Tomas Brell [raised doubts about] his future at the club.", "topic-only"},
 		{"Fears [raised over] harbour future", "topic-only"},
+		{"Ilsa Varn [voted for] a rise in the harbour levy.", "vote-cast"},
+		{"The MPs [voted against] the harbour bill.", "vote-cast"},
+		{"The council [voted] to say that the levy was unlawful.", ""},
 		{"[Raised over] harbour future", ""},
 		{"The council [raised questions about] whether the tender was fair.", ""},
 		{"Ferry users [raised concerns about] fares, saying they had doubled.", ""},
@@ -50,6 +53,8 @@ func TestCallAndTopic(t *testing.T) {
 			got = "call-made"
 		case tg.topicOnly(d, &g):
 			got = "topic-only"
+		case tg.voteCast(d, &g):
+			got = "vote-cast"
 		}
 		if got != tt.want {
 			k, _ := tg.cueHead(d, r.First, r.Last)

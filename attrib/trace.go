@@ -73,6 +73,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "deed-shown"
 	case t.callMade(d, g):
 		return "call-made"
+	case t.voteCast(d, g):
+		return "vote-cast"
 	case t.nounParticiple(d, g):
 		return "noun-participle"
 	case t.topicOnly(d, g):
