@@ -169,7 +169,11 @@ func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
 // "This growing habit explains the rise of …", "changes to the figures
 // partly explain the jump" give a cause, nobody's statement; "the
 // minister explained her reasons" is left to the other rules, and so
-// is an inverted "…, explained the spokesman".
+// is an inverted "…, explained the spokesman". A verb of consequence
+// (`consequence-verb`: "mean") with a thing for its subject gives a
+// consequence whatever follows it: "higher speeds meant that everything
+// happened faster" (BBC readers, session 13); "the minister meant that
+// …" is left alone.
 func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if len(g.Sources) == 0 || d.POS == nil {
 		return false
@@ -182,11 +186,17 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if verb == "" {
 		verb = d.Low[k] // "cast doubt on": the head is no lexicon word, the row is the form's
 	}
-	if t.actObjects.Field(verb, 0) != "cause-verb" || Complement(d, k) != CompObj {
+	switch t.actObjects.Field(verb, 0) {
+	case "consequence-verb": // "higher speeds meant that …": any complement, any tense
+	case "cause-verb":
+		if Complement(d, k) != CompObj {
+			return false
+		}
+		if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" && t.actObjects.Field(verb, 1) != "any-tense" {
+			return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
+		}
+	default:
 		return false
-	}
-	if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" && t.actObjects.Field(verb, 1) != "any-tense" {
-		return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
 	}
 	src := nearest(g.Sources, g.Cue)
 	head := subjectHead(d, src)
