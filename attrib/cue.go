@@ -334,15 +334,17 @@ func (t *Tagger) passiveAgent(d *layer.Doc, g *Group) {
 // assertsNothing reports whether g's content says its speaker asserted
 // nothing: "declined [to comment]", "did not respond to [a request for
 // comment]" (no-comment.tsv, the whole content or its opening words), or
-// its negated cue does ("would not [comment] on its progress").
+// its negated cue does ("would not [comment] on its progress", "made no
+// comment about …").
 func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
 	if head, negated := t.cueHead(d, g.Cue.First, g.Cue.Last); negated && head >= 0 && phraseAt(d, t.noComment, head, len(d.Toks)) {
 		return true // "would not comment on its progress"
 	}
-	for k := g.Cue.First + 1; k < g.Cue.Last && d.CueClass(g.Cue.First, g.Cue.Last) == "oppose"; k++ {
+	for k := g.Cue.First + 1; k < g.Cue.Last; k++ {
 		// the tagger may take the phrase into a refusal's cue:
-		// "refused [to comment on] reports that …"
-		if phraseAt(d, t.noComment, k, len(d.Toks)) {
+		// "refused [to comment on] reports that …"; a negation before it
+		// refuses too: "made [no comment] about the future of …"
+		if (d.CueClass(g.Cue.First, g.Cue.Last) == "oppose" || t.negations.Has(d.Low[k-1])) && phraseAt(d, t.noComment, k, len(d.Toks)) {
 			return true
 		}
 	}

@@ -169,7 +169,11 @@ func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
 // "This growing habit explains the rise of …", "changes to the figures
 // partly explain the jump" give a cause, nobody's statement; "the
 // minister explained her reasons" is left to the other rules, and so
-// is an inverted "…, explained the spokesman".
+// is an inverted "…, explained the spokesman". A verb of consequence
+// (`consequence-verb`: "mean") with a thing for its subject gives a
+// consequence whatever follows it: "higher speeds meant that everything
+// happened faster" (BBC readers, session 13); "the minister meant that
+// …" is left alone.
 func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if len(g.Sources) == 0 || d.POS == nil {
 		return false
@@ -182,11 +186,17 @@ func (t *Tagger) causalThing(d *layer.Doc, g *Group) bool {
 	if verb == "" {
 		verb = d.Low[k] // "cast doubt on": the head is no lexicon word, the row is the form's
 	}
-	if t.actObjects.Field(verb, 0) != "cause-verb" || Complement(d, k) != CompObj {
+	switch t.actObjects.Field(verb, 0) {
+	case "consequence-verb": // "higher speeds meant that …": any complement, any tense
+	case "cause-verb":
+		if Complement(d, k) != CompObj {
+			return false
+		}
+		if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" && t.actObjects.Field(verb, 1) != "any-tense" {
+			return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
+		}
+	default:
 		return false
-	}
-	if tag := d.POSNames[d.POS[k]]; tag != "VBZ" && tag != "VBP" && t.actObjects.Field(verb, 1) != "any-tense" {
-		return false // a cause holds in the present; "explained the reason", "has done nothing to explain this" report acts
 	}
 	src := nearest(g.Sources, g.Cue)
 	head := subjectHead(d, src)
@@ -268,18 +278,17 @@ func (t *Tagger) nounParticiple(d *layer.Doc, g *Group) bool {
 // topicOnly reports whether g's cue is a noun before a preposition of
 // topic (cue-contexts `topic`: "fears [about]", "criticism [of]") and its
 // contents hold no clause and no quotation: "fuelling fears about the
-// economy", "the FAO report on commodity markets" name a topic; no
-// proposition is stated.
+// economy", "the FAO report on commodity markets", "has raised concerns
+// about the law", the headline "Fears raised over ballet future" name a
+// topic; no proposition is stated ("raised questions about whether …"
+// and "raised concerns that …" still report).
 func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 	if d.POS == nil || len(g.Contents) == 0 || g.Cue.Last-g.Cue.First < 2 {
 		return false
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
 	last := g.Cue.Last - 1
-	if k < 0 || k != last-1 || t.cueContexts.Field(d.Low[last], 0) != "topic" {
-		return false
-	}
-	if tag := d.POSNames[d.POS[k]]; tag != "NN" && tag != "NNS" {
+	if k < 0 || t.cueContexts.Field(d.Low[last], 0) != "topic" || !t.topicNoun(d, g, k, last-1) {
 		return false
 	}
 	for _, c := range g.Contents {
@@ -288,6 +297,37 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 		}
 	}
 	return true
+}
+
+// topicNoun reports whether the word n before the topic preposition is
+// a common noun the cue is about: the cue's head itself ("fears
+// [about]"), the object of a head verb of raising (act-objects
+// `topic-verb`: "raised [concerns] about"; "expressed misgivings about
+// Mrs Clinton", which PolNeAR marks, is left alone), or,
+// in a headline, a verb of raising with no object that opens the cue
+// right after a common noun for its source: passive ("[Fears] raised
+// over …").
+func (t *Tagger) topicNoun(d *layer.Doc, g *Group, k, n int) bool {
+	common := func(m int) bool {
+		tag := d.POSNames[d.POS[m]]
+		return tag == "NN" || tag == "NNS"
+	}
+	lemma := d.Cue[k].Lemma
+	if lemma == "" {
+		lemma = t.HeadLemma(d, g.Cue) // "raised" is no lexicon word
+	}
+	raising := t.actObjects.Field(lemma, 0) == "topic-verb"
+	switch {
+	case k == n && common(n):
+		return true
+	case k == n && len(g.Sources) > 0:
+		// a transitive verb of raising with no object is passive: "Fears raised over …"
+		src := nearest(g.Sources, g.Cue)
+		return raising && k == g.Cue.First && k > 0 && src.Last == k && common(k-1)
+	case k == n-1:
+		return common(n) && isVerb(d, k) && raising
+	}
+	return false
 }
 
 // nounModifier reports whether token k, whatever its tag, modifies the

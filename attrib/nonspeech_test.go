@@ -58,6 +58,8 @@ func TestNonspeech(t *testing.T) {
 		{"Ferry firms [reported] on Monday the harbour had frozen.", ""},
 		{"As the Dorn Herald [noted], the harbour froze in January.", ""},
 		{"This rising trend [explains] the fall in ferry fares.", "causal-thing"},
+		{"Higher tides [meant] that the ferries ran late.", "causal-thing"},
+		{"The harbour minister [meant] that the ferries ran late.", ""},
 		{"The spokesman [explained] the fall in fares.", ""},
 		{"Mayor Ilsa Varn [explained] the fall in fares.", ""},
 		{"This rising trend [explains] why fares fell.", ""},

@@ -71,6 +71,10 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "future-display"
 	case t.deedShown(d, g):
 		return "deed-shown"
+	case t.callMade(d, g):
+		return "call-made"
+	case t.voteCast(d, g):
+		return "vote-cast"
 	case t.nounParticiple(d, g):
 		return "noun-participle"
 	case t.topicOnly(d, g):
