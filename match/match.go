@@ -312,13 +312,15 @@ const (
 	fnOblique                               // the name after it is no clause's subject ("than", "with")
 	fnBackshift                             // a past modal of reported speech ("would", "could")
 	fnDefinite                              // the definite article: a description after it points back ("the firm")
+	fnCause                                 // its noun phrase is a circumstance of another event ("amid rising prices")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
 	"determiner": fnDeterminer, "recipient": fnRecipient, "source": fnSource, "agent": fnAgent, "auxiliary": fnAuxiliary,
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
-	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite}
+	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite,
+	"cause": fnCause}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {
