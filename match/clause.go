@@ -304,3 +304,66 @@ func (c *Claim) describedSubject(a *ItemizedText, clause []int, p int) bool {
 
 // describedWords bounds the words of a description before its noun.
 const describedWords = 5
+
+// SubjectByReference reports whether the scored text names the claim's
+// subject only by the subject's head noun right after a definite or
+// demonstrative determiner ("the ban", "this embargo" for "The arms
+// embargo on China will be lifted") in a clause that holds the claim's
+// predicate ("the ban would be lifted"): a reference noun standing for
+// the subject its article named before, whose other items the article's
+// lead may give. False when the text names another of the subject's
+// items itself, the noun has a complement of common words of its own
+// ("the ban on smoking"), or its clause says something else of it.
+func (s Score) SubjectByReference(c *Claim, pred int) bool {
+	a := s.text
+	if a == nil || pred < 0 || pred >= len(c.Items) {
+		return false
+	}
+	head, subject := c.subjectHead(pred)
+	if head < 0 {
+		return false
+	}
+	for _, ti := range a.Items {
+		if c.namesAny(ti, subject) && c.itemStrength(head, ti) == 0 {
+			return false
+		}
+	}
+	clause := a.clauses(c.m)
+	for _, ti := range a.Items {
+		if c.itemStrength(head, ti) > 0 && ti.W0 > 0 && c.m.fn[a.words[ti.W0-1].low]&fnDefinite != 0 && !c.ownComplement(a, ti) &&
+			c.clauseNames(a, clause, clause[ti.W0], []int{pred}) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownComplement reports whether the noun ti is followed by a preposition
+// (a stop word, no auxiliary) and a phrase of common words that names
+// none of the claim's items: "the ban on whaling" is another ban.
+func (c *Claim) ownComplement(a *ItemizedText, ti Item) bool {
+	k := ti.W1
+	if k >= len(a.words) || a.commaBefore(k) || !c.m.stops[a.words[k].low] || c.m.fn[a.words[k].low]&fnAuxiliary != 0 {
+		return false
+	}
+	return c.foreignPhrase(a, k+1)
+}
+
+// subjectHead returns the claim's subject head, the first common noun
+// before its auxiliary that ends a noun phrase ("embargo" of "The arms
+// embargo on China will be lifted"), and the subject's items; -1 when
+// the subject has no common noun.
+func (c *Claim) subjectHead(pred int) (int, []int) {
+	var subject []int
+	head := -1
+	for i, it := range c.Items {
+		if c.AfterAuxiliary(i) {
+			break
+		}
+		subject = append(subject, i)
+		if head < 0 && it.Kind != Entity && c.head(i, pred) {
+			head = i
+		}
+	}
+	return head, subject
+}

@@ -313,6 +313,7 @@ const (
 	fnBackshift                             // a past modal of reported speech ("would", "could")
 	fnDefinite                              // the definite article: a description after it points back ("the firm")
 	fnInitialsJoiner                        // a word of a name its initials skip ("for", "and")
+	fnCause                                 // its noun phrase is a circumstance of another event ("amid rising prices")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
@@ -320,7 +321,7 @@ var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
 	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite,
-	"initials-joiner": fnInitialsJoiner}
+	"initials-joiner": fnInitialsJoiner, "cause": fnCause}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

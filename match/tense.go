@@ -42,10 +42,12 @@ func (c *Claim) Directional(i int) bool {
 // directional predicate: "rise") only as past: every word of text that matches it
 // follows a past marker within pastReach words ("held back by recent
 // interest rate rises", "slowing after rate increases"), is named as a
-// cause ("the impact of rate rises on spending", effectOf) or is a past form
+// cause or setting ("the impact of rate rises on spending", "amid rising
+// prices", effectOf) or is a past form
 // not after an irrealis word ("stockpiles had risen", "prices rose"; not
 // "rates will be raised"). Past rises are background to a claim that
-// rates will rise, no statement of it. False when text does not name it
+// rates will rise, no statement of it. Another thing's change ("the
+// falling dollar" for oil prices, othersAttribute) is passed over. False when text does not name it
 // or the item is not Directional.
 func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
 	if !c.Directional(i) {
@@ -54,7 +56,7 @@ func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
 	a := m.analyze(text, false)
 	seen := false
 	for _, ti := range a.Items {
-		if c.itemStrength(i, ti) == 0 {
+		if c.itemStrength(i, ti) == 0 || c.othersAttribute(a, ti) {
 			continue
 		}
 		seen = true
@@ -63,6 +65,23 @@ func (m *Matcher) PastOnly(c *Claim, i int, text string) bool {
 		}
 	}
 	return seen
+}
+
+// othersAttribute reports whether ti, a change of one word that can be
+// an adjective ("falling", "soaring"), stands right before a noun that
+// names none of the claim's items ("the falling dollar", "soaring
+// demand"): the change of another thing, which says nothing of whether
+// the claim's thing will change.
+func (c *Claim) othersAttribute(a *ItemizedText, ti Item) bool {
+	k := ti.W1
+	if ti.W1-ti.W0 != 1 || k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak || c.itemAtNames(a, k) {
+		return false
+	}
+	if len(wordnet.Synsets(a.words[ti.W0].low, wordnet.Adj)) == 0 {
+		return false
+	}
+	w := a.words[k]
+	return !w.upper && !c.m.stops[w.low] && c.m.fn[w.low] == 0 && isNoun(w.low) && len(wordnet.Synsets(w.low, wordnet.Adj)) == 0
 }
 
 // pastAt reports whether the word at k names a change as past (see
@@ -144,21 +163,30 @@ func (a *ItemizedText) foretellsClause(m *Matcher, clause []int, k int) bool {
 }
 
 // effectOfReach is how many words a change may stand after the "of" of a
-// noun of effect ("the impact of UK interest rate rises").
+// noun of effect ("the impact of UK interest rate rises") or after a
+// preposition of cause ("amid rising oil prices").
 const effectOfReach = 5
 
 // effectOf reports whether the change at word k is named in the
-// of-phrase of a noun of effect (table match-grammar): "the impact of
-// interest rate rises on household spending" tells of rises that have
-// happened, as a cause of something else.
+// of-phrase of a noun of effect ("the impact of interest rate rises on
+// household spending", "on the back of rising oil prices", "because of
+// higher rates") or in the noun phrase of a preposition of cause ("amid
+// rising oil prices", "despite the rise in rates"; table match-grammar):
+// it tells of a change that has happened or is under way, as the cause or
+// setting of something else. A phrase that names a forecast before the
+// change ("amid expectations of a rate rise") tells of the change to
+// come: the noun of forecast stops the walk at its "of".
 func (a *ItemizedText) effectOf(m *Matcher, k int) bool {
-	for j := k - 1; j >= 1 && j >= k-effectOfReach; j-- {
+	for j := k - 1; j >= 0 && j >= k-effectOfReach; j-- {
 		low := a.words[j].low
-		if low == "of" {
-			return m.fn[a.words[j-1].low]&fnEffect != 0
+		if m.fn[low]&fnCause != 0 && !(a.words[j].upper && !a.words[j].sentStart) {
+			return true
 		}
-		if a.words[j+1].clauseBreak || a.commaBefore(j+1) || m.fn[low] != 0 && m.fn[low]&fnDeterminer == 0 {
-			return false
+		if low == "of" {
+			return j >= 1 && m.fn[a.words[j-1].low]&fnEffect != 0
+		}
+		if a.words[j+1].clauseBreak || a.commaBefore(j+1) || m.fn[low]&^(fnDeterminer|fnMeasure) != 0 {
+			return false // a noun of measure is a noun: "amid unemployment levels rising"
 		}
 	}
 	return false

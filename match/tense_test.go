@@ -33,6 +33,16 @@ func TestPastOnly(t *testing.T) {
 		{"Fees rose in March and are likely to rise again.", false},
 		{"A rise in harbour fees looks likely.", false},
 		{"The port board met on Monday.", false},
+		{"Exports slowed on the back of rising harbour fees.", true},
+		{"Traffic fell because of higher harbour fees.", true},
+		{"Ships queued amid rising harbour fees.", true},
+		{"Harbour fees rose in May amid soaring demand.", true},
+		{"Harbour fees had risen against a falling currency.", true},
+		{"Shares slipped amid expectations of a harbour fee rise.", false},
+		{"Harbour fees will rise amid soaring demand.", false},
+		{"Trade faltered, with harbour fees rising to a record.", true},
+		{"Trade faltered, with harbour fee levels rising.", true},
+		{"Trade will pick up, with harbour fees likely to rise.", false},
 	} {
 		if got := m.PastOnly(c, pred, tc.text); got != tc.want {
 			t.Errorf("PastOnly(%q) = %v, want %v", tc.text, got, tc.want)

@@ -133,10 +133,50 @@ func (kr *keyLeadReader) keepWithKey(ctx context.Context, s *scoredStatement, cw
 	if _, about := kr.texts[s.st.ArticleID]; s.Reference && !about && !cw.flat {
 		return false, nil
 	}
+	if err := kr.subjectFromLead(ctx, s, cw); err != nil {
+		return false, err
+	}
 	if !s.Reference && !cw.flat && (cw.restShare(s.Strengths, subj) < restRelated || !holdsConcepts(kr.c, s.Strengths)) {
 		return false, nil
 	}
 	return kr.holdsAll(ctx, s, cw, subj)
+}
+
+// subjectFromLead lets a statement that names the claim's subject only
+// by its head noun after "the" or "this" (match.Score.SubjectByReference:
+// "this ban will be lifted" for "The arms embargo on China will be
+// lifted") point back: the subject's items it lacks count
+// keyLeadStrength when its article's title or lead names them outright,
+// as a pronoun's would (holdsAll).
+func (kr *keyLeadReader) subjectFromLead(ctx context.Context, s *scoredStatement, cw *claimWeights) error {
+	pred := predicate(kr.c)
+	if s.Reference || cw.flat || !s.SubjectByReference(kr.c, pred) {
+		return nil
+	}
+	s.PointsBack = true
+	borrowed := false
+	for g := range kr.c.Items {
+		if kr.c.AfterAuxiliary(g) {
+			break
+		}
+		if s.Strengths[g] > 0 {
+			continue
+		}
+		ok, err := kr.leadHolds(ctx, s.st, g)
+		if err != nil {
+			return err
+		}
+		// Only an item the lead names outright: a loose partial match
+		// ("terror" in a lead about abortion) gives the noun no referent.
+		if ok && kr.t.scoreText(kr.c, kr.leads[s.st.ArticleID]).Strengths[g] >= 1 {
+			s.Strengths[g] = keyLeadStrength
+			borrowed = true
+		}
+	}
+	if borrowed {
+		s.Value = max(s.Value, s.kept*cw.statementShare(s.Score))
+	}
+	return nil
 }
 
 // holdsAll reports whether a statement holds the claim's key name and
