@@ -87,9 +87,10 @@ import (
 // 497; round 2 (s12-content6-*, s12-speakers9-*, s12-mentions2-*,
 // s12-cue8-*, and noncue-11) — 514 of 529; session 13's helpers
 // (s13-speakers-*, s13-mentions-*, s13-cues-*, s13-content-*,
-// s13-tracestance-*, s13-pronouns-*) — 549 of 564.
+// s13-tracestance-*, s13-pronouns-*) — 549 of 564; s13-content2-* —
+// 553 of 568.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 549
+const passedAtLeast = 553
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
