@@ -543,3 +543,36 @@ func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, c
 		t.Errorf("%q: content %q, want %q", text, got, want)
 	}
 }
+
+// TestReader_BoundRefusal checks that a content ends before a refusal to
+// say something that the reporter joins to the cue with no subject of
+// its own, and that a refusal to act, one with a subject and one whose
+// tense differs from the cue's stay. Sentences invented.
+func TestReader_BoundRefusal(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Dale insisted there could be no deal on the harbour but twice declined to say whether he had met the buyers.", "there could be no deal on the harbour but twice declined to say whether he had met the buyers", "there could be no deal on the harbour"},
+		{"Vell said the port plan was sound and refused to confirm the cost.", "the port plan was sound and refused to confirm the cost", "the port plan was sound"},
+		// left as they were
+		{"Vell said the port plan was sound and refused to pay the fee.", "the port plan was sound and refused to pay the fee", "the port plan was sound and refused to pay the fee"},
+		{"Vell said the port plan was sound but the mayor declined to say why.", "the port plan was sound but the mayor declined to say why", "the port plan was sound but the mayor declined to say why"},
+		{"Vell says the port plan will be sound and declined to say why.", "the port plan will be sound and declined to say why", "the port plan will be sound and declined to say why"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
