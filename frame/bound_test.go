@@ -517,6 +517,13 @@ func TestReader_BoundResume(t *testing.T) {
 	} {
 		runs(t, lb, r, tt.text, tt.want, 1)
 	}
+	// a comma after "that" before the fronted adjunct
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler said that, although fares had risen over the past year, she feared there might now be too many ferries.", "that, although fares had risen over the past year, she feared there might now be too many ferries"},
+		{"Tomas Adler said that, although fares had risen, the port, the agency said.", "that, although fares had risen"},
+	} {
+		runs(t, lb, r, tt.text, tt.want, 2)
+	}
 }
 
 // runs checks the content after Bound of a statement whose source is
