@@ -552,9 +552,11 @@ func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, c
 }
 
 // TestReader_BoundRefusal checks that a content ends before a refusal to
-// say something that the reporter joins to the cue with no subject of
-// its own, and that a refusal to act, one with a subject and one whose
-// tense differs from the cue's stay. Sentences invented.
+// say something, or a verb of saying after a "had" that is no auxiliary,
+// that the reporter joins to the cue with no subject of its own, and
+// that a refusal to act, one with a subject, a verb after an auxiliary
+// it may share and one whose tense differs from the cue's stay.
+// Sentences invented.
 func TestReader_BoundRefusal(t *testing.T) {
 	lb := layertest.NewBuilder(t)
 	r, err := frame.New("en")
@@ -564,9 +566,11 @@ func TestReader_BoundRefusal(t *testing.T) {
 	for _, tt := range []struct{ text, content, want string }{
 		{"Dale insisted there could be no deal on the harbour but twice declined to say whether he had met the buyers.", "there could be no deal on the harbour but twice declined to say whether he had met the buyers", "there could be no deal on the harbour"},
 		{"Vell said the port plan was sound and refused to confirm the cost.", "the port plan was sound and refused to confirm the cost", "the port plan was sound"},
+		{"Vell said he and the mayor had no intention of resigning and added that they felt the board was wrong.", "he and the mayor had no intention of resigning and added that they felt the board was wrong", "he and the mayor had no intention of resigning"},
 		// left as they were
 		{"Vell said the port plan was sound and refused to pay the fee.", "the port plan was sound and refused to pay the fee", "the port plan was sound and refused to pay the fee"},
 		{"Vell said the port plan was sound but the mayor declined to say why.", "the port plan was sound but the mayor declined to say why", "the port plan was sound but the mayor declined to say why"},
+		{"Vell said the mayor had not held talks and added that the port was shut.", "the mayor had not held talks and added that the port was shut", "the mayor had not held talks and added that the port was shut"},
 		{"Vell says the port plan will be sound and declined to say why.", "the port plan will be sound and declined to say why", "the port plan will be sound and declined to say why"},
 	} {
 		d := lb.Build(tt.text, time.Time{})

@@ -100,7 +100,7 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // another kind ("said he watched it and laughed") stays: the tense alone
 // cannot tell whose it is; so does one after a negation ("and never
 // called a donor"), after an auxiliary that it may share ("has held A
-// and called B") or in a subordinate clause, whose subject it may be
+// and called B"; not "had no intention …", whose "had" is no auxiliary) or in a subordinate clause, whose subject it may be
 // ("said she left when police found her and told her to go").
 func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	cueTag := r.cueTense(d, cue)
@@ -120,7 +120,7 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		if r.subordinate(d.Low[k]) || isBreak(d, k) {
 			sub = !isBreak(d, k)
 		}
-		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") {
+		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") && auxiliaryUse(d, verb+1, k) {
 			continue // "has not held A and called B": the participle may share "has"
 		}
 		j := k + 1
@@ -145,6 +145,16 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			return
 		}
 	}
+}
+
+// auxiliaryUse reports whether a verb follows token j-1, past adverbs,
+// before token end: "has [not held]" is an auxiliary's, "had [no
+// intention]" a verb's own object.
+func auxiliaryUse(d *layer.Doc, j, end int) bool {
+	for j < end && d.POSNames[d.POS[j]] == "RB" {
+		j++
+	}
+	return j < end && strings.HasPrefix(d.POSNames[d.POS[j]], "VB")
 }
 
 // refusesToSay reports whether the verb at j refuses to say something
