@@ -510,6 +510,7 @@ func TestReader_BoundResume(t *testing.T) {
 		{"Tomas Adler feared that if the strike is not settled, there could be fewer ferries.", "that if the strike is not settled, there could be fewer ferries"},
 		{"Tomas Adler found that at the same time, more than twice as many ferries had sailed empty.", "that at the same time, more than twice as many ferries had sailed empty"},
 		{"Tomas Adler said that, as with other ports, the fees were too high.", "that, as with other ports, the fees were too high"},
+		{"Tomas Adler said that when the strike was at its height, ferries were idle for days.", "that when the strike was at its height, ferries were idle for days"},
 		{"Tomas Adler said that in May, he said, the port closed.", "that in May"},
 		{"Tomas Adler said that the port was shut, the ferries idle.", "that the port was shut"},
 		{"Tomas Adler said that after the vote, which was held in May, the port closed.", "that after the vote"},

@@ -222,8 +222,8 @@ func (r *Reader) resumeAfterFronted(d *layer.Doc, g *attrib.Group) {
 // stand before a clause's subject: a subordinate clause, or a phrase
 // with no finite verb, quotation mark or cue.
 func (r *Reader) frontedAdjunct(d *layer.Doc, j, k int) bool {
-	if r.subordinate(d.Low[j]) && !layer.IsRelative(d.Low[j]) {
-		return true
+	if r.subordinate(d.Low[j]) && (!layer.IsRelative(d.Low[j]) || tag(d, j) == "WRB") {
+		return true // "that when …, customers were …": after "that", no relative's "when"
 	}
 	if tag(d, j) != "IN" && tag(d, j) != "RB" {
 		return false
