@@ -95,6 +95,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.extendContent(d, &g, labs)
+		t.extendList(d, &g, labs)
 		t.withPredicate(d, &g, gs, labs)
 		t.joinNegatedGaps(d, &g)
 		joinWordGaps(d, &g, gs)

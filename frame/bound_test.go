@@ -510,12 +510,20 @@ func TestReader_BoundResume(t *testing.T) {
 		{"Tomas Adler feared that if the strike is not settled, there could be fewer ferries.", "that if the strike is not settled, there could be fewer ferries"},
 		{"Tomas Adler found that at the same time, more than twice as many ferries had sailed empty.", "that at the same time, more than twice as many ferries had sailed empty"},
 		{"Tomas Adler said that, as with other ports, the fees were too high.", "that, as with other ports, the fees were too high"},
+		{"Tomas Adler said that when the strike was at its height, ferries were idle for days.", "that when the strike was at its height, ferries were idle for days"},
 		{"Tomas Adler said that in May, he said, the port closed.", "that in May"},
 		{"Tomas Adler said that the port was shut, the ferries idle.", "that the port was shut"},
 		{"Tomas Adler said that after the vote, which was held in May, the port closed.", "that after the vote"},
 		{"Tomas Adler said that in May, the port closed, the agency said.", "that in May, the port closed"},
 	} {
 		runs(t, lb, r, tt.text, tt.want, 1)
+	}
+	// a comma after "that" before the fronted adjunct
+	for _, tt := range []struct{ text, want string }{
+		{"Tomas Adler said that, although fares had risen over the past year, she feared there might now be too many ferries.", "that, although fares had risen over the past year, she feared there might now be too many ferries"},
+		{"Tomas Adler said that, although fares had risen, the port, the agency said.", "that, although fares had risen"},
+	} {
+		runs(t, lb, r, tt.text, tt.want, 2)
 	}
 }
 
@@ -541,5 +549,42 @@ func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, c
 	c := g.Contents[len(g.Contents)-1]
 	if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != want {
 		t.Errorf("%q: content %q, want %q", text, got, want)
+	}
+}
+
+// TestReader_BoundRefusal checks that a content ends before a refusal to
+// say something, or a verb of saying after a "had" that is no auxiliary,
+// that the reporter joins to the cue with no subject of its own, and
+// that a refusal to act, one with a subject, a verb after an auxiliary
+// it may share and one whose tense differs from the cue's stay.
+// Sentences invented.
+func TestReader_BoundRefusal(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Dale insisted there could be no deal on the harbour but twice declined to say whether he had met the buyers.", "there could be no deal on the harbour but twice declined to say whether he had met the buyers", "there could be no deal on the harbour"},
+		{"Vell said the port plan was sound and refused to confirm the cost.", "the port plan was sound and refused to confirm the cost", "the port plan was sound"},
+		{"Vell said he and the mayor had no intention of resigning and added that they felt the board was wrong.", "he and the mayor had no intention of resigning and added that they felt the board was wrong", "he and the mayor had no intention of resigning"},
+		// left as they were
+		{"Vell said the port plan was sound and refused to pay the fee.", "the port plan was sound and refused to pay the fee", "the port plan was sound and refused to pay the fee"},
+		{"Vell said the port plan was sound but the mayor declined to say why.", "the port plan was sound but the mayor declined to say why", "the port plan was sound but the mayor declined to say why"},
+		{"Vell said the mayor had not held talks and added that the port was shut.", "the mayor had not held talks and added that the port was shut", "the mayor had not held talks and added that the port was shut"},
+		{"Vell says the port plan will be sound and declined to say why.", "the port plan will be sound and declined to say why", "the port plan will be sound and declined to say why"},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		c := g.Contents[0]
+		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

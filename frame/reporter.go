@@ -93,13 +93,14 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // joinedTense), and either a verb of naming (naming-verbs: "said he
 // hardly watched the awards and labelled them 'idiotic'"), a verb of
 // saying that the content's clause cannot take as its own (speakerVerb),
-// or any verb after a content that is the cue's object with no verb
+// a refusal to say something (refusesToSay: "but twice declined to say
+// whether …"), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
 // cannot tell whose it is; so does one after a negation ("and never
 // called a donor"), after an auxiliary that it may share ("has held A
-// and called B") or in a subordinate clause, whose subject it may be
+// and called B"; not "had no intention …", whose "had" is no auxiliary) or in a subordinate clause, whose subject it may be
 // ("said she left when police found her and told her to go").
 func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	cueTag := r.cueTense(d, cue)
@@ -119,7 +120,7 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		if r.subordinate(d.Low[k]) || isBreak(d, k) {
 			sub = !isBreak(d, k)
 		}
-		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") {
+		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") && auxiliaryUse(d, verb+1, k) {
 			continue // "has not held A and called B": the participle may share "has"
 		}
 		j := k + 1
@@ -134,7 +135,7 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
 		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
-		if tense == cueTag && verb >= 0 && r.naming.Has(d.Low[j]) ||
+		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last)) ||
 			(object || saysOut(d.CueClass(j, j+1))) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
@@ -144,6 +145,32 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			return
 		}
 	}
+}
+
+// auxiliaryUse reports whether a verb follows token j-1, past adverbs,
+// before token end: "has [not held]" is an auxiliary's, "had [no
+// intention]" a verb's own object.
+func auxiliaryUse(d *layer.Doc, j, end int) bool {
+	for j < end && d.POSNames[d.POS[j]] == "RB" {
+		j++
+	}
+	return j < end && strings.HasPrefix(d.POSNames[d.POS[j]], "VB")
+}
+
+// refusesToSay reports whether the verb at j refuses to say something
+// (a cue of class oppose, adverbs, "to" and a verb of saying, by the
+// lexicon): "insisted there could be no deal but [twice declined to
+// say] whether …", "said the plan was sound and [refused to comment]"
+// tell what else the speaker did, not what the speaker said.
+func refusesToSay(d *layer.Doc, j, end int) bool {
+	if d.CueClass(j, j+1) != "oppose" {
+		return false
+	}
+	k := j + 1
+	for k < end && d.POSNames[d.POS[k]] == "RB" {
+		k++
+	}
+	return k+1 < end && d.POSNames[d.POS[k]] == "TO" && d.POSNames[d.POS[k+1]] == "VB" && saysOut(d.CueClass(k+1, k+2))
 }
 
 // verbless reports whether the words [first, k) of a content right

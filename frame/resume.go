@@ -179,7 +179,7 @@ func resumedEnd(d *layer.Doc, j, end int) int {
 // comma: "fears that if the trend is not reversed[, there could be …]",
 // "found that at the same time[, more than twice as many CDs had …]",
 // "preferred to state that[, as with other issues, the government's
-// instinct was …]". The adjunct is a subordinate clause (a subordinator
+// instinct was …]", "said that, although fares rose[, she feared …]". The adjunct is a subordinate clause (a subordinator
 // of stance-clauses or polarity-words, not a relative pronoun) or a
 // phrase with no finite verb; a subject and its finite verb must open
 // the words after its comma (clauseAfter). The clause ends as
@@ -199,7 +199,11 @@ func (r *Reader) resumeAfterFronted(d *layer.Doc, g *attrib.Group) {
 		end--
 	}
 	comma := k
-	if j := c.First + 1; j < k {
+	j := c.First + 1
+	if j < k && isComma(d, j) {
+		j++ // "said that, although …, he feared …"
+	}
+	if j < k {
 		if !r.frontedAdjunct(d, j, k) {
 			return
 		}
@@ -218,8 +222,8 @@ func (r *Reader) resumeAfterFronted(d *layer.Doc, g *attrib.Group) {
 // stand before a clause's subject: a subordinate clause, or a phrase
 // with no finite verb, quotation mark or cue.
 func (r *Reader) frontedAdjunct(d *layer.Doc, j, k int) bool {
-	if r.subordinate(d.Low[j]) && !layer.IsRelative(d.Low[j]) {
-		return true
+	if r.subordinate(d.Low[j]) && (!layer.IsRelative(d.Low[j]) || tag(d, j) == "WRB") {
+		return true // "that when …, customers were …": after "that", no relative's "when"
 	}
 	if tag(d, j) != "IN" && tag(d, j) != "RB" {
 		return false
