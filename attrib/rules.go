@@ -94,16 +94,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			t.dropped("asserts-nothing", &g)
 			continue
 		}
-		t.extendContent(d, &g, labs)
-		t.extendList(d, &g, labs)
-		t.withPredicate(d, &g, gs, labs)
-		t.joinNegatedGaps(d, &g)
-		joinWordGaps(d, &g, gs)
-		t.verbBeforeReportingNoun(d, &g)
-		t.skipReportingNoun(d, &g)
-		stopAtQuoteClose(d, &g)
-		t.stopAtMainVerb(d, &g)
-		cutChannel(d, t.channels, &g)
+		t.boundContent(d, &g, gs, labs)
 		if whOnly(d, &g) {
 			t.dropped("wh-only", &g)
 			continue // "twice what analysts had been expecting": no content said
@@ -125,6 +116,25 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.First < out[j].Cue.First })
 	}
 	return out
+}
+
+// boundContent sets where the content of g, a group that makes a
+// statement, begins and ends: run on where the tagger stopped short (a
+// clause, a list, a predicate, a gap of words or a negation), cut where
+// it ran into a reporting noun, a closed quotation, the main verb or a
+// channel phrase; in this order, as each reads the spans the one before
+// left.
+func (t *Tagger) boundContent(d *layer.Doc, g *Group, gs []Group, labs []uint8) {
+	t.extendContent(d, g, labs)
+	t.extendList(d, g, labs)
+	t.withPredicate(d, g, gs, labs)
+	t.joinNegatedGaps(d, g)
+	joinWordGaps(d, g, gs)
+	t.verbBeforeReportingNoun(d, g)
+	t.skipReportingNoun(d, g)
+	stopAtQuoteClose(d, g)
+	t.stopAtMainVerb(d, g)
+	cutChannel(d, t.channels, g)
 }
 
 // relativeSources joins a relative clause the tagger read as an
