@@ -81,7 +81,14 @@ type Matcher struct {
 	numberForms map[string][]string
 	// givenNames are common given names (table given-names).
 	givenNames map[string]bool
+	// inflections are the regular endings of words (match-grammar role
+	// inflection), tried before a WordNet look-up.
+	inflections []inflection
 }
+
+// inflection is a regular ending: ending after a word whose final
+// letters drop are dropped first ("" for none).
+type inflection struct{ drop, ending string }
 
 type concept struct {
 	name    string
@@ -337,6 +344,11 @@ func (m *Matcher) loadGrammar() error {
 				m.nameEndings = append(m.nameEndings, k[1:])
 				continue
 			}
+			if r == "inflection" {
+				drop, ending, _ := strings.Cut(k, "+")
+				m.inflections = append(m.inflections, inflection{drop: drop, ending: ending})
+				continue
+			}
 			if r == "hyphen-prefix" && strings.HasSuffix(k, "-") {
 				m.hyphenPrefixes = append(m.hyphenPrefixes, k[:len(k)-1])
 				continue
@@ -576,7 +588,7 @@ func (m *Matcher) lookup(ws []word, i int) (Item, int) {
 // synonym-set member is a form of another word: "plans" is no "plane".
 // WordNet tells; a word it lacks is the member's form.
 func (m *Matcher) otherLemma(low, member string) bool {
-	if regularForm(low, member) {
+	if m.regularForm(low, member) {
 		return false // most matches: no WordNet look-up in the hot path
 	}
 	ls := m.wnLemmasOf(low)
@@ -584,24 +596,17 @@ func (m *Matcher) otherLemma(low, member string) bool {
 }
 
 // regularForm reports whether a lower-case word is a member's regular
-// inflection: the member with -s, -es, -d, -ed, -ing, a final "e" or
-// "y" dropped before its ending ("raising", "rallied").
-func regularForm(low, member string) bool {
-	rest, ok := strings.CutPrefix(low, member)
-	if !ok {
-		switch {
-		case strings.HasSuffix(member, "e"):
-			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
-			ok = ok && (rest == "ing" || rest == "ed")
-		case strings.HasSuffix(member, "y"):
-			rest, ok = strings.CutPrefix(low, member[:len(member)-1])
-			ok = ok && (rest == "ies" || rest == "ied")
-		}
-		return ok
-	}
-	switch rest {
-	case "", "s", "es", "d", "ed", "ing":
+// inflection (match-grammar role inflection: the member with an ending,
+// or with its final letter dropped before one: "raising", "rallied").
+func (m *Matcher) regularForm(low, member string) bool {
+	if low == member {
 		return true
+	}
+	for _, f := range m.inflections {
+		stem, ok := strings.CutSuffix(member, f.drop)
+		if ok && len(low) == len(stem)+len(f.ending) && strings.HasPrefix(low, stem) && strings.HasSuffix(low, f.ending) {
+			return true
+		}
 	}
 	return false
 }
