@@ -34,8 +34,8 @@ func (r *Resolver) sourcePhrase(g attrib.Group, src attrib.Run, who claimtrail.S
 // relativeBeforeCue returns the token after the relative clause that
 // opens at token k with a comma and a relative pronoun and closes with a
 // comma right before the group's cue (", who runs the market, said"),
-// or k when none does: a clause holding a quotation mark, a cue or the
-// sentence's end is no description of the speaker.
+// or k when none does: a clause holding a quotation mark or a comma of
+// its own, or running past its sentence, is left out of the mention.
 func (r *Resolver) relativeBeforeCue(g attrib.Group, k int) int {
 	d := r.d
 	if !isComma(d, k) || k+1 >= len(d.Toks) || !layer.IsRelative(d.Low[k+1]) || g.Cue.First <= k {
