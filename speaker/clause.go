@@ -225,6 +225,13 @@ func (r *Resolver) opener(k int) bool {
 // pos returns the part-of-speech tag of token k.
 func (r *Resolver) pos(k int) string { return r.d.POSNames[r.d.POS[k]] }
 
+// windowStart returns the byte where the sentence two before sent
+// starts (or the text's first sentence): a description or a document
+// noun looks back that far for the body it means.
+func windowStart(d *layer.Doc, sent int32) int {
+	return d.Toks[d.Sents[max(sent-2, 0)].First].Start
+}
+
 // isComma reports whether token k is a comma.
 func isComma(d *layer.Doc, k int) bool {
 	return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == token.Punct && d.Text[d.Toks[k].Start] == ','

@@ -21,7 +21,7 @@ import (
 // person as "the 34-year-old" does. Any other mention is m unchanged.
 func (r *Resolver) asDescription(m mention.Mention, src attrib.Run) (_ mention.Mention, body int) {
 	d := r.d
-	if m.Kind != mention.Proper && m.Kind != mention.Surname || src.Last-src.First < 2 || d.Low[src.First] != "the" {
+	if m.Kind != mention.Proper && m.Kind != mention.Surname || src.Last-src.First < 2 || !layer.IsDefinite(d.Low[src.First]) {
 		return m, -1
 	}
 	last := src.Last - 1
@@ -60,7 +60,7 @@ func (r *Resolver) asDescription(m mention.Mention, src attrib.Run) (_ mention.M
 	// name the entity tags alone mark ("Tolvane announced a deal with
 	// Harbour Technologies. The US company said …")
 	sent := d.Sent[src.First]
-	body = r.organizationSpoke(d.Toks[src.First].Start, d.Toks[d.Sents[max(sent-2, 0)].First].Start)
+	body = r.organizationSpoke(d.Toks[src.First].Start, windowStart(d, sent))
 	if body >= 0 {
 		m.Kind, m.Head = mention.Definite, head
 	}

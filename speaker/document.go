@@ -171,14 +171,14 @@ func acronym(w string) bool {
 // who spoke of a report is no report's author.
 func (r *Resolver) bodyThatSpoke(src attrib.Run) int {
 	d, es, k := r.d, &r.ents, src.First
-	if src.Last-k != 2 || d.Low[k] != "the" || r.outletNouns.Has(d.Low[k+1]) || r.spokeEnt < 0 || r.spokeEnt >= len(es.list) {
+	if src.Last-k != 2 || !layer.IsDefinite(d.Low[k]) || r.outletNouns.Has(d.Low[k+1]) || r.spokeEnt < 0 || r.spokeEnt >= len(es.list) {
 		return -1 // "the paper" may be a newspaper
 	}
 	e := es.list[r.spokeEnt]
 	if e.typ != claimtrail.SpeakerOrganization && e.typ != claimtrail.SpeakerGovernment || e.described || !layer.Capitalised(e.name) {
 		return -1
 	}
-	if from := d.Toks[d.Sents[max(d.Sent[k]-2, 0)].First].Start; e.at < from {
+	if e.at < windowStart(d, d.Sent[k]) {
 		return -1
 	}
 	return r.spokeEnt

@@ -564,7 +564,7 @@ func (r *Resolver) titles(q, first, last int) bool {
 func (r *Resolver) organizationBefore(k int) int {
 	d, es := r.d, &r.ents
 	at, sent := d.Toks[k].Start, d.Sent[k]
-	spoke := r.organizationSpoke(at, d.Toks[d.Sents[max(sent-2, 0)].First].Start)
+	spoke := r.organizationSpoke(at, windowStart(d, sent))
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
 		if o.start >= at {

@@ -103,7 +103,7 @@ func (r *Resolver) describedSubjectRun(s int32) (first, end int) {
 	if first < sen.Last && r.mentions.IsOpener(d.Low[first]) {
 		first++
 	}
-	if first >= sen.Last || d.Low[first] != "the" {
+	if first >= sen.Last || !layer.IsDefinite(d.Low[first]) {
 		return 0, 0
 	}
 	end = first + 1

@@ -30,8 +30,7 @@ func (r *Resolver) statementBy(m mention.Mention, src attrib.Run) (ei int, ok bo
 		lead = lead[1:]
 	}
 	if len(lead) == 0 {
-		from := d.Toks[d.Sents[max(d.Sent[k]-2, 0)].First].Start
-		if d.Low[k] != "the" || src.Last-k != 2 || r.lastEnt < 0 || r.lastEnt >= len(es.list) || es.list[r.lastEnt].at < from {
+		if !layer.IsDefinite(d.Low[k]) || src.Last-k != 2 || r.lastEnt < 0 || r.lastEnt >= len(es.list) || es.list[r.lastEnt].at < windowStart(d, d.Sent[k]) {
 			return -1, false
 		}
 		return r.lastEnt, true
