@@ -44,25 +44,15 @@ func TestExtendList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := lb.Build(tt.text, time.Time{})
-		run := func(s string, role int) Run {
-			i := strings.Index(tt.text, s)
-			return Run{Role: role, First: d.TokenAt(i), Last: d.TokenAt(i + len(s))}
-		}
 		labs := make([]uint8, len(d.Toks))
-		g := Group{Cue: run(tt.cue, 1), Contents: []Run{run(tt.content, 2)}}
-		for _, r := range []Run{g.Cue, g.Contents[0]} {
-			for k := r.First; k < r.Last; k++ {
-				labs[k] = labelOf(r.Role, posI)
-			}
-		}
+		g := Group{Cue: runOf(d, tt.cue, 1), Contents: []Run{runOf(d, tt.content, 2)}}
+		markRuns(labs, g.Cue, g.Contents[0])
 		if tt.other != "" {
-			o := run(tt.other, 0)
+			o := runOf(d, tt.other, 0)
 			if strings.HasSuffix(tt.other, "said") {
 				o = Run{Role: 1, First: o.Last - 1, Last: o.Last}
 			}
-			for k := o.First; k < o.Last; k++ {
-				labs[k] = labelOf(o.Role, posI)
-			}
+			markRuns(labs, o)
 		}
 		tg.extendList(d, &g, labs)
 		c := g.Contents[0]

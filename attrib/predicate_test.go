@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -40,24 +39,13 @@ func TestWithPredicate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := lb.Build(tt.text, time.Time{})
-		run := func(s string, role int) Run {
-			i := strings.Index(tt.text, s)
-			first, last := d.TokenAt(i), d.TokenAt(i+len(s))
-			return Run{Role: role, First: first, Last: last}
-		}
 		labs := make([]uint8, len(d.Toks))
-		mark := func(r Run) {
-			for k := r.First; k < r.Last; k++ {
-				labs[k] = labelOf(r.Role, posI)
-			}
-		}
-		g := Group{Cue: run(tt.cue, 1), Contents: []Run{run(tt.content, 2)}}
-		mark(g.Cue)
-		mark(g.Contents[0])
+		g := Group{Cue: runOf(d, tt.cue, 1), Contents: []Run{runOf(d, tt.content, 2)}}
+		markRuns(labs, g.Cue, g.Contents[0])
 		all := []Group{g}
 		if tt.other != "" {
-			o := Group{Cue: run(tt.other, 1)}
-			mark(o.Cue)
+			o := Group{Cue: runOf(d, tt.other, 1)}
+			markRuns(labs, o.Cue)
 			all = append(all, o)
 		}
 		tg.withPredicate(d, &g, all, labs)

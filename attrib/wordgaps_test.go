@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -41,15 +40,10 @@ func TestJoinWordGaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := lb.Build(tt.text, time.Time{})
-		run := func(s string, role int) Run {
-			i := strings.Index(tt.text, s)
-			first, last := d.TokenAt(i), d.TokenAt(i+len(s))
-			return Run{Role: role, First: first, Last: last}
-		}
-		g := Group{Cue: run(tt.cue, 1), Sources: []Run{run(tt.source, 0)}, Contents: []Run{run(tt.a, 2), run(tt.b, 2)}}
+		g := Group{Cue: runOf(d, tt.cue, 1), Sources: []Run{runOf(d, tt.source, 0)}, Contents: []Run{runOf(d, tt.a, 2), runOf(d, tt.b, 2)}}
 		all := []Group{g}
 		if tt.other != "" {
-			all = append(all, Group{Cue: run(tt.other, 1)})
+			all = append(all, Group{Cue: runOf(d, tt.other, 1)})
 		}
 		joinWordGaps(d, &g, all)
 		if got := len(g.Contents) == 1; got != tt.joined {
