@@ -205,7 +205,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 	switch m.Kind {
 	case mention.Pronoun:
 		i := es.resolvePronoun(m, at, sent, sentStart, last)
-		if i < 0 || compatible(es.list[i].typ, m.Type) {
+		if i < 0 || es.fitsType(i, m.Type) {
 			return i
 		}
 		if e := &es.list[i]; m.Type == claimtrail.SpeakerPerson && (e.byTags || es.givenName(e.name)) || m.Type != claimtrail.SpeakerPerson && m.Type != claimtrail.SpeakerGroup && (e.weak || e.gender == "" && !es.givenName(e.name) && !es.isTitled(e.name)) {
@@ -281,7 +281,7 @@ func (es *entities) resolve(m mention.Mention, at int, sent int32, sentStart int
 func (es *entities) resolvePronoun(m mention.Mention, at int, sent int32, sentStart int, last int) int {
 	want := m.Type
 	fits := func(i int) bool {
-		return i >= 0 && compatible(es.list[i].typ, want) && (!es.list[i].unsaid || want != claimtrail.SpeakerGroup && want != claimtrail.SpeakerPerson) && sameGender(es.genderOf(i), m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
+		return i >= 0 && es.fitsType(i, want) && (!es.list[i].unsaid || want != claimtrail.SpeakerGroup && want != claimtrail.SpeakerPerson) && sameGender(es.genderOf(i), m.Gender) && !es.namedInContent(es.list[i].name, titledSurname)
 	}
 	// a name the text gives after the last speaker's mention is
 	// nearer ("Ali Crane arrived. He said …"), unless that speaker
@@ -342,6 +342,16 @@ func compatible(have, want string) bool {
 		return have == claimtrail.SpeakerGroup || have == claimtrail.SpeakerGovernment || have == claimtrail.SpeakerOrganization || have == claimtrail.SpeakerPublication
 	}
 	return have != claimtrail.SpeakerPerson
+}
+
+// fitsType reports whether entity i may be what a pronoun of type want
+// means: a type compatible with it, or, for "he" or "she", a description
+// the text gives of one person of a known sex that names no one ("A
+// woman who answered said … She said"), whatever type its mention had.
+func (es *entities) fitsType(i int, want string) bool {
+	e := &es.list[i]
+	return compatible(e.typ, want) || want == claimtrail.SpeakerPerson && e.gender != "" && e.described &&
+		(e.typ == claimtrail.SpeakerAnonymous || e.typ == claimtrail.SpeakerUnknown)
 }
 
 // partners reports whether name joins names with an ampersand, as a

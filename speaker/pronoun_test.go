@@ -109,3 +109,33 @@ func TestResolver_RelayAndDomain(t *testing.T) {
 		})
 	}
 }
+
+// A description of one person whose head noun has a sex ("a woman", "the
+// spokesman") is what a pronoun of that sex means, and none of the other:
+// the texts are invented.
+func TestResolver_DescribedPersonSex(t *testing.T) {
+	tests := []struct {
+		text     string
+		cues     []string
+		srcWords []int
+		name     string
+	}{
+		// the woman, not the man the content names
+		{"Martin Keller runs the shop. A woman who answered the phone said Keller was away. She said she would call back.",
+			[]string{"said", "said"}, []int{6, 1}, "woman"},
+		{"Martin Keller runs the shop. The woman said Keller was away. She said she would call back.",
+			[]string{"said", "said"}, []int{2, 1}, "woman"},
+		// a titled name's capitalised head is no noun of a sex ("Ms King" is no king)
+		{"Ms King said the vote was close. She said she would stand again.", []string{"said", "said"}, []int{2, 1}, "Ms King"},
+		// a spokesman is no "she": the woman named before is
+		{"Ada Quill met the board. A spokesman said the talks went well. She said she was pleased.",
+			[]string{"said", "said"}, []int{2, 1}, "Ada Quill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := resolveLast(t, tt.text, tt.cues, tt.srcWords); got.Name != tt.name {
+				t.Errorf("got %q, want %q", got.Name, tt.name)
+			}
+		})
+	}
+}

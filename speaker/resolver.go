@@ -8,6 +8,7 @@ package speaker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -30,6 +31,7 @@ type Resolver struct {
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
+	nounGenders  *lang.Table // nouns naming one person of a sex ("woman", "spokesman"): the pronoun that may mean them
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
@@ -166,7 +168,11 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	nounGenders, err := lang.Load(code, "noun-genders")
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.countries = map[string]string{}
 	for _, k := range demonyms.Order {
@@ -472,9 +478,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if weak {
 			m.Type = r.oneWordType(m, src.Last-1)
 		}
+		described := m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
+			gender:    r.describedGender(m, described), // "A woman said … She said"
 			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
-			described: m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)})
+			described: described})
 	}
 	return ei
 }
@@ -555,6 +563,17 @@ func (r *Resolver) unresolvedPronoun(m mention.Mention, k int) int {
 		return i
 	}
 	return -1
+}
+
+// describedGender returns the sex, "m" or "f", of the one person a
+// description names by its head noun ("a woman", "the spokesman"), ""
+// for a name ("Ms King" is no king: its head is capitalised) or a head
+// of either sex.
+func (r *Resolver) describedGender(m mention.Mention, described bool) string {
+	if !described || m.Head == "" || !slices.Contains(strings.Fields(m.Name), m.Head) {
+		return ""
+	}
+	return r.nounGenders.FieldFold(m.Head, 0)
 }
 
 // oneWordType types a one-word name at token k the text gives no other
