@@ -8,20 +8,23 @@ import "github.com/claimtrail/claimtrail/layer"
 // "campaigners opposed to the use of …", "Ministers will be discussing
 // reforms to …", "underlined the issue of global warming", "reacted
 // angrily to the disclosure" tell where someone stands or what they
-// talked about, and no claim is reported. A clause anywhere in the
-// phrase still holds one ("backed Gerrard's view that Liverpool could
-// struggle", "highlighted the fact that problems had not gone"), and so
-// does an infinitive after a name ("backed New Zealand to win the
-// series"). The words are cue-contexts.tsv rows (`stance`, `topic-act`);
-// "praised", "welcomed", "defended", "dismissed" a thing are speech acts
-// the readers accept, and are no rows.
+// talked about, and no claim is reported; "MCI agreed to a buyout",
+// "the two firms signed a memorandum" do something. A clause anywhere
+// in the phrase still holds one ("backed Gerrard's view that Liverpool
+// could struggle", "highlighted the fact that problems had not gone"),
+// and so does an infinitive after a name ("backed New Zealand to win
+// the series"). The words are cue-contexts.tsv rows (`stance`,
+// `topic-act`, `accord-act`); "praised", "welcomed", "defended",
+// "dismissed" a thing are speech acts the readers accept, and are no
+// rows.
 
 // stanceObject names the verdict for the cue head at token k with
-// complement c when it is a stance or a topic verb (cue-contexts
-// `stance`, `topic-act`, every form) followed by a noun phrase or a
-// prepositional phrase that holds no finite verb up to the clause's end
+// complement c when it is a stance, topic or accord verb (cue-contexts
+// `stance`, `topic-act`, `accord-act`, every form) followed by a noun
+// phrase or a prepositional phrase that holds no finite verb up to the
+// clause's end
 // (a comma or a semicolon, or the sentence's): "stance-object",
-// "topic-object", or "" when it reports.
+// "topic-object", "accord-object", or "" when it reports.
 func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp) string {
 	if d.POS == nil {
 		return ""
@@ -32,11 +35,17 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp) string {
 		why = "stance-object"
 	case "topic-act":
 		why = "topic-object"
+	case "accord-act":
+		why = "accord-object"
 	default:
 		return ""
 	}
 	switch c {
-	case CompObj, CompPrep:
+	case CompObj:
+	case CompPrep:
+		if infinitiveVerb(d, k) >= 0 {
+			return "" // "agreed to effectively lend …": a commitment
+		}
 	case CompObjTo:
 		if why == "topic-object" || nameBeforeInfinitive(d, k) {
 			return "" // "backed New Zealand to win": a forecast; "underlined his pledge to cut taxes": the pledge's content
@@ -70,14 +79,16 @@ func nameBeforeInfinitive(d *layer.Doc, k int) bool {
 }
 
 // finiteVerbInPhrase reports whether a finite verb follows token k in
-// its sentence before a comma or a semicolon: the phrase
+// its sentence before a comma (unless "that" follows it) or a semicolon: the phrase
 // after a stance or topic verb then holds a clause ("the fact that
 // problems [had] not gone", "Gerrard's view that the team [could]
 // struggle").
 func finiteVerbInPhrase(d *layer.Doc, k int) bool {
 	for j := k + 1; j < d.Sents[d.Sent[k]].Last; j++ {
 		if d.POSNames[d.POS[j]] == "," || d.Text[d.Toks[j].Start] == ';' {
-			return false // not a colon or a dash: "highlighted a coincidence … that one song had …"
+			// not a colon or a dash: "highlighted a coincidence … that one song had …";
+			// a comma before "that" opens the verb's own clause: "agrees with other experts, that …"
+			return j+1 < d.Sents[d.Sent[k]].Last && layer.IsComplementizer(d.Low[j+1])
 		}
 		if d.FiniteVerb(j) {
 			return true

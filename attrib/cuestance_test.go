@@ -7,9 +7,9 @@ import (
 )
 
 // TestStanceObject checks the verdict of stanceObject through the cue
-// rules: a stance or a topic verb with only a phrase after it, or ("")
-// a verdict of none of the two — a clause in the phrase, a quotation, an
-// infinitive after a name, a verb no row names.
+// rules: a stance, topic or accord verb with only a phrase after it, or
+// ("") none — a clause in the phrase, a quotation, an infinitive after a
+// name, a verb no row names.
 func TestStanceObject(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
 	if err != nil {
@@ -33,6 +33,11 @@ func TestStanceObject(t *testing.T) {
 		{"Councillor Tom Brell [highlighted] the fact that ferry use had fallen.", ""},
 		{"Councillor Tom Brell [underlined] his pledge to cut ferry fares.", ""},
 		{"Mayor Ilsa Varn [backed] the plan as \"the best hope for the harbour\".", ""},
+		{"Tolvane Corp [agreed to] a buyout by Harbour Freight.", "accord-object"},
+		{"The two ferry firms [signed] a memorandum of understanding.", "accord-object"},
+		{"Tolvane Corp [agreed to] quietly lend the council the money.", ""},
+		{"The pilots [agreed] that the pier was unsafe.", ""},
+		{"Ilsa Varn [agrees with] other mayors, that the pier should close.", ""},
 		{"Mayor Ilsa Varn [praised] the ferry plans.", ""},
 		{"Mayor Ilsa Varn [welcomed] the ferry plans.", ""},
 	}
