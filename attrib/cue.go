@@ -88,6 +88,9 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}
+	if why := t.stanceObject(d, k, c); why != "" {
+		return why // "also oppose the plans", "underlined the issue of …"
+	}
 	hc := t.headStats[d.Low[k]]
 	switch {
 	case hc == nil && d.Cue[k].Class == 0:

@@ -86,7 +86,8 @@ func TestAttributionCue_Frames(t *testing.T) {
 		{"Oskar Pell [blasted] over the bar after a fine move.", false},
 		{"Mr Kell [blasted] the plans as a waste of money.", true},
 		{"Dale Corr took the best [supporting] actor award.", false},
-		{"Ilsa Varn [is backing] plans to cut the levy.", true},
+		{"Ilsa Varn [is backing] plans to cut the levy.", false}, // a stance, no claim (stanceObject); session 10's known gap
+		{"Ilsa Varn [is backing] Dorn Rovers to win the cup.", true},
 		{"Tolvane Corp [found] itself under growing financial stress.", false},
 		{"Tolvane Corp [found] that the ferry plan had failed.", true},
 		{"The name [says] it all: it is a ferry for bicycles.", false},

@@ -351,3 +351,39 @@ func nounModifier(d *layer.Doc, k int) bool {
 	}
 	return true
 }
+
+// conditionalCue reports whether g's clause is a condition: a
+// conditional word (cue-contexts `condition`: "if", "unless") right
+// before its source, or before its cue when it has none, and no
+// concessive word (`concessive`: "even") before that — "if she repeats
+// that in Madrid", "If the council agrees on the draft, it will …", "If
+// confirmed, that would be …" — or a counterfactual's inverted auxiliary
+// (`counterfactual`: "had") right before the source of a past
+// participle with no auxiliary of its own ("it would have been longer
+// had he denied the charge"; not "had many critics thinking"):
+// nothing has been said. "even if the coach admitted the pitch was poor"
+// grants that he did, and is left alone.
+func (t *Tagger) conditionalCue(d *layer.Doc, g *Group) bool {
+	start := g.Cue.First
+	if len(g.Sources) > 0 {
+		if src := nearest(g.Sources, g.Cue); src.Last <= g.Cue.First {
+			start = src.First
+		}
+	}
+	j := start - 1
+	if j < 0 || d.Sent[j] != d.Sent[g.Cue.First] {
+		return false
+	}
+	switch t.cueContexts.Field(d.Low[j], 0) {
+	case "condition":
+		return j == 0 || d.Sent[j-1] != d.Sent[j] || t.cueContexts.Field(d.Low[j-1], 0) != "concessive"
+	case "counterfactual":
+		k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+		if start == g.Cue.First || k != g.Cue.First || d.POS == nil {
+			return false
+		}
+		tag := d.POSNames[d.POS[k]]
+		return tag == "VBN" || tag == "VBD" // the tagger reads "had he [denied]" as a past; not "had critics [thinking]"
+	}
+	return false
+}

@@ -95,3 +95,38 @@ func TestNonspeech(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionalCue checks conditionalCue: a cue in a condition or a
+// counterfactual reports nothing; a granted "even if", a causative
+// "had", a question's "if" after its own verb are read as written.
+func TestConditionalCue(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"If the harbour board [agrees on] the draft, the pier will reopen.", true},
+		{"The pier could reopen if Ilsa Varn [repeats] that in Dorn.", true},
+		{"The ferry will stop unless the mayor [confirms] the fares.", true},
+		{"His term would have been longer had he [denied] the charge.", true},
+		{"If [confirmed], that would be the best result in a decade.", true},
+		{"Fares rose, even if Ilsa Varn [admitted] the pier was poor.", false},
+		{"The film had many critics [thinking] the pier was real.", false},
+		{"Ilsa Varn [said] the pier would close if fares fell.", false},
+		{"The mayor [said] that the pier was safe.", false},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		g := clauseGroup(d, r)
+		if got := tg.conditionalCue(d, &g); got != tt.want {
+			t.Errorf("%q: %v, want %v (sources %v)", tt.text, got, tt.want, g.Sources)
+		}
+	}
+}

@@ -51,6 +51,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "writer"
 	case t.readerAddressed(d, g):
 		return "reader"
+	case t.conditionalCue(d, g):
+		return "conditional"
 	case !nominalSource(d, g):
 		return "not-nominal-source"
 	case t.participleModifier(d, g):

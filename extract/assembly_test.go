@@ -17,8 +17,8 @@ func TestAssemblyRules(t *testing.T) {
 		mention, cue, content, via string
 		anonymous                  bool
 	}{
-		{"whole cue phrase", "Mayor Ilsa Varn went on to discuss the budget cuts planned for the harbour.",
-			"Mayor Ilsa Varn", "went on to discuss", "the budget cuts planned for the harbour", "", false},
+		{"whole cue phrase", "Mayor Ilsa Varn went on to criticise the budget cuts planned for the harbour.",
+			"Mayor Ilsa Varn", "went on to criticise", "the budget cuts planned for the harbour", "", false},
 		{"an adverb before the cue's head is read past", "Ilsa Varn has since said that the vote was fair.",
 			"Ilsa Varn", "has since said", "that the vote was fair", "", false},
 		{"a passive belief raised over a verb of saying", "The bank is believed to have told investors that it needs more capital.",
