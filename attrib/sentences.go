@@ -18,6 +18,7 @@ import (
 // the speaker's ("'… lethal defensive weapons' to Ukraine").
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
 	dropLaterSentences(d, g)
+	dropReopenedQuotes(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
@@ -62,6 +63,90 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// dropReopenedQuotes ends g's content after its cue before a quotation
+// that opens in a later sentence right after one the content holds was
+// closed, nothing but punctuation between: in '"A," he said. "B." "C."'
+// B resumes A's quotation, but C is a new one with no reporting clause
+// of its own, a free-standing quotation (news style leaves a quotation
+// that goes on open: '"B. "C."', continuesQuote). Fragments after it
+// go too.
+func dropReopenedQuotes(d *layer.Doc, g *Group) {
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		if c.First < g.Cue.Last {
+			continue
+		}
+		for k := max(c.First-1, g.Cue.Last); k < c.Last; k++ {
+			if !reopensAfterClose(d, g, k) {
+				continue
+			}
+			if wordBetween(d, c.First, k) {
+				c.Last = k
+				i++
+			}
+			g.Contents = g.Contents[:i]
+			return
+		}
+	}
+}
+
+// wordBetween reports whether a word lies in tokens [first, last).
+func wordBetween(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Toks[k].Kind == token.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// reopensAfterClose reports whether token k is the opening mark of a
+// quotation that follows, only punctuation between, the closing mark of
+// another that g's content after its cue holds, one that ended in an
+// earlier sentence and opened after the cue's sentence or a colon (not
+// a programme's title the tagger took in: 'he said on "This Week." "B."').
+func reopensAfterClose(d *layer.Doc, g *Group, k int) bool {
+	if d.Toks[k].Kind != token.Quote || k+1 >= len(d.Toks) {
+		return false
+	}
+	q := d.Quote[k+1]
+	if q < 0 || d.Quotes[q].Open != k {
+		return false
+	}
+	j := k - 1
+	for j > g.Cue.Last && d.Toks[j].Kind == token.Punct {
+		j--
+	}
+	if j <= g.Cue.Last || d.Toks[j].Kind != token.Quote || !doubleClose(d, j) {
+		return false // a single mark closes a quotation inside one left open: '"A: 'B'. "C."'
+	}
+	p := d.Quote[j-1]
+	if p < 0 || p == q || d.Quotes[p].Close != j || d.Sent[j-1] == d.Sent[k+1] {
+		return false
+	}
+	qp := d.Quotes[p]
+	if d.Sent[qp.First] == d.Sent[g.Cue.Last-1] && !afterColon(d, qp.Open+1) {
+		return false // a title in the cue's sentence: 'said on "This Week."'
+	}
+	for _, c := range g.Contents {
+		if c.First >= g.Cue.Last && c.First < qp.Last && qp.First < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleClose reports whether token k is a double closing mark: a
+// single one is as often an apostrophe or closes a quotation nested in
+// one that goes on.
+func doubleClose(d *layer.Doc, k int) bool {
+	switch d.Text[d.Toks[k].Start:d.Toks[k].End] {
+	case "\"", "”", "»", "''":
+		return true
+	}
+	return false
 }
 
 // paraphraseHere reports whether g's content in its cue's sentence is a
