@@ -19,6 +19,7 @@ import (
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
 	dropLaterSentences(d, g)
 	dropReopenedQuotes(d, g)
+	stopAtCommaClose(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
@@ -63,6 +64,41 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// stopAtCommaClose ends a content fragment that opens with a quotation
+// at that quotation's close when a comma ends it and words outside any
+// quotation follow: '"A," he said', '"A," drawing loud jeers', '"A,"
+// but in fact …' — the quoted clause is what was said, the words after
+// its comma are the reporter's. A quotation inside a paraphrase ('the
+// "underhand trick," the bill stood …') is left alone.
+func stopAtCommaClose(d *layer.Doc, g *Group) {
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		q := openingQuote(d, *c)
+		if q < 0 {
+			continue
+		}
+		k := d.Quotes[q].Close
+		if k < 0 || k+1 >= c.Last || !isComma(d, k-1) || !narrationBetween(d, k+1, c.Last) {
+			continue
+		}
+		c.Last = k + 1
+	}
+}
+
+// openingQuote returns the quotation that content run c opens with, its
+// opening mark or its first word inside it; -1 when none.
+func openingQuote(d *layer.Doc, c Run) int {
+	k := c.First
+	if d.Toks[k].Kind == token.Quote && k+1 < c.Last {
+		k++
+	}
+	q := int(d.Quote[k])
+	if q < 0 || d.Quotes[q].First != k {
+		return -1
+	}
+	return q
 }
 
 // dropReopenedQuotes ends g's content after its cue before a quotation
