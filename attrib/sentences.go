@@ -19,6 +19,7 @@ import (
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
 	dropLaterSentences(d, g)
 	dropReopenedQuotes(d, g)
+	dropClosedBefore(d, g)
 	stopAtCommaClose(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
@@ -144,34 +145,80 @@ func wordBetween(d *layer.Doc, first, last int) bool {
 // earlier sentence and opened after the cue's sentence or a colon (not
 // a programme's title the tagger took in: 'he said on "This Week." "B."').
 func reopensAfterClose(d *layer.Doc, g *Group, k int) bool {
-	if d.Toks[k].Kind != token.Quote || k+1 >= len(d.Toks) {
-		return false
-	}
-	q := d.Quote[k+1]
-	if q < 0 || d.Quotes[q].Open != k {
-		return false
-	}
-	j := k - 1
-	for j > g.Cue.Last && d.Toks[j].Kind == token.Punct {
-		j--
-	}
-	if j <= g.Cue.Last || d.Toks[j].Kind != token.Quote || !doubleClose(d, j) {
-		return false // a single mark closes a quotation inside one left open: '"A: 'B'. "C."'
-	}
-	p := d.Quote[j-1]
-	if p < 0 || p == q || d.Quotes[p].Close != j || d.Sent[j-1] == d.Sent[k+1] {
+	p := closedBefore(d, k, g.Cue.Last)
+	if p < 0 {
 		return false
 	}
 	qp := d.Quotes[p]
 	if d.Sent[qp.First] == d.Sent[g.Cue.Last-1] && !afterColon(d, qp.Open+1) {
 		return false // a title in the cue's sentence: 'said on "This Week."'
 	}
+	return holdsQuote(g, qp, g.Cue.Last)
+}
+
+// closedBefore returns the quotation closed just before token k, the
+// opening mark of another, with only punctuation between, in an earlier
+// sentence, both after token from; -1 when none. The close must be a
+// double mark: a single one is as often an apostrophe or closes a
+// quotation nested in one that goes on ('"A: 'B'. "C."').
+func closedBefore(d *layer.Doc, k, from int) int {
+	if d.Toks[k].Kind != token.Quote || k+1 >= len(d.Toks) {
+		return -1
+	}
+	q := d.Quote[k+1]
+	if q < 0 || d.Quotes[q].Open != k {
+		return -1
+	}
+	j := k - 1
+	for j > from && d.Toks[j].Kind == token.Punct {
+		j--
+	}
+	if j <= from || d.Toks[j].Kind != token.Quote || !doubleClose(d, j) {
+		return -1
+	}
+	p := d.Quote[j-1]
+	if p < 0 || p == q || d.Quotes[p].Close != j || d.Sent[j-1] == d.Sent[k+1] {
+		return -1
+	}
+	return int(p)
+}
+
+// holdsQuote reports whether a content fragment of g from token from on
+// overlaps quotation qs.
+func holdsQuote(g *Group, qs layer.QuoteSpan, from int) bool {
 	for _, c := range g.Contents {
-		if c.First >= g.Cue.Last && c.First < qp.Last && qp.First < c.Last {
+		if c.First >= from && c.First < qs.Last && qs.First < c.Last {
 			return true
 		}
 	}
 	return false
+}
+
+// dropClosedBefore drops from g's content before its cue a quotation
+// closed just before the one the cue reports opens, only punctuation
+// between: in '"A." "B," she said.' A stands free, a quotation with no
+// reporting clause of its own (often the speaker's of the sentence
+// before: '"C," said Ida. "A." "B," said Ola.'), and B is what she said.
+// The nearest such opening before the cue is where the content starts.
+func dropClosedBefore(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 || g.Contents[0].First >= g.Cue.First {
+		return
+	}
+	for k := g.Cue.First - 1; k > g.Contents[0].First; k-- {
+		p := closedBefore(d, k, g.Contents[0].First)
+		if p < 0 || !holdsQuote(g, d.Quotes[p], 0) {
+			continue
+		}
+		kept := g.Contents[:0]
+		for _, c := range g.Contents {
+			if c.Last > k {
+				c.First = max(c.First, k)
+				kept = append(kept, c)
+			}
+		}
+		g.Contents = kept
+		return
+	}
 }
 
 // doubleClose reports whether token k is a double closing mark: a

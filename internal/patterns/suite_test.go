@@ -95,9 +95,10 @@ import (
 // a free-standing quotation after a resumed one (s14-content-01…04) —
 // 575 of 590; a quotation closed by a comma before the reporter's words
 // (s14-content-05…07) — 578 of 593; a content cut inside a conversion
-// bracket (s14-content-08, 09) — 580 of 595.
+// bracket (s14-content-08, 09) — 580 of 595; a free-standing quotation
+// before an inverted reporting clause (s14-content-10) — 581 of 596.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 580
+const passedAtLeast = 581
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
