@@ -125,6 +125,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 // channel phrase; in this order, as each reads the spans the one before
 // left.
 func (t *Tagger) boundContent(d *layer.Doc, g *Group, gs []Group, labs []uint8) {
+	closeBracket(d, g)
 	t.extendContent(d, g, labs)
 	t.extendList(d, g, labs)
 	t.withPredicate(d, g, gs, labs)
@@ -341,6 +342,10 @@ func (t *Tagger) extendContent(d *layer.Doc, g *Group, labs []uint8) {
 	}
 	s := d.Sents[d.Sent[c.Last-1]]
 	limit := maxTail
+	resumed := isBracket(d, c.Last-1, ')') && c.Last < s.Last && d.Toks[c.Last].Kind == token.Word
+	if resumed {
+		limit = maxAfterAside // closeBracket's: the clause resumes after the bracket, its time too
+	}
 	if k := asideEnd(d, c.Last, s.Last, labs); k > 0 {
 		c.Last = k
 		if d.Toks[k].Kind == token.Word {
@@ -363,7 +368,7 @@ func (t *Tagger) extendContent(d *layer.Doc, g *Group, labs []uint8) {
 		return // "denies having any role[, but offices have had to close]"
 	}
 	lo, hi := d.Toks[c.Last].Start, d.Toks[end-1].End
-	if len(d.TimexIn(lo, hi)) > 0 {
+	if !resumed && len(d.TimexIn(lo, hi)) > 0 {
 		return
 	}
 	c.Last = end

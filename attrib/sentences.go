@@ -18,6 +18,9 @@ import (
 // the speaker's ("'… lethal defensive weapons' to Ukraine").
 func stopAtQuoteClose(d *layer.Doc, g *Group) {
 	dropLaterSentences(d, g)
+	dropReopenedQuotes(d, g)
+	dropClosedBefore(d, g)
+	stopAtCommaClose(d, g)
 	for i := range g.Contents {
 		c := &g.Contents[i]
 		if c.First >= g.Cue.Last && !afterColon(d, c.First) {
@@ -62,6 +65,171 @@ func dropLaterSentences(d *layer.Doc, g *Group) {
 		kept = append(kept, c)
 	}
 	g.Contents = kept
+}
+
+// stopAtCommaClose ends a content fragment that opens with a quotation
+// at that quotation's close when a comma ends it and words outside any
+// quotation follow: '"A," he said', '"A," drawing loud jeers', '"A,"
+// but in fact …' — the quoted clause is what was said, the words after
+// its comma are the reporter's. A quotation inside a paraphrase ('the
+// "underhand trick," the bill stood …') is left alone.
+func stopAtCommaClose(d *layer.Doc, g *Group) {
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		q := openingQuote(d, *c)
+		if q < 0 {
+			continue
+		}
+		k := d.Quotes[q].Close
+		if k < 0 || k+1 >= c.Last || !isComma(d, k-1) || !narrationBetween(d, k+1, c.Last) {
+			continue
+		}
+		c.Last = k + 1
+	}
+}
+
+// openingQuote returns the quotation that content run c opens with, its
+// opening mark or its first word inside it; -1 when none.
+func openingQuote(d *layer.Doc, c Run) int {
+	k := c.First
+	if d.Toks[k].Kind == token.Quote && k+1 < c.Last {
+		k++
+	}
+	q := int(d.Quote[k])
+	if q < 0 || d.Quotes[q].First != k {
+		return -1
+	}
+	return q
+}
+
+// dropReopenedQuotes ends g's content after its cue before a quotation
+// that opens in a later sentence right after one the content holds was
+// closed, nothing but punctuation between: in '"A," he said. "B." "C."'
+// B resumes A's quotation, but C is a new one with no reporting clause
+// of its own, a free-standing quotation (news style leaves a quotation
+// that goes on open: '"B. "C."', continuesQuote). Fragments after it
+// go too.
+func dropReopenedQuotes(d *layer.Doc, g *Group) {
+	for i := range g.Contents {
+		c := &g.Contents[i]
+		if c.First < g.Cue.Last {
+			continue
+		}
+		for k := max(c.First-1, g.Cue.Last); k < c.Last; k++ {
+			if !reopensAfterClose(d, g, k) {
+				continue
+			}
+			if wordBetween(d, c.First, k) {
+				c.Last = k
+				i++
+			}
+			g.Contents = g.Contents[:i]
+			return
+		}
+	}
+}
+
+// wordBetween reports whether a word lies in tokens [first, last).
+func wordBetween(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.Toks[k].Kind == token.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// reopensAfterClose reports whether token k is the opening mark of a
+// quotation that follows, only punctuation between, the closing mark of
+// another that g's content after its cue holds, one that ended in an
+// earlier sentence and opened after the cue's sentence or a colon (not
+// a programme's title the tagger took in: 'he said on "This Week." "B."').
+func reopensAfterClose(d *layer.Doc, g *Group, k int) bool {
+	p := closedBefore(d, k, g.Cue.Last)
+	if p < 0 {
+		return false
+	}
+	qp := d.Quotes[p]
+	if d.Sent[qp.First] == d.Sent[g.Cue.Last-1] && !afterColon(d, qp.Open+1) {
+		return false // a title in the cue's sentence: 'said on "This Week."'
+	}
+	return holdsQuote(g, qp, g.Cue.Last)
+}
+
+// closedBefore returns the quotation closed just before token k, the
+// opening mark of another, with only punctuation between, in an earlier
+// sentence, both after token from; -1 when none. The close must be a
+// double mark: a single one is as often an apostrophe or closes a
+// quotation nested in one that goes on ('"A: 'B'. "C."').
+func closedBefore(d *layer.Doc, k, from int) int {
+	if d.Toks[k].Kind != token.Quote || k+1 >= len(d.Toks) {
+		return -1
+	}
+	q := d.Quote[k+1]
+	if q < 0 || d.Quotes[q].Open != k {
+		return -1
+	}
+	j := k - 1
+	for j > from && d.Toks[j].Kind == token.Punct {
+		j--
+	}
+	if j <= from || d.Toks[j].Kind != token.Quote || !doubleClose(d, j) {
+		return -1
+	}
+	p := d.Quote[j-1]
+	if p < 0 || p == q || d.Quotes[p].Close != j || d.Sent[j-1] == d.Sent[k+1] {
+		return -1
+	}
+	return int(p)
+}
+
+// holdsQuote reports whether a content fragment of g from token from on
+// overlaps quotation qs.
+func holdsQuote(g *Group, qs layer.QuoteSpan, from int) bool {
+	for _, c := range g.Contents {
+		if c.First >= from && c.First < qs.Last && qs.First < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// dropClosedBefore drops from g's content before its cue a quotation
+// closed just before the one the cue reports opens, only punctuation
+// between: in '"A." "B," she said.' A stands free, a quotation with no
+// reporting clause of its own (often the speaker's of the sentence
+// before: '"C," said Ida. "A." "B," said Ola.'), and B is what she said.
+// The nearest such opening before the cue is where the content starts.
+func dropClosedBefore(d *layer.Doc, g *Group) {
+	if len(g.Contents) == 0 || g.Contents[0].First >= g.Cue.First {
+		return
+	}
+	for k := g.Cue.First - 1; k > g.Contents[0].First; k-- {
+		p := closedBefore(d, k, g.Contents[0].First)
+		if p < 0 || !holdsQuote(g, d.Quotes[p], 0) {
+			continue
+		}
+		kept := g.Contents[:0]
+		for _, c := range g.Contents {
+			if c.Last > k {
+				c.First = max(c.First, k)
+				kept = append(kept, c)
+			}
+		}
+		g.Contents = kept
+		return
+	}
+}
+
+// doubleClose reports whether token k is a double closing mark: a
+// single one is as often an apostrophe or closes a quotation nested in
+// one that goes on.
+func doubleClose(d *layer.Doc, k int) bool {
+	switch d.Text[d.Toks[k].Start:d.Toks[k].End] {
+	case "\"", "”", "»", "''":
+		return true
+	}
+	return false
 }
 
 // paraphraseHere reports whether g's content in its cue's sentence is a
