@@ -64,6 +64,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		invertedSource(d, &g)
 		t.postposedContent(d, &g)
 		parentheticalContent(d, &g)
+		blockContent(d, &g)
 		if len(g.Contents) == 0 {
 			t.clauseAfterCue(d, &g)
 			t.deniedObject(d, &g)

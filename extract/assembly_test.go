@@ -29,6 +29,8 @@ func TestAssemblyRules(t *testing.T) {
 			"sources", "said", "Tolvane Corp is preparing to cut 300 jobs at its plant", "", true},
 		{"post-posed clause, nested cue", "The council called for the bridge to be closed to lorries, a source said.",
 			"a source", "said", "The council called for the bridge to be closed to lorries", "", true},
+		{"colon ending its paragraph, the next paragraph unquoted", "In a post on his website, Councillor Ben Orrin wrote:\n\nThe harbour deal is dead and everyone in this town knows it.",
+			"Councillor Ben Orrin", "wrote", "The harbour deal is dead and everyone in this town knows it", "", false},
 		{"colon, quotation as the next paragraph", "Senator Ada Quill continued:\n\n\"The harbour deal is dead and everyone in this town knows it.\"",
 			"Senator Ada Quill", "continued", "The harbour deal is dead and everyone in this town knows it.", "", false},
 		{"via: according to closing the sentence", "The minister denied the report, according to state media.",
@@ -176,6 +178,7 @@ func TestNoStatementOnNonCues(t *testing.T) {
 		"The minister is said to have discussed the idea with the mayor during the visit.",
 		"The news calmed worries about winter shortages of gas in the north.",
 		"The finance ministers will meet in Brussels on Monday for talks to discuss a debt moratorium for the poorest nations.",
+		"As part of his budget the chancellor has announced:\n\n- Duty cuts on fishing boats and nets",
 	} {
 		for _, st := range x.Extract(&claimtrail.Document{ID: "t", Text: text}) {
 			t.Errorf("%q: got %q — %q — %q", text, st.Speaker.Mention, st.Cue.Text, st.Content.Text)
