@@ -438,6 +438,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.describedPerson(src, ei)
+	} else if m.Definite && m.Type == claimtrail.SpeakerUnknown {
+		ei = r.titledHolder(m, src, ei)
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
