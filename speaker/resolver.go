@@ -218,7 +218,10 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker
 	}
+	colon, byColon := r.colonSpeaker(g, prev, sentID)
 	switch {
+	case byColon:
+		sp = colon
 	case len(g.Sources) > 0 && r.expletive(g):
 		// "It is predicted that …": no one is named
 		s := claimtrail.Span{Start: d.Toks[g.Source.First].Start, End: d.Toks[g.Source.First].End}
