@@ -211,11 +211,12 @@ func (r *Resolver) holderName(f, l, lo, hi int) string {
 // article gives those very words as a title or apposition ("Bishop Ada
 // Vell", roleHolder), by the name it gave first ("Cardinal Ada Vell"),
 // never one by nearness alone, nor for a head that names bodies ("the
-// league" of "League Against Cruel Sports"); else ei.
+// league" of "League Against Cruel Sports") or documents ("the poll" of
+// a headline's "New Poll Shows Minor Bump"); else ei.
 func (r *Resolver) titledHolder(m mention.Mention, src attrib.Run, ei int) int {
 	es := &r.ents
 	if m.Kind != mention.Definite && m.Kind != mention.Descriptor || ei >= 0 && hasCapital(es.list[ei].name) ||
-		r.nameHeads.Has(m.Head) || r.bodyHeads.Has(m.Head) {
+		r.nameHeads.Has(m.Head) || r.bodyHeads.Has(m.Head) || r.mentions.IsDocument(m.Head) {
 		return ei
 	}
 	h := r.roleHolder(src.First, src.Last)

@@ -66,6 +66,10 @@ func TestResolver_RoleHolder(t *testing.T) {
 			"The League Against Tariffs met. Rain fell. The league said prices would rise.",
 			[]spanGroup{{"prices would rise", "The league", "said"}},
 			"league"},
+		{"a description no table types is no document a headline's words follow",
+			"New Poll Shows Minor Harbour Bump\n\nRain fell. The poll asked about all four candidates.",
+			[]spanGroup{{"about all four candidates", "The poll", "asked"}},
+			"poll"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
