@@ -45,6 +45,8 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 				return i, i + 1, ""
 			case p.personBefore(text, toks[:i], ents) && adjunctAt(text, toks[i+1:]):
 				return i, len(toks), "" // "Mr Kell, without specifying the date,": the name alone
+			case asideAt(text, toks[i+1:]):
+				return i, len(toks), "" // "Bo Lind, now a parliamentary hopeful": the name alone
 			}
 			return 0, 0, "" // a list of names, a place, an age: not a description
 		case t.Kind == token.Word && p.appositionPreps[w]&prepAfterName != 0:
@@ -61,6 +63,28 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 		}
 	}
 	return 0, 0, ""
+}
+
+// asideAt reports whether toks, after a comma that follows a name, open
+// with a lower-case word that neither joins another name to it ("and")
+// nor belongs to a name ("de"), and run to the mention's end with no
+// other comma: an aside on the name ("now a parliamentary hopeful",
+// "himself an ardent campaigner", "one of the leading providers of
+// online advertising") that is no part of it.
+func asideAt(text string, toks []token.Token) bool {
+	if len(toks) < 2 || toks[0].Kind != token.Word {
+		return false
+	}
+	w := toks[0].Text(text)
+	if layer.Capitalised(w) || layer.IsConjunction(w) || layer.IsDisjunction(w) || layer.IsNameParticle(w) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Text(text) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // peerName reports whether the capitalised run ending toks opens with a

@@ -195,6 +195,10 @@ func TestParser_Read(t *testing.T) {
 		// name particle in a name before "of"; a surname that is a place
 		{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},
 		{"Mr Kell, without specifying the date", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		// an aside after the name's comma is no part of it
+		{"Bo Lindqvist, now a parliamentary hopeful", mention.Proper, "Bo Lindqvist", "", "", claimtrail.SpeakerPerson},
+		{"Ravi Kell, aka Bo from the Harbour crew", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
+		{"Ravi Kell, and Ada Vell", mention.Proper, "Ravi Kell and Ada Vell", "", "", claimtrail.SpeakerPerson},
 		{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
 		{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
 		{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},

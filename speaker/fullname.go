@@ -25,7 +25,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	surname := r.mentions.TitledSurname(m.Name)
 	if surname == "" {
-		return -1 // no title, or more than a surname after it
+		return r.titledSurnames(m.Name) // no title, or a surname of two words or three
 	}
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
@@ -53,6 +53,65 @@ func (r *Resolver) titled(m mention.Mention) int {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 	}
 	return -1
+}
+
+// titledSurnames returns the entity a title of a gender and a surname
+// of two or three words ("Mr Saumarez Smith", "Mr de Vabres") name: the
+// one full name the text gives with those words after a given name
+// ("Charles Saumarez Smith"); -1 when it gives none or more than one.
+func (r *Resolver) titledSurnames(name string) int {
+	title, rest, _ := strings.Cut(name, " ")
+	words := strings.Fields(rest)
+	if r.mentions.Gender(title) == "" || len(words) < 2 || len(words) > 3 {
+		return -1
+	}
+	full, n := r.fullNameOfWords(words)
+	if n != 1 || !r.fullOf(name, full) {
+		return -1
+	}
+	if e := r.ents.named(full); e != nil {
+		return r.ents.add(*e)
+	}
+	return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
+}
+
+// fullNameOfWords returns the full name the text gives with the surname
+// words after a name word ("Carlos Baez Silva", "Renaud Donnedieu de
+// Vabres": two given names the namesFirst way), and how many distinct
+// ones it gives; "" unless exactly one.
+func (r *Resolver) fullNameOfWords(words []string) (string, int) {
+	d := r.d
+	full, n := "", 0
+	for k := 1; k+len(words) <= len(d.Toks); k++ {
+		f, e := k-1, k+len(words)-1
+		if !r.writtenAt(k, words) || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start || d.Line[f] != d.Line[k] ||
+			!r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
+			continue
+		}
+		if r.namesFirst(f) {
+			f--
+		}
+		if name := d.Text[d.Toks[f].Start:d.Toks[e].End]; name != full {
+			full, n = name, n+1
+		}
+	}
+	if n != 1 {
+		return "", n
+	}
+	return full, n
+}
+
+// writtenAt reports whether the tokens from k are the words, as written,
+// one space apart on one line.
+func (r *Resolver) writtenAt(k int, words []string) bool {
+	d := r.d
+	for i, w := range words {
+		q := k + i
+		if d.Toks[q].Text(d.Text) != w || i > 0 && (d.Toks[q-1].End+1 != d.Toks[q].Start || d.Line[q] != d.Line[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNamed returns the entity a title and given name ("Sir Paul")

@@ -27,6 +27,12 @@ func TestResolver_TitledFullName(t *testing.T) {
 			[]spanGroup{{"he was thrilled", "Sir Ivo", "said"}}, "Sir Ivo"},
 		{"a rank a surname follows", "Lady Vell ruled on Monday. Ada Vell's sister Lady Quill said she was pleased.",
 			[]spanGroup{{"she was pleased", "Lady Quill", "said"}}, "Lady Quill"},
+		{"a surname of two words", "The museum is run by Tomas Brandt Vell. Mr Brandt Vell said visits rose.",
+			[]spanGroup{{"visits rose", "Mr Brandt Vell", "said"}}, "Tomas Brandt Vell"},
+		{"a surname of two words with a particle", "The prize was given by Anton de Varre. Mr de Varre said it was deserved.",
+			[]spanGroup{{"it was deserved", "Mr de Varre", "said"}}, "Anton de Varre"},
+		{"a surname of two words two people share", "Tomas Brandt Vell met Ilse Brandt Vell. Mr Brandt Vell said visits rose.",
+			[]spanGroup{{"visits rose", "Mr Brandt Vell", "said"}}, "Mr Brandt Vell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

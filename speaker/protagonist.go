@@ -9,7 +9,9 @@ import (
 
 // protagonist returns the person a definite description of what someone
 // is at tokens [k, last) ("the 34-year-old", "the Spaniard":
-// person-nouns.tsv) names when nothing near it did: the person the text
+// person-nouns.tsv; a one-word office, "the minister", whose holder the
+// text names in other words, "Trade Secretary", or not at all) names
+// when nothing near it did: the person the text
 // names latest before it, in its sentence or the three before (a
 // possessive only opening its sentence), when the
 // headline (the first sentence) holds that person's surname — the
@@ -21,7 +23,7 @@ import (
 func (r *Resolver) protagonist(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
-	if last-k != 2 || !r.personNoun(d.Low[k+1]) || es.inContent(at) || d.Sent[k] == 0 {
+	if last-k != 2 || !r.personNoun(d.Low[k+1]) && !r.mentions.IsRoleWord(d.Low[k+1]) || es.inContent(at) || d.Sent[k] == 0 {
 		return -1
 	}
 	for i := len(es.occ) - 1; i >= 0; i-- {

@@ -29,6 +29,14 @@ func TestResolver_Protagonist(t *testing.T) {
 			"Hansen sets record\n\nPeter Hansen ran 6.45.\n\nThe time beat Hansen's old mark. \"I feel there is more to come,\" said the 22-year-old.",
 			[]spanGroup{{"I feel there is more to come", "the 22-year-old", "said"}},
 			"22-year-old"},
+		{"a one-word office is the person the headline names, named latest",
+			"Hansen backs longer leave\n\nPaid leave should be longer, the Trade Secretary has said.\n\nIlse Hansen said the cost was being weighed. Ms Hansen spoke in Leeds. Plans include funding for colleges. Pay gaps remain wide, according to the pay board. The minister told delegates that sexism was wrong.",
+			[]spanGroup{{"sexism was wrong", "The minister", "told"}},
+			"Ilse Hansen"},
+		{"a one-word office is no one the headline leaves out",
+			"Hansen backs longer leave\n\nIlse Hansen said the cost was being weighed. Plans were drawn up with Peter Walker. The minister told delegates that sexism was wrong.",
+			[]spanGroup{{"sexism was wrong", "The minister", "told"}},
+			"minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -224,7 +224,10 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker
 	}
+	colon, byColon := r.colonSpeaker(g, prev, sentID)
 	switch {
+	case byColon:
+		sp = colon
 	case len(g.Sources) > 0 && r.expletive(g):
 		// "It is predicted that …": no one is named
 		s := claimtrail.Span{Start: d.Toks[g.Source.First].Start, End: d.Toks[g.Source.First].End}
@@ -444,6 +447,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.describedPerson(src, ei)
+	} else if m.Definite && m.Type == claimtrail.SpeakerUnknown {
+		ei = r.titledHolder(m, src, ei)
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of

@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -202,4 +204,29 @@ func (r *Resolver) holderName(f, l, lo, hi int) string {
 		return ""
 	}
 	return name
+}
+
+// titledHolder returns the person a definite description no table types
+// means ("The bishop said"; ei, what resolved it so far): the one the
+// article gives those very words as a title or apposition ("Bishop Ada
+// Vell", roleHolder), by the name it gave first ("Cardinal Ada Vell"),
+// never one by nearness alone, nor for a head that names bodies ("the
+// league" of "League Against Cruel Sports") or documents ("the poll" of
+// a headline's "New Poll Shows Minor Bump"); else ei.
+func (r *Resolver) titledHolder(m mention.Mention, src attrib.Run, ei int) int {
+	es := &r.ents
+	if m.Kind != mention.Definite && m.Kind != mention.Descriptor || ei >= 0 && hasCapital(es.list[ei].name) ||
+		r.nameHeads.Has(m.Head) || r.bodyHeads.Has(m.Head) || r.mentions.IsDocument(m.Head) {
+		return ei
+	}
+	h := r.roleHolder(src.First, src.Last)
+	if h < 0 {
+		return ei
+	}
+	for i, e := range es.list {
+		if i != h && e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+es.list[h].name) {
+			return i
+		}
+	}
+	return h
 }

@@ -58,6 +58,18 @@ func TestResolver_RoleHolder(t *testing.T) {
 			"Tolvane Group may close plants, its chief executive said. Kessel chief executive Odile Varnet met bankers.",
 			[]spanGroup{{"Tolvane Group may close plants", "its chief executive", "said"}},
 			"chief executive"},
+		{"a description no table types is the person the text titles with its word",
+			"Rents are driving families out, Bishop Anselm Tarrow has said. The head of the diocese spoke on Sunday. The bishop said rents had doubled.",
+			[]spanGroup{{"rents had doubled", "The bishop", "said"}},
+			"Anselm Tarrow"},
+		{"a description no table types is no body's name that holds its word",
+			"The League Against Tariffs met. Rain fell. The league said prices would rise.",
+			[]spanGroup{{"prices would rise", "The league", "said"}},
+			"league"},
+		{"a description no table types is no document a headline's words follow",
+			"New Poll Shows Minor Harbour Bump\n\nRain fell. The poll asked about all four candidates.",
+			[]spanGroup{{"about all four candidates", "The poll", "asked"}},
+			"poll"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
