@@ -119,10 +119,12 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 				end = tx.raw[cs.to]
 			}
 			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), end)
-		} else if endsSentence && len(f.kept) > 0 {
+		} else if endsSentence && len(f.kept) > 0 && f.kept[len(f.kept)-1] == "," {
 			// a clause read out ("…, which is a great feat …") leaves
-			// its sentence's end to the clause kept before it: the next
-			// sentence's "if" hedges that sentence only
+			// its sentence's end to the clause kept before it when that
+			// clause ended at a comma: the next sentence's "if" hedges
+			// that sentence only (a kept clause's own end stays: "… win
+			// the league. Why not?" is no question of the league)
 			f.kept[len(f.kept)-1] = tx.raw[cs.to]
 		}
 	}

@@ -16,7 +16,9 @@ import (
 // another sentence, and opposition ("fight tooth and nail to stop him":
 // a wish, neither asserting nor denying that the takeover comes). The
 // controls keep the claim subject's own negation, a plain forecast and
-// the predicate in an aside.
+// the predicate in an aside, and a content's "that" after a person, which
+// opens no relative clause (neutral, not settled: the tracer then lets
+// extraction's affirm polarity assert). settled is compared exactly.
 func TestOfStatement_Session14(t *testing.T) {
 	c := mustNew(t)
 	const (
@@ -46,13 +48,14 @@ func TestOfStatement_Session14(t *testing.T) {
 		{"the predicate in the aside", knew, "indirect", `Marlow, who knew about the accounting fraud, never signed the firm's books`, A, false},
 		{"plain denial of knowing", knew, "indirect", `Marlow never knew about the accounting fraud at Pellham`, D, false},
 		{"a dash aside holding the claim keeps its hedge", cup, "direct", `Our keeper is back - and Redhill could possibly win the cup - if he is fit`, N, false},
+		{"a content's \"that\" after a person opens no relative clause", cup, "direct", `I spoke to Tom and said to him that in future it is better to think we can win the Tessa Cup. Why not?`, N, false},
 		{"the opposite denies", rates, "indirect", `Tessa interest rates will fall to 3% next year`, D, false},
 	}
 	for _, tt := range tests {
 		st := &claimtrail.Statement{Cue: claimtrail.Cue{Text: "said", Lemma: "say"}, Form: tt.form,
 			Content: claimtrail.Content{Text: tt.content}, Polarity: claimtrail.Affirm}
 		got, _, settled := c.OfStatementSettled(tt.claim, st)
-		if got != tt.want || tt.settled && !settled {
+		if got != tt.want || settled != tt.settled {
 			t.Errorf("%s: OfStatementSettled(%q, %q) = %s (settled %v), want %s (settled %v)", tt.kind, tt.claim, tt.content, got, settled, tt.want, tt.settled)
 		}
 	}

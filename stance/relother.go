@@ -26,10 +26,16 @@ func (c *Classifier) relativeOpener(tx *markedText, i int) int {
 
 // relativeOfOther reports whether word i stands in a relative clause
 // whose antecedent, the words right before its opener, is another name
-// than the claim's ("a Labour government that will not …").
+// than the claim's ("a Labour government that will not …"). The word
+// before the opener must be a content word, the antecedent's head: in
+// "said to him that we can win", "that" opens the content, no relative
+// clause.
 func (c *Classifier) relativeOfOther(tx *markedText, i int, claimWords map[string]bool) bool {
 	k := c.relativeOpener(tx, i)
-	return k > 0 && c.otherSubject(tx, k, claimWords)
+	if k < 1 || tx.punct[k-1] || c.function(tx.words[k-1]) {
+		return false
+	}
+	return c.otherSubject(tx, k, claimWords)
 }
 
 // otherRelativeParts splits clause cs before the claim's subject when a

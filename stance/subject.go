@@ -212,7 +212,7 @@ func (c *Classifier) disclaims(tx *markedText, cs clause) bool {
 // immigration"), or from the opposite on.
 func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) (predicate []string, denial, ok bool) {
 	for i := cs.from; i < cs.to; i++ {
-		relOther := c.relativeOfOther(tx, i, claimWords)
+		relOther := tx.cls[i] == clsNot && c.relativeOfOther(tx, i, claimWords)
 		neg := tx.cls[i] == clsNot && (!tx.inSub[i] || relOther)
 		_, isOpp := opp.of(tx, i)
 		ahead := c.forwardAt(tx, i)
