@@ -6,7 +6,7 @@ package stance
 // done; it does not say it will be. Toward a claim that predicts, a
 // statement that names the claim's predicate only after an option or
 // permission word of its clause (table stance-clauses, role option: "the
-// right to", "the opportunity to", "allow") takes no side: it states a
+// right to", "the opportunity to", "permission to") takes no side: it states a
 // procedure, and its affirm polarity says nothing of the claim.
 
 // onlyOffered reports whether every word of tx holding the claim's
