@@ -60,10 +60,10 @@ func agreeWithEntries(predicts, titled bool, st string, conf float64, narration 
 		}
 		if st == claimtrail.Asserts || st == claimtrail.Denies {
 			// every row leaves the claim open: an article listed as
-			// taking a side its rows do not show contradicts them
-			// ("…, who is in jail on charges of tax evasion" read
-			// neutral, the article asserting); the rows are what its
-			// reader checks it against
+			// taking a side its rows do not show contradicts them (a
+			// row that names a charge in an aside, read neutral, beside
+			// an asserting article); the rows are what its reader
+			// checks it against
 			return claimtrail.Discusses, conf
 		}
 	}
