@@ -81,7 +81,7 @@ func (c *Classifier) unscopeSentences(cl, tx *markedText) bool {
 		}
 		from = to + 1
 	}
-	return cleared
+	return c.unscopeDashAsides(cs, tx) || cleared
 }
 
 // asOwnWords clears the hedges of probability ("likely", "probably") of a

@@ -112,12 +112,20 @@ func (c *Classifier) frameClauses(cl, tx *markedText) framed {
 		if predicts {
 			f.forecast, f.predicted = f.forecast || mainMove, true
 		}
+		endsSentence := cs.to < len(tx.words) && tx.punct[cs.to] && c.lex.clause[tx.words[cs.to]]&sentenceEnd != 0
 		if predicts || c.attributes(tx, cs) {
 			end := "," // a sentence's end stays one: its hedges are its own
-			if cs.to < len(tx.words) && tx.punct[cs.to] && c.lex.clause[tx.words[cs.to]]&sentenceEnd != 0 {
+			if endsSentence {
 				end = tx.raw[cs.to]
 			}
 			f.kept = append(append(f.kept, tx.raw[cs.from:cs.to]...), end)
+		} else if endsSentence && len(f.kept) > 0 && f.kept[len(f.kept)-1] == "," {
+			// a clause read out ("…, which is a great feat …") leaves
+			// its sentence's end to the clause kept before it when that
+			// clause ended at a comma: the next sentence's "if" hedges
+			// that sentence only (a kept clause's own end stays: "… win
+			// the league. Why not?" is no question of the league)
+			f.kept[len(f.kept)-1] = tx.raw[cs.to]
 		}
 	}
 	return f

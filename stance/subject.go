@@ -161,7 +161,11 @@ func (c *Classifier) aboutOthers(cl, tx *markedText) (string, bool) {
 	tx.initialNames = c.namesSubject(tx, clause{0, len(tx.words)}, subject)
 	var kept, predicate []string
 	dropped := false
+	var parts []clause
 	for _, cs := range c.clauses(tx) {
+		parts = append(parts, c.otherRelativeParts(tx, cs, subject, claimWords)...)
+	}
+	for _, cs := range parts {
 		if c.disclaims(tx, cs) {
 			dropped = true
 			continue
@@ -208,10 +212,11 @@ func (c *Classifier) disclaims(tx *markedText, cs clause) bool {
 // immigration"), or from the opposite on.
 func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[string]bool, opp opposed) (predicate []string, denial, ok bool) {
 	for i := cs.from; i < cs.to; i++ {
-		neg := tx.cls[i] == clsNot && !tx.inSub[i]
+		relOther := tx.cls[i] == clsNot && c.relativeOfOther(tx, i, claimWords)
+		neg := tx.cls[i] == clsNot && (!tx.inSub[i] || relOther)
 		_, isOpp := opp.of(tx, i)
 		ahead := c.forwardAt(tx, i)
-		if !neg && !isOpp && ahead == 0 || !c.otherSubject(tx, i, claimWords) {
+		if !neg && !isOpp && ahead == 0 || !relOther && !c.otherSubject(tx, i, claimWords) {
 			continue
 		}
 		from := i
@@ -227,7 +232,7 @@ func (c *Classifier) deniesOther(tx *markedText, cs clause, claimWords map[strin
 		}
 		for k := i; k < cs.to && !denial; k++ {
 			_, o := opp.of(tx, k)
-			denial = o || tx.cls[k] == clsNot && !tx.inSub[k]
+			denial = o || tx.cls[k] == clsNot && (!tx.inSub[k] || c.relativeOfOther(tx, k, claimWords))
 		}
 		return tx.raw[from:cs.to], denial, true
 	}

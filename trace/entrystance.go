@@ -36,6 +36,11 @@ func narrationEntries(sts []claimtrail.TracedStatement) map[int64]*claimtrail.Tr
 // restating the event often asserting it though its statements read
 // neutral.
 //
+// A titled article whose rows all leave the claim open discusses it too,
+// whatever its body's reading (session 14's readers found an article
+// listed as asserting beside its only row, neutral): its rows show no
+// side. Untitled bodies (FNC-1's) keep the body model's reading.
+//
 // An article with no entry at all keeps its body's stance when it has no
 // title (FNC-1's bodies, judged as wholes) or when the trace leaves out
 // the outlets' own voice (titled is false then too); a titled news article listed
@@ -52,6 +57,14 @@ func agreeWithEntries(predicts, titled bool, st string, conf float64, narration 
 	if titled {
 		if rows, p := rowsStance(narration, voices); rows != "" {
 			return rows, p
+		}
+		if st == claimtrail.Asserts || st == claimtrail.Denies {
+			// every row leaves the claim open: an article listed as
+			// taking a side its rows do not show contradicts them (a
+			// row that names a charge in an aside, read neutral, beside
+			// an asserting article); the rows are what its reader
+			// checks it against
+			return claimtrail.Discusses, conf
 		}
 	}
 	if !predicts || st != claimtrail.Asserts {
@@ -76,8 +89,8 @@ func agreeWithEntries(predicts, titled bool, st string, conf float64, narration 
 // of its sources'), else the side with at least twice the other's rows
 // (a denial story that quotes the claim once denies it, as
 // stance.OfBody reads its sources), else the article discusses the
-// claim. Rows that all leave it open return "": the body's stance
-// stands (agreeWithEntries). p is the highest confidence among the rows
+// claim. Rows that all leave it open return "": agreeWithEntries
+// decides (a titled article discusses). p is the highest confidence among the rows
 // of the stance returned (0.5 when the article discusses: neither side
 // is likelier).
 func rowsStance(narration *claimtrail.TracedStatement, voices []stance.Voice) (string, float64) {

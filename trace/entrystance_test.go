@@ -44,9 +44,10 @@ func TestAgreeWithEntries(t *testing.T) {
 		{"two assertions, two denials", false, true, A, nil, voices(D, A, A, D), Dis},
 		{"statements on both sides, the own voice asserts", false, true, D, narr(A), voices(D, A), A},
 		{"an untitled body keeps its stance whatever its rows", false, false, Dis, nil, voices(A, A), Dis},
-		{"an event: neutral rows keep the body's", false, true, D, narr(N), voices(N), D},
-		{"a prediction: the body denies", true, true, D, nil, voices(N), D},
-		{"an event keeps the body", false, true, A, narr(N), voices(N), A},
+		{"an event: neutral rows, a titled article discusses", false, true, D, narr(N), voices(N), Dis},
+		{"a prediction: the body denies, the only row is open", true, true, D, nil, voices(N), Dis},
+		{"an untitled event body keeps its stance beside open rows", false, false, A, narr(N), voices(N), A},
+		{"an event: the body asserts, its rows are open", false, true, A, narr(N), voices(N), Dis},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
