@@ -79,7 +79,7 @@ func Complement(d *layer.Doc, k int) Comp {
 		case CompTo:
 			return CompObjTo
 		case CompPrep:
-			if d.Low[m] == "as" && (d.Low[m-1] != "such" || m-1 == j) { // "seen storms such as Ulla close …": examples; "shows such as" is a noun's
+			if layer.IsLikeness(d.Low[m]) && (!layer.IsExemplifier(d.Low[m-1]) || m-1 == j) { // "seen storms such as Ulla close …": examples; "shows such as" is a noun's
 				return CompObjAs
 			}
 			if p := skipPhrase(d, m+1, end); p < end {
@@ -123,7 +123,7 @@ func opening(d *layer.Doc, j, end int) (Comp, bool) {
 			return CompTo, true
 		}
 		return CompPrep, true
-	case tag == "WRB" || tag == "WP" || d.Low[j] == "whether" || d.Low[j] == "if" && tag == "IN":
+	case tag == "WRB" || tag == "WP" || layer.IsInterrogative(d.Low[j]) && (!layer.IsConditional(d.Low[j]) || tag == "IN"):
 		return CompWh, true
 	case tag == "IN" || tag == "RP":
 		return CompPrep, true

@@ -309,7 +309,7 @@ func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
 	if src.Last != k || g.Cue.Last != k+1 || k+1 >= d.Sents[d.Sent[k]].Last || t.actObjects.Field(d.Low[k], 0) != "naming" {
 		return false // "a group of rabbis called for a boycott" asks for one
 	}
-	if d.Low[src.First] != "a" && d.Low[src.First] != "an" {
+	if w := d.Low[src.First]; !layer.IsArticle(w) || layer.IsDefinite(w) { // an indefinite article
 		return false // "Mr Howard called that suggestion …", "Marty West, an education professor, called it …"
 	}
 	next := d.POSNames[d.POS[k+1]]

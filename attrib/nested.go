@@ -180,7 +180,7 @@ func innerCue(d *layer.Doc, k int) bool {
 	case "VBD", "VBZ", "VBP":
 		return true
 	case "VBN":
-		return k > 0 && (d.Low[k-1] == "had" || d.Low[k-1] == "has" || d.Low[k-1] == "have")
+		return k > 0 && layer.IsPerfect(d.Low[k-1])
 	}
 	return false
 }

@@ -102,5 +102,5 @@ func (t *Tagger) writerHedge(d *layer.Doc, g *Group) bool {
 	if k < 0 || t.cueContexts.Field(d.Low[k], 0) != "raising" {
 		return false
 	}
-	return k+1 >= len(d.Toks) || d.Low[k+1] != "to"
+	return k+1 >= len(d.Toks) || !layer.IsInfinitive(d.Low[k+1])
 }

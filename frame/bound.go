@@ -310,7 +310,7 @@ func appositive(d *layer.Doc, j, end int) bool {
 		case tag == "WDT" || tag == "WP":
 			// the phrase's own relative clause ("a man who …"), not a
 			// relative on the noun before ("the vast majority of which")
-			return d.Low[k-1] != "of"
+			return !layer.IsGenitive(d.Low[k-1])
 		case d.FiniteVerb(k):
 			return false // a clause: "the crowd booed"
 		}
@@ -454,7 +454,7 @@ func nominalRun(d *layer.Doc, first, last int) bool {
 // level of cover may fall").
 func (r *Reader) opensMatter(d *layer.Doc, v, k, end int) bool {
 	if !r.matterPreps[d.Low[v]+"|"+d.Low[k]] || r.saidNouns[d.Low[k-1]] ||
-		d.Low[k] == "of" && d.POSNames[d.POS[k-1]] == "NN" {
+		layer.IsGenitive(d.Low[k]) && d.POSNames[d.POS[k-1]] == "NN" {
 		return false
 	}
 	for j := k + 1; j < end && !isBreak(d, j) && d.Toks[j].Kind != token.Quote; j++ {
@@ -510,9 +510,9 @@ func opensSaid(d *layer.Doc, k, end int, asks bool) bool {
 		return true
 	case t.Kind != token.Word:
 		return false
-	case layer.IsComplementizer(d.Low[k]), d.Low[k] == "whether":
+	case layer.IsComplementizer(d.Low[k]), layer.IsInterrogative(d.Low[k]) && !layer.IsConditional(d.Low[k]):
 		return true
-	case d.Low[k] == "if":
+	case layer.IsConditional(d.Low[k]):
 		return asks // "asked him if …", not "promised reform if …"
 	}
 	if tag := d.POSNames[d.POS[k]]; tag == "WRB" || tag == "WP" || tag == "EX" && k+1 < end && d.FiniteVerb(k+1) {

@@ -278,7 +278,7 @@ func speakerVerb(d *layer.Doc, verb, k, j, end int, object, passive bool) bool {
 		return false
 	}
 	for m := verb + 1; m < k; m++ {
-		if tag := d.POSNames[d.POS[m]]; tag == "VBN" || m == verb+1 && d.Low[m] == "have" {
+		if tag := d.POSNames[d.POS[m]]; tag == "VBN" || m == verb+1 && layer.IsPerfect(d.Low[m]) {
 			return false // "would be reviewed and rejected", "would have sold A and warned B"
 		}
 	}

@@ -112,7 +112,7 @@ func verbAfter(d *layer.Doc, j, end int, that bool) bool {
 	for j < end && d.POSNames[d.POS[j]] == "RB" {
 		j++
 	}
-	return that && j+1 < end && d.POSNames[d.POS[j]] == "VBN" && d.Toks[j+1].Kind == token.Word && d.Low[j+1] != "by"
+	return that && j+1 < end && d.POSNames[d.POS[j]] == "VBN" && d.Toks[j+1].Kind == token.Word && !layer.IsAgent(d.Low[j+1])
 }
 
 // subjectOnly reports whether tokens [first, last), "that" before them

@@ -33,6 +33,12 @@ const (
 	classDefinite
 	classBareCopula
 	classPronounNumber
+	classAgent
+	classInterrogative
+	classConditional
+	classPerfect
+	classExemplifier
+	classLikeness
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -58,7 +64,9 @@ var wordClasses = sync.OnceValue(func() *classTable {
 		"expletive": classExpletive, "empty-subject": classEmptySubject, "sure-determiner": classSureDeterminer,
 		"infinitive": classInfinitive, "conjunction": classConjunction, "disjunction": classDisjunction,
 		"genitive": classGenitive, "name-preposition": classNamePreposition, "definite": classDefinite,
-		"bare-copula": classBareCopula, "pronoun-number": classPronounNumber}
+		"bare-copula": classBareCopula, "pronoun-number": classPronounNumber, "agent": classAgent,
+		"interrogative": classInterrogative, "conditional": classConditional, "perfect": classPerfect,
+		"exemplifier": classExemplifier, "likeness": classLikeness}
 	tb := lang.MustLoad("en", "word-classes")
 	ct := &classTable{words: make(map[string]uint32, len(tb.Order))}
 	for _, w := range tb.Order {
@@ -139,6 +147,28 @@ func IsPronounNumber(w string) bool { return hasClass(w, classPronounNumber) }
 
 // IsRelative reports whether w may open a relative clause ("who", "which").
 func IsRelative(w string) bool { return hasClass(w, classRelative) }
+
+// IsAgent reports whether w marks a passive's agent ("reported by the
+// agency").
+func IsAgent(w string) bool { return hasClass(w, classAgent) }
+
+// IsInterrogative reports whether w may open an indirect question
+// ("asked whether …", "asked him if …").
+func IsInterrogative(w string) bool { return hasClass(w, classInterrogative) }
+
+// IsConditional reports whether w may open a condition ("if").
+func IsConditional(w string) bool { return hasClass(w, classConditional) }
+
+// IsPerfect reports whether w is the perfect's auxiliary ("had denied").
+func IsPerfect(w string) bool { return hasClass(w, classPerfect) }
+
+// IsExemplifier reports whether w, before a likeness word, makes what
+// follows examples ("such as").
+func IsExemplifier(w string) bool { return hasClass(w, classExemplifier) }
+
+// IsLikeness reports whether w opens a phrase of what a thing is taken
+// for or likened to ("described it as a mistake").
+func IsLikeness(w string) bool { return hasClass(w, classLikeness) }
 
 // hasClass reports whether w, lower-cased, is a word of class c. It
 // lower-cases ASCII words that fit a short buffer without allocating;
