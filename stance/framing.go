@@ -241,7 +241,7 @@ func (c *Classifier) hedgedDuration(cl, tx *markedText) bool {
 			continue
 		}
 		for j := i + 2; j+1 < len(tx.words) && j <= i+2+forecastReach && !c.endsClause(tx, j); j++ {
-			if tx.words[j] == "to" && pred[tx.stems[j+1]] {
+			if c.lex.clause[tx.words[j]]&infinitiveMark != 0 && pred[tx.stems[j+1]] {
 				tx.cls[i] = clsNone
 				cleared = true
 				break
