@@ -63,3 +63,27 @@ func isASCIIWord(s string) bool {
 	}
 	return true
 }
+
+// TestWordFilter checks a WordFilter on its own: empty it holds no word
+// (but lets the empty word through to a look-up), and it holds every
+// word added.
+func TestWordFilter(t *testing.T) {
+	var f WordFilter
+	words := []string{"a", "I", "yesterday", "mid-2005", "é", "twenty-one"}
+	for _, w := range words {
+		if f.MayHave(w) {
+			t.Errorf("empty filter: MayHave(%q)", w)
+		}
+	}
+	if !f.MayHave("") {
+		t.Error("empty word turned away")
+	}
+	for _, w := range words {
+		f.Add(w)
+	}
+	for _, w := range words {
+		if !f.MayHave(w) {
+			t.Errorf("MayHave(%q) after Add", w)
+		}
+	}
+}

@@ -26,17 +26,37 @@ type Table struct {
 	// Order keeps the keys in file order, for tables whose order matters
 	// (longest-match lists).
 	Order []string
-	// keys, when set, has the bit of every key (keyBit): a word whose
-	// bit is clear is no key. The stages look up every word of a text
-	// in tables that hold few of them; the bit costs a few
-	// instructions, a map look-up hashes the word and reads a group of
-	// slots. Set by parse for tables of up to filterMaxKeys keys, which
-	// callers do not modify.
-	keys *keyFilter
+	// keys, when set, filters the keys: a word it turns away is no
+	// key. The stages look up every word of a text in tables that hold
+	// few of them; the filter costs a few instructions, a map look-up
+	// hashes the word and reads a group of slots. Set by parse for tables
+	// of up to filterMaxKeys keys, which callers do not modify.
+	keys *WordFilter
 }
 
-// keyFilter is a set of keyBit values.
-type keyFilter [filterBits / 64]uint64
+// WordFilter is a filter of a set of words: a bit for each word's
+// length, first, second and last byte (keyBit). A word whose bit is
+// clear is not in the set; one whose bit is set may be, and is looked
+// up. The zero value holds no word.
+type WordFilter [filterBits / 64]uint64
+
+// Add adds word w to the filter.
+func (f *WordFilter) Add(w string) {
+	if w != "" {
+		b := wordBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+// MayHave reports whether w may be one of the words added: false only
+// when it is none of them.
+func (f *WordFilter) MayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := wordBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 const (
 	filterBits    = 1 << 12
@@ -57,13 +77,7 @@ func wordBit(key string) uint32 {
 
 // mayHave reports whether key may be in the table: false only when it
 // is not.
-func (t *Table) mayHave(key string) bool {
-	if t.keys == nil || key == "" {
-		return true
-	}
-	b := wordBit(key)
-	return t.keys[b/64]&(1<<(b%64)) != 0
-}
+func (t *Table) mayHave(key string) bool { return t.keys == nil || t.keys.MayHave(key) }
 
 // mayHaveFold is mayHave of key lower-cased, for an ASCII key (whose
 // lower-casing keeps its length); true for any other.
@@ -247,10 +261,9 @@ func parse(name, s string) *Table {
 		t.Rows[k] = vals
 	}
 	if len(t.Rows) <= filterMaxKeys {
-		t.keys = new(keyFilter)
+		t.keys = new(WordFilter)
 		for k := range t.Rows {
-			b := wordBit(k)
-			t.keys[b/64] |= 1 << (b % 64)
+			t.keys.Add(k)
 		}
 	}
 	return t
