@@ -226,6 +226,10 @@ type reader struct {
 	// ids counts document ids made from URLs, so two captures of one URL
 	// get distinct ids.
 	ids map[string]int
+	// br is the buffered reader of the file being read, reset for each
+	// file: a folder of many small articles then allocates (and the
+	// collector clears) one 64 KB buffer, not one per file.
+	br *bufio.Reader
 }
 
 func (r *reader) close() {
@@ -444,7 +448,12 @@ func (r *reader) file(ctx context.Context, path, root string) error {
 		defer zr.Close()
 		rd = zr
 	}
-	br := bufio.NewReaderSize(rd, 64<<10)
+	if r.br == nil {
+		r.br = bufio.NewReaderSize(rd, 64<<10)
+	}
+	br := r.br
+	br.Reset(rd)
+	defer br.Reset(nil) // holds no file after its close
 	if format == "" {
 		// Named explicitly with an unknown extension: sniff, else text.
 		format = sniff(br)

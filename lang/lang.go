@@ -26,13 +26,95 @@ type Table struct {
 	// Order keeps the keys in file order, for tables whose order matters
 	// (longest-match lists).
 	Order []string
+	// keys, when set, filters the keys: a word it turns away is no
+	// key. The stages look up every word of a text in tables that hold
+	// few of them; the filter costs a few instructions, a map look-up
+	// hashes the word and reads a group of slots. Set by parse for tables
+	// of up to filterMaxKeys keys, which callers do not modify.
+	keys *WordFilter
+}
+
+// WordFilter is a filter of a set of words: a bit for each word's
+// length, first, second and last byte (keyBit). A word whose bit is
+// clear is not in the set; one whose bit is set may be, and is looked
+// up. The zero value holds no word.
+type WordFilter [filterBits / 64]uint64
+
+// Add adds word w to the filter.
+func (f *WordFilter) Add(w string) {
+	if w != "" {
+		b := wordBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+// MayHave reports whether w may be one of the words added: false only
+// when it is none of them.
+func (f *WordFilter) MayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := wordBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+const (
+	filterBits    = 1 << 12
+	filterMaxKeys = filterBits / 4 // at most a quarter of the bits set
+)
+
+// keyBit is the filter bit of a key of length n (at least 1) whose
+// first, second (or first again) and last bytes are b0, b1 and bn.
+func keyBit(n int, b0, b1, bn byte) uint32 {
+	h := uint32(n)*0x9e3779b1 ^ uint32(b0)*0x85ebca77 ^ uint32(b1)*0xc2b2ae3d ^ uint32(bn)*0x27d4eb2f
+	return h >> (32 - 12) // 12 bits: filterBits
+}
+
+// wordBit is keyBit of key.
+func wordBit(key string) uint32 {
+	return keyBit(len(key), key[0], key[min(1, len(key)-1)], key[len(key)-1])
+}
+
+// mayHave reports whether key may be in the table: false only when it
+// is not.
+func (t *Table) mayHave(key string) bool { return t.keys == nil || t.keys.MayHave(key) }
+
+// mayHaveFold is mayHave of key lower-cased, for an ASCII key (whose
+// lower-casing keeps its length); true for any other.
+func (t *Table) mayHaveFold(key string) bool {
+	if t.keys == nil || key == "" {
+		return true
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] >= 0x80 {
+			return true
+		}
+	}
+	b := keyBit(len(key), asciiLower(key[0]), asciiLower(key[min(1, len(key)-1)]), asciiLower(key[len(key)-1]))
+	return t.keys[b/64]&(1<<(b%64)) != 0
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // Has reports whether key is in the table.
-func (t *Table) Has(key string) bool { _, ok := t.Rows[key]; return ok }
+func (t *Table) Has(key string) bool {
+	if !t.mayHave(key) {
+		return false
+	}
+	_, ok := t.Rows[key]
+	return ok
+}
 
 // Field returns field i (0-based, after the key) of key's row, or "".
 func (t *Table) Field(key string, i int) string {
+	if !t.mayHave(key) {
+		return ""
+	}
 	r := t.Rows[key]
 	if i < len(r) {
 		return r[i]
@@ -55,7 +137,12 @@ func (t *Table) FieldFold(key string, i int) string {
 }
 
 // rowFold returns the row of key lower-cased.
-func (t *Table) rowFold(key string) ([]string, bool) { return LookupFold(t.Rows, key) }
+func (t *Table) rowFold(key string) ([]string, bool) {
+	if !t.mayHaveFold(key) {
+		return nil, false
+	}
+	return LookupFold(t.Rows, key)
+}
 
 // LookupFold returns m[strings.ToLower(key)]. An ASCII key is folded
 // into a buffer on the stack, which the map index reads without a copy;
@@ -172,6 +259,12 @@ func parse(name, s string) *Table {
 			t.Order = append(t.Order, k)
 		}
 		t.Rows[k] = vals
+	}
+	if len(t.Rows) <= filterMaxKeys {
+		t.keys = new(WordFilter)
+		for k := range t.Rows {
+			t.keys.Add(k)
+		}
 	}
 	return t
 }

@@ -394,7 +394,7 @@ func (p *Parser) IsOpener(w string) bool {
 
 // fieldFold returns the first field of t's row for w lower-cased, a
 // trailing period left out, without allocating for a short ASCII word
-// (a map index of a converted byte slice allocates nothing).
+// (the converted byte slice stays on the stack).
 func fieldFold(t *lang.Table, w string) string {
 	var buf [16]byte
 	if len(w) > len(buf) {
@@ -414,10 +414,7 @@ func fieldFold(t *lang.Table, w string) string {
 	if len(b) > 0 && b[len(b)-1] == '.' {
 		b = b[:len(b)-1]
 	}
-	if r := t.Rows[string(b)]; len(r) > 0 {
-		return r[0]
-	}
-	return ""
+	return t.Field(string(b), 0)
 }
 
 const utf8RuneSelf = 0x80 // bytes below it are ASCII

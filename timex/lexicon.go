@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/claimtrail/claimtrail/lang"
+
 // word is everything the lexicon tables say about one lower-case word. A
 // word may play several roles ("may" is a month and a modal; "second" an
 // ordinal), so the roles are fields, not a kind.
@@ -52,7 +54,10 @@ type phrase struct {
 
 // lexicon is the merged view of a language's timex tables.
 type lexicon struct {
-	words    map[string]*word
+	words map[string]*word
+	// filter turns away most words of a text, which are not in words,
+	// before the map (set when loading is done)
+	filter   lang.WordFilter
 	suffixes []suffixCue // tense cues by word ending ("-ed")
 	maxLen   int         // longest key in bytes; longer words skip the lookup
 }

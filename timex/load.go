@@ -22,6 +22,9 @@ func loadLexicon(code string) (*lexicon, error) {
 			return nil, err
 		}
 	}
+	for k := range ld.lx.words {
+		ld.lx.filter.Add(k)
+	}
 	return ld.lx, nil
 }
 

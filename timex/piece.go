@@ -213,9 +213,11 @@ func (lx *lexicon) lookup(t *tok, w string) {
 	} else {
 		key = appendLower(key, w)
 	}
-	if e := lx.words[string(key)]; e != nil {
-		t.w = e
-		t.tense = e.tense
+	if lx.filter.MayHave(string(key)) {
+		if e := lx.words[string(key)]; e != nil {
+			t.w = e
+			t.tense = e.tense
+		}
 	}
 	if t.tense == 0 && !t.upper {
 		for _, sf := range lx.suffixes {

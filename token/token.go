@@ -70,13 +70,16 @@ func New(abbrev Abbrev) *Tokenizer { return &Tokenizer{abbrev: abbrev} }
 func (tz *Tokenizer) Tokenize(dst []Token, text string) []Token {
 	i, n := 0, len(text)
 	space, lines := true, 0
+	// a text without an at sign holds no e-mail address: its words need
+	// no scan for one
+	mail := strings.IndexByte(text, '@') >= 0
 	for i < n {
 		if sz, breaks := spaceAt(text, i); sz > 0 {
 			space, lines = true, lines+breaks
 			i += sz
 			continue
 		}
-		end, kind := tz.next(text, i)
+		end, kind := tz.next(text, i, mail)
 		if end <= i { // always advance
 			_, sz := utf8.DecodeRuneInString(text[i:])
 			end = i + sz
@@ -111,12 +114,13 @@ func spaceAt(text string, i int) (size, breaks int) {
 	return 0, 0
 }
 
-// next scans one token starting at i, which is not white space.
-func (tz *Tokenizer) next(text string, i int) (int, Kind) {
+// next scans one token starting at i, which is not white space; mail
+// is whether text may hold an e-mail address.
+func (tz *Tokenizer) next(text string, i int, mail bool) (int, Kind) {
 	r, sz := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case r < utf8.RuneSelf && (isASCIILetter(byte(r))) || r >= utf8.RuneSelf && unicode.IsLetter(r):
-		if e := scanURL(text, i); e > i {
+		if e := scanURL(text, i, mail); e > i {
 			return e, URL
 		}
 		return tz.scanWord(text, i), Word
@@ -386,9 +390,14 @@ func scanNumber(text string, i int) int {
 	return i
 }
 
-func scanURL(text string, i int) int {
+// scanURL returns the end of the web address or, when mail, e-mail
+// address starting at i; i when none does.
+func scanURL(text string, i int, mail bool) int {
 	rest := text[i:]
 	if !(HasPrefixLower(rest, "http://") || HasPrefixLower(rest, "https://") || HasPrefixLower(rest, "www.")) {
+		if !mail {
+			return i
+		}
 		// e-mail: word@word.tld
 		j := i
 		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= '0' && text[j] <= '9' || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+') {

@@ -185,6 +185,24 @@ func sumBoth(a1, a2 *lanes, rows []pairRow, hits []int32) {
 	}
 }
 
+// sumSecond adds the second model's rows of hits to a2, reading only
+// its half of each row.
+func sumSecond(a2 *lanes, rows []pairRow, hits []int32) {
+	for len(hits) > 0 {
+		n := min(len(hits), pairChunk)
+		var t0, t1, t2, t3 uint64
+		for _, h := range hits[:n] {
+			r := &rows[h]
+			t0 += r[4]
+			t1 += r[5]
+			t2 += r[6]
+			t3 += r[7]
+		}
+		a2.widen(n, t0, t1, t2, t3)
+		hits = hits[n:]
+	}
+}
+
 // DecodeFirst decodes s with the first model, appending the labels to dst,
 // and keeps in d the second model's sums over the same features for
 // DecodeSecond.
@@ -223,8 +241,7 @@ func (p *Pair) DecodeSecond(d *Decoder, s *Seq, at []int32, dst []uint8) []uint8
 	for t := 0; t < n; t++ {
 		d.hits = p.find(d.hits[:0], s.Feats[s.Off[t]:s.Off[t+1]])
 		a := d.acc2[at[t]]
-		var unused lanes // the first model's sums: the row's line is read anyway
-		sumBoth(&unused, &a, p.rows, d.hits)
+		sumSecond(&a, p.rows, d.hits)
 		e := d.emit[t*L : (t+1)*L]
 		for l := range e {
 			e[l] = float32(a[l&15]) * p.scale2
