@@ -57,6 +57,10 @@ type Tracer struct {
 	defining map[int64]bool
 	// shortOK is shortOKOf with its short initials admitted, made once.
 	shortOK, shortOKOf *match.Claim
+	// cues is the cue lexicon; act: one trace's claim is a speech act
+	// (act.go), its statements scored with their cues.
+	cues actCues
+	act  bool
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -98,7 +102,11 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br}, nil
+	cues, err := newActCues(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br, cues: cues}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -141,6 +149,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
+	t.act = t.cues.speechAct(c)
 	cands, err := t.retrieve(ctx, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
@@ -411,6 +420,9 @@ type scoredStatement struct {
 	// claim's change only as past (backgroundShare) or unbound
 	// (unboundShare): a match read again (requireKey) keeps no more.
 	kept float64
+	// actByCue: the claim is a speech act and the statement's cue is
+	// that act (actScore): it asserts that the act happened.
+	actByCue bool
 }
 
 // stanceOf reads a statement's stance toward the claim with the stance
@@ -424,6 +436,9 @@ type scoredStatement struct {
 // The polarity, and what made it deny, are extraction's (polarity_by).
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
+	if s.actByCue {
+		return claimtrail.Asserts, 0.8
+	}
 	stance, p, settled := t.stance.OfStatementSettled(claim, st)
 	switch {
 	case settled:
@@ -481,7 +496,11 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 // score scores a statement against the claim, its items weighed by the
 // store when cw is set.
 func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
-	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), &st.Statement)}
+	scored := &st.Statement
+	if t.act {
+		scored = withCue(scored)
+	}
+	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), scored)}
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
@@ -492,6 +511,9 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 	if pred := predicate(c); !s.Reference && pred >= 0 && pred < len(s.Strengths) && s.Strengths[pred] > 0 && !s.SharesClause(c, pred) {
 		s.kept *= unboundShare
 		s.unbound = true
+	}
+	if t.act {
+		t.actScore(c, s)
 	}
 	s.Value *= s.kept
 	s.others = 1
