@@ -2,6 +2,7 @@ package trace
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/lang"
@@ -92,3 +93,30 @@ func objectHeld(c *match.Claim, strengths []float64, pred int) bool {
 	}
 	return true
 }
+
+// reportingClasses are the cue classes (cues.tsv) of a word that tells
+// of someone's words: a sentence holding one reports a source. Belief
+// ("is widely expected") and intent are the reporter's own words too,
+// and so may the verbs of refusing and asking be ("sales declined",
+// "the question is").
+var reportingClasses = map[string]bool{"speech": true, "assert": true, "deny": true, "nominal": true}
+
+// reports reports whether a sentence holds a reporting word (a cue form
+// of reportingClasses) outside quotation marks: "Mr Howard pointed to
+// predictions that …", "…, he claims".
+func (ac actCues) reports(sentence string) bool {
+	for i, part := range strings.Split(sentence, "\"") {
+		if i%2 == 1 {
+			continue // inside the marks
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(part), notWordRune) {
+			if cue, ok := ac[w]; ok && reportingClasses[cue.Class] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notWordRune reports a rune that parts words.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }
