@@ -10,15 +10,12 @@ import (
 	"github.com/claimtrail/claimtrail"
 )
 
-// TestTrace_BodyVoice: an article with an attributed row about the claim
-// may state the claim in the reporter's own voice further on (p: "is
-// due to be launched in May") — an own-voice row besides the quote; a
-// sentence past the lead that holds a reporting word of its own (q:
-// "…, he claims") is a source the extractor did not attribute, no own
-// voice.
-// Deep narration weighs words by the store, so the fixture sits among
-// 120 unrelated articles.
-func TestTrace_BodyVoice(t *testing.T) {
+// fillerDir returns a directory of 120 unrelated articles, for tests of
+// what weighs words by the store (a smaller store keeps the matcher's
+// weights), and a function that writes an article into it. Their
+// "launch a new review" makes the words "launch" and "new" common.
+func fillerDir(t *testing.T) (string, func(id, title, text string)) {
+	t.Helper()
 	dir := t.TempDir()
 	write := func(id, title, text string) {
 		meta := fmt.Sprintf(`{"id": %q, "url": "https://example.org/%s", "published": "2025-04-01", "source": "Bay Post", "title": %q}`, id, id, title)
@@ -33,8 +30,21 @@ func TestTrace_BodyVoice(t *testing.T) {
 	for i := 0; i < 120; i++ {
 		topic := topics[i%len(topics)]
 		write(fmt.Sprintf("f%03d", i), "Council news "+itoa(i), fmt.Sprintf(
-			"The town council met on Monday to discuss %s.\n\nCouncillor Anna Berg said the %s report would be read again in June.\n", topic, topic))
+			"The town council met on Monday to discuss %s and will launch a new review.\n\nCouncillor Anna Berg said the %s report would be read again in June.\n", topic, topic))
 	}
+	return dir, write
+}
+
+// TestTrace_BodyVoice: an article with an attributed row about the claim
+// may state the claim in the reporter's own voice further on (p: "is
+// due to be launched in May") — an own-voice row besides the quote; a
+// sentence past the lead that holds a reporting word of its own (q:
+// "…, he claims") is a source the extractor did not attribute, no own
+// voice.
+// Deep narration weighs words by the store, so the fixture sits among
+// 120 unrelated articles (fillerDir).
+func TestTrace_BodyVoice(t *testing.T) {
+	dir, write := fillerDir(t)
 	write("p", "Shipyard workers await news", strings.Join([]string{
 		"Workers at the Kessel yard gathered on Tuesday as talks on pay went on.",
 		`"Zorvex will launch a new ferry, and we will build it," said union leader Ivo Brandt.`,
@@ -67,5 +77,23 @@ func TestTrace_BodyVoice(t *testing.T) {
 	}
 	if q, ok := own["q"]; ok {
 		t.Errorf("q's own voice %+v: want none (\"he claims\" reports a source)", q)
+	}
+}
+
+// TestTrace_Discussed: an article about the claim's names whose title and
+// lead never name its predicate (r: the new ferry's fares) is not listed
+// as discussing the claim; one whose title does (s) is, though no
+// statement of it is traced.
+func TestTrace_Discussed(t *testing.T) {
+	dir, write := fillerDir(t)
+	write("r", "Zorvex ferry fares to rise", "Fares on the new Zorvex ferry will rise by five per cent in June.\n\nThe ferry sails twice a day.\n")
+	write("s", "Zorvex to launch new ferry", "Zorvex has a new ferry.\n\nThe ferry sails twice a day.\n")
+	got := mustTrace(t, ingestDir(t, dir), "Zorvex will launch a new ferry")
+	listed := map[string]bool{}
+	for _, a := range got.Articles {
+		listed[a.Doc] = true
+	}
+	if listed["r"] || !listed["s"] {
+		t.Errorf("articles %+v: want s listed, r not", got.Articles)
 	}
 }
