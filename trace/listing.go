@@ -13,7 +13,9 @@ import (
 // clause with its arguments (leadPredicate). An article that only shares
 // the claim's names ("Microsoft makes anti-piracy move" for "Microsoft
 // will release a new version of Windows") does not discuss it, however
-// rare the names. A claim without a predicate keeps them all.
+// rare the names. A claim without a predicate keeps them all, and so is
+// an untitled text kept (FNC-1's bodies state their story anywhere, as
+// leadStates has it).
 func (t *Tracer) discussed(c *match.Claim, sts []claimtrail.TracedStatement, related []relatedArticle,
 	dups []claimtrail.TracedArticle, dup map[int64]int64) ([]relatedArticle, []claimtrail.TracedArticle) {
 	pred := predicate(c)
@@ -26,7 +28,7 @@ func (t *Tracer) discussed(c *match.Claim, sts []claimtrail.TracedStatement, rel
 	}
 	dropped := map[int64]bool{}
 	kept := slices.DeleteFunc(slices.Clone(related), func(ra relatedArticle) bool {
-		drop := !entry[ra.ID] && !t.leadPredicate(c, pred, &ra.Article)
+		drop := ra.Title != "" && !entry[ra.ID] && !t.leadPredicate(c, pred, &ra.Article)
 		dropped[ra.ID] = drop
 		return drop
 	})
