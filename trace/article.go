@@ -114,15 +114,20 @@ func (t *Tracer) relatedArticles(ctx context.Context, c *match.Claim, groups [][
 	return related, deep, nil
 }
 
-// groupWeights returns each group's weight (inverse document frequency;
-// 0 for a group no article holds: it tells articles apart no more than a
-// common word) and the rare groups, rarest first: those the index is
-// asked about (a common group's long list of articles is never read).
+// groupWeights returns each group's weight (inverse document frequency)
+// and the rare groups, rarest first: those the index is asked about (a
+// common group's long list of articles is never read). A group no
+// article holds weighs as one held by a single article: it is the
+// rarest part of the claim, and a statement without it states at most
+// the rest ("Zorvex will launch the Orca 9" is not stated by "Zorvex
+// will launch a phone" when no article names an Orca 9); it is not
+// asked about.
 func groupWeights(n int, df []int) (w []float64, rare []int) {
 	w = make([]float64, len(df))
 	key := -1
 	for g, d := range df {
 		if d == 0 {
+			w[g] = math.Log(float64(n + 1))
 			continue
 		}
 		w[g] = max(math.Log(float64(n+1)/float64(d)), 0.05)

@@ -73,7 +73,8 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 
 // articles lists the articles of a trace's entries, in the order their
 // first entry appears, then the other articles about the claim (related:
-// those whose lead does not state it have no entry), then the duplicates
+// those whose lead does not state it have no entry; those whose lead
+// does not name its predicate are not listed, discussed), then the duplicates
 // of listed articles (dups, each with DuplicateOf set; dup maps each to
 // the article it repeats, whose statements it shares), each with its
 // stance on the claim read from its whole body (stance.OfBody): its
@@ -81,6 +82,7 @@ func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statement
 // narrated: the trace lists the outlets' own voice (agreeWithEntries).
 func (t *Tracer) articles(ctx context.Context, claim string, c *match.Claim, key int, sts []claimtrail.TracedStatement,
 	related []relatedArticle, dups []claimtrail.TracedArticle, dup map[int64]int64, ac articleCache, narrated bool) ([]claimtrail.TracedArticle, error) {
+	related, dups = t.discussed(c, sts, related, dups, dup)
 	out, voices := articleEntries(sts, related, dups)
 	narration := narrationEntries(sts)
 	for _, d := range dups {

@@ -29,11 +29,16 @@ type deepSentence struct {
 // deepNarration returns the outlet's own voice on the claim from past
 // the lead, one entry an article: for the articles that hold the claim
 // whose title and lead are about something else (sc.deep), and those
-// about it whose lead does not state it (related, with no entry yet, or
-// whose lead entry tells of a predicted change only as past: foretold),
-// the sentence that states the claim itself best (deepStates, bestDeep)
-// and that no statement of the article holds: the reporter's voice, not a
-// source's. The entry is formed like narration's and is never the
+// about it whose lead does not state it (related, with no lead entry,
+// or whose lead entry tells of a predicted change only as past:
+// foretold), the sentence that states the claim itself best (deepStates,
+// bestDeep) and that no statement of the article holds and that holds
+// no reporting word of its own (actCues.reports: "…, he claims" is a
+// source the extractor did not attribute): the reporter's voice, not a
+// source's (unless the claim is that speech act: "Mr Brown dismissed
+// claims of a rift"). An article with attributed rows may state the
+// claim in its own voice too ("the election is widely expected on 5 May"
+// below a minister's quotes). The entry is formed like narration's and is never the
 // earliest assertion (trace.earliest reads attributed statements only).
 // texts gets the text each entry is read from (the article whole).
 func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim, sc *scoring, related []relatedArticle,
@@ -42,9 +47,6 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 		return nil, nil
 	}
 	listed := map[int64]bool{}
-	for i := range attributed {
-		listed[attributed[i].ArticleID] = true
-	}
 	for i := range narr {
 		// a lead that tells of a predicted change only as past leaves
 		// the article to a sentence further on (foretold, withOwnVoice)
@@ -79,7 +81,8 @@ func (t *Tracer) deepNarration(ctx context.Context, claim string, c *match.Claim
 	}
 	var out []claimtrail.TracedStatement
 	for _, ra := range arts {
-		if ds, ok := bestDeep(cands[ra.ID], spans[ra.ID]); ok {
+		ds := slices.DeleteFunc(cands[ra.ID], func(d deepSentence) bool { return !t.act && t.cues.reports(d.text) })
+		if ds, ok := bestDeep(ds, spans[ra.ID]); ok {
 			out = append(out, t.narrationEntry(claim, ra, ds.text, ds.score, ds.share))
 		}
 	}

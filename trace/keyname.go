@@ -275,7 +275,7 @@ func (t *Tracer) collect(ctx context.Context, c *match.Claim, groups [][]string,
 	cw *claimWeights, minMatch float64, opt claimtrail.TraceOptions) (*scoring, []relatedArticle, error) {
 	var keys []int
 	if cw != nil {
-		keys = keyNames(c, cw.w)
+		keys = keyNames(c, cw.keyWeights())
 	}
 	for k := 0; ; k++ {
 		if k > 0 {

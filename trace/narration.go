@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -193,4 +194,54 @@ func sentences(text string) []string {
 		}
 	}
 	return out
+}
+
+// withOwnVoice returns the attributed statements with the outlets' own
+// voice on the claim (narration, from the lead or past it), unless the
+// options leave it out, and the attributed statements with those that an
+// own-voice sentence turned out to report (reportedSpeech).
+func (t *Tracer) withOwnVoice(ctx context.Context, claim string, c *match.Claim, key int, sc *scoring, related []relatedArticle,
+	attributed []claimtrail.TracedStatement, ac articleCache, limit int, opt claimtrail.TraceOptions) (all, attrib []claimtrail.TracedStatement, err error) {
+	if opt.NoNarration || len(related)+len(sc.deep) == 0 {
+		return attributed, attributed, nil
+	}
+	texts := map[int64]string{} // the text each own-voice entry is read from
+	for i := range related {
+		texts[related[i].ID] = related[i].Text
+	}
+	narr := t.narration(claim, c, key, related, attributed)
+	deep, err := t.deepNarration(ctx, claim, c, sc, related, attributed, narr, texts, ac, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	own, reported, err := t.reportedSpeech(ctx, claim, c, key, append(overtaken(narr, deep), deep...), texts, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(reported) > 0 {
+		attributed = withNarration(attributed, reported, limit)
+	}
+	return withNarration(attributed, own, limit), attributed, nil
+}
+
+// overtaken returns the lead entries (narr) but those of the articles
+// whose sentence further on states the claim (deep): a lead entry left
+// for one (foretold) gives way to it.
+func overtaken(narr, deep []claimtrail.TracedStatement) []claimtrail.TracedStatement {
+	if len(deep) == 0 {
+		return narr
+	}
+	later := map[int64]bool{}
+	for i := range deep {
+		later[deep[i].ArticleID] = true
+	}
+	return slices.DeleteFunc(narr, func(n claimtrail.TracedStatement) bool { return later[n.ArticleID] })
+}
+
+// withNarration merges the outlets' own voice into the attributed
+// statements, in trace order, at most limit entries.
+func withNarration(attributed, narration []claimtrail.TracedStatement, limit int) []claimtrail.TracedStatement {
+	out := append(slices.Clip(attributed), narration...)
+	slices.SortFunc(out, compareTraced)
+	return out[:min(len(out), limit)]
 }

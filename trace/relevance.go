@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/match"
@@ -19,6 +20,22 @@ type claimWeights struct {
 	// flat: the store is too small for rarity to tell words apart
 	// (minWeighed articles): statements keep the matcher's weights.
 	flat bool
+	// absent marks the groups no article holds: they weigh as the
+	// rarest (groupWeights) but are no key name, which a statement
+	// must hold.
+	absent []bool
+}
+
+// keyWeights returns the weights of the groups the store holds, 0 for
+// the absent ones: a key name is a name some article writes.
+func (cw *claimWeights) keyWeights() []float64 {
+	w := slices.Clone(cw.w)
+	for g, a := range cw.absent {
+		if a {
+			w[g] = 0
+		}
+	}
+	return w
 }
 
 // minWeighed is the least number of articles whose counts weigh a
@@ -38,7 +55,11 @@ func (t *Tracer) weigh(ctx context.Context, c *match.Claim, groups [][]string) (
 		return nil, err
 	}
 	w, rare := groupWeights(n, df)
-	cw := &claimWeights{w: w, rare: rare, key: keyName(c, w), flat: n < minWeighed}
+	cw := &claimWeights{w: w, rare: rare, flat: n < minWeighed, absent: make([]bool, len(df))}
+	for g, d := range df {
+		cw.absent[g] = d == 0
+	}
+	cw.key = keyName(c, cw.keyWeights())
 	for _, x := range w {
 		cw.total += x
 	}

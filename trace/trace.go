@@ -57,6 +57,10 @@ type Tracer struct {
 	defining map[int64]bool
 	// shortOK is shortOKOf with its short initials admitted, made once.
 	shortOK, shortOKOf *match.Claim
+	// cues is the cue lexicon; act: one trace's claim is a speech act
+	// (act.go), its statements scored with their cues.
+	cues actCues
+	act  bool
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -98,7 +102,11 @@ func New(st claimtrail.Store, opt Options) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br}, nil
+	cues, err := newActCues(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Tracer{store: st, opt: opt, matcher: m, stance: sc, origins: or, bodies: br, cues: cues}, nil
 }
 
 // speakerShare weighs, for a statement that matches the claim in part, the
@@ -141,6 +149,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
+	t.act = t.cues.speechAct(c)
 	cands, err := t.retrieve(ctx, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
@@ -226,56 +235,6 @@ func (t *Tracer) scoreCandidates(c *match.Claim, cw *claimWeights, cands []*clai
 		sc.articles = sc.articles[:t.opt.Articles]
 	}
 	return sc
-}
-
-// withOwnVoice returns the attributed statements with the outlets' own
-// voice on the claim (narration, from the lead or past it), unless the
-// options leave it out, and the attributed statements with those that an
-// own-voice sentence turned out to report (reportedSpeech).
-func (t *Tracer) withOwnVoice(ctx context.Context, claim string, c *match.Claim, key int, sc *scoring, related []relatedArticle,
-	attributed []claimtrail.TracedStatement, ac articleCache, limit int, opt claimtrail.TraceOptions) (all, attrib []claimtrail.TracedStatement, err error) {
-	if opt.NoNarration || len(related)+len(sc.deep) == 0 {
-		return attributed, attributed, nil
-	}
-	texts := map[int64]string{} // the text each own-voice entry is read from
-	for i := range related {
-		texts[related[i].ID] = related[i].Text
-	}
-	narr := t.narration(claim, c, key, related, attributed)
-	deep, err := t.deepNarration(ctx, claim, c, sc, related, attributed, narr, texts, ac, opt)
-	if err != nil {
-		return nil, nil, err
-	}
-	own, reported, err := t.reportedSpeech(ctx, claim, c, key, append(overtaken(narr, deep), deep...), texts, opt)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(reported) > 0 {
-		attributed = withNarration(attributed, reported, limit)
-	}
-	return withNarration(attributed, own, limit), attributed, nil
-}
-
-// overtaken returns the lead entries (narr) but those of the articles
-// whose sentence further on states the claim (deep): a lead entry left
-// for one (foretold) gives way to it.
-func overtaken(narr, deep []claimtrail.TracedStatement) []claimtrail.TracedStatement {
-	if len(deep) == 0 {
-		return narr
-	}
-	later := map[int64]bool{}
-	for i := range deep {
-		later[deep[i].ArticleID] = true
-	}
-	return slices.DeleteFunc(narr, func(n claimtrail.TracedStatement) bool { return later[n.ArticleID] })
-}
-
-// withNarration merges the outlets' own voice into the attributed
-// statements, in trace order, at most limit entries.
-func withNarration(attributed, narration []claimtrail.TracedStatement, limit int) []claimtrail.TracedStatement {
-	out := append(slices.Clip(attributed), narration...)
-	slices.SortFunc(out, compareTraced)
-	return out[:min(len(out), limit)]
 }
 
 // addRelated makes the articles about the claim relevant as their
@@ -411,6 +370,9 @@ type scoredStatement struct {
 	// claim's change only as past (backgroundShare) or unbound
 	// (unboundShare): a match read again (requireKey) keeps no more.
 	kept float64
+	// actByCue: the claim is a speech act and the statement's cue is
+	// that act (actScore): it asserts that the act happened.
+	actByCue bool
 }
 
 // stanceOf reads a statement's stance toward the claim with the stance
@@ -424,6 +386,9 @@ type scoredStatement struct {
 // The polarity, and what made it deny, are extraction's (polarity_by).
 func (t *Tracer) stanceOf(claim string, s *scoredStatement) (string, float64) {
 	st := &s.st.Statement
+	if s.actByCue {
+		return claimtrail.Asserts, 0.8
+	}
 	stance, p, settled := t.stance.OfStatementSettled(claim, st)
 	switch {
 	case settled:
@@ -481,7 +446,11 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 // score scores a statement against the claim, its items weighed by the
 // store when cw is set.
 func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
-	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), &st.Statement)}
+	scored := &st.Statement
+	if t.act {
+		scored = withCue(scored)
+	}
+	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), scored)}
 	if cw != nil && len(s.Strengths) > 0 {
 		s.Value = cw.statementShare(s.Score)
 	}
@@ -492,6 +461,9 @@ func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredSt
 	if pred := predicate(c); !s.Reference && pred >= 0 && pred < len(s.Strengths) && s.Strengths[pred] > 0 && !s.SharesClause(c, pred) {
 		s.kept *= unboundShare
 		s.unbound = true
+	}
+	if t.act {
+		t.actScore(c, s)
 	}
 	s.Value *= s.kept
 	s.others = 1
