@@ -27,8 +27,10 @@ import (
 // phrase or a prepositional phrase that holds no finite verb up to the
 // clause's end
 // (a comma or a semicolon, or the sentence's): "stance-object",
-// "topic-object", "accord-object", or "" when it reports. A negated
-// topic verb reports (suite s11-content4-05).
+// "topic-object", "accord-object", or "" when it reports. A verb of
+// mentioning (`mention-act`) is a topic verb that, negated, reports
+// (suite s11-content4-05); "did not discuss her patients" states
+// nothing.
 func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string {
 	if d.POS == nil {
 		return ""
@@ -38,6 +40,8 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string 
 	case "stance":
 		why = "stance-object"
 	case "topic-act":
+		why = "topic-object"
+	case "mention-act":
 		if negated {
 			return "" // "never mentioned the mayor by name": that nothing was said of it is told
 		}
@@ -60,7 +64,7 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string 
 	default:
 		return "" // a clause, a quotation, "whether", "as" …: a proposition
 	}
-	if afterQuote(d, k) || postposedCue(d, k) || finiteVerbInPhrase(d, k) {
+	if afterQuote(d, k) || postposedCue(d, k) || t.asAside(d, k) || finiteVerbInPhrase(d, k) {
 		return ""
 	}
 	return why
@@ -70,7 +74,8 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string 
 // inverted cue after a comma or a quotation, its subject then closing
 // the clause ("…, claimed the union organisation.", "…, explains Mr
 // Ash, even if …") and a clause before the comma, or a cue after a quotation closed by a comma and
-// a short subject ("…," he explained during a conference). Its object
+// a short subject ("…," he explained during a conference), or an aside
+// inside a clause that resumes after it. Its object
 // or phrase then is the source or a circumstance, not what is
 // explained; "Mr Orban explained his reasons", "the boss, in an
 // interview, discussed the events" stay topics.
@@ -93,7 +98,29 @@ func postposedCue(d *layer.Doc, k int) bool {
 	for n := 0; n < maxSubject && j > s.First && subjectTag(d.POSNames[d.POS[j]]); n++ {
 		j--
 	}
-	return j > s.First && d.Toks[j].Kind == token.Quote && isComma(d, j-1)
+	switch {
+	case j > s.First && d.Toks[j].Kind == token.Quote && isComma(d, j-1):
+		return true
+	case j > s.First && isComma(d, j):
+		return resumedClause(d, k, s.Last) // "These employees, Stumpf explained earlier, were well paid"
+	}
+	return false
+}
+
+// resumedClause reports whether the clause a cue at k interrupts goes
+// on after its next comma with a finite verb: in "these workers, he
+// explained at the hearing, were well paid" the cue is an aside.
+func resumedClause(d *layer.Doc, k, end int) bool {
+	for j := k + 1; j < end; j++ {
+		if isComma(d, j) {
+			m := j + 1
+			for m < end && isAdverb(d.POSNames[d.POS[m]]) {
+				m++
+			}
+			return m < end && d.FiniteVerb(m)
+		}
+	}
+	return false
 }
 
 // finiteVerbBefore reports whether a finite verb stands in tokens
@@ -103,6 +130,23 @@ func postposedCue(d *layer.Doc, k int) bool {
 func finiteVerbBefore(d *layer.Doc, first, end int) bool {
 	for j := first; j < end; j++ {
 		if d.FiniteVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// asAside reports whether the cue at k stands in an aside its sentence
+// opens with a word of comparison (cue-contexts `comparison`) and
+// closes with a comma: "As the physicist explained in a talk, the
+// consensus is …" tells what was explained after the comma.
+func (t *Tagger) asAside(d *layer.Doc, k int) bool {
+	s := d.Sents[d.Sent[k]]
+	if t.cueContexts.Field(d.Low[s.First], 0) != "comparison" {
+		return false
+	}
+	for j := k + 1; j < s.Last; j++ {
+		if isComma(d, j) {
 			return true
 		}
 	}

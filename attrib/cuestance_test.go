@@ -50,6 +50,9 @@ func TestStanceObject(t *testing.T) {
 		{"\"Ferry use has fallen,\" he [explained] during a debate in Dorn.", ""},
 		{"Tom Brell [mentioned] he might resign.", ""},
 		{"The judge [ordered] that the sale should be stopped.", ""},
+		{"The dockers, Tom Brell [explained] at the hearing, were well paid.", ""},
+		{"As Tom Brell [explained] in a talk at the hall, the pier is safe.", ""},
+		{"Dr Vell [does not publicly discuss] her patients.", "topic-object"},
 		{"Tom Brell [never mentioned] the mayor by name.", ""},
 		{"The mayor, in an interview with a paper, [discussed] the events.", "topic-object"},
 	}
