@@ -88,7 +88,7 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 	case maybeViews(d, r, k, c):
 		return "maybe-views"
 	}
-	if why := t.stanceObject(d, k, c); why != "" {
+	if why := t.stanceObject(d, k, c, negated); why != "" {
 		return why // "also oppose the plans", "underlined the issue of …"
 	}
 	hc := t.headStats[d.Low[k]]

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/claimtrail/claimtrail/layer"
+import (
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
 
 // A stance or a topic with only a noun phrase after it states nothing
 // (session 14; the BBC readers' rubric): "the Lib Dems also oppose the
@@ -24,8 +27,11 @@ import "github.com/claimtrail/claimtrail/layer"
 // phrase or a prepositional phrase that holds no finite verb up to the
 // clause's end
 // (a comma or a semicolon, or the sentence's): "stance-object",
-// "topic-object", "accord-object", or "" when it reports.
-func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp) string {
+// "topic-object", "accord-object", or "" when it reports. A verb of
+// mentioning (`mention-act`) is a topic verb that, negated, reports
+// (suite s11-content4-05); "did not discuss her patients" states
+// nothing.
+func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string {
 	if d.POS == nil {
 		return ""
 	}
@@ -34,6 +40,11 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp) string {
 	case "stance":
 		why = "stance-object"
 	case "topic-act":
+		why = "topic-object"
+	case "mention-act":
+		if negated {
+			return "" // "never mentioned the mayor by name": that nothing was said of it is told
+		}
 		why = "topic-object"
 	case "accord-act":
 		why = "accord-object"
@@ -53,10 +64,106 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp) string {
 	default:
 		return "" // a clause, a quotation, "whether", "as" …: a proposition
 	}
-	if afterQuote(d, k) || finiteVerbInPhrase(d, k) {
+	if afterQuote(d, k) || postposedCue(d, k) || t.asAside(d, k) || finiteVerbInPhrase(d, k) {
 		return ""
 	}
 	return why
+}
+
+// postposedCue reports whether the head at k follows what is said: an
+// inverted cue after a comma or a quotation, its subject then closing
+// the clause ("…, claimed the union organisation.", "…, explains Mr
+// Ash, even if …") and a clause before the comma, or a cue after a quotation closed by a comma and
+// a short subject ("…," he explained during a conference), or an aside
+// inside a clause that resumes after it. Its object
+// or phrase then is the source or a circumstance, not what is
+// explained; "Mr Orban explained his reasons", "the boss, in an
+// interview, discussed the events" stay topics.
+func postposedCue(d *layer.Doc, k int) bool {
+	s := d.Sents[d.Sent[k]]
+	j := k - 1
+	for j >= s.First && isAdverb(d.POSNames[d.POS[j]]) {
+		j--
+	}
+	if j < s.First {
+		return false
+	}
+	if d.Toks[j].Kind == token.Quote || isComma(d, j) && finiteVerbBefore(d, s.First, j) {
+		m := k + 1
+		for m < s.Last && m <= k+maxSubject && subjectTag(d.POSNames[d.POS[m]]) {
+			m++
+		}
+		return m > k+1 && (m == s.Last || isComma(d, m) || d.POSNames[d.POS[m]] == ".")
+	}
+	for n := 0; n < maxSubject && j > s.First && subjectTag(d.POSNames[d.POS[j]]); n++ {
+		j--
+	}
+	switch {
+	case j > s.First && d.Toks[j].Kind == token.Quote && isComma(d, j-1):
+		return true
+	case j > s.First && isComma(d, j):
+		return resumedClause(d, k, s.Last) // "These employees, Stumpf explained earlier, were well paid"
+	}
+	return false
+}
+
+// resumedClause reports whether the clause a cue at k interrupts goes
+// on after its next comma with a finite verb: in "these workers, he
+// explained at the hearing, were well paid" the cue is an aside.
+func resumedClause(d *layer.Doc, k, end int) bool {
+	for j := k + 1; j < end; j++ {
+		if isComma(d, j) {
+			m := j + 1
+			for m < end && isAdverb(d.POSNames[d.POS[m]]) {
+				m++
+			}
+			return m < end && d.FiniteVerb(m)
+		}
+	}
+	return false
+}
+
+// finiteVerbBefore reports whether a finite verb stands in tokens
+// [first, end): a clause, not a subject and its aside, precedes the
+// comma ("ferry use has fallen, explained …", not "the mayor, in an
+// interview, discussed …").
+func finiteVerbBefore(d *layer.Doc, first, end int) bool {
+	for j := first; j < end; j++ {
+		if d.FiniteVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// asAside reports whether the cue at k stands in an aside its sentence
+// opens with a word of comparison (cue-contexts `comparison`) and
+// closes with a comma: "As the physicist explained in a talk, the
+// consensus is …" tells what was explained after the comma.
+func (t *Tagger) asAside(d *layer.Doc, k int) bool {
+	s := d.Sents[d.Sent[k]]
+	if t.cueContexts.Field(d.Low[s.First], 0) != "comparison" {
+		return false
+	}
+	for j := k + 1; j < s.Last; j++ {
+		if isComma(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubject bounds the words of a subject read past before a cue.
+const maxSubject = 4
+
+// subjectTag reports whether a part-of-speech tag may be a word of a
+// short subject: "he", "Mr Ash", "the chief executive".
+func subjectTag(tag string) bool {
+	switch tag {
+	case "PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ":
+		return true
+	}
+	return false
 }
 
 // nameBeforeInfinitive reports whether the "to" of the infinitive after

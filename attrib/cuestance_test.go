@@ -40,13 +40,28 @@ func TestStanceObject(t *testing.T) {
 		{"Ilsa Varn [agrees with] other mayors, that the pier should close.", ""},
 		{"Mayor Ilsa Varn [praised] the ferry plans.", ""},
 		{"Mayor Ilsa Varn [welcomed] the ferry plans.", ""},
+		{"Councillor Tom Brell [explained] his reasons to voters at a meeting in Dorn.", "topic-object"},
+		{"Ilsa Varn [was at a loss to explain] her poor showing in the final.", "topic-object"},
+		{"The harbour towns [were specifically mentioned by] the minister.", "topic-object"},
+		{"The council [has ordered] a review of ferry fares.", "accord-object"},
+		{"Tom Brell [has pleaded guilty to] theft.", "accord-object"},
+		{"Councillor Tom Brell [explained] that the pier would close.", ""},
+		{"Ferry use has fallen since the spring, [explained] Councillor Tom Brell.", ""},
+		{"\"Ferry use has fallen,\" he [explained] during a debate in Dorn.", ""},
+		{"Tom Brell [mentioned] he might resign.", ""},
+		{"The judge [ordered] that the sale should be stopped.", ""},
+		{"The dockers, Tom Brell [explained] at the hearing, were well paid.", ""},
+		{"As Tom Brell [explained] in a talk at the hall, the pier is safe.", ""},
+		{"Dr Vell [does not publicly discuss] her patients.", "topic-object"},
+		{"Tom Brell [never mentioned] the mayor by name.", ""},
+		{"The mayor, in an interview with a paper, [discussed] the events.", "topic-object"},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
-		k, _ := tg.cueHead(d, r.First, r.Last)
+		k, negated := tg.cueHead(d, r.First, r.Last)
 		k = tg.sayingAfterFrame(d, r, k)
 		c := Complement(d, k)
-		if got := tg.stanceObject(d, k, c); got != tt.want {
+		if got := tg.stanceObject(d, k, c, negated); got != tt.want {
 			t.Errorf("%q: %q, want %q (head %q/%s, complement %s)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[c])
 		}
 		if tt.want != "" && tg.attributionCue(d, r) {
