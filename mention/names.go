@@ -37,8 +37,8 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	if j := p.bodyNameStart(ws, start, end); j < start {
 		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
 	}
-	if start == end && end >= 2 && p.demonyms.HasFold(ws[end-1]) && p.givenNames.HasFold(ws[end-2]) && layer.Capitalised(ws[end-2]) {
-		start = end - 2 // "producer Michael London": a surname that is a place's name
+	if start == end && p.surnameLikeWord(ws) {
+		start = end - 2 // "producer Michael London", "governor Mervyn King", "Mr King": a surname that is a place's name or a role's
 		for start > 0 && layer.Capitalised(ws[start-1]) && !p.isRoleWord(ws[start-1]) && !p.demonyms.HasFold(ws[start-1]) {
 			start--
 		}
@@ -74,6 +74,23 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		return ws[start+1 : end], start + 1 // "the union Kessel Ada Vell": the body's name, then its person's; not "firm Saint Ada Software"
 	}
 	return ws[start:end], start
+}
+
+// surnameLikeWord reports whether the last of the words ws is a surname
+// a table reads as a nation's or a role's word: a capitalised one after
+// a capitalised given name ("Michael London", "Paul King") or an
+// abbreviated title ("Mr King", "Ms German"), as no role or nation
+// follows either.
+func (p *Parser) surnameLikeWord(ws []string) bool {
+	end := len(ws)
+	if end < 2 || !layer.Capitalised(ws[end-1]) || !layer.Capitalised(ws[end-2]) {
+		return false
+	}
+	if !p.demonyms.HasFold(ws[end-1]) && (!p.isRoleWord(ws[end-1]) || p.acronymRole(ws[end-1])) {
+		return false
+	}
+	_, title := p.keyTitles[strings.ToLower(strings.TrimSuffix(ws[end-2], "."))]
+	return title || p.givenNames.HasFold(ws[end-2])
 }
 
 // bodyNoun reports whether the lower-case word w heads a body's
