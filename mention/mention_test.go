@@ -222,6 +222,8 @@ func TestParser_Read(t *testing.T) {
 		{"Deputy leader Mike German", mention.Proper, "Mike German", "Deputy leader", "", claimtrail.SpeakerPerson},
 		{"Paul King, chief security architect at Tolvane", mention.Proper, "Paul King", "chief security architect", "Tolvane", claimtrail.SpeakerPerson},
 		{"Mike German, leader of the Harbour Party", mention.Proper, "Mike German", "leader", "Harbour Party", claimtrail.SpeakerPerson},
+		{"Bank of Harbour governor Ada Vell", mention.Proper, "Ada Vell", "governor", "Bank of Harbour", claimtrail.SpeakerPerson},
+		{"Commission for Harbour Equality chairman Ravi Kell", mention.Proper, "Ravi Kell", "chairman", "Commission for Harbour Equality", claimtrail.SpeakerPerson},
 		{"Harbour MP Ada King", mention.Proper, "Ada King", "Harbour MP", "", claimtrail.SpeakerPerson},
 		// a body's name after an office word types it
 		{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},

@@ -389,6 +389,34 @@ func roleAndBody(m *Mention, rest, nameWords []string) []string {
 	return rest
 }
 
+// bodyThenRole returns where a person's lower-case role starts in the
+// words rest before a name when a body's capitalised name holding a
+// preposition comes first ("Bank of Harbour governor", "Commission for
+// Harbour Equality chairman"): the body is the affiliation, not the
+// words after its preposition; 0 when rest is not so.
+func (p *Parser) bodyThenRole(rest []string) int {
+	k := len(rest)
+	for k > 0 && !layer.Capitalised(rest[k-1]) && !layer.IsPreposition(rest[k-1]) && !layer.IsDeterminer(rest[k-1]) {
+		k--
+	}
+	if k < 3 || k == len(rest) || len(rest)-k > 3 || !p.personRole(rest[len(rest)-1]) || !layer.Capitalised(rest[0]) || !layer.Capitalised(rest[k-1]) {
+		return 0
+	}
+	prep := false
+	for _, w := range rest[1:k] {
+		switch {
+		case layer.IsPreposition(w):
+			prep = true
+		case !layer.Capitalised(w) && !layer.IsDeterminer(w):
+			return 0
+		}
+	}
+	if !prep {
+		return 0
+	}
+	return k
+}
+
 // adjectival reports whether w ends like a nationality adjective.
 func (p *Parser) adjectival(w string) bool { return endsIn(w, p.suffixes.Order, 2) }
 
