@@ -30,6 +30,7 @@ type Resolver struct {
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
+	owned        *lang.Table // a possessive pronoun's pronoun ("its": "it") and the nouns that speak for their owner ("ruling")
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	nounGenders  *lang.Table // nouns naming one person of a sex ("woman", "spokesman"): the pronoun that may mean them
 	// officeModifiers are words that keep a role's words from naming
@@ -112,6 +113,10 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
+	owned, err := lang.Load(code, "owned-statements")
+	if err != nil {
+		return nil, err
+	}
 	persons, err := lang.Load(code, "person-nouns")
 	if err != nil {
 		return nil, err
@@ -172,7 +177,7 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, owned: owned, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.countries = map[string]string{}
 	for _, k := range demonyms.Order {
@@ -293,6 +298,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if who, ok := r.documentOwned(src); ok {
 		return who // "the Harbour Institute report said": the institute spoke
+	}
+	if who, ok := r.pronounOwned(src); ok {
+		return who // "its report said": whom "it" means spoke
 	}
 	m, body := r.asDescription(r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src)), src)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
