@@ -93,9 +93,10 @@ import (
 // name before a description closed before the cue (s13-speakers2-06) —
 // 555 of 570; round 3 (s13-cues3-*, s13-content2-*) — 571 of 586;
 // session 14's first round merged — 603 of 618; a surname a table reads
-// as a role's or nation's word (s14-speakers2-01…03) — 606 of 621.
+// as a role's or nation's word (s14-speakers2-01…03) — 606 of 621; a document or statement owned
+// through a possessive pronoun (s14-speakers2-04, 05) — 608 of 623.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 606
+const passedAtLeast = 608
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
