@@ -94,9 +94,10 @@ import (
 // 555 of 570; round 3 (s13-cues3-*, s13-content2-*) — 571 of 586;
 // session 14's first round merged — 603 of 618; a surname a table reads
 // as a role's or nation's word (s14-speakers2-01…03) — 606 of 621; a document or statement owned
-// through a possessive pronoun (s14-speakers2-04, 05) — 608 of 623.
+// through a possessive pronoun (s14-speakers2-04, 05) — 608 of 623; reports after an existential
+// "there" (s14-speakers2-06) — 609 of 624.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 608
+const passedAtLeast = 609
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
