@@ -22,7 +22,7 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			continue
 		}
 		prev := toks[i-1].Text(text)
-		if prev == "" || toks[i-1].Kind != token.Word || !layer.Capitalised(prev) || p.isRoleWord(prev) && !p.bodyDescribed(text, toks, i) {
+		if prev == "" || toks[i-1].Kind != token.Word || !layer.Capitalised(prev) || p.isRoleWord(prev) && !p.bodyDescribed(text, toks, i) && !p.surnameBefore(text, toks, i) {
 			continue
 		}
 		w := t.Text(text)
@@ -63,6 +63,14 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 		}
 	}
 	return 0, 0, ""
+}
+
+// surnameBefore reports whether the two words before token i are a
+// given name or a title and a surname a table reads as a role's ("Paul
+// King, chief security architect at Tolvane"): a name an apposition may
+// follow.
+func (p *Parser) surnameBefore(text string, toks []token.Token, i int) bool {
+	return i >= 2 && toks[i-2].Kind == token.Word && p.surnameLikeWord([]string{toks[i-2].Text(text), toks[i-1].Text(text)})
 }
 
 // asideAt reports whether toks, after a comma that follows a name, open

@@ -215,6 +215,16 @@ func TestParser_Read(t *testing.T) {
 		{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
 		{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
 		{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
+		// a surname a table reads as a role's or a nation's word, after a given name or a title
+		{"Harbour governor Mervyn King", mention.Proper, "Mervyn King", "Harbour governor", "", claimtrail.SpeakerPerson},
+		{"Mr King", mention.Proper, "Mr King", "", "", claimtrail.SpeakerPerson},
+		{"Ms German", mention.Proper, "Ms German", "", "", claimtrail.SpeakerPerson},
+		{"Deputy leader Mike German", mention.Proper, "Mike German", "Deputy leader", "", claimtrail.SpeakerPerson},
+		{"Paul King, chief security architect at Tolvane", mention.Proper, "Paul King", "chief security architect", "Tolvane", claimtrail.SpeakerPerson},
+		{"Mike German, leader of the Harbour Party", mention.Proper, "Mike German", "leader", "Harbour Party", claimtrail.SpeakerPerson},
+		{"Bank of Harbour governor Ada Vell", mention.Proper, "Ada Vell", "governor", "Bank of Harbour", claimtrail.SpeakerPerson},
+		{"Commission for Harbour Equality chairman Ravi Kell", mention.Proper, "Ravi Kell", "chairman", "Commission for Harbour Equality", claimtrail.SpeakerPerson},
+		{"Harbour MP Ada King", mention.Proper, "Ada King", "Harbour MP", "", claimtrail.SpeakerPerson},
 		// a body's name after an office word types it
 		{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},
 		// a slash joins two names into one body's

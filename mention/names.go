@@ -37,8 +37,8 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 	if j := p.bodyNameStart(ws, start, end); j < start {
 		return nil, end // "London Stock Exchange", "Oxford University Press": a body's name, whole
 	}
-	if start == end && end >= 2 && p.demonyms.HasFold(ws[end-1]) && p.givenNames.HasFold(ws[end-2]) && layer.Capitalised(ws[end-2]) {
-		start = end - 2 // "producer Michael London": a surname that is a place's name
+	if start == end && p.surnameLikeWord(ws) {
+		start = end - 2 // "producer Michael London", "governor Mervyn King", "Mr King": a surname that is a place's name or a role's
 		for start > 0 && layer.Capitalised(ws[start-1]) && !p.isRoleWord(ws[start-1]) && !p.demonyms.HasFold(ws[start-1]) {
 			start--
 		}
@@ -74,6 +74,23 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		return ws[start+1 : end], start + 1 // "the union Kessel Ada Vell": the body's name, then its person's; not "firm Saint Ada Software"
 	}
 	return ws[start:end], start
+}
+
+// surnameLikeWord reports whether the last of the words ws is a surname
+// a table reads as a nation's or a role's word: a capitalised one after
+// a capitalised given name ("Michael London", "Paul King") or an
+// abbreviated title ("Mr King", "Ms German"), as no role or nation
+// follows either.
+func (p *Parser) surnameLikeWord(ws []string) bool {
+	end := len(ws)
+	if end < 2 || !layer.Capitalised(ws[end-1]) || !layer.Capitalised(ws[end-2]) {
+		return false
+	}
+	if !p.demonyms.HasFold(ws[end-1]) && (!p.isRoleWord(ws[end-1]) || p.acronymRole(ws[end-1])) {
+		return false
+	}
+	_, title := p.keyTitles[strings.ToLower(strings.TrimSuffix(ws[end-2], "."))]
+	return title || p.givenNames.HasFold(ws[end-2])
 }
 
 // bodyNoun reports whether the lower-case word w heads a body's
@@ -370,6 +387,34 @@ func roleAndBody(m *Mention, rest, nameWords []string) []string {
 		m.Role = joinWords(rest)
 	}
 	return rest
+}
+
+// bodyThenRole returns where a person's lower-case role starts in the
+// words rest before a name when a body's capitalised name holding a
+// preposition comes first ("Bank of Harbour governor", "Commission for
+// Harbour Equality chairman"): the body is the affiliation, not the
+// words after its preposition; 0 when rest is not so.
+func (p *Parser) bodyThenRole(rest []string) int {
+	k := len(rest)
+	for k > 0 && !layer.Capitalised(rest[k-1]) && !layer.IsPreposition(rest[k-1]) && !layer.IsDeterminer(rest[k-1]) {
+		k--
+	}
+	if k < 3 || k == len(rest) || len(rest)-k > 3 || !p.personRole(rest[len(rest)-1]) || !layer.Capitalised(rest[0]) || !layer.Capitalised(rest[k-1]) {
+		return 0
+	}
+	prep := false
+	for _, w := range rest[1:k] {
+		switch {
+		case layer.IsPreposition(w):
+			prep = true
+		case !layer.Capitalised(w) && !layer.IsDeterminer(w):
+			return 0
+		}
+	}
+	if !prep {
+		return 0
+	}
+	return k
 }
 
 // adjectival reports whether w ends like a nationality adjective.

@@ -30,6 +30,8 @@ type Resolver struct {
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
+	owned        *lang.Table // a possessive pronoun's pronoun ("its": "it") and the nouns that speak for their owner ("ruling")
+	hearsay      *lang.Table // nouns naming what unnamed others say ("reports"): the anonymous speaker of "There were reports that …"
 	personNouns  *lang.Table // nouns naming a person by what they are ("sister", "boss")
 	nounGenders  *lang.Table // nouns naming one person of a sex ("woman", "spokesman"): the pronoun that may mean them
 	// officeModifiers are words that keep a role's words from naming
@@ -112,6 +114,14 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
+	owned, err := lang.Load(code, "owned-statements")
+	if err != nil {
+		return nil, err
+	}
+	hearsay, err := lang.Load(code, "hearsay-nouns")
+	if err != nil {
+		return nil, err
+	}
 	persons, err := lang.Load(code, "person-nouns")
 	if err != nil {
 		return nil, err
@@ -172,7 +182,7 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, personNouns: persons, nameHeads: heads}
+	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, owned: owned, hearsay: hearsay, personNouns: persons, nameHeads: heads}
 	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
 	r.countries = map[string]string{}
 	for _, k := range demonyms.Order {
@@ -232,6 +242,9 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		// "It is predicted that …": no one is named
 		s := claimtrail.Span{Start: d.Toks[g.Source.First].Start, End: d.Toks[g.Source.First].End}
 		sp = claimtrail.Speaker{Mention: d.Text[s.Start:s.End], Span: &s, Type: claimtrail.SpeakerUnknown}
+		if g.Cue.Last-g.Cue.First == 1 && r.hearsay.Has(d.Low[g.Cue.First]) {
+			sp.Name, sp.Type = d.Low[g.Cue.First], claimtrail.SpeakerAnonymous // "There were reports that …": unnamed others'
+		}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
 		src := r.appositiveHead(g.Cue, r.relayed(g))
@@ -293,6 +306,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	}
 	if who, ok := r.documentOwned(src); ok {
 		return who // "the Harbour Institute report said": the institute spoke
+	}
+	if who, ok := r.pronounOwned(src); ok {
+		return who // "its report said": whom "it" means spoke
 	}
 	m, body := r.asDescription(r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src)), src)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
