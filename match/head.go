@@ -46,7 +46,7 @@ func (c *Claim) headsOwnPhrase(a *ItemizedText, ti Item, pred int, args []int) b
 // asks for a Directional predicate: "an election in the spring").
 func (c *Claim) foreignComplement(a *ItemizedText, ti Item) bool {
 	k := ti.W1
-	if k >= len(a.words) || a.words[k].low != "in" && a.words[k].low != "of" || a.commaBefore(k) {
+	if k >= len(a.words) || c.m.fn[a.words[k].low]&fnComplement == 0 || a.commaBefore(k) {
 		return false
 	}
 	return c.foreignPhrase(a, k+1)
@@ -135,7 +135,7 @@ func (c *Claim) complementOf(a *ItemizedText, ti Item, args []int) bool {
 	for p >= 0 && c.m.fn[a.words[p].low]&fnDeterminer != 0 {
 		p--
 	}
-	if p < 1 || a.words[p].low != "of" {
+	if p < 1 || c.m.fn[a.words[p].low]&fnGenitive == 0 {
 		return false
 	}
 	if c.m.fn[a.words[p-1].low]&fnMeasure != 0 {
@@ -213,7 +213,7 @@ func (c *Claim) objectEnd(a *ItemizedText, k int) int {
 	end := k + 1
 	for end < len(a.words) && end < k+phraseReach && !a.commaBefore(end) && !a.words[end].clauseBreak {
 		w := a.words[end].low
-		if c.m.stops[w] && w != "of" && c.m.fn[w]&fnDeterminer == 0 {
+		if c.m.stops[w] && c.m.fn[w]&(fnGenitive|fnDeterminer) == 0 {
 			break
 		}
 		end++

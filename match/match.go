@@ -321,6 +321,9 @@ const (
 	fnDefinite                              // the definite article: a description after it points back ("the firm")
 	fnInitialsJoiner                        // a word of a name its initials skip ("for", "and")
 	fnCause                                 // its noun phrase is a circumstance of another event ("amid rising prices")
+	fnGenitive                              // joins a noun to what it is of ("the impact of rises")
+	fnComplement                            // opens a change noun's complement ("a rise in Europe")
+	fnMonthModal                            // a month's name that opens a sentence as a modal verb ("May")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
@@ -328,7 +331,8 @@ var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not
 	"future": fnFuture, "past": fnPast, "irrealis": fnIrrealis,
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
 	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite,
-	"initials-joiner": fnInitialsJoiner, "cause": fnCause}
+	"initials-joiner": fnInitialsJoiner, "cause": fnCause, "genitive": fnGenitive, "complement": fnComplement,
+	"month-modal": fnMonthModal}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

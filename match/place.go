@@ -70,7 +70,7 @@ func (m *Matcher) Elsewhen(c *Claim, text string) bool {
 func (m *Matcher) monthsOf(ws []word) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range ws {
-		if n := m.months[w.low]; n != "" && w.upper && !(w.sentStart && w.low == "may") {
+		if n := m.months[w.low]; n != "" && w.upper && !(w.sentStart && m.fn[w.low]&fnMonthModal != 0) {
 			out[n] = true
 		}
 	}

@@ -182,7 +182,7 @@ func (a *ItemizedText) effectOf(m *Matcher, k int) bool {
 		if m.fn[low]&fnCause != 0 && !(a.words[j].upper && !a.words[j].sentStart) {
 			return true
 		}
-		if low == "of" {
+		if m.fn[low]&fnGenitive != 0 {
 			return j >= 1 && m.fn[a.words[j-1].low]&fnEffect != 0
 		}
 		if a.words[j+1].clauseBreak || a.commaBefore(j+1) || m.fn[low]&^(fnDeterminer|fnMeasure) != 0 {
