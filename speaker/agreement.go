@@ -49,7 +49,7 @@ func (r *Resolver) governedName(at, pronoun int, own bool) bool {
 // after "by" right after a past participle ("was echoed by Ana Rush").
 func (r *Resolver) passiveAgent(i int) bool {
 	d := r.d
-	return i >= 2 && d.Low[i-1] == "by" && d.Sent[i-2] == d.Sent[i] && r.pos(i-2) == "VBN"
+	return i >= 2 && layer.IsAgent(d.Low[i-1]) && d.Sent[i-2] == d.Sent[i] && r.pos(i-2) == "VBN"
 }
 
 // nameEndsAt reports whether the name opening at token i runs to token

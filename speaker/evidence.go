@@ -102,8 +102,8 @@ func (r *Resolver) saysIt() bool {
 	if !r.thingRefs.Has(d.Low[c]) {
 		return false
 	}
-	if d.Low[c] != "it" {
-		return true // "its sales", "its early decision on … was"
+	if !layer.IsEmptySubject(d.Low[c]) {
+		return true // "its sales", "its early decision on … was": no bare "it"
 	}
 	for k := c + 1; k < len(d.Toks) && k <= c+3 && d.Sent[k] == d.Sent[c] && d.Toks[k].Kind == token.Word; k++ {
 		if r.finite(k) {

@@ -142,13 +142,13 @@ func (r *Resolver) antecedent(k int, people bool) (first, last int) {
 		}
 		// without a comma the clause may restrict a head further back
 		b := s - 1
-		if b >= 0 && d.Low[b] == "the" {
+		if b >= 0 && layer.IsDefinite(d.Low[b]) {
 			b--
 		}
 		// (a person's name of two words or more before "who" is the
 		// antecedent all the same: "a message repeated by Home
 		// Secretary Charles Clarke who said …")
-		person := d.Low[k] == "who" && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
+		person := r.personRelative(d.Low[k]) && e-s >= 1 && d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[e]], "PERSON")
 		if !comma && !person && b >= 0 && d.Sent[b] == d.Sent[k] && layer.OpensPhrase(d.Low[b]) && !r.mentions.IsAgent(d.Low[b]) {
 			return 0, 0
 		}
@@ -332,7 +332,7 @@ func dotted(d *layer.Doc, e int) bool {
 // is the nurse's, not the clinic's); f otherwise.
 func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
 	d := r.d
-	if pronoun != "who" || f < 3 || d.POS == nil || !layer.IsPreposition(d.Low[f-1]) || !strings.HasPrefix(d.POSNames[d.POS[f-2]], "NN") {
+	if !r.personRelative(pronoun) || f < 3 || d.POS == nil || !layer.IsPreposition(d.Low[f-1]) || !strings.HasPrefix(d.POSNames[d.POS[f-2]], "NN") {
 		return f
 	}
 	if m := r.mentions.Read(d, f, l); m.Type != claimtrail.SpeakerOrganization || l >= len(d.Toks) || !isComma(d, l) {
@@ -371,4 +371,11 @@ func (r *Resolver) namesFirst(i int) bool {
 		return false
 	}
 	return r.givenNames.Has(lw) || d.NER != nil && strings.HasSuffix(d.NERNames[d.NER[k]], "PERSON")
+}
+
+// personRelative reports whether w is a relative pronoun that may mean a
+// person ("who", pronoun table: one that may refer to anyone), not only
+// a thing ("which").
+func (r *Resolver) personRelative(w string) bool {
+	return layer.IsRelative(w) && r.pronouns.Field(w, 0) == "any"
 }
