@@ -33,15 +33,54 @@ func (ac actCues) speechAct(c *match.Claim) bool {
 	return ok
 }
 
+// sameActClasses are the cue classes (cues.tsv) whose every word performs
+// one act: "rejected the allegations", "dismissed the claims" and "ruled
+// out" deny as "denied" does, while "insisted" and "confirmed" (assert)
+// or "said" and "told" (speech) are not the same act.
+var sameActClasses = map[string]bool{"deny": true}
+
+// denialAct returns the claim's predicate as written ("denied") when the
+// claim is a speech act of a sameActClasses class, else "".
+func (ac actCues) denialAct(c *match.Claim) string {
+	pred := predicate(c)
+	if pred < 0 {
+		return ""
+	}
+	word := strings.ToLower(c.Items[pred].Text)
+	if cue, ok := ac[word]; ok && sameActClasses[cue.Class] {
+		return word
+	}
+	return ""
+}
+
+// actCue returns a statement's cue as the claim's act reads it: each
+// word of the act's class written as the claim's act (actWord, from
+// denialAct), so that "Mr Ebbers rejected allegations" is scored as
+// "denied allegations" for "Ebbers denied the allegations" — the
+// synonym concepts keep "reject" (refusing a thing) apart from "deny".
+func (ac actCues) actCue(cue, actWord string) string {
+	if actWord == "" || cue == "" {
+		return cue
+	}
+	class := ac[actWord].Class
+	words := strings.Fields(cue)
+	for i, w := range words {
+		if c, ok := ac[strings.ToLower(w)]; ok && c.Class == class {
+			words[i] = actWord
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // withCue returns the statement to score for a speech-act claim: its
-// content read after its cue, so that the act ("denied", "dismissed")
-// matches the claim's predicate and the content its object.
-func withCue(st *claimtrail.Statement) *claimtrail.Statement {
+// content read after its cue (actCue), so that the act ("denied",
+// "dismissed") matches the claim's predicate and the content its object.
+func (ac actCues) withCue(st *claimtrail.Statement, actWord string) *claimtrail.Statement {
 	if st.Cue.Text == "" {
 		return st
 	}
 	out := *st
-	out.Content.Text = st.Cue.Text + " " + st.Content.Text
+	out.Content.Text = ac.actCue(st.Cue.Text, actWord) + " " + st.Content.Text
 	return &out
 }
 
@@ -79,7 +118,7 @@ func (t *Tracer) actScore(c *match.Claim, s *scoredStatement) {
 		s.kept, s.Reference = 0, false
 		return
 	}
-	cue := t.scoreText(c, s.st.Cue.Text)
+	cue := t.scoreText(c, t.cues.actCue(s.st.Cue.Text, t.actWord))
 	s.actByCue = pred < len(cue.Strengths) && cue.Strengths[pred] >= deepPredicate
 }
 

@@ -58,9 +58,12 @@ type Tracer struct {
 	// shortOK is shortOKOf with its short initials admitted, made once.
 	shortOK, shortOKOf *match.Claim
 	// cues is the cue lexicon; act: one trace's claim is a speech act
-	// (act.go), its statements scored with their cues.
-	cues actCues
-	act  bool
+	// (act.go), its statements scored with their cues; actWord: the
+	// claim's act when it is a denial, which any denial cue performs
+	// (actCues.denialAct).
+	cues    actCues
+	act     bool
+	actWord string
 }
 
 var _ claimtrail.Tracer = (*Tracer)(nil)
@@ -150,6 +153,7 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 	}
 	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
 	t.act = t.cues.speechAct(c)
+	t.actWord = t.cues.denialAct(c)
 	cands, err := t.retrieve(ctx, groups, opt)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
@@ -448,7 +452,7 @@ func inheritStances(sts []claimtrail.TracedStatement, scored map[int64]*scoredSt
 func (t *Tracer) score(c *match.Claim, cw *claimWeights, st *claimtrail.StoredStatement) *scoredStatement {
 	scored := &st.Statement
 	if t.act {
-		scored = withCue(scored)
+		scored = t.cues.withCue(scored, t.actWord)
 	}
 	s := &scoredStatement{st: st, Score: t.matcher.Score(t.scoringClaim(c, st.ArticleID), scored)}
 	if cw != nil && len(s.Strengths) > 0 {
