@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
@@ -42,9 +44,17 @@ func (p *Parser) asideMention(text string, toks []token.Token, ents []byte) (Men
 		if m.Kind == Pronoun || m.Name == "" && m.Head == "" {
 			return Mention{}, false
 		}
-		if m.Type == claimtrail.SpeakerPerson && m.Role == "" && p.describes(text, tail) {
-			m.Role, m.Affiliation = p.apposition(text, tail, "")
+		if m.Type != claimtrail.SpeakerPerson && m.Type != claimtrail.SpeakerPublication || m.Role != "" || !p.describes(text, tail) {
+			return m, true
 		}
+		role, aff := p.apposition(text, tail, "")
+		if m.Type == claimtrail.SpeakerPublication {
+			if !p.opensWithGivenName(m.Name) || !strings.Contains(m.Name, " ") {
+				return m, true
+			}
+			m.Type = claimtrail.SpeakerPerson // "Ada Press, vice president of …": no Press agency
+		}
+		m.Role, m.Affiliation = role, aff
 		return m, true
 	}
 	return Mention{}, false

@@ -29,6 +29,7 @@ func TestParser_ReadAside(t *testing.T) {
 		{"Harbour Bank - itself a target of a lawsuit -", "Harbour Bank", "", claimtrail.SpeakerOrganization},
 		{"Lord Kell - a senior law lord -", "Lord Kell", "senior law lord", claimtrail.SpeakerPerson},
 		{"Fund manager Ada Vellin - Harbourside's largest investor -", "Ada Vellin", "Fund manager", claimtrail.SpeakerPerson},
+		{"Ada Press, vice president and chief operating officer of Kessel Motors", "Ada Press", "vice president and chief operating officer", claimtrail.SpeakerPerson},
 		{"A spokesman for Tolvane, parent company of Kessel Motors", "A spokesman for Tolvane", "spokesman", claimtrail.SpeakerPerson},
 		// left as they were: a name of the aside's own, a list, no name before
 		{"The Harbour council, the Varnish Ferries Board", "Harbour council the Varnish Ferries Board", "", claimtrail.SpeakerGovernment},
