@@ -33,6 +33,22 @@ func (p *Parser) asideMention(text string, toks []token.Token, ents []byte) (Men
 			return Mention{}, false // "greater numbers of women, …": no name before
 		}
 		tail := toks[i+1 : end]
+		if p.documentTail(text, tail) {
+			// "Kessel Cement, a Tolvane statement said": the clause
+			// before ran into the mention; the document's owner speaks
+			owner := end
+			for k := i + 2; k < end; k++ {
+				if isPossessive(toks[k].Text(text)) {
+					owner = k // "Kell's latest report": Kell's
+					break
+				}
+			}
+			var e []byte
+			if ents != nil {
+				e = ents[i+1 : owner]
+			}
+			return p.Parse(text, toks[i+1:owner], e), true
+		}
 		if !p.asideTail(text, tail) {
 			return Mention{}, false
 		}
@@ -107,4 +123,20 @@ func endsInOwnName(text string, toks []token.Token) bool {
 		return !layer.IsPreposition(w)
 	}
 	return true
+}
+
+// documentTail reports whether toks, after a comma, are a short phrase
+// ending in a document's noun that a capitalised name or its possessive
+// opens after at most an article ("a Tolvane statement", "Kell's latest
+// report"): the speaker, not an aside.
+func (p *Parser) documentTail(text string, toks []token.Token) bool {
+	n := len(toks)
+	if n < 2 || n > 5 || toks[n-1].Kind != token.Word || p.documents.FieldFold(toks[n-1].Text(text), 0) != "document" && p.frameWords.FieldFold(toks[n-1].Text(text), 0) != "document" {
+		return false
+	}
+	j := 0
+	if layer.IsArticle(strings.ToLower(toks[0].Text(text))) {
+		j = 1
+	}
+	return toks[j].Kind == token.Word && layer.Capitalised(toks[j].Text(text))
 }

@@ -31,6 +31,9 @@ func TestParser_ReadAside(t *testing.T) {
 		{"Fund manager Ada Vellin - Harbourside's largest investor -", "Ada Vellin", "Fund manager", claimtrail.SpeakerPerson},
 		{"Ada Press, vice president and chief operating officer of Kessel Motors", "Ada Press", "vice president and chief operating officer", claimtrail.SpeakerPerson},
 		{"A spokesman for Tolvane, parent company of Kessel Motors", "A spokesman for Tolvane", "spokesman", claimtrail.SpeakerPerson},
+		// the clause before ran into the mention: the document's owner speaks
+		{"Kessel Cement Ltd, a Tolvane statement", "Tolvane statement", "", claimtrail.SpeakerOrganization}, // the speaker package reads the document's maker
+		{"an analyst for Vell Securities, Ada Kell's latest report", "Ada Kell", "", claimtrail.SpeakerPerson},
 		// left as they were: a name of the aside's own, a list, no name before
 		{"The Harbour council, the Varnish Ferries Board", "Harbour council the Varnish Ferries Board", "", claimtrail.SpeakerGovernment},
 		{"Kessel, Dorn and Tolvane", "Kessel, Dorn and Tolvane", "", claimtrail.SpeakerOrganization},
