@@ -84,6 +84,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if m, ok := p.appositionMention(text, toks, ents); ok {
 		return m
 	}
+	if m, ok := p.asideMention(text, toks, ents); ok {
+		return m // "Tolvane, one of the leading makers of …": the aside is no part of the name
+	}
 	m := p.parseWords(text, toks)
 	p.typeByTags(&m, text, toks, ents, len(toks))
 	p.personByTags(&m, text, toks, ents)

@@ -28,6 +28,7 @@ func (r *Resolver) asDescription(m mention.Mention, src attrib.Run) (_ mention.M
 	for last > src.First && d.Toks[last].Kind == token.Punct {
 		last--
 	}
+	last = r.beforeAside(m, src, last)
 	if last == src.First+1 && m.Kind == mention.Surname && r.personNouns.Has(d.Low[last]) {
 		m.Kind, m.Type, m.Role, m.Head = mention.Definite, claimtrail.SpeakerPerson, m.Name, d.Low[last]
 		return m, -1 // "the Dutchman said"
@@ -73,4 +74,20 @@ func (r *Resolver) asDescription(m mention.Mention, src attrib.Run) (_ mention.M
 func modifierWord(w string) bool {
 	h := strings.LastIndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && layer.Capitalised(w) && !layer.Capitalised(w[h+1:])
+}
+
+// beforeAside returns the last token of the name m gives when an aside
+// after a comma or a dash ends the source run ("The Swedish firm, the
+// world's largest maker of …": "firm"), last otherwise.
+func (r *Resolver) beforeAside(m mention.Mention, src attrib.Run, last int) int {
+	d := r.d
+	for k := src.First + 2; k < last; k++ {
+		if d.Toks[k].Kind == token.Punct && (d.Low[k] == "," || d.Low[k] == "-" && d.Toks[k-1].End < d.Toks[k].Start) {
+			if strings.HasSuffix(m.Name, d.Toks[k-1].Text(d.Text)) {
+				return k - 1
+			}
+			return last
+		}
+	}
+	return last
 }

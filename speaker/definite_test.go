@@ -11,6 +11,7 @@ func TestResolver_NationDescription(t *testing.T) {
 		{"a company noun after a place's modifier", "Ferry firm grows\n\nHarbour Shipping Group said it had ordered ten new ferries. The Varnia-based company said it needed more capacity.", "said", "Harbour Shipping Group"},
 		{"a capitalised person noun", "Vell wins\n\nTottenham manager Oskar Vell praised his players for their patience. \"We were patient,\" the Dutchman said.", "said", "Oskar Vell"},
 		{"the body that spoke, not a name it governs", "Planes and parts\n\nTolvane announced a deal with Harbour Technologies to build parts. The US company also said it had sold ten planes.", "also said", "Tolvane"},
+		{"an aside after the description's comma", "Tolvane moves plants\n\nTolvane Motors said it would shift jobs to Varnia. The German firm, the region's largest maker of vans, said it would shut two plants.", "said", "Tolvane Motors"},
 		// guards
 		{"no body spoke near it", "Planes and parts\n\nShares in Tolvane Aero rose on Monday. The US company said it had sold ten planes.", "said", "US company"},
 		{"a name, not a description", "Harbour shares fall\n\nShares in Kessel fell. The Harbour Group said profits would fall.", "said", "Harbour Group"},

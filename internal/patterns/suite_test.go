@@ -92,8 +92,11 @@ import (
 // reported result is no statement (s13-speakers2-04, 05) — 554 of 569; a
 // name before a description closed before the cue (s13-speakers2-06) —
 // 555 of 570; round 3 (s13-cues3-*, s13-content2-*) — 571 of 586.
+// Session 14's rounds 1–2 — 613 of 628; asides glued to a name
+// (s14-speakers3-01…05) — 618 of 633; a document after the comma
+// (s14-speakers3-06, a guard) — 619 of 634.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 613
+const passedAtLeast = 619
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
