@@ -87,3 +87,22 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHaveBytes checks that a word in a buffer gets the answer of the
+// same word as a string.
+func TestMayHaveBytes(t *testing.T) {
+	var f WordFilter
+	for _, w := range []string{"said", "he", "spokesman", "x"} {
+		f.Add(w)
+	}
+	for _, w := range []string{"", "said", "he", "spokesman", "x", "says", "she", "q", "spokeswoman", "mp3"} {
+		if got, want := f.MayHaveBytes([]byte(w)), f.MayHave(w); got != want {
+			t.Errorf("MayHaveBytes(%q) = %v, MayHave = %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"said", "he", "spokesman", "x"} {
+		if !f.MayHaveBytes([]byte(w)) {
+			t.Errorf("MayHaveBytes(%q) = false for a word added", w)
+		}
+	}
+}

@@ -58,6 +58,15 @@ func (f *WordFilter) MayHave(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
+// MayHaveBytes is MayHave of the word w holds, for a word in a buffer.
+func (f *WordFilter) MayHaveBytes(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	b := keyBit(len(w), w[0], w[min(1, len(w)-1)], w[len(w)-1])
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
 const (
 	filterBits    = 1 << 12
 	filterMaxKeys = filterBits / 4 // at most a quarter of the bits set

@@ -17,7 +17,7 @@ import (
 type Builder struct {
 	tz                 *token.Tokenizer
 	lx                 *lexicon
-	words              map[string]*wordEntry
+	words              *wordIndex
 	pos, ner           *pos.Tagger
 	seg                *segment.Segmenter
 	timex              *timex.Recognizer // nil: no dates
@@ -66,7 +66,7 @@ func New(code string, opt Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, words: words, pos: pos.Default(), ner: pos.DefaultNER(), timex: opt.Timex}
+	b := &Builder{tz: token.New(seg.Abbrev()), seg: seg, lx: lx, words: newWordIndex(words), pos: pos.Default(), ner: pos.DefaultNER(), timex: opt.Timex}
 	b.posNames = tagNames(b.pos)
 	b.nnp = -1
 	b.nerNames = tagNames(b.ner)

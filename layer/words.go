@@ -38,6 +38,31 @@ type wordEntry struct {
 	isCue bool       // it is a one-word cue form
 }
 
+// wordIndex is the word table with a filter of its keys: most words of
+// a text are in none of the tables, and the filter turns most of those
+// away without hashing them into the map.
+type wordIndex struct {
+	entries map[string]*wordEntry
+	keys    lang.WordFilter
+}
+
+// newWordIndex indexes the entries of m.
+func newWordIndex(m map[string]*wordEntry) *wordIndex {
+	x := &wordIndex{entries: m}
+	for w := range m {
+		x.keys.Add(w)
+	}
+	return x
+}
+
+// get returns the entry of the lower-cased word lw, nil when it has none.
+func (x *wordIndex) get(lw []byte) *wordEntry {
+	if !x.keys.MayHaveBytes(lw) {
+		return nil
+	}
+	return x.entries[string(lw)]
+}
+
 // Lexicon classes of a word (Doc.Lex): a role word by its kind in
 // roles.tsv, a demonym or place, a pronoun, a publication word.
 const (
@@ -118,7 +143,7 @@ func wordTable(code string, lx *lexicon) (map[string]*wordEntry, error) {
 // markWords fills d.Cue from the cue lexicon (the longest cue starting at
 // each token) and d.Lex with each word's class in the role, demonym,
 // pronoun and publication tables, one lookup a word.
-func (d *Doc) markWords(words map[string]*wordEntry, lx *lexicon) {
+func (d *Doc) markWords(words *wordIndex, lx *lexicon) {
 	d.Cue = growCue(d.Cue, len(d.Toks))
 	if cap(d.Lex) < len(d.Toks) {
 		d.Lex = make([]uint8, len(d.Toks))
@@ -131,7 +156,7 @@ func (d *Doc) markWords(words map[string]*wordEntry, lx *lexicon) {
 			continue
 		}
 		lw := token.AppendLower(buf[:0], tk.Text(d.Text))
-		e := words[string(lw)]
+		e := words.get(lw)
 		if e == nil {
 			continue
 		}

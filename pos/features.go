@@ -101,7 +101,37 @@ func tokenAtoms(s string, k token.Kind) atoms { return tokenAtomsOpt(s, k, true)
 // prefix atoms but the first unset, enough for formKey, which is all a
 // frequent token needs.
 func tokenAtomsOpt(s string, k token.Kind, affixes bool) (a atoms) {
-	var buf [maxNorm + utf8.UTFMax]byte
+	var w normWord
+	a = formAtoms(s, k, &w)
+	if affixes {
+		w.setAffixes(&a)
+	}
+	return a
+}
+
+// normWord holds a token's normalised bytes, so that a token not
+// frequent enough for a form row gets its affix atoms without being
+// normalised again.
+type normWord struct {
+	buf [maxNorm + utf8.UTFMax]byte
+	n   int
+}
+
+// setAffixes sets the suffix and prefix atoms but the first of a from the
+// normalised word.
+func (nw *normWord) setAffixes(a *atoms) {
+	w, nb := nw.buf[:nw.n], nw.n
+	a[aSuf3] = fnv(aSuf3, w[max(nb-3, 0):])
+	a[aSuf2] = fnv(aSuf2, w[max(nb-2, 0):])
+	a[aSuf1] = fnv(aSuf1, w[max(nb-1, 0):])
+	a[aPre2] = fnv(aPre2, w[:min(nb, 2)])
+	a[aPre3] = fnv(aPre3, w[:min(nb, 3)])
+}
+
+// formAtoms is tokenAtomsOpt without affixes; it keeps the normalised
+// word in nw.
+func formAtoms(s string, k token.Kind, nw *normWord) (a atoms) {
+	buf := &nw.buf
 	var shape [8]byte
 	nb, ns := 0, 0
 	var last byte
@@ -180,13 +210,7 @@ func tokenAtomsOpt(s string, k token.Kind, affixes bool) (a atoms) {
 		a[aWord] = mix(a[aWord] ^ uint64(len(s)))
 	}
 	a[aPre1] = fnv(aPre1, []byte{first})
-	if affixes {
-		a[aSuf3] = fnv(aSuf3, w[max(nb-3, 0):])
-		a[aSuf2] = fnv(aSuf2, w[max(nb-2, 0):])
-		a[aSuf1] = fnv(aSuf1, w[max(nb-1, 0):])
-		a[aPre2] = fnv(aPre2, w[:min(nb, 2)])
-		a[aPre3] = fnv(aPre3, w[:min(nb, 3)])
-	}
+	nw.n = nb
 	// shape carries the token kind and a length bucket: short all-caps
 	// words are acronyms, long ones headlines.
 	shape[len(shape)-1] = byte(k)<<4 | byte(min(nr, 6))

@@ -219,10 +219,11 @@ func hasUpper(s string) bool {
 // load looks up a token's static atoms: its form row if it is frequent,
 // else the row of each atom.
 func (t *Tagger) load(st *tokState, s string, k token.Kind) {
-	a := tokenAtomsOpt(s, k, false)
+	var nw normWord
+	a := formAtoms(s, k, &nw)
 	st.form = t.forms.get(formKey(&a))
 	if st.form == noRow {
-		a = tokenAtoms(s, k)
+		nw.setAffixes(&a) // the rest of tokenAtoms, without normalising s again
 		for j := range a {
 			st.rows[j] = t.lookup(a[j])
 		}
