@@ -90,106 +90,32 @@ func New(code string) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	pubs, err := lang.Load(code, "publications")
-	if err != nil {
-		return nil, err
-	}
-	relays, err := lang.Load(code, "relays")
-	if err != nil {
-		return nil, err
-	}
-	stop, err := lang.Load(code, "stopwords")
-	if err != nil {
-		return nil, err
-	}
-	things, err := lang.Load(code, "thing-references")
-	if err != nil {
-		return nil, err
-	}
-	joiners, err := lang.Load(code, "origin-name-joiners")
-	if err != nil {
-		return nil, err
-	}
-	prons, err := lang.Load(code, "pronouns")
-	if err != nil {
-		return nil, err
-	}
-	owned, err := lang.Load(code, "owned-statements")
-	if err != nil {
-		return nil, err
-	}
-	hearsay, err := lang.Load(code, "hearsay-nouns")
-	if err != nil {
-		return nil, err
-	}
-	persons, err := lang.Load(code, "person-nouns")
-	if err != nil {
-		return nil, err
-	}
-	heads, err := lang.Load(code, "name-heads")
-	if err != nil {
-		return nil, err
-	}
-	given, err := lang.Load(code, "given-names")
-	if err != nil {
-		return nil, err
-	}
-	outlets, err := lang.Load(code, "outlet-nouns")
-	if err != nil {
-		return nil, err
-	}
-	channels, err := lang.Load(code, "channels")
-	if err != nil {
-		return nil, err
-	}
-	companies, err := lang.Load(code, "company-nouns")
-	if err != nil {
-		return nil, err
-	}
-	offices, err := lang.Load(code, "office-modifiers")
-	if err != nil {
-		return nil, err
-	}
-	bodyHeads, err := lang.Load(code, "body-heads")
-	if err != nil {
-		return nil, err
-	}
-	linking, err := lang.Load(code, "polarity-words")
-	if err != nil {
-		return nil, err
-	}
-	descNames, err := lang.Load(code, "description-names")
-	if err != nil {
-		return nil, err
-	}
-	peopleNouns, err := lang.Load(code, "people-plurals")
-	if err != nil {
-		return nil, err
-	}
-	reportNouns, err := lang.Load(code, "reporting-nouns")
-	if err != nil {
-		return nil, err
-	}
-	demonyms, err := lang.Load(code, "demonyms")
-	if err != nil {
-		return nil, err
-	}
-	placeBodies, err := lang.Load(code, "place-bodies")
-	if err != nil {
-		return nil, err
-	}
-	nounGenders, err := lang.Load(code, "noun-genders")
-	if err != nil {
-		return nil, err
-	}
-	r := &Resolver{nounGenders: nounGenders, demonyms: demonyms, placeBodies: placeBodies, reportNouns: reportNouns, peopleNouns: peopleNouns, descNames: descNames, linking: linking, companies: companies, officeModifiers: offices, bodyHeads: bodyHeads, channels: channels, givenNames: given, outletNouns: outlets, mentions: mp, publications: pubs, relays: relays, stopwords: stop, thingRefs: things, joiners: joiners, pronouns: prons, owned: owned, hearsay: hearsay, personNouns: persons, nameHeads: heads}
-	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
-	r.countries = map[string]string{}
-	for _, k := range demonyms.Order {
-		if demonyms.Field(k, 1) == "country" {
-			r.countries[strings.ToLower(demonyms.Field(k, 0))] = demonyms.Field(k, 0)
+	r := &Resolver{mentions: mp}
+	for _, t := range []struct {
+		name string
+		dst  **lang.Table
+	}{
+		{"publications", &r.publications}, {"relays", &r.relays}, {"stopwords", &r.stopwords},
+		{"thing-references", &r.thingRefs}, {"origin-name-joiners", &r.joiners}, {"pronouns", &r.pronouns},
+		{"owned-statements", &r.owned}, {"hearsay-nouns", &r.hearsay}, {"person-nouns", &r.personNouns},
+		{"name-heads", &r.nameHeads}, {"given-names", &r.givenNames}, {"outlet-nouns", &r.outletNouns},
+		{"channels", &r.channels}, {"company-nouns", &r.companies}, {"office-modifiers", &r.officeModifiers},
+		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
+		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
+		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders},
+	} {
+		if *t.dst, err = lang.Load(code, t.name); err != nil {
+			return nil, err
 		}
 	}
+	r.isTitled = func(name string) bool { return mp.TitledSurname(name) != "" }
+	r.countries = map[string]string{}
+	for _, k := range r.demonyms.Order {
+		if r.demonyms.Field(k, 1) == "country" {
+			r.countries[strings.ToLower(r.demonyms.Field(k, 0))] = r.demonyms.Field(k, 0)
+		}
+	}
+	given := r.givenNames
 	r.givenName = func(name string) bool {
 		first, rest, ok := strings.Cut(name, " ")
 		return ok && rest != "" && given.HasFold(first)
