@@ -39,6 +39,7 @@ const (
 	classPerfect
 	classExemplifier
 	classLikeness
+	classLocative
 )
 
 // maxClassWord is the longest word (in bytes) the classes may hold: words
@@ -66,7 +67,7 @@ var wordClasses = sync.OnceValue(func() *classTable {
 		"genitive": classGenitive, "name-preposition": classNamePreposition, "definite": classDefinite,
 		"bare-copula": classBareCopula, "pronoun-number": classPronounNumber, "agent": classAgent,
 		"interrogative": classInterrogative, "conditional": classConditional, "perfect": classPerfect,
-		"exemplifier": classExemplifier, "likeness": classLikeness}
+		"exemplifier": classExemplifier, "likeness": classLikeness, "locative": classLocative}
 	tb := lang.MustLoad("en", "word-classes")
 	ct := &classTable{words: make(map[string]uint32, len(tb.Order))}
 	for _, w := range tb.Order {
@@ -169,6 +170,10 @@ func IsExemplifier(w string) bool { return hasClass(w, classExemplifier) }
 // IsLikeness reports whether w opens a phrase of what a thing is taken
 // for or likened to ("described it as a mistake").
 func IsLikeness(w string) bool { return hasClass(w, classLikeness) }
+
+// IsLocative reports whether w may put a person at a place ("Sarah
+// Penlow in Moscow").
+func IsLocative(w string) bool { return hasClass(w, classLocative) }
 
 // hasClass reports whether w, lower-cased, is a word of class c. It
 // lower-cases ASCII words that fit a short buffer without allocating;

@@ -468,7 +468,7 @@ func (p *Parser) countryConjuncts(nameWords []string) bool {
 	}
 	for k, w := range nameWords {
 		if k%2 == 1 {
-			if w != "and" && w != "&" {
+			if !joinsNames(w) {
 				return false
 			}
 		} else if !p.IsCountryName(w) {

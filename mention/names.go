@@ -25,7 +25,7 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 			continue
 		}
 		// "Ellen Nakashima and Joby Warrick"; "Rodrigo de Rato"
-		if (w == "and" || w == "&" || layer.IsNameParticle(w)) && start-1 > 0 && start < end && layer.Capitalised(ws[start-2]) && !p.isRoleWord(ws[start-2]) {
+		if (joinsNames(w) || layer.IsNameParticle(w)) && start-1 > 0 && start < end && layer.Capitalised(ws[start-2]) && !p.isRoleWord(ws[start-2]) {
 			start--
 			continue
 		}
@@ -360,7 +360,7 @@ func (p *Parser) demonymCompound(pre []string, i int) int {
 	switch {
 	case p.demonyms.FieldFold(pre[i], 1) == "city" && adjective(i+1):
 		return i + 2
-	case pre[i+1] == "and" && adjective(i+2) && i+4 < len(pre) && layer.Capitalised(pre[i+3]) && !p.isRoleWord(pre[i+3]):
+	case lowerConjunction(pre[i+1]) && adjective(i+2) && i+4 < len(pre) && layer.Capitalised(pre[i+3]) && !p.isRoleWord(pre[i+3]):
 		return i + 4
 	}
 	return i
@@ -494,7 +494,7 @@ func (p *Parser) trailingAffiliation(ws []string) (int, string) {
 // demonym words, so "Embassy in Tehran" keeps its place.
 func (p *Parser) cutLocative(ws []string) []string {
 	for k := len(ws) - 2; k >= 2 && k >= len(ws)-4; k-- {
-		if ws[k] != "in" {
+		if !layer.IsLocative(ws[k]) || layer.Capitalised(ws[k]) {
 			continue
 		}
 		for _, w := range ws[k+1:] {
@@ -583,3 +583,11 @@ func (p *Parser) nationality(w string) bool {
 	place := p.demonyms.FieldFold(w, 0)
 	return place != "" && !strings.EqualFold(strings.ReplaceAll(place, ".", ""), w) && p.demonyms.FieldFold(w, 1) == "country"
 }
+
+// lowerConjunction reports whether w is a conjunction written in lower
+// case ("and"): inside a run of capitalised words it joins two names.
+func lowerConjunction(w string) bool { return layer.IsConjunction(w) && !layer.Capitalised(w) }
+
+// joinsNames reports whether w joins two names into a list or a firm's
+// name: a lower-case conjunction or an ampersand ("Ernst & Young").
+func joinsNames(w string) bool { return lowerConjunction(w) || w == "&" }

@@ -105,7 +105,7 @@ func (p *Parser) personByTags(m *Mention, text string, toks []token.Token, ents 
 		return
 	}
 	for _, w := range strings.Fields(prefix) {
-		if p.IsTitle(w) || w == "and" || w == "&" {
+		if p.IsTitle(w) || joinsNames(w) {
 			return
 		}
 	}
