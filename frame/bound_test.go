@@ -154,18 +154,7 @@ func TestReader_BoundReportPast(t *testing.T) {
 		{"Customs claimed Varn was one of the leaders, and the mayor told the court it was absurd.", "Varn was one of the leaders, and the mayor", "Varn was one of the leaders"},
 		{"Customs claimed Varn was one of the leaders and his lawyer, Ann Vell, was another.", "Varn was one of the leaders and his lawyer, Ann Vell, was another", "Varn was one of the leaders and his lawyer, Ann Vell, was another"},
 	} {
-		d := lb.Build(tt.text, time.Time{})
-		i := strings.Index(tt.text, tt.content)
-		g := &attrib.Group{
-			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
-			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
-			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
-		}
-		r.Bound(d, g)
-		c := g.Contents[0]
-		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
-			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
-		}
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
 	}
 }
 
@@ -193,18 +182,7 @@ func TestReader_BoundSentenceEnd(t *testing.T) {
 			`The plan was bold. It will work.`,
 			`The plan was bold. It will work.`},
 	} {
-		d := lb.Build(tt.text, time.Time{})
-		i := strings.Index(tt.text, tt.content)
-		g := &attrib.Group{
-			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
-			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
-			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
-		}
-		r.Bound(d, g)
-		c := g.Contents[0]
-		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
-			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
-		}
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
 	}
 }
 
@@ -574,17 +552,25 @@ func TestReader_BoundRefusal(t *testing.T) {
 		{"Vell said the mayor had not held talks and added that the port was shut.", "the mayor had not held talks and added that the port was shut", "the mayor had not held talks and added that the port was shut"},
 		{"Vell says the port plan will be sound and declined to say why.", "the port plan will be sound and declined to say why", "the port plan will be sound and declined to say why"},
 	} {
-		d := lb.Build(tt.text, time.Time{})
-		i := strings.Index(tt.text, tt.content)
-		g := &attrib.Group{
-			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
-			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
-			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
-		}
-		r.Bound(d, g)
-		c := g.Contents[0]
-		if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != tt.want {
-			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
-		}
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// boundContent checks the content after Bound of a statement whose
+// source is text's first word, its cue the second and its content the
+// phrase content of text.
+func boundContent(t *testing.T, lb *layer.Builder, r *frame.Reader, text, content, want string) {
+	t.Helper()
+	d := lb.Build(text, time.Time{})
+	i := strings.Index(text, content)
+	g := &attrib.Group{
+		Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+		Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+		Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(content))}},
+	}
+	r.Bound(d, g)
+	c := g.Contents[0]
+	if got := d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End]; got != want {
+		t.Errorf("%q: content %q, want %q", text, got, want)
 	}
 }
