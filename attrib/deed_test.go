@@ -45,20 +45,7 @@ func TestCallAndTopic(t *testing.T) {
 		{"Ferry users [raised concerns about] fares, saying they had doubled.", ""},
 	}
 	for _, tt := range tests {
-		d, r := bracketed(t, lb, tt.text)
-		g := clauseGroup(d, r)
-		got := ""
-		switch {
-		case tg.callMade(d, &g):
-			got = "call-made"
-		case tg.topicOnly(d, &g):
-			got = "topic-only"
-		case tg.voteCast(d, &g):
-			got = "vote-cast"
-		}
-		if got != tt.want {
-			k, _ := tg.cueHead(d, r.First, r.Last)
-			t.Errorf("%q: rule %q, want %q (head %q/%s, complement %s)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[Complement(d, k)])
-		}
+		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{
+			{"call-made", tg.callMade}, {"topic-only", tg.topicOnly}, {"vote-cast", tg.voteCast}})
 	}
 }
