@@ -341,7 +341,9 @@ func compatible(have, want string) bool {
 	case claimtrail.SpeakerGroup:
 		return have == claimtrail.SpeakerGroup || have == claimtrail.SpeakerGovernment || have == claimtrail.SpeakerOrganization || have == claimtrail.SpeakerPublication
 	}
-	return have != claimtrail.SpeakerPerson
+	// "it" is one thing or body: never a person, nor a group, which
+	// the mentions type by a plural ("Officials in Cojedes state", "Analysts")
+	return have != claimtrail.SpeakerPerson && have != claimtrail.SpeakerGroup
 }
 
 // fitsType reports whether entity i may be what a pronoun of type want

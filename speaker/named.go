@@ -322,8 +322,7 @@ func (r *Resolver) prevSentStart(k int) int {
 // Michael Howard said. The Tory leader added …"); "the airline" may
 // still mean the airline a statement names.
 func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
-	d := r.d
-	s := d.Sent[k]
+	s := r.d.Sent[k]
 	if s == 0 {
 		return -1
 	}
@@ -331,6 +330,14 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 	if first == end {
 		return -1
 	}
+	return r.subjectEntity(s-1, first, end, want, gender)
+}
+
+// subjectEntity returns the entity the subject run first..end of
+// sentence s names for a pronoun wanting type want and gender (subject),
+// -1 when it names none that fits.
+func (r *Resolver) subjectEntity(s int32, first, end int, want, gender string) int {
+	d := r.d
 	m := r.mentions.Read(d, first, end)
 	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname && !r.roledPerson(m) {
 		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one, or a surname of one named before
@@ -347,7 +354,7 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 		// that surname; "The firm has applied …": the firm named
 		// before; a one-word organisation the tags mark
 		// ("GlaxoSmithKline believes …") stands for itself
-		if i := r.ents.resolve(m, at, s-1, at, -1); fits(i) {
+		if i := r.ents.resolve(m, at, s, at, -1); fits(i) {
 			return i
 		}
 		if m.Kind == mention.Surname && (m.Type != claimtrail.SpeakerOrganization || !compatible(m.Type, want)) {

@@ -392,6 +392,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	} else if m.Definite && m.Type == claimtrail.SpeakerUnknown {
 		ei = r.titledHolder(m, src, ei)
 	}
+	if oi := r.ownSubjectForIt(m, src.First, ei); oi >= 0 {
+		ei = oi // "The council is selling farms which it says are idle"
+	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
 		// no one named in the pronoun's own sentence: the subject of
 		// the sentence before is its antecedent ("Ada Quill met Bo
