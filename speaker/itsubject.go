@@ -5,7 +5,6 @@ import (
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
-	"github.com/claimtrail/claimtrail/token"
 )
 
 // ownSubjectForIt returns the body that is the subject of the sentence
@@ -61,25 +60,14 @@ func (r *Resolver) ownSubjectForIt(m mention.Mention, k, ei int) int {
 }
 
 // clauseSubject returns the words of the subject of the sentence of
-// token k — from the sentence's start to its first finite verb, up to
-// eight words, no comma, quotation or preposition among them — when
-// that verb comes before k; first == end when there is none, or the
-// subject is inside what a statement says.
+// token k (sentenceSubject) when its verb comes before k; first == end
+// when there is none.
 func (r *Resolver) clauseSubject(k int) (first, end int) {
-	d := r.d
-	s := d.Sents[d.Sent[k]]
-	for i := s.First; i < k && i-s.First <= 8; i++ {
-		if r.finite(i) && d.Quote[i] < 0 {
-			if i == s.First || r.ents.inContent(d.Toks[s.First].Start) || inRanges(r.ents.said, d.Toks[s.First].Start) {
-				return 0, 0
-			}
-			return s.First, i
-		}
-		if d.Toks[i].Kind != token.Word || d.Quote[i] >= 0 || layer.IsPreposition(d.Low[i]) || r.possessive(i) {
-			return 0, 0
-		}
+	first, end = r.sentenceSubject(r.d.Sent[k])
+	if end >= k {
+		return 0, 0
 	}
-	return 0, 0
+	return first, end
 }
 
 // surnameOfPerson reports whether name is the last word of a person's

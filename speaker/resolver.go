@@ -401,6 +401,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// Lind. Ivo Marsh, his aide, agreed. He said …": Ivo Marsh)
 		if si := r.subject(k, m.Type, m.Gender, true); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
 			ei = si
+		} else if si < 0 && m.Type == claimtrail.SpeakerPerson {
+			if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
+				ei = ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
+			}
 		}
 	}
 	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerPerson {

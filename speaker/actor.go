@@ -1,0 +1,87 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// subjectActor returns the person the subject of the sentence before a
+// "he" or "she" at token k names when subjectRun reads no subject there
+// — a name after its role and the team's or body's word ("Harbour
+// manager Ian Vell is no respecter of reputations. '…,' he said") or a
+// description of a person ("The Australian has suffered injuries … '…,'
+// he said": the person it describes, describedPerson) — so that the
+// one that sentence is about, not a speaker quoted before it, is whom
+// the pronoun means. ei is the entity the pronoun resolved to so far:
+// a description that spoke in that sentence keeps it. -1 when the
+// sentence opens with neither, the
+// subject is inside what a statement says, or its person is of the
+// other gender or named in the statement's content.
+func (r *Resolver) subjectActor(k int, gender string, ei int) int {
+	d, es := r.d, &r.ents
+	s := d.Sent[k]
+	if s == 0 || d.POS == nil {
+		return -1
+	}
+	i := -1
+	if f, e := r.describedSubjectRun(s - 1); f < e {
+		if inRanges(es.said, d.Toks[f].Start) || es.inContent(d.Toks[f].Start) || ei >= 0 && es.list[ei].at >= d.Toks[f].Start && es.list[ei].at < d.Toks[e-1].End {
+			return -1 // (a description that spoke there is what its statement resolved it to)
+		}
+		if r.copula(e) && e+1 < len(d.Toks) && !strings.HasPrefix(r.pos(e+1), "VB") {
+			return -1 // "The star witness is Otto Sallen": the name is whom it describes
+		}
+		i = r.describedPerson(attrib.Run{First: f, Last: e}, -1)
+	} else if f, e := r.sentenceSubject(s - 1); f < e {
+		if r.mentions.IsOpener(d.Low[f]) && r.pos(f) == "CC" {
+			f++ // "But Harbour manager Ian Vell hinted …" (not "As …", a subordinate clause)
+		}
+		if p := r.pos(f); f == e || !strings.HasPrefix(p, "NN") && p != "JJ" {
+			return -1 // "As Tory leader Ada Vell …", "But even before Tolvane said …": no subject
+		}
+		m := r.mentions.Read(d, f, e)
+		if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role == "" {
+			return -1 // a plain name is subjectRun's
+		}
+		if !strings.Contains(m.Name, " ") {
+			i = r.surnameOf(m, d.Toks[f].Start, f) // "British number two Vell": Ian Vell
+		}
+		if i < 0 {
+			i = r.subjectEntity(s-1, f, e, claimtrail.SpeakerPerson, gender)
+		}
+	}
+	if i < 0 || es.list[i].typ != claimtrail.SpeakerPerson || es.list[i].unnamed && !hasCapital(es.list[i].name) ||
+		!sameGender(es.genderOf(i), gender) || es.namedInContent(es.list[i].name, titledSurname) {
+		return -1
+	}
+	return i
+}
+
+// sentenceSubject returns the words of sentence s from its start to its
+// first finite verb — up to eight words, no comma, quotation or
+// preposition among them, no statement's content — first == end when
+// there are none.
+func (r *Resolver) sentenceSubject(s int32) (first, end int) {
+	d := r.d
+	sen := d.Sents[s]
+	if inRanges(r.ents.said, d.Toks[sen.First].Start) || r.ents.inContent(d.Toks[sen.First].Start) {
+		return 0, 0
+	}
+	for i := sen.First; i < sen.Last && i-sen.First <= 8; i++ {
+		if r.finite(i) && d.Quote[i] < 0 {
+			if i == sen.First {
+				return 0, 0
+			}
+			return sen.First, i
+		}
+		if d.Toks[i].Kind != token.Word || d.Quote[i] >= 0 || layer.IsPreposition(d.Low[i]) || r.possessive(i) {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}

@@ -1,0 +1,37 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// "he" or "she" after a sentence about another person than the speaker
+// quoted before it means that person: a name after its role, a
+// description of a person. The texts are invented.
+func TestResolver_SubjectActor(t *testing.T) {
+	tests := []struct {
+		text     string
+		cues     []string
+		srcWords []int
+		name     string
+	}{
+		{`Ravi Kell said he would join a club in Spain. Harbour manager Ian Vell is no respecter of reputations. "The onus is on the players to earn a place," he said.`,
+			[]string{"said", "said"}, []int{2, 1}, "Ian Vell"},
+		{`Ravi Kell said the side was ready. But Harbour manager Sir Ian Vell hinted the striker was injured. He said: "He will need to see how he comes through training."`,
+			[]string{"said", "hinted", "said"}, []int{2, 5, 1}, "Sir Ian Vell"},
+		{`Ian Vell played to a crowd which included former minister Ravi Kell, who said he loved it. The veteran pop star played for three hours without a break. He told the crowd: "I was a nightmare once."`,
+			[]string{"said", "told"}, []int{1, 1}, "Ian Vell"},
+		// a subordinate clause's subject is not the sentence's
+		{`Ravi Kell said the vote was close. As Tory leader Ian Vell began his campaign, Lib Dem leader Ada Quill dismissed the Tories. And she insisted there was no limit.`,
+			[]string{"said", "dismissed", "insisted"}, []int{2, 5, 1}, "Ada Quill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := resolveLast(t, tt.text, tt.cues, tt.srcWords)
+			if got.Name != tt.name || got.Type != claimtrail.SpeakerPerson {
+				t.Errorf("got %q %s, want %q person", got.Name, got.Type, tt.name)
+			}
+		})
+	}
+}
