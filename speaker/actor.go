@@ -37,6 +37,14 @@ func (r *Resolver) subjectActor(k int, gender string, ei int) int {
 			return -1 // "The star witness is Otto Sallen": the name is whom it describes
 		}
 		i = r.describedPerson(attrib.Run{First: f, Last: e}, -1)
+		if i >= 0 && i == ei {
+			// the speaker just quoted is named just before: "The
+			// Australian" after a doctor spoke of him is the article's
+			// protagonist, when the headline names another
+			if p := r.headlinePerson(f, gender); p >= 0 && !r.inHeadline(lastField(es.list[ei].name)) {
+				i = p
+			}
+		}
 	} else if f, e := r.sentenceSubject(s - 1); f < e {
 		if r.mentions.IsOpener(d.Low[f]) && r.pos(f) == "CC" {
 			f++ // "But Harbour manager Ian Vell hinted …" (not "As …", a subordinate clause)
@@ -84,4 +92,26 @@ func (r *Resolver) sentenceSubject(s int32) (first, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// headlinePerson returns the person named latest before token k, within
+// ten sentences and outside what statements say, whose surname the
+// headline holds and whose gender fits: whom the article is about; -1
+// when there is none.
+func (r *Resolver) headlinePerson(k int, gender string) int {
+	d, es := r.d, &r.ents
+	at := d.Toks[k].Start
+	for i := len(es.occ) - 1; i >= 0; i-- {
+		o := &es.occ[i]
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || es.inContent(o.start) || inRanges(es.said, o.start) || o.sent == 0 {
+			continue
+		}
+		if o.sent < d.Sent[k]-10 {
+			return -1
+		}
+		if full := es.fullName(o); r.inHeadline(lastField(o.name)) && r.personalName(full) && es.genderFits(o, full, gender) {
+			return es.addNamed(o)
+		}
+	}
+	return -1
 }

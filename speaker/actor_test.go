@@ -22,6 +22,9 @@ func TestResolver_SubjectActor(t *testing.T) {
 			[]string{"said", "hinted", "said"}, []int{2, 5, 1}, "Sir Ian Vell"},
 		{`Ian Vell played to a crowd which included former minister Ravi Kell, who said he loved it. The veteran pop star played for three hours without a break. He told the crowd: "I was a nightmare once."`,
 			[]string{"said", "told"}, []int{1, 1}, "Ian Vell"},
+		// the description after a doctor spoke of him: the headline's person
+		{"Vell doubt over Harbour Open\n\nIan Vell is almost certain to miss the Harbour Open after a groin injury. Team doctor Ravi Kell said the injury was serious. \"The injury is more common in football, although Ian's injury is different.\" The Australian has suffered a host of injury problems but still hopes he can make the event. \"I'll start treatment as soon as possible,\" he said.",
+			[]string{"said", "said"}, []int{4, 1}, "Ian Vell"},
 		// a subordinate clause's subject is not the sentence's
 		{`Ravi Kell said the vote was close. As Tory leader Ian Vell began his campaign, Lib Dem leader Ada Quill dismissed the Tories. And she insisted there was no limit.`,
 			[]string{"said", "dismissed", "insisted"}, []int{2, 5, 1}, "Ada Quill"},
