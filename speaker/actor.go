@@ -115,3 +115,63 @@ func (r *Resolver) headlinePerson(k int, gender string) int {
 	}
 	return -1
 }
+
+// chainedSubject returns the person a "he" or "she" at token k means
+// when the sentences before it open, after any phrase set off by a
+// comma, with the same pronoun as the subject of an act, not a
+// statement ("Ian Vell came on at half-time. … Without further ado, he
+// slotted the kick. '…,' he said"): the person the first of them
+// follows, the subject of the sentence before that one (subject,
+// subjectActor), when the speaker ei spoke before that chain began. At
+// most four sentences back; -1 when there is no such chain, ei spoke
+// inside it, or its start names no person.
+func (r *Resolver) chainedSubject(k int, gender string, ei int) int {
+	d, es := r.d, &r.ents
+	if gender == "" || d.POS == nil || ei < 0 {
+		return -1
+	}
+	s := d.Sent[k] - 1
+	for n := 0; n < 4 && s > 0; n, s = n+1, s-1 {
+		if es.list[ei].at >= d.Toks[d.Sents[s].First].Start || !r.pronounSubject(s, gender) {
+			return -1
+		}
+		next := d.Sents[s].First // a token of the sentence after s-1
+		i := r.subject(next, claimtrail.SpeakerPerson, gender, true)
+		if i < 0 {
+			i = r.subjectActor(next, gender, ei)
+		}
+		if i >= 0 {
+			if i == ei || es.list[i].typ != claimtrail.SpeakerPerson {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// pronounSubject reports whether sentence s has as subject, first in
+// it or after a phrase set off by a comma, a third-person pronoun of the
+// gender given followed by its verb ("He slotted", "Without further
+// ado, he nervelessly slotted"), outside any quotation.
+func (r *Resolver) pronounSubject(s int32, gender string) bool {
+	d := r.d
+	sen := d.Sents[s]
+	for i := sen.First; i < sen.Last && i-sen.First < 12; i++ {
+		if d.Quote[i] >= 0 || d.Toks[i].Kind == token.Quote {
+			return false
+		}
+		if i > sen.First && !isComma(d, i-1) {
+			continue
+		}
+		if r.pronouns.Field(d.Low[i], 0) != claimtrail.SpeakerPerson || r.pronouns.Field(d.Low[i], 1) != gender || i+1 >= sen.Last {
+			continue
+		}
+		v := i + 1
+		if r.pos(v) == "RB" && v+1 < sen.Last {
+			v++ // "he nervelessly slotted"
+		}
+		return r.finite(v)
+	}
+	return false
+}

@@ -25,6 +25,12 @@ func TestResolver_SubjectActor(t *testing.T) {
 		// the description after a doctor spoke of him: the headline's person
 		{"Vell doubt over Harbour Open\n\nIan Vell is almost certain to miss the Harbour Open after a groin injury. Team doctor Ravi Kell said the injury was serious. \"The injury is more common in football, although Ian's injury is different.\" The Australian has suffered a host of injury problems but still hopes he can make the event. \"I'll start treatment as soon as possible,\" he said.",
 			[]string{"said", "said"}, []int{4, 1}, "Ian Vell"},
+		// a chain of the pronoun as subject of acts goes back to whom it follows
+		{`Ravi Kell said the kick was hard. Ian Vell came on at half-time. Without further ado, he slotted the kick. "I knew I would score," he said.`,
+			[]string{"said", "said"}, []int{2, 1}, "Ian Vell"},
+		// a speaker who spoke inside the chain keeps it
+		{`Ian Vell came on at half-time. Ravi Kell said the kick was hard. He smiled at the crowd. "I knew he would score," he said.`,
+			[]string{"said", "said"}, []int{2, 1}, "Ravi Kell"},
 		// a subordinate clause's subject is not the sentence's
 		{`Ravi Kell said the vote was close. As Tory leader Ian Vell began his campaign, Lib Dem leader Ada Quill dismissed the Tories. And she insisted there was no limit.`,
 			[]string{"said", "dismissed", "insisted"}, []int{2, 5, 1}, "Ada Quill"},

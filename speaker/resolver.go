@@ -404,6 +404,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		} else if si < 0 && m.Type == claimtrail.SpeakerPerson {
 			if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
 				ei = ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
+			} else if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
+				ei = ci // "Ian Vell came on. He slotted the kick. '…,' he said"
 			}
 		}
 	}
