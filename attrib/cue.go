@@ -69,6 +69,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "noun-sense"
 	case modifyingGerundRun(d, r):
 		return "modifying-gerund"
+	case attributiveRun(d, r):
+		return "attributive-participle"
 	}
 	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)
