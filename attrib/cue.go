@@ -93,6 +93,9 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 	if why := t.stanceObject(d, k, c, negated); why != "" {
 		return why // "also oppose the plans", "underlined the issue of …"
 	}
+	if t.talkTopic(d, r, k) {
+		return "talk-topic" // "wrote about a woman who …"
+	}
 	hc := t.headStats[d.Low[k]]
 	switch {
 	case hc == nil && d.Cue[k].Class == 0:

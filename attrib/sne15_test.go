@@ -9,8 +9,8 @@ import (
 // TestAttributiveAndActs checks the cue verdicts of session 15 on
 // sentences written for them: a reporting participle between an article
 // and a noun ("attributive-participle"), an event, a search, a reply or
-// a look with no clause (cue-frames rows: "act-frame"), or ("") neither
-// of them (another rule may judge the cue: "It emerged that …" is a
+// a look with no clause (cue-frames rows: "act-frame"), talk or writing
+// about a topic with no clause ("talk-topic"), or ("") none of them (another rule may judge the cue: "It emerged that …" is a
 // rare head).
 func TestAttributiveAndActs(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
@@ -40,11 +40,20 @@ func TestAttributiveAndActs(t *testing.T) {
 		{"The spokesman [declined to say] whether the mayor backed the plan.", ""},
 		{"The mayor [views] the ferry plan as a mistake.", ""},
 		{"The manager [does not view] the match against Dorn - a side from the coast - on Sunday as important.", ""},
+		{"In one post, Ada Quill [wrote about] a ferryman who was rowing home when the storm hit.", "talk-topic"},
+		{"Tom Brell [talked about] escaping over the harbour wall to go dancing.", "talk-topic"},
+		{"The council [has yet to comment on] the matter.", "talk-topic"},
+		{"Ada Quill [talked about] how she fell in love with the harbour.", ""},
+		{"Ada Quill [talked about] the fact that the firm had lied.", ""},
+		{"Ada Quill [has spoken of] her love for the harbour.", ""},
+		{"Ada Quill [wrote on her blog] that the firm had lied.", ""},
+		{"The mayor [talked about] a \"harbour plan for all\".", ""},
+		{"She carried a note [written on a napkin that said] the pier would close.", ""},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
 		got := tg.cueVerdict(d, r)
-		if got != "attributive-participle" && got != "act-frame" {
+		if got != "attributive-participle" && got != "act-frame" && got != "talk-topic" {
 			got = ""
 		}
 		if got != tt.want {
