@@ -69,6 +69,8 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 		return "noun-sense"
 	case modifyingGerundRun(d, r):
 		return "modifying-gerund"
+	case attributiveRun(d, r):
+		return "attributive-participle"
 	}
 	k = t.sayingAfterFrame(d, r, k)
 	c := Complement(d, k)
@@ -90,6 +92,9 @@ func (t *Tagger) cueVerdict(d *layer.Doc, r Run) string {
 	}
 	if why := t.stanceObject(d, k, c, negated); why != "" {
 		return why // "also oppose the plans", "underlined the issue of …"
+	}
+	if t.talkTopic(d, r, k) {
+		return "talk-topic" // "wrote about a woman who …"
 	}
 	hc := t.headStats[d.Low[k]]
 	switch {

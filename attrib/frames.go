@@ -90,7 +90,7 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 		return true // "the name says it all", "not to mention …"
 	}
 	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
-		return !t.messageNouns.Has(object) && !afterQuote(d, k)
+		return !t.messageNouns.Has(object) && !afterQuote(d, k) && !(set.has(CompObjAs) && likenessLater(d, k))
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
@@ -597,4 +597,28 @@ func (t *Tagger) reducedRelative(d *layer.Doc, g *Group) bool {
 	}
 	c := Complement(d, k)
 	return c == CompPrep || c == CompEnd
+}
+
+// likenessLater reports whether the object after the head word at k is
+// broken by an aside between dashes, where Complement stops, and a word
+// of likeness ("as") follows in the sentence: "does not view the
+// friendly - a region's side - on 28 December as important" holds a
+// view ("obj-as"), as "views it as …" does. An example's "such as" is no
+// such word; without the aside, "saw Ireland leading as the game
+// entered …" is Complement's to read.
+func likenessLater(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	j := k + 1
+	for j < end && d.POSNames[d.POS[j]] != ":" {
+		if isComma(d, j) {
+			return false
+		}
+		j++
+	}
+	for ; j < end; j++ {
+		if layer.IsLikeness(d.Low[j]) && !layer.IsExemplifier(d.Low[j-1]) {
+			return true
+		}
+	}
+	return false
 }

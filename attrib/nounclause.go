@@ -36,8 +36,8 @@ func (t *Tagger) nounClauseGroups(d *layer.Doc, gs []Group) []Group {
 				continue
 			}
 			srcs = []Run{src}
-		case d.POSNames[d.POS[k-2]] == "EX" && t.cueHeads.Field(d.Low[k-1], 0) == "be":
-			// "There were reports that …": said, by no one named
+		case d.POSNames[d.POS[k-2]] == "EX" && t.cueHeads.Field(d.Low[k-1], 0) == "be" && voicedNoun(d, k):
+			// "There were reports that …": said, by no one named; "there are fears that …": no one fears (existential.go)
 			srcs = []Run{{Role: 0, First: k - 2, Last: k - 1}}
 		default:
 			continue

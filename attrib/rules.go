@@ -210,16 +210,17 @@ func (t *Tagger) raisedSaying(d *layer.Doc, g *Group) {
 
 // existentialSource gives a sourceless group whose cue follows an
 // existential "there" (POS EX) and holds a reporting noun that word as
-// its source: "There were
-// reports that …" is said by no one named, as "It is understood that …"
-// (speaker reads both as expletives).
+// its source: "There were reports that …" is said by no one named, as
+// "It is understood that …" (speaker reads both as expletives). A
+// feeling no one voices ("there are fears that …") gets none, and is
+// dropped (existentialFeeling).
 func (t *Tagger) existentialSource(d *layer.Doc, g *Group) {
 	k := g.Cue.First
 	if len(g.Sources) > 0 || k == 0 || d.POS == nil || d.POSNames[d.POS[k-1]] != "EX" {
 		return
 	}
 	for j := k; j < g.Cue.Last; j++ {
-		if t.reportingNouns.Has(d.Low[j]) {
+		if t.reportingNouns.Has(d.Low[j]) && voicedNoun(d, j) {
 			// "were reports": the noun is the cue; "there is no doubt
 			// that …", "are extremely worrying" report no one's words
 			g.Sources = []Run{{Role: 0, First: k - 1, Last: k}}

@@ -81,6 +81,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "noun-participle"
 	case t.topicOnly(d, g):
 		return "topic-only"
+	case existentialFeeling(d, g):
+		return "existential-feeling"
 	case t.sourcelessNoun(d, g):
 		return "sourceless-noun"
 	case t.sourcelessParticiple(d, g):
