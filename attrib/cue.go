@@ -364,9 +364,24 @@ func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
 		for k < c.Last && d.Toks[k].Kind != token.Word {
 			k++
 		}
-		return k < c.Last && (phraseAt(d, t.noComment, k, c.Last) || t.requestForComment(d, k, c.Last))
+		return k < c.Last && (phraseAt(d, t.noComment, k, c.Last) || t.requestForComment(d, k, c.Last) || t.lonePerson(d, k, c.Last))
 	}
 	return false
+}
+
+// lonePerson reports whether the content [k, end) is one pronoun of a
+// person, or a reflexive, with no verb after it: "attacked [him]",
+// "defended [himself]", "identified [her]" name whom the act touched, not
+// a claim. A subject pronoun before a verb is a content cut short
+// ("claims [she] underwent …"): that is left to the content's extension.
+func (t *Tagger) lonePerson(d *layer.Doc, k, end int) bool {
+	for end > k && d.Toks[end-1].Kind != token.Word {
+		end--
+	}
+	if end != k+1 || !(t.pronouns.Field(d.Low[k], 0) == "person" || t.reflexives.Has(d.Low[k])) {
+		return false
+	}
+	return end >= len(d.Toks) || d.POS == nil || !strings.HasPrefix(d.POSNames[d.POS[end]], "VB")
 }
 
 // requestForComment reports whether the content [k, end) is a short noun

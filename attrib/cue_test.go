@@ -66,3 +66,35 @@ func TestCueHead(t *testing.T) {
 		t.Errorf("a negated no-comment cue asserts something")
 	}
 }
+
+// TestLonePerson checks which one-word contents name whom an act
+// touched rather than a claim: a person's pronoun or a reflexive with no
+// verb after it. n is the content's length in tokens after the cue.
+func TestLonePerson(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := NewTagger("en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		n    int
+		want bool
+	}{
+		{"The guard [attacked] him.", 1, true},
+		{"Ilsa Varn [defended] herself and left.", 1, true},
+		{"The panel [identified] her on Monday.", 1, true},
+		{"Ilsa Varn [claims] she won the vote.", 1, false}, // a content cut short
+		{"Ilsa Varn [denied] it.", 1, false},               // a thing: the claim
+		{"Ilsa Varn [said] she would resign.", 4, false},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		if got := tg.lonePerson(d, r.Last, r.Last+tt.n); got != tt.want {
+			t.Errorf("%q: lonePerson %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

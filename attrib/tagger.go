@@ -71,6 +71,7 @@ type Tagger struct {
 	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
 	contrasts      map[string]bool    // "but", "yet": a comma before one ends a content (extendContent)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
+	reflexives     *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
 	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table        // "claim", "warning" (stopAtMainVerb)
@@ -173,6 +174,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	reflexives, err := lang.Load(code, "reflexives")
+	if err != nil {
+		return nil, err
+	}
 	var quoteAs, vias []string
 	for _, k := range fw.Order {
 		switch fw.Field(k, 0) {
@@ -189,7 +194,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 	}
 	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, contrasts: contrasts(clauses), pronouns: prons,
+		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, contrasts: contrasts(clauses), pronouns: prons, reflexives: reflexives,
 		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
 }
 

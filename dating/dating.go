@@ -49,6 +49,8 @@ func (dt *Dater) SaidOn(g attrib.Group, st *claimtrail.Statement, named, article
 		on = timeRef(t, claimtrail.BasisContext, false)
 	} else if t := publicationDate(d, article); t != nil {
 		on = timeRef(t, claimtrail.BasisContext, false)
+	} else if t := datelineDate(d, g.Cue.First); t != nil {
+		on = timeRef(t, claimtrail.BasisContext, false)
 	} else if (dt.prevDate != nil || dt.prevExpr != nil) && dt.prevName == st.Speaker.Name && st.Speaker.Name != "" && line-dt.prevLine <= 1 {
 		on = dt.inherited(st)
 	} else if doc.HasPublished() && presentTense(d, g.Cue) {
@@ -92,6 +94,29 @@ func saysPublished(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// datelineDate returns the date of the wire dateline that opens the
+// paragraph of token k ("Oct 6 (Reuters) -"), nil without one: the day
+// the agency filed the report, when its lead's statements were made.
+func datelineDate(d *layer.Doc, k int) *claimtrail.Timex {
+	i := d.Sent[k]
+	para := d.Sents[i].Para
+	for i > 0 && d.Sents[i-1].Para == para {
+		i--
+	}
+	s := d.Sents[i]
+	if !s.Dateline() || s.First >= s.Last {
+		return nil
+	}
+	lo, hi := d.Toks[s.First].Start, d.Toks[s.Last-1].End
+	in := d.TimexIn(lo, hi)
+	for j := range in {
+		if t := &in[j]; t.Span.Start >= lo && t.Span.End <= hi && statementDate(t) {
+			return t
+		}
+	}
+	return nil
 }
 
 // publicationDate returns the date the sentence of token at byte offset

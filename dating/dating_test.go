@@ -119,3 +119,26 @@ func TestDater_OtherClause(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline's date is when the lead's statements were made: the
+// agency filed the report that day. The text is invented for this test.
+func TestDater_Dateline(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	text := "Oct 6 (Reuters) - Lumen Bank said it would split into two companies.\n\nLumen Bank's chief executive thinks the split helps."
+	doc := &claimtrail.Document{ID: "t", Text: text, Published: time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC)}
+	d := lb.Build(text, doc.Published)
+	at := func(w string) int { return layertest.At(t, d, w) }
+	dt := dating.New(d, doc)
+	k, c := at("said"), at("it")
+	g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1}, Contents: []attrib.Run{{Role: 2, First: c, Last: at("companies") + 1}}}
+	on := dt.SaidOn(g, &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: "Lumen Bank"}}, -1, -1)
+	if on == nil || on.Value != "2024-10-06" || on.Basis != claimtrail.BasisContext {
+		t.Errorf("lead statement: said_on %+v, want 2024-10-06 (context)", on)
+	}
+	k, c = at("thinks"), at("the")
+	g = attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1}, Contents: []attrib.Run{{Role: 2, First: c, Last: at("helps") + 1}}}
+	on = dt.SaidOn(g, &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: "chief executive"}}, -1, -1)
+	if on != nil && on.Value == "2024-10-06" {
+		t.Errorf("a later paragraph took the dateline's date: %+v", on)
+	}
+}

@@ -57,6 +57,10 @@ type Sentence struct {
 // the first line, without terminal punctuation).
 func (s Sentence) Headline() bool { return s.Kind == segment.Headline }
 
+// Dateline reports whether the sentence is a wire dateline opening a
+// paragraph ("Oct 6 (Reuters) -", segment.Dateline).
+func (s Sentence) Dateline() bool { return s.Kind == segment.Dateline }
+
 // QuoteSpan is a quotation of the Doc by token indexes.
 type QuoteSpan struct {
 	Open, Close int // token indexes of the marks; Close == -1 when unterminated
