@@ -17,6 +17,7 @@ import (
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
 func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
 	last = p.nameAfterRole(d, first, last)
+	last = p.surnameAfterTitle(d, first, last)
 	if f := p.documentOf(d, first); f < first {
 		first = f // "The survey of more than [1,000 people]": the survey speaks
 	}
@@ -211,4 +212,20 @@ func (p *Parser) nameAfterRole(d *layer.Doc, first, last int) int {
 		return last // "the watchdog, Harbour and Kessel, …": a list, not its name
 	}
 	return e
+}
+
+// surnameAfterTitle returns where a run ending in a title ends its name
+// when the tagger cut the surname off into the cue ("[Lord] Vell even
+// suggested", "[Mr] Vell described"): one past the capitalised name word
+// right after the title, a space apart in the same sentence; last when
+// none follows. The statement's span stays the tagger's.
+func (p *Parser) surnameAfterTitle(d *layer.Doc, first, last int) int {
+	if last-first < 1 || last >= len(d.Toks) || !p.IsTitle(d.Low[last-1]) || d.Sent[last] != d.Sent[last-1] {
+		return last
+	}
+	t := d.Toks[last]
+	if t.Kind != token.Word || t.Start != d.Toks[last-1].End+1 || !p.IsNameWord(t.Text(d.Text)) || p.IsOpener(d.Low[last]) {
+		return last
+	}
+	return last + 1
 }

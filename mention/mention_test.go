@@ -285,6 +285,22 @@ func TestParser_Read(t *testing.T) {
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
+		// a list of people, each with a description of their own, is each
+		// person's name; a list whose conjunct is no name, or whose last
+		// name has no description, reads as before (s15-names)
+		{"Harbour chief executive Ada Vell and chief operating officer Tom Kell", mention.Proper, "Ada Vell and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"singer Ivo Brandt and drummer Tom Kell", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"Health Secretary Ada Vell and Harbour peer Lord Kell", mention.Proper, "Ada Vell and Lord Kell", "", "", claimtrail.SpeakerPerson},
+		{"Varnia's Ada Vell and Tom Kell and Green member Ivo Tyler", mention.Proper, "Ada Vell, Tom Kell and Ivo Tyler", "", "", claimtrail.SpeakerPerson},
+		{"Ivo Brandt and film director Tom Kell -", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"Producers Ada Vell and Tom G Kell", mention.Proper, "Ada Vell and Tom G Kell", "Producers", "", claimtrail.SpeakerPerson},
+		{"Veteran Harbour MP and former Cabinet minister Tom Kell", mention.Proper, "Tom Kell", "Veteran Harbour MP and former Cabinet minister", "", claimtrail.SpeakerPerson},
+		{"Trade and Industry Secretary Ada Vell", mention.Proper, "Ada Vell", "Trade and Industry Secretary", "", claimtrail.SpeakerPerson},
+		// a list of names before a comma ends the clause before: one
+		// person's role and name after it is the speaker (not a plural's
+		// description, "the party's leaders")
+		{"Ada Vell and Theresa Quill, the Harbour Party's elections chief Lord Kell", mention.Proper, "Lord Kell", "elections chief", "Harbour Party", claimtrail.SpeakerPerson},
+		{"Ada Vell and Theresa Quill, the party's leaders", mention.Proper, "Ada Vell and Theresa Quill", "party's leaders", "", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -367,6 +383,10 @@ func TestParser_ReadRun(t *testing.T) {
 		{"The party's harbour spokesman Ada Vell said so.", "The party's harbour spokesman", "Ada Vell"},
 		{"The harbour watchdog, Kestrom and Varn, said so.", "The harbour watchdog", "harbour watchdog"},
 		{"The harbour watchdog said so. Kestrom agreed.", "The harbour watchdog", "harbour watchdog"},
+		// a title whose surname the tagger cut off into the cue is read
+		// with it (s15-names)
+		{"Lord Vellan even suggested the port should close.", "Lord", "Lord Vellan"},
+		{"Trade fell, which Mr Kell described as a blow.", "Mr", "Mr Kell"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)

@@ -29,7 +29,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
-		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) && r.fullOf(m.Name, e.name) {
+		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) && r.fullOf(m.Name, e.name) && !namesList(e.name) {
 			return i
 		}
 	}
@@ -39,7 +39,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	found := -1
 	for i, p := range r.ents.people {
-		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) && !r.isTitled(p.name) && r.fullOf(m.Name, p.name) { // ("Mr Blair" is no full name)
+		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) && !r.isTitled(p.name) && r.fullOf(m.Name, p.name) && !namesList(p.name) { // ("Mr Blair" is no full name)
 			if found >= 0 {
 				return -1 // two people with that surname
 			}
@@ -53,6 +53,18 @@ func (r *Resolver) titled(m mention.Mention) int {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 	}
 	return -1
+}
+
+// namesList reports whether a name is a list of people's names ("Ada
+// Vell and Tom Kell"): it holds a lower-case conjunction. A list is no
+// one person's full name: "Mr Kell" is not "Ada Vell and Tom Kell".
+func namesList(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if layer.IsConjunction(w) && !layer.Capitalised(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSurnames returns the entity a title of a gender and a surname

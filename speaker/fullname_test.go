@@ -33,6 +33,9 @@ func TestResolver_TitledFullName(t *testing.T) {
 			[]spanGroup{{"it was deserved", "Mr de Varre", "said"}}, "Anton de Varre"},
 		{"a surname of two words two people share", "Tomas Brandt Vell met Ilse Brandt Vell. Mr Brandt Vell said visits rose.",
 			[]spanGroup{{"visits rose", "Mr Brandt Vell", "said"}}, "Mr Brandt Vell"},
+		// a list of people is no one person's full name (s15-names)
+		{"a list's last name", "The panel, including Harbour's Tom Vell and Ivo Kell and Green member Paul Tyler, is confident its plan would win. Mr Tyler said the vote would be close.",
+			[]spanGroup{{"its plan would win", "Harbour's Tom Vell and Ivo Kell and Green member Paul Tyler", "is confident"}, {"the vote would be close", "Mr Tyler", "said"}}, "Paul Tyler"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
