@@ -210,7 +210,9 @@ func (r *Resolver) fullNameBetween(surname string, first, at int) (string, int) 
 // starts: before src when the tagger cut it off its first words — the
 // entity tags' name runs on from before it ("Juan [Carlos Ferrero]"),
 // or a title or given name stands right before it ("Ms [Vell]", "Tony
-// [Blair]") — else src.First. The statement's span stays the tagger's;
+// [Blair]"), or the source opens with a word that ends a name
+// (endsName: "Downing [Street]", "the Sunday [Telegraph report]") — else
+// src.First. The statement's span stays the tagger's;
 // only the name is read in full.
 func (r *Resolver) nameStart(src attrib.Run) int {
 	d := r.d
@@ -218,6 +220,7 @@ func (r *Resolver) nameStart(src attrib.Run) int {
 	if f >= len(d.Toks) || d.Toks[f].Kind != token.Word || !layer.Capitalised(d.Toks[f].Text(d.Text)) {
 		return f
 	}
+	headFirst := r.endsName(d.Low[f])
 	for n := 0; n < 3 && f > 0; n++ {
 		k := f - 1
 		if d.Sent[k] != d.Sent[f] || d.Line[k] != d.Line[f] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[f].Start ||
@@ -225,12 +228,21 @@ func (r *Resolver) nameStart(src attrib.Run) int {
 			break
 		}
 		inside := d.NER != nil && strings.HasPrefix(d.NERNames[d.NER[f]], "I-") && d.NERNames[d.NER[k]][2:] == d.NERNames[d.NER[f]][2:]
-		if !inside && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {
+		if !inside && !headFirst && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {
 			break
 		}
 		f = k
 	}
 	return f
+}
+
+// endsName reports whether the lower-case word w ends a name and names
+// nothing alone: a body's or place's last word (name-heads.tsv:
+// "street") or a publication's ("telegraph"). A source the tagger
+// opened with that word was cut off the capitalised words before it
+// ("Downing [Street]", "the Sunday [Telegraph]").
+func (r *Resolver) endsName(w string) bool {
+	return r.nameHeads.Has(w) || r.mentions.IsPublication("", w)
 }
 
 // untaggedTitled returns the end of a gendered title and a surname at
