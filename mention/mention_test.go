@@ -301,6 +301,12 @@ func TestParser_Read(t *testing.T) {
 		// description, "the party's leaders")
 		{"Ada Vell and Theresa Quill, the Harbour Party's elections chief Lord Kell", mention.Proper, "Lord Kell", "elections chief", "Harbour Party", claimtrail.SpeakerPerson},
 		{"Ada Vell and Theresa Quill, the party's leaders", mention.Proper, "Ada Vell and Theresa Quill", "party's leaders", "", claimtrail.SpeakerPerson},
+		// a figure before one name word opening the mention or after a
+		// description opens the name; a quantity's word after a figure is
+		// in lower case (s15-names)
+		{"40 Kell", mention.Proper, "40 Kell", "", "", claimtrail.SpeakerPerson},
+		{"US rap star 40 Kell", mention.Proper, "40 Kell", "rap star", "U.S.", claimtrail.SpeakerPerson},
+		{"some 40 cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
