@@ -307,6 +307,12 @@ func TestParser_Read(t *testing.T) {
 		{"40 Kell", mention.Proper, "40 Kell", "", "", claimtrail.SpeakerPerson},
 		{"US rap star 40 Kell", mention.Proper, "40 Kell", "rap star", "U.S.", claimtrail.SpeakerPerson},
 		{"some 40 cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		// a person's name, a preposition and a body described by any noun
+		// is the person of that body, by its name alone; so is a body
+		// after a comma and a preposition (s15-names)
+		{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
+		{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
+		{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -393,6 +399,11 @@ func TestParser_ReadRun(t *testing.T) {
 		// with it (s15-names)
 		{"Lord Vellan even suggested the port should close.", "Lord", "Lord Vellan"},
 		{"Trade fell, which Mr Kell described as a blow.", "Mr", "Mr Kell"},
+		// a run inside a relative clause set off by commas that closes
+		// right after it is none of the speaker: the name before the
+		// clause is (s15-names)
+		{"Kessel, which recently lost deals with Harbour and Dorn, said it had signed a deal.", "Harbour and Dorn,", "Kessel"},
+		{"Ada Vell, whose film is in competition for the festival's awards, said she was pleased.", "the festival's awards", "Ada Vell"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)
