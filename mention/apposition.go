@@ -43,6 +43,9 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 				// body; "Ada Vell, senior market strategist at Kessel":
 				// what the person is, though no role word says so
 				return i, i + 1, ""
+			case p.personBefore(text, toks[:i], ents) && next.Kind == token.Word && p.appositionPreps[next.Text(text)] != 0 && i+2 < len(toks) &&
+				(layer.IsDeterminer(toks[i+2].Text(text)) || layer.Capitalised(toks[i+2].Text(text))):
+				return i, i + 1, "" // "Ada Vell, for the Harbour Party,": the person, for a body
 			case p.personBefore(text, toks[:i], ents) && adjunctAt(text, toks[i+1:]):
 				return i, len(toks), "" // "Mr Kell, without specifying the date,": the name alone
 			case asideAt(text, toks[i+1:]):
@@ -57,12 +60,37 @@ func (p *Parser) appositionAt(text string, toks []token.Token, ents []byte) (k, 
 			for j < len(toks) && layer.IsDeterminer(toks[j].Text(text)) {
 				j++
 			}
-			if j < len(toks) && (layer.Capitalised(toks[j].Text(text)) || p.bodyWord(toks[j].Text(text))) {
-				return i, i + 1, w // "… at Merrill Lynch", "Susanne Risse from the company"
+			if j < len(toks) && (layer.Capitalised(toks[j].Text(text)) || p.bodyWord(toks[j].Text(text)) || describedName(text, toks[j:])) {
+				return i, i + 1, w // "… at Merrill Lynch", "Susanne Risse from the company", "… of box office tracker Kessel"
 			}
 		}
 	}
 	return 0, 0, ""
+}
+
+// describedName reports whether toks are a short lower-case description
+// and a capitalised name to their end ("box office tracker Kessel
+// Relations", "administrators Vell & Partners"): after a person's name
+// and a preposition, the body the person is of, whatever noun describes
+// it (the tables know "firm", not "tracker").
+func describedName(text string, toks []token.Token) bool {
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].Kind == token.Word && !layer.Capitalised(toks[k].Text(text)) {
+		w := toks[k].Text(text)
+		if layer.IsPreposition(w) || layer.IsDeterminer(w) || layer.IsConjunction(w) || layer.IsRelative(w) {
+			return false
+		}
+		k++
+	}
+	if k == 0 || k == len(toks) {
+		return false
+	}
+	for ; k < len(toks); k++ {
+		if w := toks[k].Text(text); !(toks[k].Kind == token.Word && layer.Capitalised(w)) && w != "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameBefore reports whether the two words before token i are a
@@ -264,10 +292,13 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return ws
 	}
 	ws = trimDet(ws)
-	if prep == "" && len(ws) > 1 && p.appositionPreps[ws[0]]&prepAfterName != 0 {
-		prep, ws = ws[0], trimDet(ws[1:]) // "Ida Brandt, from the Harbour Institute for …"
+	if prep == "" && len(ws) > 1 && p.appositionPreps[ws[0]] != 0 {
+		prep, ws = ws[0], trimDet(ws[1:]) // "Ida Brandt, from the Harbour Institute for …", "Ada Vell, for the Harbour Party"
 	}
 	if prep != "" {
+		if k := descriptionBeforeName(ws); k > 0 {
+			return "", joinWords(ws[k:]) // "… of box office tracker Kessel Relations": the body by its name alone
+		}
 		return "", joinWords(p.bodyName(ws))
 	}
 	if len(ws) > 0 && allCapitalised(ws) && p.bodyEnding(ws) {
@@ -285,6 +316,29 @@ func (p *Parser) apposition(text string, toks []token.Token, prep string) (role,
 		return joinWords(ws[2:]), ws[0] // "Acme's chief executive"
 	}
 	return joinWords(ws), ""
+}
+
+// descriptionBeforeName returns where the capitalised name ending ws
+// starts when the words before it are a lower-case description alone,
+// no preposition, article or conjunction among them ("box office tracker
+// Kessel Relations" → 2); 0 when ws are no such words.
+func descriptionBeforeName(ws []string) int {
+	k := 0
+	for k < len(ws) && !layer.Capitalised(ws[k]) {
+		if lw := ws[k]; layer.IsPreposition(lw) || layer.IsDeterminer(lw) || layer.IsConjunction(lw) || !hasLetter(lw) {
+			return 0
+		}
+		k++
+	}
+	if k == len(ws) {
+		return 0
+	}
+	for _, w := range ws[k:] {
+		if !layer.Capitalised(w) && w != "&" {
+			return 0
+		}
+	}
+	return k
 }
 
 // bodyName returns the name of a body its description ends in: "the

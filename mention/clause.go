@@ -16,7 +16,11 @@ import (
 // complementizer that follows it ("The figures come after the Harbour
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
 func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
+	if f, l := p.relativeHost(d, first, last); l > f {
+		return f, l // "Tolvane, which lost deals with [Harbour and Dorn], said": Tolvane
+	}
 	last = p.nameAfterRole(d, first, last)
+	last = p.surnameAfterTitle(d, first, last)
 	if f := p.documentOf(d, first); f < first {
 		first = f // "The survey of more than [1,000 people]": the survey speaks
 	}
@@ -211,4 +215,52 @@ func (p *Parser) nameAfterRole(d *layer.Doc, first, last int) int {
 		return last // "the watchdog, Harbour and Kessel, …": a list, not its name
 	}
 	return e
+}
+
+// surnameAfterTitle returns where a run ending in a title ends its name
+// when the tagger cut the surname off into the cue ("[Lord] Vell even
+// suggested", "[Mr] Vell described"): one past the capitalised name word
+// right after the title, a space apart in the same sentence; last when
+// none follows. The statement's span stays the tagger's.
+func (p *Parser) surnameAfterTitle(d *layer.Doc, first, last int) int {
+	if last-first < 1 || last >= len(d.Toks) || !p.IsTitle(d.Low[last-1]) || d.Sent[last] != d.Sent[last-1] {
+		return last
+	}
+	t := d.Toks[last]
+	if t.Kind != token.Word || t.Start != d.Toks[last-1].End+1 || !p.IsNameWord(t.Text(d.Text)) || p.IsOpener(d.Low[last]) {
+		return last
+	}
+	return last + 1
+}
+
+// relativeHost returns the name a relative clause set off by commas
+// tells of when the run [first, last) lies inside that clause and the
+// clause closes right after it: the object inside "Tolvane, which lost
+// its deals with [Harbour and Dorn], said" is none of the speaker, the
+// capitalised name before ", which" is ("Tolvane"). It returns first,
+// first when the run is no such object.
+func (p *Parser) relativeHost(d *layer.Doc, first, last int) (int, int) {
+	closes := last > first && d.Low[last-1] == "," || last < len(d.Toks) && d.Low[last] == ","
+	if !closes || first < 3 {
+		return first, first
+	}
+	c := first - 1
+	for c > 0 && d.Sent[c] == d.Sent[first] && d.Low[c] != "," && d.Toks[c].Kind != token.Quote && !layer.IsRelative(d.Low[c]) {
+		c--
+	}
+	if c < 1 || !layer.IsRelative(d.Low[c]) || d.Low[c-1] != "," || d.Sent[c-1] != d.Sent[first] {
+		return first, first
+	}
+	c-- // the comma before the relative
+	h := c
+	for h > 0 && d.Sent[h-1] == d.Sent[c] && d.Toks[h-1].Kind == token.Word && (layer.Capitalised(d.Toks[h-1].Text(d.Text)) || d.Low[h-1] == "&") {
+		h--
+	}
+	if h == c {
+		return first, first // "the firm, which …": a description, not a name the rules below cannot read
+	}
+	if h > 0 && d.Sent[h-1] == d.Sent[c] && layer.IsDeterminer(d.Low[h-1]) {
+		h-- // "the IAAF, which …"
+	}
+	return h, c
 }

@@ -285,6 +285,34 @@ func TestParser_Read(t *testing.T) {
 		// not before a body's name, a nationality or a word the table lacks
 		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
 		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
+		// a list of people, each with a description of their own, is each
+		// person's name; a list whose conjunct is no name, or whose last
+		// name has no description, reads as before (s15-names)
+		{"Harbour chief executive Ada Vell and chief operating officer Tom Kell", mention.Proper, "Ada Vell and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"singer Ivo Brandt and drummer Tom Kell", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"Health Secretary Ada Vell and Harbour peer Lord Kell", mention.Proper, "Ada Vell and Lord Kell", "", "", claimtrail.SpeakerPerson},
+		{"Varnia's Ada Vell and Tom Kell and Green member Ivo Tyler", mention.Proper, "Ada Vell, Tom Kell and Ivo Tyler", "", "", claimtrail.SpeakerPerson},
+		{"Ivo Brandt and film director Tom Kell -", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+		{"Producers Ada Vell and Tom G Kell", mention.Proper, "Ada Vell and Tom G Kell", "Producers", "", claimtrail.SpeakerPerson},
+		{"Veteran Harbour MP and former Cabinet minister Tom Kell", mention.Proper, "Tom Kell", "Veteran Harbour MP and former Cabinet minister", "", claimtrail.SpeakerPerson},
+		{"Trade and Industry Secretary Ada Vell", mention.Proper, "Ada Vell", "Trade and Industry Secretary", "", claimtrail.SpeakerPerson},
+		// a list of names before a comma ends the clause before: one
+		// person's role and name after it is the speaker (not a plural's
+		// description, "the party's leaders")
+		{"Ada Vell and Theresa Quill, the Harbour Party's elections chief Lord Kell", mention.Proper, "Lord Kell", "elections chief", "Harbour Party", claimtrail.SpeakerPerson},
+		{"Ada Vell and Theresa Quill, the party's leaders", mention.Proper, "Ada Vell and Theresa Quill", "party's leaders", "", claimtrail.SpeakerPerson},
+		// a figure before one name word opening the mention or after a
+		// description opens the name; a quantity's word after a figure is
+		// in lower case (s15-names)
+		{"40 Kell", mention.Proper, "40 Kell", "", "", claimtrail.SpeakerPerson},
+		{"US rap star 40 Kell", mention.Proper, "40 Kell", "rap star", "U.S.", claimtrail.SpeakerPerson},
+		{"some 40 cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+		// a person's name, a preposition and a body described by any noun
+		// is the person of that body, by its name alone; so is a body
+		// after a comma and a preposition (s15-names)
+		{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
+		{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
+		{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -367,6 +395,15 @@ func TestParser_ReadRun(t *testing.T) {
 		{"The party's harbour spokesman Ada Vell said so.", "The party's harbour spokesman", "Ada Vell"},
 		{"The harbour watchdog, Kestrom and Varn, said so.", "The harbour watchdog", "harbour watchdog"},
 		{"The harbour watchdog said so. Kestrom agreed.", "The harbour watchdog", "harbour watchdog"},
+		// a title whose surname the tagger cut off into the cue is read
+		// with it (s15-names)
+		{"Lord Vellan even suggested the port should close.", "Lord", "Lord Vellan"},
+		{"Trade fell, which Mr Kell described as a blow.", "Mr", "Mr Kell"},
+		// a run inside a relative clause set off by commas that closes
+		// right after it is none of the speaker: the name before the
+		// clause is (s15-names)
+		{"Kessel, which recently lost deals with Harbour and Dorn, said it had signed a deal.", "Harbour and Dorn,", "Kessel"},
+		{"Ada Vell, whose film is in competition for the festival's awards, said she was pleased.", "the festival's awards", "Ada Vell"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)

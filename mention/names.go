@@ -31,6 +31,9 @@ func (p *Parser) nameRun(ws []string) (nameWords []string, start int) {
 		}
 		break
 	}
+	if start > 0 && end-start == 1 && isFigure(ws[start-1]) && (start == 1 || p.describesPerson(ws[start-2])) {
+		start-- // "50 Cent", "rap star 50 Cent": a figure before one name word, opening the mention or after a description, opens the name
+	}
 	if start+1 < end && (p.describesName(ws[start], ws[start+1:end]) || p.officeEnds(ws, start, end)) {
 		return ws[start+1 : end], start + 1 // "Boss Ada Vell", "Bookmaker Tolvane": the description, then the name
 	}
@@ -591,3 +594,21 @@ func lowerConjunction(w string) bool { return layer.IsConjunction(w) && !layer.C
 // joinsNames reports whether w joins two names into a list or a firm's
 // name: a lower-case conjunction or an ampersand ("Ernst & Young").
 func joinsNames(w string) bool { return lowerConjunction(w) || w == "&" }
+
+// describesPerson reports whether the word w describes the person whose
+// name follows: a role word, a person's noun or a one-word description
+// ("star", "rapper", "Chart-topper").
+func (p *Parser) describesPerson(w string) bool {
+	lw := strings.ToLower(w)
+	return p.isRoleWord(lw) || p.isPersonNoun(lw) || p.descriptions.Has(lw)
+}
+
+// isFigure reports whether w is written in digits alone ("50").
+func isFigure(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -78,8 +78,20 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[j:], e)
 	}
+	if j := p.personAfterList(text, toks); j > 0 {
+		// "Ada Vell and Tom Kell, the party's elections chief Lord
+		// Rennard": the list ends the clause before the speaker
+		var e []byte
+		if ents != nil {
+			e = ents[j:]
+		}
+		return p.Parse(text, toks[j:], e)
+	}
 	if names := p.bodyListAt(text, toks); names != nil {
 		return p.listMention(names) // "the Harbour Council (HC), Dorn Bankers Association and Tolvane Group"
+	}
+	if m, ok := p.personList(text, toks); ok {
+		return m // "Harbour chief executive Ada Vell and chief operating officer Tom Kell"
 	}
 	if m, ok := p.appositionMention(text, toks, ents); ok {
 		return m

@@ -202,7 +202,7 @@ func (p *Parser) roleKind(w string) string { return p.roles.FieldFold(w, 0) }
 // 68 per cent"): a figure the tagger took for a source names no one.
 func (p *Parser) isQuantity(text string, toks []token.Token) bool {
 	number := false
-	for _, t := range toks {
+	for k, t := range toks {
 		switch t.Kind {
 		case token.Number:
 			number = true
@@ -210,6 +210,9 @@ func (p *Parser) isQuantity(text string, toks []token.Token) bool {
 			w := t.Text(text)
 			if !p.quantities.HasFold(w) && !isDeterminerFold(w) {
 				return false
+			}
+			if k > 0 && toks[k-1].Kind == token.Number && layer.Capitalised(w) {
+				return false // "50 Cent": a quantity's word after a figure is in lower case ("50 cent", "5 million")
 			}
 		case token.URL:
 			return false

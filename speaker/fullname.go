@@ -29,7 +29,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	for i := len(r.ents.list) - 1; i >= 0; i-- {
 		e := r.ents.list[i]
-		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) && r.fullOf(m.Name, e.name) {
+		if e.typ == claimtrail.SpeakerPerson && hasSuffixFold(e.name, " "+surname) && !strings.EqualFold(r.mentions.Key(e.name), surname) && r.fullOf(m.Name, e.name) && !namesList(e.name) {
 			return i
 		}
 	}
@@ -39,7 +39,7 @@ func (r *Resolver) titled(m mention.Mention) int {
 	}
 	found := -1
 	for i, p := range r.ents.people {
-		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) && !r.isTitled(p.name) && r.fullOf(m.Name, p.name) { // ("Mr Blair" is no full name)
+		if hasSuffixFold(p.name, " "+surname) && r.mentions.IsNameWord(p.name) && !r.isTitled(p.name) && r.fullOf(m.Name, p.name) && !namesList(p.name) { // ("Mr Blair" is no full name)
 			if found >= 0 {
 				return -1 // two people with that surname
 			}
@@ -53,6 +53,18 @@ func (r *Resolver) titled(m mention.Mention) int {
 		return r.ents.add(entity{name: full, typ: claimtrail.SpeakerPerson, named: -1})
 	}
 	return -1
+}
+
+// namesList reports whether a name is a list of people's names ("Ada
+// Vell and Tom Kell"): it holds a lower-case conjunction. A list is no
+// one person's full name: "Mr Kell" is not "Ada Vell and Tom Kell".
+func namesList(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if layer.IsConjunction(w) && !layer.Capitalised(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSurnames returns the entity a title of a gender and a surname
@@ -198,7 +210,9 @@ func (r *Resolver) fullNameBetween(surname string, first, at int) (string, int) 
 // starts: before src when the tagger cut it off its first words — the
 // entity tags' name runs on from before it ("Juan [Carlos Ferrero]"),
 // or a title or given name stands right before it ("Ms [Vell]", "Tony
-// [Blair]") — else src.First. The statement's span stays the tagger's;
+// [Blair]"), or the source opens with a word that ends a name
+// (endsName: "Downing [Street]", "the Sunday [Telegraph report]") — else
+// src.First. The statement's span stays the tagger's;
 // only the name is read in full.
 func (r *Resolver) nameStart(src attrib.Run) int {
 	d := r.d
@@ -206,6 +220,7 @@ func (r *Resolver) nameStart(src attrib.Run) int {
 	if f >= len(d.Toks) || d.Toks[f].Kind != token.Word || !layer.Capitalised(d.Toks[f].Text(d.Text)) {
 		return f
 	}
+	headFirst := r.endsName(d.Low[f])
 	for n := 0; n < 3 && f > 0; n++ {
 		k := f - 1
 		if d.Sent[k] != d.Sent[f] || d.Line[k] != d.Line[f] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[f].Start ||
@@ -213,12 +228,21 @@ func (r *Resolver) nameStart(src attrib.Run) int {
 			break
 		}
 		inside := d.NER != nil && strings.HasPrefix(d.NERNames[d.NER[f]], "I-") && d.NERNames[d.NER[k]][2:] == d.NERNames[d.NER[f]][2:]
-		if !inside && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {
+		if !inside && !headFirst && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {
 			break
 		}
 		f = k
 	}
 	return f
+}
+
+// endsName reports whether the lower-case word w ends a name and names
+// nothing alone: a body's or place's last word (name-heads.tsv:
+// "street") or a publication's ("telegraph"). A source the tagger
+// opened with that word was cut off the capitalised words before it
+// ("Downing [Street]", "the Sunday [Telegraph]").
+func (r *Resolver) endsName(w string) bool {
+	return r.nameHeads.Has(w) || r.mentions.IsPublication("", w)
 }
 
 // untaggedTitled returns the end of a gendered title and a surname at

@@ -33,6 +33,17 @@ func TestResolver_TitledFullName(t *testing.T) {
 			[]spanGroup{{"it was deserved", "Mr de Varre", "said"}}, "Anton de Varre"},
 		{"a surname of two words two people share", "Tomas Brandt Vell met Ilse Brandt Vell. Mr Brandt Vell said visits rose.",
 			[]spanGroup{{"visits rose", "Mr Brandt Vell", "said"}}, "Mr Brandt Vell"},
+		// a source the tagger opened with a name's last word was cut off
+		// the capitalised words before it; an opener is none of them (s15-names)
+		{"a street's name cut", "Ships were sent to the coast. Downing St said a similar offer might be made.",
+			[]spanGroup{{"a similar offer might be made", "St", "said"}}, "Downing St"},
+		{"a paper's name cut", "Prices rose, the Sunday Times reported.",
+			[]spanGroup{{"Prices rose", "Times", "reported"}}, "Sunday Times"},
+		{"an opener before a name's last word", "Prices rose. But Street traders said sales fell.",
+			[]spanGroup{{"sales fell", "Street traders", "said"}}, "Street traders"},
+		// a list of people is no one person's full name (s15-names)
+		{"a list's last name", "The panel, including Harbour's Tom Vell and Ivo Kell and Green member Paul Tyler, is confident its plan would win. Mr Tyler said the vote would be close.",
+			[]spanGroup{{"its plan would win", "Harbour's Tom Vell and Ivo Kell and Green member Paul Tyler", "is confident"}, {"the vote would be close", "Mr Tyler", "said"}}, "Paul Tyler"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
