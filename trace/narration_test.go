@@ -188,3 +188,39 @@ func TestDeepStates(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadForetellsChange: for a claim that predicts a change of
+// direction, the outlet's lead states it only where it foretells the
+// change; the day's move, told in the present, is its background. A
+// claim of an event keeps a lead that tells of it as come
+// (TestLeadBest).
+func TestLeadForetellsChange(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m}
+	c := m.Claim("Zantor fares will rise")
+	key := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	pred := predicate(c)
+	if key < 0 || pred < 0 || !predictsChange(c, pred) {
+		t.Fatalf("key %d, predicate %d of %v: want a predicted change", key, pred, c.Terms())
+	}
+	tests := []struct {
+		name, title, text, want string
+	}{
+		{"the day's move in the title", "Zantor fares surge to a new high", "Travellers queued at the desks.", ""},
+		{"the day's move in the lead", "Travel news", "Zantor fares climb as demand for seats grows. Travellers queued at the desks.", ""},
+		{"a forecast in the lead", "Travel news",
+			"Zantor fares climb as demand for seats grows. Analysts expect Zantor fares to rise again next year.",
+			"Analysts expect Zantor fares to rise again next year."},
+		{"a forecast in the title", "Zantor fares expected to rise", "Travellers queued at the desks.", "Zantor fares expected to rise"},
+	}
+	for _, tt := range tests {
+		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
+		got, _, ok := tr.lead(c, key, pred, &a)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
