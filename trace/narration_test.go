@@ -199,11 +199,11 @@ func TestLeadForetellsChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := &Tracer{matcher: m}
+	tr := &Tracer{matcher: m, opt: Options{Lang: "en"}}
 	c := m.Claim("Zantor fares will rise")
 	key := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Text == "Zantor" })
 	pred := predicate(c)
-	if key < 0 || pred < 0 || !predictsChange(c, pred) {
+	if key < 0 || pred < 0 || !tr.predictsChange(c, pred) {
 		t.Fatalf("key %d, predicate %d of %v: want a predicted change", key, pred, c.Terms())
 	}
 	tests := []struct {
@@ -222,5 +222,16 @@ func TestLeadForetellsChange(t *testing.T) {
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
 		}
+	}
+	// a win, once come, is what the claim predicted: no level's change
+	w := m.Claim("Zantor will win the Orca Cup")
+	wkey := slices.IndexFunc(w.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	wpred := predicate(w)
+	if tr.predictsChange(w, wpred) {
+		t.Errorf("a win (%v) read as a change of a level", w.Terms())
+	}
+	a := claimtrail.Article{Document: claimtrail.Document{Title: "Zantor win the Orca Cup", Text: "Fans filled the square."}}
+	if got, _, ok := tr.lead(w, wkey, wpred, &a); !ok || got != a.Title {
+		t.Errorf("win: lead = %q, %v; want the title", got, ok)
 	}
 }
