@@ -70,12 +70,16 @@ const predicatelessMatch = 0.65
 // keyLeadReader reads whether articles' leads name the claim's key name, each
 // article once.
 type keyLeadReader struct {
-	t       *Tracer
-	c       *match.Claim
-	texts   map[int64]string // the text windows of the related articles
-	leads   map[int64]string // the leads read
-	holds   map[leadItem]bool
-	fetched int
+	t     *Tracer
+	c     *match.Claim
+	texts map[int64]string // the text windows of the related articles
+	leads map[int64]string // the leads read
+	// plainLeads are the leads with the outlets others spoke to blanked
+	// (venueFree), read for an article whose lead holds an item
+	plainLeads map[int64]string
+	bodies     map[int64]string // the texts the leads were cut from
+	holds      map[leadItem]bool
+	fetched    int
 }
 
 // leadItem is a claim item asked of an article's lead.
@@ -98,7 +102,8 @@ func (t *Tracer) requireKey(ctx context.Context, c *match.Claim, cw *claimWeight
 		return nil
 	}
 	subj := t.subjectItems(c)
-	kr := &keyLeadReader{t: t, c: c, texts: map[int64]string{}, holds: map[leadItem]bool{}, leads: map[int64]string{}}
+	kr := &keyLeadReader{t: t, c: c, texts: map[int64]string{}, holds: map[leadItem]bool{}, leads: map[int64]string{},
+		plainLeads: map[int64]string{}, bodies: map[int64]string{}}
 	for _, ra := range related {
 		kr.texts[ra.ID] = ra.Text
 	}
@@ -168,7 +173,7 @@ func (kr *keyLeadReader) subjectFromLead(ctx context.Context, s *scoredStatement
 		}
 		// Only an item the lead names outright: a loose partial match
 		// ("terror" in a lead about abortion) gives the noun no referent.
-		if ok && kr.t.scoreText(kr.c, kr.leads[s.st.ArticleID]).Strengths[g] >= 1 {
+		if ok && kr.t.scoreText(kr.c, kr.leadRead(s.st.ArticleID)).Strengths[g] >= 1 {
 			s.Strengths[g] = keyLeadStrength
 			borrowed = true
 		}
@@ -242,11 +247,33 @@ func (kr *keyLeadReader) leadHolds(ctx context.Context, st *claimtrail.StoredSta
 		}
 		lead = leadOf(st.Title, text)
 		kr.leads[st.ArticleID] = lead
+		kr.bodies[st.ArticleID] = text
 	}
 	sc := kr.t.scoreText(kr.c, lead)
 	h := len(sc.Strengths) > g && sc.Strengths[g] > 0
+	if h {
+		// held: but a name the lead holds only as the outlet someone
+		// spoke to ("told BBC Radio Five Live") is no referent
+		plain, err := kr.venueFree(ctx, st, kr.bodies[st.ArticleID])
+		if err != nil {
+			return false, err
+		}
+		if plain != lead {
+			sc = kr.t.scoreText(kr.c, plain)
+			h = len(sc.Strengths) > g && sc.Strengths[g] > 0
+		}
+	}
 	kr.holds[li] = h
 	return h, nil
+}
+
+// leadRead is the lead read of an article: with the outlets others spoke
+// to blanked when leadHolds read it so.
+func (kr *keyLeadReader) leadRead(article int64) string {
+	if plain, ok := kr.plainLeads[article]; ok {
+		return plain
+	}
+	return kr.leads[article]
 }
 
 // leadOf returns an article's title and the first keySentences sentences

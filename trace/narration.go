@@ -4,8 +4,10 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/lang"
 	"github.com/claimtrail/claimtrail/match"
 )
 
@@ -68,10 +70,14 @@ func (t *Tracer) narrationEntry(claim string, ra *relatedArticle, text string, s
 // comes before any that does not, however much more of the claim that
 // one holds: "Zorvex launched a ferry in Europe in 2019" is no statement
 // that it will launch one. (A title is compared by the claim's items
-// alone: a headline's "Zorvex to launch" is its future tense.)
+// alone: a headline's "Zorvex to launch" is its future tense.) For a
+// claim that predicts a change of direction (predictsChange) only a
+// title or sentence that foretells it states it: "US crude prices surge
+// above $53" is the day's news, no statement that oil prices will rise.
 func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
 	texts := sentences(a.Text)
 	texts = texts[:min(len(texts), leadSentences)]
+	change := t.predictsChange(c, pred)
 	best, bestScore, ok, bestForetold := "", match.Score{}, false, false
 	for _, s := range texts {
 		sc := t.scoreText(c, s)
@@ -79,7 +85,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (str
 			continue
 		}
 		foretells := t.foretold(c, s)
-		if ok && (bestForetold && !foretells || bestForetold == foretells && !betterStated(sc, bestScore)) {
+		if change && !foretells || ok && (bestForetold && !foretells || bestForetold == foretells && !betterStated(sc, bestScore)) {
 			continue
 		}
 		best, bestScore, ok, bestForetold = s, sc, true, foretells
@@ -88,10 +94,47 @@ func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (str
 		return best, bestScore, ok
 	}
 	sc := t.scoreText(c, a.Title)
-	if !stated(c, key, pred, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) {
+	if !stated(c, key, pred, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) ||
+		change && !t.foretold(c, a.Title) {
 		return best, bestScore, ok
 	}
 	return a.Title, sc, true
+}
+
+// predictsChange reports whether the claim predicts a change of a level
+// ("oil prices will rise"; table level-changes): a lead that tells of the
+// change without foretelling it ("US crude prices surge above $53", "oil
+// prices carried on upwards") reports the day's move, which is the
+// background of such a claim, not the outlet stating it, as deep
+// narration already holds. A change told as past is background
+// everywhere (Tracer.background); a present move is the news of the day.
+// An event once come is what an event's claim predicted ("Yukos will be
+// sold", "Chelsea will win the Premiership"): only a level's changes
+// recur.
+func (t *Tracer) predictsChange(c *match.Claim, pred int) bool {
+	return c.Predicts() && pred >= 0 && pred < len(c.Items) && c.Directional(pred) &&
+		levelChanges(t.opt.Lang)[c.Items[pred].ID]
+}
+
+// levelChangeSets holds, per language, the concepts table level-changes
+// names.
+var levelChangeSets sync.Map
+
+// levelChanges returns the concepts that are a change of a level in
+// language code (none if its table cannot be read: then every lead is
+// read as before).
+func levelChanges(code string) map[string]bool {
+	if d, ok := levelChangeSets.Load(code); ok {
+		return d.(map[string]bool)
+	}
+	d := map[string]bool{}
+	if t, err := lang.Load(code, "level-changes"); err == nil {
+		for w := range t.Rows {
+			d[w] = true
+		}
+	}
+	levelChangeSets.Store(code, d)
+	return d
 }
 
 // foretold reports whether a sentence that states a claim tells of it as

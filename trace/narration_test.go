@@ -188,3 +188,50 @@ func TestDeepStates(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadForetellsChange: for a claim that predicts a change of
+// direction, the outlet's lead states it only where it foretells the
+// change; the day's move, told in the present, is its background. A
+// claim of an event keeps a lead that tells of it as come
+// (TestLeadBest).
+func TestLeadForetellsChange(t *testing.T) {
+	m, err := match.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &Tracer{matcher: m, opt: Options{Lang: "en"}}
+	c := m.Claim("Zantor fares will rise")
+	key := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	pred := predicate(c)
+	if key < 0 || pred < 0 || !tr.predictsChange(c, pred) {
+		t.Fatalf("key %d, predicate %d of %v: want a predicted change", key, pred, c.Terms())
+	}
+	tests := []struct {
+		name, title, text, want string
+	}{
+		{"the day's move in the title", "Zantor fares surge to a new high", "Travellers queued at the desks.", ""},
+		{"the day's move in the lead", "Travel news", "Zantor fares climb as demand for seats grows. Travellers queued at the desks.", ""},
+		{"a forecast in the lead", "Travel news",
+			"Zantor fares climb as demand for seats grows. Analysts expect Zantor fares to rise again next year.",
+			"Analysts expect Zantor fares to rise again next year."},
+		{"a forecast in the title", "Zantor fares expected to rise", "Travellers queued at the desks.", "Zantor fares expected to rise"},
+	}
+	for _, tt := range tests {
+		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
+		got, _, ok := tr.lead(c, key, pred, &a)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+	// a win, once come, is what the claim predicted: no level's change
+	w := m.Claim("Zantor will win the Orca Cup")
+	wkey := slices.IndexFunc(w.Items, func(it match.Item) bool { return it.Text == "Zantor" })
+	wpred := predicate(w)
+	if tr.predictsChange(w, wpred) {
+		t.Errorf("a win (%v) read as a change of a level", w.Terms())
+	}
+	a := claimtrail.Article{Document: claimtrail.Document{Title: "Zantor win the Orca Cup", Text: "Fans filled the square."}}
+	if got, _, ok := tr.lead(w, wkey, wpred, &a); !ok || got != a.Title {
+		t.Errorf("win: lead = %q, %v; want the title", got, ok)
+	}
+}
