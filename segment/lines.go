@@ -220,18 +220,11 @@ func isDash(w string) bool {
 // (lead is true) may carry one: later capitals before a dash are section
 // kickers ("QUESTIONABLE CLAIMS —").
 func (s *Segmenter) dateline(text string, ln []token.Token, lead bool) int {
-	if len(ln) < 3 {
-		return 0
-	}
-	if ln[0].Kind == token.Punct && ln[0].Text(text) == "(" {
-		return s.agencyFirst(text, ln)
-	}
-	if ln[0].Kind != token.Word || !isCap(text, ln[0]) {
+	if len(ln) < 3 || ln[0].Kind != token.Word || !isCap(text, ln[0]) {
 		return 0
 	}
 	capsPlace := true // every word before the first comma is in capitals
 	comma := false
-	dated := false // the line opened with a month: "Oct 6 (Reuters) -"
 	for i := 0; i < len(ln)-1 && i < 16; i++ {
 		t := ln[i]
 		w := t.Text(text)
@@ -240,15 +233,12 @@ func (s *Segmenter) dateline(text string, ln []token.Token, lead bool) int {
 			if !isCap(text, t) && !(comma && has(s.months, w)) {
 				return 0
 			}
-			if i == 0 && has(s.months, w) {
-				dated = true
-			}
 			if !comma && !isAllCaps(w) {
 				capsPlace = false
 			}
 			continue
 		case token.Number:
-			if !(comma || dated && i == 1) || len(w) > 4 {
+			if !comma || len(w) > 4 {
 				return 0
 			}
 			continue
@@ -270,41 +260,6 @@ func (s *Segmenter) dateline(text string, ln []token.Token, lead bool) int {
 			}
 		}
 		return 0
-	}
-	return 0
-}
-
-// agencyFirst reads a dateline that is the agency alone, "(Reuters) -" or
-// "(CNN) --" opening the line: only an agency from the table, and only
-// with a dash after it, so that an aside in brackets opening a paragraph
-// is left alone.
-func (s *Segmenter) agencyFirst(text string, ln []token.Token) int {
-	j := 1
-	for j < len(ln) && j <= 4 && ln[j].Text(text) != ")" {
-		if ln[j].Kind != token.Word {
-			return 0
-		}
-		j++
-	}
-	if j >= len(ln)-2 || ln[j].Text(text) != ")" || j == 1 {
-		return 0
-	}
-	var buf [64]byte
-	name := buf[:0]
-	for k := 1; k < j; k++ {
-		if len(name)+len(ln[k].Text(text))+1 > len(buf) {
-			return 0
-		}
-		if k > 1 {
-			name = append(name, ' ')
-		}
-		name = token.AppendLower(name, ln[k].Text(text))
-	}
-	if !s.agencies[string(name)] {
-		return 0
-	}
-	if k := j + 1; ln[k].Kind == token.Punct && isDash(ln[k].Text(text)) {
-		return k + 1
 	}
 	return 0
 }
