@@ -124,7 +124,7 @@ func TestDater_OtherClause(t *testing.T) {
 // agency filed the report that day. The text is invented for this test.
 func TestDater_Dateline(t *testing.T) {
 	lb := layertest.NewBuilder(t)
-	text := "Oct 6 (Reuters) - Lumen Bank said it would split into two companies.\n\nLumen Bank's chief executive thinks the split helps."
+	text := "LONDON, Oct 6 (Reuters) - Lumen Bank said it would split into two companies.\n\nLumen Bank's chief executive thinks the split helps."
 	doc := &claimtrail.Document{ID: "t", Text: text, Published: time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC)}
 	d := lb.Build(text, doc.Published)
 	at := func(w string) int { return layertest.At(t, d, w) }
