@@ -392,14 +392,18 @@ func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 	case k == c.First:
 	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
 		g.Contents = g.Contents[1:]
+		return
 	case k+1 < c.Last && r.opensMatter(d, g.Cue.Last-1, k, c.Last):
 		c.First = k // "warned [musicians] against being allied …": the matter stays with its preposition
+		return
 	case k < c.Last && opensSaid(d, k, c.Last, asks):
 		if d.Toks[k].Kind == token.Punct {
 			k++ // "told reporters: …"
 		}
 		c.First = k
+		return
 	}
+	r.splitAddressee(d, g.Cue.Last-1, c, asks)
 }
 
 // addresseeTail starts content c, which opens inside the addressee the
