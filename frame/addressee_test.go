@@ -44,3 +44,37 @@ func TestReader_BoundLongAddressee(t *testing.T) {
 		boundContent(t, lb, r, tt.text, tt.content, tt.want)
 	}
 }
+
+// TestReader_BoundDashContrast checks that a content after its cue ends
+// before a dash that opens the reporter's contrast with a clause of its
+// own, and that the speaker's contrast (a phrase, a "that" clause, a
+// quotation) stays. Sentences invented.
+func TestReader_BoundDashContrast(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt says he is back and hungry for the job - but does that sum up the mood at the port?",
+			"he is back and hungry for the job - but does that sum up the mood at the port",
+			"he is back and hungry for the job"},
+		{"Holt feels he has some big jumps in him - but then Brandt always has.",
+			"he has some big jumps in him - but then Brandt always has", "he has some big jumps in him"},
+		{"Kell refused the idea of naming rights - but the size of the deal for their new ground at Ashby has changed the landscape.",
+			"the idea of naming rights - but the size of the deal for their new ground at Ashby has changed the landscape",
+			"the idea of naming rights"},
+		// the speaker's own contrast
+		{"Holt argued the new law could cut disorder - but only if it was properly planned.",
+			"the new law could cut disorder - but only if it was properly planned",
+			"the new law could cut disorder - but only if it was properly planned"},
+		{"Holt said the rules were fair - but that the port had not kept them.",
+			"the rules were fair - but that the port had not kept them",
+			"the rules were fair - but that the port had not kept them"},
+		{`Holt said the ferry was late - but "the crews are not to blame".`,
+			`the ferry was late - but "the crews are not to blame"`,
+			`the ferry was late - but "the crews are not to blame"`},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}

@@ -20,7 +20,8 @@ import (
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
 //     statement (stopAtReport) or where a verb of the speaker's that the
-//     reporter joins to the cue starts (stopAtSharedVerb);
+//     reporter joins to the cue starts (stopAtSharedVerb), or where a dash
+//     opens the reporter's contrast (stopAtDashContrast);
 //   - the reporter's words after a cue that follows what was said are
 //     cut out (dropReporterWords);
 //   - a content cut short before a relative clause or another aside set
@@ -61,6 +62,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			}
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
+			r.stopAtDashContrast(d, c)
 			r.stopAtSharedVerb(d, c, g.Cue)
 		}
 	}
