@@ -1,8 +1,11 @@
 package frame_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/frame"
 	"github.com/claimtrail/claimtrail/internal/layertest"
 )
@@ -76,5 +79,45 @@ func TestReader_BoundDashContrast(t *testing.T) {
 			`the ferry was late - but "the crews are not to blame"`},
 	} {
 		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// TestReader_BoundRelativeGloss checks that a relative clause set off
+// by commas after a noun inside a content after its cue, outside
+// quotation marks, is cut out when the clause goes on past it (the
+// reporter's description), and that one at the content's end or after
+// "that" stays. Sentences invented.
+func TestReader_BoundRelativeGloss(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt said the ferry firm, which owes about $12bn, would sell two boats.",
+			"the ferry firm, which owes about $12bn, would sell two boats", "the ferry firm … would sell two boats"},
+		{"Holt said that Ada Vell, who is accused of hiding the losses, never made the decisions.",
+			"that Ada Vell, who is accused of hiding the losses, never made the decisions",
+			"that Ada Vell … never made the decisions"},
+		{"Holt said the losses were shown as UKIP policy, which they were not.",
+			"the losses were shown as UKIP policy, which they were not", "the losses were shown as UKIP policy, which they were not"},
+		{`Holt said the sale, which "saved the yard", would go ahead.`,
+			`the sale, which "saved the yard", would go ahead`, `the sale, which "saved the yard", would go ahead`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		var parts []string
+		for _, c := range g.Contents {
+			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
+		}
+		if got := strings.Join(parts, " … "); got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -50,6 +50,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
 	r.resumeAfterFronted(d, g)
+	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"
