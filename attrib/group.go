@@ -113,6 +113,11 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 				best, bestD = gi, dist
 			}
 		}
+		if r.Role == 2 && prevG >= 0 && best != prevG && startsQuote(d, r) &&
+			resumesAfterReport(d, gs, quoteBefore(d, runs[:ri], to, prevG, d.Line[r.First]), prevG, r) &&
+			(best < 0 || !cueInSentences(d, gs[best].Cue, r)) {
+			best = prevG
+		}
 		if best < 0 {
 			continue
 		}
@@ -191,6 +196,62 @@ func continuesQuote(d *layer.Doc, prev, r Run) bool {
 	}
 	pq, nq := d.Quotes[q], d.Quotes[next]
 	return pq.Close < 0 && pq.Last == r.First && nq.Open == r.First
+}
+
+// resumesAfterReport reports whether content run r, which opens with a
+// quotation, resumes the one content run prev closed before the cue of
+// group gi in gs (quoteBefore): in '"A," he told The Sun. "B. C."' B and
+// C go on what A began, one statement with it (a reporting clause
+// between two parts of a quotation), though the cue nearest B may be the
+// next sentence's. prev must close in the cue's sentence, and that
+// sentence end right before r, with no quotation mark or other cue
+// between.
+func resumesAfterReport(d *layer.Doc, gs []Group, prev Run, gi int, r Run) bool {
+	cue := gs[gi].Cue
+	open := r.First
+	if d.Toks[open].Kind != token.Quote {
+		open-- // the tagger left the opening mark out
+	}
+	if prev.First < 0 || prev.Last > cue.First || d.Sent[prev.Last-1] != d.Sent[cue.First] ||
+		d.Sent[open] != d.Sent[cue.Last-1]+1 ||
+		gi+1 < len(gs) && gs[gi+1].Cue.First < r.First {
+		return false
+	}
+	for k := cue.Last; k < open; k++ {
+		if d.Toks[k].Kind == token.Quote {
+			return false
+		}
+	}
+	return true
+}
+
+// startsQuote reports whether run r opens with a quotation in double
+// marks (opensQuote): its opening mark, or the first word inside it.
+func startsQuote(d *layer.Doc, r Run) bool {
+	open := r.First
+	if d.Toks[open].Kind != token.Quote {
+		open--
+	}
+	return open >= 0 && opensQuote(d, open) >= 0
+}
+
+// quoteBefore returns the last content run of runs, among those of line,
+// that goes to group gi (to) and holds a quotation; a run with First -1
+// when none does.
+func quoteBefore(d *layer.Doc, runs []Run, to []int32, gi int, line int32) Run {
+	for j := len(runs) - 1; j >= 0 && d.Line[runs[j].First] == line; j-- {
+		if to[j] == int32(gi) && runs[j].Role == 2 && quoted(d, runs[j]) {
+			return runs[j]
+		}
+	}
+	return Run{First: -1}
+}
+
+// cueInSentences reports whether cue lies in one of the sentences run r
+// spans: '"B," she added' reports B itself.
+func cueInSentences(d *layer.Doc, cue, r Run) bool {
+	s := d.Sent[cue.First]
+	return s >= d.Sent[r.First] && s <= d.Sent[r.Last-1]
 }
 
 // colonLead reports whether content r opens the line after the one

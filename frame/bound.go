@@ -20,7 +20,8 @@ import (
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
 //     statement (stopAtReport) or where a verb of the speaker's that the
-//     reporter joins to the cue starts (stopAtSharedVerb);
+//     reporter joins to the cue starts (stopAtSharedVerb), or where a dash
+//     opens the reporter's contrast (stopAtDashContrast);
 //   - the reporter's words after a cue that follows what was said are
 //     cut out (dropReporterWords);
 //   - a content cut short before a relative clause or another aside set
@@ -49,6 +50,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
 	r.resumeAfterFronted(d, g)
+	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
 	participle := tag == "VBG" || tag == "VBN"
@@ -61,6 +63,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			}
 			r.stopAtAdjunct(d, c, describing)
 			stopAtReport(d, c, participle)
+			r.stopAtDashContrast(d, c)
 			r.stopAtSharedVerb(d, c, g.Cue)
 		}
 	}
@@ -392,14 +395,18 @@ func (r *Reader) dropAddressee(d *layer.Doc, g *attrib.Group) {
 	case k == c.First:
 	case k == c.Last && len(g.Contents) > 1 && opensSaid(d, g.Contents[1].First, g.Contents[1].Last, asks):
 		g.Contents = g.Contents[1:]
+		return
 	case k+1 < c.Last && r.opensMatter(d, g.Cue.Last-1, k, c.Last):
 		c.First = k // "warned [musicians] against being allied …": the matter stays with its preposition
+		return
 	case k < c.Last && opensSaid(d, k, c.Last, asks):
 		if d.Toks[k].Kind == token.Punct {
 			k++ // "told reporters: …"
 		}
 		c.First = k
+		return
 	}
+	r.splitAddressee(d, g.Cue.Last-1, c, asks)
 }
 
 // addresseeTail starts content c, which opens inside the addressee the

@@ -36,6 +36,8 @@ type Reader struct {
 	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
 	matterPreps map[string]bool // a form and a preposition of addressee-cues: "warned|against" (Bound)
 	saidNouns   map[string]bool // message-nouns and reporting-nouns: "told [the story] of" is no addressee (Bound)
+	outlets     *lang.Table     // outlet-nouns: "told the BBC News website [Ford] did" (splitAddressee)
+	givenNames  *lang.Table     // given-names: "told the BBC [Michael] Howard has" (splitAddressee)
 	anon        anonymity
 	sub         []bool // per token of a sentence: in a subordinate clause (markClauses)
 }
@@ -54,7 +56,7 @@ func New(code string) (*Reader, error) {
 		{"channels", &r.channels}, {"cue-channels", &r.cueChannels}, {"frame-words", &r.words},
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
 		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts}, {"polarity-words", &r.polWords},
-		{"naming-verbs", &r.naming},
+		{"naming-verbs", &r.naming}, {"outlet-nouns", &r.outlets}, {"given-names", &r.givenNames},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -1,0 +1,123 @@
+package frame_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/frame"
+	"github.com/claimtrail/claimtrail/internal/layertest"
+)
+
+// TestReader_BoundLongAddressee checks that a content after an
+// addressee cue that the tagger began with a longer addressee than a
+// plain noun phrase (a possessive, a programme's or paper's name, a
+// list) starts where what was said opens, and that a clause whose
+// subject goes on the object's words, a to-infinitive and a name in
+// apposition to a role noun are left. Sentences invented.
+func TestReader_BoundLongAddressee(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Berg told the Harbour Herald's Morning Show she believed the mayor would say sorry.",
+			"the Harbour Herald's Morning Show she believed the mayor would say sorry",
+			"she believed the mayor would say sorry"},
+		{"Berg told the Coast News website Brandt did not deserve any credit for the plan.",
+			"the Coast News website Brandt did not deserve any credit for the plan",
+			"Brandt did not deserve any credit for the plan"},
+		{"Berg told the Harbour Times Mr Holt would front the campaign.",
+			"the Harbour Times Mr Holt would front the campaign", "Mr Holt would front the campaign"},
+		{"Berg warned Labour and the Greens they were in danger of losing the port.",
+			"Labour and the Greens they were in danger of losing the port", "they were in danger of losing the port"},
+		{"Berg warned his North Sea Trawler League rivals that his crew would win.",
+			"his North Sea Trawler League rivals that his crew would win", "that his crew would win"},
+		{"Berg warned Mr Holt and Mr Brandt about the dangers of the plan.",
+			"Mr Holt and Mr Brandt about the dangers of the plan", "about the dangers of the plan"},
+		{"Berg told her he was innocent.", "her he was innocent", "he was innocent"},
+		// left: no addressee, or PolNeAR's whole content
+		{"Berg warned house prices were too high.", "house prices were too high", "house prices were too high"},
+		{"Berg warned Asian states could stop funding the port.", "Asian states could stop funding the port", "Asian states could stop funding the port"},
+		{"Berg warned the candidate Ann Rusk would lose the vote.", "the candidate Ann Rusk would lose the vote", "the candidate Ann Rusk would lose the vote"},
+		{"Berg told the board not to sell the ferry.", "the board not to sell the ferry", "the board not to sell the ferry"},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// TestReader_BoundDashContrast checks that a content after its cue ends
+// before a dash that opens the reporter's contrast with a clause of its
+// own, and that the speaker's contrast (a phrase, a "that" clause, a
+// quotation) stays. Sentences invented.
+func TestReader_BoundDashContrast(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt says he is back and hungry for the job - but does that sum up the mood at the port?",
+			"he is back and hungry for the job - but does that sum up the mood at the port",
+			"he is back and hungry for the job"},
+		{"Holt feels he has some big jumps in him - but then Brandt always has.",
+			"he has some big jumps in him - but then Brandt always has", "he has some big jumps in him"},
+		{"Kell refused the idea of naming rights - but the size of the deal for their new ground at Ashby has changed the landscape.",
+			"the idea of naming rights - but the size of the deal for their new ground at Ashby has changed the landscape",
+			"the idea of naming rights"},
+		// the speaker's own contrast
+		{"Holt argued the new law could cut disorder - but only if it was properly planned.",
+			"the new law could cut disorder - but only if it was properly planned",
+			"the new law could cut disorder - but only if it was properly planned"},
+		{"Holt said the rules were fair - but that the port had not kept them.",
+			"the rules were fair - but that the port had not kept them",
+			"the rules were fair - but that the port had not kept them"},
+		{`Holt said the ferry was late - but "the crews are not to blame".`,
+			`the ferry was late - but "the crews are not to blame"`,
+			`the ferry was late - but "the crews are not to blame"`},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// TestReader_BoundRelativeGloss checks that a relative clause set off
+// by commas after a noun inside a content after its cue, outside
+// quotation marks, is cut out when the clause goes on past it (the
+// reporter's description), and that one at the content's end or after
+// "that" stays. Sentences invented.
+func TestReader_BoundRelativeGloss(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt said the ferry firm, which owes about $12bn, would sell two boats.",
+			"the ferry firm, which owes about $12bn, would sell two boats", "the ferry firm … would sell two boats"},
+		{"Holt said that Ada Vell, who is accused of hiding the losses, never made the decisions.",
+			"that Ada Vell, who is accused of hiding the losses, never made the decisions",
+			"that Ada Vell … never made the decisions"},
+		{"Holt said the losses were shown as UKIP policy, which they were not.",
+			"the losses were shown as UKIP policy, which they were not", "the losses were shown as UKIP policy, which they were not"},
+		{`Holt said the sale, which "saved the yard", would go ahead.`,
+			`the sale, which "saved the yard", would go ahead`, `the sale, which "saved the yard", would go ahead`},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		var parts []string
+		for _, c := range g.Contents {
+			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
+		}
+		if got := strings.Join(parts, " … "); got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
