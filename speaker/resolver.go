@@ -38,6 +38,8 @@ type Resolver struct {
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
 	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
+	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
 	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -102,7 +104,8 @@ func New(code string) (*Resolver, error) {
 		{"channels", &r.channels}, {"company-nouns", &r.companies}, {"office-modifiers", &r.officeModifiers},
 		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
-		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders},
+		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
+		{"months", &r.months}, {"weekdays", &r.days},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -420,6 +423,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		}
 	}
 	ei = r.bodyDescribed(m, src, ei)
+	ei = r.soleCompany(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
