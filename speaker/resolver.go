@@ -40,6 +40,8 @@ type Resolver struct {
 	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
 	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
 	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
+	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
+	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
 	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -105,7 +107,7 @@ func New(code string) (*Resolver, error) {
 		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
-		{"months", &r.months}, {"weekdays", &r.days},
+		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -358,6 +360,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if ei := r.bodyThatSpoke(src); ei >= 0 {
 			es.list[ei].document = m.Head
 			return ei // "… the OECD said. Overall, the report forecast …": the OECD's
+		}
+		if ei := r.studyOwner(m, src); ei >= 0 {
+			return ei // "research from analysts Tolvane … the report said": Tolvane's
 		}
 	}
 	if r.personsAide(m) {
