@@ -42,6 +42,7 @@ type Resolver struct {
 	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
 	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
 	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
+	voices          *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
 	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -108,6 +109,7 @@ func New(code string) (*Resolver, error) {
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
+		{"study-voices", &r.voices},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -429,6 +431,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	ei = r.bodyDescribed(m, src, ei)
 	ei = r.soleCompany(m, src, ei)
+	if ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name) {
+		if oi := r.voicesOwner(m, src); oi >= 0 {
+			ei = oi // "A survey by Tolvane … 59% of people said": Tolvane's survey
+		}
+	}
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {

@@ -24,9 +24,38 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 	if !layer.IsDefinite(d.Low[src.First]) || hasCapital(m.Name) || r.outletNouns.Has(m.Head) {
 		return -1 // "the paper" may be a newspaper
 	}
+	i := r.documentsOwner(src.Last, m.Head)
+	if i >= 0 {
+		r.ents.list[i].document = m.Head
+	}
+	return i
+}
+
+// voicesOwner returns the owner of the study whose authors or
+// respondents a source at src names ("the authors", "the researchers",
+// "59% of people", "those questioned": study-voices.tsv): the one owner
+// the text gives a document before it (documentsOwner), -1 when there
+// is none or more than one.
+func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run) int {
+	d := r.d
+	voices := layer.IsDefinite(d.Low[src.First]) && r.voices.Field(m.Head, 0) == "author" && !hasCapital(m.Name)
+	for k := src.First; k < src.Last && !voices; k++ {
+		voices = r.voices.Field(d.Low[k], 0) == "respondent"
+	}
+	if !voices || r.ents.inContent(d.Toks[src.First].Start) {
+		return -1
+	}
+	return r.documentsOwner(src.First, "survey")
+}
+
+// documentsOwner returns the entity of the one owner the text gives a
+// document a description with head may mean (documentAt) before token
+// end, -1 when it gives none or two.
+func (r *Resolver) documentsOwner(end int, head string) int {
+	d := r.d
 	var owner [2]int
-	for q := src.Last - 1; q >= 0; q-- {
-		if !r.documentAt(q, m.Head) {
+	for q := end - 1; q >= 0; q-- {
+		if !r.documentAt(q, head) {
 			continue
 		}
 		f, l := r.ownerBefore(q)
@@ -57,15 +86,18 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 	if typ == claimtrail.SpeakerUnknown || typ == claimtrail.SpeakerPerson && !r.surePerson(mm.Name) {
 		typ = claimtrail.SpeakerOrganization // "the Hefce report", "research from Kessel": a body's
 	}
-	i := r.ents.add(entity{name: mm.Name, role: mm.Role, affiliation: mm.Affiliation, typ: typ, at: d.Toks[owner[0]].Start, named: -1})
-	r.ents.list[i].document = m.Head
-	return i
+	name := mm.Name
+	if typ != claimtrail.SpeakerPerson {
+		name = d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End] // "Centre for Economic Research" whole
+	}
+	return r.ents.add(entity{name: name, role: mm.Role, affiliation: mm.Affiliation, typ: typ, at: d.Toks[owner[0]].Start, named: -1})
 }
 
 // documentAt reports whether token q is a lower-case document noun that
-// a description with head may mean: the same noun, or any singular one
-// ("research from Tolvane … the report said"; "two powerful figures" is
-// no "report"), not one modifying a noun after it ("a research group").
+// a description with head may mean: the same noun, or a study's singular
+// one (study-voices.tsv: "research from Tolvane … the report said"; "two
+// powerful figures", "the MSCI World index" are no "report"), not one
+// modifying a noun after it ("a research group").
 func (r *Resolver) documentAt(q int, head string) bool {
 	d := r.d
 	if d.Toks[q].Kind != token.Word || layer.Capitalised(d.Toks[q].Text(d.Text)) || !r.mentions.IsDocument(d.Low[q]) {
@@ -74,7 +106,7 @@ func (r *Resolver) documentAt(q int, head string) bool {
 	if q+1 < len(d.Toks) && d.Sent[q+1] == d.Sent[q] && r.lowerWord(q+1) && strings.HasPrefix(r.pos(q+1), "NN") {
 		return false
 	}
-	return d.Low[q] == head || r.pos(q) != "NNS" && r.mentions.IsDocument(head) && !strings.HasSuffix(r.pos(q), "S")
+	return d.Low[q] == head || r.voices.Field(d.Low[q], 0) == "study" && r.pos(q) != "NNS" && r.mentions.IsDocument(head)
 }
 
 // ownerBefore returns the owner's tokens written before the document's
@@ -127,7 +159,7 @@ func (r *Resolver) ownerAfter(q int) (first, last int) {
 		return 0, 0
 	}
 	f, l := r.nameRunAt(k)
-	if f >= l || !r.ownerRun(f, l) {
+	if f >= l || !r.ownerRun(f, l) && !r.joinedBody(f, l) {
 		return 0, 0
 	}
 	if n := r.lowerRun(l); n > 0 {
@@ -144,8 +176,8 @@ func (r *Resolver) ownerAfter(q int) (first, last int) {
 }
 
 // nameRunAt returns the capitalised words from token k in its sentence,
-// with the words joining them ("Forum for the Future", "Pew Internet and
-// American Life Project", "Kell & Sons"), whatever the POS tagger calls
+// with the words joining them ("Pew Internet and American Life Project",
+// "Kell & Sons", "Centre for Economic Research"), whatever the POS tagger calls
 // them; l <= f when no capitalised word opens at k.
 func (r *Resolver) nameRunAt(k int) (f, l int) {
 	d := r.d
@@ -155,7 +187,7 @@ func (r *Resolver) nameRunAt(k int) (f, l int) {
 	f, l = k, k
 	for capital(l) {
 		l++
-		for j := l; j < len(d.Toks) && d.Sent[j] == d.Sent[f] && (r.joiners.Has(d.Low[j]) || layer.IsConjunction(d.Low[j]) || layer.IsArticle(d.Low[j]) || d.Low[j] == "&"); j++ {
+		for j := l; j < len(d.Toks) && d.Sent[j] == d.Sent[f] && (r.joiners.Has(d.Low[j]) || layer.IsConjunction(d.Low[j]) || layer.IsArticle(d.Low[j]) || r.bodyJoiner(j)); j++ {
 			if capital(j + 1) {
 				l = j + 1
 				break
@@ -163,6 +195,35 @@ func (r *Resolver) nameRunAt(k int) (f, l int) {
 		}
 	}
 	return f, l
+}
+
+// joinedBody reports whether tokens [f, l) are a body's name whose words
+// a body's joiner joins ("Centre for Economic Research"), which
+// ownerRun does not read.
+func (r *Resolver) joinedBody(f, l int) bool {
+	d := r.d
+	joined := false
+	for k := f; k < l; k++ {
+		switch {
+		case r.bodyJoiner(k):
+			joined = true
+		case d.Toks[k].Kind != token.Word || !layer.Capitalised(d.Toks[k].Text(d.Text)) && !r.joiners.Has(d.Low[k]) && !layer.IsArticle(d.Low[k]):
+			return false
+		}
+	}
+	return joined
+}
+
+// bodyJoiner reports whether token j joins the words of a body's name
+// after a body's word (document-owners.tsv, kind joins: "Centre for
+// Economic Research", "Institute for Fiscal Studies").
+func (r *Resolver) bodyJoiner(j int) bool {
+	d := r.d
+	if j == 0 || r.ownerWords.Field(d.Low[j], 0) != "joins" {
+		return false
+	}
+	w := d.Low[j-1]
+	return r.nameHeads.Has(w) || r.mentions.IsOrganizationWord(w)
 }
 
 // lowerRun returns how many lower-case nouns follow from token k in its

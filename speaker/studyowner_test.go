@@ -45,3 +45,34 @@ func TestResolver_StudyOwner(t *testing.T) {
 		})
 	}
 }
+
+// A study's authors and a survey's respondents as a source are the one
+// owner the text gives a document before them; with none it stays as
+// written. The texts are invented.
+func TestResolver_StudyVoices(t *testing.T) {
+	tests := []struct {
+		name, text string
+		groups     []spanGroup
+		wantName   string
+	}{
+		{"the authors of a study from a centre",
+			"Floods rarely ruin firms. The study, from the Centre for Flood Research, looked at 300 towns. Most firms recovered within a year, the authors concluded.",
+			[]spanGroup{{"Most firms recovered within a year", "the authors", "concluded"}},
+			"Centre for Flood Research"},
+		{"respondents of a poll for a paper",
+			"Voters are weary, a poll for the Harbour Clarion suggests. Rain fell. Some 59% of people said they would not vote.",
+			[]spanGroup{{"they would not vote", "Some 59% of people", "said"}},
+			"Harbour Clarion"},
+		{"respondents of a survey no one owns",
+			"Voters are weary, a survey suggests. Rain fell. Some 59% of people said they would not vote.",
+			[]spanGroup{{"they would not vote", "Some 59% of people", "said"}},
+			"Some 59 % of people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveSpans(t, tt.text, tt.groups); got.Name != tt.wantName {
+				t.Errorf("got %q (%s), want %q", got.Name, got.Type, tt.wantName)
+			}
+		})
+	}
+}
