@@ -66,6 +66,9 @@ func (r *Resolver) soleBodyName(k int) (name string, at int) {
 		}
 		q = l
 		cand, fit := r.bodyCandidate(f, l)
+		if fit != notBody && f > 0 && layer.IsConjunction(d.Low[f-1]) {
+			return "", 0 // "Tolvane Networks and Kessel Securities": two bodies named together
+		}
 		if fit == notBody || r.governedRun(f) || r.ents.inContent(d.Toks[f].Start) {
 			continue // "a dunking on Wall Street", "a threat to Tolvane's player": no subject
 		}

@@ -78,3 +78,13 @@ func TestResolver_SoleCompanyGuards(t *testing.T) {
 		})
 	}
 }
+
+// Two bodies named together leave "the company" as written. The text is
+// invented.
+func TestResolver_SoleCompanyCoordinated(t *testing.T) {
+	got := resolveSpans(t, "Shares in Tolvane Networks and Kessel Securities rose after the company said a merger was close.",
+		[]spanGroup{{"a merger was close", "the company", "said"}})
+	if got.Name != "company" {
+		t.Errorf("got %q (%s), want %q", got.Name, got.Type, "company")
+	}
+}

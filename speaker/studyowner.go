@@ -90,7 +90,11 @@ func (r *Resolver) documentsOwner(end int, head string) int {
 	if typ != claimtrail.SpeakerPerson {
 		name = d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End] // "Centre for Economic Research" whole
 	}
-	return r.ents.add(entity{name: name, role: mm.Role, affiliation: mm.Affiliation, typ: typ, at: d.Toks[owner[0]].Start, named: -1})
+	i := r.ents.add(entity{name: name, role: mm.Role, affiliation: mm.Affiliation, typ: typ, at: d.Toks[owner[0]].Start, named: -1})
+	if e := &r.ents.list[i]; e.typ == claimtrail.SpeakerPerson && typ != claimtrail.SpeakerPerson {
+		e.typ, e.weak = typ, false // "analysts Tolvane Insight", typed person for want of a reading, owns a report
+	}
+	return i
 }
 
 // documentAt reports whether token q is a lower-case document noun that
