@@ -122,8 +122,8 @@ func (r *Resolver) ownerBefore(q int) (first, last int) {
 	from := q
 	for from > d.Sents[d.Sent[q]].First && q-from < 7 {
 		p := from - 1
-		if d.Toks[p].Kind != token.Word && !r.possessive(p) || layer.IsPreposition(d.Low[p]) || r.verbal(p) {
-			break
+		if d.Toks[p].Kind != token.Word && !r.possessive(p) && !r.joiners.Has(d.Low[p]) && d.Low[p] != "/" || layer.IsPreposition(d.Low[p]) || r.verbal(p) {
+			break // "Reuters/Ipsos", "Kell & Sons" stay whole
 		}
 		from = p
 	}
