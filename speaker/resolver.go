@@ -431,11 +431,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	ei = r.bodyDescribed(m, src, ei)
 	ei = r.soleCompany(m, src, ei)
-	if ei < 0 || es.list[ei].described && !hasCapital(es.list[ei].name) {
-		if oi := r.voicesOwner(m, src); oi >= 0 {
-			ei = oi // "A survey by Tolvane … 59% of people said": Tolvane's survey
-		}
-	}
+	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {

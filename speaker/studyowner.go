@@ -33,10 +33,21 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 
 // voicesOwner returns the owner of the study whose authors or
 // respondents a source at src names ("the authors", "the researchers",
-// "59% of people", "those questioned": study-voices.tsv): the one owner
-// the text gives a document before it (documentsOwner), -1 when there
-// is none or more than one.
-func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run) int {
+// "59% of people", "those questioned": study-voices.tsv) when nothing
+// resolved it (ei < 0) or only a description did: the one owner the text
+// gives a document before it (documentsOwner); else ei.
+func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
+	if ei >= 0 && (!r.ents.list[ei].described || hasCapital(r.ents.list[ei].name)) {
+		return ei
+	}
+	if oi := r.voicesOf(m, src); oi >= 0 {
+		return oi
+	}
+	return ei
+}
+
+// voicesOf returns the owner voicesOwner gives, -1 when there is none.
+func (r *Resolver) voicesOf(m mention.Mention, src attrib.Run) int {
 	d := r.d
 	voices := layer.IsDefinite(d.Low[src.First]) && r.voices.Field(m.Head, 0) == "author" && !hasCapital(m.Name)
 	for k := src.First; k < src.Last && !voices; k++ {
