@@ -38,6 +38,11 @@ type Resolver struct {
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
 	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
+	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
+	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
+	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
+	voices          *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
 	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -102,7 +107,9 @@ func New(code string) (*Resolver, error) {
 		{"channels", &r.channels}, {"company-nouns", &r.companies}, {"office-modifiers", &r.officeModifiers},
 		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
-		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders},
+		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
+		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
+		{"study-voices", &r.voices},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -356,6 +363,9 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			es.list[ei].document = m.Head
 			return ei // "… the OECD said. Overall, the report forecast …": the OECD's
 		}
+		if ei := r.studyOwner(m, src); ei >= 0 {
+			return ei // "research from analysts Tolvane … the report said": Tolvane's
+		}
 	}
 	if r.personsAide(m) {
 		// "The prime minister's official spokesman": the aide of the
@@ -429,6 +439,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		}
 	}
 	ei = r.bodyDescribed(m, src, ei)
+	ei = r.soleCompany(m, src, ei)
+	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 		if weak {
