@@ -94,93 +94,33 @@ type Tagger struct {
 
 // NewTagger returns a Tagger of language code with models ms.
 func NewTagger(code string, ms *Models) (*Tagger, error) {
-	nonSpeakers, err := lang.Load(code, "transcript-nonspeakers")
-	if err != nil {
-		return nil, err
-	}
-	channels, err := lang.Load(code, "channels")
-	if err != nil {
-		return nil, err
-	}
-	preps, err := lang.Load(code, "channel-prepositions")
-	if err != nil {
-		return nil, err
-	}
-	heads, err := lang.Load(code, "cue-heads")
-	if err != nil {
-		return nil, err
-	}
-	noComment, err := lang.Load(code, "no-comment")
-	if err != nil {
-		return nil, err
-	}
-	fw, err := lang.Load(code, "frame-words")
-	if err != nil {
-		return nil, err
-	}
-	nouns, err := lang.Load(code, "reporting-nouns")
-	if err != nil {
-		return nil, err
-	}
-	negs, err := lang.Load(code, "negations")
-	if err != nil {
-		return nil, err
-	}
-	clauses, err := lang.Load(code, "stance-clauses")
-	if err != nil {
-		return nil, err
-	}
-	prons, err := lang.Load(code, "pronouns")
-	if err != nil {
-		return nil, err
+	t := &Tagger{models: ms}
+	var channels, preps, noComment, clauses *lang.Table
+	for _, l := range []struct {
+		name string
+		dst  **lang.Table
+	}{
+		{"transcript-nonspeakers", &t.nonSpeakers}, {"channels", &channels}, {"channel-prepositions", &preps},
+		{"cue-heads", &t.cueHeads}, {"no-comment", &noComment}, {"frame-words", &t.frameWords},
+		{"reporting-nouns", &t.reportingNouns}, {"negations", &t.negations}, {"stance-clauses", &clauses},
+		{"pronouns", &t.pronouns}, {"act-objects", &t.actObjects}, {"message-nouns", &t.messageNouns},
+		{"inference-cues", &t.inferenceCues}, {"noun-senses", &t.nounSenses}, {"possibility-modals", &t.possibleOnly},
+		{"quantifier-subjects", &t.quantifiers}, {"cue-contexts", &t.cueContexts}, {"person-nouns", &t.personNouns},
+		{"roles", &t.roles}, {"reflexives", &t.reflexives},
+	} {
+		tab, err := lang.Load(code, l.name)
+		if err != nil {
+			return nil, err
+		}
+		*l.dst = tab
 	}
 	frames, err := loadFrames(code)
 	if err != nil {
 		return nil, err
 	}
-	acts, err := lang.Load(code, "act-objects")
-	if err != nil {
-		return nil, err
-	}
-	messages, err := lang.Load(code, "message-nouns")
-	if err != nil {
-		return nil, err
-	}
-	inferences, err := lang.Load(code, "inference-cues")
-	if err != nil {
-		return nil, err
-	}
-	nounSenses, err := lang.Load(code, "noun-senses")
-	if err != nil {
-		return nil, err
-	}
-	possible, err := lang.Load(code, "possibility-modals")
-	if err != nil {
-		return nil, err
-	}
-	quantifiers, err := lang.Load(code, "quantifier-subjects")
-	if err != nil {
-		return nil, err
-	}
-	contexts, err := lang.Load(code, "cue-contexts")
-	if err != nil {
-		return nil, err
-	}
-	personNouns, err := lang.Load(code, "person-nouns")
-	if err != nil {
-		return nil, err
-	}
-	roles, err := lang.Load(code, "roles")
-	if err != nil {
-		return nil, err
-	}
-	reflexives, err := lang.Load(code, "reflexives")
-	if err != nil {
-		return nil, err
-	}
 	var quoteAs, vias []string
-	for _, k := range fw.Order {
-		switch fw.Field(k, 0) {
+	for _, k := range t.frameWords.Order {
+		switch t.frameWords.Field(k, 0) {
 		case "quote-as":
 			quoteAs = append(quoteAs, k)
 		case "via":
@@ -193,9 +133,10 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 			cuts = append(cuts, k)
 		}
 	}
-	return &Tagger{models: ms, nonSpeakers: nonSpeakers, channels: layer.NewPhrases(cuts),
-		allChannels: layer.NewPhrases(channels.Order), channelPreps: preps, cueHeads: heads, cueFrames: frames, actObjects: acts, messageNouns: messages, inferenceCues: inferences, nounSenses: nounSenses, possibleOnly: possible, quantifiers: quantifiers, cueContexts: contexts, personNouns: personNouns, roles: roles, headStats: parseHeads(heads), negations: negs, contrasts: contrasts(clauses), pronouns: prons, reflexives: reflexives,
-		noComment: layer.NewPhrases(noComment.Order), frameWords: fw, quoteAs: layer.NewPhrases(quoteAs), viaPhrases: layer.NewPhrases(vias), reportingNouns: nouns}, nil
+	t.channels, t.allChannels, t.channelPreps = layer.NewPhrases(cuts), layer.NewPhrases(channels.Order), preps
+	t.cueFrames, t.headStats, t.contrasts = frames, parseHeads(t.cueHeads), contrasts(clauses)
+	t.noComment, t.quoteAs, t.viaPhrases = layer.NewPhrases(noComment.Order), layer.NewPhrases(quoteAs), layer.NewPhrases(vias)
+	return t, nil
 }
 
 // Tag returns the attributions of d in text order of their cues: each a

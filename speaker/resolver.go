@@ -406,18 +406,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = oi // "The council is selling farms which it says are idle"
 	}
 	if m.Kind == mention.Pronoun && !layer.IsRelative(m.Pronoun) && (ei < 0 || es.list[ei].at < d.Toks[d.Sents[d.Sent[k]].First].Start) {
-		// no one named in the pronoun's own sentence: the subject of
-		// the sentence before is its antecedent ("Ada Quill met Bo
-		// Lind. Ivo Marsh, his aide, agreed. He said …": Ivo Marsh)
-		if si := r.subject(k, m.Type, m.Gender, true); si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
-			ei = si
-		} else if si < 0 && m.Type == claimtrail.SpeakerPerson {
-			if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
-				ei = ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
-			} else if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
-				ei = ci // "Ian Vell came on. He slotted the kick. '…,' he said"
-			}
-		}
+		ei = r.sentenceBefore(m, k, ei)
 	}
 	if m.Kind == mention.Pronoun && m.Type == claimtrail.SpeakerPerson {
 		if di := r.describedOverOblique(k, m.Gender, ei); di >= 0 {
@@ -442,17 +431,47 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.soleCompany(m, src, ei)
 	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
-		weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
-		if weak {
-			m.Type = r.oneWordType(m, src.Last-1)
-		}
-		described := m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)
-		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
-			gender:    r.describedGender(m, described), // "A woman said … She said"
-			unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
-			described: described})
+		ei = r.newEntity(m, src, sp)
 	}
 	return ei
+}
+
+// sentenceBefore returns the antecedent of pronoun m at token k when no
+// one is named in its own sentence: the subject of the sentence before
+// ("Ada Quill met Bo Lind. Ivo Marsh, his aide, agreed. He said …": Ivo
+// Marsh), else for a person the one that sentence is about
+// (subjectActor) or a chain of the same pronoun's acts leads back to
+// (chainedSubject); ei, what it resolved to so far, without one.
+func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
+	es := &r.ents
+	si := r.subject(k, m.Type, m.Gender, true)
+	if si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
+		return si
+	}
+	if si >= 0 || m.Type != claimtrail.SpeakerPerson {
+		return ei
+	}
+	if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
+		return ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
+	}
+	if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
+		return ci // "Ian Vell came on. He slotted the kick. '…,' he said"
+	}
+	return ei
+}
+
+// newEntity adds the speaker mention m at src names as an entity of its
+// own, when nothing before resolves it, and returns its index.
+func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
+	weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
+	if weak {
+		m.Type = r.oneWordType(m, src.Last-1)
+	}
+	described := m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
+		gender:    r.describedGender(m, described), // "A woman said … She said"
+		unnamed:   m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson,
+		described: described})
 }
 
 // describedPerson returns the person a definite description of a person
