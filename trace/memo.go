@@ -28,6 +28,10 @@ type textScores struct {
 	claim   *match.Claim
 	mu      sync.Mutex
 	byText  map[string]match.Score
+	// deep is the claim's deepGate, built once for the trace's
+	// articles.
+	deepOnce sync.Once
+	deep     *match.Gate
 }
 
 // newTextScores returns an empty memo of m's scores against c.
@@ -54,6 +58,17 @@ func (ts *textScores) score(m *match.Matcher, c *match.Claim, text string) match
 	}
 	sc.Matched, sc.Strengths = slices.Clone(sc.Matched), slices.Clone(sc.Strengths)
 	return sc
+}
+
+// gate returns deepGate(c, key, pred), built once a trace: building it
+// reads the matcher's tables. A nil memo, or another claim, builds it
+// afresh.
+func (ts *textScores) gate(c *match.Claim, key, pred int) *match.Gate {
+	if ts == nil || c != ts.claim {
+		return deepGate(c, key, pred)
+	}
+	ts.deepOnce.Do(func() { ts.deep = deepGate(c, key, pred) })
+	return ts.deep
 }
 
 // withScores returns a copy of the tracer for one trace of claim c, whose
