@@ -32,6 +32,12 @@ type Gate struct {
 	para map[string]bool
 	// initials are the claim names' initials, looked for in the text.
 	initials []string
+	// seen holds the answer for each word as written the gate has read
+	// (admitsWord reads nothing else of a word): a trace's sentences
+	// repeat most of their words. mu guards it: Admits reads a text
+	// under it.
+	mu   sync.Mutex
+	seen map[string]bool
 }
 
 // Gate returns a gate for texts that match one of the claim's items at
@@ -42,7 +48,7 @@ func (c *Claim) Gate(least float64, items ...int) *Gate {
 	if least <= 0 || len(items) == 0 {
 		return nil
 	}
-	g := &Gate{m: c.m, ids: map[string]bool{}, keys: map[string]bool{}, para: map[string]bool{}}
+	g := &Gate{m: c.m, ids: map[string]bool{}, keys: map[string]bool{}, para: map[string]bool{}, seen: map[string]bool{}}
 	words := map[string]bool{} // the IDs of the claim's words: a name whose stem is one matches
 	for _, i := range items {
 		ci := c.Items[i]
@@ -110,8 +116,16 @@ func (g *Gate) Admits(text string) bool {
 	buf := wordBuffers.Get().(*[]word)
 	defer wordBuffers.Put(buf)
 	*buf = scanWordsTo((*buf)[:0], text)
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	for _, w := range *buf {
-		if g.admitsWord(text, w) {
+		raw := text[w.start:w.end]
+		ok, seen := g.seen[raw]
+		if !seen {
+			ok = g.admitsWord(raw, w)
+			g.seen[raw] = ok
+		}
+		if ok {
 			return true
 		}
 	}
@@ -123,26 +137,26 @@ func (g *Gate) Admits(text string) bool {
 // its cost.
 var wordBuffers = sync.Pool{New: func() any { return new([]word) }}
 
-// admitsWord reports whether a text item made at word w may match: an
-// entry keyed by its form or stem, its stem or name key as an ID, a
-// part of it hyphened, a paraphrase of it.
-func (g *Gate) admitsWord(text string, w word) bool {
+// admitsWord reports whether a text item made at word w, written raw,
+// may match: an entry keyed by its form or stem, its stem or name key as
+// an ID, a part of it hyphened, a paraphrase of it.
+func (g *Gate) admitsWord(raw string, w word) bool {
 	m := g.m
 	if m.stops[w.low] {
 		// a function word makes no item of its own, and its entries are
 		// looked up by the word as written (lookup); one of them may be
 		// a concept's member WordNet paraphrases
 		pre, _, _ := strings.Cut(w.low, "-")
-		return g.keys[w.low] || g.keys[pre] || len(g.para) > 0 && g.paraphrased(strings.ToLower(text[w.start:w.end]))
+		return g.keys[w.low] || g.keys[pre] || len(g.para) > 0 && g.paraphrased(strings.ToLower(raw))
 	}
 	st := m.stem(w.low)
 	if g.keys[w.low] || g.keys[st] || g.ids[st] {
 		return true
 	}
-	raw := w.low
-	if strings.ContainsAny(text[w.start:w.end], "'’") {
-		// else the text as written, in lower case, is the word's form
-		raw = strings.ToLower(text[w.start:w.end])
+	if strings.IndexByte(raw, '\'') >= 0 || strings.Contains(raw, "’") {
+		raw = strings.ToLower(raw)
+	} else {
+		raw = w.low // the word as written, in lower case
 	}
 	name := m.nameKey(w.low)
 	if g.ids[name] || g.ids[m.nameKey(raw)] || name != w.low && g.ids[m.stem(name)] {
