@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"math"
 	"slices"
 	"sync"
 
@@ -32,6 +33,10 @@ type textScores struct {
 	// articles.
 	deepOnce sync.Once
 	deep     *match.Gate
+	// any is the gate of every claim item at any strength: a text it
+	// turns away matches nothing of the claim (admits).
+	anyOnce sync.Once
+	any     *match.Gate
 }
 
 // newTextScores returns an empty memo of m's scores against c.
@@ -69,6 +74,24 @@ func (ts *textScores) gate(c *match.Claim, key, pred int) *match.Gate {
 	}
 	ts.deepOnce.Do(func() { ts.deep = deepGate(c, key, pred) })
 	return ts.deep
+}
+
+// admits reports whether text may match any item of claim c (a gate of
+// them all, built once a trace): when it does not, ScoreText finds no
+// item, its value is 0 and it matched nothing, as match.Score{} says. A
+// nil memo, or another claim, admits every text.
+func (ts *textScores) admits(c *match.Claim, text string) bool {
+	if ts == nil || c != ts.claim {
+		return true
+	}
+	ts.anyOnce.Do(func() {
+		all := make([]int, len(c.Items))
+		for i := range all {
+			all[i] = i
+		}
+		ts.any = c.Gate(math.SmallestNonzeroFloat64, all...)
+	})
+	return ts.any.Admits(text)
 }
 
 // withScores returns a copy of the tracer for one trace of claim c, whose
