@@ -18,7 +18,8 @@ import (
 // its stem; a hyphened name keyed by its first part), the parts of a
 // hyphened word, a capitalised word's name key, or the word's stem. A
 // claim item matches a text item by its ID (the same ID, a related
-// concept's, a name whose stem is the claim's word), by a WordNet
+// concept's, a name whose stem is the claim's word, a word whose stem is
+// the claim's opening word's), by a WordNet
 // paraphrase of the text item's words, or by the claim name's initials
 // written in the text. The gate holds every ID and entry key that can
 // match, the paraphrases and the initials, and asks each word for all
@@ -53,6 +54,9 @@ func (c *Claim) Gate(least float64, items ...int) *Gate {
 	for _, i := range items {
 		ci := c.Items[i]
 		g.ids[ci.ID] = true
+		if st := c.openingWord(i); st != "" {
+			g.ids[st] = true // a word of its stem matches (itemStrength)
+		}
 		if ci.Kind == Word {
 			words[ci.ID] = true
 		}
