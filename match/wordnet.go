@@ -109,11 +109,33 @@ func (c *Claim) itemStrength(i int, ti Item) float64 {
 		// ("Interest rates will rise").
 		return 0
 	}
+	if ti.Kind == Word && c.openingWord(i) == ti.ID {
+		return 1
+	}
 	s := c.m.strength(c.Items[i], ti)
 	if s < 1 {
 		s = max(s, c.paraphrase(i, ti))
 	}
 	return s
+}
+
+// openingWord returns the stem of the claim's item i when it is the
+// claim's first word, capitalised only for opening it and read as a name
+// no alias table knows ("House prices will fall"), else "". A text's
+// common word of that stem is the claim's word ("house prices could
+// fall"), as it is for a word whose stem is itself ("Interest rates",
+// whose name "interest" is the stem of "interest"); a known name
+// ("Labour") is read as the tables say.
+func (c *Claim) openingWord(i int) string {
+	it := c.Items[i]
+	if it.Kind != Entity || it.W0 != 0 || it.W1 != 1 || len(c.m.aliases[it.ID]) > 0 {
+		return ""
+	}
+	low := strings.ToLower(it.Text)
+	if !isLetters(low) {
+		return ""
+	}
+	return c.m.stem(low)
 }
 
 // wnLemmasOf returns a lower-case word's (or collocation's) WordNet

@@ -121,12 +121,18 @@ var tokenBuffers = sync.Pool{New: func() any { return new([]token.Token) }}
 // starts. A clitic token glued to the word before it ("Iran|'s",
 // "do|n't") joins that word again, so "don't" stays one word and "'s" is
 // dropped from the lower-case form.
-func scanWords(text string) []word {
+func scanWords(text string) []word { return scanWordsTo(nil, text) }
+
+// scanWordsTo is scanWords appending to out, whose room a caller that
+// drops the words at once may reuse (Gate.Admits).
+func scanWordsTo(out []word, text string) []word {
 	buf := tokenBuffers.Get().(*[]token.Token)
 	defer tokenBuffers.Put(buf)
 	toks := splitter.Tokenize((*buf)[:0], text)
 	*buf = toks
-	out := make([]word, 0, len(toks))
+	if out == nil {
+		out = make([]word, 0, len(toks))
+	}
 	sentStart, clauseBreak, opens, closes := true, false, false, false
 	for k, t := range toks {
 		if t.Lines > 0 {

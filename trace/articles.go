@@ -45,12 +45,16 @@ func NewBodyReader(lang string, m *match.Matcher) (*BodyReader, error) {
 // with it) and its first stance.BodySentences sentences, each with its
 // match to the claim and whether it states it (stated: it holds the
 // claim's key name, -1 for none, and predicate), and its statements'
-// voices.
+// voices. A sentence the trace's gate turns away (textScores.admits) is
+// not scored: it matches nothing of the claim.
 func (r *BodyReader) Read(c *match.Claim, key int, title, text string, statements []stance.Voice) stance.Body {
 	b := stance.Body{Statements: statements}
 	pred := predicate(c)
 	sentence := func(s string) stance.Sentence {
-		sc := r.scores.score(r.matcher, c, s)
+		var sc match.Score // matches nothing of the claim: value 0, nothing matched
+		if r.scores.admits(c, s) {
+			sc = r.scores.score(r.matcher, c, s)
+		}
 		return stance.Sentence{Text: s, Match: sc.Value, States: stated(c, key, pred, sc), Key: key < 0 || slices.Contains(sc.Matched, c.Items[key].Text)}
 	}
 	text = window(text, bodyWindow)

@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"math"
 	"slices"
 	"sync"
 
@@ -28,6 +29,14 @@ type textScores struct {
 	claim   *match.Claim
 	mu      sync.Mutex
 	byText  map[string]match.Score
+	// deep is the claim's deepGate, built once for the trace's
+	// articles.
+	deepOnce sync.Once
+	deep     *match.Gate
+	// any is the gate of every claim item at any strength: a text it
+	// turns away matches nothing of the claim (admits).
+	anyOnce sync.Once
+	any     *match.Gate
 }
 
 // newTextScores returns an empty memo of m's scores against c.
@@ -54,6 +63,35 @@ func (ts *textScores) score(m *match.Matcher, c *match.Claim, text string) match
 	}
 	sc.Matched, sc.Strengths = slices.Clone(sc.Matched), slices.Clone(sc.Strengths)
 	return sc
+}
+
+// gate returns deepGate(c, key, pred), built once a trace: building it
+// reads the matcher's tables. A nil memo, or another claim, builds it
+// afresh.
+func (ts *textScores) gate(c *match.Claim, key, pred int) *match.Gate {
+	if ts == nil || c != ts.claim {
+		return deepGate(c, key, pred)
+	}
+	ts.deepOnce.Do(func() { ts.deep = deepGate(c, key, pred) })
+	return ts.deep
+}
+
+// admits reports whether text may match any item of claim c (a gate of
+// them all, built once a trace): when it does not, ScoreText finds no
+// item, its value is 0 and it matched nothing, as match.Score{} says. A
+// nil memo, or another claim, admits every text.
+func (ts *textScores) admits(c *match.Claim, text string) bool {
+	if ts == nil || c != ts.claim {
+		return true
+	}
+	ts.anyOnce.Do(func() {
+		all := make([]int, len(c.Items))
+		for i := range all {
+			all[i] = i
+		}
+		ts.any = c.Gate(math.SmallestNonzeroFloat64, all...)
+	})
+	return ts.any.Admits(text)
 }
 
 // withScores returns a copy of the tracer for one trace of claim c, whose
