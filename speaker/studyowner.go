@@ -56,12 +56,12 @@ func (r *Resolver) voicesOf(m mention.Mention, src attrib.Run) int {
 	if !voices || r.ents.inContent(d.Toks[src.First].Start) {
 		return -1
 	}
-	return r.documentsOwner(src.First, "survey")
+	return r.documentsOwner(src.First, "") // any study noun of study-voices.tsv
 }
 
 // documentsOwner returns the entity of the one owner the text gives a
 // document a description with head may mean (documentAt) before token
-// end, -1 when it gives none or two.
+// end, -1 when it gives none or two; head "" means any study noun.
 func (r *Resolver) documentsOwner(end int, head string) int {
 	d := r.d
 	var owner [2]int
@@ -121,7 +121,7 @@ func (r *Resolver) documentAt(q int, head string) bool {
 	if q+1 < len(d.Toks) && d.Sent[q+1] == d.Sent[q] && r.lowerWord(q+1) && strings.HasPrefix(r.pos(q+1), "NN") {
 		return false
 	}
-	return d.Low[q] == head || r.voices.Field(d.Low[q], 0) == "study" && r.pos(q) != "NNS" && r.mentions.IsDocument(head)
+	return d.Low[q] == head || r.voices.Field(d.Low[q], 0) == "study" && r.pos(q) != "NNS" && (head == "" || r.mentions.IsDocument(head))
 }
 
 // ownerBefore returns the owner's tokens written before the document's
