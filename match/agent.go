@@ -34,7 +34,7 @@ func (c *Claim) claimSubject(pred int) []int {
 // (agentName: true); a pronoun (the speaker's, speakerIsOther), unless
 // one of the claim's arguments stands between ("I think interest rates
 // are going up": the rates are the subject).
-func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk []Item, initials map[string]bool) bool {
+func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, sp speaker, initials map[string]bool) bool {
 	subj := c.claimSubject(pred)
 	if len(subj) == 0 {
 		return c.namedChange(a, ti, initials)
@@ -50,7 +50,7 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 	argBetween := false
 	for w := ti.W0 - 1; w >= 0 && clause[w] == k; w-- {
 		if run, ok := a.nameRunEndingAt(w); ok {
-			switch c.runAgent(a, run, person, initials) {
+			switch c.runAgent(a, run, person && c.ownParty(a, run, sp, subj), initials) {
 			case agentClaim:
 				return false
 			case agentOther:
@@ -58,6 +58,11 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 			}
 			w = run[0].W0
 			continue
+		}
+		if c.openingSubject(a, w, ti) {
+			// "Labour would raise taxes": a sentence's capitalised first
+			// word before its auxiliary, no known name, is its subject
+			return !argBetween
 		}
 		if it, ok := a.itemEndingAt(w); ok && c.names(it) && c.itemStrength(pred, it) == 0 {
 			// "tax cuts": a noun modifying the predicate is none, nor
@@ -71,10 +76,10 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 		if c.m.backRefs[low] {
 			// in words of the speaker's own ("I can't find …"), "he" is
 			// someone else ("… he will have to raise taxes")
-			return !argBetween && !a.FirstPerson && c.speakerIsOther(a, spk, person)
+			return !argBetween && !a.FirstPerson && c.speakerIsOther(a, sp, person)
 		}
 		if r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !a.words[w].allUpper {
-			return !argBetween && c.speakerIsOther(a, spk, person)
+			return !argBetween && c.speakerIsOther(a, sp, person)
 		}
 	}
 	// no subject before: a pronoun right after a predicate noun opens a
@@ -82,10 +87,32 @@ func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, spk
 	if ti.W1 < len(a.words) && !argBetween {
 		low := a.words[ti.W1].low
 		if c.m.backRefs[low] && !a.FirstPerson || c.m.fn[low]&fnFirstPerson != 0 {
-			return c.speakerIsOther(a, spk, person)
+			return c.speakerIsOther(a, sp, person)
 		}
 	}
 	return false
+}
+
+// openingSubject reports whether word w opens its sentence capitalised,
+// is an item that names nothing of the claim, and an auxiliary follows it
+// with no comma up to the predicate ti ("Labour would have to raise
+// taxes", "Labour had broken promises by raising taxes"): the predicate's
+// subject, whose name the tables may not know as one at a sentence's
+// start. Past a comma the predicate may be in a phrase of its own
+// ("People would face a choice at the election, either … lower taxes
+// with the Conservatives").
+func (c *Claim) openingSubject(a *ItemizedText, w int, ti Item) bool {
+	wd := a.words[w]
+	if !wd.sentStart || !wd.upper || wd.allUpper || w+1 >= len(a.words) || c.m.fn[a.words[w+1].low]&fnAuxiliary == 0 {
+		return false
+	}
+	for k := w + 1; k <= ti.W0; k++ {
+		if a.commaBefore(k) {
+			return false
+		}
+	}
+	it, ok := a.itemEndingAt(w)
+	return ok && it.W0 == w && it.Kind != Entity && !c.names(it)
 }
 
 // subjectGap is how many words at most stand between the claim's argument
@@ -121,10 +148,9 @@ const (
 // claim; none if it is a place ("UK needs tax cuts", "its European
 // debut") or follows a preposition or a possessive pronoun ("in Europe",
 // "sold more than the GameCube", "his Budget") unless written possessive
-// ("about Labour's plans"); for a claim whose subject is a person, an
-// organisation the alias tables know is his own party's ("his planned Tory
-// tax cuts" for Michael Howard's); else another party.
-func (c *Claim) runAgent(a *ItemizedText, run []Item, person bool, initials map[string]bool) int {
+// ("about Labour's plans"); the claim's when ownParty (a person's claim,
+// the run his own party: ownParty); else another party.
+func (c *Claim) runAgent(a *ItemizedText, run []Item, ownParty bool, initials map[string]bool) int {
 	places := true
 	for _, it := range run {
 		if c.names(it) || initials[it.Text] {
@@ -136,7 +162,7 @@ func (c *Claim) runAgent(a *ItemizedText, run []Item, person bool, initials map[
 	switch {
 	case places:
 		return agentNone
-	case person && len(c.m.aliases[last.ID]) > 0:
+	case ownParty:
 		return agentClaim
 	case possessive(a.Text, a.words[last.W1-1]):
 		return agentOther
@@ -145,6 +171,47 @@ func (c *Claim) runAgent(a *ItemizedText, run []Item, person bool, initials map[
 		return agentNone
 	}
 	return agentOther
+}
+
+// speaker is what a text's speaker tells of its agents: its names (and
+// affiliation), and the bodies its role or affiliation names (own).
+type speaker struct {
+	names, own []Item
+}
+
+// owns reports whether the speaker's role or affiliation names its body.
+func (sp speaker) owns(it Item) bool {
+	for _, o := range sp.own {
+		if o.ID == it.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// ownParty reports, for a claim whose subject is a person (subj), whether
+// a run of names is his own party or body: one the speaker's role or
+// affiliation names when the speaker is the claim's person ("Tory leader"
+// Michael Howard on "Tory tax cuts"), or one a possessive pronoun owns
+// ("our Tory government", "his Tory tax cuts"). A party he speaks of is
+// another's: "Labour would raise taxes", said by Michael Howard.
+func (c *Claim) ownParty(a *ItemizedText, run []Item, sp speaker, subj []int) bool {
+	last := run[len(run)-1]
+	if len(c.m.aliases[last.ID]) == 0 {
+		return false
+	}
+	if w := run[0].W0 - 1; w >= 0 && c.m.fn[a.words[w].low]&fnPossessive != 0 {
+		return true
+	}
+	if !sp.owns(last) {
+		return false
+	}
+	for _, si := range sp.names {
+		if si.Kind == Entity && c.namesAny(si, subj) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPreposition reports whether the words before word w, over
@@ -166,16 +233,18 @@ func (c *Claim) afterPreposition(a *ItemizedText, w int) bool {
 }
 
 // speakerIsOther reports whether the speaker is named, names none of
-// the claim's items, is no organisation of a person's claim (runAgent),
-// and the text names none of the claim's items as an entity either: a
-// pronoun in its words stands for the speaker, another party.
-func (c *Claim) speakerIsOther(a *ItemizedText, spk []Item, person bool) bool {
+// the claim's items, is no body the alias tables know speaking on a
+// person's claim (which may be his party's; a person's affiliation is
+// not: Gordon Brown's Labour is not Michael Howard's party), and the text
+// names none of the claim's items as an entity either: a pronoun in its
+// words stands for the speaker, another party.
+func (c *Claim) speakerIsOther(a *ItemizedText, sp speaker, person bool) bool {
 	named := false
-	for _, si := range spk {
+	for _, si := range sp.names {
 		if si.Kind != Entity {
 			continue
 		}
-		if c.names(si) || person && len(c.m.aliases[si.ID]) > 0 {
+		if c.names(si) || person && len(c.m.aliases[si.ID]) > 0 && !sp.owns(si) {
 			return false
 		}
 		named = true

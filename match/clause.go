@@ -36,7 +36,7 @@ func (s Score) SharesClause(c *Claim, pred int) bool {
 	initials := c.initials()
 	for _, ti := range a.Items {
 		if c.itemStrength(pred, ti) > 0 && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) &&
-			!c.otherAgent(a, clause, ti, pred, s.spk, initials) {
+			!c.otherAgent(a, clause, ti, pred, speaker{s.spk, s.own}, initials) {
 			return true
 		}
 	}

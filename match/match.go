@@ -324,6 +324,7 @@ const (
 	fnGenitive                              // joins a noun to what it is of ("the impact of rises")
 	fnComplement                            // opens a change noun's complement ("a rise in Europe")
 	fnMonthModal                            // a month's name that opens a sentence as a modal verb ("May")
+	fnPossessive                            // owns the name after it ("our Tory government")
 )
 
 var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not-caps": fnFirstPersonNotCaps,
@@ -332,7 +333,7 @@ var fnRoles = map[string]fnRole{"first-person": fnFirstPerson, "first-person-not
 	"prospective": fnProspective, "name-joiner": fnNameJoiner, "locative": fnLocative, "clause-opener": fnClauseOpener,
 	"measure": fnMeasure, "effect": fnEffect, "oblique": fnOblique, "backshift": fnBackshift, "definite": fnDefinite,
 	"initials-joiner": fnInitialsJoiner, "cause": fnCause, "genitive": fnGenitive, "complement": fnComplement,
-	"month-modal": fnMonthModal}
+	"month-modal": fnMonthModal, "possessive": fnPossessive}
 
 // loadGrammar reads the function words' roles and the name endings.
 func (m *Matcher) loadGrammar() error {

@@ -190,6 +190,9 @@ type Score struct {
 	// SharesClause.
 	text *ItemizedText
 	spk  []Item
+	// own holds the bodies the speaker's role and affiliation name ("Tory
+	// leader"): his own party, whose act is his (runAgent).
+	own []Item
 }
 
 // Score returns how well statement st matches claim c: the weighted share
@@ -197,7 +200,28 @@ type Score struct {
 // in for an entity the content leaves implicit), reduced when roles are
 // reversed.
 func (m *Matcher) Score(c *Claim, st *claimtrail.Statement) Score {
-	return m.scoreText(c, st.Content.Text, statementWindow, st.Speaker.Name, st.Speaker.Affiliation)
+	sc := m.scoreText(c, st.Content.Text, statementWindow, st.Speaker.Name, st.Speaker.Affiliation)
+	if sc.text != nil {
+		sc.own = m.ownBodies(st.Speaker.Role, st.Speaker.Affiliation)
+	}
+	return sc
+}
+
+// ownBodies returns the entities the alias tables know (parties, bodies)
+// that a speaker's role or affiliation names: "Tory" of "Tory leader".
+func (m *Matcher) ownBodies(texts ...string) []Item {
+	var own []Item
+	for _, s := range texts {
+		if s == "" {
+			continue
+		}
+		for _, it := range m.analyze(s, true).Items {
+			if it.Kind == Entity && len(m.aliases[it.ID]) > 0 {
+				own = append(own, it)
+			}
+		}
+	}
+	return own
 }
 
 // statementWindow is the number of consecutive sentences of a statement's
