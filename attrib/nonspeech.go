@@ -150,6 +150,9 @@ func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
 	case "PRP", "PRP$":
 		return true // "64 percent call him competent": a verb the tagger read as a noun
 	}
+	if describedByRelative(d, k) {
+		return false // "voice calls which are offered by …": the clause describes the calls
+	}
 	if layer.IsComplementizer(d.Low[j]) {
 		return true
 	}
