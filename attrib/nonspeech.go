@@ -63,7 +63,7 @@ func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 	if t.cueContexts.Field(d.Low[k-1], 0) == "comparison" {
 		return true
 	}
-	if prev := d.POSNames[d.POS[k-1]]; tag != "VBN" || prev != "NN" && prev != "NNS" || !contentAfter(d, g, true) {
+	if prev := d.POSNames[d.POS[k-1]]; tag != "VBN" || prev != "NN" && prev != "NNS" && !demonstrativeHead(d, k-1) || !contentAfter(d, g, true) {
 		return false
 	}
 	for _, c := range g.Contents {
