@@ -98,9 +98,10 @@ import (
 // resolves: a document's owner, a survey's respondents, the one company
 // (s15-descriptions-01…05, 05 a guard) — 624 of 639; the merged round 1
 // — 659 of 675; "calls"/"show" as nouns (s15-sne2-01…03, 03 a guard)
-// — 662 of 678; "those reported to" (s15-sne2-04) — 663 of 679.
+// — 662 of 678; "those reported to" (s15-sne2-04) — 663 of 679;
+// "Let's hope" (s15-sne2-05) — 664 of 680.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 663
+const passedAtLeast = 664
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
