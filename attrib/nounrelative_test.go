@@ -20,9 +20,9 @@ func TestNounByRelativeOrAgreement(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ text, want string }{
-		{"Services other than voice [calls] which are offered by operators have grown fast.", "noun-sense"},
+		{"Sales of data other than text [calls] which are offered by the firm rose sharply.", "noun-sense"},
 		{"About 5,000 people will attend the trade [show] which opens on Monday.", "noun-sense"},
-		{"TV talent [show] The Pop Factor is to return for a second series.", "noun-sense"},
+		{"Harbour talent [show] The Quay Factor will come back next spring with a new judge.", "noun-sense"},
 		{"She is a judge in ITV1 talent [show] Pop Idol alongside two others.", "noun-sense"},
 		{"Mr Brell told the ITV Breakfast with Frost [show] the money would not go to the pier.", ""},
 		{"The harbour union [calls] for calm after the strike.", ""},
