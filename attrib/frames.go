@@ -381,11 +381,15 @@ func (t *Tagger) nounSense(d *layer.Doc, k int) bool {
 // nounAt reports whether token k reads as a noun: tagged NN or NNS,
 // right after a determiner or a possessive ("his show"), or right
 // before a modal or a finite verb ("the awards show will feature …",
-// where the tagger took "show" for the verb).
+// where the tagger took "show" for the verb), or marked as one by
+// nounByAgreement or describedByRelative (nounrelative.go).
 func nounAt(d *layer.Doc, k int) bool {
 	switch d.POSNames[d.POS[k]] {
 	case "NN", "NNS":
 		return true
+	}
+	if nounByAgreement(d, k) || describedByRelative(d, k) {
+		return true // "talent [show] The X Factor", "voice [calls] which are offered"
 	}
 	sent := d.Sents[d.Sent[k]]
 	if j := k - 1; j >= sent.First {

@@ -63,7 +63,7 @@ func (t *Tagger) bareParticiple(d *layer.Doc, g *Group) bool {
 	if t.cueContexts.Field(d.Low[k-1], 0) == "comparison" {
 		return true
 	}
-	if prev := d.POSNames[d.POS[k-1]]; tag != "VBN" || prev != "NN" && prev != "NNS" || !contentAfter(d, g, true) {
+	if prev := d.POSNames[d.POS[k-1]]; tag != "VBN" || prev != "NN" && prev != "NNS" && !demonstrativeHead(d, k-1) || !contentAfter(d, g, true) {
 		return false
 	}
 	for _, c := range g.Contents {
@@ -149,6 +149,9 @@ func (t *Tagger) reportsAfterNoun(d *layer.Doc, k int) bool {
 	switch d.POSNames[d.POS[j]] {
 	case "PRP", "PRP$":
 		return true // "64 percent call him competent": a verb the tagger read as a noun
+	}
+	if describedByRelative(d, k) {
+		return false // "voice calls which are offered by …": the clause describes the calls
 	}
 	if layer.IsComplementizer(d.Low[j]) {
 		return true

@@ -47,7 +47,7 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 	switch {
 	case t.passiveSubject(d, g):
 		return "passive-subject"
-	case t.writerSpeaks(d, g):
+	case t.writerSpeaks(d, g), t.imperativeObject(d, g): // "I think …", "Let's hope …"
 		return "writer"
 	case t.readerAddressed(d, g):
 		return "reader"

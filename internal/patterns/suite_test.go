@@ -96,9 +96,12 @@ import (
 // (s14-speakers3-01…05) — 618 of 633; a document after the comma
 // (s14-speakers3-06, a guard) — 619 of 634; descriptions the article
 // resolves: a document's owner, a survey's respondents, the one company
-// (s15-descriptions-01…05, 05 a guard) — 624 of 639.
+// (s15-descriptions-01…05, 05 a guard) — 624 of 639; the merged round 1
+// — 659 of 675; "calls"/"show" as nouns (s15-sne2-01…03, 03 a guard)
+// — 662 of 678; "those reported to" (s15-sne2-04) — 663 of 679;
+// "Let's hope" (s15-sne2-05) — 664 of 680.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 659
+const passedAtLeast = 664
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
