@@ -96,9 +96,11 @@ import (
 // (s14-speakers3-01…05) — 618 of 633; a document after the comma
 // (s14-speakers3-06, a guard) — 619 of 634; descriptions the article
 // resolves: a document's owner, a survey's respondents, the one company
-// (s15-descriptions-01…05, 05 a guard) — 624 of 639.
+// (s15-descriptions-01…05, 05 a guard) — 624 of 639. Session 15's
+// round 1 merged — 659 of 675; a content run over a dashed aside to its
+// verb (s15-content2-01…04, 02 and 04 guards) — 663 of 679.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 659
+const passedAtLeast = 663
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
