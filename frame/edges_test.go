@@ -103,6 +103,10 @@ func TestReader_BoundRelativeGloss(t *testing.T) {
 			"the losses were shown as UKIP policy, which they were not", "the losses were shown as UKIP policy, which they were not"},
 		{`Holt said the sale, which "saved the yard", would go ahead.`,
 			`the sale, which "saved the yard", would go ahead`, `the sale, which "saved the yard", would go ahead`},
+		{"Holt said the new plant - which will employ 300 people - would open in May.",
+			"the new plant - which will employ 300 people - would open in May", "the new plant … would open in May"},
+		{"Holt said the new plant - which will employ 300 people - in May.",
+			"the new plant - which will employ 300 people - in May", "the new plant - which will employ 300 people - in May"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		i := strings.Index(tt.text, tt.content)

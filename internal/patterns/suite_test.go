@@ -98,9 +98,10 @@ import (
 // resolves: a document's owner, a survey's respondents, the one company
 // (s15-descriptions-01…05, 05 a guard) — 624 of 639. Session 15's
 // round 1 merged — 659 of 675; a content run over a dashed aside to its
-// verb (s15-content2-01…04, 02 and 04 guards) — 663 of 679.
+// verb (s15-content2-01…04, 02 and 04 guards) — 663 of 679; a dashed
+// relative gloss cut out (s15-content2-05) — 664 of 680.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 663
+const passedAtLeast = 664
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
