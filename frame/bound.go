@@ -26,7 +26,8 @@ import (
 //     cut out (dropReporterWords);
 //   - a content cut short before a relative clause or another aside set
 //     off by commas runs on when its clause resumes after it
-//     (resumeAfterRelative), and one cut short after an adjunct fronted
+//     (resumeAfterRelative) or between dashes (resumeAfterDashAside),
+//     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
 //     (resumeAfterFronted);
 //   - a content after its cue that opens with the object of a verb of
@@ -49,6 +50,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
+	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
 	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)

@@ -463,6 +463,9 @@ func TestReader_BoundResume(t *testing.T) {
 		{"Tomas Adler said that a move to Dorn, who badly need a pilot, was more likely.", "that a move to Dorn … was more likely"},
 		{"Tomas Adler said three boards, the port trust, the ferry board and the pilots, would merge.", "three boards, the port trust, the ferry board and the pilots, would merge"},
 		{"Tomas Adler said a deal with Varn, which owns ports in Dorn, Kell and Ostby, could follow.", "a deal with Varn … could follow"},
+		// a cue inside the relative clause is the clause's
+		{"Tomas Adler said that Ida Vell, who is accused of hiding the losses, never made the decisions.", "that Ida Vell … never made the decisions"},
+		{"Tomas Adler said the new ferry, which the board says cost £9m, was a mistake.", "the new ferry … was a mistake"},
 		// the content holds its verb, or no verb follows the aside
 		{"Tomas Adler said the ferry was late, although Ida Brandt was on time.", "the ferry was late"},
 		{"Tomas Adler said that the mayor, 63, and the clerk.", "that the mayor"},

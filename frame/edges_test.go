@@ -103,12 +103,60 @@ func TestReader_BoundRelativeGloss(t *testing.T) {
 			"the losses were shown as UKIP policy, which they were not", "the losses were shown as UKIP policy, which they were not"},
 		{`Holt said the sale, which "saved the yard", would go ahead.`,
 			`the sale, which "saved the yard", would go ahead`, `the sale, which "saved the yard", would go ahead`},
+		{"Holt said the new plant - which will employ 300 people - would open in May.",
+			"the new plant - which will employ 300 people - would open in May", "the new plant … would open in May"},
+		{"Holt said the new plant - which will employ 300 people - in May.",
+			"the new plant - which will employ 300 people - in May", "the new plant - which will employ 300 people - in May"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		i := strings.Index(tt.text, tt.content)
 		g := &attrib.Group{
 			Cue:      attrib.Run{Role: 1, First: 1, Last: 2},
 			Sources:  []attrib.Run{{Role: 0, First: 0, Last: 1}},
+			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
+		}
+		r.Bound(d, g)
+		var parts []string
+		for _, c := range g.Contents {
+			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
+		}
+		if got := strings.Join(parts, " … "); got != tt.want {
+			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReader_BoundDashAside checks that a content cut at a dash runs
+// over the aside a second dash closes to its clause's verb, a relative
+// clause between the dashes left out, any other aside kept.
+func TestReader_BoundDashAside(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	r, err := frame.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, content, want string
+		cue                 int // the cue's token
+	}{
+		{"The figures suggested the falling pound - which makes imports more expensive - has had little effect.",
+			"the falling pound", "the falling pound … has had little effect", 2},
+		{"Traders said that the talk - and the pressure - is unlikely to ease before the summit.",
+			"that the talk", "that the talk - and the pressure - is unlikely to ease before the summit", 1},
+		{"Holt added that if rents had not risen, small shops - which employ most of the town - would have stayed.",
+			"that if rents had not risen, small shops", "that if rents had not risen, small shops … would have stayed", 1},
+		{"Holt said the claim - filed in 2001 by the council - in a close vote.",
+			"the claim", "the claim", 1},
+		{`Holt said the plan - "a disgrace" - would fail.`,
+			"the plan", "the plan", 1},
+		{"Holt said the plan would fail - which it did - in May.",
+			"the plan would fail", "the plan would fail", 1},
+	} {
+		d := lb.Build(tt.text, time.Time{})
+		i := strings.Index(tt.text, tt.content)
+		g := &attrib.Group{
+			Cue:      attrib.Run{Role: 1, First: tt.cue, Last: tt.cue + 1},
+			Sources:  []attrib.Run{{Role: 0, First: 0, Last: tt.cue}},
 			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
 		}
 		r.Bound(d, g)

@@ -10,8 +10,8 @@ import (
 
 // dropRelativeGloss cuts out of g's contents after its cue that open
 // outside quotation marks a relative clause set off by commas after a
-// noun, outside quotation marks, when the content's clause goes on past
-// it: in "said Former boss Ada
+// noun (or between dashes), outside quotation marks, when the content's
+// clause goes on past it: in "said Former boss Ada
 // Vell, who is accused of overseeing the fraud, never made …" or "fear
 // the firm, which owes about $12bn, would …" the clause is the reporter's
 // description of whom or what the speaker named, no part of what was
@@ -29,10 +29,13 @@ func dropRelativeGloss(d *layer.Doc, g *attrib.Group) {
 			continue
 		}
 		for k := c.First + 1; k+2 < c.Last; k++ {
-			if !isComma(d, k) || d.Quote[k] >= 0 || !glossOpens(d, k) {
+			if !isBreak(d, k) || d.Quote[k] >= 0 || !glossOpens(d, k) {
 				continue
 			}
 			e := glossEnd(d, k+1, c.Last)
+			if !isComma(d, k) {
+				e = dashGlossEnd(d, k+1, c.Last)
+			}
 			if e < 0 || e+1 >= c.Last {
 				break
 			}
@@ -44,7 +47,17 @@ func dropRelativeGloss(d *layer.Doc, g *attrib.Group) {
 	}
 }
 
-// glossOpens reports whether the comma at token k opens a relative
+// dashGlossEnd returns the dash that closes a relative clause opened
+// after a dash at token j-1 ("the plant - which will employ 300 people -
+// would open"), when the clause's finite verb follows it; -1 otherwise.
+func dashGlossEnd(d *layer.Doc, j, end int) int {
+	if e := dashAsideEnd(d, j, end); e >= 0 && mainVerbAfter(d, e+1, end) {
+		return e
+	}
+	return -1
+}
+
+// glossOpens reports whether the comma or dash at token k opens a relative
 // clause on the noun before it: a relative word other than "that" after
 // the comma, a noun before it.
 func glossOpens(d *layer.Doc, k int) bool {

@@ -30,7 +30,8 @@ import (
 // after it ("the PAC supporting her candidacy, Priorities USA, may …"),
 // when a conjunction opens the words after the comma ("the election,
 // but their neighbor Ben Green, 83, knows …"), or across a quotation
-// mark or a cue inside the aside.
+// mark inside the aside, or a cue inside an aside that is no relative
+// clause.
 func resumeAfterRelative(d *layer.Doc, g *attrib.Group) {
 	if len(g.Contents) == 0 {
 		return
@@ -73,16 +74,16 @@ const maxAsideCommas = 3
 
 // asideEnd returns the comma that closes the aside opened at token j,
 // the first one the clause's verb follows (verbAfter), -1 when none does
-// before end or the aside holds a quotation mark, a cue or (but in a
-// relative clause) a finite verb; a relative clause must hold its verb
+// before end or the aside holds a quotation mark, or (but in a relative
+// clause) a cue or a finite verb; a relative clause must hold its verb
 // before that comma.
 func asideEnd(d *layer.Doc, j, end int, relative, that bool) int {
 	commas, verb := 0, !relative
 	for k := j + 1; k < end; k++ {
 		verb = verb || strings.HasPrefix(tag(d, k), "VB") || tag(d, k) == "MD"
 		switch {
-		case d.Toks[k].Kind == token.Quote, d.Cue[k].Class != 0:
-			return -1
+		case d.Toks[k].Kind == token.Quote, d.Cue[k].Class != 0 && !relative:
+			return -1 // a relative clause's cue is the clause's ("who is accused of …")
 		case isComma(d, k):
 			if verb && verbAfter(d, k+1, end, that) {
 				return k // a relative clause's own verb came before ("which, in real terms, is …")

@@ -1,0 +1,105 @@
+package frame
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// maxDashAside bounds the tokens of an aside between two dashes.
+const maxDashAside = 30
+
+// resumeAfterDashAside carries g's last content, which follows its cue
+// and ends at a dash outside quotation marks, over an aside that a
+// second dash closes in the same sentence to the rest of its clause,
+// when the content so far is the clause's subject and the clause's
+// finite verb follows the closing dash: in "suggested the sliding
+// dollar - which makes exports less expensive - has had little impact"
+// or "responded that the rhetoric - and the pressure - is unlikely to
+// ease" the tagger stops at the first dash, short of what was said. A
+// relative clause between the dashes is the reporter's description of
+// the subject and stays out (the content keeps two fragments, as
+// dropRelativeGloss does for commas); any other aside is set off inside
+// what was said and stays (dashPair). Not when a quotation mark or a
+// sentence end comes before the closing dash or the verb, nor when no
+// verb follows it ("the claim - filed in 1999 … - in a 2-1 decision").
+// The clause ends as resumeAfterRelative's does (resumedEnd).
+func resumeAfterDashAside(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	i := len(g.Contents) - 1
+	c := g.Contents[i]
+	k := c.Last
+	if c.First < g.Cue.Last || k+2 >= len(d.Toks) || d.Sent[k] != d.Sent[c.Last-1] ||
+		!isBreak(d, k) || isComma(d, k) || d.Quote[k] >= 0 || !dashSubject(d, c.First, c.Last) {
+		return
+	}
+	end := d.Sents[d.Sent[k]].Last
+	for end > k && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
+		end--
+	}
+	closing := dashAsideEnd(d, k+1, end)
+	if closing < 0 || !verbAfter(d, closing+1, end, layer.IsComplementizer(d.Low[c.First])) {
+		return
+	}
+	e := resumedEnd(d, closing+1, end)
+	if e <= closing+1 {
+		return
+	}
+	if layer.IsRelative(d.Low[k+1]) && !layer.IsComplementizer(d.Low[k+1]) {
+		tail := attrib.Run{Role: c.Role, First: closing + 1, Last: e}
+		g.Contents = append(g.Contents, tail)
+		return
+	}
+	g.Contents[i].Last = e
+}
+
+// dashSubject reports whether tokens [first, last) end with a clause's
+// subject noun phrase, after "that" or after the content's last comma
+// ("that if prices had not been cut, Christmas sales"): nominal words,
+// prepositions and conjunctions, a participle before a noun ("the
+// sliding dollar"), ending at a noun, a pronoun or a number ("64
+// respondents out of 146").
+func dashSubject(d *layer.Doc, first, last int) bool {
+	for k := last - 1; k > first; k-- {
+		if isComma(d, k) {
+			first = k + 1
+			break
+		}
+	}
+	if first < last && layer.IsComplementizer(d.Low[first]) {
+		first++
+	}
+	if first >= last {
+		return false
+	}
+	for k := first; k < last; k++ {
+		t := tag(d, k)
+		participle := (t == "VBG" || t == "VBN") && k+1 < last && nominalTag(tag(d, k+1))
+		if !nominalTag(t) && t != "IN" && t != "CC" && t != "TO" && !participle || d.Toks[k].Kind == token.Quote {
+			return false
+		}
+	}
+	t := tag(d, last-1)
+	return strings.HasPrefix(t, "NN") || t == "PRP" || t == "CD"
+}
+
+// dashAsideEnd returns the dash that closes an aside opening at token j,
+// -1 when none does within maxDashAside tokens before end or a quotation
+// mark comes first.
+func dashAsideEnd(d *layer.Doc, j, end int) int {
+	for k := j + 1; k < end && k <= j+maxDashAside; k++ {
+		switch {
+		case d.Toks[k].Kind == token.Quote:
+			return -1
+		case isBreak(d, k) && !isComma(d, k):
+			return k
+		case d.Toks[k].Kind == token.Punct && strings.ContainsAny(d.Text[d.Toks[k].Start:d.Toks[k].End], ";:()"):
+			return -1
+		}
+	}
+	return -1
+}
