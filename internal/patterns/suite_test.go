@@ -98,7 +98,7 @@ import (
 // resolves: a document's owner, a survey's respondents, the one company
 // (s15-descriptions-01…05, 05 a guard) — 624 of 639.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 659
+const passedAtLeast = 661
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
