@@ -180,7 +180,7 @@ func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
 	nest(d, gs)
 	carryQuotations(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
-	return t.headlineGroups(d, t.innerGroups(d, gs))
+	return cutWire(d, t.headlineGroups(d, t.innerGroups(d, gs)))
 }
 
 // lines calls fn for each line's token range.

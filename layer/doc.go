@@ -43,6 +43,10 @@ type Doc struct {
 	// Timex holds the text's time expressions in text order, without
 	// overlaps (none when the Builder reads no dates).
 	Timex []claimtrail.Timex
+	// Wire is the number of tokens of a wire dateline opening the text
+	// inside its first sentence ("(Reuters) -", "Oct 6 (Reuters) -";
+	// segment.WirePrefix), 0 for none: no part of a speaker or content.
+	Wire int
 }
 
 // Sentence is a sentence of the Doc.

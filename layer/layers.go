@@ -18,6 +18,7 @@ func (b *Builder) layers(d *Doc) {
 		d.Line[i] = line
 	}
 	b.segs = b.seg.Split(b.segs[:0], d.Text, d.Toks)
+	d.Wire = b.seg.WirePrefix(d.Text, d.Toks[:min(n, 16)])
 	d.Sents = d.Sents[:0]
 	d.Sent = growI32(d.Sent, n)
 	for si, s := range b.segs {

@@ -264,6 +264,49 @@ func (s *Segmenter) dateline(text string, ln []token.Token, lead bool) int {
 	return 0
 }
 
+// WirePrefix returns the number of tokens of a wire dateline opening
+// the text that the segmenter leaves in the first sentence: the agency
+// alone ("(Reuters) -", "(CNN) --") or a month and day before it ("Oct 6
+// (Reuters) -"), an agency from the table and a dash required; 0 when
+// there is none. It is no sentence of its own because the segmenter's
+// sentences are the attribution tagger's features, trained on texts
+// that read these lines so; a reader of spans cuts it from a speaker or
+// a content instead (layer.Doc.Wire).
+func (s *Segmenter) WirePrefix(text string, ln []token.Token) int {
+	if len(ln) < 4 {
+		return 0
+	}
+	i := 0
+	if ln[0].Kind == token.Word && has(s.months, ln[0].Text(text)) && ln[1].Kind == token.Number && len(ln[1].Text(text)) <= 2 {
+		i = 2
+	}
+	if ln[i].Kind != token.Punct || ln[i].Text(text) != "(" {
+		return 0
+	}
+	j := i + 1
+	for j < len(ln) && j-i <= 4 && ln[j].Kind == token.Word {
+		j++
+	}
+	if j == i+1 || j+1 >= len(ln) || ln[j].Text(text) != ")" || !isDash(ln[j+1].Text(text)) || j+2 >= len(ln) {
+		return 0
+	}
+	var buf [64]byte
+	name := buf[:0]
+	for k := i + 1; k < j; k++ {
+		if len(name)+len(ln[k].Text(text))+1 > len(buf) {
+			return 0
+		}
+		if k > i+1 {
+			name = append(name, ' ')
+		}
+		name = token.AppendLower(name, ln[k].Text(text))
+	}
+	if !s.agencies[string(name)] {
+		return 0
+	}
+	return j + 2
+}
+
 // agency reads "(Reuters)" at ln[i] and an optional dash after it, and
 // returns the dateline's length in tokens, or 0.
 func (s *Segmenter) agency(text string, ln []token.Token, i int, capsPlace bool) int {

@@ -266,3 +266,33 @@ func BenchmarkTokenizeSplit(b *testing.B) {
 		dst = seg.Split(dst[:0], benchText, toks)
 	}
 }
+
+// TestWirePrefix checks the wire datelines the segmenter leaves inside
+// the first sentence (its sentences are the tagger's features) and a
+// reader of spans cuts from a speaker or content instead.
+func TestWirePrefix(t *testing.T) {
+	s, tz := mustNew(t)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"(Reuters) - Lumen Bank said it would merge.", "(Reuters) -"},
+		{"(CNN) -- The mayor denied the report.", "(CNN) --"},
+		{"Oct 6 (Reuters) - Lumen Bank said it would merge.", "Oct 6 (Reuters) -"},
+		{"(Updated) - The mayor resigned.", ""},             // no agency
+		{"(Reuters) Lumen Bank said it would merge.", ""},   // no dash
+		{"May 6 - The mayor resigned.", ""},                 // no agency
+		{"Lumen Bank (Reuters) - said it would merge.", ""}, // not at the start
+	}
+	for _, tt := range tests {
+		toks := tz.Tokenize(nil, tt.text)
+		n := s.WirePrefix(tt.text, toks)
+		got := ""
+		if n > 0 {
+			got = tt.text[:toks[n-1].End]
+		}
+		if got != tt.want {
+			t.Errorf("%q: wire prefix %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
