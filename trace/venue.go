@@ -23,10 +23,9 @@ const venueStatements = 200
 // statement blanked (spaces, so offsets hold) where they occur inside the
 // statement's span or the rest of its sentence (a quotation's span may
 // end before its tag: "…," he told the BBC Today programme): "Weir told
-//
-//	: …". A mention elsewhere, or a span past the
-//
-// text, is left as is.
+// BBC Radio Five Live: …" keeps "Weir told" and the colon, the outlet's
+// name turned to spaces. A mention elsewhere, or a span past the text,
+// is left as is.
 func blankVenues(text string, sts []*claimtrail.StoredStatement) string {
 	var b []byte
 	for _, st := range sts {
