@@ -26,14 +26,7 @@ func bracketed(t *testing.T, lb *layer.Builder, text string) (*layer.Doc, Run) {
 // auxiliaries, negations and adverbs, and past a word that says nothing
 // to a verb of saying.
 func TestCueHead(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text, head string
 		negated    bool
@@ -71,14 +64,7 @@ func TestCueHead(t *testing.T) {
 // touched rather than a claim: a person's pronoun or a reflexive with no
 // verb after it. n is the content's length in tokens after the cue.
 func TestLonePerson(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		n    int

@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestStanceObject checks the verdict of stanceObject through the cue
@@ -11,14 +9,7 @@ import (
 // ("") none — a clause in the phrase, a quotation, an infinitive after a
 // name, a verb no row names.
 func TestStanceObject(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"The Harbour Party also [opposes] the ferry plans.", "stance-object"},
 		{"Mayor Ilsa Varn still [backs] the council's cheap fares policy.", "stance-object"},

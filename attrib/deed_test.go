@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestCallAndTopic checks callMade, topicOnly and voteCast on sentences written
@@ -11,14 +9,7 @@ import (
 // and after it for the content, is dropped by the named rule or ("") by
 // none of them.
 func TestCallAndTopic(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"She [called] her bank on Monday.", "call-made"},
 		{"The party [is not calling] voters registered with the service.", "call-made"},

@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestDemonstrativeHead checks that a demonstrative standing for people
@@ -11,14 +9,7 @@ import (
 // demonstrative subject or a determiner before a noun is left alone
 // (sentences written for the test).
 func TestDemonstrativeHead(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"Among those [reported to] have doubts about the ferry plan were two senior councillors.", "bare-participle"},
 		{"Two of those [accused of] backing the plan were sacked on Monday.", "bare-participle"},

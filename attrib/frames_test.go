@@ -2,22 +2,13 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestAttributionCue_Frames checks that an act's word reports only in
 // the frames cue-frames.tsv lists, that a rejection of an offer is an
 // act, and that a belief verb with the clause it holds is a cue.
 func TestAttributionCue_Frames(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool
@@ -171,14 +162,7 @@ func TestAttributionCue_Frames(t *testing.T) {
 // TestHeldClause checks which belief words with a clause the head-share
 // test is waived for.
 func TestHeldClause(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool
@@ -209,14 +193,7 @@ func TestHeldClause(t *testing.T) {
 // TestLeadingParticiple checks which participles heading a sentence
 // are adjuncts of its main clause rather than statements of their own.
 func TestLeadingParticiple(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool

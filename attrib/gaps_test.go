@@ -4,22 +4,13 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestJoinNegatedGaps checks that two contents only punctuation and a
 // negation part become one, and that a word of another kind between them
 // keeps them apart. The sentences are invented for this test.
 func TestJoinNegatedGaps(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text, a, b string // the two contents as the tagger gave them
 		joined     bool

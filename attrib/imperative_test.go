@@ -2,22 +2,13 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestImperativeObject checks that an imperative's object pronoun is no
 // speaker, and that a subject's clitic is left alone (sentences written
 // for the test).
 func TestImperativeObject(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"It is all talk. Let's [hope] this is the end of the ferry plan.", "writer"},
 		{"Let us [hope] the ferry runs on time.", "writer"},

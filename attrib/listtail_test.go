@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestExtendList checks that a content the tagger ended on a list's first
@@ -13,14 +11,7 @@ import (
 // comma, a contrast and a list the tagger labelled are left as they were.
 // The sentences are invented for this test.
 func TestExtendList(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text, cue, content string
 		other              string // a run the tagger labelled: a source, or a cue after "said"

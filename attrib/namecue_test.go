@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestNamedNoun checks that a naming participle naming the noun before
@@ -11,14 +9,7 @@ import (
 // (a second phrase after the name, a possessive, "as", a subject before
 // it) still reports.
 func TestNamedNoun(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool

@@ -30,14 +30,7 @@ func clauseGroup(d *layer.Doc, r Run) Group {
 // bracketed cue, its words before for the source and after for the
 // content, is dropped by the named rule or ("") by none of them.
 func TestNonspeech(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"If you [believe] the ferry timetable, the boats are never late.", "reader"},
 		{"So what you [are saying is] that the pier must close.", "reader"},
@@ -86,14 +79,7 @@ func TestNonspeech(t *testing.T) {
 // counterfactual reports nothing; a granted "even if", a causative
 // "had", a question's "if" after its own verb are read as written.
 func TestConditionalCue(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool

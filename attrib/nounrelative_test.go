@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestNounByRelativeOrAgreement checks that a noun-senses word read as
@@ -11,14 +9,7 @@ import (
 // common noun it cannot agree with, and reports otherwise (sentences
 // written for the test).
 func TestNounByRelativeOrAgreement(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"Sales of data other than text [calls] which are offered by the firm rose sharply.", "noun-sense"},
 		{"About 5,000 people will attend the trade [show] which opens on Monday.", "noun-sense"},

@@ -3,8 +3,6 @@ package attrib
 import (
 	"testing"
 	"time"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestWithPredicate checks that a content the tagger cut after its
@@ -14,14 +12,7 @@ import (
 // in mid-clause leave it as it was. The sentences are invented for this
 // test.
 func TestWithPredicate(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text, cue, content string
 		other              string // a cue run of another group, if any

@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestAttributiveAndActs checks the cue verdicts of session 15 on
@@ -13,14 +11,7 @@ import (
 // about a topic with no clause ("talk-topic"), or ("") none of them (another rule may judge the cue: "It emerged that …" is a
 // rare head).
 func TestAttributiveAndActs(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
 		{"Any fare rise ahead of [an expected] June vote would not hurt the party, she added.", "attributive-participle"},
 		{"Fares rose before [the expected] 5 June vote in Dorn.", "attributive-participle"},
@@ -70,14 +61,7 @@ func TestAttributiveAndActs(t *testing.T) {
 // existential "there" is dropped with no speaker, while words spread by
 // someone ("reports", "speculation") keep "there" as their source.
 func TestExistentialFeeling(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		want bool

@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"testing"
-
-	"github.com/claimtrail/claimtrail/layer"
 )
 
 // TestSourceless checks the rules of sourceless.go: each sentence's
@@ -11,14 +9,7 @@ import (
 // the cue for its source) and the words after it for its content, is
 // dropped by the named rule or ("") by none of them.
 func TestSourceless(t *testing.T) {
-	lb, err := layer.New("en", layer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := NewTagger("en", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, tg := newTestTagger(t)
 	tests := []struct {
 		text string
 		it   bool

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail/attrib"
-	"github.com/claimtrail/claimtrail/frame"
 	"github.com/claimtrail/claimtrail/internal/layertest"
 )
 
@@ -15,11 +14,7 @@ import (
 // antecedent as a fragment before the cue. Sentences invented; source
 // and cue are named, the content runs from the cue to the final period.
 func TestReader_BoundAntecedent(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, source, cue, want string }{
 		{"Fees would go under plans which the council says would save £4m.", "council", "says", "plans … would save £4m"},
 		{"Ida Brandt runs the ferry line, which the mayor claims will close.", "mayor", "claims", "the ferry line … will close"},

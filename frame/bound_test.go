@@ -16,11 +16,7 @@ import (
 // Sentences invented; the source is the first two words, the cue the
 // third, the content the words after it to the final period.
 func TestReader_Bound(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, want string }{
 		// whom it was said to is no part of what was said
 		{"Tomas Adler told reporters that the port would close.", "that the port would close"},
@@ -144,11 +140,7 @@ func TestReader_Bound(t *testing.T) {
 // it, ends before the conjunction; a subject of the content's own stays.
 // Sentences invented.
 func TestReader_BoundReportPast(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{"Customs claimed Varn was one of the leaders but his lawyer, Ann Vell, told the court it was absurd.", "Varn was one of the leaders but his lawyer", "Varn was one of the leaders"},
 		{"Customs claimed Varn was one of the leaders, and the mayor told the court it was absurd.", "Varn was one of the leaders, and the mayor", "Varn was one of the leaders"},
@@ -163,11 +155,7 @@ func TestReader_BoundReportPast(t *testing.T) {
 // ends there, and that one whose quotation is open at the full stop, or
 // one that opens with a quotation mark, goes on. Sentences invented.
 func TestReader_BoundSentenceEnd(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{`Vell said the plan had been "bold and new, but take-up had not been "enough to go on". The board found the costs too high.`,
 			`the plan had been "bold and new, but take-up had not been "enough to go on". The board found the costs too high`,
@@ -190,11 +178,7 @@ func TestReader_BoundSentenceEnd(t *testing.T) {
 // content before a raising verb becomes the source when a verb of saying
 // with its own "that" clause follows. Sentences invented.
 func TestReader_BoundSubject(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text             string
 		source, contents int // source runs and content fragments after Bound
@@ -221,11 +205,7 @@ func TestReader_BoundSubject(t *testing.T) {
 // clause describing the sentence's subject ends before the main verb.
 // Sentences invented: source (if any) and cue are given as token ranges.
 func TestReader_BoundDescribing(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text        string
 		src, cue    [2]int
@@ -265,11 +245,7 @@ func TestReader_BoundDescribing(t *testing.T) {
 // follows, even where an unclosed quotation (the news convention for a
 // quotation over paragraphs) pairs the marks wrongly. Sentences invented.
 func TestReader_BoundNarration(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, want string }{
 		{`Ida Brandt said: "The port is busy. "The light is amber." The town may now raise its fees.`,
 			`"The port is busy. "The light is amber."`},
@@ -296,11 +272,7 @@ func TestReader_BoundNarration(t *testing.T) {
 // inverted cue and its source, after a quotation, describes the speaker
 // and is no content. Sentences invented.
 func TestReader_BoundSourceDescription(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text, source string
 		contents     int // content fragments after Bound
@@ -329,11 +301,7 @@ func TestReader_BoundSourceDescription(t *testing.T) {
 // TestReader_BoundParticle checks that a verb particle opening the
 // content joins the cue. Sentences invented; the cue is the third word.
 func TestReader_BoundParticle(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, cue, content string }{
 		{"Tomas Adler ruled out changes to the fees.", "ruled out", "changes to the fees"},
 		{"Tomas Adler played down the risk of a strike.", "played down", "the risk of a strike"},
@@ -360,11 +328,7 @@ func TestReader_BoundParticle(t *testing.T) {
 // it, and that a pronoun inside stays. Sentences invented; the content
 // runs from the fourth word to the word given.
 func TestReader_BoundDanglingRelative(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, last, want string }{
 		{"Tomas Adler said the port kept its reserves, which the board later cut.", "which", "the port kept its reserves"},
 		{"Tomas Adler said the port kept the reserves which, he claims, the board cut.", "which", "the port kept the reserves"},
@@ -391,11 +355,7 @@ func TestReader_BoundDanglingRelative(t *testing.T) {
 // reporting clause about the speaker. Sentences invented; the content
 // runs are the words before the source and, after the cue, the rest.
 func TestReader_BoundReporterWords(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text, source, cue, want string
 	}{
@@ -444,11 +404,7 @@ func TestReader_BoundReporterWords(t *testing.T) {
 // (dropRelativeGloss). Sentences invented; the content run ends before
 // the comma.
 func TestReader_BoundResume(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, want string }{
 		{"Tomas Adler said the new ferry, which cost £9m, was a mistake.", "the new ferry … was a mistake"},
 		{"Tomas Adler said the sliding krone, which fell again on Monday, had hurt the port.", "the sliding krone … had hurt the port"},
@@ -546,11 +502,7 @@ func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, c
 // it may share and one whose tense differs from the cue's stay.
 // Sentences invented.
 func TestReader_BoundRefusal(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{"Dale insisted there could be no deal on the harbour but twice declined to say whether he had met the buyers.", "there could be no deal on the harbour but twice declined to say whether he had met the buyers", "there could be no deal on the harbour"},
 		{"Vell said the port plan was sound and refused to confirm the cost.", "the port plan was sound and refused to confirm the cost", "the port plan was sound"},

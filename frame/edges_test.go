@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail/attrib"
-	"github.com/claimtrail/claimtrail/frame"
-	"github.com/claimtrail/claimtrail/internal/layertest"
 )
 
 // TestReader_BoundLongAddressee checks that a content after an
@@ -17,11 +15,7 @@ import (
 // subject goes on the object's words, a to-infinitive and a name in
 // apposition to a role noun are left. Sentences invented.
 func TestReader_BoundLongAddressee(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{"Berg told the Harbour Herald's Morning Show she believed the mayor would say sorry.",
 			"the Harbour Herald's Morning Show she believed the mayor would say sorry",
@@ -53,11 +47,7 @@ func TestReader_BoundLongAddressee(t *testing.T) {
 // own, and that the speaker's contrast (a phrase, a "that" clause, a
 // quotation) stays. Sentences invented.
 func TestReader_BoundDashContrast(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{"Holt says he is back and hungry for the job - but does that sum up the mood at the port?",
 			"he is back and hungry for the job - but does that sum up the mood at the port",
@@ -88,11 +78,7 @@ func TestReader_BoundDashContrast(t *testing.T) {
 // reporter's description), and that one at the content's end or after
 // "that" stays. Sentences invented.
 func TestReader_BoundRelativeGloss(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct{ text, content, want string }{
 		{"Holt said the ferry firm, which owes about $12bn, would sell two boats.",
 			"the ferry firm, which owes about $12bn, would sell two boats", "the ferry firm … would sell two boats"},
@@ -130,11 +116,7 @@ func TestReader_BoundRelativeGloss(t *testing.T) {
 // over the aside a second dash closes to its clause's verb, a relative
 // clause between the dashes left out, any other aside kept.
 func TestReader_BoundDashAside(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text, content, want string
 		cue                 int // the cue's token

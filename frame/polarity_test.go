@@ -6,7 +6,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
-	"github.com/claimtrail/claimtrail/frame"
 	"github.com/claimtrail/claimtrail/internal/layertest"
 )
 
@@ -15,11 +14,7 @@ import (
 // invented; the cue opens at the third word (one word, or cueWords), the
 // content is the words after it.
 func TestReader_PolarityBy(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text, polarity, by string
 		cueWords           int
@@ -155,11 +150,7 @@ func TestReader_PolarityBy(t *testing.T) {
 // sentence assert nothing of their own until they have a verb; a
 // question asserts nothing. Sentences invented.
 func TestReader_PolarityRuns(t *testing.T) {
-	lb := layertest.NewBuilder(t)
-	r, err := frame.New("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lb, r := newTestReader(t)
 	for _, tt := range []struct {
 		text, cue, second, polarity string // second: the first word of the second run, "" for one run
 	}{

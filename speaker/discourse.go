@@ -112,6 +112,13 @@ const (
 	anySurname           // "The premier insisted Mr Brown will …": not Gordon Brown
 )
 
+// byName reports whether entity ei is one a name resolved, not a
+// description the text left unnamed ("the company" with no name yet): a
+// rule that resolves descriptions leaves it as it is.
+func (es *entities) byName(ei int) bool {
+	return ei >= 0 && (!es.list[ei].described || hasCapital(es.list[ei].name))
+}
+
 // namedInContent reports whether the content of the statement being
 // resolved, in the cue's sentence, gives name, or a person's surname
 // as how says: whom a speaker names is not the speaker.

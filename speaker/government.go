@@ -16,8 +16,7 @@ import (
 // ("the Making Decisions Alliance … the alliance said", bodyByHead),
 // else a place's government (placeGovernment); else ei.
 func (r *Resolver) bodyDescribed(m mention.Mention, src attrib.Run, ei int) int {
-	es := &r.ents
-	if ei >= 0 && (!es.list[ei].described || hasCapital(es.list[ei].name)) {
+	if r.ents.byName(ei) {
 		return ei
 	}
 	if (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown) {

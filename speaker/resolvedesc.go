@@ -26,10 +26,7 @@ func (r *Resolver) soleCompany(m mention.Mention, src attrib.Run, ei int) int {
 	if m.Kind != mention.Definite && !(m.Kind == mention.Descriptor && m.Definite) || hasCapital(m.Name) || r.soleHeads.Field(m.Head, 0) != "company" {
 		return ei
 	}
-	if ei >= 0 && (!es.list[ei].described || hasCapital(es.list[ei].name)) {
-		return ei
-	}
-	if es.inContent(r.d.Toks[src.First].Start) {
+	if es.byName(ei) || es.inContent(r.d.Toks[src.First].Start) {
 		return ei
 	}
 	if r.headBeforeName(m.Head, src.First) {

@@ -37,7 +37,7 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 // resolved it (ei < 0) or only a description did: the one owner the text
 // gives a document before it (documentsOwner); else ei.
 func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
-	if ei >= 0 && (!r.ents.list[ei].described || hasCapital(r.ents.list[ei].name)) {
+	if r.ents.byName(ei) {
 		return ei
 	}
 	if oi := r.voicesOf(m, src); oi >= 0 {
