@@ -97,7 +97,7 @@ func saysPublished(sentence string) bool {
 }
 
 // datelineDate returns the date of the wire dateline that opens the
-// paragraph of token k ("Oct 6 (Reuters) -"), nil without one: the day
+// paragraph of token k ("WASHINGTON, Dec 19 (Reuters) -"), nil without one: the day
 // the agency filed the report, when its lead's statements were made.
 func datelineDate(d *layer.Doc, k int) *claimtrail.Timex {
 	i := d.Sent[k]

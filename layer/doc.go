@@ -62,7 +62,7 @@ type Sentence struct {
 func (s Sentence) Headline() bool { return s.Kind == segment.Headline }
 
 // Dateline reports whether the sentence is a wire dateline opening a
-// paragraph ("Oct 6 (Reuters) -", segment.Dateline).
+// paragraph ("WASHINGTON, Dec 19 (Reuters) -", segment.Dateline).
 func (s Sentence) Dateline() bool { return s.Kind == segment.Dateline }
 
 // QuoteSpan is a quotation of the Doc by token indexes.
