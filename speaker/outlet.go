@@ -52,8 +52,9 @@ func (r *Resolver) outletNamed(head string, src attrib.Run) int {
 
 // outletBeside returns the capitalised name the kind word at token q
 // (before token k) stands in or beside, "" when none: the run holding
-// it when it is capitalised, not opening its sentence ("BBC Radio 2",
-// a number closing it), else the run after it (after is set: "magazine
+// it when it is capitalised, not opening its sentence and a word outlets
+// carry in their names ("BBC Radio 2", a number closing it; not
+// "Popular Website Shows Bias"), else the run after it (after is set: "magazine
 // Rolling Stone" says what Rolling Stone is), else the run before it.
 func (r *Resolver) outletBeside(q, k int) (name string, after bool) {
 	d := r.d
@@ -61,7 +62,7 @@ func (r *Resolver) outletBeside(q, k int) (name string, after bool) {
 		return j >= 0 && j < k && d.Sent[j] == d.Sent[q] && d.Toks[j].Kind == token.Word && layer.Capitalised(d.Toks[j].Text(d.Text))
 	}
 	span := func(f, l int) string { return d.Text[d.Toks[f].Start:d.Toks[l].End] }
-	if inName(q) && d.Sents[d.Sent[q]].First != q {
+	if inName(q) && d.Sents[d.Sent[q]].First != q && r.outletKinds.Field(d.Low[q], 1) == "in-name" {
 		f, l := q, q
 		for f > q-4 && inName(f-1) && d.Sents[d.Sent[q]].First != f-1 {
 			f--
@@ -117,11 +118,18 @@ func (r *Resolver) onlyKindWords(src attrib.Run, kind string) bool {
 // personsName reports whether name is a person's the text names: "Bush
 // site" names no outlet called Bush.
 func (r *Resolver) personsName(name string) bool {
+	bears := func(e entity) bool {
+		return e.typ == claimtrail.SpeakerPerson && (e.name == name || strings.HasSuffix(e.name, " "+name))
+	}
 	for _, e := range r.ents.people {
-		if e.name == name || strings.HasSuffix(e.name, " "+name) {
+		if bears(e) {
 			return true
 		}
 	}
-	e := r.ents.named(name)
-	return e != nil && e.typ == claimtrail.SpeakerPerson
+	for _, e := range r.ents.list {
+		if bears(e) {
+			return true
+		}
+	}
+	return false
 }
