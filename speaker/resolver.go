@@ -43,6 +43,7 @@ type Resolver struct {
 	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
 	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
 	voices          *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
+	outletKinds     *lang.Table       // "magazine" → magazine, "radio" → radio: the kind of outlet a word tells (outletNamed)
 	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
 	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
@@ -109,7 +110,7 @@ func New(code string) (*Resolver, error) {
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
-		{"study-voices", &r.voices},
+		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -396,6 +397,11 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPublication {
 		ei = r.publicationNamed(sp.Start) // "the Financial Times Deutschland reported … the paper said"
+	}
+	if (ei < 0 || !es.byName(ei)) && (m.Kind == mention.Definite || m.Definite) && (m.Type == claimtrail.SpeakerPublication || m.Type == claimtrail.SpeakerUnknown) {
+		if oi := r.outletNamed(m.Head, src); oi >= 0 {
+			ei = oi // "US magazine Rolling Stone … the magazine reported", "Radio 1 said … the station said"
+		}
 	}
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
 		ei = r.describedPerson(src, ei)
