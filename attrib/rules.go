@@ -83,6 +83,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue // "When asked if …": the asker is not the speaker
 		}
 		t.cutCueChannel(d, &g)
+		t.cutCueAdjunct(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
 			t.dropped("stray-content", &g)
@@ -486,13 +487,7 @@ func trimSource(d *layer.Doc, r Run) Run {
 // ("said [in a written statement]", "wrote [on Twitter]"): the statement's
 // channel is read from it (frame), the cue is the speech act.
 func (t *Tagger) cutCueChannel(d *layer.Doc, g *Group) {
-	head := g.Cue.First
-	for k := g.Cue.First; k < g.Cue.Last; k++ {
-		if d.Cue[k].Class != 0 {
-			head = k
-			break
-		}
-	}
+	head := firstCueWord(d, g)
 	for k := head + 1; k < g.Cue.Last; k++ {
 		if !t.channelPreps.Has(d.Low[k]) {
 			continue
