@@ -77,9 +77,14 @@ type keyLeadReader struct {
 	// plainLeads are the leads with the outlets others spoke to blanked
 	// (venueFree), read for an article whose lead holds an item
 	plainLeads map[int64]string
-	bodies     map[int64]string // the texts the leads were cut from
-	holds      map[leadItem]bool
-	fetched    int
+	// venueSts are the statements of the related articles, read in one
+	// query the first time a lead is blanked (venueFree); venueRead
+	// says the query ran and holds every one of them
+	venueSts  map[int64][]*claimtrail.StoredStatement
+	venueRead bool
+	bodies    map[int64]string // the texts the leads were cut from
+	holds     map[leadItem]bool
+	fetched   int
 }
 
 // leadItem is a claim item asked of an article's lead.

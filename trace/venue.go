@@ -64,7 +64,7 @@ func (kr *keyLeadReader) venueFree(ctx context.Context, st *claimtrail.StoredSta
 		kr.plainLeads[id] = leadOf(st.Title, text)
 		return kr.plainLeads[id], nil
 	}
-	sts, _, err := kr.t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleID: &id, Latest: true, SkipTotal: true, Limit: venueStatements})
+	sts, err := kr.statementsOf(ctx, id)
 	if err != nil {
 		return "", err
 	}
@@ -90,4 +90,33 @@ func sentenceEnd(text string, end int) int {
 		}
 	}
 	return lim
+}
+
+// statementsOf returns the stored statements of article id (at most
+// venueStatements): from one query over every related article, made the
+// first time, when the article is one of them and the query held them
+// all; else from a query of its own.
+func (kr *keyLeadReader) statementsOf(ctx context.Context, id int64) ([]*claimtrail.StoredStatement, error) {
+	if _, related := kr.texts[id]; related && kr.venueSts == nil {
+		kr.venueSts = map[int64][]*claimtrail.StoredStatement{}
+		ids := make([]int64, 0, len(kr.texts))
+		for a := range kr.texts {
+			ids = append(ids, a)
+		}
+		sts, _, err := kr.t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleIDs: ids, Latest: true, SkipTotal: true, Limit: articleStatements})
+		if err != nil {
+			return nil, err
+		}
+		for _, st := range sts {
+			if len(kr.venueSts[st.ArticleID]) < venueStatements {
+				kr.venueSts[st.ArticleID] = append(kr.venueSts[st.ArticleID], st)
+			}
+		}
+		kr.venueRead = len(sts) < articleStatements // else some may be missing
+	}
+	if _, related := kr.texts[id]; related && kr.venueRead {
+		return kr.venueSts[id], nil
+	}
+	sts, _, err := kr.t.store.FindStatements(ctx, claimtrail.StatementFilter{ArticleID: &id, Latest: true, SkipTotal: true, Limit: venueStatements})
+	return sts, err
 }
