@@ -291,20 +291,28 @@ func (s *Segmenter) WirePrefix(text string, ln []token.Token) int {
 		return 0
 	}
 	var buf [64]byte
-	name := buf[:0]
-	for k := i + 1; k < j; k++ {
-		if len(name)+len(ln[k].Text(text))+1 > len(buf) {
-			return 0
-		}
-		if k > i+1 {
-			name = append(name, ' ')
-		}
-		name = token.AppendLower(name, ln[k].Text(text))
-	}
-	if !s.agencies[string(name)] {
+	if name, ok := joinLower(buf[:0], text, ln[i+1:j]); !ok || !s.agencies[string(name)] {
 		return 0
 	}
 	return j + 2
+}
+
+// joinLower appends the words of toks to buf lower-case and joined by
+// spaces (an agency's name as the table writes it), false when they do
+// not fit in buf's capacity: no table name is that long, and the buffer
+// stays on the stack.
+func joinLower(buf []byte, text string, toks []token.Token) ([]byte, bool) {
+	for k, t := range toks {
+		w := t.Text(text)
+		if len(buf)+len(w)+1 > cap(buf) {
+			return nil, false
+		}
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = token.AppendLower(buf, w)
+	}
+	return buf, true
 }
 
 // agency reads "(Reuters)" at ln[i] and an optional dash after it, and
@@ -320,9 +328,6 @@ func (s *Segmenter) agency(text string, ln []token.Token, i int, capsPlace bool)
 	if j >= len(ln)-1 || ln[j].Text(text) != ")" || j == i+1 {
 		return 0
 	}
-	// the agency's name, lower-case and space-joined, for the table
-	var buf [64]byte
-	name := buf[:0]
 	caps := true
 	for k := i + 1; k < j; k++ {
 		w := ln[k].Text(text)
@@ -332,13 +337,11 @@ func (s *Segmenter) agency(text string, ln []token.Token, i int, capsPlace bool)
 		if ln[k].Kind == token.Word && !isAllCaps(w) {
 			caps = false
 		}
-		if len(name)+len(w)+1 > len(buf) {
-			return 0
-		}
-		if k > i+1 {
-			name = append(name, ' ')
-		}
-		name = token.AppendLower(name, w)
+	}
+	var buf [64]byte
+	name, ok := joinLower(buf[:0], text, ln[i+1:j])
+	if !ok {
+		return 0
 	}
 	known := s.agencies[string(name)]
 	if !known && !(capsPlace && caps) {
