@@ -16,6 +16,29 @@ import (
 // the content before it, and so on); an empty source is none.
 type spanGroup struct{ content, source, cue string }
 
+// resolveCase is a text whose last group's speaker resolveSpans
+// reads, with the name and type it must resolve to.
+type resolveCase struct {
+	name     string
+	text     string
+	groups   []spanGroup
+	wantName string
+	wantType string
+}
+
+// checkResolved runs each case as a subtest.
+func checkResolved(t *testing.T, tests []resolveCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveSpans(t, tt.text, tt.groups)
+			if got.Name != tt.wantName || got.Type != tt.wantType {
+				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
+			}
+		})
+	}
+}
+
 // resolveSpans resolves the groups of text in order and returns the
 // speaker of the last.
 func resolveSpans(t *testing.T, text string, groups []spanGroup) claimtrail.Speaker {

@@ -9,13 +9,7 @@ import "testing"
 // an apposition described before. The texts are invented.
 func TestResolver_CompanyDescription(t *testing.T) {
 	filler := " Shares fell. Trading was thin. Rivals gained. Prices rose. Markets closed early. Bonds slipped."
-	tests := []struct {
-		name     string
-		text     string
-		groups   []spanGroup
-		wantName string
-		wantType string
-	}{
+	tests := []resolveCase{
 		{"an unnamed company before the name does not hold the description",
 			"The company said profits fell. Air Skyvane said sales fell in May. The company said jobs would go.",
 			[]spanGroup{{"profits fell", "The company", "said"}, {"sales fell in May", "Air Skyvane", "said"}, {"jobs would go", "The company", "said"}},
@@ -57,12 +51,5 @@ func TestResolver_CompanyDescription(t *testing.T) {
 			[]spanGroup{{"sales fell", "Tolvane Networks", "said"}, {"London's new bridge will open in May", "the company", "said"}},
 			"Tolvane Networks", "organization"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveSpans(t, tt.text, tt.groups)
-			if got.Name != tt.wantName || got.Type != tt.wantType {
-				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
-			}
-		})
-	}
+	checkResolved(t, tests)
 }

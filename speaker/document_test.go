@@ -6,13 +6,7 @@ import "testing"
 // and "the survey" (its noun, definite) after it is the same author's,
 // also as the subject a later "it" takes. The texts are invented.
 func TestResolver_DocumentAuthor(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		groups   []spanGroup
-		wantName string
-		wantType string
-	}{
+	tests := []resolveCase{
 		{"a study by a one-word name is the body's",
 			"A separate study by Quellmark said sales would double.",
 			[]spanGroup{{"sales would double", "A separate study by Quellmark", "said"}},
@@ -38,12 +32,5 @@ func TestResolver_DocumentAuthor(t *testing.T) {
 			[]spanGroup{{"buyers left slow sites", "A survey by Tolvane Research", "said"}, {"tablets sold well", "A survey", "said"}},
 			"survey", "unknown"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveSpans(t, tt.text, tt.groups)
-			if got.Name != tt.wantName || got.Type != tt.wantType {
-				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
-			}
-		})
-	}
+	checkResolved(t, tests)
 }

@@ -6,13 +6,7 @@ import "testing"
 // the one body the headline and its paragraphs name before it; with two
 // bodies named there it stays as written. The texts are invented.
 func TestResolver_SoleCompany(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		groups   []spanGroup
-		wantName string
-		wantType string
-	}{
+	tests := []resolveCase{
 		{"the one company of the sentence, named but silent",
 			"Tolvane Networks shares have jumped. Tolvane Networks found oil, and the firm said a new field was larger than thought.",
 			[]spanGroup{{"a new field was larger than thought", "the firm", "said"}},
@@ -38,14 +32,7 @@ func TestResolver_SoleCompany(t *testing.T) {
 			[]spanGroup{{"more cuts would come", "The firm", "said"}},
 			"firm", "organization"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveSpans(t, tt.text, tt.groups)
-			if got.Name != tt.wantName || got.Type != tt.wantType {
-				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
-			}
-		})
-	}
+	checkResolved(t, tests)
 }
 
 // More guards of soleCompany: a name after a preposition is no company

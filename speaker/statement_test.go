@@ -8,13 +8,7 @@ import "testing"
 // "it" just after such a statement is its maker. The texts are
 // invented.
 func TestResolver_StatementBy(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		groups   []spanGroup
-		wantName string
-		wantType string
-	}{
+	tests := []resolveCase{
 		{"the name before the noun",
 			"A Kestrel Networks statement said jobs would go.",
 			[]spanGroup{{"jobs would go", "A Kestrel Networks statement", "said"}},
@@ -40,12 +34,5 @@ func TestResolver_StatementBy(t *testing.T) {
 			[]spanGroup{{"the claim", "Ada Quill", "denied"}, {"that jobs would go", "The statement", "added"}},
 			"statement", "unknown"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveSpans(t, tt.text, tt.groups)
-			if got.Name != tt.wantName || got.Type != tt.wantType {
-				t.Errorf("got %q (%s), want %q (%s)", got.Name, got.Type, tt.wantName, tt.wantType)
-			}
-		})
-	}
+	checkResolved(t, tests)
 }
