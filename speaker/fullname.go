@@ -59,8 +59,10 @@ func (r *Resolver) titled(m mention.Mention) int {
 // Vell and Tom Kell"): it holds a lower-case conjunction. A list is no
 // one person's full name: "Mr Kell" is not "Ada Vell and Tom Kell".
 func namesList(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if layer.IsConjunction(w) && !layer.Capitalised(w) {
+	for rest := name; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ") // (not strings.Fields: no slice for each entity asked)
+		if w != "" && layer.IsConjunction(w) && !layer.Capitalised(w) {
 			return true
 		}
 	}
