@@ -72,6 +72,7 @@ type Tagger struct {
 	contrasts      map[string]bool    // "but", "yet": a comma before one ends a content (extendContent)
 	pronouns       *lang.Table        // the first person (writerSpeaks)
 	reflexives     *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
+	documents      *lang.Table        // "survey", "figures": what shows a finding (thingShown)
 	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table        // "claim", "warning" (stopAtMainVerb)
@@ -106,7 +107,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"pronouns", &t.pronouns}, {"act-objects", &t.actObjects}, {"message-nouns", &t.messageNouns},
 		{"inference-cues", &t.inferenceCues}, {"noun-senses", &t.nounSenses}, {"possibility-modals", &t.possibleOnly},
 		{"quantifier-subjects", &t.quantifiers}, {"cue-contexts", &t.cueContexts}, {"person-nouns", &t.personNouns},
-		{"roles", &t.roles}, {"reflexives", &t.reflexives},
+		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {

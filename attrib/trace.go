@@ -21,6 +21,9 @@ func (t *Tagger) SetTrace(fn func(why string, g Group)) { t.trace = fn }
 // last word ("filter" when it drops a group the rules keep).
 func (t *Tagger) rejected(d *layer.Doc, g *Group) string {
 	cueWhy := t.cueVerdict(d, g.Cue)
+	if cueWhy == "" && t.thingShown(d, g) {
+		cueWhy = "reports-with" // a word of evidence with no claim to show
+	}
 	filter := t.models.Filter
 	if t.sample != nil {
 		filter = nil // FilterSamples: the hand rules alone decide

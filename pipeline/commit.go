@@ -126,10 +126,10 @@ func (k *committer) count(res []claimtrail.PutResult, in []claimtrail.ArticleInp
 		switch r.Status {
 		case claimtrail.PutCreated:
 			k.c.Created.Add(1)
-			k.countStatements(in[i].Statements)
+			k.countStatements(in[i].Statements, in[i].Doc.HasPublished())
 		case claimtrail.PutVersion:
 			k.c.Versions.Add(1)
-			k.countStatements(in[i].Statements)
+			k.countStatements(in[i].Statements, in[i].Doc.HasPublished())
 		case claimtrail.PutUnchanged:
 			k.c.Unchanged.Add(1)
 		}
@@ -137,14 +137,16 @@ func (k *committer) count(res []claimtrail.PutResult, in []claimtrail.ArticleInp
 }
 
 // countStatements counts the statements of an article stored, and how
-// they are dated.
-func (k *committer) countStatements(sts []claimtrail.Statement) {
+// they are dated: a statement the text does not date is dated by its
+// article's publication date when the article has one (a trace orders it
+// so), and not at all otherwise.
+func (k *committer) countStatements(sts []claimtrail.Statement, published bool) {
 	k.c.Statements.Add(int64(len(sts)))
 	for i := range sts {
 		switch {
-		case sts[i].SaidOn == nil:
+		case sts[i].SaidOn == nil && !published:
 			k.c.Undated.Add(1)
-		case sts[i].SaidOn.Basis == claimtrail.BasisPublished:
+		case sts[i].SaidOn == nil, sts[i].SaidOn.Basis == claimtrail.BasisPublished:
 			k.c.PublicationDated.Add(1)
 		}
 	}

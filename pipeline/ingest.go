@@ -24,8 +24,9 @@ type Counts struct {
 	Read, Bytes                  atomic.Int64 // documents and bytes of text read
 	Created, Versions, Unchanged atomic.Int64 // articles stored new, as new versions, or already stored
 	Statements                   atomic.Int64 // statements of the articles stored
-	// Undated and PublicationDated count the statements stored without a
-	// date, and dated only by their article's publication date (BasisPublished).
+	// Undated and PublicationDated count the statements stored with no date
+	// at all (neither the text's nor the article's), and dated only by their
+	// article's publication date (BasisPublished, or no date of the text's).
 	Undated, PublicationDated atomic.Int64
 	Skipped, Failed           atomic.Int64 // inputs skipped (not articles), inputs and articles failed
 }

@@ -580,8 +580,8 @@ func (r *Resolver) organizationBefore(k int) int {
 		if o.sent < sent-2 || spoke >= 0 && o.start < es.list[spoke].at {
 			break // "… the Atkins diet. But Unilever said …": the body that spoke since
 		}
-		if o.typ == claimtrail.SpeakerOrganization {
-			return es.addNamed(o)
+		if o.typ == claimtrail.SpeakerOrganization && !r.givenName(o.name) && !r.isTitled(o.name) {
+			return es.addNamed(o) // not a person's name the tags call a body's ("US tycoon Malcolm Glazer")
 		}
 	}
 	if spoke >= 0 {

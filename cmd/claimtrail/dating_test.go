@@ -26,6 +26,14 @@ func TestWarnDating(t *testing.T) {
 			}
 		}
 	}
+	// records that carry their own publication date: statements the text
+	// does not date are ordered by their article's date, no warning
+	records := filepath.Join(dir, "records.jsonl")
+	rec := `{"id":"r1","published":"2020-03-10","text":"The mayor said the bridge would open."}` + "\n" +
+		`{"id":"r2","published":"2020-03-11","text":"The harbour master said the ferry would not sail."}` + "\n"
+	if err := os.WriteFile(records, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	const byFlag, notAtAll = "dated only by --published or not at all", "not dated at all"
 	for _, tc := range []struct {
 		name string
@@ -35,6 +43,9 @@ func TestWarnDating(t *testing.T) {
 		{"extract --published", []string{"extract", "--published", "2020-03-10", undated}, byFlag},
 		{"extract undated", []string{"extract", undated}, notAtAll},
 		{"extract dated", []string{"extract", "--published", "2020-03-10", dated}, ""},
+		{"extract records with their dates", []string{"extract", records}, ""},
+		{"extract records, --published", []string{"extract", "--published", "2020-03-10", records}, byFlag},
+		{"ingest records with their dates", []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), records}, ""},
 		{"ingest --published", []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), "--published", "2020-03-10", undated}, byFlag},
 		{"ingest dated", []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), dated}, ""},
 	} {

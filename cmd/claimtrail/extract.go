@@ -142,6 +142,7 @@ type statementPrinter struct {
 	tw       *tableWriter
 	textOnly bool
 	origin   string // of the document being printed
+	dated    bool   // whether the document being printed has a publication date
 	dating   dating // of the statements printed
 }
 
@@ -161,7 +162,7 @@ func newStatementPrinter(x *extract.Extractor, w io.Writer, format string, width
 // document prints one document's statements (pipeline.ExtractOrdered's
 // write); a document left to it (own) is streamed window by window.
 func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Statement, own bool) error {
-	p.origin = d.Origin
+	p.origin, p.dated = d.Origin, d.HasPublished()
 	switch {
 	case p.textOnly:
 		_, err := io.WriteString(p.w, d.Text)
@@ -181,7 +182,7 @@ func (p *statementPrinter) document(d *claimtrail.Document, sts []claimtrail.Sta
 // came from (the doc id of a file in a folder is its path from the folder
 // given, "business/001"; a JSON Lines record's is its own).
 func (p *statementPrinter) statement(s *claimtrail.Statement) error {
-	p.dating.add(s)
+	p.dating.add(s, p.dated)
 	if p.tw != nil {
 		p.tw.statement(s)
 		return nil

@@ -103,12 +103,14 @@ func (a *app) printCounts(c *pipeline.Counts, el time.Duration) {
 // dating counts statements by how they are dated.
 type dating struct{ total, undated, byPublication int64 }
 
-func (d *dating) add(s *claimtrail.Statement) {
+// add counts s, of an article with a publication date or not: a statement
+// the text does not date is ordered by its article's date when there is one.
+func (d *dating) add(s *claimtrail.Statement, published bool) {
 	d.total++
 	switch {
-	case s.SaidOn == nil:
+	case s.SaidOn == nil && !published:
 		d.undated++
-	case s.SaidOn.Basis == claimtrail.BasisPublished:
+	case s.SaidOn == nil, s.SaidOn.Basis == claimtrail.BasisPublished:
 		d.byPublication++
 	}
 }
