@@ -29,7 +29,8 @@ import (
 //     (resumeAfterRelative) or between dashes (resumeAfterDashAside),
 //     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
-//     (resumeAfterFronted);
+//     (resumeAfterFronted), and one cut right before its clause's
+//     finite verb runs on to the clause (resumeAtVerb);
 //   - a content after its cue that opens with the object of a verb of
 //     judging followed by a participle of saying starts past it
 //     (pastSaying).
@@ -52,6 +53,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	resumeAfterRelative(d, g)
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
+	r.resumeAtVerb(d, g)
 	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]

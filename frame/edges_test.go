@@ -151,3 +151,37 @@ func TestReader_BoundDashAside(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundAtVerb checks that a content after a verb cue that
+// the tagger stopped right before its clause's finite verb (after the
+// subject, or after "and" joining a verb in another tense) runs on to the
+// clause's end, that a dangling "and" before a verb in the cue's tense
+// (the reporter's next act) is dropped, and that a noun cue, a
+// statement of its own and a whole content stay. Sentences invented.
+func TestReader_BoundAtVerb(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt claims that the rights of the crews have been ignored by the board.",
+			"that the rights of the crews", "that the rights of the crews have been ignored by the board"},
+		{"Holt denied that he knew clerks were hiding the losses at the port.",
+			"that he knew clerks", "that he knew clerks were hiding the losses at the port"},
+		{"Holt said that output fell 4% in May and is expected to recover by June.",
+			"that output fell 4% in May and", "that output fell 4% in May and is expected to recover by June"},
+		{"Holt said Mr Varn was one of the ringleaders, the agency said.",
+			"Mr Varn", "Mr Varn was one of the ringleaders"},
+		// the reporter's next act: the conjunction goes
+		{"Holt said he was pleased with the deal and dismissed the critics of the port.",
+			"he was pleased with the deal and", "he was pleased with the deal"},
+		{"Holt favours the inner berth and a more likely plan is for the ferry to dock at Kell.",
+			"the inner berth and a more likely plan", "the inner berth"},
+		// left: a cue in the verb group, a noun cue, a wh-clause, a whole content
+		{"Holt asked what they want from the port is a fair question.", "what they want from the port", "what they want from the port"},
+		{"Holt said that the plan was criticised by the mayor.",
+			"that the plan", "that the plan"},
+		{"The insistence that the ferry will stay is a firm statement.",
+			"that the ferry will stay", "that the ferry will stay"},
+		{"Holt said the ferry was late.", "the ferry was late", "the ferry was late"},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
