@@ -19,8 +19,9 @@ import (
 // subject with its verb left out (issue 14: a content cut before its
 // end). A verb in the cue's tense after "and" is the reporter telling
 // what else the speaker did ("said he was delighted and dismissed
-// criticism"): the dangling conjunction is dropped from the content
-// instead; so is "and" with the subject after it when it follows a
+// criticism"), and so is any other word after "and" or "but" but a
+// finite verb ("said it was faster but [Ann Holt rejected …]"): the
+// dangling conjunction is dropped from the content instead; so is "and" with the subject after it when it follows a
 // verbless object of the cue ("favours the loose side [and a likelier
 // scenario] is …": the reporter's clause). Not after a noun cue or a
 // content a wh-word opens, whose clause goes on with the sentence's main
@@ -28,7 +29,9 @@ import (
 // statement", "what they want is a thorny one"), nor when the verb group
 // reports a statement of its own (reportsInGroup: "that the plan was
 // criticised by …"). The clause ends as resumeAfterRelative's does
-// (resumedEnd), and the edges Bound sets after this still apply.
+// (resumedEnd), and the edges Bound sets after this still apply. A
+// content cut between a currency symbol and its figure ("will lose £"
+// before "10m over the next six months") runs on the same way.
 func (r *Reader) resumeAtVerb(d *layer.Doc, g *attrib.Group) {
 	if len(g.Contents) == 0 || !strings.HasPrefix(tag(d, g.Cue.First), "VB") && tag(d, g.Cue.First) != "MD" {
 		return
@@ -36,29 +39,34 @@ func (r *Reader) resumeAtVerb(d *layer.Doc, g *attrib.Group) {
 	c := &g.Contents[len(g.Contents)-1]
 	k := c.Last
 	if c.First < g.Cue.Last || c.Last <= c.First || k+1 >= len(d.Toks) || d.Sent[k] != d.Sent[k-1] ||
-		d.Quote[k] >= 0 || d.Quote[k-1] >= 0 || d.Toks[k].Kind != token.Word || d.Toks[k-1].Kind != token.Word {
+		d.Quote[k] >= 0 || d.Quote[k-1] >= 0 {
 		return
 	}
 	end := d.Sents[d.Sent[k]].Last
 	for end > k && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
+	if d.Toks[k-1].Kind == token.Symbol && !d.Toks[k].Space && (d.Toks[k].Kind == token.Word || d.Toks[k].Kind == token.Number) {
+		c.Last = max(resumedEnd(d, k, end), k+1) // "lose £[10m over …]": never a figure's symbol without it
+		return
+	}
+	if d.Toks[k].Kind != token.Word || d.Toks[k-1].Kind != token.Word {
+		return
+	}
 	verb := k
 	for verb < end && tag(d, verb) == "RB" {
 		verb++
 	}
-	if verb >= end || !d.FiniteVerb(verb) {
-		return
-	}
+	finite := verb < end && d.FiniteVerb(verb)
 	last := tag(d, k-1)
 	switch {
-	case last == "CC" && tag(d, verb) == r.cueTense(d, g.Cue):
+	case last == "CC" && (!finite || tag(d, verb) == r.cueTense(d, g.Cue) || reportsInGroup(d, verb, end)):
 		c.Last = k - 1 // "said A and [dismissed …]": the reporter's; the conjunction goes
 		for c.Last > c.First && d.Toks[c.Last-1].Kind == token.Punct {
 			c.Last--
 		}
 		return
-	case strings.HasPrefix(tag(d, c.First), "W"):
+	case !finite, strings.HasPrefix(tag(d, c.First), "W"):
 		return // "what they want [is a thorny one]": a clause the sentence's verb follows
 	case last == "CC":
 	case strings.HasPrefix(last, "NN"), last == "PRP":

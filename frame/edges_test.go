@@ -174,6 +174,10 @@ func TestReader_BoundAtVerb(t *testing.T) {
 			"he was pleased with the deal and", "he was pleased with the deal"},
 		{"Holt favours the inner berth and a more likely plan is for the ferry to dock at Kell.",
 			"the inner berth and a more likely plan", "the inner berth"},
+		{"Holt said the pitch was too slow but the league rejected his comments.",
+			"the pitch was too slow but", "the pitch was too slow"},
+		{"Holt said the club will also lose £10m over the next six months.",
+			"the club will also lose £", "the club will also lose £10m over the next six months"},
 		// left: a cue in the verb group, a noun cue, a wh-clause, a whole content
 		{"Holt asked what they want from the port is a fair question.", "what they want from the port", "what they want from the port"},
 		{"Holt said that the plan was criticised by the mayor.",
