@@ -119,10 +119,11 @@ func nounPhraseTag(t string) bool {
 // opens (its verbs, adverbs and "to") holds a statement of its own: a
 // cue at j ("that the mayor [said] …") or a passive cue with its agent
 // ("that the plan was [criticised by] …"); a raising cue stays the
-// clause's ("inflation [is expected to] remain …").
+// clause's ("inflation [is expected to] remain …", "that Ann Holt
+// [appeared to] have taken …").
 func reportsInGroup(d *layer.Doc, j, end int) bool {
-	if d.Cue[j].Class != 0 {
-		return true
+	if d.Cue[j].Class != 0 && (j+1 >= end || tag(d, j+1) != "TO") {
+		return true // "that the mayor said …"; not "that Ann Holt appeared to have …", a raising verb
 	}
 	for k := j + 1; k < end; k++ {
 		t := tag(d, k)

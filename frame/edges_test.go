@@ -178,6 +178,8 @@ func TestReader_BoundAtVerb(t *testing.T) {
 			"the pitch was too slow but", "the pitch was too slow"},
 		{"Holt said the club will also lose £10m over the next six months.",
 			"the club will also lose £", "the club will also lose £10m over the next six months"},
+		{"Holt claimed he had been embarrassed by the fact that Ann Rusk appeared to have taken the lead.",
+			"he had been embarrassed by the fact that Ann Rusk", "he had been embarrassed by the fact that Ann Rusk appeared to have taken the lead"},
 		// left: a cue in the verb group, a noun cue, a wh-clause, a whole content
 		{"Holt asked what they want from the port is a fair question.", "what they want from the port", "what they want from the port"},
 		{"Holt said that the plan was criticised by the mayor.",
