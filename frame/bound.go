@@ -30,7 +30,9 @@ import (
 //     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
 //     (resumeAfterFronted), and one cut right before its clause's
-//     finite verb runs on to the clause (resumeAtVerb);
+//     finite verb runs on to the clause (resumeAtVerb), or before a
+//     prepositional phrase of its clause runs on to the next break
+//     (resumeAtPreposition);
 //   - a content after its cue that opens with the object of a verb of
 //     judging followed by a participle of saying starts past it
 //     (pastSaying).
@@ -54,6 +56,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
 	r.resumeAtVerb(d, g)
+	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
@@ -278,7 +281,7 @@ func isBreak(d *layer.Doc, k int) bool {
 // opensAdjunct reports whether the words from token j to end, after a
 // comma or dash, are an adjunct of the reporter's.
 func (r *Reader) opensAdjunct(d *layer.Doc, j, end int) bool {
-	if r.adjuncts.Has(d.Low[j]) {
+	if r.adjuncts.Field(d.Low[j], 0) == "adjunct" {
 		return true
 	}
 	switch d.POSNames[d.POS[j]] {

@@ -191,3 +191,31 @@ func TestReader_BoundAtVerb(t *testing.T) {
 		boundContent(t, lb, r, tt.text, tt.content, tt.want)
 	}
 }
+
+// TestReader_BoundAtPreposition checks that a clause content after its
+// cue that the tagger stopped before a prepositional phrase of its
+// clause runs on to the next break, and that a verbless object, the
+// reporter's absolute phrase, a statement of its own and a date after a
+// clause in the past stay. Sentences invented.
+func TestReader_BoundAtPreposition(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt said the port will show the final live on Friday 9 May, from noon.",
+			"the port will show the final live", "the port will show the final live on Friday 9 May"},
+		{"Holt said that ferry fares rose 9% in May while bus fares fell.",
+			"that ferry fares rose 9%", "that ferry fares rose 9% in May while bus fares fell"},
+		{"Holt estimates that the number of ferries in service has fallen to nine.",
+			"that the number of ferries", "that the number of ferries in service has fallen to nine"},
+		// left
+		{"Holt reiterated this position on Friday, saying nothing more.", "this position", "this position"},
+		{"Holt warned the port may cut 700 jobs with the mayor quoted as saying it was over.",
+			"the port may cut 700 jobs", "the port may cut 700 jobs"},
+		{"Holt said the ferry was sold in May as the mayor said it would be.",
+			"the ferry was sold", "the ferry was sold"},
+		{"Holt said the port had accepted the offer on Monday.", "the port had accepted the offer", "the port had accepted the offer"},
+		{"Holt claimed the law would breed crime, in an interview on Harbour Radio.",
+			"the law would breed crime, in an interview", "the law would breed crime, in an interview"}, // the channel's, cut later
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
