@@ -22,6 +22,9 @@ import (
 //     statement (stopAtReport) or where a verb of the speaker's that the
 //     reporter joins to the cue starts (stopAtSharedVerb), or where a dash
 //     opens the reporter's contrast (stopAtDashContrast);
+//   - a content after its cue that opens with a quotation ends at the
+//     closing mark before the reporter's joined clause
+//     (stopAtJoinedNarration);
 //   - the reporter's words after a cue that follows what was said are
 //     cut out (dropReporterWords);
 //   - a content cut short before a relative clause or another aside set
@@ -72,6 +75,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			stopAtReport(d, c, participle)
 			r.stopAtDashContrast(d, c)
 			r.stopAtSharedVerb(d, c, g.Cue)
+			stopAtJoinedNarration(d, c)
 		}
 	}
 	r.withAntecedent(d, g)

@@ -219,3 +219,22 @@ func TestReader_BoundAtPreposition(t *testing.T) {
 		boundContent(t, lb, r, tt.text, tt.content, tt.want)
 	}
 }
+
+// TestReader_BoundJoinedNarration checks that a content after its cue
+// that opens with a quotation ends at the closing mark before the
+// reporter's clause joined by a conjunction, and that a verb with no
+// subject of its own and a clause before another quotation stay.
+// Sentences invented.
+func TestReader_BoundJoinedNarration(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{`Its title reads "Urgent Flood Appeal" and its text bears all the usual errors.`,
+			`"Urgent Flood Appeal" and its text bears all the usual errors`, `"Urgent Flood Appeal"`},
+		// left
+		{`Holt said "the plan is dead" and wept.`, `"the plan is dead" and wept`, `"the plan is dead" and wept`},
+		{`Holt said "a farce" and the mayor said "a shame".`,
+			`"a farce" and the mayor said "a shame"`, `"a farce" and the mayor said "a shame"`},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
