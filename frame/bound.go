@@ -22,6 +22,9 @@ import (
 //     statement (stopAtReport) or where a verb of the speaker's that the
 //     reporter joins to the cue starts (stopAtSharedVerb), or where a dash
 //     opens the reporter's contrast (stopAtDashContrast);
+//   - a content after its cue that opens with a quotation ends at the
+//     closing mark before the reporter's joined clause
+//     (stopAtJoinedNarration);
 //   - the reporter's words after a cue that follows what was said are
 //     cut out (dropReporterWords);
 //   - a content cut short before a relative clause or another aside set
@@ -29,7 +32,10 @@ import (
 //     (resumeAfterRelative) or between dashes (resumeAfterDashAside),
 //     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
-//     (resumeAfterFronted);
+//     (resumeAfterFronted), and one cut right before its clause's
+//     finite verb runs on to the clause (resumeAtVerb), or before a
+//     prepositional phrase of its clause runs on to the next break
+//     (resumeAtPreposition);
 //   - a content after its cue that opens with the object of a verb of
 //     judging followed by a participle of saying starts past it
 //     (pastSaying).
@@ -52,6 +58,8 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	resumeAfterRelative(d, g)
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
+	r.resumeAtVerb(d, g)
+	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)
 	describing := describesSubject(d, g)
 	tag := d.POSNames[d.POS[g.Cue.First]]
@@ -67,6 +75,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			stopAtReport(d, c, participle)
 			r.stopAtDashContrast(d, c)
 			r.stopAtSharedVerb(d, c, g.Cue)
+			stopAtJoinedNarration(d, c)
 		}
 	}
 	r.withAntecedent(d, g)
@@ -276,7 +285,7 @@ func isBreak(d *layer.Doc, k int) bool {
 // opensAdjunct reports whether the words from token j to end, after a
 // comma or dash, are an adjunct of the reporter's.
 func (r *Reader) opensAdjunct(d *layer.Doc, j, end int) bool {
-	if r.adjuncts.Has(d.Low[j]) {
+	if r.adjuncts.Field(d.Low[j], 0) == "adjunct" {
 		return true
 	}
 	switch d.POSNames[d.POS[j]] {

@@ -151,3 +151,90 @@ func TestReader_BoundDashAside(t *testing.T) {
 		}
 	}
 }
+
+// TestReader_BoundAtVerb checks that a content after a verb cue that
+// the tagger stopped right before its clause's finite verb (after the
+// subject, or after "and" joining a verb in another tense) runs on to the
+// clause's end, that a dangling "and" before a verb in the cue's tense
+// (the reporter's next act) is dropped, and that a noun cue, a
+// statement of its own and a whole content stay. Sentences invented.
+func TestReader_BoundAtVerb(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt claims that the rights of the crews have been ignored by the board.",
+			"that the rights of the crews", "that the rights of the crews have been ignored by the board"},
+		{"Holt denied that he knew clerks were hiding the losses at the port.",
+			"that he knew clerks", "that he knew clerks were hiding the losses at the port"},
+		{"Holt said that output fell 4% in May and is expected to recover by June.",
+			"that output fell 4% in May and", "that output fell 4% in May and is expected to recover by June"},
+		{"Holt said Mr Varn was one of the ringleaders, the agency said.",
+			"Mr Varn", "Mr Varn was one of the ringleaders"},
+		// the reporter's next act: the conjunction goes
+		{"Holt said he was pleased with the deal and dismissed the critics of the port.",
+			"he was pleased with the deal and", "he was pleased with the deal"},
+		{"Holt favours the inner berth and a more likely plan is for the ferry to dock at Kell.",
+			"the inner berth and a more likely plan", "the inner berth"},
+		{"Holt said the pitch was too slow but the league rejected his comments.",
+			"the pitch was too slow but", "the pitch was too slow"},
+		{"Holt said the club will also lose £10m over the next six months.",
+			"the club will also lose £", "the club will also lose £10m over the next six months"},
+		{"Holt claimed he had been embarrassed by the fact that Ann Rusk appeared to have taken the lead.",
+			"he had been embarrassed by the fact that Ann Rusk", "he had been embarrassed by the fact that Ann Rusk appeared to have taken the lead"},
+		// left: a cue in the verb group, a noun cue, a wh-clause, a whole content
+		{"Holt asked what they want from the port is a fair question.", "what they want from the port", "what they want from the port"},
+		{"Holt said that the plan was criticised by the mayor.",
+			"that the plan", "that the plan"},
+		{"The insistence that the ferry will stay is a firm statement.",
+			"that the ferry will stay", "that the ferry will stay"},
+		{"Holt said the ferry was late.", "the ferry was late", "the ferry was late"},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// TestReader_BoundAtPreposition checks that a clause content after its
+// cue that the tagger stopped before a prepositional phrase of its
+// clause runs on to the next break, and that a verbless object, the
+// reporter's absolute phrase, a statement of its own and a date after a
+// clause in the past stay. Sentences invented.
+func TestReader_BoundAtPreposition(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{"Holt said the port will show the final live on Friday 9 May, from noon.",
+			"the port will show the final live", "the port will show the final live on Friday 9 May"},
+		{"Holt said that ferry fares rose 9% in May while bus fares fell.",
+			"that ferry fares rose 9%", "that ferry fares rose 9% in May while bus fares fell"},
+		{"Holt estimates that the number of ferries in service has fallen to nine.",
+			"that the number of ferries", "that the number of ferries in service has fallen to nine"},
+		// left
+		{"Holt reiterated this position on Friday, saying nothing more.", "this position", "this position"},
+		{"Holt warned the port may cut 700 jobs with the mayor quoted as saying it was over.",
+			"the port may cut 700 jobs", "the port may cut 700 jobs"},
+		{"Holt said the ferry was sold in May as the mayor said it would be.",
+			"the ferry was sold", "the ferry was sold"},
+		{"Holt said the port had accepted the offer on Monday.", "the port had accepted the offer", "the port had accepted the offer"},
+		{"Holt claimed the law would breed crime, in an interview on Harbour Radio.",
+			"the law would breed crime, in an interview", "the law would breed crime, in an interview"}, // the channel's, cut later
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
+
+// TestReader_BoundJoinedNarration checks that a content after its cue
+// that opens with a quotation ends at the closing mark before the
+// reporter's clause joined by a conjunction, and that a verb with no
+// subject of its own and a clause before another quotation stay.
+// Sentences invented.
+func TestReader_BoundJoinedNarration(t *testing.T) {
+	lb, r := newTestReader(t)
+	for _, tt := range []struct{ text, content, want string }{
+		{`Its title reads "Urgent Flood Appeal" and its text bears all the usual errors.`,
+			`"Urgent Flood Appeal" and its text bears all the usual errors`, `"Urgent Flood Appeal"`},
+		// left
+		{`Holt said "the plan is dead" and wept.`, `"the plan is dead" and wept`, `"the plan is dead" and wept`},
+		{`Holt said "a farce" and the mayor said "a shame".`,
+			`"a farce" and the mayor said "a shame"`, `"a farce" and the mayor said "a shame"`},
+	} {
+		boundContent(t, lb, r, tt.text, tt.content, tt.want)
+	}
+}
