@@ -1,0 +1,44 @@
+package attrib
+
+import "testing"
+
+// TestActFramesRound9 checks the act frames of session 16 on sentences
+// written for them: a decision still to be made, a posting, an offer
+// whose object a relative clause describes, an accepted offer, a score
+// added before an infinitive or as an ordinal (dropped, "act-frame" or
+// an earlier rule), and ("") the statements that must stay.
+func TestActFramesRound9(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"The council [will decide] whether to sell the pier next month.", "act-frame"},
+		{"The ferry firm [has not yet decided] whether to resume the night crossings.", "act-frame"},
+		{"Local fishermen [would decide] how to share the quota.", "act-frame"},
+		{"Ilsa Varn [posted] photographs of the harbour on her website.", "act-frame"},
+		{"A leaflet [posted] to homes in Dorn attacked the pier plan.", "act-frame"},
+		{"The ferry firm [offered] tickets that were half the price of its rivals.", "act-frame"},
+		{"Many ports [now offer] berths that are cheaper in winter.", "act-frame"},
+		{"Dorn Rovers [accepted] a cash offer for their striker.", "act-frame"},
+		{"Most bondholders [will accept] the deal, the minister said.", "act-frame"},
+		{"Tom Brell [added] a second with a low shot in injury time.", "act-frame"},
+		{"Quill [added] the conversion to become the club's record scorer.", "act-frame"},
+		{"The council [has decided] the pier should stay open.", ""},
+		{"The mayor [decided against] closing the harbour road.", ""},
+		{"Ilsa Varn [posted] on her website that the pier would close.", ""},
+		{"The ferry firm [offered] assurances that the fares would not rise.", ""},
+		{"The mayor [told] reporters that the pier would close.", ""},
+		{"The mayor [accepted] the ruling but said she would appeal.", ""},
+		{"The coach [added] a warning that the pitch was wet.", ""},
+		{"The coach [added] that Brell would start on Sunday.", ""},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		got := tg.cueVerdict(d, r)
+		if got != "" && tt.want != "" {
+			got = tt.want // "has not yet decided whether …" is a negation's before a wh-word: dropped all the same
+		}
+		if got != tt.want {
+			k, _ := tg.cueHead(d, r.First, r.Last)
+			t.Errorf("%q: %q, want %q (head %q/%s, complement %s, object %q)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[Complement(d, k)], objectHead(d, k))
+		}
+	}
+}
