@@ -42,3 +42,27 @@ func TestActFramesRound9(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingAnnouncement checks pendingAnnouncement: an announcement
+// still to come or not made ("will announce the squad", "is set to
+// announce", "has yet to reveal which …", "failing to announce …")
+// reports nothing; one made, one with a clause after it, and a reveal
+// that a future modal alone puts ahead (suite s11-cue6-08) are left.
+func TestPendingAnnouncement(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"The harbour board [will announce] its budget on Monday.", "pending-announcement"},
+		{"Dorn Rovers [will announce] their squad for the cup tie on Friday.", "pending-announcement"},
+		{"The ferry firm [is set to announce] its winter timetable next month.", "pending-announcement"},
+		{"Ilsa Varn [is due to announce] which seat she will fight.", "pending-announcement"},
+		{"The two parties [have yet to reveal] which fares would rise.", "pending-announcement"},
+		{"The mayor disappointed many by [failing to announce] any details of the new pier.", "pending-announcement"},
+		{"The harbour board [announced] its budget on Monday.", ""},
+		{"The harbour board [will announce] that fares will rise.", ""},
+		{"Ilsa Varn [will reveal] the new fares.", ""},
+		{"The harbour board [has revealed] which fares would rise.", ""},
+	}
+	for _, tt := range tests {
+		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{{"pending-announcement", tg.pendingAnnouncement}})
+	}
+}

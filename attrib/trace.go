@@ -71,6 +71,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "causal-thing"
 	case t.futureDisplay(d, g):
 		return "future-display"
+	case t.pendingAnnouncement(d, g):
+		return "pending-announcement"
 	case t.deedShown(d, g):
 		return "deed-shown"
 	case t.callMade(d, g):
