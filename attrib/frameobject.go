@@ -44,3 +44,13 @@ func (t *Tagger) actLemma(d *layer.Doc, k int) string {
 	}
 	return ""
 }
+
+// interestShown reports whether the head word at k is a verb of
+// expressing (act-objects `interest-verb`) whose bare object, alone or
+// before an infinitive, is an interest or a wish to act (`interest`):
+// "expressed an interest in the firm", "expressed a willingness to
+// move" tell of an intention, nothing claimed.
+func (t *Tagger) interestShown(d *layer.Doc, k int, c Comp) bool {
+	return (c == CompObj || c == CompObjTo) && t.actObjects.Field(t.actLemma(d, k), 0) == "interest-verb" &&
+		t.actObjects.Field(objectHead(d, k), 0) == "interest" && !afterQuote(d, k)
+}

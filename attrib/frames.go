@@ -98,8 +98,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
 	}
-	if t.scoreToInfinitive(d, k, c) {
-		return true // "added the conversion to become the fourth player to …"
+	if t.scoreToInfinitive(d, k, c) || t.interestShown(d, k, c) {
+		return true // "added the conversion to become the fourth player to …", "expressed an interest in MCI"
 	}
 	if c == CompObjTo {
 		object = objectHead(d, k) // "showed great composure to get …": a quality shown to some end

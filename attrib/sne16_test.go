@@ -5,7 +5,7 @@ import "testing"
 // TestActFramesRound9 checks the act frames of session 16 on sentences
 // written for them: a decision still to be made, a posting, an offer
 // whose object a relative clause describes, an accepted offer, a score
-// added before an infinitive or as an ordinal (dropped, "act-frame" or
+// added before an infinitive or as an ordinal, an interest expressed (dropped, "act-frame" or
 // an earlier rule), and ("") the statements that must stay.
 func TestActFramesRound9(t *testing.T) {
 	lb, tg := newTestTagger(t)
@@ -29,6 +29,9 @@ func TestActFramesRound9(t *testing.T) {
 		{"The mayor [accepted] the ruling but said she would appeal.", ""},
 		{"The coach [added] a warning that the pitch was wet.", ""},
 		{"The coach [added] that Brell would start on Sunday.", ""},
+		{"Two rival ports [have also expressed] an interest in the ferry firm.", "act-frame"},
+		{"Tom Brell [has already expressed] a willingness to join Dorn.", "act-frame"},
+		{"The mayor [expressed] concern that fares would rise.", ""},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
