@@ -30,11 +30,14 @@ func (t *Tagger) scoreToInfinitive(d *layer.Doc, k int, c Comp) bool {
 }
 
 // actLemma returns the lemma under which act-objects.tsv lists the cue
-// head at k: the cue lexicon's lemma, or, for a head the lexicon lacks,
-// the base form (or the word) the table lists ("accepted" → "accept":
-// "Forest accepted a cash-plus-players offer").
+// head at k: the cue lexicon's lemma when the table lists it, else the
+// base form (or the word) the table lists — for a head the lexicon
+// lacks ("accepted" → "accept": "Forest accepted a cash-plus-players
+// offer") or lists as a noun of its own ("claims" → "claim": "Federer
+// claims Dubai crown").
 func (t *Tagger) actLemma(d *layer.Doc, k int) string {
-	if l := d.Cue[k].Lemma; l != "" {
+	l := d.Cue[k].Lemma
+	if l != "" && t.actObjects.Field(l, 0) != "" {
 		return l
 	}
 	for _, f := range append(baseForms(d.Low[k]), d.Low[k]) {
@@ -42,7 +45,7 @@ func (t *Tagger) actLemma(d *layer.Doc, k int) string {
 			return f
 		}
 	}
-	return ""
+	return l
 }
 
 // interestShown reports whether the head word at k is a verb of

@@ -5,7 +5,7 @@ import "testing"
 // TestActFramesRound9 checks the act frames of session 16 on sentences
 // written for them: a decision still to be made, a posting, an offer
 // whose object a relative clause describes, an accepted offer, a score
-// added before an infinitive or as an ordinal, an interest expressed (dropped, "act-frame" or
+// added before an infinitive or as an ordinal, an interest expressed, a prize a headline "claims" (dropped, "act-frame" or
 // an earlier rule), and ("") the statements that must stay.
 func TestActFramesRound9(t *testing.T) {
 	lb, tg := newTestTagger(t)
@@ -32,6 +32,8 @@ func TestActFramesRound9(t *testing.T) {
 		{"Two rival ports [have also expressed] an interest in the ferry firm.", "act-frame"},
 		{"Tom Brell [has already expressed] a willingness to join Dorn.", "act-frame"},
 		{"The mayor [expressed] concern that fares would rise.", ""},
+		{"Brell [claims] Dorn crown", "act-frame"},
+		{"Brell [claims] that the race was fixed.", ""},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)
