@@ -74,3 +74,21 @@ func TestPendingAnnouncement(t *testing.T) {
 		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{{"pending-announcement", tg.pendingAnnouncement}})
 	}
 }
+
+// TestNegativeSource checks negativeSource: a source opened by a
+// negative quantifier names no one who spoke ("Nobody should doubt …",
+// "No one agrees …"); "No 10" and a name after "No" are sources.
+func TestNegativeSource(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"Nobody [should doubt] that the pier is safe.", "negative-source"},
+		{"No one [agrees with] the harbour board on this.", "negative-source"},
+		{"No minister [has suggested] that fares will rise.", "negative-source"},
+		{"Neither firm [would say] how much the pier cost.", "negative-source"},
+		{"No 10 [said] the pier would stay open.", ""},
+		{"The harbour board [said] nobody would lose a job.", ""},
+	}
+	for _, tt := range tests {
+		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{{"negative-source", tg.negativeSource}})
+	}
+}
