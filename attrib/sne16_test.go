@@ -92,3 +92,19 @@ func TestNegativeSource(t *testing.T) {
 		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{{"negative-source", tg.negativeSource}})
 	}
 }
+
+// TestDisplayedDepiction checks the display-thing rows of session 16: a
+// film or a screen that shows someone doing something, and a measure
+// that shows a value, state nothing; a report that shows stays.
+func TestDisplayedDepiction(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"The film [shows] the mayor laughing at a cartoon of the pier.", "displayed-fact"},
+		{"The screensaver [shows] the ferries that are running late.", "displayed-fact"},
+		{"Harbour lending [showed] a lull in January.", "displayed-fact"},
+		{"The harbour report [shows] that fares rose.", ""},
+	}
+	for _, tt := range tests {
+		checkFirstRule(t, tg, lb, tt.text, tt.want, []namedRule{{"displayed-fact", tg.displayedFact}})
+	}
+}
