@@ -89,11 +89,17 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if t.idiom(d, k) {
 		return true // "the name says it all", "not to mention …"
 	}
-	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) {
-		return !t.messageNouns.Has(object) && !afterQuote(d, k) && !(set.has(CompObjAs) && likenessLater(d, k))
+	if _, ok := t.cueFrames[d.Low[k]]; ok && c == CompObjThat && relativeObject(d, k) {
+		c, object = CompObj, objectHead(d, k) // "offered tickets that were cheaper": the clause describes the tickets
+	}
+	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) && !t.messageNouns.Has(object) && !afterQuote(d, k) && !(set.has(CompObjAs) && likenessLater(d, k)) {
+		return true // a message noun may end a longer object: "posted a record profit thanks to …" (objectHolds)
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
 		return true // "Firm adds 500 staff", "added the relay crown to his title"; "…," added the 30-year-old reports
+	}
+	if t.scoreToInfinitive(d, k, c) || t.interestShown(d, k, c) {
+		return true // "added the conversion to become the fourth player to …", "expressed an interest in MCI"
 	}
 	if c == CompObjTo {
 		object = objectHead(d, k) // "showed great composure to get …": a quality shown to some end
@@ -101,11 +107,11 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if (c == CompObj || c == CompObjTo) && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
-	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
+	if c == CompObj && t.actObjects.Field(t.actLemma(d, k), 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
 		return true // "the single claimed the top spot": won it, said nothing
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
-	kind, ok := actObjectKind[t.actObjects.Field(d.Cue[k].Lemma, 0)]
+	kind, ok := actObjectKind[t.actObjects.Field(t.actLemma(d, k), 0)]
 	if ok && c == CompObj && (kind == "result" || kind == "work" || kind == "shot") && t.objectHolds(d, k, kind) {
 		return true // "posted a record annual profit thanks to …": the phrase runs on past its head; "wrote the musical Spend Spend Spend"; "blasts a forehand service return"
 	}

@@ -74,6 +74,10 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "causal-thing"
 	case t.futureDisplay(d, g):
 		return "future-display"
+	case t.pendingAnnouncement(d, g):
+		return "pending-announcement"
+	case t.negativeSource(d, g):
+		return "negative-source"
 	case t.deedShown(d, g):
 		return "deed-shown"
 	case t.callMade(d, g):

@@ -1,0 +1,59 @@
+package attrib
+
+import "github.com/claimtrail/claimtrail/layer"
+
+// Two frames the complement alone misreads (session 16, the BBC
+// readers' "should not exist"): a relative clause on a frame word's
+// bare object looks like the object's "that"-clause ("offered tickets
+// that were 50% cheaper", "many now offer ways that do a better job"),
+// and a score a count-verb adds may run on into an infinitive ("added
+// the conversion to become the fourth player to …").
+
+// relativeObject reports whether the complementizer after the bare
+// object of the head word at k opens a relative clause on that object:
+// a finite verb right after it ("tickets that were cheaper"). What was
+// said has a subject of its own between ("told reporters that prices
+// would rise", "offered assurances that it would …").
+func relativeObject(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	return m > k+1 && m+1 < end && layer.IsComplementizer(d.Low[m]) && d.FiniteVerb(m+1)
+}
+
+// scoreToInfinitive reports whether the head word at k is a count-verb
+// (act-objects.tsv) whose bare object, before an infinitive, is a
+// score: "added the conversion to become …", "added a second to seal
+// the win"; "added a warning to …" is no score and is left alone.
+func (t *Tagger) scoreToInfinitive(d *layer.Doc, k int, c Comp) bool {
+	return c == CompObjTo && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" &&
+		t.actObjects.Field(objectHead(d, k), 0) == actObjectKind["count-verb"] && !afterQuote(d, k)
+}
+
+// actLemma returns the lemma under which act-objects.tsv lists the cue
+// head at k: the cue lexicon's lemma when the table lists it, else the
+// base form (or the word) the table lists — for a head the lexicon
+// lacks ("accepted" → "accept": "Forest accepted a cash-plus-players
+// offer") or lists as a noun of its own ("claims" → "claim": "Federer
+// claims Dubai crown").
+func (t *Tagger) actLemma(d *layer.Doc, k int) string {
+	l := d.Cue[k].Lemma
+	if l != "" && t.actObjects.Field(l, 0) != "" {
+		return l
+	}
+	for _, f := range append(baseForms(d.Low[k]), d.Low[k]) {
+		if t.actObjects.Field(f, 0) != "" {
+			return f
+		}
+	}
+	return l
+}
+
+// interestShown reports whether the head word at k is a verb of
+// expressing (act-objects `interest-verb`) whose bare object, alone or
+// before an infinitive, is an interest or a wish to act (`interest`):
+// "expressed an interest in the firm", "expressed a willingness to
+// move" tell of an intention, nothing claimed.
+func (t *Tagger) interestShown(d *layer.Doc, k int, c Comp) bool {
+	return (c == CompObj || c == CompObjTo) && t.actObjects.Field(t.actLemma(d, k), 0) == "interest-verb" &&
+		t.actObjects.Field(objectHead(d, k), 0) == "interest" && !afterQuote(d, k)
+}
