@@ -191,6 +191,8 @@ func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
 	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
 		p.acronymType(&m) // not a transcript's label: "KELL: We won."
 	}
+	p.partyType(&m)
+	p.firmAfterPlural(&m)
 	return m
 }
 

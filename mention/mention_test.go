@@ -157,6 +157,11 @@ func TestParser_Read(t *testing.T) {
 		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
 		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
 		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+		// a party's name as the aliases table writes it; a firm after a plural of a person's word
+		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
+		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},
+		{"market analysts Quellmark", mention.Proper, "Quellmark", "market analysts", "", claimtrail.SpeakerOrganization},
+		{"market analyst Quellmark", mention.Proper, "Quellmark", "market analyst", "", claimtrail.SpeakerPerson},
 		{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
 		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
 		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},

@@ -248,3 +248,28 @@ func isDeterminerFold(w string) bool {
 	}
 	return layer.IsDeterminer(w)
 }
+
+// partyType types as an organisation a name the aliases table writes as
+// it is written, capitalised ("Labour", "Lib Dems", "Tory Party": the
+// parties'; it writes places in lower case), whatever the entity tags
+// call it: they often call a party opening a sentence a person, and a
+// "he" may then resolve to it. It is no surname either.
+func (p *Parser) partyType(m *Mention) {
+	if m.Kind != Proper && m.Kind != Surname || m.Name == "" || !layer.Capitalised(m.Name) || !p.aliases.Has(m.Name) {
+		return
+	}
+	m.Kind, m.Type, m.ByTags = Proper, claimtrail.SpeakerOrganization, false
+}
+
+// firmAfterPlural types as an organisation a one-word name typed person
+// after a plural of a person's word ("analysts Gartner", "technology
+// consultants Kessel"): several people before one name are the firm's
+// staff, not one person's title. A given name or a title keeps it a
+// person's.
+func (p *Parser) firmAfterPlural(m *Mention) {
+	if m.Kind != Proper && m.Kind != Surname || m.Type != claimtrail.SpeakerPerson || m.Role == "" ||
+		strings.ContainsRune(m.Name, ' ') || !p.pluralOfPerson(lastWord(m.Role)) || p.givenNames.HasFold(m.Name) || p.IsTitle(m.Name) {
+		return
+	}
+	m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
+}

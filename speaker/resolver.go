@@ -588,7 +588,7 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
 	}
-	if r.saysIt() || r.opensBodyName(m.Name) {
+	if r.saysIt() || r.opensBodyName(m.Name) || r.namedAsBody(m.Name) {
 		return claimtrail.SpeakerOrganization
 	}
 	if r.commonPlural(k) {

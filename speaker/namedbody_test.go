@@ -1,0 +1,28 @@
+package speaker_test
+
+import "testing"
+
+// A one-word speaker the text names as a body elsewhere is a body, not a
+// person; a party the aliases table writes as written is one, and no
+// "he" resolves to it. The texts are invented.
+func TestResolver_NamedAsBody(t *testing.T) {
+	tests := []resolveCase{
+		{"an organisation word before another occurrence",
+			"Quellmark said sales rose in May. Shares in Dorvish shipping giant Quellmark rose 8% on the news.",
+			[]spanGroup{{"sales rose in May", "Quellmark", "said"}},
+			"Quellmark", "organization"},
+		{"a full name ending in the word keeps it a person's",
+			"Profits at the firm run by Ada Quellmark rose 8%. Quellmark said sales rose in May.",
+			[]spanGroup{{"sales rose in May", "Quellmark", "said"}},
+			"Ada Quellmark", "person"},
+		{"a word the text writes in lower case too is left as it was",
+			"Fans of the rapper The Vessel packed the hall for the vessel tour. The Vessel said the show went well.",
+			[]spanGroup{{"the show went well", "The Vessel", "said"}},
+			"Vessel", "person"},
+		{"a party's name is a body's, and he is not the party",
+			"Ravi Kell attacked the plan on Monday. Labour says the plan is flawed. He said the costs were too high.",
+			[]spanGroup{{"the plan is flawed", "Labour", "says"}, {"the costs were too high", "He", "said"}},
+			"Ravi Kell", "person"},
+	}
+	checkResolved(t, tests)
+}
