@@ -482,6 +482,9 @@ func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
 		return 0, ""
 	}
 	by := d + 1
+	if by+1 < len(toks) && toks[by].Text(text) == "," && p.documents.FieldFold(toks[by+1].Text(text), 0) == "author" {
+		by++ // "The book, by journalist Ada Vell,"
+	}
 	if by < len(toks) && p.documents.FieldFold(toks[by].Text(text), 0) == "maker" {
 		for by < len(toks) && by <= d+8 && toks[by].Kind == token.Word && p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
 			by++

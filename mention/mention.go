@@ -68,6 +68,7 @@ type Parser struct {
 	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
+	closers      *lang.Table // adverbs ending a source run that are no part of a name ("afterwards", "first")
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	descriptions *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
@@ -123,7 +124,7 @@ func New(code string) (*Parser, error) {
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
-		{"aliases", &p.aliases},
+		{"aliases", &p.aliases}, {"name-closers", &p.closers},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -157,6 +157,16 @@ func TestParser_Read(t *testing.T) {
 		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
 		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
 		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+		// an adverb after a name is none of it, a subject pronoun after an
+		// adjunct is the speaker, a second predicate after "and" ends the
+		// author's name; an object pronoun and a common noun's last word stay
+		{"Kessler afterwards", mention.Surname, "Kessler", "", "", claimtrail.SpeakerUnknown},
+		{"Mr Kell first", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"Speaking to the Harbour Committee he", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
+		{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerUnknown},
+		{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
+		{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
+		{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
 		// a party's name as the aliases table writes it; a firm after a plural of a person's word
 		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
 		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},

@@ -471,7 +471,11 @@ func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
 func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
 	weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 	if weak {
-		m.Type = r.oneWordType(m, src.Last-1)
+		k := src.Last - 1
+		for k > src.First && r.d.Toks[k].Text(r.d.Text) != m.Name {
+			k-- // "Surveys also show": the name's word, not the adverb the mention leaves out
+		}
+		m.Type = r.oneWordType(m, k)
 	}
 	described := m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
