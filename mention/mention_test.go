@@ -167,6 +167,16 @@ func TestParser_Read(t *testing.T) {
 		{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
 		{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
 		{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
+		// a document's author after "from", after an "of" phrase and "by",
+		// after a capitalised word opening the sentence; a country's
+		// reports are its press, "the country"'s no one's
+		{"Research from Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"the latest surveys from Kessel and Quellmark", mention.Proper, "Kessel and Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"Recent research by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"A survey of 280 firms by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+		{"a round-up of new gadgets compiled by Harbour Magazine", mention.Proper, "Harbour Magazine", "", "", claimtrail.SpeakerOrganization},
+		{"The Harbour Review by Ada Vell", mention.Proper, "Harbour Review by Ada Vell", "", "", claimtrail.SpeakerOrganization},
+		{"reports from the country", mention.Descriptor, "reports from the country", "", "", claimtrail.SpeakerGroup},
 		// a party's name as the aliases table writes it; a firm after a plural of a person's word
 		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
 		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},
