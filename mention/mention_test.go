@@ -177,6 +177,12 @@ func TestParser_Read(t *testing.T) {
 		{"a round-up of new gadgets compiled by Harbour Magazine", mention.Proper, "Harbour Magazine", "", "", claimtrail.SpeakerOrganization},
 		{"The Harbour Review by Ada Vell", mention.Proper, "Harbour Review by Ada Vell", "", "", claimtrail.SpeakerOrganization},
 		{"reports from the country", mention.Descriptor, "reports from the country", "", "", claimtrail.SpeakerGroup},
+		// a description ending in a noun for a person (person-heads.tsv) or a
+		// person's role after a prefix and hyphen is a person's, not a body's
+		{"The Harbour co-chairman", mention.Definite, "Harbour co-chairman", "Harbour co-chairman", "", claimtrail.SpeakerPerson},
+		{"The Harbour gold medallist", mention.Definite, "Harbour gold medallist", "Harbour gold medallist", "", claimtrail.SpeakerPerson},
+		{"one Harbour-based broker", mention.Descriptor, "one Harbour-based broker", "one Harbour-based broker", "", claimtrail.SpeakerPerson},
+		{"Harbour Co-operative Bank", mention.Proper, "Harbour Co-operative Bank", "", "", claimtrail.SpeakerOrganization},
 		// a party's name as the aliases table writes it; a firm after a plural of a person's word
 		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
 		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},

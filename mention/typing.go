@@ -192,10 +192,26 @@ func (p *Parser) isPublicationLower(prev, last string) bool {
 }
 
 func (p *Parser) isRoleWord(w string) bool {
-	return p.roles.HasFold(w)
+	return p.roles.HasFold(w) || p.prefixedPersonRole(w)
 }
 
-func (p *Parser) roleKind(w string) string { return p.roles.FieldFold(w, 0) }
+func (p *Parser) roleKind(w string) string {
+	if p.prefixedPersonRole(w) {
+		return "person"
+	}
+	return p.roles.FieldFold(w, 0)
+}
+
+// prefixedPersonRole reports whether w is a person's role word after a
+// lower-case prefix and a hyphen the roles table does not hold ("co-chairman",
+// "vice-chairman", "ex-minister"): a person's role too.
+func (p *Parser) prefixedPersonRole(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || w[0] < 'a' || w[0] > 'z' || p.roles.HasFold(w) {
+		return false
+	}
+	return p.roles.FieldFold(w[i+1:], 0) == "person"
+}
 
 // isQuantity reports whether a mention holds a number and nothing else
 // but determiners, symbols and the quantity words ("About 32 %", "some
