@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -106,6 +108,27 @@ func (r *Resolver) subjectAfter(k int) int {
 		return i
 	}
 	return es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1})
+}
+
+// leadDescribed returns the person an indefinite description of a
+// person speaking in the lead means, the report's first sentence after
+// its headline, when the sentence after it opens with that person's name
+// ("…, a Home Office minister has said. Hazel Blears said …": the
+// report introduces whom its lead describes); ei, what the mention
+// resolved to so far, otherwise or when it resolved.
+func (r *Resolver) leadDescribed(m mention.Mention, src attrib.Run, ei int) int {
+	d := r.d
+	if ei >= 0 || m.Kind != mention.Descriptor || m.Type != claimtrail.SpeakerPerson || src.First >= src.Last || d.Sent[src.First] != 1 ||
+		!layer.IsArticle(d.Low[src.First]) || layer.IsDefinite(d.Low[src.First]) {
+		return ei
+	}
+	if si := r.subjectAfter(src.First); si >= 0 {
+		if e := &r.ents.list[si]; e.role == "" && e.head == "" {
+			e.role, e.head = m.Role, m.Head // "The minister said …" after them is the same person
+		}
+		return si
+	}
+	return ei
 }
 
 // titleBefore returns the gendered title ("Mrs") just before the word at

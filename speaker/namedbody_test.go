@@ -26,3 +26,20 @@ func TestResolver_NamedAsBody(t *testing.T) {
 	}
 	checkResolved(t, tests)
 }
+
+// A report's lead describes whom its next sentence names: the
+// description is that person, and "the minister" after is too. The
+// texts are invented.
+func TestResolver_LeadDescribed(t *testing.T) {
+	tests := []resolveCase{
+		{"the name opening the sentence after the lead",
+			"Harbour ferries to close\n\nHarbour ferries will close in May, a Dorvish transport minister has said.\n\nAda Vellin said the routes had lost money for years.",
+			[]spanGroup{{"Harbour ferries will close in May", "a Dorvish transport minister", "has said"}},
+			"Ada Vellin", "person"},
+		{"a description outside the lead stays one",
+			"Harbour ferries to close\n\nHarbour ferries will close in May.\n\nThe routes lost money, a Dorvish transport minister has said.\n\nAda Vellin said the routes had lost money for years.",
+			[]spanGroup{{"The routes lost money", "a Dorvish transport minister", "has said"}},
+			"a Dorvish transport minister", "person"},
+	}
+	checkResolved(t, tests)
+}
