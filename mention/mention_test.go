@@ -183,6 +183,7 @@ func TestParser_Read(t *testing.T) {
 		{"The Harbour gold medallist", mention.Definite, "Harbour gold medallist", "Harbour gold medallist", "", claimtrail.SpeakerPerson},
 		{"one Harbour-based broker", mention.Descriptor, "one Harbour-based broker", "one Harbour-based broker", "", claimtrail.SpeakerPerson},
 		{"Harbour Co-operative Bank", mention.Proper, "Harbour Co-operative Bank", "", "", claimtrail.SpeakerOrganization},
+		{"Kessel's agent", mention.Descriptor, "Kessel's agent", "agent", "Kessel", claimtrail.SpeakerPerson},
 		// a party's name as the aliases table writes it; a firm after a plural of a person's word
 		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
 		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},

@@ -437,6 +437,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.soleCompany(m, src, ei)
 	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
+	ei = r.describedAfterName(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		ei = r.newEntity(m, src, sp)
 	}
