@@ -449,8 +449,9 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 		if p.frameWords.FieldFold(toks[k].Text(text), 0) != "document-of" {
 			continue
 		}
-		if p.frameWords.FieldFold(toks[k-1].Text(text), 0) != "document" {
-			return 0
+		if p.frameWords.FieldFold(toks[k-1].Text(text), 0) != "document" &&
+			(p.documents.FieldFold(toks[k-1].Text(text), 0) != "document" || p.documents.FieldFold(toks[k].Text(text), 0) == "author") {
+			return 0 // "a statement from", "research from"; "a survey by" is documentBy's
 		}
 		for _, t := range toks[:k-1] {
 			if w := t.Text(text); layer.Capitalised(w) && !layer.IsDeterminer(strings.ToLower(w)) {
@@ -467,23 +468,26 @@ func (p *Parser) documentAuthor(text string, toks []token.Token) int {
 // "figures gathered by the Harbour Trust", "A survey published on
 // Monday by Kessel") and the document's noun; 0 when the mention is no
 // such phrase. Only lower-case words may stand before the noun
-// ("Recent research", not "The Stern Review by"), a participle of making
-// opens what stands between it and "by", and the author holds a
-// capitalised word or is a definite description ("by the committee").
+// ("recent research", not "The Stern Review by"; documentNoun), a
+// participle of making or "of" opens what stands between it and "by",
+// and the author holds a capitalised word or is a definite description
+// ("by the committee").
 func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
-	d := 0
-	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && p.documents.FieldFold(toks[d].Text(text), 0) != "document" {
-		if w := toks[d].Text(text); layer.Capitalised(w) && !isDeterminerFold(w) {
-			return 0, ""
-		}
-		d++
-	}
-	if d >= len(toks) || d == 4 || toks[d].Kind != token.Word {
+	d := p.documentNoun(text, toks)
+	if d < 0 {
 		return 0, ""
 	}
 	by := d + 1
-	if by < len(toks) && p.documents.FieldFold(toks[by].Text(text), 0) == "maker" {
-		for by < len(toks) && by <= d+8 && toks[by].Kind == token.Word && p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
+	if by+1 < len(toks) && toks[by].Text(text) == "," && p.documents.FieldFold(toks[by+1].Text(text), 0) == "author" {
+		by++ // "The book, by journalist Ada Vell,"
+	}
+	if by < len(toks) && (p.documents.FieldFold(toks[by].Text(text), 0) == "maker" || layer.IsNamePreposition(toks[by].Text(text))) {
+		// "figures gathered by", "a survey of 280 schemes by", "a
+		// round-up of new gadgets compiled by": lower-case words and
+		// figures only, no name of another's
+		made := p.documents.FieldFold(toks[by].Text(text), 0) == "maker" // "published on Monday by"
+		for by < len(toks) && by <= d+8 && (toks[by].Kind == token.Word && (made || !layer.Capitalised(toks[by].Text(text))) || toks[by].Kind == token.Number) &&
+			p.documents.FieldFold(toks[by].Text(text), 0) != "author" {
 			by++
 		}
 	}
@@ -496,6 +500,25 @@ func (p *Parser) documentBy(text string, toks []token.Token) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// documentNoun returns the index of the document's noun (document-nouns.tsv)
+// among the first four words of toks, -1 without one or with a
+// capitalised word before it: "The Stern Review" is a document's name.
+// The first word may be capitalised before a lower-case noun, as a
+// sentence opens ("Recent research by Jupiter").
+func (p *Parser) documentNoun(text string, toks []token.Token) int {
+	d := 0
+	for d < len(toks) && d < 4 && toks[d].Kind == token.Word && p.documents.FieldFold(toks[d].Text(text), 0) != "document" {
+		if w := toks[d].Text(text); layer.Capitalised(w) && !isDeterminerFold(w) && d > 0 {
+			return -1
+		}
+		d++
+	}
+	if d >= len(toks) || d == 4 || toks[d].Kind != token.Word || d > 0 && layer.Capitalised(toks[d].Text(text)) {
+		return -1
+	}
+	return d
 }
 
 // isPossessive reports whether a token is the possessive the tokenizer

@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -41,8 +43,36 @@ func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
 			last = trimPunct(d, first, k) // "The firm, led by its new chief,"
 			break
 		}
+		if layer.IsConjunction(d.Low[k]) && k+2 < last && strings.HasPrefix(d.POSNames[d.POS[k+1]], "VB") && d.POSNames[d.POS[k+1]] != "VBG" &&
+			!strings.HasPrefix(d.POSNames[d.POS[k+2]], "NN") && d.Toks[k-1].Kind == token.Word && layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
+			last = k // "journalist Ada Vell and serialised in the paper": a second predicate of the book's
+			break
+		}
+	}
+	if f, l, ok := p.tailed(d, first, last); ok {
+		return f, l
 	}
 	return clauseSpan(d, first, last)
+}
+
+// tailed reads a run whose last word follows a name and is none of it:
+// an adverb after a name ("said Nadal afterwards", "Mr Kell first") is
+// left out; a subject pronoun after a phrase with no comma between
+// ("Speaking to the Harbour Committee he urged") is the speaker alone,
+// the words before being an adjunct the tagger ran the source over (not
+// an object: "Half of them"). ok is false for any other run.
+func (p *Parser) tailed(d *layer.Doc, first, last int) (int, int, bool) {
+	k := last - 1
+	if last-first < 2 || d.Toks[k].Kind != token.Word || d.Toks[k-1].Kind != token.Word || layer.Capitalised(d.Toks[k].Text(d.Text)) {
+		return first, last, false
+	}
+	switch tag := d.POSNames[d.POS[k]]; {
+	case (tag == "RB" || p.closers.Has(d.Low[k])) && layer.Capitalised(d.Toks[k-1].Text(d.Text)):
+		return first, k, true // a common noun may end in one: "the lock forward"
+	case tag == "PRP" && p.pronouns.Has(d.Low[k]) && !p.reflexives.Has(d.Low[k]) && !layer.IsPreposition(d.Low[k-1]):
+		return k, last, true
+	}
+	return first, last, false
 }
 
 // documentOf returns where a document's noun phrase starts when the run

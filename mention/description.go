@@ -96,7 +96,7 @@ func (p *Parser) isPersonNoun(w string) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 && strings.Trim(w[:i], "0123456789") == "" {
 		w = w[i+1:]
 	}
-	return p.personNouns.Has(w)
+	return p.personNouns.Has(w) || p.personHeads.Has(w)
 }
 
 // headWord returns the head noun of a phrase: the last word before a

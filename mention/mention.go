@@ -68,8 +68,10 @@ type Parser struct {
 	quantities   *lang.Table // words standing with a number: "about", "per cent"
 	suffixes     *lang.Table // nationality-adjective endings
 	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
+	closers      *lang.Table // adverbs ending a source run that are no part of a name ("afterwards", "first")
 	genders      *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
+	personHeads  *lang.Table // more such nouns, which the tagger does not read ("woman", "broker")
 	descriptions *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
 	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
 	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
@@ -123,7 +125,7 @@ func New(code string) (*Parser, error) {
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
-		{"aliases", &p.aliases},
+		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"person-heads", &p.personHeads},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -191,6 +193,8 @@ func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
 	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
 		p.acronymType(&m) // not a transcript's label: "KELL: We won."
 	}
+	p.partyType(&m)
+	p.firmAfterPlural(&m)
 	return m
 }
 

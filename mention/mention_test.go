@@ -157,6 +157,38 @@ func TestParser_Read(t *testing.T) {
 		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
 		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
 		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+		// an adverb after a name is none of it, a subject pronoun after an
+		// adjunct is the speaker, a second predicate after "and" ends the
+		// author's name; an object pronoun and a common noun's last word stay
+		{"Kessler afterwards", mention.Surname, "Kessler", "", "", claimtrail.SpeakerUnknown},
+		{"Mr Kell first", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+		{"Speaking to the Harbour Committee he", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
+		{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerUnknown},
+		{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
+		{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
+		{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
+		// a document's author after "from", after an "of" phrase and "by",
+		// after a capitalised word opening the sentence; a country's
+		// reports are its press, "the country"'s no one's
+		{"Research from Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"the latest surveys from Kessel and Quellmark", mention.Proper, "Kessel and Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"Recent research by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+		{"A survey of 280 firms by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+		{"a round-up of new gadgets compiled by Harbour Magazine", mention.Proper, "Harbour Magazine", "", "", claimtrail.SpeakerOrganization},
+		{"The Harbour Review by Ada Vell", mention.Proper, "Harbour Review by Ada Vell", "", "", claimtrail.SpeakerOrganization},
+		{"reports from the country", mention.Descriptor, "reports from the country", "", "", claimtrail.SpeakerGroup},
+		// a description ending in a noun for a person (person-heads.tsv) or a
+		// person's role after a prefix and hyphen is a person's, not a body's
+		{"The Harbour co-chairman", mention.Definite, "Harbour co-chairman", "Harbour co-chairman", "", claimtrail.SpeakerPerson},
+		{"The Harbour gold medallist", mention.Definite, "Harbour gold medallist", "Harbour gold medallist", "", claimtrail.SpeakerPerson},
+		{"one Harbour-based broker", mention.Descriptor, "one Harbour-based broker", "one Harbour-based broker", "", claimtrail.SpeakerPerson},
+		{"Harbour Co-operative Bank", mention.Proper, "Harbour Co-operative Bank", "", "", claimtrail.SpeakerOrganization},
+		{"Kessel's agent", mention.Descriptor, "Kessel's agent", "agent", "Kessel", claimtrail.SpeakerPerson},
+		// a party's name as the aliases table writes it; a firm after a plural of a person's word
+		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
+		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},
+		{"market analysts Quellmark", mention.Proper, "Quellmark", "market analysts", "", claimtrail.SpeakerOrganization},
+		{"market analyst Quellmark", mention.Proper, "Quellmark", "market analyst", "", claimtrail.SpeakerPerson},
 		{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
 		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
 		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},

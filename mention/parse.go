@@ -44,14 +44,8 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[k:], e)
 	}
-	if k := p.documentAuthor(text, toks); k > 0 {
-		// "a statement from Tolvane Corp", "data from the statistics
-		// office": the author speaks
-		var e []byte
-		if ents != nil {
-			e = ents[k:]
-		}
-		return p.Parse(text, toks[k:], e)
+	if m, ok := p.authorFrom(text, toks, ents); ok {
+		return m // "a statement from Tolvane Corp": the author speaks
 	}
 	if len(toks) == 1 && p.openers.FieldFold(toks[0].Text(text), 0) == "quantifier" {
 		// "Many said": people the text named before, no one by name
@@ -183,11 +177,44 @@ func (p *Parser) documentAuthorBy(text string, toks []token.Token, ents []byte) 
 		return Mention{}, false
 	}
 	m.Document = noun
-	if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Gender == "" &&
+	p.authorType(&m)
+	return m, true
+}
+
+// authorFrom reads a mention naming a document and its author after
+// "from" (documentAuthor) as the author: "a statement from Tolvane
+// Corp", "data from the statistics office", "Research from Halifax"; ok
+// is false for any other mention, and after a noun of document-nouns.tsv
+// that is no frame word, for "Reports from Russia" (the country's press,
+// not its government) and "reports from the country" (no author named).
+func (p *Parser) authorFrom(text string, toks []token.Token, ents []byte) (Mention, bool) {
+	k := p.documentAuthor(text, toks)
+	if k == 0 {
+		return Mention{}, false
+	}
+	var e []byte
+	if ents != nil {
+		e = ents[k:]
+	}
+	m := p.Parse(text, toks[k:], e)
+	if p.frameWords.FieldFold(toks[k-2].Text(text), 0) == "document" {
+		return m, true // "a statement from", read as ever
+	}
+	if m.Kind == Descriptor || m.Kind == Proper && p.IsCountryName(m.Name) {
+		return Mention{}, false
+	}
+	p.authorType(&m) // "Research from Halifax": a body
+	return m, true
+}
+
+// authorType types as a body the author m of a document when nothing
+// makes it a person: no given name, title, gender or person's role ("a
+// study by Gartner", "Research from Halifax").
+func (p *Parser) authorType(m *Mention) {
+	if (m.Type == claimtrail.SpeakerPerson || m.Type == claimtrail.SpeakerUnknown) && m.Kind != Definite && m.Kind != Pronoun && m.Name != "" && m.Gender == "" &&
 		!p.opensWithGivenName(m.Name) && !p.IsTitle(strings.Fields(m.Name)[0]) && !p.personRole(m.Role) {
 		m.Type = claimtrail.SpeakerOrganization
 	}
-	return m, true
 }
 
 // parseWords is Parse without appositions and entity tags.

@@ -192,10 +192,26 @@ func (p *Parser) isPublicationLower(prev, last string) bool {
 }
 
 func (p *Parser) isRoleWord(w string) bool {
-	return p.roles.HasFold(w)
+	return p.roles.HasFold(w) || p.prefixedPersonRole(w)
 }
 
-func (p *Parser) roleKind(w string) string { return p.roles.FieldFold(w, 0) }
+func (p *Parser) roleKind(w string) string {
+	if p.prefixedPersonRole(w) {
+		return "person"
+	}
+	return p.roles.FieldFold(w, 0)
+}
+
+// prefixedPersonRole reports whether w is a person's role word after a
+// lower-case prefix and a hyphen the roles table does not hold ("co-chairman",
+// "vice-chairman", "ex-minister"): a person's role too.
+func (p *Parser) prefixedPersonRole(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || w[0] < 'a' || w[0] > 'z' || p.roles.HasFold(w) {
+		return false
+	}
+	return p.roles.FieldFold(w[i+1:], 0) == "person"
+}
 
 // isQuantity reports whether a mention holds a number and nothing else
 // but determiners, symbols and the quantity words ("About 32 %", "some
@@ -247,4 +263,29 @@ func isDeterminerFold(w string) bool {
 		}
 	}
 	return layer.IsDeterminer(w)
+}
+
+// partyType types as an organisation a name the aliases table writes as
+// it is written, capitalised ("Labour", "Lib Dems", "Tory Party": the
+// parties'; it writes places in lower case), whatever the entity tags
+// call it: they often call a party opening a sentence a person, and a
+// "he" may then resolve to it. It is no surname either.
+func (p *Parser) partyType(m *Mention) {
+	if m.Kind != Proper && m.Kind != Surname || m.Name == "" || !layer.Capitalised(m.Name) || !p.aliases.Has(m.Name) {
+		return
+	}
+	m.Kind, m.Type, m.ByTags = Proper, claimtrail.SpeakerOrganization, false
+}
+
+// firmAfterPlural types as an organisation a one-word name typed person
+// after a plural of a person's word ("analysts Gartner", "technology
+// consultants Kessel"): several people before one name are the firm's
+// staff, not one person's title. A given name or a title keeps it a
+// person's.
+func (p *Parser) firmAfterPlural(m *Mention) {
+	if m.Kind != Proper && m.Kind != Surname || m.Type != claimtrail.SpeakerPerson || m.Role == "" ||
+		strings.ContainsRune(m.Name, ' ') || !p.pluralOfPerson(lastWord(m.Role)) || p.givenNames.HasFold(m.Name) || p.IsTitle(m.Name) {
+		return
+	}
+	m.Kind, m.Type = Proper, claimtrail.SpeakerOrganization
 }

@@ -173,3 +173,60 @@ func (r *Resolver) opensBodyName(w string) bool {
 	}
 	return false
 }
+
+// namedAsBody reports whether the document names the one-word name w as
+// a body's elsewhere, and nowhere as a person's: a word for an
+// organisation right before one of its occurrences ("US media giant
+// TimeWarner", "oil firm Yukos") or the entity tags calling more of them
+// an organisation than a person ("Sony's new console"), with no title
+// before any ("Mr Parry"), no full name ending in it ("Rick Parry") and
+// nothing after one that follows a person (personAfter).
+// The tags often call a firm opening a sentence a person. A title or
+// role word ("the Bishop") and a word the text also writes in lower
+// case ("The Game", a rapper, and "the game") are left as they were:
+// the tags are no evidence for a common word.
+func (r *Resolver) namedAsBody(w string) bool {
+	if r.mentions.IsTitle(w) || r.mentions.IsRoleWord(w) {
+		return false
+	}
+	d := r.d
+	low := strings.ToLower(w)
+	body, org, person := false, 0, 0
+	for k, t := range d.Toks {
+		if d.Low[k] == low && t.Text(d.Text) == low {
+			return false
+		}
+		if t.Text(d.Text) != w {
+			continue
+		}
+		if k > 0 && r.mentions.IsTitle(d.Toks[k-1].Text(d.Text)) || r.personAfter(k) {
+			return false
+		}
+		body = body || k > 0 && r.mentions.IsOrganizationWord(d.Low[k-1])
+		if d.NER != nil {
+			switch tag := d.NERNames[d.NER[k]]; {
+			case strings.HasSuffix(tag, "ORGANIZATION"):
+				org++
+			case strings.HasSuffix(tag, "PERSON"):
+				person++
+			}
+		}
+	}
+	if !body && org <= person {
+		return false
+	}
+	_, fulls := r.fullNameBetween(w, 1, len(d.Text))
+	return fulls == 0
+}
+
+// personAfter reports whether what follows the one-word name at token k
+// marks a person's or an office's: a preposition inside a name ("the
+// Bishop of Durham") or a relative that may mean a person after a comma
+// ("The Game, who has …"; "which" means none).
+func (r *Resolver) personAfter(k int) bool {
+	d := r.d
+	if k+1 < len(d.Toks) && layer.IsNamePreposition(d.Low[k+1]) {
+		return true
+	}
+	return k+2 < len(d.Toks) && d.Toks[k+1].Text(d.Text) == "," && layer.IsRelative(d.Low[k+2]) && r.pronouns.Field(d.Low[k+2], 0) != "thing"
+}

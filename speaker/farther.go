@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -106,6 +108,56 @@ func (r *Resolver) subjectAfter(k int) int {
 		return i
 	}
 	return es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1})
+}
+
+// leadDescribed returns the person an indefinite description of a
+// person speaking in the lead means, the report's first sentence after
+// its headline, when the sentence after it opens with that person's name
+// ("…, a Home Office minister has said. Hazel Blears said …": the
+// report introduces whom its lead describes); ei, what the mention
+// resolved to so far, otherwise or when it resolved.
+func (r *Resolver) leadDescribed(m mention.Mention, src attrib.Run, ei int) int {
+	d := r.d
+	if ei >= 0 || m.Kind != mention.Descriptor || m.Type != claimtrail.SpeakerPerson || src.First >= src.Last || d.Sent[src.First] != 1 ||
+		!layer.IsArticle(d.Low[src.First]) || layer.IsDefinite(d.Low[src.First]) {
+		return ei
+	}
+	if si := r.subjectAfter(src.First); si >= 0 {
+		if e := &r.ents.list[si]; e.role == "" && e.head == "" {
+			e.role, e.head = m.Role, m.Head // "The minister said …" after them is the same person
+		}
+		return si
+	}
+	return ei
+}
+
+// describedAfterName returns the person a description of a person the
+// source run holds is an apposition to: a person's name and a comma right
+// before the run ("Alan Milburn, Labour's election strategist told …":
+// the tagger left the name out), the name opening its clause (after
+// punctuation, a conjunction or nothing); ei otherwise or when it resolved.
+func (r *Resolver) describedAfterName(m mention.Mention, src attrib.Run, ei int) int {
+	d := r.d
+	if ei >= 0 || m.Kind != mention.Descriptor && m.Kind != mention.Definite || m.Type != claimtrail.SpeakerPerson || src.First < 3 || d.Low[src.First-1] != "," {
+		return ei
+	}
+	end := src.First - 1
+	first := end
+	for first > 0 && end-first < 4 && d.Sent[first-1] == d.Sent[end] && d.Toks[first-1].Kind == token.Word && layer.Capitalised(d.Toks[first-1].Text(d.Text)) {
+		first--
+	}
+	if end-first < 2 || !r.personal(first, end) ||
+		first > 0 && d.Sent[first-1] == d.Sent[first] && d.Toks[first-1].Kind == token.Word && !layer.IsConjunction(d.Low[first-1]) {
+		return ei // "… to marry music executive Jordan Bratman, the singer's agent has confirmed": a name inside the content
+	}
+	n := r.mentions.Read(d, first, end)
+	if n.Kind != mention.Proper || n.Type != claimtrail.SpeakerPerson || !r.personalName(n.Name) {
+		return ei
+	}
+	if i := r.ents.knownPerson(n.Name); i >= 0 {
+		return i
+	}
+	return r.ents.add(entity{name: n.Name, role: m.Role, typ: claimtrail.SpeakerPerson, at: d.Toks[first].Start, named: -1, gender: r.mentions.Gender(n.Name)})
 }
 
 // titleBefore returns the gendered title ("Mrs") just before the word at

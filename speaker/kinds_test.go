@@ -106,9 +106,9 @@ func TestResolver_ClauseSource(t *testing.T) {
 		name                    string
 	}{
 		{"the object is no speaker", "A Dorset man is suing Veltro Systems (VS), saying its scanners broke after a week.",
-			"saying", "Veltro Systems (VS)", "Dorset man"},
+			"saying", "Veltro Systems (VS)", "A Dorset man"}, // an indefinite description keeps its article,
 		{"no source: the subject", "A Dorset man is suing Veltro Systems, saying its scanners broke after a week.",
-			"saying", "", "Dorset man"},
+			"saying", "", "A Dorset man"},
 		{"a tagged subject stays", "Ada Quill is suing Veltro Systems, saying its scanners broke after a week.",
 			"saying", "Ada Quill", "Ada Quill"},
 		{"an expletive it names no one", "Officials expect a rise. It is predicted that sales will double.",

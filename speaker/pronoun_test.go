@@ -122,7 +122,7 @@ func TestResolver_DescribedPersonSex(t *testing.T) {
 	}{
 		// the woman, not the man the content names
 		{"Martin Keller runs the shop. A woman who answered the phone said Keller was away. She said she would call back.",
-			[]string{"said", "said"}, []int{6, 1}, "woman"},
+			[]string{"said", "said"}, []int{6, 1}, "A woman"}, // an indefinite description keeps its article,
 		{"Martin Keller runs the shop. The woman said Keller was away. She said she would call back.",
 			[]string{"said", "said"}, []int{2, 1}, "woman"},
 		// a titled name's capitalised head is no noun of a sex ("Ms King" is no king)

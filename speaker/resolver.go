@@ -436,6 +436,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.bodyDescribed(m, src, ei)
 	ei = r.soleCompany(m, src, ei)
 	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
+	ei = r.leadDescribed(m, src, ei)
+	ei = r.describedAfterName(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		ei = r.newEntity(m, src, sp)
 	}
@@ -471,7 +473,11 @@ func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
 func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
 	weak := m.Kind == mention.Surname && m.Type == claimtrail.SpeakerUnknown
 	if weak {
-		m.Type = r.oneWordType(m, src.Last-1)
+		k := src.Last - 1
+		for k > src.First && r.d.Toks[k].Text(r.d.Text) != m.Name {
+			k-- // "Surveys also show": the name's word, not the adverb the mention leaves out
+		}
+		m.Type = r.oneWordType(m, k)
 	}
 	described := m.Kind == mention.Definite || m.Kind == mention.Descriptor || !hasCapital(m.Name)
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
@@ -588,7 +594,7 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
 	}
-	if r.saysIt() || r.opensBodyName(m.Name) {
+	if r.saysIt() || r.opensBodyName(m.Name) || r.namedAsBody(m.Name) {
 		return claimtrail.SpeakerOrganization
 	}
 	if r.commonPlural(k) {
