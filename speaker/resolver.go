@@ -140,6 +140,7 @@ func (r *Resolver) Reset(d *layer.Doc) {
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	r.markTeamWords(&r.ents)
+	r.markBodiesShown(&r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -285,6 +286,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if r.unreadName(m) {
 			m.Type, weak = r.unreadType(m, named) // "Time Warner said it …": a body
 			who.Type = m.Type
+		}
+		if m.Type == claimtrail.SpeakerPerson && es.bodyShown(m.Name) {
+			m.Type, who.Type = claimtrail.SpeakerOrganization, claimtrail.SpeakerOrganization // "Aguas Argentinas told …", which the tags call a body elsewhere
 		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			described: !hasCapital(m.Name)}) // "the fire service", "police"
