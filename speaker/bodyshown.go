@@ -20,7 +20,8 @@ import (
 //   - the tags mark that name an organisation at more of its mentions
 //     than a person, twice or more (three times for one word: "Aguas
 //     Argentinas" six times a body, three a person);
-//   - a one-word name the demonyms table gives as a country's;
+//   - a one-word name the demonyms table gives as a country's, or a
+//     name the aliases table writes as written ("Labour");
 //   - a company's noun no person's role shares right before one of its
 //     mentions ("exchange operator Euronext", "handset maker Nokia");
 //   - a plural verb after it as the whole subject ("Chelsea have
@@ -74,6 +75,9 @@ func (r *Resolver) taggedBodyMostly(name string) bool {
 func (r *Resolver) bodyEvidenceAt(o *occurrence) bool {
 	if o.typ != claimtrail.SpeakerPerson || o.gender != "" {
 		return false
+	}
+	if r.aliases.Has(o.name) {
+		return true // a party's name as the aliases table writes it ("Labour")
 	}
 	if _, ok := r.countries[strings.ToLower(o.name)]; ok {
 		return true // the demonyms table's country, not a name's shape ("Jamelia")
