@@ -102,9 +102,10 @@ import (
 // "Let's hope" (s15-sne2-05) — 664 of 680; session 15 merged — 680 of
 // 696; bodies no "he" means, a modifier, "It was initially reported",
 // the article's person past a governed rival (s16-speakers-01…07, 01 and
-// 06 guards) — 687 of 703.
+// 06 guards) — 687 of 703; "the bank" the body that spoke near it, not
+// one named long before (s16-speakers-08) — 688 of 704.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 687
+const passedAtLeast = 688
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
