@@ -186,3 +186,12 @@ func (es *entities) namedInFull(name string) bool {
 	return slices.ContainsFunc(es.people, func(p entity) bool { return p.name != name && containsWordFold(p.name, name) }) ||
 		!strings.Contains(name, " ") && slices.ContainsFunc(es.occ, func(p occurrence) bool { return hasSuffixFold(p.name, " "+name) })
 }
+
+// givenPersonName reports whether name reads as a person's whatever the
+// entity tags call it: two to four capitalised name words opening with a
+// given name or a title ("Malcolm Glazer", which the tags may call an
+// organisation), no firm of partners ("Ernst & Young").
+func (r *Resolver) givenPersonName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return (r.givenNames.HasFold(first) || r.mentions.IsTitle(first)) && r.personalName(name) && !partners(name)
+}

@@ -605,8 +605,13 @@ func (r *Resolver) organizationBefore(k int) int {
 		if o.sent < sent-2 || spoke >= 0 && o.start < es.list[spoke].at {
 			break // "… the Atkins diet. But Unilever said …": the body that spoke since
 		}
-		if o.typ == claimtrail.SpeakerOrganization {
-			return es.addNamed(o)
+		if o.typ == claimtrail.SpeakerOrganization && !r.givenPersonName(o.name) {
+			return es.addNamed(o) // (not "Malcolm Glazer", whatever the tags say)
+		}
+		if o.typ == claimtrail.SpeakerPerson && es.bodyShown(o.name) {
+			i := es.addNamed(o) // "Manchester United have confirmed …": a body the tags call a person
+			es.list[i].typ = claimtrail.SpeakerOrganization
+			return i
 		}
 	}
 	if spoke >= 0 {
