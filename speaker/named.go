@@ -98,9 +98,28 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
 			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
-			opens: r.opensSentence(i), modifier: j == i+1 && r.modifiesNoun(i)})
+			opens: r.opensSentence(i), modifier: j == i+1 && r.modifiesNoun(i), object: r.listedObject(i)})
 		i = j
 	}
+}
+
+// listedObject reports whether the name at token i follows a
+// preposition, right after it or as a later member of a list it
+// governs ("after spells at Arsenal, Real Madrid and Paris St Germain"):
+// no subject of its sentence.
+func (r *Resolver) listedObject(i int) bool {
+	d := r.d
+	for k := i - 1; k >= 0 && d.Sent[k] == d.Sent[i]; k-- {
+		w := d.Low[k]
+		switch {
+		case layer.IsPreposition(w):
+			return true
+		case isComma(d, k) || layer.IsConjunction(w) || layer.Capitalised(d.Toks[k].Text(d.Text)) && d.Toks[k].Kind == token.Word:
+			continue // the list's members before it
+		}
+		return false
+	}
+	return false
 }
 
 // modifiesNoun reports whether the one-word name at token i stands
