@@ -63,7 +63,7 @@ func (r *Resolver) subjectActor(k int, gender string, ei int) int {
 			i = r.subjectEntity(s-1, f, e, claimtrail.SpeakerPerson, gender)
 		}
 	}
-	if i < 0 || es.list[i].typ != claimtrail.SpeakerPerson || es.list[i].unnamed && !hasCapital(es.list[i].name) ||
+	if i < 0 || es.list[i].typ != claimtrail.SpeakerPerson || es.bodyShown(es.list[i].name) || es.list[i].unnamed && !hasCapital(es.list[i].name) ||
 		!sameGender(es.genderOf(i), gender) || es.namedInContent(es.list[i].name, titledSurname) {
 		return -1
 	}

@@ -94,7 +94,11 @@ func (r *Resolver) expletive(g attrib.Group) bool {
 	}
 	k := g.Cue.First
 	if k == g.Source.Last && k+1 < len(d.Toks) && r.passive(k) {
-		return strings.HasPrefix(r.pos(k+1), "VBN") || r.pos(k) == "VBN"
+		v := k + 1
+		for v+1 < len(d.Toks) && v < g.Cue.Last && r.pos(v) == "RB" {
+			v++ // "It was initially reported that …"
+		}
+		return strings.HasPrefix(r.pos(v), "VBN") || r.pos(k) == "VBN"
 	}
 	return false
 }

@@ -91,3 +91,31 @@ func (r *Resolver) beforeAside(m mention.Mention, src attrib.Run, last int) int 
 	}
 	return last
 }
+
+// staleHeadMatch returns the body a definite description of a body at
+// token k means when the entities resolved it to ei by its head word
+// ("the bank" for "Bank of England") though ei was last mentioned before
+// the description's sentence and the two before it, while another body
+// spoke there by its proper name ("… the Bank of England said. … Halifax
+// said prices rose … the bank said"): that body, which the text is
+// about now; else ei.
+func (r *Resolver) staleHeadMatch(m mention.Mention, k, ei int) int {
+	d, es := r.d, &r.ents
+	if ei < 0 || m.Kind != mention.Definite || m.Type != claimtrail.SpeakerOrganization || !es.byName(ei) {
+		return ei
+	}
+	from, at := windowStart(d, d.Sent[k]), d.Toks[k].Start
+	if es.list[ei].at >= from {
+		return ei
+	}
+	best := -1
+	for i, e := range es.list {
+		if i != ei && e.typ == claimtrail.SpeakerOrganization && e.end > 0 && e.at >= from && e.at < at && r.properName(e.name) && (best < 0 || e.at > es.list[best].at) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ei
+	}
+	return best
+}

@@ -73,6 +73,9 @@ type entities struct {
 	people []entity
 	// occ are the tagged names of the text at each mention
 	occ []occurrence
+	// bodies are the names the tags call a person somewhere that the
+	// text shows to be a body's (Resolver.markBodiesShown)
+	bodies []string
 	// teamWords are the one-word names the text uses as no person's
 	// (Resolver.markTeamWords): "Chelsea" in "Chelsea chairman"
 	teamWords []string
@@ -359,6 +362,9 @@ func compatible(have, want string) bool {
 // woman who answered said … She said"), whatever type its mention had.
 func (es *entities) fitsType(i int, want string) bool {
 	e := &es.list[i]
+	if want == claimtrail.SpeakerPerson && es.bodyShown(e.name) {
+		return false // "Yukos has said it …": a name the text shows to be a body's is no "he"
+	}
 	return compatible(e.typ, want) || want == claimtrail.SpeakerPerson && e.gender != "" && e.described &&
 		(e.typ == claimtrail.SpeakerAnonymous || e.typ == claimtrail.SpeakerUnknown)
 }

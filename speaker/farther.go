@@ -30,7 +30,7 @@ import (
 func (es *entities) personNear(at int, sent int32, gender string) *occurrence {
 	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-6; i-- {
 		o := &es.occ[i]
-		if o.start >= at || o.typ != claimtrail.SpeakerPerson || o.ofPerson || es.inContent(o.start) {
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || o.ofPerson || es.inContent(o.start) || es.bodyShown(o.name) {
 			continue
 		}
 		name := es.fullName(o)

@@ -37,6 +37,10 @@ type occurrence struct {
 	// opens is set for a name that opens its sentence, maybe after an
 	// opener ("Kell had surgery", "But Kell said"): its subject
 	opens bool
+	// modifier is set for a one-word name right before a common noun
+	// ("the great Milan side", "the Mac mini", "its Yuganskneftgas
+	// unit"): it names a thing or body's part, not whom "he" means
+	modifier bool
 }
 
 // scanOccurrences lists in es.occ the tagged person and organisation
@@ -94,9 +98,49 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
 			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
-			opens: r.opensSentence(i)})
+			opens: r.opensSentence(i), modifier: j == i+1 && r.modifiesNoun(i), object: r.listedObject(i)})
 		i = j
 	}
+}
+
+// listedObject reports whether the name at token i follows a
+// preposition, right after it or as a later member of a list it
+// governs ("after spells at Arsenal, Real Madrid and Paris St Germain"):
+// no subject of its sentence.
+func (r *Resolver) listedObject(i int) bool {
+	d := r.d
+	for k := i - 1; k >= 0 && d.Sent[k] == d.Sent[i]; k-- {
+		w := d.Low[k]
+		switch {
+		case layer.IsPreposition(w):
+			return true
+		case isComma(d, k) || layer.IsConjunction(w) || layer.Capitalised(d.Toks[k].Text(d.Text)) && d.Toks[k].Kind == token.Word:
+			continue // the list's members before it
+		}
+		return false
+	}
+	return false
+}
+
+// modifiesNoun reports whether the one-word name at token i stands
+// inside a noun phrase, modifying the common noun after it: a
+// determiner, adjective or possessive before it, a common noun of its
+// sentence in lower case right after ("the great Milan side", "the Mac
+// mini", "the firm's Yuganskneftgas unit"; not "And Henry afterwards",
+// a subject whatever the tags call the word after).
+func (r *Resolver) modifiesNoun(i int) bool {
+	d := r.d
+	j := i + 1
+	if d.POS == nil || i == 0 || j >= len(d.Toks) || d.Sent[j] != d.Sent[i] || d.Sent[i-1] != d.Sent[i] || d.Toks[j].Kind != token.Word || layer.Capitalised(d.Toks[j].Text(d.Text)) {
+		return false
+	}
+	switch r.pos(i - 1) {
+	case "DT", "JJ", "PRP$", "POS":
+	default:
+		return false
+	}
+	p := r.pos(j)
+	return p == "NN" || p == "NNS"
 }
 
 // opensSentence reports whether token i opens its sentence, maybe after
@@ -194,12 +238,12 @@ func (es *entities) pronounInText(at int, sent int32, want, gender string) *occu
 	var prev, prevOwner, owner *occurrence
 	for i := len(es.occ) - 1; i >= 0 && es.occ[i].sent >= sent-1; i-- {
 		o := &es.occ[i]
-		if o.start >= at || !compatible(o.typ, want) || !sameGender(cmp.Or(o.gender, es.nameGender(o.name)), gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson || es.bareWord(o) {
+		if o.start >= at || !compatible(o.typ, want) || want == claimtrail.SpeakerPerson && es.bodyShown(o.name) || !sameGender(cmp.Or(o.gender, es.nameGender(o.name)), gender) || es.inContent(o.start) || es.namedInContent(o.name, titledSurname) || o.ofPerson || es.bareWord(o) {
 			continue
 		}
 		switch {
-		case o.sent == sent && o.object:
-			continue // "standing next to Mr Blair he added": someone else
+		case o.sent == sent && o.object, want == claimtrail.SpeakerPerson && o.modifier && !es.namedInFull(o.name):
+			continue // "standing next to Mr Blair he added": someone else; "the Mac mini": no one
 		case o.sent == sent && !o.possessive:
 			return o
 		case o.sent == sent:
@@ -244,7 +288,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 		if o.sent < from {
 			return nil
 		}
-		if o.start < at && compatible(o.typ, want) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
+		if o.start < at && compatible(o.typ, want) && !(want == claimtrail.SpeakerPerson && es.bodyShown(o.name)) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
 			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}
@@ -344,7 +388,7 @@ func (r *Resolver) subjectEntity(s int32, first, end int, want, gender string) i
 	}
 	at := d.Toks[first].Start
 	fits := func(i int) bool {
-		return i >= 0 && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.genderOf(i), gender)
+		return i >= 0 && r.ents.fitsType(i, want) && compatible(r.ents.list[i].typ, want) && sameGender(r.ents.genderOf(i), gender)
 	}
 	switch {
 	case (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) && fits(r.ents.authorOf(m.Head, at)):
@@ -507,7 +551,7 @@ func (r *Resolver) personBefore(k, last int) int {
 	}
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
-		if o.start >= at || o.typ != claimtrail.SpeakerPerson || !o.personal || es.inContent(o.start) {
+		if o.start >= at || o.typ != claimtrail.SpeakerPerson || !o.personal || es.inContent(o.start) || es.bodyShown(o.name) {
 			continue
 		}
 		if q := d.TokenAt(o.start); r.titles(q, role, last) {
@@ -520,7 +564,7 @@ func (r *Resolver) personBefore(k, last int) int {
 	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
 		return si
 	}
-	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
+	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && !es.bodyShown(es.list[l].name) && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
 		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
@@ -580,8 +624,13 @@ func (r *Resolver) organizationBefore(k int) int {
 		if o.sent < sent-2 || spoke >= 0 && o.start < es.list[spoke].at {
 			break // "… the Atkins diet. But Unilever said …": the body that spoke since
 		}
-		if o.typ == claimtrail.SpeakerOrganization && !r.givenName(o.name) && !r.isTitled(o.name) {
-			return es.addNamed(o) // not a person's name the tags call a body's ("US tycoon Malcolm Glazer")
+		if o.typ == claimtrail.SpeakerOrganization && !r.givenPersonName(o.name) {
+			return es.addNamed(o) // (not "Malcolm Glazer", whatever the tags say)
+		}
+		if o.typ == claimtrail.SpeakerPerson && es.bodyShown(o.name) {
+			i := es.addNamed(o) // "Manchester United have confirmed …": a body the tags call a person
+			es.list[i].typ = claimtrail.SpeakerOrganization
+			return i
 		}
 	}
 	if spoke >= 0 {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // protagonist returns the person a definite description of what someone
@@ -18,14 +19,20 @@ import (
 // article is about them ("Agassi fear for Melbourne … Andre Agassi
 // pulled out … 'My hip was cramping,' said the 34-year-old"). A person
 // named since, even one the headline does not name ("Hewitt … Minar,
-// ranked 158th, … said the 20-year-old"), keeps it from anyone; -1 when
-// none fits.
+// ranked 158th, … said the 20-year-old"), keeps it from anyone, unless,
+// for a description of what someone is, that name is not the
+// headline's and a verb or preposition of a clause with a subject of its
+// own governs it ("Vell was serving … to Ana Rush when …",
+// Resolver.governedName; the headline's too when another the headline
+// names acts on it, headlinerBefore), and no sentence since opens with a name the
+// headline does not hold; -1 when none fits.
 func (r *Resolver) protagonist(k, last int) int {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
 	if last-k != 2 || !r.personNoun(d.Low[k+1]) && !r.mentions.IsRoleWord(d.Low[k+1]) || es.inContent(at) || d.Sent[k] == 0 {
 		return -1
 	}
+	skipped := false
 	for i := len(es.occ) - 1; i >= 0; i-- {
 		o := &es.occ[i]
 		if o.start >= at || es.inContent(o.start) || inRanges(es.said, o.start) {
@@ -36,6 +43,13 @@ func (r *Resolver) protagonist(k, last int) int {
 		}
 		if o.typ != claimtrail.SpeakerPerson {
 			continue
+		}
+		if r.personNoun(d.Low[k+1]) && (!r.inHeadline(lastField(o.name)) || r.headlinerBefore(i)) && r.governedName(o.start, at, false) {
+			skipped = true // "Agassi was serving … to fellow American Andy Roddick when …": no topic
+			continue
+		}
+		if skipped && r.openedByName(o.sent+1, d.Sent[k]) {
+			return -1 // "… meet Arnaud Clement. Minar, ranked 158th, …": someone the tags missed
 		}
 		if o.ofPerson || o.possessive && d.Toks[d.Sents[o.sent].First].Start != o.start {
 			// "Bellamy's agent said": someone else speaks for them; "…
@@ -79,6 +93,34 @@ func (r *Resolver) inHeadline(w string) bool {
 	s := d.Sents[0]
 	for q := s.First; q < s.Last; q++ {
 		if d.Low[q] == w && layer.Capitalised(d.Toks[q].Text(d.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinerBefore reports whether a person's name of two words or more
+// whose surname the headline holds stands before occurrence i in its
+// sentence ("Everton manager David Moyes will discipline striker James
+// Beattie": Moyes acts, Beattie is acted on).
+func (r *Resolver) headlinerBefore(i int) bool {
+	es := &r.ents
+	for j := i - 1; j >= 0 && es.occ[j].sent == es.occ[i].sent; j-- {
+		if o := &es.occ[j]; o.typ == claimtrail.SpeakerPerson && o.personal && r.inHeadline(lastField(o.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// openedByName reports whether a sentence from from to to opens with a
+// proper name the headline does not hold ("Minar, ranked 158th, …"):
+// a person the entity tags may have missed.
+func (r *Resolver) openedByName(from, to int32) bool {
+	d := r.d
+	for s := from; s <= to && int(s) < len(d.Sents); s++ {
+		f := d.Sents[s].First
+		if d.Toks[f].Kind == token.Word && strings.HasPrefix(r.pos(f), "NNP") && !r.inHeadline(d.Low[f]) {
 			return true
 		}
 	}

@@ -27,6 +27,7 @@ type Resolver struct {
 	publications *lang.Table
 	relays       *lang.Table // "quoted … as saying"
 	stopwords    *lang.Table // function words: "But Evans said" names no Evans
+	aliases      *lang.Table // bodies' other names, parties' as written ("Labour", "Lib Dems"): no person's
 	thingRefs    *lang.Table // "it", "its": a name the content opens referring to so is no person's
 	joiners      *lang.Table // "of": joins the capitalised words of a name ("House of Lords")
 	pronouns     *lang.Table // what a pronoun may refer to: "which" to no person or group
@@ -110,7 +111,7 @@ func New(code string) (*Resolver, error) {
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
-		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds},
+		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds}, {"aliases", &r.aliases},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -140,6 +141,7 @@ func (r *Resolver) Reset(d *layer.Doc) {
 	r.scanEntities(d, &r.ents)
 	r.scanOccurrences(d, &r.ents)
 	r.markTeamWords(&r.ents)
+	r.markBodiesShown(&r.ents)
 	for i := range r.ents.list {
 		r.ents.list[i].named = r.ents.list[i].at // all publications so far
 	}
@@ -286,6 +288,10 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 			m.Type, weak = r.unreadType(m, named) // "Time Warner said it …": a body
 			who.Type = m.Type
 		}
+		if m.Type == claimtrail.SpeakerPerson && (es.bodyShown(m.Name) || r.aliases.Has(m.Name)) {
+			es.bodies = append(es.bodies, m.Name)                                             // "Labour says …": no "he" after it
+			m.Type, who.Type = claimtrail.SpeakerOrganization, claimtrail.SpeakerOrganization // "Aguas Argentinas told …", which the tags call a body elsewhere
+		}
 		ei = es.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: m.Type, head: m.Head, byTags: m.ByTags, at: sp.Start, named: -1, weak: weak,
 			described: !hasCapital(m.Name)}) // "the fire service", "police"
 	default:
@@ -379,6 +385,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	}
 	if ei < 0 {
 		ei = es.resolve(m, d.Toks[k].Start, d.Sent[k], d.Toks[d.Sents[d.Sent[k]].First].Start, r.lastFor(m))
+		ei = r.staleHeadMatch(m, k, ei)
 	}
 	if ei < 0 && m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization {
 		ei = r.organizationBefore(src.First) // "Tolvane Corp cut jobs. The company said …"
@@ -590,6 +597,9 @@ func (r *Resolver) oneWordType(m mention.Mention, k int) string {
 	}
 	if r.mentions.IsCountryName(m.Name) {
 		return claimtrail.SpeakerGovernment
+	}
+	if r.aliases.Has(m.Name) {
+		return claimtrail.SpeakerOrganization // "Labour says …": a party's name as the aliases table writes it
 	}
 	if r.mentions.PluralOfPerson(m.Name) {
 		return claimtrail.SpeakerGroup // "MPs": people, no name
