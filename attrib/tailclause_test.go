@@ -53,3 +53,26 @@ func TestTailGroup(t *testing.T) {
 func runText(d *layer.Doc, r Run) string {
 	return d.Text[d.Toks[r.First].Start:d.Toks[r.Last-1].End]
 }
+
+// TestConditionOutOfCue checks that a cue the tagger ended on the word
+// opening a condition gives it back to the content, and that a
+// preposition with its object stays in the cue.
+func TestConditionOutOfCue(t *testing.T) {
+	lb, _ := newTestTagger(t)
+	tests := []struct {
+		text, want string // bracketed: the tagger's cue; want: the cue after the rule
+	}{
+		{"Ada Rusk [warned unless] the pier is repaired, the ferry will stop.", "warned"},
+		{"Ada Rusk [warned of] the risks, and the council agreed.", "warned of"},
+		{"Jon Tarn [argued for] years that the pier was unsafe, but nobody listened.", "argued for"},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, "Harbour news\n\n"+tt.text)
+		s := d.Sents[d.Sent[r.First]]
+		g := Group{Cue: r, Contents: []Run{{Role: 2, First: r.Last, Last: s.Last - 1}}}
+		conditionOutOfCue(d, &g)
+		if got := runText(d, g.Cue); got != tt.want || g.Contents[0].First != g.Cue.Last {
+			t.Errorf("%q: cue %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
