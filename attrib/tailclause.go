@@ -47,14 +47,15 @@ func (t *Tagger) tailGroups(d *layer.Doc, gs []Group) []Group {
 
 // replaceable reports whether the groups whose cue starts in tokens
 // [first, last) may give way to a tail group with cue run cue: there
-// are none, or each has no source and a cue inside cue's.
+// are none, or each has a cue inside cue's and no source or no content
+// ("…, Mr Howard said." read with the clause before the comma lost).
 func replaceable(gs []Group, first, last int, cue Run) bool {
 	for i := range gs {
 		g := &gs[i]
 		if g.Cue.First < first || g.Cue.First >= last {
 			continue
 		}
-		if len(g.Sources) > 0 || g.Cue.First < cue.First || g.Cue.Last > cue.Last+1 {
+		if len(g.Sources) > 0 && len(g.Contents) > 0 || g.Cue.First < cue.First || g.Cue.Last > cue.Last+1 {
 			return false
 		}
 	}
