@@ -69,8 +69,8 @@ func Complement(d *layer.Doc, k int) Comp {
 		}
 		return CompObj
 	}
-	if d.FiniteVerb(m) || d.FiniteVerb(pastRelative(d, m, end)) {
-		return CompClause // "fear the firm, which owes £4m, will close"
+	if d.FiniteVerb(m) {
+		return CompClause
 	}
 	if c, ok := opening(d, m, end); ok {
 		switch c {
@@ -123,8 +123,6 @@ func opening(d *layer.Doc, j, end int) (Comp, bool) {
 			return CompTo, true
 		}
 		return CompPrep, true
-	case layer.IsConditional(d.Low[j]) && conditionThenClause(d, j, end):
-		return CompClause, true // "believe if the plant closes, jobs will go": no question
 	case tag == "WRB" || tag == "WP" || layer.IsInterrogative(d.Low[j]) && (!layer.IsConditional(d.Low[j]) || tag == "IN"):
 		return CompWh, true
 	case tag == "IN" || tag == "RP":

@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/claimtrail/claimtrail/layer"
-	"github.com/claimtrail/claimtrail/segment"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -28,7 +27,7 @@ func (t *Tagger) tailGroups(d *layer.Doc, gs []Group) []Group {
 	}
 	added := false
 	for _, s := range d.Sents {
-		if s.Kind != segment.Body {
+		if !s.Body() {
 			continue
 		}
 		g, ok := t.tailGroup(d, s.First, s.Last)

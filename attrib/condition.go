@@ -5,18 +5,17 @@ import (
 	"github.com/claimtrail/claimtrail/token"
 )
 
-// Two clauses after a cue that Complement would otherwise misread: a
-// condition before the reported clause ("Union leaders believe if the
-// plant closes, 300 jobs will go" — not an indirect question, "asked if
-// …"), and a subject with a relative clause set off by commas ("Analysts
-// fear the firm, which owes £40m, will close" — not an object).
+// A condition before the reported clause: "Ada Rusk warned unless the
+// pier is repaired, the ferry will stop" reports "unless the pier is
+// repaired, the ferry will stop"; the tagger may end the cue on the
+// conjunction.
 
-// maxClauseAside bounds the tokens read for the comma that closes a condition
-// or a relative clause.
+// maxClauseAside bounds the tokens read for the comma that closes a
+// condition.
 const maxClauseAside = 20
 
-// conditionThenClause reports whether the conditional word at token j
-// ("if") opens a condition that a comma closes before a clause of its
+// conditionThenClause reports whether the word at token j ("unless",
+// "if") opens a condition that a comma closes before a clause of its
 // own: a noun phrase and a finite verb right after the comma.
 func conditionThenClause(d *layer.Doc, j, end int) bool {
 	if d.POS == nil {
@@ -31,30 +30,6 @@ func conditionThenClause(d *layer.Doc, j, end int) bool {
 		}
 	}
 	return false
-}
-
-// pastRelative returns the token after a relative clause set off by
-// commas that opens at token m (", which owes £40m,"), or m when none
-// does: the caller asks whether a finite verb follows it, the verb of
-// the noun phrase before m.
-func pastRelative(d *layer.Doc, m, end int) int {
-	if m+2 >= end || !isComma(d, m) {
-		return m
-	}
-	switch d.POSNames[d.POS[m+1]] {
-	case "WDT", "WP", "WP$":
-	default:
-		return m
-	}
-	for p := m + 2; p+1 < end && p < m+maxClauseAside; p++ {
-		if d.Toks[p].Kind == token.Quote {
-			return m
-		}
-		if isComma(d, p) {
-			return p + 1
-		}
-	}
-	return m
 }
 
 // conditionOutOfCue gives the content of g back the subordinating word
