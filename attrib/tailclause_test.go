@@ -76,3 +76,27 @@ func TestConditionOutOfCue(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidBeforeRelay checks the words said read before an active relay
+// that closes its sentence ("…," the paper quoted X as saying.).
+func TestSaidBeforeRelay(t *testing.T) {
+	lb, _ := newTestTagger(t)
+	tests := []struct {
+		text, want string // bracketed: the relay verb
+	}{
+		{"\"The pier will close,\" the Dorn Gazette [quoted] one official as saying.", "The pier will close"},
+		{"Ferry fares are \"far too high\", the paper [quoted] Mr Tarn as saying.", "Ferry fares are \"far too high\""},
+		{"In Dorn, the paper [quoted] Mr Tarn as saying.", ""},
+		{"The Dorn Gazette [quoted] Mr Tarn as saying.", ""},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, "Harbour news\n\n"+tt.text)
+		got := ""
+		if c := saidBeforeRelay(d, r.First); c.Last > c.First {
+			got = runText(d, c)
+		}
+		if got != tt.want {
+			t.Errorf("%q: read %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
