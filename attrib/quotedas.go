@@ -71,6 +71,9 @@ func (t *Tagger) relayGroup(d *layer.Doc, k, j, end int) (Group, bool) {
 	for content.Last > content.First && !wordLike(d, content.Last-1) {
 		content.Last--
 	}
+	if content.Last == content.First && t.beBefore(d, k) < 0 {
+		content = saidBeforeRelay(d, k) // '"…," the paper quoted X as saying.'
+	}
 	if content.Last-content.First < 2 || layer.IsPreposition(d.Low[from]) {
 		return Group{}, false // "… as saying in a statement.": the words said came before
 	}
@@ -93,6 +96,31 @@ func (t *Tagger) relayGroup(d *layer.Doc, k, j, end int) (Group, bool) {
 	g.Cue = Run{Role: 1, First: j, Last: end}
 	g.Sources, g.Source, g.Vias = []Run{src}, src, []Run{subj}
 	return g, true
+}
+
+// saidBeforeRelay returns the words said before an active relay at k
+// that ends its sentence ("Fares are too high," the paper quoted Mr Tarn
+// as saying.): from the sentence's start to the comma before the relay's
+// subject, without the quotation's marks when one quotation holds them
+// all; an empty run when no comma closes them there.
+func saidBeforeRelay(d *layer.Doc, k int) Run {
+	subj, ok := nounPhraseBefore(d, k)
+	s := d.Sents[d.Sent[k]]
+	if !ok || subj.First-2 <= s.First {
+		return Run{}
+	}
+	c := Run{Role: 2, First: s.First, Last: subj.First - 1}
+	switch {
+	case isComma(d, c.Last): // 'Fares are "too high", the paper quoted'
+	case d.Toks[c.Last].Kind == token.Quote && isComma(d, c.Last-1) && d.Toks[s.First].Kind == token.Quote:
+		c.First, c.Last = s.First+1, c.Last-1 // '"Fares are too high," the paper quoted'
+	default:
+		return Run{}
+	}
+	if !mainClause(d, c.First, c.Last) {
+		return Run{}
+	}
+	return c
 }
 
 // beBefore returns the be form before the participle at k, adverbs read

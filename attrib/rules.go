@@ -84,6 +84,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.cutCueChannel(d, &g)
 		t.cutCueAdjunct(d, &g)
+		conditionOutOfCue(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
 			t.dropped("stray-content", &g)

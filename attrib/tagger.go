@@ -73,6 +73,7 @@ type Tagger struct {
 	pronouns       *lang.Table        // the first person (writerSpeaks)
 	reflexives     *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
 	documents      *lang.Table        // "survey", "figures": what shows a finding (thingShown)
+	toWhom         map[string]bool    // "told": an addressee may follow a reporting clause that ends a sentence (tailClause)
 	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns *lang.Table        // "claim", "warning" (stopAtMainVerb)
@@ -96,7 +97,7 @@ type Tagger struct {
 // NewTagger returns a Tagger of language code with models ms.
 func NewTagger(code string, ms *Models) (*Tagger, error) {
 	t := &Tagger{models: ms}
-	var channels, preps, noComment, clauses *lang.Table
+	var channels, preps, noComment, clauses, addressees *lang.Table
 	for _, l := range []struct {
 		name string
 		dst  **lang.Table
@@ -108,12 +109,19 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"inference-cues", &t.inferenceCues}, {"noun-senses", &t.nounSenses}, {"possibility-modals", &t.possibleOnly},
 		{"quantifier-subjects", &t.quantifiers}, {"cue-contexts", &t.cueContexts}, {"person-nouns", &t.personNouns},
 		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
+		{"addressee-cues", &addressees},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {
 			return nil, err
 		}
 		*l.dst = tab
+	}
+	t.toWhom = map[string]bool{}
+	for _, k := range addressees.Order {
+		for _, f := range strings.Split(addressees.Field(k, 0), ",") {
+			t.toWhom[f] = true
+		}
 	}
 	frames, err := loadFrames(code)
 	if err != nil {
@@ -181,7 +189,7 @@ func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
 	nest(d, gs)
 	carryQuotations(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
-	return cutWire(d, t.headlineGroups(d, t.innerGroups(d, gs)))
+	return cutWire(d, t.headlineGroups(d, t.tailGroups(d, t.innerGroups(d, gs))))
 }
 
 // lines calls fn for each line's token range.

@@ -61,6 +61,10 @@ type Sentence struct {
 // the first line, without terminal punctuation).
 func (s Sentence) Headline() bool { return s.Kind == segment.Headline }
 
+// Body reports whether the sentence is reporting prose (segment.Body),
+// no headline, dateline, byline or boilerplate line.
+func (s Sentence) Body() bool { return s.Kind == segment.Body }
+
 // Dateline reports whether the sentence is a wire dateline opening a
 // paragraph ("WASHINGTON, Dec 19 (Reuters) -", segment.Dateline).
 func (s Sentence) Dateline() bool { return s.Kind == segment.Dateline }
