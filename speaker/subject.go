@@ -38,7 +38,7 @@ func (r *Resolver) ownSubject(g attrib.Group, k int) (attrib.Run, bool) {
 	if r.pos(l-1) == "CC" && r.cueVerb(g) > k {
 		return attrib.Run{}, false // "the prime minister time and again insisted": no phrase's end
 	}
-	if e < k && r.properRun(e+1, k-1) && r.mentions.Read(d, f, l).Kind != mention.Proper {
+	if e < k && r.properRun(e+1, k-1) && r.read(f, l).Kind != mention.Proper {
 		f, l = e+1, k-1 // "A France coach, Bernard Laporte, observed": the name
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
