@@ -87,7 +87,11 @@ func (r *Resolver) appositiveEnd(k int) int {
 // "but" or "and" is joined to ("No 10 was similarly cautious but said
 // …"; "The group 'welcomed' the plan, but said …"): the noun phrase
 // before the nearest finite verb ahead of the conjunction, a word quoted
-// alone counting as one.
+// alone counting as one. attrib's Tagger.coordinatedSubject reads the
+// same construction first, more strictly (a subject opening the clause,
+// nothing between it and the conjunction that may open another clause),
+// and labels it as the tagger's source; this looser reading serves
+// where that one declined. They stay apart on purpose (see there).
 func (r *Resolver) coordinatedSubject(g attrib.Group, k int) (attrib.Run, bool) {
 	d := r.d
 	if k < 2 || r.pos(k-1) != "CC" || d.Sent[k-1] != d.Sent[k] {
