@@ -39,8 +39,17 @@ func capitalWord(d *layer.Doc, k int) bool {
 	return t.Kind == token.Word && (k == 0 || t.Lines == 0) && layer.Capitalised(t.Text(d.Text))
 }
 
-// titleCase reports whether sentence s is written in title case: more
-// than half of its words, at least three, capitalised.
+// A sentence is written in title case when more than half of its words,
+// at least three, are capitalised: it counts every word, function words
+// too, which a headline may leave in lower case ("Blair Says Poll Is
+// Near"), hence half and not all.
+const (
+	titleCaseShare = 0.5
+	titleCaseLeast = 3
+)
+
+// titleCase reports whether sentence s is written in title case
+// (titleCaseShare of its words, at least titleCaseLeast).
 func titleCase(d *layer.Doc, s layer.Sentence) bool {
 	words, caps := 0, 0
 	for k := s.First; k < s.Last; k++ {
@@ -51,7 +60,7 @@ func titleCase(d *layer.Doc, s layer.Sentence) bool {
 			}
 		}
 	}
-	return words >= 3 && 2*caps > words
+	return token.TitleCase(words, caps, titleCaseLeast, titleCaseShare)
 }
 
 // namedNoun reports whether g's cue ends in a naming participle

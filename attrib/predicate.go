@@ -23,7 +23,7 @@ func (t *Tagger) withPredicate(d *layer.Doc, g *Group, all []Group, labs []uint8
 	c := &g.Contents[len(g.Contents)-1]
 	v := c.Last
 	if c.First < g.Cue.Last || v+1 >= len(d.Toks) || d.Sent[v] != d.Sent[c.First] || !d.FiniteVerb(v) ||
-		d.Quote[v] >= 0 || labs[v] != labO || !subjectOnly(d, c.First, c.Last) ||
+		d.Quote[v] >= 0 || labs[v] != labO || !bareSubject(d, c.First, c.Last) ||
 		d.Toks[v+1].Kind == token.Quote && !d.Toks[v+1].Space {
 		return // "the law lords' ruling": a possessive the tagger read as a verb
 	}
@@ -80,11 +80,17 @@ func reportsClause(d *layer.Doc, h int) bool {
 	return comp == CompThat
 }
 
-// subjectOnly reports whether tokens [first, last) are a noun phrase a
+// bareSubject reports whether tokens [first, last) are a noun phrase a
 // clause's verb may follow, after an optional "that": no verb but a
 // participle or gerund modifying a noun ("underlying lending", "the man
 // arrested"), no quotation mark, no punctuation but a possessive's.
-func subjectOnly(d *layer.Doc, first, last int) bool {
+// frame's headedSubject asks more, on purpose: there a comma and an
+// aside follow the words, so they must end at their head noun to be the
+// subject the aside describes; here the clause's finite verb follows
+// the last word itself, and a phrase with no verb of its own before it
+// can be nothing but its subject, whatever word it ends with ("those
+// polled", "the pair").
+func bareSubject(d *layer.Doc, first, last int) bool {
 	if first < last && layer.IsComplementizer(d.Low[first]) {
 		first++
 	}

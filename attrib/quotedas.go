@@ -200,3 +200,43 @@ func dropCuesIn(gs []Group, first, last int) []Group {
 	}
 	return out
 }
+
+// quotedAsSaying reads "X quoted Y as saying …": Y is the speaker and X
+// whom the statement is cited through (a via), whether the tagger made
+// "quoted Y as saying" the cue or "Y as saying …" part of the content.
+// The cue becomes "as saying".
+func (t *Tagger) quotedAsSaying(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	src := nearest(g.Sources, g.Cue)
+	k := g.Cue.First
+	for k < g.Cue.Last && t.frameWords.Field(d.Low[k], 0) != "quote-verb" {
+		k++
+	}
+	if k == g.Cue.Last || src.Last > k {
+		return
+	}
+	s := d.Sents[d.Sent[k]]
+	for j := k + 2; j < s.Last && j <= k+10; j++ {
+		for _, ph := range t.quoteAs[d.Low[j]] {
+			if j+len(ph) > s.Last || !wordsAt(d, j, ph) {
+				continue
+			}
+			end := j + len(ph)
+			g.Vias = append(g.Vias, src)
+			g.Sources = []Run{{Role: 0, First: k + 1, Last: j}}
+			g.Cue = Run{Role: 1, First: j, Last: end}
+			var kept []Run
+			for _, c := range g.Contents {
+				if c.Last <= end {
+					continue
+				}
+				c.First = max(c.First, end)
+				kept = append(kept, c)
+			}
+			g.Contents = kept
+			return
+		}
+	}
+}

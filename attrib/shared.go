@@ -65,6 +65,16 @@ func sameSentBefore(d *layer.Doc, r Run, k int) bool {
 // accused Obama of …"). No statement kept before it in the sentence
 // (speaker's shared-subject rule lends its source), and no quotation,
 // clause mark or verb of saying between the subject and the cue.
+// speaker's Resolver.coordinatedSubject reads the same construction
+// later, and only where this rule labelled nothing (the group has a
+// source then): it looks back from the conjunction to the nearest
+// finite verb outside what a statement before says and takes the
+// subject before it ("The group 'welcomed' the plan, but said"), a
+// looser reading. The two stay apart on purpose: a source labelled
+// here is the group's before the learned statement filter reads it
+// (sourceFeatures), and only the strict reading should make one; what
+// it leaves, speaker may still resolve. Making one rule of them would
+// move statements (not done in a byte-identical change).
 func (t *Tagger) coordinatedSubject(d *layer.Doc, g *Group, kept []Group) {
 	k := g.Cue.First
 	if n := len(kept); n > 0 && d.Sent[kept[n-1].Cue.First] == d.Sent[k] {

@@ -40,7 +40,7 @@ func (r *Reader) resumeAtPreposition(d *layer.Doc, g *attrib.Group) {
 		r.adjuncts.Field(d.Low[k], 0) == "absolute" {
 		return
 	}
-	subject := subjectOnly(d, c.First, c.Last)
+	subject := headedSubject(d, c.First, c.Last)
 	if !subject && !holdsFinite(d, c.First, c.Last) || commaAfterVerb(d, c.First, k) {
 		return
 	}

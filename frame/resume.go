@@ -55,7 +55,7 @@ func resumeAfterRelative(d *layer.Doc, g *attrib.Group) {
 	case layer.IsRelative(d.Low[k+1]):
 		comma = asideEnd(d, k+1, end, true, that)
 	case describesSubject(d, g):
-	case subjectOnly(d, c.First, c.Last):
+	case headedSubject(d, c.First, c.Last):
 		comma = asideEnd(d, k+1, end, false, that)
 	case subjectAside(d, c.First, c.Last) && verbAfter(d, k+1, end, that):
 		comma = k // "that GDP, on an annualised basis[, fell …]"
@@ -116,10 +116,15 @@ func verbAfter(d *layer.Doc, j, end int, that bool) bool {
 	return that && j+1 < end && d.POSNames[d.POS[j]] == "VBN" && d.Toks[j+1].Kind == token.Word && !layer.IsAgent(d.Low[j+1])
 }
 
-// subjectOnly reports whether tokens [first, last), "that" before them
+// headedSubject reports whether tokens [first, last), "that" before them
 // allowed, are a noun phrase that can be a clause's subject: nominal
 // words, prepositions and conjunctions, ending at a noun or pronoun.
-func subjectOnly(d *layer.Doc, first, last int) bool {
+// attrib's bareSubject, which carries a content over the finite verb
+// right after it, asks less (a participle or an adverb may stand in
+// it, any word may end it): here a comma and an aside follow, and only
+// a phrase that ends at its head is the subject the aside describes
+// ("that GDP, on an annualised basis, fell"), not a clause's last words.
+func headedSubject(d *layer.Doc, first, last int) bool {
 	if first < last && layer.IsComplementizer(d.Low[first]) {
 		first++
 	}
@@ -133,18 +138,21 @@ func subjectOnly(d *layer.Doc, first, last int) bool {
 		}
 	}
 	tag := d.POSNames[d.POS[last-1]]
+	// nominalTag admits no "PRP", so the loop has already refused a
+	// phrase ending at a pronoun ("that he, 63, directed …"): the test
+	// for it here is never true (left so: the outputs stay as they are)
 	return strings.HasPrefix(tag, "NN") || tag == "PRP"
 }
 
 // subjectAside reports whether tokens [first, last) are a subject noun
-// phrase (subjectOnly) and, after its comma, an aside with no finite
+// phrase (headedSubject) and, after its comma, an aside with no finite
 // verb, quotation mark or cue ("that GDP, on an annualised basis").
 func subjectAside(d *layer.Doc, first, last int) bool {
 	i := first + 1
 	for i < last && !isComma(d, i) {
 		i++
 	}
-	if i+1 >= last || !subjectOnly(d, first, i) {
+	if i+1 >= last || !headedSubject(d, first, i) {
 		return false
 	}
 	for k := i + 1; k < last; k++ {

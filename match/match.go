@@ -22,6 +22,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/memo"
 	"github.com/claimtrail/claimtrail/lang"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Matcher scores statements against claims for one language. It is
@@ -490,6 +491,15 @@ func (m *Matcher) inName(ws []word, i int, titleCase bool) bool {
 	return prev || next
 }
 
+// A claim or headline is in title case when every word after the first
+// but function words, at least three, is capitalised: a headline
+// capitalises them all, and a text with one in lower case is written in
+// sentence case (sentenceCase), where a capital marks a name.
+const (
+	titleCaseShare = 1
+	titleCaseLeast = 3
+)
+
 // titleCase reports a text whose every word after the first but function
 // words is capitalised (a headline): there capitals do not mark names.
 func (m *Matcher) titleCase(ws []word) bool {
@@ -503,7 +513,7 @@ func (m *Matcher) titleCase(ws []word) bool {
 			upper++
 		}
 	}
-	return n >= 3 && upper == n
+	return token.TitleCase(n, upper, titleCaseLeast, titleCaseShare)
 }
 
 // sentenceCase reports a text that writes a content word after its first

@@ -10,6 +10,335 @@ import (
 	"github.com/claimtrail/claimtrail/mention"
 )
 
+// readCases are mentions TestParser_Read reads whole, with the kind, name,
+// role, affiliation and type each gives.
+var readCases = []struct {
+	in                     string
+	kind                   mention.Kind
+	name, role, affil, typ string
+}{
+	{"U.S. National Security Adviser Jake Sullivan", mention.Proper, "Jake Sullivan", "National Security Adviser", "U.S.", claimtrail.SpeakerPerson},
+	{"Spokesperson for the Iranian Foreign Ministry Nasser Kanaani", mention.Proper, "Nasser Kanaani", "Spokesperson", "Iranian Foreign Ministry", claimtrail.SpeakerPerson},
+	{"Marisca's Foreign Minister Elena Dosh", mention.Proper, "Elena Dosh", "Foreign Minister", "Marisca", claimtrail.SpeakerPerson},
+	{"Sen. Ada Quill (D-Ore.)", mention.Proper, "Ada Quill", "Sen.", "Democrat", claimtrail.SpeakerPerson},
+	{"Ida Brandt, editor of the Harbour Ledger", mention.Proper, "Ida Brandt", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
+	{"the embassy", mention.Definite, "embassy", "", "", claimtrail.SpeakerGovernment},
+	{"the article", mention.Definite, "article", "", "", claimtrail.SpeakerPublication},
+	{"she", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
+	{"Several shipping firms", mention.Descriptor, "Several shipping firms", "", "", claimtrail.SpeakerGroup},
+	// a figure names no one; a split domain is joined by the text's bytes
+	{"About 32%", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+	{"some 68 per cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+	{"32% of voters", mention.Descriptor, "32 % of voters", "", "", claimtrail.SpeakerGroup},
+	{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
+	{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
+	{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+	{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
+	{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
+	{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},
+	{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
+	{"a ballooning trade deficit and analysts", mention.Descriptor, "analysts", "", "", claimtrail.SpeakerGroup},
+	{"a farmer and activists", mention.Descriptor, "farmer and activists", "", "", claimtrail.SpeakerGroup},
+	// a conjunction, a sentence adverb or the speaker's mood opening the
+	// mention is no part of the name and no role
+	{"But Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
+	{"However, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"But his lawyer", mention.Descriptor, "lawyer", "lawyer", "", claimtrail.SpeakerPerson},
+	{"Defiant Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
+	{"Angry residents", mention.Descriptor, "Angry residents", "", "", claimtrail.SpeakerGroup},
+	// a nickname in quotation marks is no part of the name
+	{"Brian 'Hammer' Dolan", mention.Proper, "Brian Dolan", "", "", claimtrail.SpeakerPerson},
+	{"Keith \"Spider\" Maran", mention.Proper, "Keith Maran", "", "", claimtrail.SpeakerPerson},
+	// a quantifier alone stands for people named before: a group, no one
+	{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
+	{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
+	// a possessive name's lower-case noun phrase after a comma is the
+	// person's description, whatever its head; a plural's possessive
+	// mark before a name gives the affiliation
+	{"Ivo Marsh, Tolvane's resident futurologist,", mention.Proper, "Ivo Marsh", "resident futurologist", "Tolvane", claimtrail.SpeakerPerson},
+	{"Nadia Ferro, Kessel's principal consultant on RFID,", mention.Proper, "Nadia Ferro", "principal consultant on RFID", "Kessel", claimtrail.SpeakerPerson},
+	{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
+	{"Harbour Relations' Paul Marsh", mention.Proper, "Paul Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
+	{"the Harbour Pilots' Christian Fellowship", mention.Proper, "Harbour Pilots Christian Fellowship", "", "", claimtrail.SpeakerOrganization},
+	// a document by its author speaks for the author; a name without a
+	// person's given name, title or role is a body's
+	{"A separate study by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+	{"A survey published on Monday by Kessel Media", mention.Proper, "Kessel Media", "", "", claimtrail.SpeakerOrganization},
+	{"figures compiled by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+	{"a report by journalist Nadia Varro", mention.Proper, "Nadia Varro", "journalist", "", claimtrail.SpeakerPerson},
+	// an -ing word opening a role is still a description
+	{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
+	// an acronym in parentheses is the name's, a lower-case word before it is none of it
+	{"the independent Institute for Harbour Studies (IHS)", mention.Proper, "Institute for Harbour Studies", "", "", claimtrail.SpeakerOrganization},
+	// a place after a personal name is where the person is
+	{"The Ledger's Sarah Penlow in Moscow", mention.Proper, "Sarah Penlow", "", "Ledger", claimtrail.SpeakerPerson},
+	{"the Veldovian Embassy in Tehran", mention.Proper, "Veldovian Embassy in Tehran", "", "Veldovian", claimtrail.SpeakerGovernment},
+	// a noun for what a person is makes a description of a person
+	{"the 31-year-old", mention.Definite, "31-year-old", "31-year-old", "", claimtrail.SpeakerPerson},
+	// a word ending an organisation's or event's name types it
+	{"the Harbour Electronics Show", mention.Proper, "Harbour Electronics Show", "", "", claimtrail.SpeakerOrganization},
+	{"Kessel Films", mention.Proper, "Kessel Films", "", "", claimtrail.SpeakerOrganization},
+	{"Tennis Veldovia", mention.Proper, "Tennis Veldovia", "", "", claimtrail.SpeakerPerson}, // an unknown place: no telling
+	{"Sport England", mention.Proper, "Sport England", "", "", claimtrail.SpeakerOrganization},
+	{"the Russian", mention.Definite, "Russian", "Russian", "Russia", claimtrail.SpeakerPerson},
+	{"Russian", mention.Proper, "Russia", "", "Russia", claimtrail.SpeakerGovernment},
+	{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},
+	// a common given name keeps a name a person's where the entity tags say organisation
+	{"Nadia Ferro", mention.Proper, "Nadia Ferro", "", "", claimtrail.SpeakerPerson},
+	{"Bo Lind", mention.Proper, "Bo Lind", "", "", claimtrail.SpeakerPerson},
+	// a description, then the person's name
+	{"the foreign minister of Varnia, Nadia Ferro,", mention.Proper, "Nadia Ferro", "foreign minister", "Varnia", claimtrail.SpeakerPerson},
+	// a document and its author: the author speaks
+	{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+	{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},
+	{"the Harbour Report from Tolvane Corp", mention.Definite, "Harbour Report from Tolvane Corp", "", "", claimtrail.SpeakerPublication},
+	// a relative clause after the name is none of the mention; an
+	// object relative speaks through its subject
+	{"Tiga Holdings, which represents small developers,", mention.Proper, "Tiga Holdings", "", "", claimtrail.SpeakerOrganization},
+	{"Ravi Orsin, head of Tolvane, which makes boats", mention.Proper, "Ravi Orsin", "head", "Tolvane", claimtrail.SpeakerPerson},
+	{"the Harbour Court - which ruled the pact void", mention.Proper, "Harbour Court", "", "", claimtrail.SpeakerOrganization},
+	{"Ida Brandt, who edits the Harbour Ledger", mention.Proper, "Ida Brandt", "", "", claimtrail.SpeakerPerson},
+	{"a plan which critics", mention.Descriptor, "critics", "", "", claimtrail.SpeakerGroup},
+	{"who is working on a project", mention.Descriptor, "who is working on a project", "", "", claimtrail.SpeakerUnknown},
+	// a participle phrase after a comma is none of it either
+	{"The Harbour firm, led by new chief executive Ada Quill,", mention.Proper, "Harbour firm", "", "", claimtrail.SpeakerOrganization},
+	// a clause before the speaker ends at its verb and subordinator
+	{"The latest rows came after Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"The figures come after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+	{"The new figures came out after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+	{"Mr Kell was quoted in the Ledger newspaper", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"14% of people aged between 18 and 34", mention.Descriptor, "14 % of people aged between 18 and 34", "", "", claimtrail.SpeakerUnknown},
+	{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
+	// an office named with "of (the)" before the person's given name
+	{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
+	{"Chancellor of the Exchequer Nadia Ferro", mention.Proper, "Nadia Ferro", "Chancellor", "Exchequer", claimtrail.SpeakerPerson},
+	// a given name left in lower case after a role word
+	{"Harbour coach mark Kell", mention.Proper, "mark Kell", "Harbour coach", "", claimtrail.SpeakerPerson},
+	{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
+	// role and affiliation: clean boundaries, marks joined as written
+	{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
+	{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
+	// a longer description after the comma, a hyphen or slash inside it,
+	// a possessive name opening it, an age before it
+	{"Ravi Kell, Harbour party co-chairman,", mention.Proper, "Ravi Kell", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
+	{"Ravi Fox, Harbour party co-chairman,", mention.Proper, "Ravi Fox", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
+	{"Ida Brandt, Kell/Harbour Data analyst", mention.Proper, "Ida Brandt", "Kell/Harbour Data analyst", "", claimtrail.SpeakerPerson},
+	{"Ida Brandt, retail technology and broadband analyst at Harbour Data", mention.Proper, "Ida Brandt", "retail technology and broadband analyst", "Harbour Data", claimtrail.SpeakerPerson},
+	{"Sir Ravi Kell, Ada Vell's former press secretary,", mention.Proper, "Sir Ravi Kell", "Ada Vell's former press secretary", "", claimtrail.SpeakerPerson},
+	{"Ravi Kell, 58, MP for Harbourside,", mention.Proper, "Ravi Kell", "MP", "Harbourside", claimtrail.SpeakerPerson},
+	// a name joined to its particle by a hyphen is a name
+	{"Trade Minister Ravi al-Kessel", mention.Proper, "Ravi al-Kessel", "Trade Minister", "", claimtrail.SpeakerPerson},
+	{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
+	{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
+	{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
+	{"Marta Lund, founder of the Harbour Fund (HF), a charity for sailors", mention.Proper, "Marta Lund", "founder", "Harbour Fund (HF)", claimtrail.SpeakerPerson},
+	{"Marta Lund, founder of the Harbour Fund, one of the groups through which the money", mention.Proper, "Marta Lund", "founder", "Harbour Fund", claimtrail.SpeakerPerson},
+	{"Orla Vell, a board member of Marisca's central bank, the Harbour Bank,", mention.Proper, "Orla Vell", "board member", "Marisca's central bank", claimtrail.SpeakerPerson},
+	{"Ida Brandt, from the Harbour Institute for Fiscal Studies,", mention.Proper, "Ida Brandt", "", "Harbour Institute for Fiscal Studies", claimtrail.SpeakerPerson},
+	{"Ravi Kell, from brand communications firm Tolvane MediaWorks", mention.Proper, "Ravi Kell", "", "Tolvane MediaWorks", claimtrail.SpeakerPerson},
+	{"Orla Vell, of the Harbour Trust,", mention.Proper, "Orla Vell", "", "Harbour Trust", claimtrail.SpeakerPerson},
+	{"The Ledger's correspondent in Jakarta, Rachel Penlow,", mention.Proper, "Rachel Penlow", "correspondent in Jakarta", "Ledger", claimtrail.SpeakerPerson},
+	// a name of demonyms is a team's; a person before a comma is no role
+	{"London Irish coach Ada Quill", mention.Proper, "Ada Quill", "coach", "London Irish", claimtrail.SpeakerPerson},
+	{"British and Irish Lions coach Ada Quill", mention.Proper, "Ada Quill", "coach", "British and Irish Lions", claimtrail.SpeakerPerson},
+	{"British Transport Minister Ada Quill", mention.Proper, "Ada Quill", "Transport Minister", "U.K.", claimtrail.SpeakerPerson},
+	{"The German and Danish governments", mention.Proper, "German and Danish governments", "", "Germany", claimtrail.SpeakerOrganization},
+	{"media chief Nadia Ferro, Ravi Kell", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
+	{"A spokesman for Harbour Immigration, Customs and Enforcement, Ravi Kell,", mention.Proper, "Ravi Kell", "spokesman", "Harbour Immigration Customs and Enforcement", claimtrail.SpeakerPerson},
+	// types: countries together, a person noun, initials, a region ending a firm's name
+	{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
+	{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
+	{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
+	// an adverb after a name is none of it, a subject pronoun after an
+	// adjunct is the speaker, a second predicate after "and" ends the
+	// author's name; an object pronoun and a common noun's last word stay
+	{"Kessler afterwards", mention.Surname, "Kessler", "", "", claimtrail.SpeakerUnknown},
+	{"Mr Kell first", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"Speaking to the Harbour Committee he", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
+	{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerUnknown},
+	{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
+	{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
+	{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
+	// a document's author after "from", after an "of" phrase and "by",
+	// after a capitalised word opening the sentence; a country's
+	// reports are its press, "the country"'s no one's
+	{"Research from Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+	{"the latest surveys from Kessel and Quellmark", mention.Proper, "Kessel and Quellmark", "", "", claimtrail.SpeakerOrganization},
+	{"Recent research by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
+	{"A survey of 280 firms by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
+	{"a round-up of new gadgets compiled by Harbour Magazine", mention.Proper, "Harbour Magazine", "", "", claimtrail.SpeakerOrganization},
+	{"The Harbour Review by Ada Vell", mention.Proper, "Harbour Review by Ada Vell", "", "", claimtrail.SpeakerOrganization},
+	{"reports from the country", mention.Descriptor, "reports from the country", "", "", claimtrail.SpeakerGroup},
+	// a description ending in a noun for a person (person-heads.tsv) or a
+	// person's role after a prefix and hyphen is a person's, not a body's
+	{"The Harbour co-chairman", mention.Definite, "Harbour co-chairman", "Harbour co-chairman", "", claimtrail.SpeakerPerson},
+	{"The Harbour gold medallist", mention.Definite, "Harbour gold medallist", "Harbour gold medallist", "", claimtrail.SpeakerPerson},
+	{"one Harbour-based broker", mention.Descriptor, "one Harbour-based broker", "one Harbour-based broker", "", claimtrail.SpeakerPerson},
+	{"Harbour Co-operative Bank", mention.Proper, "Harbour Co-operative Bank", "", "", claimtrail.SpeakerOrganization},
+	{"Kessel's agent", mention.Descriptor, "Kessel's agent", "agent", "Kessel", claimtrail.SpeakerPerson},
+	// a party's name as the aliases table writes it; a firm after a plural of a person's word
+	{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
+	{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},
+	{"market analysts Quellmark", mention.Proper, "Quellmark", "market analysts", "", claimtrail.SpeakerOrganization},
+	{"market analyst Quellmark", mention.Proper, "Quellmark", "market analyst", "", claimtrail.SpeakerPerson},
+	{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
+	{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
+	{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
+	{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
+	{"The Harbour party MEP", mention.Definite, "Harbour party MEP", "Harbour party MEP", "", claimtrail.SpeakerPerson}, // initials naming a person describe one: a person's
+	{"Harbour party MEP Ada Vell", mention.Proper, "Ada Vell", "Harbour party MEP", "", claimtrail.SpeakerPerson},
+	{"Former harbour minister Ada Vell MP", mention.Proper, "Ada Vell", "Former harbour minister, MP", "", claimtrail.SpeakerPerson},
+	{"Ada Vell MP", mention.Proper, "Ada Vell", "MP", "", claimtrail.SpeakerPerson},
+	{"the Harbourside North MP", mention.Definite, "Harbourside North MP", "Harbourside North MP", "", claimtrail.SpeakerPerson}, // a seat's MP, no one named
+	{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
+	{"Ada Vell herself", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // a reflexive stresses the name: no part of it
+	{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
+	{"Mr Ravi Kell, 63,", mention.Proper, "Mr Ravi Kell", "", "", claimtrail.SpeakerPerson},          // an age set off after the name
+	{"Ada Vell, 79, who ran the port", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // and what follows it
+	// a place, a nationality or a body's word opening a body's name
+	// stays in it; a nationality before a person's name does not
+	{"a spokesman for the English Harbour Ballet", mention.Descriptor, "a spokesman for the English Harbour Ballet", "spokesman", "English Harbour Ballet", claimtrail.SpeakerPerson},
+	{"A spokeswoman for the Harbour University Press", mention.Descriptor, "A spokeswoman for the Harbour University Press", "spokeswoman", "Harbour University Press", claimtrail.SpeakerPerson},
+	{"the Harbour University Press", mention.Proper, "Harbour University Press", "", "", claimtrail.SpeakerPublication},
+	{"the London Harbour Exchange", mention.Proper, "London Harbour Exchange", "", "U.K.", claimtrail.SpeakerOrganization},
+	{"France Kesselcom", mention.Proper, "France Kesselcom", "", "France", claimtrail.SpeakerOrganization},
+	{"The Harbour Police Federation", mention.Proper, "Harbour Police Federation", "", "", claimtrail.SpeakerOrganization},
+	{"Russian Marat Volkin", mention.Proper, "Marat Volkin", "", "Russia", claimtrail.SpeakerPerson},
+	{"US Treasury Under-Secretary Ravi Kell", mention.Proper, "Ravi Kell", "Treasury Under-Secretary", "U.S.", claimtrail.SpeakerPerson},
+	{"EU Harbour Commissioner Ada Vell", mention.Proper, "Ada Vell", "Harbour Commissioner", "EU", claimtrail.SpeakerPerson},
+	// a title or a given name inside a capitalised run starts the
+	// person's name; the words before it are the office
+	{"Harbour Police Commissioner Sir Ravi Kell", mention.Proper, "Sir Ravi Kell", "Harbour Police Commissioner", "", claimtrail.SpeakerPerson},
+	{"Guitarist Ravi Kell", mention.Proper, "Ravi Kell", "Guitarist", "", claimtrail.SpeakerPerson},
+	{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
+	{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
+	{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"the peace process and Northern Varnia, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	{"the peace process and Northern Ireland, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	// a person's description without a role word after a comma; a
+	// name particle in a name before "of"; a surname that is a place
+	{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},
+	{"Mr Kell, without specifying the date", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
+	// an aside after the name's comma is no part of it
+	{"Bo Lindqvist, now a parliamentary hopeful", mention.Proper, "Bo Lindqvist", "", "", claimtrail.SpeakerPerson},
+	{"Ravi Kell, aka Bo from the Harbour crew", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
+	{"Ravi Kell, and Ada Vell", mention.Proper, "Ravi Kell and Ada Vell", "", "", claimtrail.SpeakerPerson},
+	{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
+	{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
+	{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},
+	{"Economy minister Russian Kell", mention.Proper, "Russian Kell", "Economy minister", "", claimtrail.SpeakerPerson}, // a given name: a nationality comes before the role
+	{"Russian economy minister Kell", mention.Proper, "Kell", "economy minister", "Russia", claimtrail.SpeakerPerson},
+	// a body's name, then what it is
+	{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
+	{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
+	// a clause word in lower case, a focus adverb or a time adverbial
+	// opening the mention is none of it
+	{"now the Harbour regulator", mention.Proper, "Harbour regulator", "", "", claimtrail.SpeakerGovernment},
+	{"Only 42% of them", mention.Descriptor, "42 % of them", "", "", claimtrail.SpeakerUnknown},
+	{"Last month Veldor's competition watchdog", mention.Proper, "Veldor's competition watchdog", "", "Veldor", claimtrail.SpeakerOrganization},
+	{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
+	{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
+	{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
+	// a surname a table reads as a role's or a nation's word, after a given name or a title
+	{"Harbour governor Mervyn King", mention.Proper, "Mervyn King", "Harbour governor", "", claimtrail.SpeakerPerson},
+	{"Mr King", mention.Proper, "Mr King", "", "", claimtrail.SpeakerPerson},
+	{"Ms German", mention.Proper, "Ms German", "", "", claimtrail.SpeakerPerson},
+	{"Deputy leader Mike German", mention.Proper, "Mike German", "Deputy leader", "", claimtrail.SpeakerPerson},
+	{"Paul King, chief security architect at Tolvane", mention.Proper, "Paul King", "chief security architect", "Tolvane", claimtrail.SpeakerPerson},
+	{"Mike German, leader of the Harbour Party", mention.Proper, "Mike German", "leader", "Harbour Party", claimtrail.SpeakerPerson},
+	{"Bank of Harbour governor Ada Vell", mention.Proper, "Ada Vell", "governor", "Bank of Harbour", claimtrail.SpeakerPerson},
+	{"Commission for Harbour Equality chairman Ravi Kell", mention.Proper, "Ravi Kell", "chairman", "Commission for Harbour Equality", claimtrail.SpeakerPerson},
+	{"Harbour MP Ada King", mention.Proper, "Ada King", "Harbour MP", "", claimtrail.SpeakerPerson},
+	// a body's name after an office word types it
+	{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},
+	// a slash joins two names into one body's
+	{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
+	{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},
+	// a person, then the body's name after a comma: the affiliation
+	{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
+	{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
+	// a one-word description opening the run describes the name after
+	// it, a given name the tables know or not
+	{"Boss Ravi Kellaway", mention.Proper, "Ravi Kellaway", "Boss", "", claimtrail.SpeakerPerson},
+	{"Boss Henko Vellink", mention.Proper, "Henko Vellink", "Boss", "", claimtrail.SpeakerPerson},
+	{"Referee Ada Vell", mention.Proper, "Ada Vell", "Referee", "", claimtrail.SpeakerPerson},
+	{"Treasurer Ravi Kell", mention.Proper, "Ravi Kell", "Treasurer", "", claimtrail.SpeakerPerson},
+	{"Rapper Kessel", mention.Proper, "Kessel", "Rapper", "", claimtrail.SpeakerPerson},
+	{"Bookmaker Tolvane", mention.Proper, "Tolvane", "Bookmaker", "", claimtrail.SpeakerOrganization},
+	{"Miner Harbour Gold", mention.Proper, "Harbour Gold", "Miner", "", claimtrail.SpeakerOrganization},
+	{"Distributor Tolvane Pictures", mention.Proper, "Tolvane Pictures", "Distributor", "", claimtrail.SpeakerOrganization},
+	{"Consultancy Tolvane Analytics of Harbourside", mention.Proper, "Tolvane Analytics", "Consultancy", "Harbourside", claimtrail.SpeakerOrganization},
+	// an office's last word, then a name the tables do not know
+	{"Harbour Council Chief Executive Kessa Vellink", mention.Proper, "Kessa Vellink", "Harbour Council Chief Executive", "", claimtrail.SpeakerPerson},
+	{"Harbour Affairs Commissioner Joaquo Almerra", mention.Proper, "Joaquo Almerra", "Harbour Affairs Commissioner", "", claimtrail.SpeakerPerson},
+	{"Varnshire Chief Constable Alastor McVell", mention.Proper, "Alastor McVell", "Varnshire Chief Constable", "", claimtrail.SpeakerPerson},
+	// "of the" inside a body's name after a word that is no person's role
+	{"The Harbour Federation of the Dorn Industry", mention.Proper, "Harbour Federation of the Dorn Industry", "", "", claimtrail.SpeakerOrganization},
+	{"The News of the Dorn", mention.Proper, "News of the Dorn", "", "", claimtrail.SpeakerOrganization},
+	// a list of bodies' names: each stays whole
+	{"The Harbour Council of Ferry Lenders (HCFL), Dorn Bankers Association (DBA) and Tolvane Group", mention.Proper, "Harbour Council of Ferry Lenders, Dorn Bankers Association and Tolvane Group", "", "", claimtrail.SpeakerOrganization},
+	{"Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane all", mention.Proper, "Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane", "", "", claimtrail.SpeakerOrganization},
+	{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
+	{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
+	{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
+	// two parties: an article parting them and one a body's name, or both a body's
+	{"Harbour Labour and the Liberal Democrats", mention.Proper, "Harbour Labour and Liberal Democrats", "", "", claimtrail.SpeakerOrganization},
+	{"both Dorn Cymru and the Kessel Party", mention.Proper, "Dorn Cymru and Kessel Party", "", "", claimtrail.SpeakerOrganization},
+	{"The Tories and Lib Dems", mention.Proper, "Tories and Lib Dems", "", "", claimtrail.SpeakerOrganization},
+	{"The League Against Harbour Tolls and the HRSA", mention.Proper, "League Against Harbour Tolls and HRSA", "", "", claimtrail.SpeakerOrganization},
+	{"The Harbour Securities and Exchange Commission", mention.Proper, "Harbour Securities and Exchange Commission", "", "", claimtrail.SpeakerGovernment},
+	{"Lords Kell, Vell, Dorn and Kessel,", mention.Proper, "Lords Kell Vell Dorn and Kessel", "", "", claimtrail.SpeakerPerson},
+	{"Ravi Kellaway, Harbours and Ferries Minister,", mention.Proper, "Ravi Kellaway", "Harbours and Ferries Minister", "", claimtrail.SpeakerPerson},
+	{"Dorn Borders Council, Varn Council and Dorn Enterprise,", mention.Proper, "Dorn Borders Council, Varn Council and Dorn Enterprise", "", "", claimtrail.SpeakerOrganization},
+	// a body described before its name, after a person's role or name and a preposition: the person's affiliation
+	{"chief of technology giant Harbour Tech", mention.Descriptor, "chief of technology giant Harbour Tech", "chief", "Harbour Tech", claimtrail.SpeakerPerson},
+	{"The head of US TV network Dorn", mention.Definite, "head of US TV network Dorn", "head", "Dorn", claimtrail.SpeakerPerson},
+	{"The guitarist with US rock band Dorn", mention.Definite, "guitarist with US rock band Dorn", "guitarist", "Dorn", claimtrail.SpeakerPerson},
+	{"A spokesman for distributor Tolvane", mention.Descriptor, "A spokesman for distributor Tolvane", "spokesman", "Tolvane", claimtrail.SpeakerPerson},
+	{"Analysts at investment bank Harbour Brothers", mention.Descriptor, "Analysts at investment bank Harbour Brothers", "", "", claimtrail.SpeakerGroup},
+	{"Graham Kell from anti-virus firm Tolvane", mention.Proper, "Graham Kell", "", "Tolvane", claimtrail.SpeakerPerson},
+	{"Graham Kell, head of research at consultancy Tolvane,", mention.Proper, "Graham Kell", "head of research", "Tolvane", claimtrail.SpeakerPerson},
+	// not a person's name after the description
+	{"Director of rugby Warren Kell", mention.Proper, "Warren Kell", "Director", "rugby", claimtrail.SpeakerPerson},
+	{"general secretary of the public services union Kessel Dave Vellink", mention.Proper, "Dave Vellink", "general secretary", "public services union Kessel", claimtrail.SpeakerPerson},
+	{"founder of the Kessel consultancy Anne-Ida Vellink", mention.Proper, "Anne-Ida Vellink", "founder", "Kessel consultancy", claimtrail.SpeakerPerson},
+	{"security firm Saint Ada Software", mention.Proper, "Saint Ada Software", "security firm", "", claimtrail.SpeakerOrganization},
+	{"industry watchdog Tolvane", mention.Proper, "Tolvane", "industry watchdog", "", claimtrail.SpeakerOrganization},
+	// the words before the last comma end the clause before: the body's name after it alone
+	{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
+	// not before a body's name, a nationality or a word the table lacks
+	{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
+	{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
+	// a list of people, each with a description of their own, is each
+	// person's name; a list whose conjunct is no name, or whose last
+	// name has no description, reads as before (s15-names)
+	{"Harbour chief executive Ada Vell and chief operating officer Tom Kell", mention.Proper, "Ada Vell and Tom Kell", "", "", claimtrail.SpeakerPerson},
+	{"singer Ivo Brandt and drummer Tom Kell", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+	{"Health Secretary Ada Vell and Harbour peer Lord Kell", mention.Proper, "Ada Vell and Lord Kell", "", "", claimtrail.SpeakerPerson},
+	{"Varnia's Ada Vell and Tom Kell and Green member Ivo Tyler", mention.Proper, "Ada Vell, Tom Kell and Ivo Tyler", "", "", claimtrail.SpeakerPerson},
+	{"Ivo Brandt and film director Tom Kell -", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
+	{"Producers Ada Vell and Tom G Kell", mention.Proper, "Ada Vell and Tom G Kell", "Producers", "", claimtrail.SpeakerPerson},
+	{"Veteran Harbour MP and former Cabinet minister Tom Kell", mention.Proper, "Tom Kell", "Veteran Harbour MP and former Cabinet minister", "", claimtrail.SpeakerPerson},
+	{"Trade and Industry Secretary Ada Vell", mention.Proper, "Ada Vell", "Trade and Industry Secretary", "", claimtrail.SpeakerPerson},
+	// a list of names before a comma ends the clause before: one
+	// person's role and name after it is the speaker (not a plural's
+	// description, "the party's leaders")
+	{"Ada Vell and Theresa Quill, the Harbour Party's elections chief Lord Kell", mention.Proper, "Lord Kell", "elections chief", "Harbour Party", claimtrail.SpeakerPerson},
+	{"Ada Vell and Theresa Quill, the party's leaders", mention.Proper, "Ada Vell and Theresa Quill", "party's leaders", "", claimtrail.SpeakerPerson},
+	// a figure before one name word opening the mention or after a
+	// description opens the name; a quantity's word after a figure is
+	// in lower case (s15-names)
+	{"40 Kell", mention.Proper, "40 Kell", "", "", claimtrail.SpeakerPerson},
+	{"US rap star 40 Kell", mention.Proper, "40 Kell", "rap star", "U.S.", claimtrail.SpeakerPerson},
+	{"some 40 cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
+	// a person's name, a preposition and a body described by any noun
+	// is the person of that body, by its name alone; so is a body
+	// after a comma and a preposition (s15-names)
+	{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
+	{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
+	{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
+}
+
 // All names are invented but for the design's examples.
 func TestParser_Read(t *testing.T) {
 	lb, err := layer.New("en", layer.Options{})
@@ -20,333 +349,7 @@ func TestParser_Read(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		in                     string
-		kind                   mention.Kind
-		name, role, affil, typ string
-	}{
-		{"U.S. National Security Adviser Jake Sullivan", mention.Proper, "Jake Sullivan", "National Security Adviser", "U.S.", claimtrail.SpeakerPerson},
-		{"Spokesperson for the Iranian Foreign Ministry Nasser Kanaani", mention.Proper, "Nasser Kanaani", "Spokesperson", "Iranian Foreign Ministry", claimtrail.SpeakerPerson},
-		{"Marisca's Foreign Minister Elena Dosh", mention.Proper, "Elena Dosh", "Foreign Minister", "Marisca", claimtrail.SpeakerPerson},
-		{"Sen. Ada Quill (D-Ore.)", mention.Proper, "Ada Quill", "Sen.", "Democrat", claimtrail.SpeakerPerson},
-		{"Ida Brandt, editor of the Harbour Ledger", mention.Proper, "Ida Brandt", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
-		{"the embassy", mention.Definite, "embassy", "", "", claimtrail.SpeakerGovernment},
-		{"the article", mention.Definite, "article", "", "", claimtrail.SpeakerPublication},
-		{"she", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
-		{"Several shipping firms", mention.Descriptor, "Several shipping firms", "", "", claimtrail.SpeakerGroup},
-		// a figure names no one; a split domain is joined by the text's bytes
-		{"About 32%", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
-		{"some 68 per cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
-		{"32% of voters", mention.Descriptor, "32 % of voters", "", "", claimtrail.SpeakerGroup},
-		{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
-		{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
-		{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
-		{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
-		{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
-		{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},
-		{"The VSO", mention.Proper, "VSO", "", "", claimtrail.SpeakerOrganization},
-		{"a ballooning trade deficit and analysts", mention.Descriptor, "analysts", "", "", claimtrail.SpeakerGroup},
-		{"a farmer and activists", mention.Descriptor, "farmer and activists", "", "", claimtrail.SpeakerGroup},
-		// a conjunction, a sentence adverb or the speaker's mood opening the
-		// mention is no part of the name and no role
-		{"But Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
-		{"However, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"But his lawyer", mention.Descriptor, "lawyer", "lawyer", "", claimtrail.SpeakerPerson},
-		{"Defiant Tamsin Orwell", mention.Proper, "Tamsin Orwell", "", "", claimtrail.SpeakerPerson},
-		{"Angry residents", mention.Descriptor, "Angry residents", "", "", claimtrail.SpeakerGroup},
-		// a nickname in quotation marks is no part of the name
-		{"Brian 'Hammer' Dolan", mention.Proper, "Brian Dolan", "", "", claimtrail.SpeakerPerson},
-		{"Keith \"Spider\" Maran", mention.Proper, "Keith Maran", "", "", claimtrail.SpeakerPerson},
-		// a quantifier alone stands for people named before: a group, no one
-		{"Many", mention.Descriptor, "Many", "", "", claimtrail.SpeakerGroup},
-		{"Some", mention.Descriptor, "Some", "", "", claimtrail.SpeakerGroup},
-		// a possessive name's lower-case noun phrase after a comma is the
-		// person's description, whatever its head; a plural's possessive
-		// mark before a name gives the affiliation
-		{"Ivo Marsh, Tolvane's resident futurologist,", mention.Proper, "Ivo Marsh", "resident futurologist", "Tolvane", claimtrail.SpeakerPerson},
-		{"Nadia Ferro, Kessel's principal consultant on RFID,", mention.Proper, "Nadia Ferro", "principal consultant on RFID", "Kessel", claimtrail.SpeakerPerson},
-		{"Nadia Ferro, Kessel's audio producer", mention.Proper, "Nadia Ferro", "audio producer", "Kessel", claimtrail.SpeakerPerson},
-		{"Harbour Relations' Paul Marsh", mention.Proper, "Paul Marsh", "", "Harbour Relations", claimtrail.SpeakerPerson},
-		{"the Harbour Pilots' Christian Fellowship", mention.Proper, "Harbour Pilots Christian Fellowship", "", "", claimtrail.SpeakerOrganization},
-		// a document by its author speaks for the author; a name without a
-		// person's given name, title or role is a body's
-		{"A separate study by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
-		{"A survey published on Monday by Kessel Media", mention.Proper, "Kessel Media", "", "", claimtrail.SpeakerOrganization},
-		{"figures compiled by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
-		{"a report by journalist Nadia Varro", mention.Proper, "Nadia Varro", "journalist", "", claimtrail.SpeakerPerson},
-		// an -ing word opening a role is still a description
-		{"Tom Ellery, managing director of 4sight", mention.Proper, "Tom Ellery", "managing director", "4sight", claimtrail.SpeakerPerson},
-		// an acronym in parentheses is the name's, a lower-case word before it is none of it
-		{"the independent Institute for Harbour Studies (IHS)", mention.Proper, "Institute for Harbour Studies", "", "", claimtrail.SpeakerOrganization},
-		// a place after a personal name is where the person is
-		{"The Ledger's Sarah Penlow in Moscow", mention.Proper, "Sarah Penlow", "", "Ledger", claimtrail.SpeakerPerson},
-		{"the Veldovian Embassy in Tehran", mention.Proper, "Veldovian Embassy in Tehran", "", "Veldovian", claimtrail.SpeakerGovernment},
-		// a noun for what a person is makes a description of a person
-		{"the 31-year-old", mention.Definite, "31-year-old", "31-year-old", "", claimtrail.SpeakerPerson},
-		// a word ending an organisation's or event's name types it
-		{"the Harbour Electronics Show", mention.Proper, "Harbour Electronics Show", "", "", claimtrail.SpeakerOrganization},
-		{"Kessel Films", mention.Proper, "Kessel Films", "", "", claimtrail.SpeakerOrganization},
-		{"Tennis Veldovia", mention.Proper, "Tennis Veldovia", "", "", claimtrail.SpeakerPerson}, // an unknown place: no telling
-		{"Sport England", mention.Proper, "Sport England", "", "", claimtrail.SpeakerOrganization},
-		{"the Russian", mention.Definite, "Russian", "Russian", "Russia", claimtrail.SpeakerPerson},
-		{"Russian", mention.Proper, "Russia", "", "Russia", claimtrail.SpeakerGovernment},
-		{"the veteran actor", mention.Definite, "veteran actor", "veteran actor", "", claimtrail.SpeakerPerson},
-		// a common given name keeps a name a person's where the entity tags say organisation
-		{"Nadia Ferro", mention.Proper, "Nadia Ferro", "", "", claimtrail.SpeakerPerson},
-		{"Bo Lind", mention.Proper, "Bo Lind", "", "", claimtrail.SpeakerPerson},
-		// a description, then the person's name
-		{"the foreign minister of Varnia, Nadia Ferro,", mention.Proper, "Nadia Ferro", "foreign minister", "Varnia", claimtrail.SpeakerPerson},
-		// a document and its author: the author speaks
-		{"a statement from Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
-		{"data from the statistics office", mention.Definite, "statistics office", "", "", claimtrail.SpeakerGovernment},
-		{"the Harbour Report from Tolvane Corp", mention.Definite, "Harbour Report from Tolvane Corp", "", "", claimtrail.SpeakerPublication},
-		// a relative clause after the name is none of the mention; an
-		// object relative speaks through its subject
-		{"Tiga Holdings, which represents small developers,", mention.Proper, "Tiga Holdings", "", "", claimtrail.SpeakerOrganization},
-		{"Ravi Orsin, head of Tolvane, which makes boats", mention.Proper, "Ravi Orsin", "head", "Tolvane", claimtrail.SpeakerPerson},
-		{"the Harbour Court - which ruled the pact void", mention.Proper, "Harbour Court", "", "", claimtrail.SpeakerOrganization},
-		{"Ida Brandt, who edits the Harbour Ledger", mention.Proper, "Ida Brandt", "", "", claimtrail.SpeakerPerson},
-		{"a plan which critics", mention.Descriptor, "critics", "", "", claimtrail.SpeakerGroup},
-		{"who is working on a project", mention.Descriptor, "who is working on a project", "", "", claimtrail.SpeakerUnknown},
-		// a participle phrase after a comma is none of it either
-		{"The Harbour firm, led by new chief executive Ada Quill,", mention.Proper, "Harbour firm", "", "", claimtrail.SpeakerOrganization},
-		// a clause before the speaker ends at its verb and subordinator
-		{"The latest rows came after Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"The figures come after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
-		{"The new figures came out after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
-		{"Mr Kell was quoted in the Ledger newspaper", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"14% of people aged between 18 and 34", mention.Descriptor, "14 % of people aged between 18 and 34", "", "", claimtrail.SpeakerUnknown},
-		{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
-		// an office named with "of (the)" before the person's given name
-		{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
-		{"Chancellor of the Exchequer Nadia Ferro", mention.Proper, "Nadia Ferro", "Chancellor", "Exchequer", claimtrail.SpeakerPerson},
-		// a given name left in lower case after a role word
-		{"Harbour coach mark Kell", mention.Proper, "mark Kell", "Harbour coach", "", claimtrail.SpeakerPerson},
-		{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
-		// role and affiliation: clean boundaries, marks joined as written
-		{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
-		{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
-		// a longer description after the comma, a hyphen or slash inside it,
-		// a possessive name opening it, an age before it
-		{"Ravi Kell, Harbour party co-chairman,", mention.Proper, "Ravi Kell", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
-		{"Ravi Fox, Harbour party co-chairman,", mention.Proper, "Ravi Fox", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
-		{"Ida Brandt, Kell/Harbour Data analyst", mention.Proper, "Ida Brandt", "Kell/Harbour Data analyst", "", claimtrail.SpeakerPerson},
-		{"Ida Brandt, retail technology and broadband analyst at Harbour Data", mention.Proper, "Ida Brandt", "retail technology and broadband analyst", "Harbour Data", claimtrail.SpeakerPerson},
-		{"Sir Ravi Kell, Ada Vell's former press secretary,", mention.Proper, "Sir Ravi Kell", "Ada Vell's former press secretary", "", claimtrail.SpeakerPerson},
-		{"Ravi Kell, 58, MP for Harbourside,", mention.Proper, "Ravi Kell", "MP", "Harbourside", claimtrail.SpeakerPerson},
-		// a name joined to its particle by a hyphen is a name
-		{"Trade Minister Ravi al-Kessel", mention.Proper, "Ravi al-Kessel", "Trade Minister", "", claimtrail.SpeakerPerson},
-		{"Ravi Kell, director of Kessel/MDR's wireless research group", mention.Proper, "Ravi Kell", "director", "Kessel/MDR's wireless research group", claimtrail.SpeakerPerson},
-		{"A spokesman for the Harbour Film Council", mention.Descriptor, "A spokesman for the Harbour Film Council", "spokesman", "Harbour Film Council", claimtrail.SpeakerPerson},
-		{"Dell Orvin, head of distribution at Kessel Films", mention.Proper, "Dell Orvin", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
-		{"Marta Lund, founder of the Harbour Fund (HF), a charity for sailors", mention.Proper, "Marta Lund", "founder", "Harbour Fund (HF)", claimtrail.SpeakerPerson},
-		{"Marta Lund, founder of the Harbour Fund, one of the groups through which the money", mention.Proper, "Marta Lund", "founder", "Harbour Fund", claimtrail.SpeakerPerson},
-		{"Orla Vell, a board member of Marisca's central bank, the Harbour Bank,", mention.Proper, "Orla Vell", "board member", "Marisca's central bank", claimtrail.SpeakerPerson},
-		{"Ida Brandt, from the Harbour Institute for Fiscal Studies,", mention.Proper, "Ida Brandt", "", "Harbour Institute for Fiscal Studies", claimtrail.SpeakerPerson},
-		{"Ravi Kell, from brand communications firm Tolvane MediaWorks", mention.Proper, "Ravi Kell", "", "Tolvane MediaWorks", claimtrail.SpeakerPerson},
-		{"Orla Vell, of the Harbour Trust,", mention.Proper, "Orla Vell", "", "Harbour Trust", claimtrail.SpeakerPerson},
-		{"The Ledger's correspondent in Jakarta, Rachel Penlow,", mention.Proper, "Rachel Penlow", "correspondent in Jakarta", "Ledger", claimtrail.SpeakerPerson},
-		// a name of demonyms is a team's; a person before a comma is no role
-		{"London Irish coach Ada Quill", mention.Proper, "Ada Quill", "coach", "London Irish", claimtrail.SpeakerPerson},
-		{"British and Irish Lions coach Ada Quill", mention.Proper, "Ada Quill", "coach", "British and Irish Lions", claimtrail.SpeakerPerson},
-		{"British Transport Minister Ada Quill", mention.Proper, "Ada Quill", "Transport Minister", "U.K.", claimtrail.SpeakerPerson},
-		{"The German and Danish governments", mention.Proper, "German and Danish governments", "", "Germany", claimtrail.SpeakerOrganization},
-		{"media chief Nadia Ferro, Ravi Kell", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
-		{"A spokesman for Harbour Immigration, Customs and Enforcement, Ravi Kell,", mention.Proper, "Ravi Kell", "spokesman", "Harbour Immigration Customs and Enforcement", claimtrail.SpeakerPerson},
-		// types: countries together, a person noun, initials, a region ending a firm's name
-		{"Italy and Germany", mention.Proper, "Italy and Germany", "", "", claimtrail.SpeakerGovernment},
-		{"a Labour backbencher", mention.Descriptor, "a Labour backbencher", "Labour backbencher", "", claimtrail.SpeakerPerson},
-		{"KRX", mention.Proper, "KRX", "", "", claimtrail.SpeakerOrganization},
-		// an adverb after a name is none of it, a subject pronoun after an
-		// adjunct is the speaker, a second predicate after "and" ends the
-		// author's name; an object pronoun and a common noun's last word stay
-		{"Kessler afterwards", mention.Surname, "Kessler", "", "", claimtrail.SpeakerUnknown},
-		{"Mr Kell first", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"Speaking to the Harbour Committee he", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
-		{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerUnknown},
-		{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
-		{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
-		{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
-		// a document's author after "from", after an "of" phrase and "by",
-		// after a capitalised word opening the sentence; a country's
-		// reports are its press, "the country"'s no one's
-		{"Research from Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
-		{"the latest surveys from Kessel and Quellmark", mention.Proper, "Kessel and Quellmark", "", "", claimtrail.SpeakerOrganization},
-		{"Recent research by Quellmark", mention.Surname, "Quellmark", "", "", claimtrail.SpeakerOrganization},
-		{"A survey of 280 firms by the Harbour Trust", mention.Proper, "Harbour Trust", "", "", claimtrail.SpeakerOrganization},
-		{"a round-up of new gadgets compiled by Harbour Magazine", mention.Proper, "Harbour Magazine", "", "", claimtrail.SpeakerOrganization},
-		{"The Harbour Review by Ada Vell", mention.Proper, "Harbour Review by Ada Vell", "", "", claimtrail.SpeakerOrganization},
-		{"reports from the country", mention.Descriptor, "reports from the country", "", "", claimtrail.SpeakerGroup},
-		// a description ending in a noun for a person (person-heads.tsv) or a
-		// person's role after a prefix and hyphen is a person's, not a body's
-		{"The Harbour co-chairman", mention.Definite, "Harbour co-chairman", "Harbour co-chairman", "", claimtrail.SpeakerPerson},
-		{"The Harbour gold medallist", mention.Definite, "Harbour gold medallist", "Harbour gold medallist", "", claimtrail.SpeakerPerson},
-		{"one Harbour-based broker", mention.Descriptor, "one Harbour-based broker", "one Harbour-based broker", "", claimtrail.SpeakerPerson},
-		{"Harbour Co-operative Bank", mention.Proper, "Harbour Co-operative Bank", "", "", claimtrail.SpeakerOrganization},
-		{"Kessel's agent", mention.Descriptor, "Kessel's agent", "agent", "Kessel", claimtrail.SpeakerPerson},
-		// a party's name as the aliases table writes it; a firm after a plural of a person's word
-		{"Labour", mention.Proper, "Labour", "", "", claimtrail.SpeakerOrganization},
-		{"Lib Dems", mention.Proper, "Lib Dems", "", "", claimtrail.SpeakerOrganization},
-		{"market analysts Quellmark", mention.Proper, "Quellmark", "market analysts", "", claimtrail.SpeakerOrganization},
-		{"market analyst Quellmark", mention.Proper, "Quellmark", "market analyst", "", claimtrail.SpeakerPerson},
-		{"Eurosceptic party HPO", mention.Proper, "HPO", "Eurosceptic party", "", claimtrail.SpeakerOrganization},
-		{"Lt Col Ravi Kell of the HPO", mention.Proper, "Lt Col Ravi Kell", "", "HPO", claimtrail.SpeakerPerson},
-		{"the Bank of Harbourland", mention.Proper, "Bank of Harbourland", "", "", claimtrail.SpeakerOrganization},
-		{"Lord Kell of Harbourside", mention.Proper, "Lord Kell of Harbourside", "", "", claimtrail.SpeakerPerson},
-		{"The Harbour party MEP", mention.Definite, "Harbour party MEP", "Harbour party MEP", "", claimtrail.SpeakerPerson}, // initials naming a person describe one: a person's
-		{"Harbour party MEP Ada Vell", mention.Proper, "Ada Vell", "Harbour party MEP", "", claimtrail.SpeakerPerson},
-		{"Former harbour minister Ada Vell MP", mention.Proper, "Ada Vell", "Former harbour minister, MP", "", claimtrail.SpeakerPerson},
-		{"Ada Vell MP", mention.Proper, "Ada Vell", "MP", "", claimtrail.SpeakerPerson},
-		{"the Harbourside North MP", mention.Definite, "Harbourside North MP", "Harbourside North MP", "", claimtrail.SpeakerPerson}, // a seat's MP, no one named
-		{"Kessel Europe", mention.Proper, "Kessel Europe", "", "", claimtrail.SpeakerOrganization},
-		{"Ada Vell herself", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // a reflexive stresses the name: no part of it
-		{"the harbour minister himself", mention.Definite, "harbour minister", "harbour minister", "", claimtrail.SpeakerPerson},
-		{"Mr Ravi Kell, 63,", mention.Proper, "Mr Ravi Kell", "", "", claimtrail.SpeakerPerson},          // an age set off after the name
-		{"Ada Vell, 79, who ran the port", mention.Proper, "Ada Vell", "", "", claimtrail.SpeakerPerson}, // and what follows it
-		// a place, a nationality or a body's word opening a body's name
-		// stays in it; a nationality before a person's name does not
-		{"a spokesman for the English Harbour Ballet", mention.Descriptor, "a spokesman for the English Harbour Ballet", "spokesman", "English Harbour Ballet", claimtrail.SpeakerPerson},
-		{"A spokeswoman for the Harbour University Press", mention.Descriptor, "A spokeswoman for the Harbour University Press", "spokeswoman", "Harbour University Press", claimtrail.SpeakerPerson},
-		{"the Harbour University Press", mention.Proper, "Harbour University Press", "", "", claimtrail.SpeakerPublication},
-		{"the London Harbour Exchange", mention.Proper, "London Harbour Exchange", "", "U.K.", claimtrail.SpeakerOrganization},
-		{"France Kesselcom", mention.Proper, "France Kesselcom", "", "France", claimtrail.SpeakerOrganization},
-		{"The Harbour Police Federation", mention.Proper, "Harbour Police Federation", "", "", claimtrail.SpeakerOrganization},
-		{"Russian Marat Volkin", mention.Proper, "Marat Volkin", "", "Russia", claimtrail.SpeakerPerson},
-		{"US Treasury Under-Secretary Ravi Kell", mention.Proper, "Ravi Kell", "Treasury Under-Secretary", "U.S.", claimtrail.SpeakerPerson},
-		{"EU Harbour Commissioner Ada Vell", mention.Proper, "Ada Vell", "Harbour Commissioner", "EU", claimtrail.SpeakerPerson},
-		// a title or a given name inside a capitalised run starts the
-		// person's name; the words before it are the office
-		{"Harbour Police Commissioner Sir Ravi Kell", mention.Proper, "Sir Ravi Kell", "Harbour Police Commissioner", "", claimtrail.SpeakerPerson},
-		{"Guitarist Ravi Kell", mention.Proper, "Ravi Kell", "Guitarist", "", claimtrail.SpeakerPerson},
-		{"Harbour analyst Ard Jan Vell", mention.Proper, "Ard Jan Vell", "Harbour analyst", "", claimtrail.SpeakerPerson}, // an unknown word may be a given name
-		{"the Rt Rev Dr Ravi Kell", mention.Proper, "Rt Rev Dr Ravi Kell", "", "", claimtrail.SpeakerPerson},
-		{"Harbour Policy Centre Mr Kell", mention.Proper, "Harbour Policy Centre Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"the peace process and Northern Varnia, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		{"the peace process and Northern Ireland, Mr Kell", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		// a person's description without a role word after a comma; a
-		// name particle in a name before "of"; a surname that is a place
-		{"Ada Vellin, senior market strategist at Kessel,", mention.Proper, "Ada Vellin", "senior market strategist", "Kessel", claimtrail.SpeakerPerson},
-		{"Mr Kell, without specifying the date", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-		// an aside after the name's comma is no part of it
-		{"Bo Lindqvist, now a parliamentary hopeful", mention.Proper, "Bo Lindqvist", "", "", claimtrail.SpeakerPerson},
-		{"Ravi Kell, aka Bo from the Harbour crew", mention.Proper, "Ravi Kell", "", "", claimtrail.SpeakerPerson},
-		{"Ravi Kell, and Ada Vell", mention.Proper, "Ravi Kell and Ada Vell", "", "", claimtrail.SpeakerPerson},
-		{"Shipping analyst Nick Van den Orrel of Harbour Paribas", mention.Proper, "Nick Van den Orrel", "Shipping analyst", "Harbour Paribas", claimtrail.SpeakerPerson},
-		{"Harbour producer Michael London", mention.Proper, "Michael London", "Harbour producer", "", claimtrail.SpeakerPerson},
-		{"Telecoms ombudsman Elizabeth France", mention.Proper, "Elizabeth France", "Telecoms ombudsman", "", claimtrail.SpeakerPerson},
-		{"Economy minister Russian Kell", mention.Proper, "Russian Kell", "Economy minister", "", claimtrail.SpeakerPerson}, // a given name: a nationality comes before the role
-		{"Russian economy minister Kell", mention.Proper, "Kell", "economy minister", "Russia", claimtrail.SpeakerPerson},
-		// a body's name, then what it is
-		{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
-		{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
-		// a clause word in lower case, a focus adverb or a time adverbial
-		// opening the mention is none of it
-		{"now the Harbour regulator", mention.Proper, "Harbour regulator", "", "", claimtrail.SpeakerGovernment},
-		{"Only 42% of them", mention.Descriptor, "42 % of them", "", "", claimtrail.SpeakerUnknown},
-		{"Last month Veldor's competition watchdog", mention.Proper, "Veldor's competition watchdog", "", "Veldor", claimtrail.SpeakerOrganization},
-		{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
-		{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},
-		{"June Vell", mention.Proper, "June Vell", "", "", claimtrail.SpeakerPerson}, // a month that is a given name
-		// a surname a table reads as a role's or a nation's word, after a given name or a title
-		{"Harbour governor Mervyn King", mention.Proper, "Mervyn King", "Harbour governor", "", claimtrail.SpeakerPerson},
-		{"Mr King", mention.Proper, "Mr King", "", "", claimtrail.SpeakerPerson},
-		{"Ms German", mention.Proper, "Ms German", "", "", claimtrail.SpeakerPerson},
-		{"Deputy leader Mike German", mention.Proper, "Mike German", "Deputy leader", "", claimtrail.SpeakerPerson},
-		{"Paul King, chief security architect at Tolvane", mention.Proper, "Paul King", "chief security architect", "Tolvane", claimtrail.SpeakerPerson},
-		{"Mike German, leader of the Harbour Party", mention.Proper, "Mike German", "leader", "Harbour Party", claimtrail.SpeakerPerson},
-		{"Bank of Harbour governor Ada Vell", mention.Proper, "Ada Vell", "governor", "Bank of Harbour", claimtrail.SpeakerPerson},
-		{"Commission for Harbour Equality chairman Ravi Kell", mention.Proper, "Ravi Kell", "chairman", "Commission for Harbour Equality", claimtrail.SpeakerPerson},
-		{"Harbour MP Ada King", mention.Proper, "Ada King", "Harbour MP", "", claimtrail.SpeakerPerson},
-		// a body's name after an office word types it
-		{"the statistics office Destara", mention.Proper, "Destara", "statistics office", "", claimtrail.SpeakerGovernment},
-		// a slash joins two names into one body's
-		{"analysts Kessel/MDR", mention.Proper, "Kessel/MDR", "analysts", "", claimtrail.SpeakerOrganization},
-		{"market analysts Kessel//Harbourstat", mention.Proper, "Kessel//Harbourstat", "market analysts", "", claimtrail.SpeakerOrganization},
-		// a person, then the body's name after a comma: the affiliation
-		{"Ravi Kell, Harbourside Hotel Association", mention.Proper, "Ravi Kell", "", "Harbourside Hotel Association", claimtrail.SpeakerPerson},
-		{"Tolvane Corp, Harbourside Hotel Association", mention.Proper, "Tolvane Corp Harbourside Hotel Association", "", "", claimtrail.SpeakerOrganization},
-		// a one-word description opening the run describes the name after
-		// it, a given name the tables know or not
-		{"Boss Ravi Kellaway", mention.Proper, "Ravi Kellaway", "Boss", "", claimtrail.SpeakerPerson},
-		{"Boss Henko Vellink", mention.Proper, "Henko Vellink", "Boss", "", claimtrail.SpeakerPerson},
-		{"Referee Ada Vell", mention.Proper, "Ada Vell", "Referee", "", claimtrail.SpeakerPerson},
-		{"Treasurer Ravi Kell", mention.Proper, "Ravi Kell", "Treasurer", "", claimtrail.SpeakerPerson},
-		{"Rapper Kessel", mention.Proper, "Kessel", "Rapper", "", claimtrail.SpeakerPerson},
-		{"Bookmaker Tolvane", mention.Proper, "Tolvane", "Bookmaker", "", claimtrail.SpeakerOrganization},
-		{"Miner Harbour Gold", mention.Proper, "Harbour Gold", "Miner", "", claimtrail.SpeakerOrganization},
-		{"Distributor Tolvane Pictures", mention.Proper, "Tolvane Pictures", "Distributor", "", claimtrail.SpeakerOrganization},
-		{"Consultancy Tolvane Analytics of Harbourside", mention.Proper, "Tolvane Analytics", "Consultancy", "Harbourside", claimtrail.SpeakerOrganization},
-		// an office's last word, then a name the tables do not know
-		{"Harbour Council Chief Executive Kessa Vellink", mention.Proper, "Kessa Vellink", "Harbour Council Chief Executive", "", claimtrail.SpeakerPerson},
-		{"Harbour Affairs Commissioner Joaquo Almerra", mention.Proper, "Joaquo Almerra", "Harbour Affairs Commissioner", "", claimtrail.SpeakerPerson},
-		{"Varnshire Chief Constable Alastor McVell", mention.Proper, "Alastor McVell", "Varnshire Chief Constable", "", claimtrail.SpeakerPerson},
-		// "of the" inside a body's name after a word that is no person's role
-		{"The Harbour Federation of the Dorn Industry", mention.Proper, "Harbour Federation of the Dorn Industry", "", "", claimtrail.SpeakerOrganization},
-		{"The News of the Dorn", mention.Proper, "News of the Dorn", "", "", claimtrail.SpeakerOrganization},
-		// a list of bodies' names: each stays whole
-		{"The Harbour Council of Ferry Lenders (HCFL), Dorn Bankers Association (DBA) and Tolvane Group", mention.Proper, "Harbour Council of Ferry Lenders, Dorn Bankers Association and Tolvane Group", "", "", claimtrail.SpeakerOrganization},
-		{"Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane all", mention.Proper, "Kesselworth, Varnhams, House of Dorn, Vell & Kell and Big Tolvane", "", "", claimtrail.SpeakerOrganization},
-		{"Both the HFB and Harbour Bank", mention.Proper, "HFB and Harbour Bank", "", "", claimtrail.SpeakerOrganization},
-		{"the Department of Harbours and Ferries", mention.Proper, "Department of Harbours and Ferries", "", "", claimtrail.SpeakerGovernment},
-		{"The Harbours and Ferries Commission (HFC)", mention.Proper, "Harbours and Ferries Commission", "", "", claimtrail.SpeakerGovernment},
-		// two parties: an article parting them and one a body's name, or both a body's
-		{"Harbour Labour and the Liberal Democrats", mention.Proper, "Harbour Labour and Liberal Democrats", "", "", claimtrail.SpeakerOrganization},
-		{"both Dorn Cymru and the Kessel Party", mention.Proper, "Dorn Cymru and Kessel Party", "", "", claimtrail.SpeakerOrganization},
-		{"The Tories and Lib Dems", mention.Proper, "Tories and Lib Dems", "", "", claimtrail.SpeakerOrganization},
-		{"The League Against Harbour Tolls and the HRSA", mention.Proper, "League Against Harbour Tolls and HRSA", "", "", claimtrail.SpeakerOrganization},
-		{"The Harbour Securities and Exchange Commission", mention.Proper, "Harbour Securities and Exchange Commission", "", "", claimtrail.SpeakerGovernment},
-		{"Lords Kell, Vell, Dorn and Kessel,", mention.Proper, "Lords Kell Vell Dorn and Kessel", "", "", claimtrail.SpeakerPerson},
-		{"Ravi Kellaway, Harbours and Ferries Minister,", mention.Proper, "Ravi Kellaway", "Harbours and Ferries Minister", "", claimtrail.SpeakerPerson},
-		{"Dorn Borders Council, Varn Council and Dorn Enterprise,", mention.Proper, "Dorn Borders Council, Varn Council and Dorn Enterprise", "", "", claimtrail.SpeakerOrganization},
-		// a body described before its name, after a person's role or name and a preposition: the person's affiliation
-		{"chief of technology giant Harbour Tech", mention.Descriptor, "chief of technology giant Harbour Tech", "chief", "Harbour Tech", claimtrail.SpeakerPerson},
-		{"The head of US TV network Dorn", mention.Definite, "head of US TV network Dorn", "head", "Dorn", claimtrail.SpeakerPerson},
-		{"The guitarist with US rock band Dorn", mention.Definite, "guitarist with US rock band Dorn", "guitarist", "Dorn", claimtrail.SpeakerPerson},
-		{"A spokesman for distributor Tolvane", mention.Descriptor, "A spokesman for distributor Tolvane", "spokesman", "Tolvane", claimtrail.SpeakerPerson},
-		{"Analysts at investment bank Harbour Brothers", mention.Descriptor, "Analysts at investment bank Harbour Brothers", "", "", claimtrail.SpeakerGroup},
-		{"Graham Kell from anti-virus firm Tolvane", mention.Proper, "Graham Kell", "", "Tolvane", claimtrail.SpeakerPerson},
-		{"Graham Kell, head of research at consultancy Tolvane,", mention.Proper, "Graham Kell", "head of research", "Tolvane", claimtrail.SpeakerPerson},
-		// not a person's name after the description
-		{"Director of rugby Warren Kell", mention.Proper, "Warren Kell", "Director", "rugby", claimtrail.SpeakerPerson},
-		{"general secretary of the public services union Kessel Dave Vellink", mention.Proper, "Dave Vellink", "general secretary", "public services union Kessel", claimtrail.SpeakerPerson},
-		{"founder of the Kessel consultancy Anne-Ida Vellink", mention.Proper, "Anne-Ida Vellink", "founder", "Kessel consultancy", claimtrail.SpeakerPerson},
-		{"security firm Saint Ada Software", mention.Proper, "Saint Ada Software", "security firm", "", claimtrail.SpeakerOrganization},
-		{"industry watchdog Tolvane", mention.Proper, "Tolvane", "industry watchdog", "", claimtrail.SpeakerOrganization},
-		// the words before the last comma end the clause before: the body's name after it alone
-		{"Varnish and foreign firms, Dorn's Ministry of Ferries", mention.Proper, "Dorn's Ministry of Ferries", "", "Dorn", claimtrail.SpeakerGovernment},
-		// not before a body's name, a nationality or a word the table lacks
-		{"Singer Harbour Company", mention.Proper, "Singer Harbour Company", "", "", claimtrail.SpeakerOrganization},
-		{"Victim Support", mention.Proper, "Victim Support", "", "", claimtrail.SpeakerPerson},
-		// a list of people, each with a description of their own, is each
-		// person's name; a list whose conjunct is no name, or whose last
-		// name has no description, reads as before (s15-names)
-		{"Harbour chief executive Ada Vell and chief operating officer Tom Kell", mention.Proper, "Ada Vell and Tom Kell", "", "", claimtrail.SpeakerPerson},
-		{"singer Ivo Brandt and drummer Tom Kell", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
-		{"Health Secretary Ada Vell and Harbour peer Lord Kell", mention.Proper, "Ada Vell and Lord Kell", "", "", claimtrail.SpeakerPerson},
-		{"Varnia's Ada Vell and Tom Kell and Green member Ivo Tyler", mention.Proper, "Ada Vell, Tom Kell and Ivo Tyler", "", "", claimtrail.SpeakerPerson},
-		{"Ivo Brandt and film director Tom Kell -", mention.Proper, "Ivo Brandt and Tom Kell", "", "", claimtrail.SpeakerPerson},
-		{"Producers Ada Vell and Tom G Kell", mention.Proper, "Ada Vell and Tom G Kell", "Producers", "", claimtrail.SpeakerPerson},
-		{"Veteran Harbour MP and former Cabinet minister Tom Kell", mention.Proper, "Tom Kell", "Veteran Harbour MP and former Cabinet minister", "", claimtrail.SpeakerPerson},
-		{"Trade and Industry Secretary Ada Vell", mention.Proper, "Ada Vell", "Trade and Industry Secretary", "", claimtrail.SpeakerPerson},
-		// a list of names before a comma ends the clause before: one
-		// person's role and name after it is the speaker (not a plural's
-		// description, "the party's leaders")
-		{"Ada Vell and Theresa Quill, the Harbour Party's elections chief Lord Kell", mention.Proper, "Lord Kell", "elections chief", "Harbour Party", claimtrail.SpeakerPerson},
-		{"Ada Vell and Theresa Quill, the party's leaders", mention.Proper, "Ada Vell and Theresa Quill", "party's leaders", "", claimtrail.SpeakerPerson},
-		// a figure before one name word opening the mention or after a
-		// description opens the name; a quantity's word after a figure is
-		// in lower case (s15-names)
-		{"40 Kell", mention.Proper, "40 Kell", "", "", claimtrail.SpeakerPerson},
-		{"US rap star 40 Kell", mention.Proper, "40 Kell", "rap star", "U.S.", claimtrail.SpeakerPerson},
-		{"some 40 cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
-		// a person's name, a preposition and a body described by any noun
-		// is the person of that body, by its name alone; so is a body
-		// after a comma and a preposition (s15-names)
-		{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
-		{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
-		{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
-	}
-	for _, tt := range tests {
+	for _, tt := range readCases {
 		t.Run(tt.in, func(t *testing.T) {
 			d := lb.Build(tt.in, time.Time{})
 			m := p.Read(d, 0, len(d.Toks))

@@ -52,7 +52,7 @@ func (r *Resolver) subjectActor(k int, gender string, ei int) int {
 		if p := r.pos(f); f == e || !strings.HasPrefix(p, "NN") && p != "JJ" {
 			return -1 // "As Tory leader Ada Vell …", "But even before Tolvane said …": no subject
 		}
-		m := r.mentions.Read(d, f, e)
+		m := r.read(f, e)
 		if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role == "" {
 			return -1 // a plain name is subjectRun's
 		}

@@ -265,7 +265,7 @@ func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 	if k == f-1 || !opens && !closed || !r.properRun(k, f-1) {
 		return src // no name, or one that neither opens the sentence nor follows the cue
 	}
-	m := r.mentions.Read(d, f, src.Last)
+	m := r.read(f, src.Last)
 	if !opens && (m.Kind != mention.Definite && m.Kind != mention.Descriptor || r.joiners.Has(d.Low[k-1]) || layer.IsDeterminer(d.Low[k-1])) {
 		return src // "The head of Lloyd's of London, the insurance market, has …", "the Office for the Deputy Prime Minister, responsible for …": another's name, a title
 	}
@@ -312,7 +312,7 @@ func (r *Resolver) nameBeforeRelative(src attrib.Run) attrib.Run {
 		if !layer.IsRelative(d.Low[k+1]) {
 			return src // an appositive or list, not a relative clause
 		}
-		if m := r.mentions.Read(d, src.First, k); m.Kind != mention.Proper {
+		if m := r.read(src.First, k); m.Kind != mention.Proper {
 			return src
 		}
 		return attrib.Run{Role: src.Role, First: src.First, Last: k}

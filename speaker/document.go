@@ -32,7 +32,7 @@ func (r *Resolver) documentOwned(src attrib.Run) (claimtrail.Speaker, bool) {
 	if first >= last {
 		return claimtrail.Speaker{}, false
 	}
-	m := r.mentions.Read(d, first, last)
+	m := r.read(first, last)
 	switch {
 	case last-first == 1 && m.Type == claimtrail.SpeakerGovernment:
 		return claimtrail.Speaker{}, false // "US research", "Varnian figures": a nation owns no document

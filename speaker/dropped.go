@@ -33,7 +33,7 @@ func (r *Resolver) Note(g attrib.Group) {
 	if r.governed(src.First) {
 		return
 	}
-	m := r.mentions.Read(r.d, r.nameStart(src), r.beforeAgent(src))
+	m := r.read(r.nameStart(src), r.beforeAgent(src))
 	body := r.bodyNamed(m, r.d.Toks[src.First].Start) && r.subjectOpens(src.First)
 	if !body && !r.personNamed(m, r.d.Toks[src.First].Start) {
 		return

@@ -90,7 +90,7 @@ func (r *Resolver) subjectAfter(k int) int {
 	if first == end || r.mentions.IsOpener(d.Low[first]) || r.stopwords.Has(d.Low[first]) && !r.mentions.IsTitle(d.Low[first]) || isComma(d, end) {
 		return -1
 	}
-	m := r.mentions.Read(d, first, end)
+	m := r.read(first, end)
 	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" || !r.personalName(m.Name) || es.namedInContent(m.Name, anySurname) ||
 		es.namedBefore(lastField(m.Name), d.Toks[k].Start) {
 		return -1

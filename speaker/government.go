@@ -68,7 +68,7 @@ func (r *Resolver) placeGovernment(m mention.Mention, k int) int {
 	}
 	name := ""
 	if place != "" {
-		name = r.mentions.Read(d, first, last).Name // the name the text gives: "Indian government"
+		name = r.read(first, last).Name // the name the text gives: "Indian government"
 	} else if place = r.headlineCountry(); place == "" {
 		return -1
 	}

@@ -25,7 +25,7 @@ func (r *Resolver) ownSubjectForIt(m mention.Mention, k, ei int) int {
 	if first == end || ei >= 0 && r.ents.list[ei].at >= d.Toks[first].Start && r.ents.list[ei].at < d.Toks[end-1].End {
 		return -1 // (the subject itself)
 	}
-	subj := r.mentions.Read(d, first, end)
+	subj := r.read(first, end)
 	if subj.Kind == mention.Definite || subj.Definite {
 		if subj.Type != claimtrail.SpeakerGovernment && subj.Type != claimtrail.SpeakerOrganization || ei >= 0 && r.ents.list[ei].typ == subj.Type {
 			return -1 // "The group has a list which it says …": a body of its kind named before is what both mean

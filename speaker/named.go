@@ -382,7 +382,7 @@ func (r *Resolver) subject(k int, want, gender string, skipSaid bool) int {
 // -1 when it names none that fits.
 func (r *Resolver) subjectEntity(s int32, first, end int, want, gender string) int {
 	d := r.d
-	m := r.mentions.Read(d, first, end)
+	m := r.read(first, end)
 	if want == claimtrail.SpeakerPerson && !r.taggedPerson(first, end) && !r.personal(first, end) && m.Kind != mention.Surname && !r.roledPerson(m) {
 		return -1 // "Tory sources …": a person is a name the tags call one, or reads as one, or a surname of one named before
 	}

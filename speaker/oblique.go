@@ -116,7 +116,7 @@ func (r *Resolver) describedSubjectRun(s int32) (first, end int) {
 	if end == first+1 || end >= sen.Last || !strings.HasPrefix(r.pos(end), "VB") && r.pos(end) != "MD" {
 		return 0, 0
 	}
-	m, _ := r.asDescription(r.mentions.Read(d, first, end), attrib.Run{First: first, Last: end}) // "The Kenyan"
+	m, _ := r.asDescription(r.read(first, end), attrib.Run{First: first, Last: end}) // "The Kenyan"
 	if m.Kind != mention.Definite || m.Type != claimtrail.SpeakerPerson {
 		return 0, 0
 	}

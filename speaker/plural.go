@@ -42,7 +42,7 @@ func (r *Resolver) pluralSubject(k int) int {
 	if head < 0 || !r.verbFollows(head+1, sen.Last) {
 		return -1
 	}
-	m := r.mentions.Read(d, first, head+1)
+	m := r.read(first, head+1)
 	if m.Name == "" || r.pos(head) != "NNPS" && !r.peoplePlural(d.Low[head]) {
 		return -1 // people, not things: "These scams are illegal", "The proposals were opposed"
 	}

@@ -58,6 +58,7 @@ type Resolver struct {
 	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
 	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
 	d               *layer.Doc
+	reads           []mentionRead // the mentions read in d so far (read)
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
 	// spokeEnt is the entity of the last statement's speaker, -1 when
@@ -135,7 +136,7 @@ func New(code string) (*Resolver, error) {
 // Reset starts the discourse model of d: the publications and the people
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
-	r.d = d
+	r.d, r.reads = d, r.reads[:0]
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
 	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt, r.ents.notedBody = -1, -1, -1, false, -1, -1, -1, -1
 	r.scanEntities(d, &r.ents)
@@ -246,7 +247,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	if who, ok := r.pronounOwned(src); ok {
 		return who // "its report said": whom "it" means spoke
 	}
-	m, body := r.asDescription(r.mentions.Read(d, r.nameStart(src), r.beforeAgent(src)), src)
+	m, body := r.asDescription(r.read(r.nameStart(src), r.beforeAgent(src)), src)
 	named := src // the words that name the speaker: a relative pronoun's antecedent
 	unread := false
 	if m.Kind == mention.Pronoun && layer.IsRelative(m.Pronoun) {
@@ -255,7 +256,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		// stays unknown rather than the last one seen
 		if f, l := r.relativeAntecedent(src.First, m.Pronoun); f < l {
 			owner := r.ownerOfRelative(f, l, m.Pronoun)
-			m, named = r.mentions.Read(d, owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
+			m, named = r.read(owner, l), attrib.Run{Role: src.Role, First: owner, Last: l}
 			if owner < f && m.Type != claimtrail.SpeakerGroup {
 				m.Type = claimtrail.SpeakerPerson // "who": the nurse, not the clinic
 			}

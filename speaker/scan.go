@@ -335,7 +335,7 @@ func (r *Resolver) ownerOfRelative(f, l int, pronoun string) int {
 	if !r.personRelative(pronoun) || f < 3 || d.POS == nil || !layer.IsPreposition(d.Low[f-1]) || !strings.HasPrefix(d.POSNames[d.POS[f-2]], "NN") {
 		return f
 	}
-	if m := r.mentions.Read(d, f, l); m.Type != claimtrail.SpeakerOrganization || l >= len(d.Toks) || !isComma(d, l) {
+	if m := r.read(f, l); m.Type != claimtrail.SpeakerOrganization || l >= len(d.Toks) || !isComma(d, l) {
 		return f // "a friend of Ada Vell, who …": hers; "through the eyes of a photographer who …": his
 	}
 	for s := f - 3; s >= 0 && f-1-s <= 5 && d.Sent[s] == d.Sent[f]; s-- {

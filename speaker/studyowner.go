@@ -89,7 +89,7 @@ func (r *Resolver) documentsOwner(end int, head string) int {
 	if owner[0] == owner[1] {
 		return -1
 	}
-	mm := r.mentions.Read(d, owner[0], owner[1])
+	mm := r.read(owner[0], owner[1])
 	if mm.Kind != mention.Proper && mm.Kind != mention.Surname || owner[1]-owner[0] == 1 && mm.Type == claimtrail.SpeakerGovernment {
 		return -1 // "US research": a nation owns no document
 	}

@@ -38,7 +38,7 @@ func (r *Resolver) ownSubject(g attrib.Group, k int) (attrib.Run, bool) {
 	if r.pos(l-1) == "CC" && r.cueVerb(g) > k {
 		return attrib.Run{}, false // "the prime minister time and again insisted": no phrase's end
 	}
-	if e < k && r.properRun(e+1, k-1) && r.mentions.Read(d, f, l).Kind != mention.Proper {
+	if e < k && r.properRun(e+1, k-1) && r.read(f, l).Kind != mention.Proper {
 		f, l = e+1, k-1 // "A France coach, Bernard Laporte, observed": the name
 	}
 	return attrib.Run{Role: g.Source.Role, First: f, Last: l}, true
@@ -87,7 +87,11 @@ func (r *Resolver) appositiveEnd(k int) int {
 // "but" or "and" is joined to ("No 10 was similarly cautious but said
 // …"; "The group 'welcomed' the plan, but said …"): the noun phrase
 // before the nearest finite verb ahead of the conjunction, a word quoted
-// alone counting as one.
+// alone counting as one. attrib's Tagger.coordinatedSubject reads the
+// same construction first, more strictly (a subject opening the clause,
+// nothing between it and the conjunction that may open another clause),
+// and labels it as the tagger's source; this looser reading serves
+// where that one declined. They stay apart on purpose (see there).
 func (r *Resolver) coordinatedSubject(g attrib.Group, k int) (attrib.Run, bool) {
 	d := r.d
 	if k < 2 || r.pos(k-1) != "CC" || d.Sent[k-1] != d.Sent[k] {

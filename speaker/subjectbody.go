@@ -18,7 +18,7 @@ import (
 func (r *Resolver) organizationForIt(k int) int {
 	if f, l := r.subjectName(k); f < l {
 		d := r.d
-		m := r.mentions.Read(d, f, l)
+		m := r.read(f, l)
 		if (m.Kind == mention.Proper || m.Kind == mention.Surname) && m.Role == "" && !r.givenName(m.Name) && !r.isTitled(m.Name) &&
 			(m.Type == claimtrail.SpeakerOrganization || m.Type == claimtrail.SpeakerUnknown || m.Type == claimtrail.SpeakerPerson && !r.possessive(l)) {
 			return r.ents.add(entity{name: m.Name, typ: claimtrail.SpeakerOrganization, head: m.Head, at: d.Toks[f].Start, named: -1})

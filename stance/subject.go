@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // Clauses about another subject. A claim about a named subject ("The
@@ -22,9 +24,14 @@ import (
 const subjectReach = 6
 
 // titleCaseShare is the share of capitalised content words above which a
-// text is written in title case ("Apple Will Not Release …"): its capitals
-// tell no names.
-const titleCaseShare = 0.6
+// text of at least titleCaseLeast of them is written in title case
+// ("Apple Will Not Release …"): its capitals tell no names. A statement's
+// content words only count, and a few of them may stand in lower case
+// in a headline ("Apple Will Not Release iPhone 7"): 0.6, not all.
+const (
+	titleCaseShare = 0.6
+	titleCaseLeast = 4
+)
 
 // capitalised reports whether word i of a was written with a capital.
 func (a *markedText) capitalised(i int) bool {
@@ -54,7 +61,7 @@ func (c *Classifier) titleCase(a *markedText) bool {
 			caps++
 		}
 	}
-	return content >= 4 && float64(caps) > titleCaseShare*float64(content)
+	return token.TitleCase(content, caps, titleCaseLeast, titleCaseShare)
 }
 
 // function reports a function word or pronoun ("The", "I", "We").

@@ -1,0 +1,145 @@
+package attrib
+
+import (
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// relativeSources joins a relative clause the tagger read as an
+// attribution of its own to the source it describes: in "…, a
+// spokesperson who declined to be named said." the tagger makes "who"
+// a source and "declined to be named" a cue, and leaves "said" without
+// a source; the speaker is "a spokesperson who declined to be named".
+// The clause's cue must end where the next cue starts, and hold no
+// content of its own.
+func relativeSources(d *layer.Doc, gs []Group) {
+	if d.POS == nil {
+		return
+	}
+	for i := 1; i < len(gs); i++ {
+		rel, g := &gs[i-1], &gs[i]
+		if len(g.Sources) > 0 || len(rel.Contents) > 0 || len(rel.Sources) != 1 || rel.Cue.Last != g.Cue.First {
+			continue
+		}
+		who := rel.Sources[0]
+		if who.Last-who.First != 1 || who.Last != rel.Cue.First || !layer.IsRelative(d.Low[who.First]) {
+			continue
+		}
+		first := who.First
+		for first > 0 && d.Sent[first-1] == d.Sent[who.First] && isNominal(d.POSNames[d.POS[first-1]]) {
+			first--
+		}
+		if first == who.First {
+			continue // no noun phrase for the clause to describe
+		}
+		g.Sources = []Run{{Role: 0, First: first, Last: rel.Cue.Last}}
+		rel.Sources = nil
+	}
+}
+
+// existentialSource gives a sourceless group whose cue follows an
+// existential "there" (POS EX) and holds a reporting noun that word as
+// its source: "There were reports that …" is said by no one named, as
+// "It is understood that …" (speaker reads both as expletives). A
+// feeling no one voices ("there are fears that …") gets none, and is
+// dropped (existentialFeeling).
+func (t *Tagger) existentialSource(d *layer.Doc, g *Group) {
+	k := g.Cue.First
+	if len(g.Sources) > 0 || k == 0 || d.POS == nil || d.POSNames[d.POS[k-1]] != "EX" {
+		return
+	}
+	for j := k; j < g.Cue.Last; j++ {
+		if t.reportingNouns.Has(d.Low[j]) && voicedNoun(d, j) {
+			// "were reports": the noun is the cue; "there is no doubt
+			// that …", "are extremely worrying" report no one's words
+			g.Sources = []Run{{Role: 0, First: k - 1, Last: k}}
+			g.Cue.First = j
+			return
+		}
+	}
+}
+
+// dropChannelObjects drops a source that is the object of a channel
+// phrase (frame-words "object": "Omar Benedek, in an interview with [the
+// Daily Ledger], said …") when the group has another: the outlet is
+// where the speaker spoke, not who.
+func (t *Tagger) dropChannelObjects(d *layer.Doc, g *Group) {
+	if len(g.Sources) < 2 {
+		return
+	}
+	kept := g.Sources[:0]
+	for _, s := range g.Sources {
+		if s.First > 1 && t.frameWords.Field(d.Low[s.First-1], 0) == "object" && phraseAt(d, t.allChannels, s.First-2, s.First-1) {
+			continue // "interview with X"; not "with some fans criticising"
+		}
+		kept = append(kept, s)
+	}
+	if len(kept) > 0 {
+		g.Sources = kept
+	}
+}
+
+// nearest returns the source run closest to the cue: a sentence may hold
+// a stray source of a cue-less clause ("Amid speculations that …, Iran
+// rejects …").
+func nearest(srcs []Run, cue Run) Run {
+	best := srcs[0]
+	for _, s := range srcs[1:] {
+		if distance(s, cue) < distance(best, cue) {
+			best = s
+		}
+	}
+	return best
+}
+
+// trimSource drops a prepositional phrase the tagger swept into a source:
+// "[with his counterpart Pekka Haavisto, Foreign Minister Hossein
+// Amirabdollahian] said" keeps the part after the comma.
+func trimSource(d *layer.Doc, r Run) Run {
+	// the run, or the determiners and possessives just before it, must
+	// follow a preposition: "with [his counterpart X, Minister Y]"
+	k := r.First - 1
+	for k >= 0 && layer.IsDeterminer(d.Toks[k].Text(d.Text)) {
+		k--
+	}
+	j := r.First
+	for j < r.Last && layer.IsDeterminer(d.Toks[j].Text(d.Text)) {
+		j++
+	}
+	if k < 0 || (!layer.IsPreposition(d.Toks[k].Text(d.Text)) && !(j > r.First && layer.IsPreposition(d.Toks[r.First-1].Text(d.Text)))) {
+		return r
+	}
+	for k := r.Last - 2; k > r.First; k-- {
+		if t := d.Toks[k]; t.Kind == token.Punct && d.Text[t.Start] == ',' {
+			return Run{Role: r.Role, First: k + 1, Last: r.Last}
+		}
+	}
+	return r
+}
+
+// dropTrailingTime drops a time expression the tagger swept into the end
+// of a source ("The prime minister [on Sunday] said", "angry Labour MPs
+// [this week] warned"): it dates the statement, it is no part of who
+// speaks.
+func dropTrailingTime(d *layer.Doc, r Run) Run {
+	lo, hi := d.Toks[r.First].Start, d.Toks[r.Last-1].End
+	tx := d.TimexIn(lo, hi)
+	if len(tx) == 0 || tx[len(tx)-1].Span.End != hi {
+		return r
+	}
+	cut := r.Last - 1
+	for cut > r.First && d.Toks[cut].Start > tx[len(tx)-1].Span.Start {
+		cut--
+	}
+	if d.POS != nil && cut > r.First && (d.POSNames[d.POS[cut-1]] == "VBN" ||
+		cut == r.Last-1 && d.POSNames[d.POS[cut]] == "NNP" && d.POSNames[d.POS[cut-1]] == "NNP") {
+		return r // "a poll released last week", "USA Today": the time is part of the name
+	}
+	if cut > r.First && layer.IsPreposition(d.Toks[cut-1].Text(d.Text)) {
+		cut--
+	}
+	if cut > r.First {
+		r.Last = cut
+	}
+	return r
+}
