@@ -58,7 +58,8 @@ type Resolver struct {
 	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
 	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
 	d               *layer.Doc
-	reads           []mentionRead // the mentions read in d so far (read)
+	reads           []mentionRead  // the mentions read in d so far (read)
+	readAt          map[[2]int]int // index of reads by run, once it is long (read)
 	ents            entities
 	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
 	// spokeEnt is the entity of the last statement's speaker, -1 when
@@ -137,6 +138,7 @@ func New(code string) (*Resolver, error) {
 // it names anywhere.
 func (r *Resolver) Reset(d *layer.Doc) {
 	r.d, r.reads = d, r.reads[:0]
+	clear(r.readAt)
 	r.ents = entities{people: r.ents.people[:0], occ: r.ents.occ[:0], said: r.ents.said[:0], text: d.Text, isTitled: r.isTitled, givenName: r.givenName, nameGender: r.mentions.NameGender, governedName: r.governedName} // the list's memory is reused document to document
 	r.lastEnt, r.spokeEnt, r.prevSent, r.prevSrc, r.notedSent, r.ents.noted, r.notedAt, r.ents.notedBody = -1, -1, -1, false, -1, -1, -1, -1
 	r.scanEntities(d, &r.ents)
@@ -363,17 +365,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		// the latest publication named before
 		return es.add(entity{name: name, typ: claimtrail.SpeakerPublication, head: m.Head, at: sp.Start, named: -1})
 	}
-	if (m.Kind == mention.Definite || m.Definite) && r.mentions.IsDocument(m.Head) {
-		if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
-			return ei // "A recent survey by Tolvane … The survey also found": Tolvane
-		}
-		if ei := r.bodyThatSpoke(src); ei >= 0 {
-			es.list[ei].document = m.Head
-			return ei // "… the OECD said. Overall, the report forecast …": the OECD's
-		}
-		if ei := r.studyOwner(m, src); ei >= 0 {
-			return ei // "research from analysts Tolvane … the report said": Tolvane's
-		}
+	if ei := r.ownedDocument(m, src, sp); ei >= 0 {
+		return ei
 	}
 	if r.personsAide(m) {
 		// "The prime minister's official spokesman": the aide of the
@@ -450,6 +443,24 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = r.newEntity(m, src, sp)
 	}
 	return ei
+}
+
+// ownedDocument returns whose document a definite description of one
+// at src names ("the survey", "the report"), -1 when m is none or its
+// owner is not found.
+func (r *Resolver) ownedDocument(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
+	es := &r.ents
+	if !(m.Kind == mention.Definite || m.Definite) || !r.mentions.IsDocument(m.Head) {
+		return -1
+	}
+	if ei := es.authorOf(m.Head, sp.Start); ei >= 0 {
+		return ei // "A recent survey by Tolvane … The survey also found": Tolvane
+	}
+	if ei := r.bodyThatSpoke(src); ei >= 0 {
+		es.list[ei].document = m.Head
+		return ei // "… the OECD said. Overall, the report forecast …": the OECD's
+	}
+	return r.studyOwner(m, src) // "research from analysts Tolvane … the report said": Tolvane's
 }
 
 // sentenceBefore returns the antecedent of pronoun m at token k when no
