@@ -26,6 +26,12 @@ func TestReader_PolarityBy(t *testing.T) {
 		{"Tomas Adler rejected the claims.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
 		{"Tomas Adler never admitted the port was open.", claimtrail.Deny, claimtrail.PolarityByCue, 2},
 		{"Tomas Adler has not only said the port was open.", claimtrail.Affirm, "", 4},
+		// a verb and particle of denial where the cue table gives no
+		// denial class (polarity-words: denial); negated, it affirms
+		{"Tomas Adler played down reports that the port was open.", claimtrail.Deny, claimtrail.PolarityByCue, 3},
+		{"Tomas Adler ruled out raising the port fees.", claimtrail.Deny, claimtrail.PolarityByCue, 2},
+		{"Tomas Adler has not ruled out raising the port fees.", claimtrail.Affirm, "", 4},
+		{"Tomas Adler played a part in the talks.", claimtrail.Affirm, "", 0},
 		// a negation in a subordinate or relative clause denies nothing
 		{"Tomas Adler said a mayor who is not going to panic would help.", claimtrail.Affirm, "", 0},
 		{"Tomas Adler said if you are not playing you can watch.", claimtrail.Affirm, "", 0},
