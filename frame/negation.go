@@ -27,8 +27,33 @@ func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 		return false // "would avoid lies and spin": an object, no verdict
 	case k+1 < end && r.exception(w, d.Low[k+1]):
 		return false
+	case kind == "not" && r.prepositionObject(d, end, k):
+		return false
 	}
 	return true
+}
+
+// prepositionObject reports whether the negation at k, in words ending
+// at end, opens the object of a preposition, adverbs and quotation marks
+// between aside: it negates that object, not the clause ("went from $17bn
+// to virtually nothing" is no denial, nor "a scheme with no aim", "blamed
+// for not acting", "the advantage of not needing a box"). Prepositions of
+// polarity-words role object-preposition take a noun phrase or a gerund;
+// those of role gerund-preposition a gerund only ("is by no means
+// certain", "of no use" stay negations).
+func (r *Reader) prepositionObject(d *layer.Doc, end, k int) bool {
+	j := k - 1
+	for j >= 0 && (d.Toks[j].Kind == token.Quote || tag(d, j) == "RB") {
+		j--
+	}
+	if j < 0 || d.Toks[j].Kind != token.Word {
+		return false
+	}
+	gerund := k+1 < end && tag(d, k+1) == "VBG" && (d.Low[k] == "not" || d.Low[k] == "n't")
+	if r.wordRole(d.Low[j], "gerund-preposition") {
+		return gerund
+	}
+	return r.wordRole(d.Low[j], "object-preposition") && (gerund || d.Low[k] != "not" && d.Low[k] != "n't")
 }
 
 // predicate reports whether the word at k is a predicate after a copula

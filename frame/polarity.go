@@ -16,7 +16,7 @@ import (
 // content true ("refused to accept that …", refusesBelief); deny when every main
 // assertion of the content is negated (contentDenies); else affirm.
 func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
-	denial := d.CueClass(g.Cue.First, g.Cue.Last) == "deny"
+	denial := d.CueClass(g.Cue.First, g.Cue.Last) == "deny" || r.denialPhrase(d, g.Cue.First, g.Cue.Last)
 	if denial != r.negatesIn(d, g.Cue.First, g.Cue.Last) || r.refusesBelief(d, g) {
 		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
@@ -232,6 +232,30 @@ func (r *Reader) contrasts(w string) bool {
 // coordinates reports whether w may join two main clauses (table
 // polarity-words: coordinator).
 func (r *Reader) coordinates(w string) bool { return r.wordRole(w, "coordinator") }
+
+// denialPhrase reports whether tokens [first, last) of a cue hold a verb
+// and particle that deny or belittle what follows (polarity-words:
+// denial; "has played down claims that …", "has ruled out amending the
+// law") where the cue tables give the head no denial class: the tagger's
+// cue words stay as they are, and the particle, not the verb, makes it a
+// denial ("played a part" is none). A cue with a negation in it denies
+// nothing ("has not ruled out other means"): negates cancels a negation
+// only before a cue of class deny, so the phrase yields to it here.
+func (r *Reader) denialPhrase(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.negations.Field(d.Low[k], 0) == "not" {
+			return false
+		}
+	}
+	var buf [64]byte
+	for k := first; k+1 < last; k++ {
+		phrase := append(append(append(buf[:0], d.Low[k]...), ' '), d.Low[k+1]...)
+		if r.wordRole(string(phrase), "denial") {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *Reader) wordRole(w, role string) bool {
 	return strings.Contains(r.polWords.Field(w, 0), role)

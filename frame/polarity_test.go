@@ -22,6 +22,18 @@ var polarityByCases = []struct {
 	{"Tomas Adler rejected the claims.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
 	{"Tomas Adler never admitted the port was open.", claimtrail.Deny, claimtrail.PolarityByCue, 2},
 	{"Tomas Adler has not only said the port was open.", claimtrail.Affirm, "", 4},
+	// a verb and particle of denial where the cue table gives no
+	// denial class (polarity-words: denial); negated, it affirms
+	{"Tomas Adler played down reports that the port was open.", claimtrail.Deny, claimtrail.PolarityByCue, 3},
+	{"Tomas Adler ruled out raising the port fees.", claimtrail.Deny, claimtrail.PolarityByCue, 2},
+	{"Tomas Adler has not ruled out raising the port fees.", claimtrail.Affirm, "", 4},
+	{"Tomas Adler played a part in the talks.", claimtrail.Affirm, "", 0},
+	// a negation opening a preposition's object negates the object only
+	{"Tomas Adler said the port fees can be cut with no loss to the town.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said the board misled buyers by not listing the fees.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said the mayor was blamed for not opening the port.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said the plan is by no means certain.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said the report was of no use.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 	// a negation in a subordinate or relative clause denies nothing
 	{"Tomas Adler said a mayor who is not going to panic would help.", claimtrail.Affirm, "", 0},
 	{"Tomas Adler said if you are not playing you can watch.", claimtrail.Affirm, "", 0},
