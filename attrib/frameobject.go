@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimtrail/claimtrail/layer"
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/layer"
+)
 
 // Two frames the complement alone misreads (session 16, the BBC
 // readers' "should not exist"): a relative clause on a frame word's
@@ -40,12 +44,35 @@ func (t *Tagger) actLemma(d *layer.Doc, k int) string {
 	if l != "" && t.actObjects.Field(l, 0) != "" {
 		return l
 	}
-	for _, f := range append(baseForms(d.Low[k]), d.Low[k]) {
+	w := d.Low[k]
+	f, seen := t.actForms[w]
+	if !seen {
+		f = t.actForm(w)
+		if t.actForms == nil || len(t.actForms) >= maxActForms {
+			t.actForms = make(map[string]string, 256)
+		}
+		// once a word: heads repeat, and baseForms allocates; the key is
+		// copied, so that it holds no document's text
+		t.actForms[strings.Clone(w)] = f
+	}
+	if f != "" {
+		return f
+	}
+	return l
+}
+
+// maxActForms bounds the words actLemma remembers.
+const maxActForms = 1 << 14
+
+// actForm returns the base form of word w (or w) that act-objects.tsv
+// lists, "" for none.
+func (t *Tagger) actForm(w string) string {
+	for _, f := range append(baseForms(w), w) {
 		if t.actObjects.Field(f, 0) != "" {
 			return f
 		}
 	}
-	return l
+	return ""
 }
 
 // interestShown reports whether the head word at k is a verb of

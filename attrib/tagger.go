@@ -73,6 +73,7 @@ type Tagger struct {
 	pronouns       *lang.Table        // the first person (writerSpeaks)
 	reflexives     *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
 	documents      *lang.Table        // "survey", "figures": what shows a finding (thingShown)
+	actForms       map[string]string  // a cue head's act-objects.tsv form, by word (actLemma)
 	toWhom         map[string]bool    // "told": an addressee may follow a reporting clause that ends a sentence (tailClause)
 	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
 	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
