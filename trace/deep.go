@@ -137,6 +137,7 @@ func bestDeep(cands []deepSentence, spans []claimtrail.Span) (deepSentence, bool
 // paragraph in the first person (firstPerson) is not the reporter's.
 func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.Article) []deepSentence {
 	pred := predicate(c)
+	verb := t.predicateVerb(c, pred)
 	gate := t.scores.gate(c, cw.key, pred)
 	text := a.Text
 	leadNames := -1 // unknown until a sentence asks
@@ -154,7 +155,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.A
 		}
 		sc := t.scoreText(c, s)
 		keyless := !stated(c, cw.key, pred, sc)
-		if len(sc.Strengths) != len(cw.w) || keyless && !predicateOnly(c, cw.key, pred, sc) ||
+		if len(sc.Strengths) != len(cw.w) || !holds(c, verb, sc) || keyless && !predicateOnly(c, cw.key, pred, sc) ||
 			!sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {
 			continue
 		}

@@ -30,12 +30,13 @@ func (t *Tracer) narration(claim string, c *match.Claim, key int, related []rela
 		listed[traced[i].ArticleID] = true
 	}
 	pred := predicate(c)
+	verb := t.predicateVerb(c, pred)
 	var out []claimtrail.TracedStatement
 	for _, ra := range related {
 		if listed[ra.ID] {
 			continue
 		}
-		lead, sc, ok := t.lead(c, key, pred, &ra.Article)
+		lead, sc, ok := t.lead(c, key, pred, verb, &ra.Article)
 		if !ok {
 			continue
 		}
@@ -74,14 +75,19 @@ func (t *Tracer) narrationEntry(claim string, ra *relatedArticle, text string, s
 // claim that predicts a change of direction (predictsChange) only a
 // title or sentence that foretells it states it: "US crude prices surge
 // above $53" is the day's news, no statement that oil prices will rise.
-func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (string, match.Score, bool) {
+//
+// A claim whose predicate is a noun after a verb of its own ("Howard will
+// call a referendum": predicateVerb) is stated only where the verb is
+// matched too: "Howard will not take part in a debate ahead of the
+// referendum" names the claim's subject and its noun, not its predicate.
+func (t *Tracer) lead(c *match.Claim, key, pred, verb int, a *claimtrail.Article) (string, match.Score, bool) {
 	texts := sentences(a.Text)
 	texts = texts[:min(len(texts), leadSentences)]
 	change := t.predictsChange(c, pred)
 	best, bestScore, ok, bestForetold := "", match.Score{}, false, false
 	for _, s := range texts {
 		sc := t.scoreText(c, s)
-		if !stated(c, key, pred, sc) || !sc.SharesClause(c, pred) || t.background(c, s) {
+		if !stated(c, key, pred, sc) || !holds(c, verb, sc) || !sc.SharesClause(c, pred) || t.background(c, s) {
 			continue
 		}
 		foretells := t.foretold(c, s)
@@ -94,7 +100,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred int, a *claimtrail.Article) (str
 		return best, bestScore, ok
 	}
 	sc := t.scoreText(c, a.Title)
-	if !stated(c, key, pred, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) ||
+	if !stated(c, key, pred, sc) || !holds(c, verb, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) ||
 		change && !t.foretold(c, a.Title) {
 		return best, bestScore, ok
 	}
@@ -165,8 +171,62 @@ func stated(c *match.Claim, key, pred int, sc match.Score) bool {
 	if key < 0 && pred < 0 {
 		return sc.Value >= 0.5
 	}
-	holds := func(i int) bool { return i < 0 || slices.Contains(sc.Matched, c.Items[i].Text) }
-	return holds(key) && holds(pred)
+	return holds(c, key, sc) && holds(c, pred, sc)
+}
+
+// holds reports whether a match holds the claim's item i (true for -1:
+// no such item).
+func holds(c *match.Claim, i int, sc match.Score) bool {
+	return i < 0 || slices.Contains(sc.Matched, c.Items[i].Text)
+}
+
+// predicateVerb returns the verb before the claim's predicate when the
+// predicate is a concept read from a noun and the verb is the first item
+// after the auxiliary, no name and no light verb (table light-verbs):
+// "Howard will call a referendum" has predicate "referendum" (a concept
+// comes before a word) and verb "call", which an own-voice sentence must
+// hold too; "Brown will hold an inquiry" has none ("hold" is light: "Brown
+// orders an inquiry" states it). -1 when there is none.
+func (t *Tracer) predicateVerb(c *match.Claim, pred int) int {
+	if pred < 0 || pred >= len(c.Items) || c.Items[pred].Kind != match.Concept {
+		return -1
+	}
+	first := -1
+	for i := range c.Items {
+		if c.AfterAuxiliary(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first >= pred {
+		return -1
+	}
+	it := c.Items[first]
+	light := lightVerbs(t.opt.Lang)
+	if it.Kind != match.Word || c.Name(first) || light[it.ID] || light[strings.ToLower(it.Text)] {
+		return -1
+	}
+	return first
+}
+
+// lightVerbSets holds, per language, the verbs table light-verbs names.
+var lightVerbSets sync.Map
+
+// lightVerbs returns the verbs that carry little of a claim's meaning in
+// language code (none if its table cannot be read: then every verb before
+// a predicate noun is required).
+func lightVerbs(code string) map[string]bool {
+	if d, ok := lightVerbSets.Load(code); ok {
+		return d.(map[string]bool)
+	}
+	d := map[string]bool{}
+	if t, err := lang.Load(code, "light-verbs"); err == nil {
+		for w := range t.Rows {
+			d[w] = true
+		}
+	}
+	lightVerbSets.Store(code, d)
+	return d
 }
 
 // predicate returns the claim's predicate item: its first concept after

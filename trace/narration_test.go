@@ -126,7 +126,7 @@ func TestLeadBest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
-		got, _, ok := tr.lead(c, key, pred, &a)
+		got, _, ok := tr.lead(c, key, pred, tr.predicateVerb(c, pred), &a)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
 		}
@@ -218,7 +218,7 @@ func TestLeadForetellsChange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := claimtrail.Article{Document: claimtrail.Document{Title: tt.title, Text: tt.text}}
-		got, _, ok := tr.lead(c, key, pred, &a)
+		got, _, ok := tr.lead(c, key, pred, tr.predicateVerb(c, pred), &a)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("%s: lead = %q, %v; want %q", tt.name, got, ok, tt.want)
 		}
@@ -231,7 +231,7 @@ func TestLeadForetellsChange(t *testing.T) {
 		t.Errorf("a win (%v) read as a change of a level", w.Terms())
 	}
 	a := claimtrail.Article{Document: claimtrail.Document{Title: "Zantor win the Orca Cup", Text: "Fans filled the square."}}
-	if got, _, ok := tr.lead(w, wkey, wpred, &a); !ok || got != a.Title {
+	if got, _, ok := tr.lead(w, wkey, wpred, tr.predicateVerb(w, wpred), &a); !ok || got != a.Title {
 		t.Errorf("win: lead = %q, %v; want the title", got, ok)
 	}
 }
