@@ -132,6 +132,9 @@ func continuingQuote(d *layer.Doc, gs []Group, k int) int {
 	if qs.Close >= 0 && narrationBetween(d, qs.Close, sentEnd) {
 		return -1 // '"Fantastic" was his word for it.': the reporter's sentence
 	}
+	if qs.Close < 0 && !endsWithSentence(d, qs.Last-1) {
+		return -1 // '"He wanted to look like a leader. I¶was¶leader," says X': a sentence BBC broke over paragraphs
+	}
 	if ownedCue(d, gs, qs.First, chainEnd(d, q)) {
 		return -1 // '"B," she added.' or '"B. "C," he added.'
 	}
@@ -141,4 +144,13 @@ func continuingQuote(d *layer.Doc, gs []Group, k int) int {
 		}
 	}
 	return q
+}
+
+// endsWithSentence reports whether token k is a sentence's final mark
+// (tagged "." by the POS tagger: a full stop, question or exclamation
+// mark): a quotation left open there goes on in the next paragraph's
+// quotation; one left open elsewhere was cut by a paragraph break inside
+// its sentence, and its reporting clause may follow the break.
+func endsWithSentence(d *layer.Doc, k int) bool {
+	return d.POS != nil && d.POSNames[d.POS[k]] == "."
 }

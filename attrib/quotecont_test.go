@@ -46,6 +46,7 @@ func TestJoinContinuations(t *testing.T) {
 		{`Ines Vale said the toll was "an insult", and Amos Reddle agreed. "Nobody can pay it."`, "said", `the toll was "an insult"`, "agreed", ""},
 		{`Ines Vale said the toll was "an insult". "Dorn Star" is the ferry's name.`, "said", `the toll was "an insult"`, "", ""},
 		{"Ines Vale said the toll was \"an insult\".\n\nAda Rusk spoke next.\n\n\"Nobody can pay it.\"", "said", `the toll was "an insult"`, "", ""},
+		{"Ines Vale said the toll was \"an insult\". \"We want a fair toll. We\n\nwant it now,\" said Amos Reddle.", "said", `the toll was "an insult"`, "", ""},
 	}
 	for _, tt := range tests {
 		d := lb.Build("Harbour news\n\n"+tt.text, time.Time{})
