@@ -38,6 +38,26 @@ type Group struct {
 	// that …", "the merger was announced"): no speaker carries over to it
 	// from the statement before.
 	Impersonal bool
+	// ContinuedFrom is the token where the quotations joined to the
+	// content that carry the speaker's words on with no cue of their own
+	// start (joinContinuations; 0 when none): part of what was said, but
+	// not of the reported words whose polarity the statement takes.
+	ContinuedFrom int
+}
+
+// Reported returns g's contents before the continuations joined to them
+// (ContinuedFrom): what the cue reports.
+func (g *Group) Reported() []Run {
+	if g.ContinuedFrom == 0 {
+		return g.Contents
+	}
+	reported := make([]Run, 0, len(g.Contents))
+	for _, c := range g.Contents {
+		if c.First < g.ContinuedFrom {
+			reported = append(reported, c)
+		}
+	}
+	return reported
 }
 
 // distance between two token runs (0 when adjacent or overlapping).

@@ -190,7 +190,9 @@ func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
 	nest(d, gs)
 	carryQuotations(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
-	return cutWire(d, t.headlineGroups(d, t.tailGroups(d, t.innerGroups(d, gs))))
+	gs = cutWire(d, t.headlineGroups(d, t.tailGroups(d, t.innerGroups(d, gs))))
+	joinContinuations(d, gs)
+	return gs
 }
 
 // lines calls fn for each line's token range.

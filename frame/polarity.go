@@ -20,7 +20,7 @@ func (r *Reader) Polarity(d *layer.Doc, g *attrib.Group) (polarity, by string) {
 	if denial != r.negatesIn(d, g.Cue.First, g.Cue.Last) || r.refusesBelief(d, g) {
 		return claimtrail.Deny, claimtrail.PolarityByCue
 	}
-	if r.contentDenies(d, g.Contents) {
+	if r.contentDenies(d, g.Reported()) { // a continuation adds to what was said, not to what the cue reports
 		return claimtrail.Deny, claimtrail.PolarityByContent
 	}
 	return claimtrail.Affirm, ""
