@@ -32,3 +32,28 @@ func TestNoSayingCue(t *testing.T) {
 		checkFirstRule(t, tg, lb, tt.text, tt.want, rules)
 	}
 }
+
+// TestThreatAndIntroduction checks the cue-frames rows `threaten` and
+// `introduce` of session 16: a bare object is a danger, a deed or a
+// person presented; a clause or a quotation reports ("threatened to …"
+// is the cue lexicon's intention, dropped before the frame is read).
+func TestThreatAndIntroduction(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"Open ferry lines, which [threaten] the harbour board's monopoly, are growing.", "act-frame"},
+		{"Ministers [introduced] a requirement that pilots should speak two languages.", "act-frame"},
+		{"The singer [introduced] Ada Quill to the crowd.", "act-frame"},
+		{"The harbour board [threatened] that it would close the pier.", ""},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		got := tg.cueVerdict(d, r)
+		if got != "" && tt.want != "" {
+			got = tt.want
+		}
+		if got != tt.want {
+			k, _ := tg.cueHead(d, r.First, r.Last)
+			t.Errorf("%q: %q, want %q (head %q/%s, complement %s)", tt.text, got, tt.want, d.Low[k], d.POSNames[d.POS[k]], CompNames[Complement(d, k)])
+		}
+	}
+}
