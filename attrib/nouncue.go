@@ -66,16 +66,18 @@ func (t *Tagger) modifierSource(d *layer.Doc, g *Group) bool {
 }
 
 // prepositionParticiple reports whether g, with no source, has a one-word
-// participle cue between a preposition and a noun: "In [written]
+// participle cue between a preposition (or the sentence's start) and a
+// noun: "[Predicted] chart-topper X is expected to …", "In [written]
 // evidence to the committee, Lord Woolf said: …" describes the evidence
 // (the statement is the "said" after it), as adjectiveCue's "the
 // proposed scheme" does after a determiner.
 func prepositionParticiple(d *layer.Doc, g *Group) bool {
 	k := g.Cue.First
-	if d.POS == nil || len(g.Sources) > 0 || g.Cue.Last != k+1 || k == 0 || k+1 >= len(d.Toks) || d.Sent[k-1] != d.Sent[k] || d.Sent[k+1] != d.Sent[k] {
+	if d.POS == nil || len(g.Sources) > 0 || g.Cue.Last != k+1 || k+1 >= len(d.Toks) || d.Sent[k+1] != d.Sent[k] {
 		return false
 	}
-	if d.POSNames[d.POS[k-1]] != "IN" || !layer.OpensPhrase(d.Low[k-1]) {
+	opens := k == d.Sents[d.Sent[k]].First // "Predicted chart-topper X is expected to …"
+	if !opens && (d.POSNames[d.POS[k-1]] != "IN" || !layer.OpensPhrase(d.Low[k-1])) {
 		return false
 	}
 	switch d.POSNames[d.POS[k]] {

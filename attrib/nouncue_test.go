@@ -23,6 +23,8 @@ func TestNoSayingCue(t *testing.T) {
 		{"The pilot was shown to much [criticism] that it ignored the original.", "modifier-source"},
 		{"In [written] evidence to the inquiry, Judge Ama Rell said the rules were unclear.", "adjective-cue"},
 		{"There were £6m in [reported] donations to the ferry trust.", "adjective-cue"},
+		{"[Predicted] winner Ada Quill is expected to take the cup.", "adjective-cue"},
+		{"[Asked] about the pier, Ada Quill said it would close.", ""},
 		{"The harbour board [said] the pier would close.", ""},
 		{"Harbour boss Ilse Dorn [reportedly told] staff the pier would close.", ""},
 		{"Harbour boss Ilse Dorn [:] the pier will close.", ""},
