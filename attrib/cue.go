@@ -348,6 +348,9 @@ func (t *Tagger) assertsNothing(d *layer.Doc, g *Group) bool {
 	if head, negated := t.cueHead(d, g.Cue.First, g.Cue.Last); negated && head >= 0 && phraseAt(d, t.noComment, head, len(d.Toks)) {
 		return true // "would not comment on its progress"
 	}
+	if t.silentNegation(d, g) {
+		return true // "did not say which …", "made no mention of …"
+	}
 	for k := g.Cue.First + 1; k < g.Cue.Last; k++ {
 		// the tagger may take the phrase into a refusal's cue:
 		// "refused [to comment on] reports that …"; a negation before it

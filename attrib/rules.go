@@ -95,6 +95,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		if t.assertsNothing(d, &g) {
 			if len(g.Sources) > 0 {
 				silent = nearest(g.Sources, g.Cue)
+				lender = silent
 			}
 			t.dropped("asserts-nothing", &g)
 			continue

@@ -37,10 +37,20 @@ func (t *Tagger) sharedSource(d *layer.Doc, g *Group, silent, lender Run) {
 		g.Sources = []Run{silent}
 		return
 	}
-	if (joined || isComma(d, k-1) && d.POSNames[d.POS[k]] == "VBG") && d.POSNames[d.POS[k]] != "TO" &&
+	if (joined || commaParticiple(d, k)) && d.POSNames[d.POS[k]] != "TO" &&
 		sameSentBefore(d, lender, k) && !ownerOnly(d, lender) && !layer.IsRelative(d.Low[lender.First]) && saysByVerb(d, g.Cue) {
 		g.Sources = []Run{lender}
 	}
+}
+
+// commaParticiple reports whether token k is a participle after a
+// comma, or after a comma and one adverb: "…, saying it helped", "…,
+// simply adding in a PS: …".
+func commaParticiple(d *layer.Doc, k int) bool {
+	if d.POSNames[d.POS[k]] != "VBG" {
+		return false
+	}
+	return isComma(d, k-1) || k > 1 && isAdverb(d.POSNames[d.POS[k-1]]) && isComma(d, k-2)
 }
 
 // ownerOnly reports whether run r is a possessive ("her detailed

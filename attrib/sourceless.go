@@ -62,6 +62,8 @@ func (t *Tagger) sourcelessParticiple(d *layer.Doc, g *Group) bool {
 	switch c := Complement(d, k); c {
 	case CompObj, CompPrep, CompEnd, CompObjAs:
 		return !saysSomething(d.Cue[k].Class) || !clauseBeforeCommaIn(d, g)
+	case CompTo:
+		return k > 0 && d.Sent[k-1] == d.Sent[k] && d.POSNames[d.POS[k-1]] == "IN" // "Despite urging to ease the peg, officials …": whose urging, the text does not say
 	}
 	return false
 }

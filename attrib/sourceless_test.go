@@ -28,6 +28,8 @@ func TestSourceless(t *testing.T) {
 		{"The mayor spoke for an hour, [referring to] the new pier.", false, ""},
 		{"The mayor hit back by [saying] ferry fares had fallen.", false, ""},
 		{"The mayor will try to win over critics by [urging] them to vote.", false, ""},
+		{"Despite [urging] to cut the fares, the harbour board insists the ferry must pay its way.", false, "sourceless-participle"},
+		{"The mayor said fares would rise, [promising] to review them in May.", false, ""},
 		{"It [seems] that the ferry will never run on time.", true, "writer-hedge"},
 		{"It [appears] the harbour talks have failed.", true, "writer-hedge"},
 		{"It [appears] to have worked.", true, ""},

@@ -51,48 +51,49 @@ const maxSeq = 400
 // It holds the scratch buffers of one document: it is not safe for
 // concurrent use (keep one per goroutine).
 type Tagger struct {
-	models         *Models
-	nonSpeakers    *lang.Table        // transcript labels that name no speaker
-	channels       layer.Phrases      // the channel phrases that end a content (cutChannel)
-	allChannels    layer.Phrases      // every channel phrase (cutCueChannel)
-	channelPreps   *lang.Table        // the prepositions that open a channel phrase
-	cueHeads       *lang.Table        // the heads of cues PolNeAR annotates (attributionCue)
-	cueFrames      map[string]compSet // the complements with which an act's word reports (attributionCue)
-	actObjects     *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
-	messageNouns   *lang.Table        // "congratulations": offering them reports (attributionCue)
-	inferenceCues  *lang.Table        // "which would suggest": the writer infers (attributionCue)
-	nounSenses     *lang.Table        // "the awards show", "top seed": a noun, no cue (nounSense)
-	possibleOnly   *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
-	quantifiers    *lang.Table        // "many", "some": alone before a belief, its holder (heldClause)
-	cueContexts    *lang.Table        // "you", "than": around a cue, it reports nothing (nonspeech.go)
-	personNouns    *lang.Table        // "actor": a noun naming a person (causalThing)
-	roles          *lang.Table        // "minister", "officials": a role's head word (causalThing)
-	headStats      CueStats           // their counts, per complement
-	negations      *lang.Table        // "not", "never": a negated cue (attributionCue)
-	contrasts      map[string]bool    // "but", "yet": a comma before one ends a content (extendContent)
-	pronouns       *lang.Table        // the first person (writerSpeaks)
-	reflexives     *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
-	documents      *lang.Table        // "survey", "figures": what shows a finding (thingShown)
-	actForms       map[string]string  // a cue head's act-objects.tsv form, by word (actLemma)
-	toWhom         map[string]bool    // "told": an addressee may follow a reporting clause that ends a sentence (tailClause)
-	noComment      layer.Phrases      // contents that assert nothing (assertsNothing)
-	frameWords     *lang.Table        // "quoted", "as saying" (quotedAsSaying)
-	reportingNouns *lang.Table        // "claim", "warning" (stopAtMainVerb)
-	quoteAs        layer.Phrases
-	viaPhrases     layer.Phrases // "according to" (absorbAccording)
-	ft             featurizer
-	seq            seqtag.Seq
-	seq2           seqtag.Seq
-	dec            seqtag.Decoder
-	labs           []uint8
-	stage1         []uint8
-	out            []uint8
-	turns          []labelLine // a transcript's lines (transcript.go)
-	at             []int32
-	runs           []Run
-	trace          func(why string, g Group)                  // SetTrace
-	sample         func(feats []string, v Verdicts, g *Group) // FilterSamples
-	feats          features                                   // a group's filter features (filter.go)
+	models          *Models
+	nonSpeakers     *lang.Table        // transcript labels that name no speaker
+	channels        layer.Phrases      // the channel phrases that end a content (cutChannel)
+	allChannels     layer.Phrases      // every channel phrase (cutCueChannel)
+	channelPreps    *lang.Table        // the prepositions that open a channel phrase
+	cueHeads        *lang.Table        // the heads of cues PolNeAR annotates (attributionCue)
+	cueFrames       map[string]compSet // the complements with which an act's word reports (attributionCue)
+	actObjects      *lang.Table        // "offer", "bid": a refusal of one is an act (attributionCue)
+	messageNouns    *lang.Table        // "congratulations": offering them reports (attributionCue)
+	inferenceCues   *lang.Table        // "which would suggest": the writer infers (attributionCue)
+	nounSenses      *lang.Table        // "the awards show", "top seed": a noun, no cue (nounSense)
+	possibleOnly    *lang.Table        // "might", "could": a cue under one is a mere possibility (attributionCue)
+	quantifiers     *lang.Table        // "many", "some": alone before a belief, its holder (heldClause)
+	cueContexts     *lang.Table        // "you", "than": around a cue, it reports nothing (nonspeech.go)
+	personNouns     *lang.Table        // "actor": a noun naming a person (causalThing)
+	roles           *lang.Table        // "minister", "officials": a role's head word (causalThing)
+	headStats       CueStats           // their counts, per complement
+	negations       *lang.Table        // "not", "never": a negated cue (attributionCue)
+	contrasts       map[string]bool    // "but", "yet": a comma before one ends a content (extendContent)
+	pronouns        *lang.Table        // the first person (writerSpeaks)
+	reflexives      *lang.Table        // "himself": alone, a content that asserts nothing (lonePerson)
+	documents       *lang.Table        // "survey", "figures": what shows a finding (thingShown)
+	actForms        map[string]string  // a cue head's act-objects.tsv form, by word (actLemma)
+	toWhom          map[string]bool    // "told": an addressee may follow a reporting clause that ends a sentence (tailClause)
+	noComment       layer.Phrases      // contents that assert nothing (assertsNothing)
+	silentNegations *lang.Table        // "did not [say] which", "made no [mention] of" (silentNegation)
+	frameWords      *lang.Table        // "quoted", "as saying" (quotedAsSaying)
+	reportingNouns  *lang.Table        // "claim", "warning" (stopAtMainVerb)
+	quoteAs         layer.Phrases
+	viaPhrases      layer.Phrases // "according to" (absorbAccording)
+	ft              featurizer
+	seq             seqtag.Seq
+	seq2            seqtag.Seq
+	dec             seqtag.Decoder
+	labs            []uint8
+	stage1          []uint8
+	out             []uint8
+	turns           []labelLine // a transcript's lines (transcript.go)
+	at              []int32
+	runs            []Run
+	trace           func(why string, g Group)                  // SetTrace
+	sample          func(feats []string, v Verdicts, g *Group) // FilterSamples
+	feats           features                                   // a group's filter features (filter.go)
 }
 
 // NewTagger returns a Tagger of language code with models ms.
@@ -110,7 +111,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"inference-cues", &t.inferenceCues}, {"noun-senses", &t.nounSenses}, {"possibility-modals", &t.possibleOnly},
 		{"quantifier-subjects", &t.quantifiers}, {"cue-contexts", &t.cueContexts}, {"person-nouns", &t.personNouns},
 		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
-		{"addressee-cues", &addressees},
+		{"addressee-cues", &addressees}, {"silent-negations", &t.silentNegations},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {

@@ -98,8 +98,12 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "writer-hedge"
 	case nameWordCue(d, g):
 		return "name-word"
-	case adjectiveCue(d, g):
+	case adjectiveCue(d, g), prepositionParticiple(d, g):
 		return "adjective-cue"
+	case t.auxiliaryCue(d, g):
+		return "auxiliary-cue"
+	case t.modifierSource(d, g):
+		return "modifier-source"
 	}
 	return ""
 }

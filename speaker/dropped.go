@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -131,10 +132,15 @@ func (r *Resolver) subjectOpens(k int) bool {
 // governed reports whether the phrase at token k is the object of a
 // verb or preposition before it ("pleaded with Steve Gerrard to
 // reject"): a clause's subject names the one it is about, an object
-// names someone else.
+// names someone else. A word opening a subordinate clause (stance-
+// clauses `subordinate`) governs none: "Though Ms Ruiz never mentioned
+// the mayor, she described …" names the one "she" means.
 func (r *Resolver) governed(k int) bool {
 	d := r.d
 	if d.POS == nil || k == 0 || d.Sent[k-1] != d.Sent[k] {
+		return false
+	}
+	if slices.Contains(strings.Split(r.clauses.Field(d.Low[k-1], 0), ","), "subordinate") {
 		return false
 	}
 	p := r.pos(k - 1)

@@ -51,6 +51,7 @@ type Resolver struct {
 	outletNouns     *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
 	companies       *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	linking         *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
+	clauses         *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
 	descNames       *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
 	peopleNouns     *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
 	reportNouns     *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
@@ -114,6 +115,7 @@ func New(code string) (*Resolver, error) {
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
 		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds}, {"aliases", &r.aliases},
+		{"stance-clauses", &r.clauses},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
