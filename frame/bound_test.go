@@ -93,6 +93,13 @@ var boundCases = []struct{ text, want string }{
 	{"Tomas Adler said the pilot was resting when the police found him and told him to leave.", "the pilot was resting when the police found him and told him to leave"},
 	{"Tomas Adler said the harbour would hold a review and warned against delays.", "the harbour would hold a review"},
 	{"Tomas Adler said the boats would carry cargo and alleged crimes.", "the boats would carry cargo and alleged crimes"},
+	// a verb of bidding the cue lexicon lacks (bidding-verbs), with what it bids after it
+	{"Tomas Adler said the pilots were at fault and ordered the harbour board to hold a hearing.", "the pilots were at fault"},
+	{"Tomas Adler said the board had met and ordered the pilots to rest.", "the board had met and ordered the pilots to rest"},
+	{"Tomas Adler said he did not think the leak was serious and recommended crews to check their pumps.", "he did not think the leak was serious"},
+	{"Tomas Adler said the aim was to keep the port open and hinted that a merger was likely.", "the aim was to keep the port open"},
+	{"Tomas Adler said the crews ordered new nets and spare ropes.", "the crews ordered new nets and spare ropes"},
+	{"Tomas Adler said the crew had worked hard and ordered.", "the crew had worked hard and ordered"},
 	// a participle clause after the cue's object is the speaker's
 	{"Tomas Adler forecast growth of 5% in the port this year after handling record cargo in 2004.", "growth of 5% in the port this year"},
 	{"Tomas Adler urged more help for the crews, while visiting the harbour.", "more help for the crews"},

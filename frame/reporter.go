@@ -92,7 +92,9 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // the cue's tense (both simple past, or both present; see cueTense and
 // joinedTense), and either a verb of naming (naming-verbs: "said he
 // hardly watched the awards and labelled them 'idiotic'"), a verb of
-// saying that the content's clause cannot take as its own (speakerVerb),
+// saying (or of bidding the cue lexicon lacks, bidding-verbs: "and
+// ordered the federation to hold a hearing") that the content's clause
+// cannot take as its own (speakerVerb),
 // a refusal to say something (refusesToSay: "but twice declined to say
 // whether …"), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
@@ -136,7 +138,7 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		}
 		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
 		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last)) ||
-			(object || saysOut(d.CueClass(j, j+1))) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
+			(object || saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
 				end--
