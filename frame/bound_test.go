@@ -99,6 +99,8 @@ var boundCases = []struct{ text, want string }{
 	{"Tomas Adler said he did not think the leak was serious and recommended crews to check their pumps.", "he did not think the leak was serious"},
 	{"Tomas Adler said the aim was to keep the port open and hinted that a merger was likely.", "the aim was to keep the port open"},
 	{"Tomas Adler said the crews ordered new nets and spare ropes.", "the crews ordered new nets and spare ropes"},
+	{"Tomas Adler said he was worried by the delays to the ferries, and ordered a full inquiry.", "he was worried by the delays to the ferries"},
+	{"Tomas Adler said he was worried by the delays to the ferries and ordered a full inquiry.", "he was worried by the delays to the ferries and ordered a full inquiry"},
 	{"Tomas Adler said the crew had worked hard and ordered.", "the crew had worked hard and ordered"},
 	// a participle clause after the cue's object is the speaker's
 	{"Tomas Adler forecast growth of 5% in the port this year after handling record cargo in 2004.", "growth of 5% in the port this year"},

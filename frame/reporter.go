@@ -96,7 +96,9 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // ordered the federation to hold a hearing") that the content's clause
 // cannot take as its own (speakerVerb),
 // a refusal to say something (refusesToSay: "but twice declined to say
-// whether …"), or any verb after a content that is the cue's object with no verb
+// whether …"), a verb of saying or bidding after a comma and the
+// conjunction, which set it off from the content's clause ("said he was
+// concerned at the delays, and ordered an inquiry"), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
@@ -137,8 +139,9 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
 		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
-		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last)) ||
-			(object || saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
+		saying := saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])
+		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last) || saying && isComma(d, k-1)) ||
+			(object || saying) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
 				end--
