@@ -99,6 +99,8 @@ var boundCases = []struct{ text, want string }{
 	{"Tomas Adler said he did not think the leak was serious and recommended crews to check their pumps.", "he did not think the leak was serious"},
 	{"Tomas Adler said the aim was to keep the port open and hinted that a merger was likely.", "the aim was to keep the port open"},
 	{"Tomas Adler said the crews ordered new nets and spare ropes.", "the crews ordered new nets and spare ropes"},
+	{"Tomas Adler said his remarks were not rude and refused to apologise.", "his remarks were not rude"},
+	{"Tomas Adler said the crews were not to blame and refused to work.", "the crews were not to blame and refused to work"},
 	{"Tomas Adler said he was worried by the delays to the ferries, and ordered a full inquiry.", "he was worried by the delays to the ferries"},
 	{"Tomas Adler said he was worried by the delays to the ferries and ordered a full inquiry.", "he was worried by the delays to the ferries and ordered a full inquiry"},
 	{"Tomas Adler said the crew had worked hard and ordered.", "the crew had worked hard and ordered"},

@@ -140,7 +140,7 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		}
 		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
 		saying := saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])
-		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last) || saying && isComma(d, k-1)) ||
+		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || r.refusesToSay(d, j, c.Last) || saying && isComma(d, k-1)) ||
 			(object || saying) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
 			end := k
 			for end > c.First && isBreak(d, end-1) {
@@ -164,10 +164,10 @@ func auxiliaryUse(d *layer.Doc, j, end int) bool {
 
 // refusesToSay reports whether the verb at j refuses to say something
 // (a cue of class oppose, adverbs, "to" and a verb of saying, by the
-// lexicon): "insisted there could be no deal but [twice declined to
+// lexicon or bidding-verbs: "and refused to apologise"): "insisted there could be no deal but [twice declined to
 // say] whether …", "said the plan was sound and [refused to comment]"
 // tell what else the speaker did, not what the speaker said.
-func refusesToSay(d *layer.Doc, j, end int) bool {
+func (r *Reader) refusesToSay(d *layer.Doc, j, end int) bool {
 	if d.CueClass(j, j+1) != "oppose" {
 		return false
 	}
@@ -175,7 +175,8 @@ func refusesToSay(d *layer.Doc, j, end int) bool {
 	for k < end && d.POSNames[d.POS[k]] == "RB" {
 		k++
 	}
-	return k+1 < end && d.POSNames[d.POS[k]] == "TO" && d.POSNames[d.POS[k+1]] == "VB" && saysOut(d.CueClass(k+1, k+2))
+	return k+1 < end && d.POSNames[d.POS[k]] == "TO" && d.POSNames[d.POS[k+1]] == "VB" &&
+		(saysOut(d.CueClass(k+1, k+2)) || r.bidding.Has(d.Low[k+1]))
 }
 
 // verbless reports whether the words [first, k) of a content right
