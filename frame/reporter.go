@@ -98,7 +98,9 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // a refusal to say something (refusesToSay: "but twice declined to say
 // whether …"), a verb of saying or bidding after a comma and the
 // conjunction, which set it off from the content's clause ("said he was
-// concerned at the delays, and ordered an inquiry"), or any verb after a content that is the cue's object with no verb
+// concerned at the delays, and ordered an inquiry"), a past perfect after
+// a comma joined to a present-tense content under a present-tense cue
+// (perfectAfterPresent), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
@@ -135,6 +137,10 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			continue
 		}
 		tense := r.joinedTense(d, j, k, cueTag, verb)
+		if tense == "" && k > c.First && perfectAfterPresent(d, cueTag, verb, k, j, c.Last) {
+			cutBefore(d, c, k)
+			return
+		}
 		if tense == "" || k == c.First {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
@@ -142,14 +148,37 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		saying := saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])
 		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || r.refusesToSay(d, j, c.Last) || saying && isComma(d, k-1)) ||
 			(object || saying) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
-			end := k
-			for end > c.First && isBreak(d, end-1) {
-				end--
-			}
-			c.Last = end
+			cutBefore(d, c, k)
 			return
 		}
 	}
+}
+
+// cutBefore ends content c before the conjunction at token k and the
+// commas or dashes before it.
+func cutBefore(d *layer.Doc, c *attrib.Run, k int) {
+	end := k
+	for end > c.First && isBreak(d, end-1) {
+		end--
+	}
+	c.Last = end
+}
+
+// perfectAfterPresent reports whether the conjunction at token k, after
+// a comma, joins a past perfect with no subject ("had" at j and a
+// participle) to a content whose last finite verb (verb) is in the
+// present, after a cue in the present: "says those tax demands are
+// exorbitant[, and had sought refuge in US courts]" — the tense shifts
+// from what is said to the reporter's narration of what the speaker did,
+// which the content's present-tense clause cannot go on with.
+func perfectAfterPresent(d *layer.Doc, cueTag string, verb, k, j, end int) bool {
+	if cueTag != "VBZ" && cueTag != "VBP" || verb < 0 || !isComma(d, k-1) || j+1 >= end {
+		return false
+	}
+	if t := d.POSNames[d.POS[verb]]; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	return layer.IsPerfect(d.Low[j]) && d.POSNames[d.POS[j]] == "VBD" && d.POSNames[d.POS[j+1]] == "VBN"
 }
 
 // auxiliaryUse reports whether a verb follows token j-1, past adverbs,
