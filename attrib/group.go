@@ -150,6 +150,22 @@ func groupRuns(d *layer.Doc, runs []Run) []Group {
 	return gs
 }
 
+// midSentenceAfter reports whether content run r lies in a sentence
+// after the one cue ends in and opens inside it, after words of that
+// sentence that are no quotation mark or punctuation: what the cue's
+// speaker goes on to say opens a sentence ('"A," he said. "B."').
+func midSentenceAfter(d *layer.Doc, cue, r Run) bool {
+	if r.First < cue.Last || d.Sent[r.First] <= d.Sent[cue.Last-1] {
+		return false
+	}
+	for k := d.Sents[d.Sent[r.First]].First; k < r.First; k++ {
+		if t := d.Toks[k].Kind; t != token.Quote && t != token.Punct {
+			return true
+		}
+	}
+	return false
+}
+
 // layOut fills the groups' Sources and Contents from runs, run ri going
 // to group to[ri] (none when -1), in text order: every group's runs in
 // one array, each group's slice capped at its length so that an append
@@ -225,7 +241,9 @@ func continuesQuote(d *layer.Doc, prev, r Run) bool {
 // between two parts of a quotation), though the cue nearest B may be the
 // next sentence's. prev must close in the cue's sentence, and that
 // sentence end right before r, with no quotation mark or other cue
-// between.
+// between, and r's quotation open that sentence (midSentenceAfter: a
+// quotation inside the reporter's next sentence, "Mr Oaten has branded
+// the scheme … "deeply flawed"", is someone else's words).
 func resumesAfterReport(d *layer.Doc, gs []Group, prev Run, gi int, r Run) bool {
 	cue := gs[gi].Cue
 	open := r.First
@@ -233,7 +251,7 @@ func resumesAfterReport(d *layer.Doc, gs []Group, prev Run, gi int, r Run) bool 
 		open-- // the tagger left the opening mark out
 	}
 	if prev.First < 0 || prev.Last > cue.First || d.Sent[prev.Last-1] != d.Sent[cue.First] ||
-		d.Sent[open] != d.Sent[cue.Last-1]+1 ||
+		d.Sent[open] != d.Sent[cue.Last-1]+1 || midSentenceAfter(d, cue, Run{First: open, Last: r.Last}) ||
 		gi+1 < len(gs) && gs[gi+1].Cue.First < r.First {
 		return false
 	}

@@ -34,7 +34,7 @@ func resumeAfterDashAside(d *layer.Doc, g *attrib.Group) {
 	c := g.Contents[i]
 	k := c.Last
 	if c.First < g.Cue.Last || k+2 >= len(d.Toks) || d.Sent[k] != d.Sent[c.Last-1] ||
-		!isBreak(d, k) || isComma(d, k) || d.Quote[k] >= 0 || !dashSubject(d, c.First, c.Last) {
+		!isBreak(d, k) || isComma(d, k) || d.Quote[k] >= 0 {
 		return
 	}
 	end := d.Sents[d.Sent[k]].Last
@@ -42,7 +42,11 @@ func resumeAfterDashAside(d *layer.Doc, g *attrib.Group) {
 		end--
 	}
 	closing := dashAsideEnd(d, k+1, end)
-	if closing < 0 || !verbAfter(d, closing+1, end, layer.IsComplementizer(d.Low[c.First])) {
+	if closing < 0 {
+		return
+	}
+	if !dashSubject(d, c.First, c.Last) || !verbAfter(d, closing+1, end, layer.IsComplementizer(d.Low[c.First])) {
+		resumeClauseAfterDashAside(d, g, k, closing, end)
 		return
 	}
 	e := resumedEnd(d, closing+1, end)
@@ -102,4 +106,37 @@ func dashAsideEnd(d *layer.Doc, j, end int) int {
 		}
 	}
 	return -1
+}
+
+// resumeClauseAfterDashAside carries g's last content, a clause after a
+// verb cue (it holds a finite verb) that the tagger stopped at the dash
+// at token k opening an aside that the dash at closing closes, over the
+// aside to the rest of its clause (issue 14: a content cut at a dash
+// inside the sentence): "say the race is between them and Labour, while
+// in southern seats[ - particularly the south west - it is between them
+// and the Tories]", "said the minister would want one of his allies[ - a
+// reference to … - back alongside him]"; the aside is set off inside
+// what was said and stays. Not after a relative clause, the reporter's
+// description, after which the reporter may go on as well ("- which it
+// did - in May", "the right to see her son[ - whom he says he fathered -
+// and just 14% voiced …]"), nor when a verb of saying stands in the words
+// after the aside (a statement of its own), nor past a comma, dash or
+// quotation mark that ends the clause there (resumedEnd).
+func resumeClauseAfterDashAside(d *layer.Doc, g *attrib.Group, k, closing, end int) {
+	i := len(g.Contents) - 1
+	c := g.Contents[i]
+	if t := tag(d, g.Cue.First); !strings.HasPrefix(t, "VB") && t != "MD" || !holdsFinite(d, c.First, c.Last) ||
+		layer.IsRelative(d.Low[k+1]) && !layer.IsComplementizer(d.Low[k+1]) {
+		return
+	}
+	e := resumedEnd(d, closing+1, end)
+	if e <= closing+1 {
+		return
+	}
+	for j := closing + 1; j < e; j++ {
+		if d.Cue[j].Class != 0 && strings.HasPrefix(tag(d, j), "VB") {
+			return
+		}
+	}
+	g.Contents[i].Last = e
 }

@@ -133,6 +133,19 @@ func TestReader_BoundDashAside(t *testing.T) {
 			"the plan", "the plan", 1},
 		{"Holt said the plan would fail - which it did - in May.",
 			"the plan would fail", "the plan would fail", 1},
+		// a clause cut at the dash: any aside but a relative clause stays
+		{"Aides say the fight is with the Greens in the cities, while in rural seats - chiefly the north - it is with the Whigs.",
+			"the fight is with the Greens in the cities, while in rural seats",
+			"the fight is with the Greens in the cities, while in rural seats - chiefly the north - it is with the Whigs", 1},
+		{"Holt said the mayor would want one of his old guard - a nod to the Varn years - back on the council.",
+			"the mayor would want one of his old guard",
+			"the mayor would want one of his old guard - a nod to the Varn years - back on the council", 1},
+		// after a relative clause the reporter may go on: the content stays
+		{"Most said Holt was right to sue for the land - which he says he owns - and just 9% backed Varn.",
+			"Holt was right to sue for the land", "Holt was right to sue for the land", 1},
+		// a statement of its own after the aside, a verbless object
+		{"Holt said the plan would fail - a view he shares - and Varn said it would not.",
+			"the plan would fail", "the plan would fail", 1},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		i := strings.Index(tt.text, tt.content)

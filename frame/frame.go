@@ -33,6 +33,7 @@ type Reader struct {
 	polWords    *lang.Table     // polarity-words: coordinators, copulas, auxiliaries (Polarity)
 	adjuncts    *lang.Table     // content-adjuncts: words opening a reporter's adjunct (Bound)
 	naming      *lang.Table     // naming-verbs: "labelled", joined to the cue, the reporter's (Bound)
+	bidding     *lang.Table     // bidding-verbs: "ordered", "recommended", saying the cue lexicon lacks (Bound)
 	toWhom      map[string]bool // the forms of addressee-cues: "told [reporters] that" (Bound)
 	matterPreps map[string]bool // a form and a preposition of addressee-cues: "warned|against" (Bound)
 	saidNouns   map[string]bool // message-nouns and reporting-nouns: "told [the story] of" is no addressee (Bound)
@@ -57,6 +58,7 @@ func New(code string) (*Reader, error) {
 		{"negations", &r.negations}, {"negation-exceptions", &r.notNegating}, {"hedges", &r.hedges},
 		{"stance-clauses", &r.clauses}, {"content-adjuncts", &r.adjuncts}, {"polarity-words", &r.polWords},
 		{"naming-verbs", &r.naming}, {"outlet-nouns", &r.outlets}, {"given-names", &r.givenNames},
+		{"bidding-verbs", &r.bidding},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

@@ -92,9 +92,15 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // the cue's tense (both simple past, or both present; see cueTense and
 // joinedTense), and either a verb of naming (naming-verbs: "said he
 // hardly watched the awards and labelled them 'idiotic'"), a verb of
-// saying that the content's clause cannot take as its own (speakerVerb),
+// saying (or of bidding the cue lexicon lacks, bidding-verbs: "and
+// ordered the federation to hold a hearing") that the content's clause
+// cannot take as its own (speakerVerb),
 // a refusal to say something (refusesToSay: "but twice declined to say
-// whether …"), or any verb after a content that is the cue's object with no verb
+// whether …"), a verb of saying or bidding after a comma and the
+// conjunction, which set it off from the content's clause ("said he was
+// concerned at the delays, and ordered an inquiry"), a past perfect after
+// a comma joined to a present-tense content under a present-tense cue
+// (perfectAfterPresent), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
@@ -131,20 +137,48 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			continue
 		}
 		tense := r.joinedTense(d, j, k, cueTag, verb)
+		if tense == "" && k > c.First && perfectAfterPresent(d, cueTag, verb, k, j, c.Last) {
+			cutBefore(d, c, k)
+			return
+		}
 		if tense == "" || k == c.First {
 			continue // "and never called a donor": a negation is the speaker's way of putting it
 		}
 		object := c.First == cue.Last && tense == cueTag && r.verbless(d, c.First, k, j) // "praised the crews and called …"
-		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || refusesToSay(d, j, c.Last)) ||
-			(object || saysOut(d.CueClass(j, j+1))) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
-			end := k
-			for end > c.First && isBreak(d, end-1) {
-				end--
-			}
-			c.Last = end
+		saying := saysOut(d.CueClass(j, j+1)) || r.bidding.Has(d.Low[j])
+		if tense == cueTag && verb >= 0 && (r.naming.Has(d.Low[j]) || r.refusesToSay(d, j, c.Last) || saying && isComma(d, k-1)) ||
+			(object || saying) && speakerVerb(d, verb, k, j, c.Last, object, tense == "VBN?") {
+			cutBefore(d, c, k)
 			return
 		}
 	}
+}
+
+// cutBefore ends content c before the conjunction at token k and the
+// commas or dashes before it.
+func cutBefore(d *layer.Doc, c *attrib.Run, k int) {
+	end := k
+	for end > c.First && isBreak(d, end-1) {
+		end--
+	}
+	c.Last = end
+}
+
+// perfectAfterPresent reports whether the conjunction at token k, after
+// a comma, joins a past perfect with no subject ("had" at j and a
+// participle) to a content whose last finite verb (verb) is in the
+// present, after a cue in the present: "says those tax demands are
+// exorbitant[, and had sought refuge in US courts]" — the tense shifts
+// from what is said to the reporter's narration of what the speaker did,
+// which the content's present-tense clause cannot go on with.
+func perfectAfterPresent(d *layer.Doc, cueTag string, verb, k, j, end int) bool {
+	if cueTag != "VBZ" && cueTag != "VBP" || verb < 0 || !isComma(d, k-1) || j+1 >= end {
+		return false
+	}
+	if t := d.POSNames[d.POS[verb]]; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	return layer.IsPerfect(d.Low[j]) && d.POSNames[d.POS[j]] == "VBD" && d.POSNames[d.POS[j+1]] == "VBN"
 }
 
 // auxiliaryUse reports whether a verb follows token j-1, past adverbs,
@@ -159,10 +193,10 @@ func auxiliaryUse(d *layer.Doc, j, end int) bool {
 
 // refusesToSay reports whether the verb at j refuses to say something
 // (a cue of class oppose, adverbs, "to" and a verb of saying, by the
-// lexicon): "insisted there could be no deal but [twice declined to
+// lexicon or bidding-verbs: "and refused to apologise"): "insisted there could be no deal but [twice declined to
 // say] whether …", "said the plan was sound and [refused to comment]"
 // tell what else the speaker did, not what the speaker said.
-func refusesToSay(d *layer.Doc, j, end int) bool {
+func (r *Reader) refusesToSay(d *layer.Doc, j, end int) bool {
 	if d.CueClass(j, j+1) != "oppose" {
 		return false
 	}
@@ -170,7 +204,8 @@ func refusesToSay(d *layer.Doc, j, end int) bool {
 	for k < end && d.POSNames[d.POS[k]] == "RB" {
 		k++
 	}
-	return k+1 < end && d.POSNames[d.POS[k]] == "TO" && d.POSNames[d.POS[k+1]] == "VB" && saysOut(d.CueClass(k+1, k+2))
+	return k+1 < end && d.POSNames[d.POS[k]] == "TO" && d.POSNames[d.POS[k+1]] == "VB" &&
+		(saysOut(d.CueClass(k+1, k+2)) || r.bidding.Has(d.Low[k+1]))
 }
 
 // verbless reports whether the words [first, k) of a content right
