@@ -271,6 +271,9 @@ func (p *Parser) surnameAfterTitle(d *layer.Doc, first, last int) int {
 // first when the run is no such object.
 func (p *Parser) relativeHost(d *layer.Doc, first, last int) (int, int) {
 	closes := last > first && d.Low[last-1] == "," || last < len(d.Toks) && d.Low[last] == ","
+	if !closes {
+		closes = nounsToComma(d, last) // "part of the [Butler] inquiry, told"
+	}
 	if !closes || first < 3 {
 		return first, first
 	}
@@ -287,10 +290,59 @@ func (p *Parser) relativeHost(d *layer.Doc, first, last int) (int, int) {
 		h--
 	}
 	if h == c {
-		return first, first // "the firm, which …": a description, not a name the rules below cannot read
+		return describedHost(d, c) // "The firm, which is to receive a payment from [Harbour Bank], said"
 	}
 	if h > 0 && d.Sent[h-1] == d.Sent[c] && layer.IsDeterminer(d.Low[h-1]) {
 		h-- // "the IAAF, which …"
 	}
 	return h, c
+}
+
+// nounsToComma reports whether the tokens from k to the next comma are
+// the rest of a noun phrase (nouns only, at most three): the tagger's
+// source run may end inside the clause's last noun phrase ("was part of
+// the [Dorn] inquiry, told"), and the clause still closes there.
+func nounsToComma(d *layer.Doc, k int) bool {
+	if d.POS == nil {
+		return false
+	}
+	for j := k; j < len(d.Toks) && j < k+3; j++ {
+		if d.Low[j] == "," {
+			return j > k
+		}
+		if d.Sent[j] != d.Sent[k] || !strings.HasPrefix(d.POSNames[d.POS[j]], "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// describedHost returns a description set off before the comma at c
+// when a determiner opens it and lower-case nouns and adjectives end it
+// ("The firm, which …", "The Lebanese-born actor, who …") and no verb
+// or preposition governs it, the comma's position twice when there is
+// none: a relative clause that closes right before the cue tells of its
+// host, who speaks.
+func describedHost(d *layer.Doc, c int) (int, int) {
+	if d.POS == nil {
+		return c, c
+	}
+	h := c
+	for h > 0 && c-h < 4 && d.Sent[h-1] == d.Sent[c] && d.Toks[h-1].Kind == token.Word && !layer.IsDeterminer(d.Low[h-1]) {
+		switch tag := d.POSNames[d.POS[h-1]]; {
+		case strings.HasPrefix(tag, "NN"), tag == "JJ":
+			h--
+			continue
+		}
+		return c, c
+	}
+	if h == c || h == 0 || d.Sent[h-1] != d.Sent[c] || !layer.IsDeterminer(d.Low[h-1]) || !strings.HasPrefix(d.POSNames[d.POS[c-1]], "NN") {
+		return c, c
+	}
+	if o := h - 2; o >= 0 && d.Sent[o] == d.Sent[c] {
+		if tag := d.POSNames[d.POS[o]]; strings.HasPrefix(tag, "VB") || tag == "IN" || tag == "TO" {
+			return c, c // "beating a strong field, which included …": the verb's object
+		}
+	}
+	return h - 1, c
 }
