@@ -102,6 +102,9 @@ type Parser struct {
 	// appositionPreps maps a preposition to where it joins a name or
 	// description to an affiliation (prepAfterName …), as written
 	appositionPreps map[string]uint8
+	// asidePreps holds the prepositions that open an aside after a
+	// name ("Ada Vell, for the party, said"): relativeHost.
+	asidePreps *lang.Table
 	// countries are the countries the demonyms table names, lower-cased
 	// ("england", "europe"): a name ending in one is a body's ("Sport
 	// England")
@@ -126,6 +129,7 @@ func New(code string) (*Parser, error) {
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
 		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"person-heads", &p.personHeads},
+		{"aside-prepositions", &p.asidePreps},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

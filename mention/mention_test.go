@@ -445,6 +445,15 @@ func TestParser_ReadRun(t *testing.T) {
 		{"The firm, which is to receive a payment from Harbour Bank, said it would grow.", "a payment from Harbour Bank,", "firm"},
 		{"The young actor, who was born in the capital Varna, said he was glad.", "the capital Varna,", "young actor"},
 		{"She beat a strong field, which included Ada Vell, to win.", "Ada Vell,", "Ada Vell"},
+		// an aside of a participle, of a preposition after a name, or a
+		// description between dashes: the host speaks; not "by" (the
+		// author's) nor "according to" (a source of its own)
+		{"Hal Dorn, for the Greens, attacked the plan.", "the Greens,", "Hal Dorn"},
+		{"A senior official, speaking to the paper's editor Tom Rusk, said so.", "the paper's editor Tom Rusk,", "A senior official"},
+		{"Judge Ida Marrow, sitting with Lord Brant, ruled so.", "Lord Brant,", "Ida Marrow"},
+		{"Mr Kell - a supporter of the pact in the 1990s - said so.", "the 1990s -", "Mr Kell"},
+		{"The claims in Kell's Harbour, by writer Ada Vell, which suggested so.", "writer Ada Vell,", "Ada Vell"},
+		{"Meanwhile, according to Harbour Bank, prices will rise.", "Harbour Bank,", "Harbour Bank"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)
