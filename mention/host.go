@@ -69,6 +69,9 @@ func (p *Parser) relativeHost(d *layer.Doc, first, last int) (int, int) {
 // "citing") opens none: its object is a source of its own.
 func (p *Parser) asideOpener(d *layer.Doc, c int) (ok, named bool) {
 	w := c + 1
+	if d.POSNames[d.POS[w]] == "RB" && w+1 < len(d.Toks) && d.POSNames[d.POS[w+1]] == "IN" {
+		w++ // "Winn-Dixie, once among the most profitable of US grocers, said"
+	}
 	if p.frameWords.Field(d.Low[w], 0) == "via" || w+1 < len(d.Low) && p.frameWords.Field(d.Low[w]+" "+d.Low[w+1], 0) == "via" {
 		return false, false
 	}

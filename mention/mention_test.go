@@ -454,6 +454,7 @@ func TestParser_ReadRun(t *testing.T) {
 		{"Mr Kell - a supporter of the pact in the 1990s - said so.", "the 1990s -", "Mr Kell"},
 		{"The claims in Kell's Harbour, by writer Ada Vell, which suggested so.", "writer Ada Vell,", "Ada Vell"},
 		{"Meanwhile, according to Harbour Bank, prices will rise.", "Harbour Bank,", "Harbour Bank"},
+		{"Tolvane, once among the biggest of the harbour firms, said so.", "the biggest of the harbour firms,", "Tolvane"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)

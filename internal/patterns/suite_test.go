@@ -106,7 +106,7 @@ import (
 // one named long before (s16-speakers-08) — 688 of 704; a name listed
 // after a preposition (s16-speakers-09) — 689 of 705.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 777
+const passedAtLeast = 778
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
