@@ -17,9 +17,11 @@ import (
 // phrase is left out after its finite verb and the preposition or
 // complementizer that follows it ("The figures come after the Harbour
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
-func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
-	if f, l := p.relativeHost(d, first, last); l > f {
-		return f, l // "Tolvane, which lost deals with [Harbour and Dorn], said": Tolvane
+func (p *Parser) phrase(d *layer.Doc, first, last int, host bool) (int, int) {
+	if host {
+		if f, l := p.relativeHost(d, first, last); l > f {
+			return f, l // "Tolvane, which lost deals with [Harbour and Dorn], said": Tolvane
+		}
 	}
 	last = p.nameAfterRole(d, first, last)
 	last = p.surnameAfterTitle(d, first, last)

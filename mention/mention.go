@@ -191,7 +191,19 @@ var prepPlaces = map[string]uint8{"name": prepAfterName, "description": prepInDe
 // Read parses the mention of tokens [first, last) of d, with their
 // entity tags when d has them.
 func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
-	first, last = p.phrase(d, first, last)
+	return p.read(d, first, last, true)
+}
+
+// ReadOwn is Read of the run's own words: no name before a clause the
+// run lies in (relativeHost) is looked for. A channel's venue ("Tam
+// Fell, in an interview with [the Courier], said") names itself, not
+// the speaker.
+func (p *Parser) ReadOwn(d *layer.Doc, first, last int) Mention {
+	return p.read(d, first, last, false)
+}
+
+func (p *Parser) read(d *layer.Doc, first, last int, host bool) Mention {
+	first, last = p.phrase(d, first, last, host)
 	ents := p.entityClasses(d, first, last)
 	m := p.Parse(d.Text, d.Toks[first:last], ents)
 	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {
