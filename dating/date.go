@@ -90,7 +90,7 @@ func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {
 				break
 			}
 		}
-		if inside || otherClause(d, t.Span, g) {
+		if inside || otherClause(d, t.Span, g) || inRelativeAside(d, t.Span, g.Cue.First) {
 			continue
 		}
 		d := abs(t.Span.Start - cue)
@@ -183,3 +183,34 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// inRelativeAside reports whether a time expression before the cue lies
+// in a relative clause set off by commas or dashes that closes before
+// the cue: "The 27-year-old, who captained Dunmore to the cup last
+// year, said" dates the captaincy, not the saying.
+func inRelativeAside(d *layer.Doc, t claimtrail.Span, cue int) bool {
+	if d.POS == nil || t.End > d.Toks[cue].Start {
+		return false
+	}
+	k := d.TokenAt(t.Start) - 1
+	for k > 0 && d.Sent[k] == d.Sent[cue] && !asideMark(d, k) {
+		k--
+	}
+	if k <= 0 || d.Sent[k] != d.Sent[cue] || !asideMark(d, k) || !layer.IsRelative(d.Low[k+1]) {
+		return false
+	}
+	switch d.POSNames[d.POS[k+1]] {
+	case "WP", "WDT", "WP$": // not "when", "while"
+	default:
+		return false
+	}
+	for j := d.TokenAt(t.End); j < cue; j++ {
+		if asideMark(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideMark reports whether token k is a comma or a dash between words.
+func asideMark(d *layer.Doc, k int) bool { return d.Low[k] == "," || isDash(d, k) }

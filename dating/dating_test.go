@@ -98,6 +98,11 @@ func TestDater_OtherClause(t *testing.T) {
 		{"Sales fell in March - and Tomas Adler said that the port would reopen.", "said", ""},
 		{"On Friday - a day early - Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
 		{"On Friday the well-known Tomas Adler said that the port would reopen.", "said", "2024-06-07"},
+		// a date in a relative clause set off before the cue dates the clause
+		{"Harbour chief Tomas Adler, who was fined in March for speeding, said that the port would reopen.", "said", ""},
+		{"Harbour chief Tomas Adler - who took office last year - said that the port would reopen.", "said", ""},
+		{"Harbour chief Tomas Adler, who runs the port, said on Friday that it would reopen.", "said", "2024-06-07"},
+		{"On Friday Tomas Adler, who runs the port, said that it would reopen.", "said", "2024-06-07"},
 	}
 	for _, tt := range tests {
 		doc := &claimtrail.Document{ID: "t", Text: tt.text, Published: pub}

@@ -69,8 +69,8 @@ func (p *pipeline) tagDropped(why string, g attrib.Group) {
 	case "grouped", "writer", "reader", "not-nominal-source", "according-via", "according-inner", "according-clause", "that-after-channel":
 		return
 	}
-	if len(g.Sources) > 0 {
-		p.lost = append(p.lost, g)
+	if len(g.Sources) > 0 || len(g.Contents) > 0 {
+		p.lost = append(p.lost, g) // a subject read as a content's first words too (speaker.Resolver.Note)
 	}
 }
 

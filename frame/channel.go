@@ -93,7 +93,7 @@ func (r *Reader) nameAfter(d *layer.Doc, k, end int, g *attrib.Group) (string, s
 	if j <= k {
 		return "", ""
 	}
-	m := r.mentions.Read(d, k, j)
+	m := r.mentions.ReadOwn(d, k, j)
 	if m.Name == "" || m.Kind == mention.Descriptor || m.Kind == mention.Definite {
 		return "", ""
 	}

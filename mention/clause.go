@@ -17,9 +17,11 @@ import (
 // phrase is left out after its finite verb and the preposition or
 // complementizer that follows it ("The figures come after the Harbour
 // Bank" → "the Harbour Bank"). Without POS tags nothing is cut.
-func (p *Parser) phrase(d *layer.Doc, first, last int) (int, int) {
-	if f, l := p.relativeHost(d, first, last); l > f {
-		return f, l // "Tolvane, which lost deals with [Harbour and Dorn], said": Tolvane
+func (p *Parser) phrase(d *layer.Doc, first, last int, host bool) (int, int) {
+	if host {
+		if f, l := p.relativeHost(d, first, last); l > f {
+			return f, l // "Tolvane, which lost deals with [Harbour and Dorn], said": Tolvane
+		}
 	}
 	last = p.nameAfterRole(d, first, last)
 	last = p.surnameAfterTitle(d, first, last)
@@ -261,36 +263,4 @@ func (p *Parser) surnameAfterTitle(d *layer.Doc, first, last int) int {
 		return last
 	}
 	return last + 1
-}
-
-// relativeHost returns the name a relative clause set off by commas
-// tells of when the run [first, last) lies inside that clause and the
-// clause closes right after it: the object inside "Tolvane, which lost
-// its deals with [Harbour and Dorn], said" is none of the speaker, the
-// capitalised name before ", which" is ("Tolvane"). It returns first,
-// first when the run is no such object.
-func (p *Parser) relativeHost(d *layer.Doc, first, last int) (int, int) {
-	closes := last > first && d.Low[last-1] == "," || last < len(d.Toks) && d.Low[last] == ","
-	if !closes || first < 3 {
-		return first, first
-	}
-	c := first - 1
-	for c > 0 && d.Sent[c] == d.Sent[first] && d.Low[c] != "," && d.Toks[c].Kind != token.Quote && !layer.IsRelative(d.Low[c]) {
-		c--
-	}
-	if c < 1 || !layer.IsRelative(d.Low[c]) || d.Low[c-1] != "," || d.Sent[c-1] != d.Sent[first] {
-		return first, first
-	}
-	c-- // the comma before the relative
-	h := c
-	for h > 0 && d.Sent[h-1] == d.Sent[c] && d.Toks[h-1].Kind == token.Word && (layer.Capitalised(d.Toks[h-1].Text(d.Text)) || d.Low[h-1] == "&") {
-		h--
-	}
-	if h == c {
-		return first, first // "the firm, which …": a description, not a name the rules below cannot read
-	}
-	if h > 0 && d.Sent[h-1] == d.Sent[c] && layer.IsDeterminer(d.Low[h-1]) {
-		h-- // "the IAAF, which …"
-	}
-	return h, c
 }

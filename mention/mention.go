@@ -102,6 +102,9 @@ type Parser struct {
 	// appositionPreps maps a preposition to where it joins a name or
 	// description to an affiliation (prepAfterName …), as written
 	appositionPreps map[string]uint8
+	// asidePreps holds the prepositions that open an aside after a
+	// name ("Ada Vell, for the party, said"): relativeHost.
+	asidePreps *lang.Table
 	// countries are the countries the demonyms table names, lower-cased
 	// ("england", "europe"): a name ending in one is a body's ("Sport
 	// England")
@@ -126,6 +129,7 @@ func New(code string) (*Parser, error) {
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
 		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"person-heads", &p.personHeads},
+		{"aside-prepositions", &p.asidePreps},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {
@@ -187,7 +191,19 @@ var prepPlaces = map[string]uint8{"name": prepAfterName, "description": prepInDe
 // Read parses the mention of tokens [first, last) of d, with their
 // entity tags when d has them.
 func (p *Parser) Read(d *layer.Doc, first, last int) Mention {
-	first, last = p.phrase(d, first, last)
+	return p.read(d, first, last, true)
+}
+
+// ReadOwn is Read of the run's own words: no name before a clause the
+// run lies in (relativeHost) is looked for. A channel's venue ("Tam
+// Fell, in an interview with [the Courier], said") names itself, not
+// the speaker.
+func (p *Parser) ReadOwn(d *layer.Doc, first, last int) Mention {
+	return p.read(d, first, last, false)
+}
+
+func (p *Parser) read(d *layer.Doc, first, last int, host bool) Mention {
+	first, last = p.phrase(d, first, last, host)
 	ents := p.entityClasses(d, first, last)
 	m := p.Parse(d.Text, d.Toks[first:last], ents)
 	if last >= len(d.Toks) || d.Toks[last].Text(d.Text) != ":" {

@@ -439,6 +439,22 @@ func TestParser_ReadRun(t *testing.T) {
 		// clause is (s15-names)
 		{"Kessel, which recently lost deals with Harbour and Dorn, said it had signed a deal.", "Harbour and Dorn,", "Kessel"},
 		{"Ada Vell, whose film is in competition for the festival's awards, said she was pleased.", "the festival's awards", "Ada Vell"},
+		// the run may end inside the clause's last noun phrase, and a
+		// described host speaks too; a verb's object does not (s16-speakers2)
+		{"MP Ada Vell, who was part of the Dorn inquiry, told the BBC so.", "Dorn", "Ada Vell"},
+		{"The firm, which is to receive a payment from Harbour Bank, said it would grow.", "a payment from Harbour Bank,", "firm"},
+		{"The young actor, who was born in the capital Varna, said he was glad.", "the capital Varna,", "young actor"},
+		{"She beat a strong field, which included Ada Vell, to win.", "Ada Vell,", "Ada Vell"},
+		// an aside of a participle, of a preposition after a name, or a
+		// description between dashes: the host speaks; not "by" (the
+		// author's) nor "according to" (a source of its own)
+		{"Hal Dorn, for the Greens, attacked the plan.", "the Greens,", "Hal Dorn"},
+		{"A senior official, speaking to the paper's editor Tom Rusk, said so.", "the paper's editor Tom Rusk,", "A senior official"},
+		{"Judge Ida Marrow, sitting with Lord Brant, ruled so.", "Lord Brant,", "Ida Marrow"},
+		{"Mr Kell - a supporter of the pact in the 1990s - said so.", "the 1990s -", "Mr Kell"},
+		{"The claims in Kell's Harbour, by writer Ada Vell, which suggested so.", "writer Ada Vell,", "Ada Vell"},
+		{"Meanwhile, according to Harbour Bank, prices will rise.", "Harbour Bank,", "Harbour Bank"},
+		{"Tolvane, once among the biggest of the harbour firms, said so.", "the biggest of the harbour firms,", "Tolvane"},
 	} {
 		d := lb.Build(tt.text, time.Time{})
 		at := strings.Index(tt.text, tt.run)

@@ -119,3 +119,18 @@ func (r *Resolver) staleHeadMatch(m mention.Mention, k, ei int) int {
 	}
 	return best
 }
+
+// descriptionOnly returns the run src without what follows a comma
+// after its first word: the tagger's run may hold a relative clause or
+// aside after a description ("The 27-year-old, who captained Dunmore to
+// the cup, said"), and the rules that read a description (roleHolder,
+// protagonist) read its own words.
+func descriptionOnly(d *layer.Doc, src attrib.Run) attrib.Run {
+	for k := src.First + 1; k < src.Last; k++ {
+		if isComma(d, k) {
+			src.Last = k
+			break
+		}
+	}
+	return src
+}

@@ -23,8 +23,12 @@ import (
 // proper name ("Tolvane has reported …"), which a later "the firm" or
 // "it" means, never a "he" (lastFor).
 func (r *Resolver) Note(g attrib.Group) {
-	if len(g.Sources) == 0 {
-		return
+	asContent := len(g.Sources) == 0
+	if asContent {
+		var ok bool
+		if g, ok = r.subjectAsContent(g); !ok {
+			return
+		}
 	}
 	g.Source = nearestSource(g.Sources, g.Cue)
 	if r.expletive(g) {
@@ -35,8 +39,12 @@ func (r *Resolver) Note(g attrib.Group) {
 		return
 	}
 	m := r.read(r.nameStart(src), r.beforeAgent(src))
+	if asContent && m.Kind != mention.Proper && m.Kind != mention.Surname {
+		return // a pronoun the tagger read as a content's is noted through its own antecedent only
+	}
 	body := r.bodyNamed(m, r.d.Toks[src.First].Start) && r.subjectOpens(src.First)
-	if !body && !r.personNamed(m, r.d.Toks[src.First].Start) {
+	surname := r.knownSurname(m, r.d.Toks[src.First].Start)
+	if !body && !r.personNamed(m, r.d.Toks[src.First].Start) && !surname {
 		return
 	}
 	r.readContents(g)
@@ -56,7 +64,7 @@ func (r *Resolver) Note(g attrib.Group) {
 		}
 		return
 	}
-	if body || who.Name == "" || who.Type != claimtrail.SpeakerPerson || !r.surePerson(who.Name) {
+	if body || who.Name == "" || who.Type != claimtrail.SpeakerPerson || !r.surePerson(who.Name) && !(surname && r.knownPerson(who.Name)) {
 		// "He is expected to …" that resolves to a name the tags alone
 		// call a person: the model stays as it was
 		r.lastEnt, r.notedSent = last, noted
@@ -112,6 +120,32 @@ func (r *Resolver) bodyNamed(m mention.Mention, at int) bool {
 	}
 	return r.properName(m.Name) && !r.givenName(m.Name) && !r.isTitled(m.Name)
 }
+
+// subjectAsContent returns g with the run the tagger read as a
+// content's first words made its source, when that run is a short
+// phrase right before the cue that opens its clause ("On this subject,
+// [Morris] appears almost evangelical"): the subject of a group that
+// makes no statement, which a "he" after it most likely means; ok is
+// false when there is none.
+func (r *Resolver) subjectAsContent(g attrib.Group) (attrib.Group, bool) {
+	d := r.d
+	for i, c := range g.Contents {
+		if c.Last != g.Cue.First || c.Last-c.First > maxSubjectWords || c.First >= c.Last {
+			continue
+		}
+		if c.First > 0 && d.Sent[c.First-1] == d.Sent[c.First] && !isComma(d, c.First-1) {
+			return g, false // "… which [he] believes": inside a clause
+		}
+		g.Sources = []attrib.Run{{Role: 0, First: c.First, Last: c.Last}}
+		g.Contents = append(g.Contents[:i:i], g.Contents[i+1:]...)
+		return g, true
+	}
+	return g, false
+}
+
+// maxSubjectWords is the most tokens a subject the tagger read as a
+// content may have for subjectAsContent: a name, titled or described.
+const maxSubjectWords = 4
 
 // subjectOpens reports whether the source at token k opens its
 // sentence as its subject: only a determiner, adjectives and nouns
@@ -172,6 +206,36 @@ func (r *Resolver) personNamed(m mention.Mention, at int) bool {
 	case mention.Surname:
 		full, _ := r.fullNameBefore(m.Name, at)
 		return full != "" && r.surePerson(full)
+	}
+	return false
+}
+
+// knownSurname reports whether m, a mention at byte at, is a surname
+// whose full name before it is a known person's (knownPerson).
+func (r *Resolver) knownSurname(m mention.Mention, at int) bool {
+	if m.Kind != mention.Surname {
+		return false
+	}
+	full, _ := r.fullNameBefore(m.Name, at)
+	return full != "" && r.knownPerson(full)
+}
+
+// knownPerson reports whether an entity the resolver holds, or a name
+// the tags call a person's so far, is a person's of the name full ("New
+// Yorker Dick Morris", whose given name no table holds). Only a subject
+// the tagger read as a content's (subjectAsContent) is noted on that
+// evidence: a source's pronoun resolved to a name the tags alone call a
+// person ("she" → "Justyna Bak", named as someone else's rival) is not.
+func (r *Resolver) knownPerson(full string) bool {
+	for i := range r.ents.list {
+		if e := &r.ents.list[i]; e.name == full && e.typ == claimtrail.SpeakerPerson && !e.described {
+			return true
+		}
+	}
+	for i := range r.ents.occ {
+		if o := &r.ents.occ[i]; o.name == full && o.typ == claimtrail.SpeakerPerson && o.personal {
+			return true // named as a person's so far, by the tags ("New Yorker Dick Morris")
+		}
 	}
 	return false
 }

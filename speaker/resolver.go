@@ -516,6 +516,7 @@ func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Sp
 // earlier one left unnamed ("the presenter"), the role's holder or the
 // protagonist when there is one.
 func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
+	src = descriptionOnly(r.d, src) // "The 27-year-old, who captained Dunmore …, said"
 	if ei >= 0 {
 		if e := r.ents.list[ei]; !e.unnamed || hasCapital(e.name) {
 			return ei
