@@ -29,13 +29,8 @@ import (
 // only a subject must find its verb in them; a date ending the sentence
 // after a clause in the past stays out (pastDate).
 func (r *Reader) resumeAtPreposition(d *layer.Doc, g *attrib.Group) {
-	if len(g.Contents) == 0 || !strings.HasPrefix(tag(d, g.Cue.First), "VB") && tag(d, g.Cue.First) != "MD" {
-		return
-	}
-	c := &g.Contents[len(g.Contents)-1]
-	k := c.Last
-	if c.First < g.Cue.Last || c.Last <= c.First || k+1 >= len(d.Toks) || d.Sent[k] != d.Sent[k-1] ||
-		d.Quote[k] >= 0 || d.Quote[k-1] >= 0 || d.Toks[k-1].Kind == token.Quote ||
+	c, k, ok := verbContentEnd(d, g)
+	if !ok || d.Toks[k-1].Kind == token.Quote ||
 		d.Toks[k].Kind != token.Word || tag(d, k) != "IN" || layer.IsComplementizer(d.Low[k]) ||
 		r.adjuncts.Field(d.Low[k], 0) == "absolute" {
 		return

@@ -33,13 +33,8 @@ import (
 // content cut between a currency symbol and its figure ("will lose £"
 // before "10m over the next six months") runs on the same way.
 func (r *Reader) resumeAtVerb(d *layer.Doc, g *attrib.Group) {
-	if len(g.Contents) == 0 || !strings.HasPrefix(tag(d, g.Cue.First), "VB") && tag(d, g.Cue.First) != "MD" {
-		return
-	}
-	c := &g.Contents[len(g.Contents)-1]
-	k := c.Last
-	if c.First < g.Cue.Last || c.Last <= c.First || k+1 >= len(d.Toks) || d.Sent[k] != d.Sent[k-1] ||
-		d.Quote[k] >= 0 || d.Quote[k-1] >= 0 {
+	c, k, ok := verbContentEnd(d, g)
+	if !ok {
 		return
 	}
 	end := d.Sents[d.Sent[k]].Last
@@ -135,4 +130,21 @@ func reportsInGroup(d *layer.Doc, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// verbContentEnd returns g's last content and the token k right after
+// it, when the content follows a verb cue outside quotation marks and
+// the sentence goes on past it (resumeAtVerb, resumeAtPreposition); ok
+// is false otherwise.
+func verbContentEnd(d *layer.Doc, g *attrib.Group) (c *attrib.Run, k int, ok bool) {
+	if len(g.Contents) == 0 || !strings.HasPrefix(tag(d, g.Cue.First), "VB") && tag(d, g.Cue.First) != "MD" {
+		return nil, 0, false
+	}
+	c = &g.Contents[len(g.Contents)-1]
+	k = c.Last
+	if c.First < g.Cue.Last || c.Last <= c.First || k+1 >= len(d.Toks) || d.Sent[k] != d.Sent[k-1] ||
+		d.Quote[k] >= 0 || d.Quote[k-1] >= 0 {
+		return nil, 0, false
+	}
+	return c, k, true
 }
