@@ -108,7 +108,7 @@ func (r *Resolver) bodyUse(o *occurrence) bool {
 		return false
 	}
 	if r.pos(end) == "VBP" {
-		return r.subjectOnly(first) // ("Barbara Broccoli and Michael G Wilson expect": people both)
+		return r.wholeSubject(first) // ("Barbara Broccoli and Michael G Wilson expect": people both)
 	}
 	if !o.opens || !r.copula(end) {
 		return false
@@ -124,11 +124,11 @@ func (r *Resolver) bodyUse(o *occurrence) bool {
 	return false
 }
 
-// subjectOnly reports whether the name at token first is its
+// wholeSubject reports whether the name at token first is its
 // sentence's whole subject: at most three words before it, none a
 // conjunction, preposition, comma, participle or name ("But Wales
 // have", not "Britney Spears … as well as Arnold Schwarzenegger have").
-func (r *Resolver) subjectOnly(first int) bool {
+func (r *Resolver) wholeSubject(first int) bool {
 	d := r.d
 	start := d.Sents[d.Sent[first]].First
 	if first-start > 3 {
