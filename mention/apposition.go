@@ -363,8 +363,14 @@ func (p *Parser) bodyName(ws []string) []string {
 func (p *Parser) splitDescription(ws []string) (role, aff string) {
 	for i, w := range ws {
 		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
+			if role, aff, ok := p.possessedRole(ws); ok {
+				return role, aff // "Acme's vice president of sales": Acme's, and the office whole
+			}
 			i = p.roleEnd(ws, i)
 			rest := ws[i+1:]
+			if p.portfolio(rest) {
+				return p.roleWithPortfolio(ws) // "minister for economic affairs": one office
+			}
 			for len(rest) > 0 && layer.IsDeterminer(strings.ToLower(rest[0])) {
 				rest = rest[1:]
 			}

@@ -337,6 +337,17 @@ var readCases = []struct {
 	{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
 	{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
 	{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
+	// a lower-case field after "of" / "for" is the role's portfolio, and
+	// a capitalised possessor or name before the role word is the
+	// affiliation (s16-roles)
+	{"Ida Brandt, Tolvane's vice president of sales and marketing in Europe", mention.Proper, "Ida Brandt", "vice president of sales and marketing in Europe", "Tolvane", claimtrail.SpeakerPerson},
+	{"Ravi Kell, Kessel's head of research", mention.Proper, "Ravi Kell", "head of research", "Kessel", claimtrail.SpeakerPerson},
+	{"Owen Pryce, HPA director of harbour transport", mention.Proper, "Owen Pryce", "director of harbour transport", "HPA", claimtrail.SpeakerPerson},
+	{"Nadia Ferro, a minister for coastal affairs", mention.Proper, "Nadia Ferro", "minister for coastal affairs", "", claimtrail.SpeakerPerson},
+	// guards: a body after the preposition stays the affiliation
+	{"Ada Vell, head of distribution at Kessel Films", mention.Proper, "Ada Vell", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
+	{"Ada Vell, editor of the Harbour Ledger", mention.Proper, "Ada Vell", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
+	{"Ada Vell, principal of the college", mention.Proper, "Ada Vell", "principal", "college", claimtrail.SpeakerPerson},
 }
 
 // All names are invented but for the design's examples.
