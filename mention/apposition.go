@@ -376,6 +376,8 @@ func (p *Parser) splitDescription(ws []string) (role, aff string) {
 			}
 			if d := p.describedBody(rest); d > 0 {
 				rest = rest[d:] // "chief of technology giant Tolvane": Tolvane
+			} else if d := bodyAfterDescription(rest); d > 0 {
+				rest = rest[d:] // "analyst at brokers Kessel": Kessel
 			}
 			return joinWords(ws[:i]), joinWords(rest)
 		}
@@ -398,7 +400,7 @@ func (p *Parser) roleEnd(ws []string, i int) int {
 			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
 				k++
 			}
-			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 {
+			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 || bodyAfterDescription(ws[j+1:]) > 0 {
 				return j // "… at Kessel Films", "… at consultancy Kessel"
 			}
 			return i

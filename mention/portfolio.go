@@ -37,7 +37,7 @@ func (p *Parser) portfolio(rest []string) bool {
 			return false // "of 4sight": a name in lower case
 		}
 	}
-	return true
+	return !p.isRoleWord(rest[len(rest)-1]) // "Commission for harbour equality chief": a body, then a role
 }
 
 // roleWithPortfolio reads a description whose preposition governs a
@@ -54,4 +54,19 @@ func (p *Parser) roleWithPortfolio(ws []string) (role, aff string) {
 		return joinWords(ws), ""
 	}
 	return joinWords(ws[k:]), firstNonEmpty(p.demonyms.FieldFold(joinWords(ws[:k]), 0), joinWords(ws[:k]))
+}
+
+// bodyAfterDescription returns where a body's capitalised name starts
+// after lower-case words that describe it ("brokers Kessel", "industry
+// magazine Harbour Review"): the body is named by its name alone; 0 when
+// ws are no such words or a figure is among them ("20th Century Harbour"
+// is a name).
+func bodyAfterDescription(ws []string) int {
+	k := descriptionBeforeName(ws)
+	for _, w := range ws[:k] {
+		if strings.ContainsAny(w, "0123456789") {
+			return 0
+		}
+	}
+	return k
 }
