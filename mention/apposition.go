@@ -363,6 +363,9 @@ func (p *Parser) bodyName(ws []string) []string {
 func (p *Parser) splitDescription(ws []string) (role, aff string) {
 	for i, w := range ws {
 		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
+			if p.officePortfolio(ws, i) {
+				continue // "Secretary of State for the Family": one office
+			}
 			if role, aff, ok := p.possessedRole(ws); ok {
 				return role, aff // "Acme's vice president of sales": Acme's, and the office whole
 			}

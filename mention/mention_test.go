@@ -345,6 +345,13 @@ var readCases = []struct {
 	{"Owen Pryce, HPA director of harbour transport", mention.Proper, "Owen Pryce", "director of harbour transport", "HPA", claimtrail.SpeakerPerson},
 	{"Nadia Ferro, a minister for coastal affairs", mention.Proper, "Nadia Ferro", "minister for coastal affairs", "", claimtrail.SpeakerPerson},
 	{"Director of harbour transport Ada Vell", mention.Proper, "Ada Vell", "Director of harbour transport", "", claimtrail.SpeakerPerson},
+	// an office whose preposition opens its portfolio is one role
+	// (portfolio-offices.tsv)
+	{"Nadia Ferro, Shadow Secretary of State for the Harbours", mention.Proper, "Nadia Ferro", "Shadow Secretary of State for the Harbours", "", claimtrail.SpeakerPerson},
+	{"Ada Vell, Minister for Coastal Affairs", mention.Proper, "Ada Vell", "Minister for Coastal Affairs", "", claimtrail.SpeakerPerson},
+	{"Ida Brandt, the health minister for Wales", mention.Proper, "Ida Brandt", "health minister", "Wales", claimtrail.SpeakerPerson},
+	{"the new Harbour Secretary of State Ada Vell", mention.Proper, "Ada Vell", "new Harbour Secretary of State", "", claimtrail.SpeakerPerson},
+	{"Minister for Coastal Affairs Ada Vell", mention.Proper, "Ada Vell", "Minister for Coastal Affairs", "", claimtrail.SpeakerPerson},
 	// a body named after lower-case words describing it is named alone
 	{"Ada Vell, analyst at brokers Kessel", mention.Proper, "Ada Vell", "analyst", "Kessel", claimtrail.SpeakerPerson},
 	{"Ada Vell, head of bond trading at brokers Kessel", mention.Proper, "Ada Vell", "head of bond trading", "Kessel", claimtrail.SpeakerPerson},

@@ -378,6 +378,9 @@ func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 		if layer.IsPreposition(w) && k > 0 && p.portfolio(rest[k+1:]) {
 			break // "Director of harbour transport Ada Vell": one office
 		}
+		if p.officePortfolio(rest, k) {
+			continue // "Minister for Coastal Affairs Ada Vell": one office
+		}
 		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 && m.Affiliation == "" { // "The Ledger's correspondent in Jakarta" keeps the Ledger
 			m.Role = joinWords(rest[:k])
 			body := rest[k+1:]

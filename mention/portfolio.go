@@ -70,3 +70,21 @@ func bodyAfterDescription(ws []string) int {
 	}
 	return k
 }
+
+// officePortfolio reports whether the preposition at i in ws continues an
+// office's name or opens its portfolio (portfolio-offices.tsv: "Minister
+// for Coastal Affairs", "Secretary of State for the Family"), so the
+// description is not split there.
+func (p *Parser) officePortfolio(ws []string, i int) bool {
+	if i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	phrase := strings.ToLower(ws[i-1] + " " + ws[i])
+	if p.portfolioOffices.Has(phrase + " " + strings.ToLower(ws[i+1])) {
+		return true // "Secretary of State"
+	}
+	if p.IsCountryName(ws[i+1]) || i+2 == len(ws) && layer.Capitalised(ws[i+1]) {
+		return false // "health minister for Harbouria": the place is the affiliation
+	}
+	return p.portfolioOffices.Has(phrase)
+}
