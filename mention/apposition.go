@@ -382,6 +382,9 @@ func (p *Parser) splitDescription(ws []string) (role, aff string) {
 			} else if d := bodyAfterDescription(rest); d > 0 {
 				rest = rest[d:] // "analyst at brokers Kessel": Kessel
 			}
+			if k := p.secondTitle(rest); k > 0 {
+				rest = rest[:k] // "… at Tolvane and chairman of the Harbour Group": Tolvane
+			}
 			return joinWords(ws[:i]), joinWords(rest)
 		}
 	}

@@ -355,6 +355,9 @@ var readCases = []struct {
 	// a body named after lower-case words describing it is named alone
 	{"Ada Vell, analyst at brokers Kessel", mention.Proper, "Ada Vell", "analyst", "Kessel", claimtrail.SpeakerPerson},
 	{"Ada Vell, head of bond trading at brokers Kessel", mention.Proper, "Ada Vell", "head of bond trading", "Kessel", claimtrail.SpeakerPerson},
+	// an affiliation ends before a second title of the same person
+	{"Ada Vell, strategist at Tolvane and chairman of the Harbour Group", mention.Proper, "Ada Vell", "strategist", "Tolvane", claimtrail.SpeakerPerson},
+	{"Ada Vell, strategist at Tolvane and Kessel Partners", mention.Proper, "Ada Vell", "strategist", "Tolvane and Kessel Partners", claimtrail.SpeakerPerson},
 	// guards: a body after the preposition stays the affiliation; a
 	// figure keeps a name whole ("20th Century Harbour" is not "Century
 	// Harbour"; the field before "at" stays in it, as before)

@@ -88,3 +88,22 @@ func (p *Parser) officePortfolio(ws []string, i int) bool {
 	}
 	return p.portfolioOffices.Has(phrase)
 }
+
+// secondTitle returns where an affiliation runs on into a second title
+// of the same person ("Tolvane and chairman of the Harbour Group",
+// "Kessel and also Commissioner for Harbours"): "and", an optional
+// word, a role word within two words and a preposition after it; 0
+// when there is none.
+func (p *Parser) secondTitle(rest []string) int {
+	for k := 1; k+2 < len(rest); k++ {
+		if !strings.EqualFold(rest[k], "and") {
+			continue
+		}
+		for j := k + 1; j < len(rest)-1 && j <= k+3; j++ {
+			if p.isRoleWord(rest[j]) && layer.IsPreposition(strings.ToLower(rest[j+1])) {
+				return k
+			}
+		}
+	}
+	return 0
+}
