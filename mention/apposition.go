@@ -363,13 +363,27 @@ func (p *Parser) bodyName(ws []string) []string {
 func (p *Parser) splitDescription(ws []string) (role, aff string) {
 	for i, w := range ws {
 		if i > 0 && p.appositionPreps[w]&prepSplits != 0 {
+			if p.officePortfolio(ws, i) {
+				continue // "Secretary of State for the Family": one office
+			}
+			if role, aff, ok := p.possessedRole(ws); ok {
+				return role, aff // "Acme's vice president of sales": Acme's, and the office whole
+			}
 			i = p.roleEnd(ws, i)
 			rest := ws[i+1:]
+			if p.portfolio(rest) {
+				return p.roleWithPortfolio(ws) // "minister for economic affairs": one office
+			}
 			for len(rest) > 0 && layer.IsDeterminer(strings.ToLower(rest[0])) {
 				rest = rest[1:]
 			}
 			if d := p.describedBody(rest); d > 0 {
 				rest = rest[d:] // "chief of technology giant Tolvane": Tolvane
+			} else if d := bodyAfterDescription(rest); d > 0 {
+				rest = rest[d:] // "analyst at brokers Kessel": Kessel
+			}
+			if k := p.secondTitle(rest); k > 0 {
+				rest = rest[:k] // "… at Tolvane and chairman of the Harbour Group": Tolvane
 			}
 			return joinWords(ws[:i]), joinWords(rest)
 		}
@@ -392,7 +406,7 @@ func (p *Parser) roleEnd(ws []string, i int) int {
 			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
 				k++
 			}
-			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 {
+			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 || bodyAfterDescription(ws[j+1:]) > 0 {
 				return j // "… at Kessel Films", "… at consultancy Kessel"
 			}
 			return i

@@ -105,6 +105,9 @@ type Parser struct {
 	// asidePreps holds the prepositions that open an aside after a
 	// name ("Ada Vell, for the party, said"): relativeHost.
 	asidePreps *lang.Table
+	// office words whose preposition opens their portfolio: "Minister
+	// for Coastal Affairs" is one role
+	portfolioOffices *lang.Table
 	// countries are the countries the demonyms table names, lower-cased
 	// ("england", "europe"): a name ending in one is a body's ("Sport
 	// England")
@@ -129,7 +132,7 @@ func New(code string) (*Parser, error) {
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
 		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"person-heads", &p.personHeads},
-		{"aside-prepositions", &p.asidePreps},
+		{"aside-prepositions", &p.asidePreps}, {"portfolio-offices", &p.portfolioOffices},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

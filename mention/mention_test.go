@@ -117,7 +117,7 @@ var readCases = []struct {
 	{"Rival Tolvane", mention.Surname, "Tolvane", "", "", claimtrail.SpeakerUnknown},
 	// role and affiliation: clean boundaries, marks joined as written
 	{"Lena Hart, editor of Zing! magazine", mention.Proper, "Lena Hart", "editor", "Zing! magazine", claimtrail.SpeakerPerson},
-	{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "fansite Harbour.Ledger.org", claimtrail.SpeakerPerson},
+	{"Ravi Kell, editor of fansite Harbour.Ledger.org,", mention.Proper, "Ravi Kell", "editor", "Harbour.Ledger.org", claimtrail.SpeakerPerson},
 	// a longer description after the comma, a hyphen or slash inside it,
 	// a possessive name opening it, an age before it
 	{"Ravi Kell, Harbour party co-chairman,", mention.Proper, "Ravi Kell", "Harbour party co-chairman", "", claimtrail.SpeakerPerson},
@@ -299,7 +299,7 @@ var readCases = []struct {
 	{"Graham Kell from anti-virus firm Tolvane", mention.Proper, "Graham Kell", "", "Tolvane", claimtrail.SpeakerPerson},
 	{"Graham Kell, head of research at consultancy Tolvane,", mention.Proper, "Graham Kell", "head of research", "Tolvane", claimtrail.SpeakerPerson},
 	// not a person's name after the description
-	{"Director of rugby Warren Kell", mention.Proper, "Warren Kell", "Director", "rugby", claimtrail.SpeakerPerson},
+	{"Director of rugby Warren Kell", mention.Proper, "Warren Kell", "Director of rugby", "", claimtrail.SpeakerPerson},
 	{"general secretary of the public services union Kessel Dave Vellink", mention.Proper, "Dave Vellink", "general secretary", "public services union Kessel", claimtrail.SpeakerPerson},
 	{"founder of the Kessel consultancy Anne-Ida Vellink", mention.Proper, "Anne-Ida Vellink", "founder", "Kessel consultancy", claimtrail.SpeakerPerson},
 	{"security firm Saint Ada Software", mention.Proper, "Saint Ada Software", "security firm", "", claimtrail.SpeakerOrganization},
@@ -337,6 +337,34 @@ var readCases = []struct {
 	{"Graham Kell of box office tracker Harbour Relations", mention.Proper, "Graham Kell", "", "Harbour Relations", claimtrail.SpeakerPerson},
 	{"Tom Vell of administrators Tom Vell & Partners", mention.Proper, "Tom Vell", "", "Tom Vell & Partners", claimtrail.SpeakerPerson},
 	{"Ada Vell, for the Harbour Party", mention.Proper, "Ada Vell", "", "Harbour Party", claimtrail.SpeakerPerson},
+	// a lower-case field after "of" / "for" is the role's portfolio, and
+	// a capitalised possessor or name before the role word is the
+	// affiliation (s16-roles)
+	{"Ida Brandt, Tolvane's vice president of sales and marketing in Europe", mention.Proper, "Ida Brandt", "vice president of sales and marketing in Europe", "Tolvane", claimtrail.SpeakerPerson},
+	{"Ravi Kell, Kessel's head of research", mention.Proper, "Ravi Kell", "head of research", "Kessel", claimtrail.SpeakerPerson},
+	{"Owen Pryce, HPA director of harbour transport", mention.Proper, "Owen Pryce", "director of harbour transport", "HPA", claimtrail.SpeakerPerson},
+	{"Nadia Ferro, a minister for coastal affairs", mention.Proper, "Nadia Ferro", "minister for coastal affairs", "", claimtrail.SpeakerPerson},
+	{"Director of harbour transport Ada Vell", mention.Proper, "Ada Vell", "Director of harbour transport", "", claimtrail.SpeakerPerson},
+	// an office whose preposition opens its portfolio is one role
+	// (portfolio-offices.tsv)
+	{"Nadia Ferro, Shadow Secretary of State for the Harbours", mention.Proper, "Nadia Ferro", "Shadow Secretary of State for the Harbours", "", claimtrail.SpeakerPerson},
+	{"Ada Vell, Minister for Coastal Affairs", mention.Proper, "Ada Vell", "Minister for Coastal Affairs", "", claimtrail.SpeakerPerson},
+	{"Ida Brandt, the health minister for Wales", mention.Proper, "Ida Brandt", "health minister", "Wales", claimtrail.SpeakerPerson},
+	{"the new Harbour Secretary of State Ada Vell", mention.Proper, "Ada Vell", "new Harbour Secretary of State", "", claimtrail.SpeakerPerson},
+	{"Minister for Coastal Affairs Ada Vell", mention.Proper, "Ada Vell", "Minister for Coastal Affairs", "", claimtrail.SpeakerPerson},
+	// a body named after lower-case words describing it is named alone
+	{"Ada Vell, analyst at brokers Kessel", mention.Proper, "Ada Vell", "analyst", "Kessel", claimtrail.SpeakerPerson},
+	{"Ada Vell, head of bond trading at brokers Kessel", mention.Proper, "Ada Vell", "head of bond trading", "Kessel", claimtrail.SpeakerPerson},
+	// an affiliation ends before a second title of the same person
+	{"Ada Vell, strategist at Tolvane and chairman of the Harbour Group", mention.Proper, "Ada Vell", "strategist", "Tolvane", claimtrail.SpeakerPerson},
+	{"Ada Vell, strategist at Tolvane and Kessel Partners", mention.Proper, "Ada Vell", "strategist", "Tolvane and Kessel Partners", claimtrail.SpeakerPerson},
+	// guards: a body after the preposition stays the affiliation; a
+	// figure keeps a name whole ("20th Century Harbour" is not "Century
+	// Harbour"; the field before "at" stays in it, as before)
+	{"Bruce Kell, president of domestic distribution at 20th Century Harbour", mention.Proper, "Bruce Kell", "president", "domestic distribution at 20th Century Harbour", claimtrail.SpeakerPerson},
+	{"Ada Vell, head of distribution at Kessel Films", mention.Proper, "Ada Vell", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
+	{"Ada Vell, editor of the Harbour Ledger", mention.Proper, "Ada Vell", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
+	{"Ada Vell, principal of the college", mention.Proper, "Ada Vell", "principal", "college", claimtrail.SpeakerPerson},
 }
 
 // All names are invented but for the design's examples.

@@ -372,9 +372,15 @@ func (p *Parser) demonymCompound(pre []string, i int) int {
 // roleAndBody sets m's role from the words rest between the affiliation
 // and the name, and the body a preposition among them introduces. It
 // returns rest, nil when a body was read.
-func roleAndBody(m *Mention, rest, nameWords []string) []string {
+func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
+		if layer.IsPreposition(w) && k > 0 && p.portfolio(rest[k+1:]) {
+			break // "Director of harbour transport Ada Vell": one office
+		}
+		if p.officePortfolio(rest, k) {
+			continue // "Minister for Coastal Affairs Ada Vell": one office
+		}
 		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 && m.Affiliation == "" { // "The Ledger's correspondent in Jakarta" keeps the Ledger
 			m.Role = joinWords(rest[:k])
 			body := rest[k+1:]

@@ -414,7 +414,7 @@ func (p *Parser) readWords(ws []string) (m Mention) {
 	if k := p.bodyThenRole(rest); k > 0 && len(nameWords) > 0 && m.Affiliation == "" {
 		m.Affiliation, rest = joinWords(rest[:k]), rest[k:] // "Bank of Harbour governor Ada Vell": the body's name, then her role
 	}
-	rest = roleAndBody(&m, rest, nameWords)
+	rest = p.roleAndBody(&m, rest, nameWords)
 	if len(ws) > 0 {
 		m.Head = strings.ToLower(ws[len(ws)-1])
 		if len(nameWords) > 0 && len(rest) > 0 {
