@@ -53,8 +53,9 @@ const maxNameLead = 200
 // in its mention) is part of a longer
 // one the capitalised run left out: a capitalised word or a figure right
 // before it ("Downing [Street]", "the 1955 [Oscars]") or right after it,
-// or an article or a name's joiner and a capitalised word after it
-// ("[Transport] 2000", "[Save] the Scottish Regiments").
+// or an article, a name's joiner or a conjunction and a capitalised word
+// after it ("[Transport] 2000", "[Save] the Scottish Regiments", "[Tolvane
+// Group] and Kessel Bank": two bodies, which one the text does not say).
 func (r *Resolver) nameCut(name string, at int) bool {
 	d := r.d
 	if i := strings.Index(d.Text[at:min(at+maxNameLead, len(d.Text))], name); i > 0 {
@@ -84,7 +85,7 @@ func (r *Resolver) nameCut(name string, at int) bool {
 	if nameLike(f-1) || nameLike(l) {
 		return true
 	}
-	return l+1 < len(d.Toks) && (layer.IsArticle(d.Low[l]) || r.joiners.Has(d.Low[l])) && nameLike(l+1)
+	return l+1 < len(d.Toks) && (layer.IsArticle(d.Low[l]) || r.joiners.Has(d.Low[l]) || layer.IsConjunction(d.Low[l])) && nameLike(l+1)
 }
 
 // personSpokeInParagraph reports whether the last statement's speaker
