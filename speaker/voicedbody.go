@@ -13,7 +13,7 @@ import (
 // voicedBody returns the name of the body a bare indefinite description
 // of its voice at src ("A spokesman said", body-voices.tsv) speaks for:
 // the organisation or government that spoke by name in its sentence or
-// the one before ("ACPO said it would review the guidance. A spokesman
+// the two before ("ACPO said it would review the guidance. A spokesman
 // said …"), else the one body the headline, its paragraph and the one
 // before name (soleBodyName: "Delta flight diverted … A spokesperson
 // said"); "" when the mention says more ("a Tolvane spokesman", "a
@@ -110,16 +110,21 @@ func (r *Resolver) personSpokeInParagraph(k int) bool {
 
 // bodySpokeBefore returns the name of the latest organisation or
 // government that spoke by name in the sentence of token k, before k,
-// or in the sentence before, and the byte where it spoke; "" when none
-// did.
+// or in the sentence before (or in the one before that, by its name
+// written there, not a pronoun meaning it), and the byte where it
+// spoke; "" when none did.
 func (r *Resolver) bodySpokeBefore(k int) (string, int) {
 	d, es := r.d, &r.ents
 	at := d.Toks[k].Start
-	from := d.Toks[d.Sents[max(d.Sent[k]-1, 0)].First].Start
+	from := windowStart(d, d.Sent[k])
+	near := d.Toks[d.Sents[max(d.Sent[k]-1, 0)].First].Start
 	best := -1
 	for i, e := range es.list {
 		if e.end == 0 || e.at >= at || e.at < from || !es.byName(i) || !r.properName(e.name) {
 			continue
+		}
+		if e.at < near && !strings.Contains(d.Text[e.at:e.end], e.name) {
+			continue // two sentences back, a pronoun that meant it ("They felt …"), not its name
 		}
 		if (e.typ == claimtrail.SpeakerOrganization || e.typ == claimtrail.SpeakerGovernment) && (best < 0 || e.at > es.list[best].at) {
 			best = i

@@ -22,6 +22,8 @@ func TestVoicedBody(t *testing.T) {
 	}{
 		{"the body that spoke in the sentence before",
 			"The Harbour Rail Group said it would cut fares. A spokesman added that the cuts were overdue.", "added", "Harbour Rail Group"},
+		{"the body that spoke by name two sentences before",
+			"Kessel Bank said rates would rise.\n\nFarmers in the valley were worried.\n\nThe rise was expected, a spokeswoman said.", "said", "Kessel Bank"},
 		{"the one body the paragraph names, which did not speak",
 			"The Harbour Rail Group cut its fares on Monday. A spokeswoman said the cut was overdue.", "said", "Harbour Rail Group"},
 		{"two bodies named: none",
