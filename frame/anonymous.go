@@ -30,7 +30,10 @@ func newAnonymity(t *lang.Table) anonymity {
 
 // Anonymous types sp, the speaker of g's statement, anonymous and names
 // it by its description, determiner and all, when g's source is an
-// unnamed one: the description is who users can search for.
+// unnamed one: the description is who users can search for. A body the
+// speaker resolved the description to from the text around it ("ACPO
+// said … A spokesman said": ACPO) stays its affiliation; one read from
+// inside the description goes with its role.
 func (r *Reader) Anonymous(d *layer.Doc, g *attrib.Group, sp *claimtrail.Speaker) {
 	a := &r.anon
 	if len(g.Sources) == 0 || sp.Span == nil || sp.Type == claimtrail.SpeakerPublication {
@@ -46,7 +49,11 @@ func (r *Reader) Anonymous(d *layer.Doc, g *attrib.Group, sp *claimtrail.Speaker
 	}
 	sp.Name = d.Text[d.Toks[first].Start:d.Toks[last-1].End]
 	sp.Type = claimtrail.SpeakerAnonymous
-	sp.Role, sp.Affiliation = "", ""
+	body := ""
+	if sp.Affiliation != "" && !strings.Contains(sp.Mention, sp.Affiliation) {
+		body = sp.Affiliation
+	}
+	sp.Role, sp.Affiliation = "", body
 }
 
 // unnamed reports whether tokens [first, last) describe a source

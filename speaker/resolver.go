@@ -40,6 +40,7 @@ type Resolver struct {
 	officeModifiers *lang.Table
 	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
 	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
+	bodyVoices      *lang.Table       // "spokesman": "A spokesman said" speaks for the one body named before (voicedBody)
 	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
 	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
 	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
@@ -113,6 +114,7 @@ func New(code string) (*Resolver, error) {
 		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
 		{"place-bodies", &r.placeBodies}, {"noun-genders", &r.nounGenders}, {"sole-name-heads", &r.soleHeads},
+		{"body-voices", &r.bodyVoices},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
 		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds}, {"aliases", &r.aliases},
 		{"stance-clauses", &r.clauses},
@@ -442,6 +444,10 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.leadDescribed(m, src, ei)
 	ei = r.describedAfterName(m, src, ei)
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
+		if body := r.voicedBody(m, src); body != "" {
+			// "ACPO said it would review the guidance. A spokesman said …"
+			m.Role, m.Affiliation, m.Type = m.Head, body, claimtrail.SpeakerPerson
+		}
 		ei = r.newEntity(m, src, sp)
 	}
 	return ei

@@ -16,8 +16,9 @@ func (a *app) evalPatternsCmd() *cobra.Command {
 		Long: `Extracts each sentence of the pattern suite (internal/patterns/testdata/suite.jsonl,
 embedded; written for the purpose, fictional names) and compares the
 statements with the expected ones: speaker name and type, cue, content,
-via and polarity. A case passes when every expected statement is produced
-with those fields and no other statement is; a sentence that holds no
+via and polarity (and the speaker's affiliation where a case gives
+one). A case passes when every expected statement is produced with
+those fields and no other statement is; a sentence that holds no
 attribution passes when nothing is produced. -v lists each failing case
 with what differs and what extract gave.`,
 		Args: cobra.NoArgs,

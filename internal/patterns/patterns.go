@@ -33,7 +33,9 @@ type Case struct {
 // Want is one expected statement. Every field is checked: an empty
 // Speaker means the speaker is unknown (speaker.name ""), an empty Via
 // means no via. Cue may list alternatives separated by "|" where
-// annotators differ on the extent ("reported|was reported").
+// annotators differ on the extent ("reported|was reported"). Affiliation
+// is checked only where a case gives it ("" then means none): the body
+// a description speaks for ("A spokesman said" after the body spoke).
 type Want struct {
 	Speaker  string   `json:"speaker"`
 	Type     string   `json:"type"`
@@ -41,6 +43,8 @@ type Want struct {
 	Content  string   `json:"content"`
 	Via      []string `json:"via"`
 	Polarity string   `json:"polarity"`
+
+	Affiliation *string `json:"affiliation,omitempty"`
 }
 
 //go:embed testdata/suite.jsonl

@@ -96,6 +96,9 @@ func compare(w Want, st *claimtrail.Statement) []string {
 	if w.Polarity != st.Polarity {
 		wrong = append(wrong, "polarity")
 	}
+	if w.Affiliation != nil && normName(*w.Affiliation) != normName(st.Speaker.Affiliation) {
+		wrong = append(wrong, "affiliation")
+	}
 	return wrong
 }
 
