@@ -1,7 +1,6 @@
 package frame_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -34,11 +33,7 @@ func TestReader_BoundAntecedent(t *testing.T) {
 		}
 		g.Source = g.Sources[0]
 		r.Bound(d, g)
-		var parts []string
-		for _, c := range g.Contents {
-			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
-		}
-		if got := strings.Join(parts, " … "); got != tt.want {
+		if got := contentsText(d, g, " … "); got != tt.want {
 			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
 		}
 	}

@@ -405,11 +405,7 @@ func TestReader_BoundReporterWords(t *testing.T) {
 			Contents: []attrib.Run{{Role: 2, First: first, Last: before}, {Role: 2, First: after, Last: end}},
 		}
 		r.Bound(d, g)
-		var got []string
-		for _, c := range g.Contents {
-			got = append(got, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
-		}
-		if s := strings.Join(got, " | "); s != tt.want {
+		if s := contentsText(d, g, " | "); s != tt.want {
 			t.Errorf("%q: contents %q, want %q", tt.text, s, tt.want)
 		}
 	}
@@ -504,11 +500,7 @@ func runs(t *testing.T, lb *layer.Builder, r *frame.Reader, text, want string, c
 		Contents: []attrib.Run{{Role: 2, First: 3, Last: comma}},
 	}
 	r.Bound(d, g)
-	var parts []string
-	for _, c := range g.Contents {
-		parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
-	}
-	if got := strings.Join(parts, " … "); got != want {
+	if got := contentsText(d, g, " … "); got != want {
 		t.Errorf("%q: content %q, want %q", text, got, want)
 	}
 }

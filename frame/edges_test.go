@@ -102,11 +102,7 @@ func TestReader_BoundRelativeGloss(t *testing.T) {
 			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
 		}
 		r.Bound(d, g)
-		var parts []string
-		for _, c := range g.Contents {
-			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
-		}
-		if got := strings.Join(parts, " … "); got != tt.want {
+		if got := contentsText(d, g, " … "); got != tt.want {
 			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -155,11 +151,7 @@ func TestReader_BoundDashAside(t *testing.T) {
 			Contents: []attrib.Run{{Role: 2, First: d.TokenAt(i), Last: d.TokenAt(i + len(tt.content))}},
 		}
 		r.Bound(d, g)
-		var parts []string
-		for _, c := range g.Contents {
-			parts = append(parts, d.Text[d.Toks[c.First].Start:d.Toks[c.Last-1].End])
-		}
-		if got := strings.Join(parts, " … "); got != tt.want {
+		if got := contentsText(d, g, " … "); got != tt.want {
 			t.Errorf("%q: content %q, want %q", tt.text, got, tt.want)
 		}
 	}
