@@ -10,13 +10,7 @@ import (
 // clause of its own sentence the body that sentence's subject names.
 // The texts are invented.
 func TestResolver_ItSubject(t *testing.T) {
-	tests := []struct {
-		text     string
-		cues     []string
-		srcWords []int
-		name     string
-		typ      string
-	}{
+	checkLast(t, []lastCase{
 		// a group named before is no "it": the clause's subject is
 		{"Officials in Kessel province said farms owned by Tolvane Group would be seized. The government is cracking down on large estates, which it says are lying idle.",
 			[]string{"said", "says"}, []int{4, 1}, "government", claimtrail.SpeakerGovernment},
@@ -31,13 +25,5 @@ func TestResolver_ItSubject(t *testing.T) {
 		// a common word the sentence's capital makes look a name is no subject
 		{"Tolvane Group said profits rose. Revenues were high, which it said could rise further.",
 			[]string{"said", "said"}, []int{2, 1}, "Tolvane Group", claimtrail.SpeakerOrganization},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			got := resolveLast(t, tt.text, tt.cues, tt.srcWords)
-			if got.Name != tt.name || got.Type != tt.typ {
-				t.Errorf("got %q %s, want %q %s", got.Name, got.Type, tt.name, tt.typ)
-			}
-		})
-	}
+	})
 }

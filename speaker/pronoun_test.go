@@ -10,6 +10,30 @@ import (
 	"github.com/claimtrail/claimtrail/speaker"
 )
 
+// lastCase is a text whose last statement's speaker must resolve to
+// name, typed typ: the cues in order and how many words before each its
+// source has (resolveLast).
+type lastCase struct {
+	text     string
+	cues     []string
+	srcWords []int
+	name     string
+	typ      string
+}
+
+// checkLast resolves each case's last statement and compares its speaker.
+func checkLast(t *testing.T, tests []lastCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := resolveLast(t, tt.text, tt.cues, tt.srcWords)
+			if got.Name != tt.name || got.Type != tt.typ {
+				t.Errorf("got %q %s, want %q %s", got.Name, got.Type, tt.name, tt.typ)
+			}
+		})
+	}
+}
+
 // resolveLast resolves the speakers of text's groups, each a cue word
 // with srcWords source words before it, and returns the last speaker.
 func resolveLast(t *testing.T, text string, cues []string, srcWords []int) claimtrail.Speaker {
@@ -52,13 +76,7 @@ func resolveLast(t *testing.T, text string, cues []string, srcWords []int) claim
 // A pronoun refers to the subject the sentence before names when no
 // speaker was mentioned since: the texts are invented.
 func TestResolver_PronounSubject(t *testing.T) {
-	tests := []struct {
-		text     string
-		cues     []string
-		srcWords []int
-		name     string
-		typ      string
-	}{
+	checkLast(t, []lastCase{
 		{"Bo Lind spoke to strikers outside the gates. He said they would win.", []string{"said"}, []int{1}, "Bo Lind", claimtrail.SpeakerPerson},
 		{"The embassy issued a travel warning. It said the roads were unsafe.", []string{"said"}, []int{1}, "embassy", claimtrail.SpeakerGovernment},
 		{"Tolvane Corp cut its forecast. It said demand had weakened.", []string{"said"}, []int{1}, "Tolvane Corp", claimtrail.SpeakerOrganization},
@@ -72,15 +90,7 @@ func TestResolver_PronounSubject(t *testing.T) {
 		// a speaker named long before gives way to the new subject
 		{"Ada Quill said the count was flawed. The court met. Nils Varga spoke next. He said the count was fair.",
 			[]string{"said", "said"}, []int{2, 1}, "Nils Varga", claimtrail.SpeakerPerson},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			got := resolveLast(t, tt.text, tt.cues, tt.srcWords)
-			if got.Name != tt.name || got.Type != tt.typ {
-				t.Errorf("got %q %s, want %q %s", got.Name, got.Type, tt.name, tt.typ)
-			}
-		})
-	}
+	})
 }
 
 // The speaker of "X quoted Y as saying" is Y; a relative pronoun after a
