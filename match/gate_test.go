@@ -52,15 +52,7 @@ func TestGate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := m.Claim(tt.claim)
-		item := -1
-		for i, it := range c.Items {
-			if it.Text == tt.item {
-				item = i
-			}
-		}
-		if item < 0 {
-			t.Fatalf("claim %q has no item %q (items %v)", tt.claim, tt.item, c.Terms())
-		}
+		item := itemIndex(t, c, tt.claim, tt.item)
 		if got := c.Gate(tt.least, item).Admits(tt.text); got != tt.want {
 			t.Errorf("claim %q, item %q: Admits(%q) = %v, want %v", tt.claim, tt.item, tt.text, got, tt.want)
 		}
@@ -123,4 +115,20 @@ func BenchmarkGate(b *testing.B) {
 			m.ScoreText(c, text)
 		}
 	})
+}
+
+// itemIndex returns the index of the item of claim c (read from text
+// claim) whose text is item, failing the test when it has none.
+func itemIndex(t *testing.T, c *match.Claim, claim, item string) int {
+	t.Helper()
+	at := -1
+	for i, it := range c.Items {
+		if it.Text == item {
+			at = i // the last, as the tests read it
+		}
+	}
+	if at < 0 {
+		t.Fatalf("claim %q has no item %q (items %v)", claim, item, c.Terms())
+	}
+	return at
 }

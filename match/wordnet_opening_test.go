@@ -20,15 +20,7 @@ func TestOpeningWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := m.Claim(tt.claim)
-		item := -1
-		for i, it := range c.Items {
-			if it.Text == tt.item {
-				item = i
-			}
-		}
-		if item < 0 {
-			t.Fatalf("claim %q has no item %q (items %v)", tt.claim, tt.item, c.Terms())
-		}
+		item := itemIndex(t, c, tt.claim, tt.item)
 		if got := m.ScoreText(c, tt.text).Strengths[item]; got != tt.want {
 			t.Errorf("claim %q, text %q: strength of %q = %v, want %v", tt.claim, tt.text, tt.item, got, tt.want)
 		}
