@@ -191,8 +191,8 @@ func (r *Resolver) fullNameBetween(surname string, first, at int) (string, int) 
 	for k := max(first, 1); k < len(d.Toks) && d.Toks[k].End <= at; k++ {
 		f := k - 1
 		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
-			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) {
-			continue
+			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) || r.gluedOpener(f, k+1) {
+			continue // ("Troubled Marsh" is no full name of Marsh)
 		}
 		if r.namesFirst(f) {
 			f-- // "Shani Rhys James" for "Ms James"
@@ -226,8 +226,9 @@ func (r *Resolver) nameStart(src attrib.Run) int {
 	for n := 0; n < 3 && f > 0; n++ {
 		k := f - 1
 		if d.Sent[k] != d.Sent[f] || d.Line[k] != d.Line[f] || d.Toks[k].Kind != token.Word || d.Toks[k].End+1 != d.Toks[f].Start ||
-			!layer.Capitalised(d.Toks[k].Text(d.Text)) || r.stopwords.Has(d.Low[k]) && !r.mentions.IsTitle(d.Low[k]) || r.mentions.IsOpener(d.Low[k]) {
-			break
+			!layer.Capitalised(d.Toks[k].Text(d.Text)) || r.stopwords.Has(d.Low[k]) && !r.mentions.IsTitle(d.Low[k]) || r.mentions.IsOpener(d.Low[k]) ||
+			r.gluedOpener(k, f+1) {
+			break // ("in Thaliand [Hingis]": a place, no first name)
 		}
 		inside := d.NER != nil && strings.HasPrefix(d.NERNames[d.NER[f]], "I-") && d.NERNames[d.NER[k]][2:] == d.NERNames[d.NER[f]][2:]
 		if !inside && !headFirst && !r.mentions.IsTitle(d.Low[k]) && !(r.givenNames.Has(d.Low[k]) && !r.givenNames.Has(d.Low[f])) {

@@ -85,6 +85,9 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
 			j-- // "Parry also"
 		}
+		if typ == claimtrail.SpeakerPerson && r.gluedOpener(i, j) {
+			i++ // "Troubled Marsh", "Thursday Intel": the name starts after it
+		}
 		if lw := d.Low[i]; j == i+1 && (typ == claimtrail.SpeakerPerson && !r.mentions.IsNameWordLow(lw) || r.mentions.IsTitle(lw) || r.mentions.IsOpener(lw)) {
 			i = j
 			continue // "Mr" alone, whatever the tags call it
