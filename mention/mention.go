@@ -214,6 +214,7 @@ func (p *Parser) read(d *layer.Doc, first, last int, host bool) Mention {
 	}
 	p.partyType(&m)
 	p.firmAfterPlural(&m)
+	p.roleAsSurname(d, first, last, &m)
 	return m
 }
 

@@ -26,3 +26,18 @@ func TestGluedOpener(t *testing.T) {
 			"reported", "Sunday Telegraph"},
 	})
 }
+
+// TestRoleAsSurname: a role word alone that the text gives as the last
+// word of a person's name is that person's surname, not a role; one the
+// text gives as no one's stays the role's. The texts and names are
+// invented.
+func TestRoleAsSurname(t *testing.T) {
+	lastCueSpeakers(t, []cueSpeaker{
+		{"a role word named as a surname",
+			"Radio host Dara King takes over the breakfast show next week. \"It is a dream job,\" says King, 34.",
+			"says", "Dara King"},
+		{"a role word no one is named with",
+			"The talks in Oslo ended on Monday. Speaking afterwards, the King said the talks had gone well.",
+			"said", "King"},
+	})
+}
