@@ -80,6 +80,7 @@ type Parser struct {
 	documents    *lang.Table // "survey" (document), "compiled" (maker), "by" (author): "a survey by X" is X
 	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
 	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
+	seatCities   *lang.Table // "tokyo": Japan; a capital the demonyms table leaves out, speaking alone for its government
 	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
 	numbers      *lang.Table // number words ("one"): ", one of the groups …" opens a second description
 	months       *lang.Table // month names: "November the Harbour Association" opens with a date
@@ -127,7 +128,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"name-descriptions", &p.descriptions},
-		{"given-names", &p.givenNames}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
+		{"given-names", &p.givenNames}, {"seat-cities", &p.seatCities}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},

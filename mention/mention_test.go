@@ -33,6 +33,9 @@ var readCases = []struct {
 	{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
 	{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
 	{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+	// a capital speaking alone is its country's government
+	{"Seoul", mention.Proper, "South Korea", "", "", claimtrail.SpeakerGovernment},
+	{"Tokyo Electric", mention.Proper, "Tokyo Electric", "", "", claimtrail.SpeakerOrganization},
 	{"The Tories", mention.Proper, "Tories", "", "", claimtrail.SpeakerOrganization},
 	{"Veldor's financial watchdog Kestra", mention.Proper, "Kestra", "financial watchdog", "Veldor", claimtrail.SpeakerOrganization},
 	{"software giant Tolvane", mention.Proper, "Tolvane", "software giant", "", claimtrail.SpeakerOrganization},

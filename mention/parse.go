@@ -444,8 +444,8 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 	case len(ws) == 1 && p.publications.FieldFold(ws[0], 0) != "name" && !isDomain(ws[0]):
 		m.Kind, m.Name = Surname, ws[0]
 		m.Type = claimtrail.SpeakerUnknown
-		if c := p.demonyms.FieldFold(ws[0], 0); c != "" {
-			m.Kind, m.Name, m.Type = Proper, c, claimtrail.SpeakerGovernment
+		if c := firstNonEmpty(p.demonyms.FieldFold(ws[0], 0), p.seatCities.FieldFold(ws[0], 0)); c != "" {
+			m.Kind, m.Name, m.Type = Proper, c, claimtrail.SpeakerGovernment // "Moscow", "Tokyo says": the government
 		}
 	default:
 		m.Kind = Proper
