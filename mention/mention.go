@@ -61,32 +61,33 @@ const (
 // Parser reads mentions with the tables of one language. It keeps a
 // buffer of entity classes: it is not safe for concurrent use.
 type Parser struct {
-	demonyms     *lang.Table
-	roles        *lang.Table
-	publications *lang.Table
-	pronouns     *lang.Table
-	quantities   *lang.Table // words standing with a number: "about", "per cent"
-	suffixes     *lang.Table // nationality-adjective endings
-	openers      *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
-	closers      *lang.Table // adverbs ending a source run that are no part of a name ("afterwards", "first")
-	genders      *lang.Table // titles that say a gender ("mr", "lady")
-	personNouns  *lang.Table // nouns naming a person by what they are ("actor", "striker")
-	personHeads  *lang.Table // more such nouns, which the tagger does not read ("woman", "broker")
-	descriptions *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
-	nameHeads    *lang.Table // words ending an organisation's or event's name ("league", "show")
-	givenNames   *lang.Table // common given names ("nadia"): a name opening with one is a person's
-	reflexives   *lang.Table // "himself": after a name, no part of it ("Tait himself")
-	frameWords   *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
-	documents    *lang.Table // "survey" (document), "compiled" (maker), "by" (author): "a survey by X" is X
-	countryEnds  *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
-	bodyNouns    *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
-	seatCities   *lang.Table // "tokyo": Japan; a capital the demonyms table leaves out, speaking alone for its government
-	peopleEnds   *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
-	numbers      *lang.Table // number words ("one"): ", one of the groups …" opens a second description
-	months       *lang.Table // month names: "November the Harbour Association" opens with a date
-	anchors      *lang.Table // "last", "this", "next" (kind shift): "Last month the watchdog"
-	units        *lang.Table // time units ("month", "week")
-	aliases      *lang.Table // bodies' other names, parties' as written ("Lib Dems"): a list's name is a body's
+	demonyms        *lang.Table
+	roles           *lang.Table
+	publications    *lang.Table
+	pronouns        *lang.Table
+	quantities      *lang.Table // words standing with a number: "about", "per cent"
+	suffixes        *lang.Table // nationality-adjective endings
+	openers         *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
+	closers         *lang.Table // adverbs ending a source run that are no part of a name ("afterwards", "first")
+	genders         *lang.Table // titles that say a gender ("mr", "lady")
+	personNouns     *lang.Table // nouns naming a person by what they are ("actor", "striker")
+	personHeads     *lang.Table // more such nouns, which the tagger does not read ("woman", "broker")
+	descriptions    *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
+	nameHeads       *lang.Table // words ending an organisation's or event's name ("league", "show")
+	givenNames      *lang.Table // common given names ("nadia"): a name opening with one is a person's
+	reflexives      *lang.Table // "himself": after a name, no part of it ("Tait himself")
+	frameWords      *lang.Table // "statement" (document), "from" (document-of): "a statement from X" is X
+	documents       *lang.Table // "survey" (document), "compiled" (maker), "by" (author): "a survey by X" is X
+	countryEnds     *lang.Table // endings of a country's name the demonyms table does not know ("ia": "Varnia")
+	bodyNouns       *lang.Table // heads of a body's or group's description the roles table leaves out ("service", "family")
+	officeModifiers *lang.Table // "shadow", "former" (kind other): a capitalised one before a role word is no body's name
+	seatCities      *lang.Table // "tokyo": Japan; a capital the demonyms table leaves out, speaking alone for its government
+	peopleEnds      *lang.Table // endings of a plural naming people by what they do ("ers": "Prosecutors")
+	numbers         *lang.Table // number words ("one"): ", one of the groups …" opens a second description
+	months          *lang.Table // month names: "November the Harbour Association" opens with a date
+	anchors         *lang.Table // "last", "this", "next" (kind shift): "Last month the watchdog"
+	units           *lang.Table // time units ("month", "week")
+	aliases         *lang.Table // bodies' other names, parties' as written ("Lib Dems"): a list's name is a body's
 	// titles are the words before a name that mark a person ("mr",
 	// "sen", "lord"), lower-case without a final period
 	titles map[string]bool
@@ -128,7 +129,7 @@ func New(code string) (*Parser, error) {
 		{"pronouns", &p.pronouns}, {"demonym-suffixes", &p.suffixes}, {"quantity-words", &p.quantities},
 		{"honorifics", &honorifics}, {"abbreviations", &abbrevs}, {"name-openers", &p.openers}, {"title-genders", &p.genders}, {"person-nouns", &p.personNouns}, {"name-heads", &p.nameHeads},
 		{"name-descriptions", &p.descriptions},
-		{"given-names", &p.givenNames}, {"seat-cities", &p.seatCities}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
+		{"given-names", &p.givenNames}, {"office-modifiers", &p.officeModifiers}, {"seat-cities", &p.seatCities}, {"frame-words", &p.frameWords}, {"country-endings", &p.countryEnds},
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},

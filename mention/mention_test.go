@@ -33,6 +33,10 @@ var readCases = []struct {
 	{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
 	{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
 	{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
+	// a body's name before an office with a portfolio is the affiliation;
+	// another office's modifier is none
+	{"Harbour Rovers director of rugby Ada Vell", mention.Proper, "Ada Vell", "director of rugby", "Harbour Rovers", claimtrail.SpeakerPerson},
+	{"Shadow spokesman for sport Ben Kell", mention.Proper, "Ben Kell", "Shadow spokesman for sport", "", claimtrail.SpeakerPerson},
 	// a capital speaking alone is its country's government
 	{"Seoul", mention.Proper, "South Korea", "", "", claimtrail.SpeakerGovernment},
 	{"Tokyo Electric", mention.Proper, "Tokyo Electric", "", "", claimtrail.SpeakerOrganization},

@@ -376,6 +376,12 @@ func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 	// "Spokesperson for the Iranian Foreign Ministry": role, then the body
 	for k, w := range rest {
 		if layer.IsPreposition(w) && k > 0 && p.portfolio(rest[k+1:]) {
+			if len(nameWords) > 0 && m.Affiliation == "" {
+				// "Harbour FC director of rugby Ada Vell": the body, then
+				// her office, as after her name's comma
+				m.Role, m.Affiliation = p.roleWithPortfolio(rest)
+				return nil
+			}
 			break // "Director of harbour transport Ada Vell": one office
 		}
 		if p.officePortfolio(rest, k) {

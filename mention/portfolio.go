@@ -47,8 +47,8 @@ func (p *Parser) portfolio(rest []string) bool {
 // makes them a name run on without its comma, no affiliation.
 func (p *Parser) roleWithPortfolio(ws []string) (role, aff string) {
 	k := 0
-	for k < len(ws) && layer.Capitalised(ws[k]) && !p.isRoleWord(ws[k]) && !p.IsTitle(ws[k]) {
-		k++
+	for k < len(ws) && layer.Capitalised(ws[k]) && !p.isRoleWord(ws[k]) && !p.IsTitle(ws[k]) && p.officeModifiers.FieldFold(ws[k], 0) != "other" {
+		k++ // ("Shadow spokesman for sport": another office, no body)
 	}
 	if k == 0 || k >= len(ws) || !p.isRoleWord(ws[k]) {
 		return joinWords(ws), ""
