@@ -396,23 +396,36 @@ func (p *Parser) splitDescription(ws []string) (role, aff string) {
 // are still the role's: "head of distribution at Kessel Films" → "head
 // of distribution", "Kessel Films"; i when it governs the affiliation.
 func (p *Parser) roleEnd(ws []string, i int) int {
-	for j := i + 1; j+1 < len(ws); j++ {
+	field := i + 1 // the field's first word, after its article ("head of the threat laboratory at …")
+	if field < len(ws) && layer.IsDeterminer(strings.ToLower(ws[field])) {
+		field++
+	}
+	for j := field; j+1 < len(ws); j++ {
 		w := ws[j]
 		if layer.Capitalised(w) || layer.IsDeterminer(strings.ToLower(w)) || !hasLetter(w) {
 			return i
 		}
-		if j > i+1 && p.appositionPreps[w]&prepSplits != 0 {
+		if j > field && p.appositionPreps[w]&prepSplits != 0 {
 			k := j + 1
 			for k < len(ws) && layer.IsDeterminer(strings.ToLower(ws[k])) {
 				k++
 			}
-			if k < len(ws) && layer.Capitalised(ws[k]) || p.describedBody(ws[j+1:]) > 0 || bodyAfterDescription(ws[j+1:]) > 0 {
+			if k < len(ws) && opensName(ws[k:]) || p.describedBody(ws[j+1:]) > 0 || bodyAfterDescription(ws[j+1:]) > 0 {
 				return j // "… at Kessel Films", "… at consultancy Kessel"
 			}
 			return i
 		}
 	}
 	return i
+}
+
+// opensName reports whether ws open with a name: a capitalised word, or
+// an ordinal or figure before one ("20th Century Harbour").
+func opensName(ws []string) bool {
+	if len(ws) > 0 && layer.Capitalised(ws[0]) {
+		return true
+	}
+	return len(ws) > 1 && ws[0] != "" && ws[0][0] >= '0' && ws[0][0] <= '9' && layer.Capitalised(ws[1])
 }
 
 // trimPossessive drops the possessive a description's affiliation left

@@ -37,6 +37,9 @@ var readCases = []struct {
 	// another office's modifier is none
 	{"Harbour Rovers director of rugby Ada Vell", mention.Proper, "Ada Vell", "director of rugby", "Harbour Rovers", claimtrail.SpeakerPerson},
 	{"Shadow spokesman for sport Ben Kell", mention.Proper, "Ben Kell", "Shadow spokesman for sport", "", claimtrail.SpeakerPerson},
+	// a field after its article is still the role's
+	{"Ada Vell, head of the cargo desk at Kessel Shipping", mention.Proper, "Ada Vell", "head of the cargo desk", "Kessel Shipping", claimtrail.SpeakerPerson},
+	{"Ada Vell, head of sales at Kessel Films", mention.Proper, "Ada Vell", "head of sales", "Kessel Films", claimtrail.SpeakerPerson},
 	// a capital speaking alone is its country's government
 	{"Seoul", mention.Proper, "South Korea", "", "", claimtrail.SpeakerGovernment},
 	{"Tokyo Electric", mention.Proper, "Tokyo Electric", "", "", claimtrail.SpeakerOrganization},
@@ -367,8 +370,8 @@ var readCases = []struct {
 	{"Ada Vell, strategist at Tolvane and Kessel Partners", mention.Proper, "Ada Vell", "strategist", "Tolvane and Kessel Partners", claimtrail.SpeakerPerson},
 	// guards: a body after the preposition stays the affiliation; a
 	// figure keeps a name whole ("20th Century Harbour" is not "Century
-	// Harbour"; the field before "at" stays in it, as before)
-	{"Bruce Kell, president of domestic distribution at 20th Century Harbour", mention.Proper, "Bruce Kell", "president", "domestic distribution at 20th Century Harbour", claimtrail.SpeakerPerson},
+	// Harbour"; the field before "at" is the role's: s17-names)
+	{"Bruce Kell, president of domestic distribution at 20th Century Harbour", mention.Proper, "Bruce Kell", "president of domestic distribution", "20th Century Harbour", claimtrail.SpeakerPerson},
 	{"Ada Vell, head of distribution at Kessel Films", mention.Proper, "Ada Vell", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
 	{"Ada Vell, editor of the Harbour Ledger", mention.Proper, "Ada Vell", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
 	{"Ada Vell, principal of the college", mention.Proper, "Ada Vell", "principal", "college", claimtrail.SpeakerPerson},
