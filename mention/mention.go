@@ -217,6 +217,7 @@ func (p *Parser) read(d *layer.Doc, first, last int, host bool) Mention {
 	p.partyType(&m)
 	p.firmAfterPlural(&m)
 	p.roleAsSurname(d, first, last, &m)
+	m.Affiliation = p.placeAfterBody(m.Affiliation)
 	return m
 }
 

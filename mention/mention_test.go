@@ -40,6 +40,11 @@ var readCases = []struct {
 	// a field after its article is still the role's
 	{"Ada Vell, head of the cargo desk at Kessel Shipping", mention.Proper, "Ada Vell", "head of the cargo desk", "Kessel Shipping", claimtrail.SpeakerPerson},
 	{"Ada Vell, head of sales at Kessel Films", mention.Proper, "Ada Vell", "head of sales", "Kessel Films", claimtrail.SpeakerPerson},
+	// the place after a body's name is where it is, no part of the
+	// affiliation; a lower-case place stays
+	{"Ada Vell, an economist at Kessel Brothers in Tokyo", mention.Proper, "Ada Vell", "economist", "Kessel Brothers", claimtrail.SpeakerPerson},
+	{"Ada Vell, managing director of Tolvane in the UK", mention.Proper, "Ada Vell", "managing director", "Tolvane", claimtrail.SpeakerPerson},
+	{"Ada Vell, leader of the Harbour Party in the assembly", mention.Proper, "Ada Vell", "leader", "Harbour Party in the assembly", claimtrail.SpeakerPerson},
 	// a capital speaking alone is its country's government
 	{"Seoul", mention.Proper, "South Korea", "", "", claimtrail.SpeakerGovernment},
 	{"Tokyo Electric", mention.Proper, "Tokyo Electric", "", "", claimtrail.SpeakerOrganization},

@@ -107,3 +107,30 @@ func (p *Parser) secondTitle(rest []string) int {
 	}
 	return 0
 }
+
+// placeAfterBody cuts the place a body's name is followed by from an
+// affiliation ("Lehman Harbour in Tokyo", "Kessel in the US" → the body
+// alone): where the body's office is, no part of its name. The place is
+// one to three capitalised words after a locative and an article, the
+// body a capitalised name or a body noun before it ("Kessel bank in
+// Tokyo"); "the Harbour Party in the assembly" keeps its lower-case place.
+func (p *Parser) placeAfterBody(aff string) string {
+	ws := strings.Fields(aff)
+	for k := len(ws) - 2; k >= 1 && k >= len(ws)-5; k-- {
+		if !layer.IsLocative(ws[k]) || layer.Capitalised(ws[k]) {
+			continue
+		}
+		place := ws[k+1:]
+		if len(place) > 1 && layer.IsDeterminer(place[0]) {
+			place = place[1:]
+		}
+		if len(place) > 3 || !allCapitalised(place) {
+			return aff
+		}
+		if before := ws[k-1]; !layer.Capitalised(before) && !p.bodyWord(before) {
+			return aff
+		}
+		return joinWords(ws[:k])
+	}
+	return aff
+}
