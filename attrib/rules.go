@@ -108,7 +108,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
-			whole := trimSource(d, nearest(g.Sources, g.Cue))
+			whole := trimSource(d, nearest(outsideAsides(d, g.Sources, g.Cue), g.Cue))
 			timeless := dropTrailingTime(d, whole)
 			g.Source = dropTopicTail(d, g.Cue, timeless)
 			if g.Source.Last == timeless.Last && timeless.Last < whole.Last {

@@ -53,6 +53,10 @@ func relativeToMain(d *layer.Doc, gs []Group) {
 		if n := antecedentRun(d, rel.Sources, rel); n >= 0 && len(g.Sources) == 0 && len(rel.Sources) > 1 {
 			g.Sources = []Run{rel.Sources[n]}
 			rel.Sources = append(rel.Sources[:n:n], rel.Sources[n+1:]...)
+		} else if n := antecedentRun(d, rel.Contents, rel); n >= 0 && len(g.Sources) == 0 && len(rel.Contents) > 1 {
+			// the tagger read the name as a content of the clause's cue
+			g.Sources = []Run{{Role: 0, First: rel.Contents[n].First, Last: rel.Contents[n].Last}}
+			rel.Contents = append(rel.Contents[:n:n], rel.Contents[n+1:]...)
 		}
 		// "Dana Colter, who said …, said": the main cue's own source
 		g.RelativeCue = antecedentRun(d, g.Sources, rel) >= 0
@@ -146,6 +150,60 @@ func nearest(srcs []Run, cue Run) Run {
 		}
 	}
 	return best
+}
+
+// outsideAsides returns srcs without the runs governed by a preposition
+// in an aside set off by commas between another source and the cue
+// ("Lee Dorn, in [her dissent], said", "Tam Osei, after [a long
+// pause], said", "the office, when contacted by [Reuters], said"): the
+// aside tells where or when the speaker spoke, and the name before it
+// speaks. srcs itself when no other source is left.
+func outsideAsides(d *layer.Doc, srcs []Run, cue Run) []Run {
+	if len(srcs) < 2 || d.POS == nil {
+		return srcs
+	}
+	var kept []Run
+	for _, s := range srcs {
+		if !inAside(d, srcs, s, cue) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(srcs) {
+		return srcs
+	}
+	return kept
+}
+
+// inAside reports whether s follows a preposition (its determiners
+// aside) after a comma that closes another source of srcs, and a comma
+// closes it before cue.
+func inAside(d *layer.Doc, srcs []Run, s, cue Run) bool {
+	if s.Last > cue.First || !commaIn(d, s.Last-1, cue.First) { // the run may hold the closing comma
+		return false
+	}
+	k := s.First - 1
+	for k > 0 && layer.IsDeterminer(d.Low[k]) {
+		k--
+	}
+	if k <= 0 || d.POSNames[d.POS[k]] != "IN" && !layer.IsPreposition(d.Low[k]) {
+		return false
+	}
+	for _, o := range srcs {
+		if o.Last <= k && commaIn(d, o.Last, k) && d.Sent[o.First] == d.Sent[s.First] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma lies in tokens [first, last).
+func commaIn(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if isComma(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSource drops a prepositional phrase the tagger swept into a source:
