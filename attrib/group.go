@@ -43,6 +43,17 @@ type Group struct {
 	// start (joinContinuations; 0 when none): part of what was said, but
 	// not of the reported words whose polarity the statement takes.
 	ContinuedFrom int
+	// RelativeCue marks a source followed by a relative clause that holds
+	// a cue of its own ("Dana Colter, who said she votes Green, said
+	// …": relativeToMain): the source's mention ends before the clause,
+	// which is another attribution, not a description of the speaker.
+	RelativeCue bool
+	// TimedEnd is the token the source's run ended at before the time
+	// expression closing it was dropped ("The prime minister [on Sunday]
+	// said": dropTrailingTime), 0 when none: the speaker is read without
+	// the time, while the span a reader points at, as PolNeAR's
+	// annotators mark a source, keeps it.
+	TimedEnd int
 }
 
 // Reported returns g's contents before the continuations joined to them

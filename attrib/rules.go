@@ -27,6 +27,7 @@ import (
 // place, and returns those that keep one.
 func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 	relativeSources(d, gs)
+	relativeToMain(d, gs)
 	gs = t.accordingSubjects(d, gs)
 	gs = t.thatAfterChannel(d, gs)
 	frontedParticiples(d, gs)
@@ -107,7 +108,12 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.dropChannelObjects(d, &g)
 		if len(g.Sources) > 0 {
-			g.Source = dropTopicTail(d, g.Cue, dropTrailingTime(d, trimSource(d, nearest(g.Sources, g.Cue))))
+			whole := trimSource(d, nearest(outsideAsides(d, g.Sources, g.Cue), g.Cue))
+			timeless := dropTrailingTime(d, whole)
+			g.Source = dropTopicTail(d, g.Cue, timeless)
+			if g.Source.Last == timeless.Last && timeless.Last < whole.Last {
+				g.TimedEnd = whole.Last
+			}
 		}
 		passive, says := t.impersonal(d, &g)
 		if passive && !says {

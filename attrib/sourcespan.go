@@ -37,6 +37,66 @@ func relativeSources(d *layer.Doc, gs []Group) {
 	}
 }
 
+// relativeToMain gives the name a relative clause describes back to the
+// main clause's cue: in "Dana Colter, who said she votes Green, said the
+// mayor broke his promises" the tagger groups both "Dana Colter" and
+// "who" with the clause's "said" and leaves the main "said" without a
+// source, which would then share the clause's "who". The clause keeps
+// "who" (the resolver reads its antecedent); the main cue, which must
+// follow the clause in its sentence, gets the name, marked RelativeCue.
+func relativeToMain(d *layer.Doc, gs []Group) {
+	for i := 1; i < len(gs); i++ {
+		rel, g := &gs[i-1], &gs[i]
+		if d.Sent[rel.Cue.First] != d.Sent[g.Cue.First] || !clauseBefore(rel, g.Cue.First) {
+			continue
+		}
+		if n := antecedentRun(d, rel.Sources, rel); n >= 0 && len(g.Sources) == 0 && len(rel.Sources) > 1 {
+			g.Sources = []Run{rel.Sources[n]}
+			rel.Sources = append(rel.Sources[:n:n], rel.Sources[n+1:]...)
+		} else if n := antecedentRun(d, rel.Contents, rel); n >= 0 && len(g.Sources) == 0 && len(rel.Contents) > 1 {
+			// the tagger read the name as a content of the clause's cue
+			g.Sources = []Run{{Role: 0, First: rel.Contents[n].First, Last: rel.Contents[n].Last}}
+			rel.Contents = append(rel.Contents[:n:n], rel.Contents[n+1:]...)
+		}
+		// "Dana Colter, who said …, said": the main cue's own source
+		g.RelativeCue = antecedentRun(d, g.Sources, rel) >= 0
+	}
+}
+
+// antecedentRun returns the index of the run of srcs that a relative
+// pronoun source of rel follows after one comma or dash ("Dana Colter,
+// who"), the pronoun before rel's cue, or -1.
+func antecedentRun(d *layer.Doc, srcs []Run, rel *Group) int {
+	for _, w := range rel.Sources {
+		if w.Last-w.First != 1 || w.Last > rel.Cue.First || !layer.IsRelative(d.Low[w.First]) || w.First < 2 {
+			continue
+		}
+		if !isComma(d, w.First-1) && !isDash(d, w.First-1) {
+			continue
+		}
+		for n, s := range srcs {
+			if s.Last == w.First-1 {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// clauseBefore reports whether the relative clause's cue and contents
+// all end before token k, the main clause's cue.
+func clauseBefore(rel *Group, k int) bool {
+	if rel.Cue.Last > k {
+		return false
+	}
+	for _, c := range rel.Contents {
+		if c.Last > k {
+			return false
+		}
+	}
+	return true
+}
+
 // existentialSource gives a sourceless group whose cue follows an
 // existential "there" (POS EX) and holds a reporting noun that word as
 // its source: "There were reports that …" is said by no one named, as
@@ -90,6 +150,60 @@ func nearest(srcs []Run, cue Run) Run {
 		}
 	}
 	return best
+}
+
+// outsideAsides returns srcs without the runs governed by a preposition
+// in an aside set off by commas between another source and the cue
+// ("Lee Dorn, in [her dissent], said", "Tam Osei, after [a long
+// pause], said", "the office, when contacted by [Reuters], said"): the
+// aside tells where or when the speaker spoke, and the name before it
+// speaks. srcs itself when no other source is left.
+func outsideAsides(d *layer.Doc, srcs []Run, cue Run) []Run {
+	if len(srcs) < 2 || d.POS == nil {
+		return srcs
+	}
+	var kept []Run
+	for _, s := range srcs {
+		if !inAside(d, srcs, s, cue) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(srcs) {
+		return srcs
+	}
+	return kept
+}
+
+// inAside reports whether s follows a preposition (its determiners
+// aside) after a comma that closes another source of srcs, and a comma
+// closes it before cue.
+func inAside(d *layer.Doc, srcs []Run, s, cue Run) bool {
+	if s.Last > cue.First || !commaIn(d, s.Last-1, cue.First) { // the run may hold the closing comma
+		return false
+	}
+	k := s.First - 1
+	for k > 0 && layer.IsDeterminer(d.Low[k]) {
+		k--
+	}
+	if k <= 0 || d.POSNames[d.POS[k]] != "IN" && !layer.IsPreposition(d.Low[k]) {
+		return false
+	}
+	for _, o := range srcs {
+		if o.Last <= k && commaIn(d, o.Last, k) && d.Sent[o.First] == d.Sent[s.First] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma lies in tokens [first, last).
+func commaIn(d *layer.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if isComma(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSource drops a prepositional phrase the tagger swept into a source:

@@ -247,9 +247,11 @@ func isComma(d *layer.Doc, k int) bool {
 // India's third-biggest software firm, has reported …", "…, said
 // Michael Briggs, the senator's spokesman" or "… the day after Sir Ada
 // Vell, the new commissioner, said …" the tagger may give the
-// description alone, but the name's owner speaks.
-func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
-	d := r.d
+// description alone, but the name's owner speaks. A name after the
+// comma keeps no words of g's content before it ("Sorry, Osei said",
+// "The council, Marsh said, had failed"): what was said is no name.
+func (r *Resolver) appositiveHead(g attrib.Group, src attrib.Run) attrib.Run {
+	d, cue := r.d, g.Cue
 	f := src.First
 	if f < 2 || !isComma(d, f-1) || d.Sent[f-2] != d.Sent[f] {
 		return src
@@ -269,6 +271,9 @@ func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 	if !opens && (m.Kind != mention.Definite && m.Kind != mention.Descriptor || r.joiners.Has(d.Low[k-1]) || layer.IsDeterminer(d.Low[k-1])) {
 		return src // "The head of Lloyd's of London, the insurance market, has …", "the Office for the Deputy Prime Minister, responsible for …": another's name, a title
 	}
+	if m.Kind != mention.Definite && m.Kind != mention.Descriptor && !layer.IsDeterminer(d.Low[f]) && inContent(g, k) {
+		return src // "Sorry, Osei said": the words before the comma were said; "CENTR, the Council of …" describes
+	}
 	if m.Kind == mention.Proper && m.Type == claimtrail.SpeakerPerson || m.Kind == mention.Pronoun {
 		return src // "Ravi Kell, Ada Quill said": a name of its own
 	}
@@ -276,6 +281,16 @@ func (r *Resolver) appositiveHead(cue, src attrib.Run) attrib.Run {
 		return src // "according to Mr Waller, Exxon was …": the name after the comma opens the clause
 	}
 	return attrib.Run{Role: src.Role, First: k, Last: src.Last}
+}
+
+// inContent reports whether token k lies in a content run of g.
+func inContent(g attrib.Group, k int) bool {
+	for _, c := range g.Contents {
+		if c.First <= k && k < c.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // properRun reports whether tokens [first, last) are a proper name the

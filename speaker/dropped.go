@@ -34,7 +34,7 @@ func (r *Resolver) Note(g attrib.Group) {
 	if r.expletive(g) {
 		return
 	}
-	src := r.nameBeforeRelative(r.appositiveHead(g.Cue, g.Source))
+	src := r.nameBeforeRelative(r.appositiveHead(g, g.Source))
 	if r.governed(src.First) {
 		return
 	}

@@ -15,10 +15,13 @@ import (
 // phrase a reader points at, as PolNeAR's annotators mark a source.
 func (r *Resolver) sourcePhrase(g attrib.Group, src attrib.Run, who claimtrail.Speaker) claimtrail.Speaker {
 	d := r.d
-	if who.Span == nil || who.Span.Start != d.Toks[src.First].Start {
-		return who
+	if who.Span == nil || who.Span.Start != d.Toks[src.First].Start || g.RelativeCue {
+		return who // "Dana Colter, who said …, said": the clause is another attribution
 	}
 	last := max(r.relativeBeforeCue(g, src.Last), src.Last)
+	if g.TimedEnd > 0 && src.Last == g.Source.Last {
+		last = max(last, g.TimedEnd) // "A poll [last week] found": the time the name was read without
+	}
 	for last-1 > src.First && isComma(d, last-1) {
 		last-- // "…, who runs the market," ends before its comma
 	}

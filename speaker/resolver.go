@@ -190,7 +190,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		src := r.appositiveHead(g.Cue, r.relayed(g))
+		src := r.appositiveHead(g, r.relayed(g))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
 		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
