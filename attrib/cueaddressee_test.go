@@ -52,3 +52,28 @@ func TestFrontedVerbCue(t *testing.T) {
 		}
 	}
 }
+
+// TestCutCueTopic checks that a cue run loses a phrase of what or whom
+// it was said about or to when what was said is elsewhere, and keeps a
+// preposition whose object is what was said.
+func TestCutCueTopic(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"Ilsa Varn [said to reporters]: \"We will reopen the pier.\"", "said"},
+		{"Tomas Brell [said of the new pier]: \"It is the finest.\"", "said"},
+		{"\"It is the finest,\" Tomas Brell [said of].", "said"},
+		{"Tomas Brell [warned of] a long fight over the harbour.", "warned of"},
+		{"Analysts [point to] the rise in ferry fares.", "point to"},
+		{"Ilsa Varn [wrote to the mayor about] the closure of the pier.", "wrote to the mayor about"},
+		{"Ilsa Varn [went on]: \"The pier will close.\"", "went on"},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		g := Group{Cue: r, Contents: []Run{{Role: 2, First: r.Last + 1, Last: len(d.Toks) - 1}}}
+		tg.cutCueTopic(d, &g)
+		got := d.Text[d.Toks[g.Cue.First].Start:d.Toks[g.Cue.Last-1].End]
+		if got != tt.want {
+			t.Errorf("%q: cue %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
