@@ -87,6 +87,9 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		}
 		t.cutCueChannel(d, &g)
 		t.cutCueAdjunct(d, &g)
+		t.cutCueAddressee(d, &g)
+		t.cutCueTopic(d, &g)
+		frontedVerbCue(d, &g)
 		conditionOutOfCue(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {

@@ -75,6 +75,9 @@ type Tagger struct {
 	documents       *lang.Table        // "survey", "figures": what shows a finding (thingShown)
 	actForms        map[string]string  // a cue head's act-objects.tsv form, by word (actLemma)
 	toWhom          map[string]bool    // "told": an addressee may follow a reporting clause that ends a sentence (tailClause)
+	addresseeLemmas *lang.Table        // "tell": a cue run may close on its addressee (cutCueAddressee)
+	addresseeNouns  *lang.Table        // "court", "audience": a singular noun heading an addressee (cutCueAddressee)
+	topicPreps      *lang.Table        // "of", "to": a cue run's phrase about what or whom it was said (cutCueTopic)
 	noComment       layer.Phrases      // contents that assert nothing (assertsNothing)
 	silentNegations *lang.Table        // "did not [say] which", "made no [mention] of" (silentNegation)
 	frameWords      *lang.Table        // "quoted", "as saying" (quotedAsSaying)
@@ -112,6 +115,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"quantifier-subjects", &t.quantifiers}, {"cue-contexts", &t.cueContexts}, {"person-nouns", &t.personNouns},
 		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
 		{"addressee-cues", &addressees}, {"silent-negations", &t.silentNegations},
+		{"addressee-nouns", &t.addresseeNouns}, {"cue-topic-prepositions", &t.topicPreps},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {
@@ -119,6 +123,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		}
 		*l.dst = tab
 	}
+	t.addresseeLemmas = addressees
 	t.toWhom = map[string]bool{}
 	for _, k := range addressees.Order {
 		for _, f := range strings.Split(addressees.Field(k, 0), ",") {
