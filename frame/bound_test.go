@@ -132,6 +132,10 @@ var boundCases = []struct{ text, want string }{
 	{"Harbour pilots said prices are likely to rise and hit records.", "prices are likely to rise and hit records"},
 	{"Harbour pilots say they're fine with however it plays out but want the fee cut.", "they're fine with however it plays out but want the fee cut"},
 	{"Harbour pilots back a plan with fees that rise with cargo and includes rebates.", "a plan with fees that rise with cargo and includes rebates"},
+	// a verb in the cue's -ing form joined to its verbless object is the speaker's (stopAtJoinedAct)
+	{"Tomas Adler attacking the port fees and calling for a review.", "the port fees"},
+	{"Tomas Adler alleging that cutting the fees, and then raising them, had hurt crews.", "that cutting the fees, and then raising them, had hurt crews"},
+	{"Tomas Adler praising the crews of ferries and tugs.", "the crews of ferries and tugs"},
 	// a verb the content's own subject may share stays
 	{"Tomas Adler said the port would be reviewed and rejected by the board.", "the port would be reviewed and rejected by the board"},
 	{"Tomas Adler said the pilots struck for a week and attacked the harbour office.", "the pilots struck for a week and attacked the harbour office"},

@@ -111,6 +111,10 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // ("said she left when police found her and told her to go").
 func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	cueTag := r.cueTense(d, cue)
+	if cueTag == "VB" || cueTag == "VBG" {
+		r.stopAtJoinedAct(d, c, cue, cueTag)
+		return
+	}
 	if cueTag != "VBD" && cueTag != "VBZ" && cueTag != "VBP" {
 		return
 	}
@@ -217,6 +221,34 @@ func presentForm(d *layer.Doc, first, k, j int) string {
 		}
 	}
 	return "VBP"
+}
+
+// stopAtJoinedAct ends content c, the verbless object right after a cue
+// in the base form or the gerund (cueTag "VB" or "VBG"), before a
+// conjunction outside quotation marks that joins a verb of the same form
+// with no subject (speakerVerb with object): the reporter tells what
+// else the speaker does ("attacking her Senate record [and pounding him
+// on guns]", "will claim a moral victory [and look to New Hampshire]").
+func (r *Reader) stopAtJoinedAct(d *layer.Doc, c *attrib.Run, cue attrib.Run, cueTag string) {
+	if c.First != cue.Last || layer.IsComplementizer(d.Low[c.First]) {
+		return // "alleging that converting the tariffs, and then freezing them, had …": a clause
+	}
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if r.subordinate(d.Low[k]) || isBreak(d, k) {
+			return // "… abroad" while also imposing limits and …": the object's own clause goes on
+		}
+		if d.Quote[k] >= 0 || d.Toks[k].Kind == token.Quote || d.POSNames[d.POS[k]] != "CC" {
+			continue
+		}
+		j := k + 1
+		for j < c.Last && d.POSNames[d.POS[j]] == "RB" && !r.negations.Has(d.Low[j]) {
+			j++
+		}
+		if j < c.Last && d.POSNames[d.POS[j]] == cueTag && r.verbless(d, c.First, k, j) && speakerVerb(d, -1, k, j, c.Last, true, false) {
+			cutBefore(d, c, k)
+		}
+		return // the first conjunction only: one after it may join the object's own words
+	}
 }
 
 // cutBefore ends content c before the conjunction at token k and the
