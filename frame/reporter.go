@@ -229,6 +229,8 @@ func presentForm(d *layer.Doc, first, k, j int) string {
 // with no subject (speakerVerb with object): the reporter tells what
 // else the speaker does ("attacking her Senate record [and pounding him
 // on guns]", "will claim a moral victory [and look to New Hampshire]").
+// Not a word a clause follows unless it says something ("embracing
+// whatever attention and help she could get").
 func (r *Reader) stopAtJoinedAct(d *layer.Doc, c *attrib.Run, cue attrib.Run, cueTag string) {
 	if c.First != cue.Last || layer.IsComplementizer(d.Low[c.First]) {
 		return // "alleging that converting the tariffs, and then freezing them, had …": a clause
@@ -243,6 +245,9 @@ func (r *Reader) stopAtJoinedAct(d *layer.Doc, c *attrib.Run, cue attrib.Run, cu
 		j := k + 1
 		for j < c.Last && d.POSNames[d.POS[j]] == "RB" && !r.negations.Has(d.Low[j]) {
 			j++
+		}
+		if j+1 < c.Last && clauseAt(d, j+1, c.Last) && !saysOut(d.CueClass(j, j+1)) {
+			return // "whatever attention and [help] she could get": a noun its relative clause follows
 		}
 		if j < c.Last && d.POSNames[d.POS[j]] == cueTag && r.verbless(d, c.First, k, j) && speakerVerb(d, -1, k, j, c.Last, true, false) {
 			cutBefore(d, c, k)
