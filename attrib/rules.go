@@ -150,5 +150,5 @@ func (t *Tagger) boundContent(d *layer.Doc, g *Group, gs []Group, labs []uint8) 
 	t.skipReportingNoun(d, g)
 	stopAtQuoteClose(d, g)
 	t.stopAtMainVerb(d, g)
-	cutChannel(d, t.channels, g)
+	t.cutChannel(d, g)
 }

@@ -54,6 +54,7 @@ type Tagger struct {
 	models          *Models
 	nonSpeakers     *lang.Table        // transcript labels that name no speaker
 	channels        layer.Phrases      // the channel phrases that end a content (cutChannel)
+	channelNouns    layer.Phrases      // the channel phrases a preposition and modifiers may open (cutChannel): no meeting
 	allChannels     layer.Phrases      // every channel phrase (cutCueChannel)
 	channelPreps    *lang.Table        // the prepositions that open a channel phrase
 	cueHeads        *lang.Table        // the heads of cues PolNeAR annotates (attributionCue)
@@ -143,12 +144,17 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 			vias = append(vias, k)
 		}
 	}
-	var cuts []string // the channel phrases that end a content
+	var cuts, nouns []string // the channel phrases that end a content; those a preposition may open
 	for _, k := range channels.Order {
-		if w, _, _ := strings.Cut(k, " "); preps.Has(w) {
+		w, _, _ := strings.Cut(k, " ")
+		switch {
+		case preps.Has(w):
 			cuts = append(cuts, k)
+		case channels.Field(k, 0) != "meeting":
+			nouns = append(nouns, k) // "a meeting", "talks": where the content's own act may take place
 		}
 	}
+	t.channelNouns = layer.NewPhrases(nouns)
 	t.channels, t.allChannels, t.channelPreps = layer.NewPhrases(cuts), layer.NewPhrases(channels.Order), preps
 	t.cueFrames, t.headStats, t.contrasts = frames, parseHeads(t.cueHeads), contrasts(clauses)
 	t.noComment, t.quoteAs, t.viaPhrases = layer.NewPhrases(noComment.Order), layer.NewPhrases(quoteAs), layer.NewPhrases(vias)

@@ -25,12 +25,16 @@ import (
 // the reporter's absolute phrase (content-adjuncts class absolute: "…
 // with Mr Dixon quoted as saying"), nor when a verb of saying stands in
 // the words carried over (a statement of its own), nor after a comma
-// that follows the clause's last verb (commaAfterVerb). A content that is
+// that follows the clause's last verb (commaAfterVerb), nor over a channel
+// phrase the tagger's rules cut a noun phrase at (g.ChannelCut and
+// attrib.VerblessHead: "her support for those who moved to the city [in
+// an interview with Latina magazine]"; after a clause the phrase may be
+// the clause's: "said the statements were mocked [on social media]"). A content that is
 // only a subject must find its verb in them; a date ending the sentence
 // after a clause in the past stays out (pastDate).
 func (r *Reader) resumeAtPreposition(d *layer.Doc, g *attrib.Group) {
 	c, k, ok := verbContentEnd(d, g)
-	if !ok || d.Toks[k-1].Kind == token.Quote ||
+	if !ok || g.ChannelCut && attrib.VerblessHead(d, c.First, c.Last) || d.Toks[k-1].Kind == token.Quote ||
 		d.Toks[k].Kind != token.Word || tag(d, k) != "IN" || layer.IsComplementizer(d.Low[k]) ||
 		r.adjuncts.Field(d.Low[k], 0) == "absolute" {
 		return

@@ -123,6 +123,19 @@ var boundCases = []struct{ text, want string }{
 	{"Tomas Adler refused to sign the harbour deal and left the meeting early.", "to sign the harbour deal"},
 	{"Tomas Adler calls on the council and ferry operators to cut fees.", "on the council and ferry operators to cut fees"},
 	{"Tomas Adler said the old estimate of 2% was too cautious and warned growth would be 4% in 2006.", "the old estimate of 2% was too cautious"},
+	// a present verb whose number clashes with the content's is the speaker's (numberClash)
+	{"Harbour pilots believe the new fee is likely to be too high - and fear job cuts.", "the new fee is likely to be too high"},
+	{"Harbour pilots say the trial has gone well, and are planning more runs.", "the trial has gone well"},
+	{"Harbour pilots said this is unfair and are trying to block the fee.", "this is unfair"},
+	{"Harbour pilots claim the leaflet does not break the law and is protected.", "the leaflet does not break the law and is protected"},
+	{"Harbour pilots say the fees are high and want them cut.", "the fees are high and want them cut"},
+	{"Harbour pilots said prices are likely to rise and hit records.", "prices are likely to rise and hit records"},
+	{"Harbour pilots say they're fine with however it plays out but want the fee cut.", "they're fine with however it plays out but want the fee cut"},
+	{"Harbour pilots back a plan with fees that rise with cargo and includes rebates.", "a plan with fees that rise with cargo and includes rebates"},
+	// a verb in the cue's -ing form joined to its verbless object is the speaker's (stopAtJoinedAct)
+	{"Tomas Adler attacking the port fees and calling for a review.", "the port fees"},
+	{"Tomas Adler alleging that cutting the fees, and then raising them, had hurt crews.", "that cutting the fees, and then raising them, had hurt crews"},
+	{"Tomas Adler praising the crews of ferries and tugs.", "the crews of ferries and tugs"},
 	// a verb the content's own subject may share stays
 	{"Tomas Adler said the port would be reviewed and rejected by the board.", "the port would be reviewed and rejected by the board"},
 	{"Tomas Adler said the pilots struck for a week and attacked the harbour office.", "the pilots struck for a week and attacked the harbour office"},

@@ -100,7 +100,8 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // conjunction, which set it off from the content's clause ("said he was
 // concerned at the delays, and ordered an inquiry"), a past perfect after
 // a comma joined to a present-tense content under a present-tense cue
-// (perfectAfterPresent), or any verb after a content that is the cue's object with no verb
+// (perfectAfterPresent), a present-tense verb whose number clashes with
+// the content's verb (numberClash), or any verb after a content that is the cue's object with no verb
 // ("boast of record numbers and are speeding up plans").
 // That is the reporter telling what else the speaker did. A verb of
 // another kind ("said he watched it and laughed") stays: the tense alone
@@ -110,6 +111,10 @@ func quoteOpening(d *layer.Doc, c attrib.Run) int {
 // ("said she left when police found her and told her to go").
 func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 	cueTag := r.cueTense(d, cue)
+	if cueTag == "VB" || cueTag == "VBG" {
+		r.stopAtJoinedAct(d, c, cue, cueTag)
+		return
+	}
 	if cueTag != "VBD" && cueTag != "VBZ" && cueTag != "VBP" {
 		return
 	}
@@ -126,8 +131,8 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		if r.subordinate(d.Low[k]) || isBreak(d, k) {
 			sub = !isBreak(d, k)
 		}
-		if sub || d.POSNames[d.POS[k]] != "CC" || verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") && auxiliaryUse(d, verb+1, k) {
-			continue // "has not held A and called B": the participle may share "has"
+		if sub || d.POSNames[d.POS[k]] != "CC" {
+			continue
 		}
 		j := k + 1
 		for j < c.Last && d.POSNames[d.POS[j]] == "RB" && !r.negations.Has(d.Low[j]) {
@@ -135,6 +140,13 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 		}
 		if j >= c.Last {
 			continue
+		}
+		if k > c.First && numberClash(d, c.First, verb, k, j, cueTag) {
+			cutBefore(d, c, k)
+			return
+		}
+		if verb >= 0 && r.wordRole(d.Low[verb], "auxiliary") && auxiliaryUse(d, verb+1, k) {
+			continue // "has not held A and called B": the participle may share "has"
 		}
 		tense := r.joinedTense(d, j, k, cueTag, verb)
 		if tense == "" && k > c.First && perfectAfterPresent(d, cueTag, verb, k, j, c.Last) {
@@ -151,6 +163,96 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			cutBefore(d, c, k)
 			return
 		}
+	}
+}
+
+// numberClash reports whether the present-tense verb at token j, joined
+// by the conjunction at k with no subject to a content from token first
+// whose last finite verb is verb, cannot share a subject of the content:
+// one is singular and the other plural (VBZ against VBP) with every
+// present verb of the content and no relative clause in it ("rates that
+// rise … and includes rebates" is the plan's), and j agrees with the
+// cue's verb, or the cue is in the past ("say the trial has gone well,
+// and [are] planning more", "said this is illegal and [are] trying to
+// block it"). The joined verb is the speaker's: the reporter tells what
+// else they do. A base form counts as plural (presentForm).
+func numberClash(d *layer.Doc, first, verb, k, j int, cueTag string) bool {
+	if verb < 0 {
+		return false
+	}
+	tj, tv := presentForm(d, first, k, j), d.POSNames[d.POS[verb]]
+	if tj == tv || tj != "VBZ" && tj != "VBP" || tv != "VBZ" && tv != "VBP" {
+		return false
+	}
+	for m := first; m < k; m++ {
+		t := d.POSNames[d.POS[m]]
+		if t == tj && d.FiniteVerb(m) || (t == "WDT" || t == "WP") && m > first {
+			return false // "they're fine with however it plays out but just [want] to": the content's own subject
+		}
+	}
+	if tj != d.POSNames[d.POS[j]] {
+		return tj == cueTag // a base form read as a present only by the cue's: "told … Committee and [state] offices" is a noun
+	}
+	return tj == cueTag || cueTag == "VBD"
+}
+
+// presentForm returns the tag of the verb at token j after the
+// conjunction at k, a base form or a cue word read as a noun taken for a
+// plural present ("VBP"), when nothing in the content from token first
+// may govern it — no "to", modal or base form before it ("is likely to
+// rise and [fall]", "does not sell A and [buy] B", "hopes to remain an
+// MP, and [start] a family", "has time to step up and [show]", the last
+// read as a present) — or when a dash sets the conjunction off ("is
+// likely to be under 3% - and [fear] tax rises").
+func presentForm(d *layer.Doc, first, k, j int) string {
+	tj := d.POSNames[d.POS[j]]
+	if tj != "VB" && tj != "VBP" && (tj != "NN" || d.Cue[j].Class == 0) || j+1 >= len(d.Toks) || d.FiniteVerb(j+1) && tj != "VBP" {
+		return tj
+	}
+	if next := d.POSNames[d.POS[j+1]]; tj != "VBP" && (next == "IN" || next == "MD" || next == "POS" || d.Toks[j+1].Kind != token.Word) {
+		return tj // "and fear of …", "and hope is rising": a noun
+	}
+	if isDash(d, k-1) {
+		return "VBP"
+	}
+	for m := first; m < k; m++ {
+		if t := d.POSNames[d.POS[m]]; t == "TO" || t == "MD" || t == "VB" {
+			return "" // a base form the words before may govern
+		}
+	}
+	return "VBP"
+}
+
+// stopAtJoinedAct ends content c, the verbless object right after a cue
+// in the base form or the gerund (cueTag "VB" or "VBG"), before a
+// conjunction outside quotation marks that joins a verb of the same form
+// with no subject (speakerVerb with object): the reporter tells what
+// else the speaker does ("attacking her Senate record [and pounding him
+// on guns]", "will claim a moral victory [and look to New Hampshire]").
+// Not a word a clause follows unless it says something ("embracing
+// whatever attention and help she could get").
+func (r *Reader) stopAtJoinedAct(d *layer.Doc, c *attrib.Run, cue attrib.Run, cueTag string) {
+	if c.First != cue.Last || layer.IsComplementizer(d.Low[c.First]) {
+		return // "alleging that converting the tariffs, and then freezing them, had …": a clause
+	}
+	for k := c.First + 1; k+1 < c.Last; k++ {
+		if r.subordinate(d.Low[k]) || isBreak(d, k) {
+			return // "… abroad" while also imposing limits and …": the object's own clause goes on
+		}
+		if d.Quote[k] >= 0 || d.Toks[k].Kind == token.Quote || d.POSNames[d.POS[k]] != "CC" {
+			continue
+		}
+		j := k + 1
+		for j < c.Last && d.POSNames[d.POS[j]] == "RB" && !r.negations.Has(d.Low[j]) {
+			j++
+		}
+		if j+1 < c.Last && clauseAt(d, j+1, c.Last) && !saysOut(d.CueClass(j, j+1)) {
+			return // "whatever attention and [help] she could get": a noun its relative clause follows
+		}
+		if j < c.Last && d.POSNames[d.POS[j]] == cueTag && r.verbless(d, c.First, k, j) && speakerVerb(d, -1, k, j, c.Last, true, false) {
+			cutBefore(d, c, k)
+		}
+		return // the first conjunction only: one after it may join the object's own words
 	}
 }
 
