@@ -110,6 +110,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "pledged-thing"
 	case t.quoteGloss(d, g):
 		return "quote-gloss"
+	case t.prospectiveSaying(d, g):
+		return "prospective-saying"
 	}
 	return ""
 }
