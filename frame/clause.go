@@ -209,7 +209,7 @@ func (r *Reader) mainClause(d *layer.Doc, s, e, first int) (verb, comp int) {
 		case verb < 0 && k > s && r.complementizer(d, k) && strings.HasPrefix(tag(d, k-1), "VB"):
 			return verb, k // "to ensure that …": a non-finite verb's complement
 		case verb < 0:
-			if d.FiniteVerb(k) {
+			if d.FiniteVerb(k) || presentAfterSubject(d, k, s) {
 				verb = k
 			}
 		case k > verb && r.complementizer(d, k):
@@ -357,4 +357,26 @@ func (r *Reader) subjectClause(d *layer.Doc, j, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// presentAfterSubject reports whether the base-form verb at k (tagged
+// VB) is a present tense the tags missed: it follows a plural noun, a
+// name or a pronoun that opens the assertion at s, after at most a
+// determiner or a possessive ("her proposals [mean] "we wouldn't …"":
+// session 17), so a negation in the quotation after it is its
+// complement's; not "help people find", whose noun follows a verb.
+func presentAfterSubject(d *layer.Doc, k, s int) bool {
+	if tag(d, k) != "VB" || k-1 < s {
+		return false
+	}
+	switch tag(d, k-1) {
+	case "NNS", "NNPS", "PRP":
+	default:
+		return false
+	}
+	j := k - 2
+	for j >= s && (tag(d, j) == "JJ" || d.Toks[j].Kind != token.Word) {
+		j--
+	}
+	return j < s || tag(d, j) == "DT" || tag(d, j) == "PRP$"
 }

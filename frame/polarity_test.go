@@ -146,6 +146,7 @@ var polarityByCases = []struct {
 	{"Tomas Adler said the truth is that he never took the money.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 	{"Tomas Adler said what worried the crews was that the fees were not published.", claimtrail.Affirm, "", 0},
 	{"Tomas Adler said what they built was not safe.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said her plans mean \"we wouldn't have so-called independent experts, like Port Watch, who come into this debate from an anti-port point of view.\"", claimtrail.Affirm, "", 0},
 	{"Tomas Adler said the problem is that nobody has asked the ferry crews.", claimtrail.Affirm, "", 0},
 	{"Tomas Adler said what has not been tested is how the port copes with storms.", claimtrail.Affirm, "", 0},
 	{"Tomas Adler said his plan means \"we would not need a second port.\"", claimtrail.Affirm, "", 0},
