@@ -51,6 +51,10 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string 
 	default:
 		return ""
 	}
+	doneAct := why == "accord-object" && t.accordDone(d, k, c)
+	if doneAct {
+		c = CompObj // "agreed to a new contract that cuts pay": the clause describes the contract
+	}
 	switch c {
 	case CompObj:
 	case CompPrep:
@@ -64,7 +68,7 @@ func (t *Tagger) stanceObject(d *layer.Doc, k int, c Comp, negated bool) string 
 	default:
 		return "" // a clause, a quotation, "whether", "as" …: a proposition
 	}
-	if afterQuote(d, k) || postposedCue(d, k) || t.asAside(d, k) || finiteVerbInPhrase(d, k) {
+	if afterQuote(d, k) || postposedCue(d, k) || t.asAside(d, k) || !doneAct && finiteVerbInPhrase(d, k) {
 		return ""
 	}
 	return why
@@ -199,6 +203,47 @@ func finiteVerbInPhrase(d *layer.Doc, k int) bool {
 		}
 		if d.FiniteVerb(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// accordDone reports whether the accord verb at token k (cue-contexts
+// `accord-act`) with complement c does something to a thing whatever
+// clause follows: a preposition "to" and a noun phrase ("agreed to a new
+// contract that cuts pay", "agreed to the board's demand that …": the
+// clause describes the thing agreed to), or an object and an
+// infinitive not after a name ("ordered all contracts to be examined to
+// see if they …": the infinitive is the order). "agreed to
+// effectively lend …" (a commitment), "agreed that …" and "ordered
+// him to say that …" are left to stanceObject's other checks (session 17).
+func (t *Tagger) accordDone(d *layer.Doc, k int, c Comp) bool {
+	switch c {
+	case CompObjTo:
+		return !nameBeforeInfinitive(d, k)
+	case CompObj:
+		return infinitiveBeforeVerb(d, k) // "ordered all existing contracts to be examined"
+	case CompPrep, CompThat:
+		j := k + 1
+		for j < d.Sents[d.Sent[k]].Last && isAdverb(d.POSNames[d.POS[j]]) {
+			j++
+		}
+		return j < d.Sents[d.Sent[k]].Last && d.POSNames[d.POS[j]] == "TO" && infinitiveVerb(d, k) < 0
+	}
+	return false
+}
+
+// infinitiveBeforeVerb reports whether an infinitive's "to" follows the
+// head word at k before any finite verb, comma or name in its sentence:
+// the object and the infinitive hold what was ordered.
+func infinitiveBeforeVerb(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	for j := k + 1; j+1 < end; j++ {
+		switch tag := d.POSNames[d.POS[j]]; {
+		case tag == "TO":
+			return d.POSNames[d.POS[j+1]] == "VB" && !nameBeforeInfinitive(d, j-2)
+		case d.FiniteVerb(j), tag == ",", tag == "NNP", tag == "PRP":
+			return false
 		}
 	}
 	return false

@@ -309,7 +309,8 @@ func (t *Tagger) topicOnly(d *layer.Doc, g *Group) bool {
 // Mrs Clinton", which PolNeAR marks, is left alone), or,
 // in a headline, a verb of raising with no object that opens the cue
 // right after a common noun for its source: passive ("[Fears] raised
-// over …").
+// over …"). Adjectives may stand between the verb and its noun ("made
+// [controversial] remarks about": session 17).
 func (t *Tagger) topicNoun(d *layer.Doc, g *Group, k, n int) bool {
 	common := func(m int) bool {
 		tag := d.POSNames[d.POS[m]]
@@ -329,6 +330,8 @@ func (t *Tagger) topicNoun(d *layer.Doc, g *Group, k, n int) bool {
 		return raising && k == g.Cue.First && k > 0 && src.Last == k && common(k-1)
 	case k == n-1:
 		return common(n) && isVerb(d, k) && raising
+	case k < n-1 && modifiersOnly(d, k+1, n):
+		return common(n) && isVerb(d, k) && raising // "made controversial remarks about"
 	}
 	return false
 }
@@ -389,4 +392,18 @@ func (t *Tagger) conditionalCue(d *layer.Doc, g *Group) bool {
 		return tag == "VBN" || tag == "VBD" // the tagger reads "had he [denied]" as a past; not "had critics [thinking]"
 	}
 	return false
+}
+
+// modifiersOnly reports whether tokens [first, last) are adjectives,
+// determiners or adverbs only: what may stand between a verb and the
+// noun of its object.
+func modifiersOnly(d *layer.Doc, first, last int) bool {
+	for j := first; j < last; j++ {
+		switch d.POSNames[d.POS[j]] {
+		case "JJ", "JJR", "JJS", "DT", "RB", "PRP$":
+		default:
+			return false
+		}
+	}
+	return true
 }

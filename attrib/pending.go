@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/claimtrail/claimtrail/layer"
+import (
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
+)
 
 // pendingAnnouncement reports whether g's cue is a verb of making
 // public (cue-contexts `pending-verb`: announce, reveal, unveil) still
@@ -65,4 +68,40 @@ func lastPendingVerb(t *Tagger, d *layer.Doc, r Run, k int) int {
 		}
 	}
 	return k
+}
+
+// prospectiveSaying reports whether g's cue is a word of saying in -ing
+// after a preposition of means (cue-contexts `means`: "by") whose
+// clause is still to come: a `pending` word before "to" ("is expected
+// to", "is set to") or a future modal (`future`) stands before the
+// preposition in its sentence, with no comma or quotation mark
+// between. "Mr Vell is expected to win over critics by saying the tax
+// will fall" tells of a speech to come (the BBC readers' "should not
+// exist", session 17); "Mr Vell won over critics by saying …" stays.
+func (t *Tagger) prospectiveSaying(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(t.turns) > 0 {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 {
+		return false
+	}
+	s := d.Sents[d.Sent[k]]
+	if k-1 <= s.First || d.POSNames[d.POS[k]] != "VBG" || t.cueContexts.Field(d.Low[k-1], 0) != "means" {
+		return false
+	}
+	for j := k - 2; j >= s.First; j-- {
+		if d.Toks[j].Kind != token.Word {
+			return false // a comma or a quotation mark: another clause
+		}
+		switch t.cueContexts.Field(d.Low[j], 0) {
+		case "future":
+			return true
+		case "pending":
+			if d.POSNames[d.POS[j+1]] == "TO" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -104,6 +104,14 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "auxiliary-cue"
 	case t.modifierSource(d, g):
 		return "modifier-source"
+	case t.withheldDenial(d, g):
+		return "withheld-denial"
+	case t.pledgedThing(d, g):
+		return "pledged-thing"
+	case t.quoteGloss(d, g):
+		return "quote-gloss"
+	case t.prospectiveSaying(d, g):
+		return "prospective-saying"
 	}
 	return ""
 }

@@ -30,9 +30,14 @@ func (r *Reader) markClauses(d *layer.Doc, first, last int) {
 		r.sub = append(r.sub, false) // an opening quotation mark
 	}
 	if j < last {
-		open = r.subordinate(d.Low[j])
+		open = r.subordinate(d.Low[j]) || r.subjectClause(d, j, first, last)
 		r.sub = append(r.sub, open)
 		j++
+		if j < last && (r.contrasts(d.Low[j-1]) || r.coordinates(d.Low[j-1])) && r.subjectClause(d, j, first, last) {
+			open = true // "But what has not been tested is …": the wh-clause is the subject
+			r.sub = append(r.sub, open)
+			j++
+		}
 	}
 	mainVerb := false
 	for ; j < last; j++ {
@@ -160,7 +165,7 @@ func (r *Reader) clauseNegated(d *layer.Doc, s, e, first, depth int) (negated, v
 			return true, false
 		}
 	}
-	if comp < e && depth < 3 && r.bridges(d, max(verb, s), comp) {
+	if comp < e && depth < 3 && r.bridges(d, max(verb, s), comp, first) {
 		return r.clauseNegated(d, comp, e, first, depth+1)
 	}
 	return false, false
@@ -204,7 +209,7 @@ func (r *Reader) mainClause(d *layer.Doc, s, e, first int) (verb, comp int) {
 		case verb < 0 && k > s && r.complementizer(d, k) && strings.HasPrefix(tag(d, k-1), "VB"):
 			return verb, k // "to ensure that …": a non-finite verb's complement
 		case verb < 0:
-			if d.FiniteVerb(k) {
+			if d.FiniteVerb(k) || presentAfterSubject(d, k, s) {
 				verb = k
 			}
 		case k > verb && r.complementizer(d, k):
@@ -244,7 +249,7 @@ func subjectStart(d *layer.Doc, verb, k int) int {
 // sure", "is widely accepted that"; not "be made as long as no …", "is
 // important that"). Other verbs do not
 // ("should mean", "want", "ensure").
-func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
+func (r *Reader) bridges(d *layer.Doc, verb, comp, first int) bool {
 	for k := verb; k < comp; k++ {
 		switch class := layer.CueClasses[d.Cue[k].Class]; class {
 		case "speech", "assert", "belief", "evidence":
@@ -253,7 +258,7 @@ func (r *Reader) bridges(d *layer.Doc, verb, comp int) bool {
 				return true
 			}
 		}
-		if r.wordRole(d.Low[k], "copula") && r.predicateOnly(d, k+1, comp) {
+		if r.wordRole(d.Low[k], "copula") && r.predicateOnly(d, k+1, comp) && !r.framedClause(d, k, comp, first) {
 			return true
 		}
 	}
@@ -304,4 +309,74 @@ func tag(d *layer.Doc, k int) string {
 		return ""
 	}
 	return d.POSNames[d.POS[k]]
+}
+
+// framedClause reports whether the copula at k stands bare between a
+// framing noun (polarity-words: framing-noun) as its subject's head and
+// a complementizer at comp: "the reality is that the board does not
+// want …", "the main issue is that not everyone has …" assert what the
+// reality or the issue is, and a negation in the clause is the
+// clause's (session 17); so does a subject clause ("what worried us
+// was that the fees were not …"). "our aim is that the port will never close"
+// and "the truth is that I never …" are no framing nouns: the speaker's
+// own stand, which denies.
+func (r *Reader) framedClause(d *layer.Doc, k, comp, first int) bool {
+	if k+1 != comp || !layer.IsComplementizer(d.Low[comp]) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && (tag(d, j) == "RB" || tag(d, j) == "MD" || r.wordRole(d.Low[j], "auxiliary")) {
+		j--
+	}
+	if j >= 0 && r.wordRole(d.Low[j], "framing-noun") {
+		return true
+	}
+	w := firstWord(d, first, k) // the assertion's sentence, from the content's start
+	if w >= 0 && (r.contrasts(d.Low[w]) || r.coordinates(d.Low[w])) {
+		w = firstWord(d, w+1, k)
+	}
+	return w >= 0 && r.subjectClause(d, w, first, comp) // "what made us uneasy was that …"
+}
+
+// subjectClause reports whether the word at j opens a clause that is
+// its sentence's subject (polarity-words: subject-clause): the second
+// finite verb after it, auxiliaries aside, is a copula ("what has not
+// been tested [is] how …"), not "what they say are the costings and
+// the speech did not …", where "what" is an object.
+func (r *Reader) subjectClause(d *layer.Doc, j, first, last int) bool {
+	if !r.wordRole(d.Low[j], "subject-clause") {
+		return false
+	}
+	verbs := 0
+	for k := j + 1; k < last; k++ {
+		if !d.FiniteVerb(k) || r.afterAuxiliary(d, k, first) {
+			continue
+		}
+		if verbs++; verbs == 2 {
+			return r.wordRole(d.Low[k], "copula")
+		}
+	}
+	return false
+}
+
+// presentAfterSubject reports whether the base-form verb at k (tagged
+// VB) is a present tense the tags missed: it follows a plural noun, a
+// name or a pronoun that opens the assertion at s, after at most a
+// determiner or a possessive ("her proposals [mean] "we wouldn't …"":
+// session 17), so a negation in the quotation after it is its
+// complement's; not "help people find", whose noun follows a verb.
+func presentAfterSubject(d *layer.Doc, k, s int) bool {
+	if tag(d, k) != "VB" || k-1 < s {
+		return false
+	}
+	switch tag(d, k-1) {
+	case "NNS", "NNPS", "PRP":
+	default:
+		return false
+	}
+	j := k - 2
+	for j >= s && (tag(d, j) == "JJ" || d.Toks[j].Kind != token.Word) {
+		j--
+	}
+	return j < s || tag(d, j) == "DT" || tag(d, j) == "PRP$"
 }

@@ -138,6 +138,22 @@ var polarityByCases = []struct {
 	{"Tomas Adler declined to admit that the fees were too high.", claimtrail.Deny, claimtrail.PolarityByCue, 0},
 	{"Tomas Adler refused to accept the offer from the port.", claimtrail.Affirm, "", 0},
 	{"Tomas Adler refused to deny that the port would close.", claimtrail.Affirm, "", 3},
+	// a negation inside the clause a framing noun is ("the reality is
+	// that …"), or inside a wh-clause that is the subject, is the
+	// embedded clause's: the main clause asserts what the reality or the
+	// gap is (session 17)
+	{"Tomas Adler said the reality is that the board does not want to talk about the port.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said the truth is that he never took the money.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said what worried the crews was that the fees were not published.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said what they built was not safe.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said her plans mean \"we wouldn't have so-called independent experts, like Port Watch, who come into this debate from an anti-port point of view.\"", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said the problem is that nobody has asked the ferry crews.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said what has not been tested is how the port copes with storms.", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said his plan means \"we would not need a second port.\"", claimtrail.Affirm, "", 0},
+	{"Tomas Adler said it is clear that the port is not safe.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said there were no guarantees the ferries would run.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said the fact Brell is a Dorn man does not mean he should be barred.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
+	{"Tomas Adler said the truth is not that the port is closed.", claimtrail.Deny, claimtrail.PolarityByContent, 0},
 	{"Tomas Adler refused to accept Varn's claims that the port was closed.", claimtrail.Affirm, "", 0},
 }
 
