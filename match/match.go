@@ -44,6 +44,10 @@ type Matcher struct {
 	// subject-descriptions).
 	described map[string]bool
 	concepts  map[string]*concept
+	// causatives holds the stems, space-joined, of the causative forms of
+	// a change (table causatives: "push up", "raise"): their object is
+	// the thing that changes (causedSubject).
+	causatives map[string]bool
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
 	phrases map[string][]phrase
@@ -133,7 +137,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives} {
 		if err := load(); err != nil {
 			return nil, err
 		}
