@@ -35,6 +35,12 @@ func (m *Matcher) loadCausatives() error {
 			if form = strings.TrimSpace(form); form == "" {
 				continue
 			}
+			if verb, particle, split := strings.Cut(form, " * "); split {
+				if err := m.addSplitCausative(k, verb, particle); err != nil {
+					return err
+				}
+				continue
+			}
 			stems := m.words(form, true)
 			key := strings.Join(stems, " ")
 			m.causatives[key] = true
@@ -54,11 +60,46 @@ func (m *Matcher) causativeAt(a *ItemizedText, ti Item) bool {
 	if ti.Kind != Concept || ti.W1 > len(a.words) {
 		return false
 	}
+	if ti.W1-ti.W0 == 1 && m.splitAt(a.Text, a.words, ti.W0) == ti.ID {
+		return true
+	}
 	stems := make([]string, 0, ti.W1-ti.W0)
 	for k := ti.W0; k < ti.W1; k++ {
 		stems = append(stems, m.stem(a.words[k].low))
 	}
 	return m.causatives[strings.Join(stems, " ")]
+}
+
+// causedObjectEnd returns the end of the object of a causative form ti:
+// the word before a split form's particle ("pushed the krona lower"),
+// else the noun phrase after it over determiners (objectEnd); ti.W1
+// when none.
+func (c *Claim) causedObjectEnd(a *ItemizedText, ti Item) int {
+	if _, p := c.m.splitParticle(a.Text, a.words, ti.W0); p > 0 && ti.W1-ti.W0 == 1 {
+		return p
+	}
+	k := ti.W1
+	for k < len(a.words) && c.m.fn[a.words[k].low]&fnDeterminer != 0 && !a.commaBefore(k) {
+		k++
+	}
+	if k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak {
+		return ti.W1
+	}
+	return c.objectEnd(a, k)
+}
+
+// splitObject reports whether ti is a split causative ("brought debt
+// down") and whether its object, between verb and particle, names none
+// of the claim's items: then it is another thing's change.
+func (c *Claim) splitObject(a *ItemizedText, ti Item) (split, foreign bool) {
+	if ti.Kind != Concept || ti.W1-ti.W0 != 1 {
+		return false, false
+	}
+	concept, p := c.m.splitParticle(a.Text, a.words, ti.W0)
+	if concept != ti.ID {
+		return false, false
+	}
+	return true, !c.namesBetween(a, ti.W1, p)
 }
 
 // causedSubject reports whether the text's occurrence ti of the claim's
@@ -72,14 +113,10 @@ func (c *Claim) causedSubject(a *ItemizedText, ti Item, pred int) bool {
 	if c.hasObject(pred) || !c.m.causativeAt(a, ti) {
 		return false
 	}
-	k := ti.W1
-	for k < len(a.words) && c.m.fn[a.words[k].low]&fnDeterminer != 0 && !a.commaBefore(k) {
-		k++
-	}
-	if k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak {
+	last := c.causedObjectEnd(a, ti) - 1
+	if last < ti.W1 {
 		return false
 	}
-	last := c.objectEnd(a, k) - 1
 	for _, it := range a.Items {
 		if last < it.W0 || last >= it.W1 {
 			continue
@@ -91,4 +128,70 @@ func (c *Claim) causedSubject(a *ItemizedText, ti Item, pred int) bool {
 		}
 	}
 	return false
+}
+
+// splitCausative is a phrasal causative written around its object
+// ("pushed the euro lower", "sent Zentex shares up"): the concept the
+// verb names there and the particle, both stemmed.
+type splitCausative struct{ concept, particle string }
+
+// splitGap is how many words at most stand between a split causative's
+// verb and its particle: the object's noun phrase.
+const splitGap = 4
+
+// addSplitCausative records a form "verb * particle" of table
+// causatives. Its verb must start a form of the concept written whole
+// ("push up"), so that match.Gate, which asks each word for the entries
+// it starts, admits the verb too.
+func (m *Matcher) addSplitCausative(concept, verb, particle string) error {
+	v, p := m.words(verb, true), m.words(particle, true)
+	if len(v) != 1 || len(p) != 1 {
+		return fmt.Errorf("match: causatives: %q * %q is not one verb and one particle", verb, particle)
+	}
+	whole := false
+	for _, ph := range m.phrases[v[0]] {
+		whole = whole || ph.concpt == concept && len(ph.words) > 1
+	}
+	if !whole {
+		return fmt.Errorf("match: causatives: split form %q * %q has no whole form of %q", verb, particle, concept)
+	}
+	if m.splits == nil {
+		m.splits = map[string][]splitCausative{}
+	}
+	m.splits[v[0]] = append(m.splits[v[0]], splitCausative{concept: concept, particle: p[0]})
+	return nil
+}
+
+// splitAt returns the concept of a split causative whose verb is word i
+// and whose particle follows its object within splitGap words, in the
+// same clause: no comma, clause break or function word between but
+// determiners ("pushing the US dollar lower", "pushed its share price
+// down"); "" when none.
+func (m *Matcher) splitAt(text string, ws []word, i int) string {
+	c, _ := m.splitParticle(text, ws, i)
+	return c
+}
+
+// splitParticle is splitAt, with the index of the particle (-1 when
+// none).
+func (m *Matcher) splitParticle(text string, ws []word, i int) (string, int) {
+	forms := m.splits[m.stem(ws[i].low)]
+	if len(forms) == 0 {
+		return "", -1
+	}
+	for k := i + 1; k < len(ws) && k <= i+splitGap+1; k++ {
+		if ws[k].clauseBreak || strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;:") {
+			return "", -1
+		}
+		st := m.stem(ws[k].low)
+		for _, f := range forms {
+			if st == f.particle && k > i+1 {
+				return f.concept, k
+			}
+		}
+		if m.stops[ws[k].low] && m.fn[ws[k].low]&fnDeterminer == 0 {
+			return "", -1
+		}
+	}
+	return "", -1
 }

@@ -48,6 +48,9 @@ type Matcher struct {
 	// a change (table causatives: "push up", "raise"): their object is
 	// the thing that changes (causedSubject).
 	causatives map[string]bool
+	// splits maps the stem of a split causative's verb to its forms
+	// (table causatives: "push * lower"; splitAt).
+	splits map[string][]splitCausative
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
 	phrases map[string][]phrase
@@ -449,6 +452,13 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		w := ws[i]
 		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {
 			a.FirstPerson = true
+			i++
+			continue
+		}
+		if c := m.splitAt(text, ws, i); c != "" {
+			// "sent the euro lower": the verb names the change, not what
+			// it names alone (send: supply)
+			a.Items = append(a.Items, Item{Kind: Concept, ID: c, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i, W1: i + 1})
 			i++
 			continue
 		}
