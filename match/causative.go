@@ -21,7 +21,7 @@ func (m *Matcher) loadCausatives() error {
 	if err != nil {
 		return err
 	}
-	m.causatives = map[string]bool{}
+	m.causatives, m.boundForms = map[string]bool{}, map[string]bool{}
 	for _, k := range t.Order {
 		c := m.concepts[k]
 		if c == nil {
@@ -46,6 +46,7 @@ func (m *Matcher) loadCausatives() error {
 			m.causatives[key] = true
 			if !known[key] {
 				known[key] = true
+				m.boundForms[key] = true
 				c.members = append(c.members, form)
 				m.addPhrase(phrase{words: stems, raw: m.words(form, false), stem: true, concpt: k})
 			}
@@ -82,24 +83,44 @@ func (c *Claim) causedObjectEnd(a *ItemizedText, ti Item) int {
 	for k < len(a.words) && c.m.fn[a.words[k].low]&fnDeterminer != 0 && !a.commaBefore(k) {
 		k++
 	}
-	if k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak {
-		return ti.W1
+	if k >= len(a.words) || a.commaBefore(k) || a.words[k].clauseBreak || c.m.stops[a.words[k].low] {
+		return ti.W1 // "were pushed up by the cold": no object
 	}
 	return c.objectEnd(a, k)
 }
 
-// splitObject reports whether ti is a split causative ("brought debt
-// down") and whether its object, between verb and particle, names none
-// of the claim's items: then it is another thing's change.
-func (c *Claim) splitObject(a *ItemizedText, ti Item) (split, foreign bool) {
-	if ti.Kind != Concept || ti.W1-ti.W0 != 1 {
+// boundReach is how many words before a bound causative form without
+// an object may name what it changes: "income tax that it could put up",
+// "oil prices were pushed up".
+const boundReach = 4
+
+// boundObject reports whether ti is a bound causative form — one the
+// table added to its concept, or one written around its object — and
+// whether it names none of the claim's items where what it changes
+// stands: its object ("brought debt down", "strengthen the squad"), else,
+// with no object after it, the words just before it. Such a form says
+// nothing of a change but of the thing it acts on; a member of the
+// concept itself ("raise") is read as before.
+func (c *Claim) boundObject(a *ItemizedText, ti Item) (bound, foreign bool) {
+	if ti.Kind != Concept || ti.W1 > len(a.words) {
 		return false, false
 	}
-	concept, p := c.m.splitParticle(a.Text, a.words, ti.W0)
-	if concept != ti.ID {
+	if ti.W1-ti.W0 == 1 {
+		if concept, p := c.m.splitParticle(a.Text, a.words, ti.W0); concept == ti.ID {
+			return true, !c.namesBetween(a, ti.W1, p)
+		}
+	}
+	stems := make([]string, 0, ti.W1-ti.W0)
+	for k := ti.W0; k < ti.W1; k++ {
+		stems = append(stems, c.m.stem(a.words[k].low))
+	}
+	if !c.m.boundForms[strings.Join(stems, " ")] {
 		return false, false
 	}
-	return true, !c.namesBetween(a, ti.W1, p)
+	if end := c.causedObjectEnd(a, ti); end > ti.W1 {
+		return true, !c.namesBetween(a, ti.W1, end)
+	}
+	return true, !c.namesBetween(a, max(0, ti.W0-boundReach), ti.W0)
 }
 
 // causedSubject reports whether the text's occurrence ti of the claim's

@@ -29,6 +29,11 @@ func TestCausative(t *testing.T) {
 		{"split over a pronoun is none", "Heating bills will fall", "heating bills worried them so they put it down", 0, 0, false},
 		{"split across a comma is none", "The krona will rise", "traders sent the krona, the lira and gold up", 0, 0, false},
 		{"split around another object", "The krona will fall", "it helped to bring debt down to 3bn krona", 1, 0, false},
+		{"a slide is a fall", "The krona will fall", "traders expect the krona's slide to go on", 1, 1, true},
+		{"weakening the thing is its fall", "The krona will fall", "the bank will weaken the krona", 1, 1, true},
+		{"strengthening another thing is no rise", "Ticket prices will rise", "the coach will strengthen the squad at the right price", 1, 0, false},
+		{"passive bound form", "Heating bills will rise", "heating bills were pushed up by the cold", 1, 1, true},
+		{"bound form after its object", "Fuel duty will rise", "it is fuel duty that he would put up", 1, 1, true},
 		{"another object is another change", "Heating bills will rise", "the cold snap will push up water prices", 1, 0, false},
 		{"a claim with an object keeps its agent", "The Harbour Party will raise taxes", "the Greens would put up taxes", 1, 0, false},
 	}

@@ -48,6 +48,10 @@ type Matcher struct {
 	// a change (table causatives: "push up", "raise"): their object is
 	// the thing that changes (causedSubject).
 	causatives map[string]bool
+	// boundForms are the causative forms the table added to their
+	// concept ("push up", not "raise"): they state a change only of what
+	// they act on (boundObject).
+	boundForms map[string]bool
 	// splits maps the stem of a split causative's verb to its forms
 	// (table causatives: "push * lower"; splitAt).
 	splits map[string][]splitCausative
