@@ -35,6 +35,10 @@ func (c *Claim) claimSubject(pred int) []int {
 // one of the claim's arguments stands between ("I think interest rates
 // are going up": the rates are the subject).
 func (c *Claim) otherAgent(a *ItemizedText, clause []int, ti Item, pred int, sp speaker, initials map[string]bool) bool {
+	if c.causedSubject(a, ti, pred) {
+		// "the Bank will push down sterling": the Bank causes sterling's fall
+		return false
+	}
 	subj := c.claimSubject(pred)
 	if len(subj) == 0 {
 		return c.namedChange(a, ti, initials)

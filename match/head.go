@@ -159,6 +159,9 @@ func (c *Claim) complementOf(a *ItemizedText, ti Item, args []int) bool {
 // name the claim's ("launch its first console, the PSP"). For a claim
 // whose change has no object, any object of common words is another's.
 func (c *Claim) otherObject(a *ItemizedText, ti Item, pred int) bool {
+	if bound, foreign := c.boundObject(a, ti); bound {
+		return foreign // "helped to bring debt down" is no fall of the euro
+	}
 	if ti.W1-ti.W0 != 1 || len(wordnet.Synsets(a.words[ti.W0].low, wordnet.Verb)) == 0 {
 		return false
 	}

@@ -44,6 +44,17 @@ type Matcher struct {
 	// subject-descriptions).
 	described map[string]bool
 	concepts  map[string]*concept
+	// causatives holds the stems, space-joined, of the causative forms of
+	// a change (table causatives: "push up", "raise"): their object is
+	// the thing that changes (causedSubject).
+	causatives map[string]bool
+	// boundForms are the causative forms the table added to their
+	// concept ("push up", not "raise"): they state a change only of what
+	// they act on (boundObject).
+	boundForms map[string]bool
+	// splits maps the stem of a split causative's verb to its forms
+	// (table causatives: "push * lower"; splitAt).
+	splits map[string][]splitCausative
 	// phrases maps the first key word of every multiword or single-word
 	// table entry to the entries starting with it, longest first.
 	phrases map[string][]phrase
@@ -133,7 +144,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -445,6 +456,13 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		w := ws[i]
 		if r := m.fn[w.low]; r&fnFirstPerson != 0 || r&fnFirstPersonNotCaps != 0 && !w.allUpper {
 			a.FirstPerson = true
+			i++
+			continue
+		}
+		if c := m.splitAt(text, ws, i); c != "" {
+			// "sent the euro lower": the verb names the change, not what
+			// it names alone (send: supply)
+			a.Items = append(a.Items, Item{Kind: Concept, ID: c, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i, W1: i + 1})
 			i++
 			continue
 		}

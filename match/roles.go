@@ -67,6 +67,12 @@ func (a *ItemizedText) roleOf(m *Matcher, i int, predIdx []int) string {
 			continue
 		}
 		if firstAt == a.Items[p].W1-1 && !flips(p) {
+			if m.causativeAt(a, a.Items[p]) {
+				// "drive down BP shares": the object of a causative is the
+				// thing that changes, a claim's subject ("BP shares will
+				// fall") as much as its object
+				return RoleNone
+			}
 			return RoleRecipient
 		}
 		break
