@@ -443,6 +443,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
 	ei = r.describedAfterName(m, src, ei)
+	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		if body := r.voicedBody(m, src); body != "" {
 			// "ACPO said it would review the guidance. A spokesman said …"

@@ -1,0 +1,75 @@
+package speaker
+
+import (
+	"github.com/claimtrail/claimtrail/attrib"
+	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/mention"
+	"github.com/claimtrail/claimtrail/token"
+)
+
+// documentNamedAfter returns the owner of the document a description of
+// one at src means ("…, a survey suggests.", "research shows", "The
+// study found") when nothing before it resolved it (ei < 0) and the text
+// names the document's one owner from the description to the end of the
+// paragraph that introduces it (introducedBy): the report introduces
+// what its lead describes ("…, a
+// new study has found. The study, for security firm Tolvane, …", "A
+// report by Kessel Research said …", "The annual Tolvane survey …").
+// Documents of two owners there, or none, leave ei; so does a
+// description with a capitalised word of its own ("The Daily Kessel
+// poll": its own name).
+func (r *Resolver) documentNamedAfter(m mention.Mention, src attrib.Run, ei int) int {
+	d := r.d
+	if ei >= 0 || m.Kind == mention.Pronoun || m.Kind == mention.Proper || m.Kind == mention.Surname || src.First >= src.Last ||
+		!r.mentions.IsDocument(m.Head) || r.outletNouns.Has(m.Head) || r.ents.inContent(d.Toks[src.First].Start) {
+		return ei
+	}
+	for k := src.First; k < src.Last; k++ {
+		if d.Toks[k].Kind == token.Word && layer.Capitalised(d.Toks[k].Text(d.Text)) && k != d.Sents[d.Sent[k]].First {
+			return ei
+		}
+	}
+	var owner [2]int
+	for q := src.First; q < r.introducedBy(src.First); q++ {
+		if !r.documentAt(q, m.Head) {
+			continue
+		}
+		f, l := r.ownerOfDocumentAt(q)
+		if f >= l {
+			continue
+		}
+		switch name := d.Text[d.Toks[f].Start:d.Toks[l-1].End]; {
+		case owner[0] == owner[1]:
+			owner = [2]int{f, l}
+		case !sameBody(name, d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End]):
+			return ei // "a Tolvane survey … a report by Kessel": which, the text does not say
+		}
+	}
+	if owner[0] == owner[1] {
+		return ei
+	}
+	oi := r.ownerEntity(owner[0], owner[1])
+	if oi >= 0 {
+		r.ents.list[oi].document = m.Head // "the survey" after it is the same owner's
+		return oi
+	}
+	return ei
+}
+
+// introducedBy returns the token ending the text that introduces what a
+// description at token k describes: the next paragraph when k's sentence
+// ends its own (a lead and the paragraph after it), else the rest of
+// k's paragraph; at most three sentences after k's.
+func (r *Resolver) introducedBy(k int) int {
+	d := r.d
+	s := int(d.Sent[k])
+	if s+1 >= len(d.Sents) {
+		return d.Sents[s].Last
+	}
+	para := d.Sents[s+1].Para
+	last := s + 1
+	for last+1 < len(d.Sents) && last+1 <= s+3 && d.Sents[last+1].Para == para {
+		last++
+	}
+	return d.Sents[last].Last
+}
