@@ -409,6 +409,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		}
 	}
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+		ei = r.quotedDescribed(m, src, ei) // "Kell won. '…,' said the American": Kell, whoever spoke before
 		ei = r.describedPerson(src, ei)
 	} else if m.Definite && m.Type == claimtrail.SpeakerUnknown {
 		ei = r.titledHolder(m, src, ei)
