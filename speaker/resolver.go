@@ -247,6 +247,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
+	if who, ok := r.tailOwned(src, sp); ok {
+		return who // "Kessel Town's statement to the stock exchange said": Kessel Town spoke
+	}
 	if who, ok := r.documentOwned(src); ok {
 		return who // "the Harbour Institute report said": the institute spoke
 	}
