@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/mention"
@@ -46,6 +47,12 @@ func (r *Resolver) documentNamedAfter(m mention.Mention, src attrib.Run, ei int)
 		}
 	}
 	if owner[0] == owner[1] {
+		if s := int(d.Sent[src.First]) + 1; s < len(d.Sents) {
+			if ai := r.authorOpening(s); ai >= 0 {
+				r.ents.list[ai].document = m.Head
+				return ai // "…, a survey suggests. A survey of 280 firms by Tolvane said …"
+			}
+		}
 		return ei
 	}
 	oi := r.ownerEntity(owner[0], owner[1])
@@ -72,4 +79,33 @@ func (r *Resolver) introducedBy(k int) int {
 		last++
 	}
 	return d.Sents[last].Last
+}
+
+// authorOpening returns the entity of the author whom the subject of
+// sentence s names by a document of theirs, the words before its first
+// verb of saying read as one mention ("A study by the Harbour Centre
+// found", "A survey of 280 firms by Tolvane Data said": the mention's
+// author of a document); -1 when the subject names none.
+func (r *Resolver) authorOpening(s int) int {
+	d := r.d
+	sen := d.Sents[s]
+	k := sen.First
+	for k < sen.Last && k-sen.First <= 14 && (d.Cue[k].Class == 0 || !r.verbal(k)) {
+		k++
+	}
+	if k >= sen.Last || k-sen.First > 14 || k == sen.First || r.ents.inContent(d.Toks[sen.First].Start) {
+		return -1
+	}
+	m := r.read(sen.First, k)
+	if m.Document == "" || m.Kind != mention.Proper || m.Name == "" || !hasCapital(m.Name) {
+		return -1
+	}
+	typ := m.Type
+	if typ == claimtrail.SpeakerUnknown || typ == claimtrail.SpeakerPerson && !r.surePerson(m.Name) {
+		typ = claimtrail.SpeakerOrganization // "a study by Tolvane": a body's
+	}
+	if i := r.ents.knownPerson(m.Name); i >= 0 && typ == claimtrail.SpeakerPerson {
+		return i
+	}
+	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: typ, at: d.Toks[sen.First].Start, named: -1})
 }
