@@ -247,6 +247,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		r.notedSent = d.Sent[src.First]
 		return who
 	}
+	if who, ok := r.tailOwned(src, sp); ok {
+		return who // "Kessel Town's statement to the stock exchange said": Kessel Town spoke
+	}
 	if who, ok := r.documentOwned(src); ok {
 		return who // "the Harbour Institute report said": the institute spoke
 	}
@@ -409,6 +412,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		}
 	}
 	if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerPerson {
+		ei = r.quotedDescribed(m, src, ei) // "Kell won. '…,' said the American": Kell, whoever spoke before
 		ei = r.describedPerson(src, ei)
 	} else if m.Definite && m.Type == claimtrail.SpeakerUnknown {
 		ei = r.titledHolder(m, src, ei)
@@ -443,6 +447,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
 	ei = r.describedAfterName(m, src, ei)
+	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		if body := r.voicedBody(m, src); body != "" {
 			// "ACPO said it would review the guidance. A spokesman said …"

@@ -69,13 +69,7 @@ func (r *Resolver) documentsOwner(end int, head string) int {
 		if !r.documentAt(q, head) {
 			continue
 		}
-		f, l := r.ownerBefore(q)
-		if f < l && r.mentions.IsDocument(d.Low[l-1]) {
-			continue // "its latest Beige Book report": the document's own name
-		}
-		if f >= l {
-			f, l = r.ownerAfter(q) // "a report by Kessel Research"
-		}
+		f, l := r.ownerOfDocumentAt(q)
 		if f >= l {
 			continue
 		}
@@ -89,6 +83,29 @@ func (r *Resolver) documentsOwner(end int, head string) int {
 	if owner[0] == owner[1] {
 		return -1
 	}
+	return r.ownerEntity(owner[0], owner[1])
+}
+
+// ownerOfDocumentAt returns the tokens of the owner the text gives the
+// document whose noun is at token q, before it ("the annual Tolvane
+// survey") or after it ("a report by Kessel Research"); first == last
+// when it gives none.
+func (r *Resolver) ownerOfDocumentAt(q int) (first, last int) {
+	f, l := r.ownerBefore(q)
+	if f < l && r.mentions.IsDocument(r.d.Low[l-1]) {
+		return 0, 0 // "its latest Beige Book report": the document's own name
+	}
+	if f >= l {
+		f, l = r.ownerAfter(q)
+	}
+	return f, l
+}
+
+// ownerEntity returns the entity of the owner a document's tokens
+// first…last name, -1 when they name no body or person that can own one.
+func (r *Resolver) ownerEntity(first, last int) int {
+	d := r.d
+	owner := [2]int{first, last}
 	mm := r.read(owner[0], owner[1])
 	if mm.Kind != mention.Proper && mm.Kind != mention.Surname || owner[1]-owner[0] == 1 && mm.Type == claimtrail.SpeakerGovernment {
 		return -1 // "US research": a nation owns no document
