@@ -561,11 +561,17 @@ func (r *Resolver) personBefore(k, last int) int {
 	if es.inContent(at) {
 		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
+	office := r.soleOffice(role, last)
+	if office {
+		if h := r.roleHolder(k, last); h >= 0 {
+			return h // "Mayor Ada Vell … Mr Penn said … the mayor said": whom the article gives the office
+		}
+	}
+	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) && (!office || r.mayHold(si, role, last)) {
 		return si
 	}
 	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && !es.bodyShown(es.list[l].name) && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
-		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
+		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start && (!office || r.mayHold(l, role, last)) {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
 	for q := role; q < last; q++ {
@@ -574,6 +580,32 @@ func (r *Resolver) personBefore(k, last int) int {
 		}
 	}
 	return -1
+}
+
+// soleOffice reports whether the description's words, tokens [first,
+// last), are those of an office one person holds at a time
+// (sole-offices.tsv: "the prime minister"), whose holder no other
+// person named near it is.
+func (r *Resolver) soleOffice(first, last int) bool {
+	return first < last && r.soleOffices.Has(strings.Join(r.d.Low[first:last], " "))
+}
+
+// mayHold reports whether entity ei may be the holder of the office
+// that tokens [first, last) name, when the article names no holder
+// with those words (roleHolder): a person the text gave no role, or
+// one whose role ends with those words and names no other office
+// before them ("Mayor Ada Vell" for "the mayor"; not "Deputy Mayor Ada
+// Vell" or "Home Secretary Bo Lind" for "the prime minister").
+func (r *Resolver) mayHold(ei, first, last int) bool {
+	role := strings.Fields(strings.ToLower(r.ents.list[ei].role))
+	if len(role) == 0 {
+		return true
+	}
+	words := r.d.Low[first:last]
+	if len(role) < len(words) || !slices.Equal(role[len(role)-len(words):], words) {
+		return false
+	}
+	return len(role) == len(words) || !r.otherOffice(role[len(role)-len(words)-1])
 }
 
 // taggedPerson reports whether the entity tags mark a person among tokens

@@ -38,32 +38,36 @@ type Resolver struct {
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
-	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
-	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
-	bodyVoices      *lang.Table       // "spokesman": "A spokesman said" speaks for the one body named before (voicedBody)
-	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
-	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
-	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
-	voices          *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
-	outletKinds     *lang.Table       // "magazine" → magazine, "radio" → radio: the kind of outlet a word tells (outletNamed)
-	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
-	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
-	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
-	outletNouns     *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
-	companies       *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
-	linking         *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
-	clauses         *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
-	descNames       *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
-	peopleNouns     *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
-	reportNouns     *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
-	demonyms        *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
-	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
-	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
-	d               *layer.Doc
-	reads           []mentionRead  // the mentions read in d so far (read)
-	readAt          map[[2]int]int // index of reads by run, once it is long (read)
-	ents            entities
-	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
+	// soleOffices are the offices one person holds at a time ("prime
+	// minister"): a description of one means no person the text gives
+	// another role (Resolver.personBefore)
+	soleOffices  *lang.Table
+	bodyHeads    *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	soleHeads    *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
+	bodyVoices   *lang.Table       // "spokesman": "A spokesman said" speaks for the one body named before (voicedBody)
+	months, days *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
+	docWords     *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
+	ownerWords   *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
+	voices       *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
+	outletKinds  *lang.Table       // "magazine" → magazine, "radio" → radio: the kind of outlet a word tells (outletNamed)
+	nameHeads    *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
+	givenNames   *lang.Table       // "tony": a name opening with one is a person's (unreadName)
+	channels     *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
+	outletNouns  *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies    *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking      *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
+	clauses      *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
+	descNames    *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns  *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns  *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	demonyms     *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
+	placeBodies  *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
+	countries    map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
+	d            *layer.Doc
+	reads        []mentionRead  // the mentions read in d so far (read)
+	readAt       map[[2]int]int // index of reads by run, once it is long (read)
+	ents         entities
+	lastEnt      int // the entity of the last resolved speaker or noted source (Note), -1 when none
 	// spokeEnt is the entity of the last statement's speaker, -1 when
 	// none: a sourceless statement continuing it is its speaker's, not
 	// that of a group noted since
@@ -117,7 +121,7 @@ func New(code string) (*Resolver, error) {
 		{"body-voices", &r.bodyVoices},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
 		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds}, {"aliases", &r.aliases},
-		{"stance-clauses", &r.clauses},
+		{"stance-clauses", &r.clauses}, {"sole-offices", &r.soleOffices},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
