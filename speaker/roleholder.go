@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -229,4 +230,30 @@ func (r *Resolver) titledHolder(m mention.Mention, src attrib.Run, ei int) int {
 		}
 	}
 	return h
+}
+
+// soleOffice reports whether the description's words, tokens [first,
+// last), are those of an office one person holds at a time
+// (sole-offices.tsv: "the prime minister"), whose holder no other
+// person named near it is.
+func (r *Resolver) soleOffice(first, last int) bool {
+	return first < last && r.soleOffices.Has(strings.Join(r.d.Low[first:last], " "))
+}
+
+// mayHold reports whether entity ei may be the holder of the office
+// that tokens [first, last) name, when the article names no holder
+// with those words (roleHolder): a person the text gave no role, or
+// one whose role ends with those words and names no other office
+// before them ("Mayor Ada Vell" for "the mayor"; not "Deputy Mayor Ada
+// Vell" or "Home Secretary Bo Lind" for "the prime minister").
+func (r *Resolver) mayHold(ei, first, last int) bool {
+	role := strings.Fields(strings.ToLower(r.ents.list[ei].role))
+	if len(role) == 0 {
+		return true
+	}
+	words := r.d.Low[first:last]
+	if len(role) < len(words) || !slices.Equal(role[len(role)-len(words):], words) {
+		return false
+	}
+	return len(role) == len(words) || !r.otherOffice(role[len(role)-len(words)-1])
 }
