@@ -80,7 +80,7 @@ func (es *entities) namedBefore(surname string, at int) bool {
 // said …"), else -1. A subject after a contrast ("But Ed Vell said …")
 // or with a description of its own ("Ed Vell, head of …", "Foreign
 // Secretary Ed Vell") is someone else.
-func (r *Resolver) subjectAfter(k int) int {
+func (r *Resolver) subjectAfter(k int, sole bool) int {
 	d, es := r.d, &r.ents
 	s := d.Sent[k] + 1
 	if int(s) >= len(d.Sents) {
@@ -94,6 +94,9 @@ func (r *Resolver) subjectAfter(k int) int {
 	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" || !r.personalName(m.Name) || es.namedInContent(m.Name, anySurname) ||
 		es.namedBefore(lastField(m.Name), d.Toks[k].Start) {
 		return -1
+	}
+	if sole && es.namedBefore(lastField(m.Name), d.Toks[d.Sents[s].First].Start) {
+		return -1 // "where the prime minister told Mr Vane …. Mr Vane said": whom the holder spoke to is not the holder
 	}
 	if i := r.titled(m); i >= 0 {
 		if es.list[i].end > 0 {
@@ -122,7 +125,7 @@ func (r *Resolver) leadDescribed(m mention.Mention, src attrib.Run, ei int) int 
 		!layer.IsArticle(d.Low[src.First]) || layer.IsDefinite(d.Low[src.First]) {
 		return ei
 	}
-	if si := r.subjectAfter(src.First); si >= 0 {
+	if si := r.subjectAfter(src.First, false); si >= 0 {
 		if e := &r.ents.list[si]; e.role == "" && e.head == "" {
 			e.role, e.head = m.Role, m.Head // "The minister said …" after them is the same person
 		}

@@ -527,6 +527,9 @@ func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Sp
 // protagonist when there is one.
 func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
 	src = descriptionOnly(r.d, src) // "The 27-year-old, who captained Dunmore …, said"
+	if ei >= 0 && r.heldByOther(src, ei) {
+		ei = -1 // "Deputy Prime Minister Mr Dorney" is no "the prime minister"
+	}
 	if ei >= 0 {
 		if e := r.ents.list[ei]; !e.unnamed || hasCapital(e.name) {
 			return ei
