@@ -173,3 +173,46 @@ func (r *Resolver) titleBefore(at int) string {
 	}
 	return d.Text[d.Toks[k-1].Start:d.Toks[k-1].End]
 }
+
+// sentenceBefore returns the antecedent of pronoun m at token k when no
+// one is named in its own sentence: the subject of the sentence before
+// ("Ada Quill met Bo Lind. Ivo Marsh, his aide, agreed. He said …": Ivo
+// Marsh), else for a person the one that sentence is about
+// (subjectActor) or a chain of the same pronoun's acts leads back to
+// (chainedSubject); ei, what it resolved to so far, without one.
+func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
+	es := &r.ents
+	si := r.subject(k, m.Type, m.Gender, true)
+	if si >= 0 && ei >= 0 && si != ei && m.Type == claimtrail.SpeakerPerson && !r.surePerson(es.list[si].name) && r.surePerson(es.list[ei].name) && r.spokeInSentenceBefore(ei, k) {
+		// "City announced debts, but Wardle confirmed …. He said": a
+		// subject no title or given name shows to be a person (a club
+		// the tags call one) is not whom "he" means over the person
+		// who spoke after it
+		return ei
+	}
+	if si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
+		return si
+	}
+	if si >= 0 || m.Type != claimtrail.SpeakerPerson {
+		return ei
+	}
+	if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
+		return ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
+	}
+	if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
+		return ci // "Ian Vell came on. He slotted the kick. '…,' he said"
+	}
+	return ei
+}
+
+// spokeInSentenceBefore reports whether entity ei made a statement
+// whose source is in the sentence before token k's.
+func (r *Resolver) spokeInSentenceBefore(ei, k int) bool {
+	d := r.d
+	s := d.Sent[k]
+	if ei < 0 || s == 0 || r.ents.list[ei].end == 0 {
+		return false
+	}
+	at := r.ents.list[ei].at
+	return at >= d.Toks[d.Sents[s-1].First].Start && at < d.Toks[d.Sents[s].First].Start
+}
