@@ -27,7 +27,7 @@ func TestResolver_SoleOffice(t *testing.T) {
 			"Ravi Okafor said there was a lunch. The book claims Mr Okafor hosted a lunch where the prime minister told Mr Vane he would quit.",
 			[]spanGroup{{"there was a lunch", "Ravi Okafor", "said"}, {"he would quit", "the prime minister", "told"}},
 			"prime minister"},
-		{"guard: the holder the article names with the office's words",
+		{"the holder the article names with the office's words, over a shadow who spoke last",
 			"Foreign Secretary Helen Marsh visited Leeds. Shadow foreign secretary Tom Reyes said the trip was a stunt. The foreign secretary said the trip was planned.",
 			[]spanGroup{{"the trip was a stunt", "Shadow foreign secretary Tom Reyes", "said"}, {"the trip was planned", "The foreign secretary", "said"}},
 			"Helen Marsh"},
