@@ -44,6 +44,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 		return
 	}
 	subjectToSource(d, g)
+	invertedCue(d, g)
 	particleToCue(d, g)
 	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)

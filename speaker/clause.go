@@ -334,3 +334,39 @@ func (r *Resolver) nameBeforeRelative(src attrib.Run) attrib.Run {
 	}
 	return src
 }
+
+// relativeHead returns src widened back to the name a relative clause
+// set off by commas describes, when src lies inside that clause and the
+// clause closes with a comma right before the cue ("Tory MP Ian Pell,
+// who sat on the Hale inquiry, told …": the tagger may give "the Hale
+// inquiry", but Ian Pell speaks). A clause holding a comma or quotation
+// mark of its own, or an antecedent that is no name, leaves src as it
+// is.
+func (r *Resolver) relativeHead(cue, src attrib.Run) attrib.Run {
+	d := r.d
+	closed := isComma(d, src.Last) && src.Last+1 == cue.First || src.Last == cue.First && isComma(d, src.Last-1)
+	if !closed {
+		return src
+	}
+	for c := src.First - 1; c > 0 && d.Sent[c] == d.Sent[src.First]; c-- {
+		if d.Toks[c].Kind == token.Quote {
+			return src
+		}
+		if !isComma(d, c) {
+			continue
+		}
+		k := c + 1
+		if k >= src.First || !layer.IsRelative(d.Low[k]) {
+			return src // an apposition or a list, not a relative clause
+		}
+		f, l := r.relativeAntecedent(k, d.Low[k])
+		if f >= l || l != c {
+			return src
+		}
+		if m := r.read(f, l); m.Kind != mention.Proper && m.Kind != mention.Surname {
+			return src
+		}
+		return attrib.Run{Role: src.Role, First: f, Last: src.Last}
+	}
+	return src
+}

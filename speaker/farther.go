@@ -80,7 +80,7 @@ func (es *entities) namedBefore(surname string, at int) bool {
 // said …"), else -1. A subject after a contrast ("But Ed Vell said …")
 // or with a description of its own ("Ed Vell, head of …", "Foreign
 // Secretary Ed Vell") is someone else.
-func (r *Resolver) subjectAfter(k int) int {
+func (r *Resolver) subjectAfter(k int, sole bool) int {
 	d, es := r.d, &r.ents
 	s := d.Sent[k] + 1
 	if int(s) >= len(d.Sents) {
@@ -94,6 +94,9 @@ func (r *Resolver) subjectAfter(k int) int {
 	if m.Kind != mention.Proper || m.Type != claimtrail.SpeakerPerson || m.Role != "" || !r.personalName(m.Name) || es.namedInContent(m.Name, anySurname) ||
 		es.namedBefore(lastField(m.Name), d.Toks[k].Start) {
 		return -1
+	}
+	if sole && es.namedBefore(lastField(m.Name), d.Toks[d.Sents[s].First].Start) {
+		return -1 // "where the prime minister told Mr Vane …. Mr Vane said": whom the holder spoke to is not the holder
 	}
 	if i := r.titled(m); i >= 0 {
 		if es.list[i].end > 0 {
@@ -122,7 +125,7 @@ func (r *Resolver) leadDescribed(m mention.Mention, src attrib.Run, ei int) int 
 		!layer.IsArticle(d.Low[src.First]) || layer.IsDefinite(d.Low[src.First]) {
 		return ei
 	}
-	if si := r.subjectAfter(src.First); si >= 0 {
+	if si := r.subjectAfter(src.First, false); si >= 0 {
 		if e := &r.ents.list[si]; e.role == "" && e.head == "" {
 			e.role, e.head = m.Role, m.Head // "The minister said …" after them is the same person
 		}
@@ -169,4 +172,47 @@ func (r *Resolver) titleBefore(at int) string {
 		return ""
 	}
 	return d.Text[d.Toks[k-1].Start:d.Toks[k-1].End]
+}
+
+// sentenceBefore returns the antecedent of pronoun m at token k when no
+// one is named in its own sentence: the subject of the sentence before
+// ("Ada Quill met Bo Lind. Ivo Marsh, his aide, agreed. He said …": Ivo
+// Marsh), else for a person the one that sentence is about
+// (subjectActor) or a chain of the same pronoun's acts leads back to
+// (chainedSubject); ei, what it resolved to so far, without one.
+func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
+	es := &r.ents
+	si := r.subject(k, m.Type, m.Gender, true)
+	if si >= 0 && ei >= 0 && si != ei && m.Type == claimtrail.SpeakerPerson && !r.surePerson(es.list[si].name) && r.surePerson(es.list[ei].name) && r.spokeInSentenceBefore(ei, k) {
+		// "City announced debts, but Wardle confirmed …. He said": a
+		// subject no title or given name shows to be a person (a club
+		// the tags call one) is not whom "he" means over the person
+		// who spoke after it
+		return ei
+	}
+	if si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
+		return si
+	}
+	if si >= 0 || m.Type != claimtrail.SpeakerPerson {
+		return ei
+	}
+	if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
+		return ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
+	}
+	if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
+		return ci // "Ian Vell came on. He slotted the kick. '…,' he said"
+	}
+	return ei
+}
+
+// spokeInSentenceBefore reports whether entity ei made a statement
+// whose source is in the sentence before token k's.
+func (r *Resolver) spokeInSentenceBefore(ei, k int) bool {
+	d := r.d
+	s := d.Sent[k]
+	if ei < 0 || s == 0 || r.ents.list[ei].end == 0 {
+		return false
+	}
+	at := r.ents.list[ei].at
+	return at >= d.Toks[d.Sents[s-1].First].Start && at < d.Toks[d.Sents[s].First].Start
 }

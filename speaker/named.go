@@ -564,16 +564,22 @@ func (r *Resolver) personBefore(k, last int) int {
 	if es.inContent(at) {
 		return -1 // "Ada Quill claimed that the mayor had said …": whom a speaker reports is someone else
 	}
-	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) {
+	office := r.soleOffice(role, last)
+	if office {
+		if h := r.roleHolder(k, last); h >= 0 {
+			return h // "Mayor Ada Vell … Mr Penn said … the mayor said": whom the article gives the office
+		}
+	}
+	if si := r.subject(k, claimtrail.SpeakerPerson, "", true); si >= 0 && r.personalName(es.list[si].name) && !es.namedInContent(es.list[si].name, anySurname) && (!office || r.mayHold(si, role, last) && !es.namedInSentence(si, d.Sent[k])) {
 		return si
 	}
 	if l := r.lastEnt; l >= 0 && es.list[l].typ == claimtrail.SpeakerPerson && !es.bodyShown(es.list[l].name) && r.personalName(es.list[l].name) && !es.namedInContent(es.list[l].name, anySurname) &&
-		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start {
+		es.list[l].at >= d.Toks[d.Sents[max(d.Sent[k]-3, 0)].First].Start && (!office || r.mayHold(l, role, last) && !es.namedInSentence(l, d.Sent[k])) {
 		return l // the speaker of the last three sentences ("… he said. 'I'm calmer.' The Russian added …")
 	}
 	for q := role; q < last; q++ {
 		if r.mentions.IsRoleWord(d.Low[q]) {
-			return r.subjectAfter(k) // an office, not "the 22-year-old", is named the sentence after
+			return r.subjectAfter(k, office) // an office, not "the 22-year-old", is named the sentence after
 		}
 	}
 	return -1

@@ -38,32 +38,36 @@ type Resolver struct {
 	// officeModifiers are words that keep a role's words from naming
 	// the holder of the office a description means ("shadow", "its")
 	officeModifiers *lang.Table
-	bodyHeads       *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
-	soleHeads       *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
-	bodyVoices      *lang.Table       // "spokesman": "A spokesman said" speaks for the one body named before (voicedBody)
-	months, days    *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
-	docWords        *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
-	ownerWords      *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
-	voices          *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
-	outletKinds     *lang.Table       // "magazine" → magazine, "radio" → radio: the kind of outlet a word tells (outletNamed)
-	nameHeads       *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
-	givenNames      *lang.Table       // "tony": a name opening with one is a person's (unreadName)
-	channels        *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
-	outletNouns     *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
-	companies       *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
-	linking         *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
-	clauses         *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
-	descNames       *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
-	peopleNouns     *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
-	reportNouns     *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
-	demonyms        *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
-	placeBodies     *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
-	countries       map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
-	d               *layer.Doc
-	reads           []mentionRead  // the mentions read in d so far (read)
-	readAt          map[[2]int]int // index of reads by run, once it is long (read)
-	ents            entities
-	lastEnt         int // the entity of the last resolved speaker or noted source (Note), -1 when none
+	// soleOffices are the offices one person holds at a time ("prime
+	// minister"): a description of one means no person the text gives
+	// another role (Resolver.personBefore)
+	soleOffices  *lang.Table
+	bodyHeads    *lang.Table       // "alliance": "the alliance" is the one body the text names so (bodyByHead)
+	soleHeads    *lang.Table       // "giant": "the sports giant" is the one company its paragraphs name (soleCompany)
+	bodyVoices   *lang.Table       // "spokesman": "A spokesman said" speaks for the one body named before (voicedBody)
+	months, days *lang.Table       // "June", "Monday": no company's name (bodyCandidate)
+	docWords     *lang.Table       // "conducted": a participle of making a document, before its author (ownerAfter)
+	ownerWords   *lang.Table       // "from": a word between a document's noun and its owner besides "by" (ownerAfter)
+	voices       *lang.Table       // "authors", "%": a study's authors or a survey's respondents (voicesOwner)
+	outletKinds  *lang.Table       // "magazine" → magazine, "radio" → radio: the kind of outlet a word tells (outletNamed)
+	nameHeads    *lang.Table       // words ending a body's name ("networks", "games"): evidenceType
+	givenNames   *lang.Table       // "tony": a name opening with one is a person's (unreadName)
+	channels     *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
+	outletNouns  *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	companies    *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
+	linking      *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
+	clauses      *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
+	descNames    *lang.Table       // "party": the words a body's name holds that "the party" may mean (nameFitsHead)
+	peopleNouns  *lang.Table       // "fan": a plural subject naming people that "they" means (peoplePlural)
+	reportNouns  *lang.Table       // "claim", "story": "a story claiming …" is the story's (reportParticiple)
+	demonyms     *lang.Table       // "indian": India, whose government "the Indian government" is (placeGovernment)
+	placeBodies  *lang.Table       // "government": "Government of {place}", the name of a place's body (placeGovernment)
+	countries    map[string]string // the demonyms table's countries by their lower-case name: "venezuela": Venezuela
+	d            *layer.Doc
+	reads        []mentionRead  // the mentions read in d so far (read)
+	readAt       map[[2]int]int // index of reads by run, once it is long (read)
+	ents         entities
+	lastEnt      int // the entity of the last resolved speaker or noted source (Note), -1 when none
 	// spokeEnt is the entity of the last statement's speaker, -1 when
 	// none: a sourceless statement continuing it is its speaker's, not
 	// that of a group noted since
@@ -117,7 +121,7 @@ func New(code string) (*Resolver, error) {
 		{"body-voices", &r.bodyVoices},
 		{"months", &r.months}, {"weekdays", &r.days}, {"document-nouns", &r.docWords}, {"document-owners", &r.ownerWords},
 		{"study-voices", &r.voices}, {"outlet-kinds", &r.outletKinds}, {"aliases", &r.aliases},
-		{"stance-clauses", &r.clauses},
+		{"stance-clauses", &r.clauses}, {"sole-offices", &r.soleOffices},
 	} {
 		if *t.dst, err = lang.Load(code, t.name); err != nil {
 			return nil, err
@@ -190,7 +194,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		src := r.appositiveHead(g, r.relayed(g))
+		src := r.relativeHead(g.Cue, r.appositiveHead(g, r.relayed(g)))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
 		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
@@ -476,30 +480,6 @@ func (r *Resolver) ownedDocument(m mention.Mention, src attrib.Run, sp claimtrai
 	return r.studyOwner(m, src) // "research from analysts Tolvane … the report said": Tolvane's
 }
 
-// sentenceBefore returns the antecedent of pronoun m at token k when no
-// one is named in its own sentence: the subject of the sentence before
-// ("Ada Quill met Bo Lind. Ivo Marsh, his aide, agreed. He said …": Ivo
-// Marsh), else for a person the one that sentence is about
-// (subjectActor) or a chain of the same pronoun's acts leads back to
-// (chainedSubject); ei, what it resolved to so far, without one.
-func (r *Resolver) sentenceBefore(m mention.Mention, k, ei int) int {
-	es := &r.ents
-	si := r.subject(k, m.Type, m.Gender, true)
-	if si >= 0 && !es.namedInContent(es.list[si].name, titledSurname) && (ei < 0 || !es.list[si].described || hasCapital(es.list[si].name)) {
-		return si
-	}
-	if si >= 0 || m.Type != claimtrail.SpeakerPerson {
-		return ei
-	}
-	if ai := r.subjectActor(k, m.Gender, ei); ai >= 0 {
-		return ai // "Harbour manager Ian Vell is no respecter … '…,' he said"
-	}
-	if ci := r.chainedSubject(k, m.Gender, ei); ci >= 0 {
-		return ci // "Ian Vell came on. He slotted the kick. '…,' he said"
-	}
-	return ei
-}
-
 // newEntity adds the speaker mention m at src names as an entity of its
 // own, when nothing before resolves it, and returns its index.
 func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Span) int {
@@ -528,6 +508,9 @@ func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Sp
 // protagonist when there is one.
 func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
 	src = descriptionOnly(r.d, src) // "The 27-year-old, who captained Dunmore …, said"
+	if ei >= 0 && r.heldByOther(src, ei) {
+		ei = -1 // "Deputy Prime Minister Mr Dorney" is no "the prime minister"
+	}
 	if ei >= 0 {
 		if e := r.ents.list[ei]; !e.unnamed || hasCapital(e.name) {
 			return ei

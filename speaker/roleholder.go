@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -229,4 +230,58 @@ func (r *Resolver) titledHolder(m mention.Mention, src attrib.Run, ei int) int {
 		}
 	}
 	return h
+}
+
+// soleOffice reports whether the description's words, tokens [first,
+// last), are those of an office one person holds at a time
+// (sole-offices.tsv: "the prime minister"), whose holder no other
+// person named near it is.
+func (r *Resolver) soleOffice(first, last int) bool {
+	return first < last && r.soleOffices.Has(strings.Join(r.d.Low[first:last], " "))
+}
+
+// mayHold reports whether entity ei may be the holder of the sole
+// office that tokens [first, last) name, when the article names no
+// holder with those words (roleHolder): unless the text gave the person
+// those words after a word naming another office ("Deputy Prime
+// Minister Mr Dorney", "shadow chancellor Bo Lind") or another sole
+// office ("Home Secretary Bo Lind" is no "the prime minister"). A role
+// that names no office ("Tory MP") says nothing against it.
+func (r *Resolver) mayHold(ei, first, last int) bool {
+	role := strings.Fields(strings.ToLower(r.ents.list[ei].role))
+	words := r.d.Low[first:last]
+	if n := len(role) - len(words); n >= 0 && slices.Equal(role[n:], words) {
+		return n == 0 || !r.otherOffice(role[n-1])
+	}
+	for i := range role {
+		if r.soleOffices.Has(strings.Join(role[i:], " ")) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldByOther reports whether the description at src names a sole
+// office (soleOffice) that entity ei, resolved by its head word alone,
+// does not hold: "the prime minister" is not the "Deputy Prime
+// Minister Mr Dorney" whose role holds its head.
+func (r *Resolver) heldByOther(src attrib.Run, ei int) bool {
+	role := src.First
+	for role < src.Last && layer.IsDeterminer(r.d.Low[role]) {
+		role++
+	}
+	return r.soleOffice(role, src.Last) && !r.mayHold(ei, role, src.Last)
+}
+
+// namedInSentence reports whether sentence sent names entity ei by its
+// surname: a sole office's description there means someone else ("Mr
+// Dorney hosted a lunch where the prime minister told Mr Vane …").
+func (es *entities) namedInSentence(ei int, sent int32) bool {
+	surname := lastField(es.list[ei].name)
+	for i := range es.occ {
+		if o := &es.occ[i]; o.sent == sent && (hasSuffixFold(o.name, " "+surname) || strings.EqualFold(o.name, surname)) {
+			return true
+		}
+	}
+	return false
 }
