@@ -85,12 +85,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			t.dropped("question", &g)
 			continue // "When asked if …": the asker is not the speaker
 		}
-		t.cutCueChannel(d, &g)
-		t.cutCueAdjunct(d, &g)
-		t.cutCueAddressee(d, &g)
-		t.cutCueTopic(d, &g)
-		frontedVerbCue(d, &g)
-		conditionOutOfCue(d, &g)
+		t.trimCue(d, &g)
 		dropStrayContents(d, &g)
 		if len(g.Contents) == 0 {
 			t.dropped("stray-content", &g)
@@ -110,14 +105,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue // "twice what analysts had been expecting": no content said
 		}
 		t.dropChannelObjects(d, &g)
-		if len(g.Sources) > 0 {
-			whole := trimSource(d, nearest(outsideAsides(d, g.Sources, g.Cue), g.Cue))
-			timeless := dropTrailingTime(d, whole)
-			g.Source = dropTopicTail(d, g.Cue, timeless)
-			if g.Source.Last == timeless.Last && timeless.Last < whole.Last {
-				g.TimedEnd = whole.Last
-			}
-		}
+		chooseSource(d, &g)
 		passive, says := t.impersonal(d, &g)
 		if passive && !says {
 			t.dropped("impersonal-belief", &g)
@@ -131,6 +119,34 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.First < out[j].Cue.First })
 	}
 	return out
+}
+
+// trimCue cuts from g's cue what is no reporting word — a channel, an
+// adjunct, the addressee, the topic, a condition — and takes a fronted
+// "Said X:" verb for the cue; in this order, as each reads the cue the
+// one before left.
+func (t *Tagger) trimCue(d *layer.Doc, g *Group) {
+	t.cutCueChannel(d, g)
+	t.cutCueAdjunct(d, g)
+	t.cutCueAddressee(d, g)
+	t.cutCueTopic(d, g)
+	frontedVerbCue(d, g)
+	conditionOutOfCue(d, g)
+}
+
+// chooseSource sets g.Source to the source run nearest the cue outside
+// asides, trimmed of a trailing time and topic; TimedEnd keeps where the
+// run with its time ended, as PolNeAR marks the span.
+func chooseSource(d *layer.Doc, g *Group) {
+	if len(g.Sources) == 0 {
+		return
+	}
+	whole := trimSource(d, nearest(outsideAsides(d, g.Sources, g.Cue), g.Cue))
+	timeless := dropTrailingTime(d, whole)
+	g.Source = dropTopicTail(d, g.Cue, timeless)
+	if g.Source.Last == timeless.Last && timeless.Last < whole.Last {
+		g.TimedEnd = whole.Last
+	}
 }
 
 // boundContent sets where the content of g, a group that makes a
