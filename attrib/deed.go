@@ -30,7 +30,7 @@ func (t *Tagger) deedShown(d *layer.Doc, g *Group) bool {
 		return false
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
-	if k < 0 || d.Quote[k] >= 0 || t.cueContexts.Field(d.Cue[k].Lemma, 0) != "deed" || proposition(Complement(d, k)) && !t.selfShown(d, k) {
+	if k < 0 || d.Quote[k] >= 0 || t.cueContexts.Field(d.Cue[k].Lemma, 0) != "deed" || proposition(Complement(d, k)) && !t.selfShown(d, k) && !scareQuoted(d, k) {
 		return false // "X showed that 65 percent …" (a poll's) is left alone
 	}
 	src := nearest(g.Sources, g.Cue)

@@ -55,6 +55,7 @@ func TestNoClaimRound12(t *testing.T) {
 		{"{A breed of sheep} [called] dornmoor gives more wool than most.", "naming-participle"},
 		{"On her album Harbour Nights, {Ilsa Varn} [shows] she is tired of fame.", "deed-shown"},
 		{"{The striker} [showed] that he can still score goals.", "deed-shown"},
+		{"In the final, {Ilsa Varn} [showed] real \"grit\".", "deed-shown"},
 		{"{She} [went on]: \"The harbour must stay open.\"", ""},
 		{"{He} [went on to say] that the fares were far too high.", ""},
 		{"{The mayor} [went on television to say] the ferry would run again.", ""},
@@ -63,6 +64,7 @@ func TestNoClaimRound12(t *testing.T) {
 		{"{The union} [called for] a strike at the port.", ""},
 		{"{The harbour report} [shows] that ferry fares rose last year.", ""},
 		{"{The striker} [showed] that the referee had been wrong.", ""},
+		{"{The striker} [showed] that the referee had been \"blind\".", ""},
 	}
 	for _, tt := range tests {
 		d, g := sourced(t, lb, tt.text)
