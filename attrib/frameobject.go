@@ -87,3 +87,21 @@ func (t *Tagger) interestShown(d *layer.Doc, k int, c Comp) bool {
 	return (c == CompObj || c == CompObjTo) && (kind == "interest-verb" || kind == "display-verb") &&
 		t.actObjects.Field(objectHead(d, k), 0) == "interest" && !afterQuote(d, k)
 }
+
+// prizeObject reports whether object is a prize (act-objects `prize`)
+// that a verb of kind verbKind wins or holds: any prize for a verb of
+// claiming ("claimed the top spot"), one marked `defended` for a verb of
+// defending ("will defend his title", "defend their seats"; not "defended
+// her record").
+func (t *Tagger) prizeObject(verbKind, object string) bool {
+	if t.actObjects.Field(object, 0) != "prize" {
+		return false
+	}
+	switch verbKind {
+	case "prize-verb":
+		return true
+	case "defence-verb":
+		return t.actObjects.Field(object, 1) == "defended"
+	}
+	return false
+}

@@ -109,8 +109,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if (c == CompObj || c == CompObjTo) && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
-	if c == CompObj && t.actObjects.Field(t.actLemma(d, k), 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
-		return true // "the single claimed the top spot": won it, said nothing
+	if c == CompObj && t.prizeObject(t.actObjects.Field(t.actLemma(d, k), 0), object) {
+		return true // "the single claimed the top spot": won it, said nothing; "will defend his title"
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(t.actLemma(d, k), 0)]

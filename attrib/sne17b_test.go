@@ -37,11 +37,11 @@ func sourced(t *testing.T, lb *layer.Builder, text string) (*layer.Doc, Group) {
 
 // TestNoClaimRound12 checks the frames of session 17's second round on
 // sentences written for them: a phrasal verb of deed ("went on the
-// offensive", "went back on his promise") and an interest shown (cue
-// verdict "act-frame", or any cue verdict: "dropped"), a saying bidden of another, a name given in
-// passing and a trait shown by deed (otherRule "bidden-saying",
-// "naming-participle", "deed-shown"), and ("") the statements that must
-// stay.
+// offensive", "went back on his promise"), an interest shown and a title
+// or a point defended (cue verdict "act-frame", or any cue verdict:
+// "dropped"), a saying bidden of another, a name given in passing and a
+// trait shown by deed (otherRule "bidden-saying", "naming-participle",
+// "deed-shown"), and ("") the statements that must stay.
 func TestNoClaimRound12(t *testing.T) {
 	lb, tg := newTestTagger(t)
 	tests := []struct{ text, want string }{
@@ -49,6 +49,8 @@ func TestNoClaimRound12(t *testing.T) {
 		{"{The mayor} [went back on] his promise after pressure from the board.", "act-frame"},
 		{"{Young voters} [have shown] little interest in local elections.", "act-frame"},
 		{"The merger comes as {the biggest ferry firms} [are having to contend with] falling fares.", "dropped"},
+		{"{Ilsa Varn} [will defend] her 400m title in March.", "act-frame"},
+		{"{Tomas Brell} [had to defend] a break point in the third set.", "act-frame"},
 		{"{Councillor Tomas Brell} [challenged the mayor to deny] that she had sold the pier.", "bidden-saying"},
 		{"{The union} [dared Mr Vell to deny] that the ferry was late.", "bidden-saying"},
 		{"{One kind of virus} [called] a worm has the power to copy itself.", "naming-participle"},
@@ -61,6 +63,8 @@ func TestNoClaimRound12(t *testing.T) {
 		{"{The mayor} [went on television to say] the ferry would run again.", ""},
 		{"{The mayor} [took the chance to deny] that she had sold the pier.", ""},
 		{"{The mayor} [called] the plan a disaster.", ""},
+		{"{The mayor} [defended] her record, saying the harbour was busy.", ""},
+		{"{The mayor} [defended] the decision to close the pier.", ""},
 		{"{The union} [called for] a strike at the port.", ""},
 		{"{The harbour report} [shows] that ferry fares rose last year.", ""},
 		{"{The striker} [showed] that the referee had been wrong.", ""},
