@@ -12,10 +12,11 @@ import (
 // it should be done", "had to show safe hands" are the writer's reading
 // of a match, nobody's statement (BBC readers, session 12; first tried
 // by s12-cue7 as a cue verdict, here a rule on the group, otherRule).
+// So does a person who "shows he is well aware of …" (selfShown).
 // Evidence shows ("figures show that …", "the survey showed …"), a
-// clause after the verb ("he showed he can control a game") and a
-// person who reveals, tells or says something are left to the other
-// rules.
+// clause about anything else after the verb ("he showed that the figures
+// were wrong") and a person who reveals, tells or says something are
+// left to the other rules.
 
 // deedShown reports whether g's cue is a verb of showing by deed
 // (cue-contexts `deed`: "show", "demonstrate") outside any quotation and
@@ -29,8 +30,8 @@ func (t *Tagger) deedShown(d *layer.Doc, g *Group) bool {
 		return false
 	}
 	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
-	if k < 0 || d.Quote[k] >= 0 || t.cueContexts.Field(d.Cue[k].Lemma, 0) != "deed" || proposition(Complement(d, k)) {
-		return false // "he has shown he could be in form", "X showed that 65 percent …" (a poll's) are left alone
+	if k < 0 || d.Quote[k] >= 0 || t.cueContexts.Field(d.Cue[k].Lemma, 0) != "deed" || proposition(Complement(d, k)) && !t.selfShown(d, k) && !scareQuoted(d, k) {
+		return false // "X showed that 65 percent …" (a poll's) is left alone
 	}
 	src := nearest(g.Sources, g.Cue)
 	head := subjectHead(d, src)
@@ -38,6 +39,22 @@ func (t *Tagger) deedShown(d *layer.Doc, g *Group) bool {
 		return false // "figures from [the MDA] show": the source is no subject
 	}
 	return t.personHead(d, head) && t.personHead(d, src.Last-1) // not "[Bank of England] figures", "[University of Michigan] barometer"
+}
+
+// selfShown reports whether the clause after the verb of showing at
+// token k ("that" read past) opens with a personal pronoun of a person
+// (pronouns.tsv, not the first person) and a finite verb: "Varn shows
+// she is tired of fame", "he showed he can control a game" tell of the
+// subject's own trait or skill, the writer's reading of a deed (session
+// 17 round 2). "He showed that the figures were wrong" is left alone.
+func (t *Tagger) selfShown(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	j := k + 1
+	if j < end && layer.IsComplementizer(d.Low[j]) {
+		j++
+	}
+	return j+1 < end && d.POSNames[d.POS[j]] == "PRP" && t.pronouns.Field(d.Low[j], 0) == "person" &&
+		t.pronouns.Field(d.Low[j], 2) != "first" && d.FiniteVerb(j+1)
 }
 
 // personHead reports whether token m names a person or a team: a proper

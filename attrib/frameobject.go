@@ -79,8 +79,29 @@ func (t *Tagger) actForm(w string) string {
 // expressing (act-objects `interest-verb`) whose bare object, alone or
 // before an infinitive, is an interest or a wish to act (`interest`):
 // "expressed an interest in the firm", "expressed a willingness to
-// move" tell of an intention, nothing claimed.
+// move" tell of an intention, nothing claimed. A display verb's does too
+// ("have shown little interest in politics": an attitude seen, nobody's
+// statement; session 17 round 2).
 func (t *Tagger) interestShown(d *layer.Doc, k int, c Comp) bool {
-	return (c == CompObj || c == CompObjTo) && t.actObjects.Field(t.actLemma(d, k), 0) == "interest-verb" &&
+	kind := t.actObjects.Field(t.actLemma(d, k), 0)
+	return (c == CompObj || c == CompObjTo) && (kind == "interest-verb" || kind == "display-verb") &&
 		t.actObjects.Field(objectHead(d, k), 0) == "interest" && !afterQuote(d, k)
+}
+
+// prizeObject reports whether object is a prize (act-objects `prize`)
+// that a verb of kind verbKind wins or holds: any prize for a verb of
+// claiming ("claimed the top spot"), one marked `defended` for a verb of
+// defending ("will defend his title", "defend their seats"; not "defended
+// her record").
+func (t *Tagger) prizeObject(verbKind, object string) bool {
+	if t.actObjects.Field(object, 0) != "prize" {
+		return false
+	}
+	switch verbKind {
+	case "prize-verb":
+		return true
+	case "defence-verb":
+		return t.actObjects.Field(object, 1) == "defended"
+	}
+	return false
 }

@@ -64,7 +64,9 @@ func loadFrames(code string) (map[string]compSet, error) {
 // actFrame reports whether the cue head at token k, with complement c,
 // names an act, a possession, a perception or a feeling rather than
 // anything said: a cue-frames word with a complement its row does not
-// list, a cue-frames phrase (a phrasal verb: "called off"), or a
+// list, a cue-frames phrase (a phrasal verb: "called off"; one whose row
+// lists complements reports with those read after its particle: "went
+// on: …", not "went on the offensive"), or a
 // rejection (an act-objects verb) whose bare object is an act-objects
 // noun ("rejected the £1bn offer"), a display verb whose bare
 // object is a tendency ("shows no sign of abating"), or a verb of
@@ -82,8 +84,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 		object = objectHead(d, k)
 	}
 	if k+1 < d.Sents[d.Sent[k]].Last {
-		if _, ok := t.cueFrames[d.Low[k]+" "+d.Low[k+1]]; ok {
-			return true // a phrasal verb: "called off a demonstration", "put back the launch"
+		if set, ok := t.cueFrames[d.Low[k]+" "+d.Low[k+1]]; ok && !set.has(Complement(d, k+1)) {
+			return true // a phrasal verb: "called off a demonstration", "put back the launch", "went on the offensive"
 		}
 	}
 	if t.idiom(d, k) {
@@ -107,8 +109,8 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if (c == CompObj || c == CompObjTo) && t.actObjects.Field(d.Cue[k].Lemma, 0) == "display-verb" && t.actObjects.Field(object, 0) == "display-object" {
 		return true // "the craze shows no sign of abating": a tendency the writer observes
 	}
-	if c == CompObj && t.actObjects.Field(t.actLemma(d, k), 0) == "prize-verb" && t.actObjects.Field(object, 0) == "prize" {
-		return true // "the single claimed the top spot": won it, said nothing
+	if c == CompObj && t.prizeObject(t.actObjects.Field(t.actLemma(d, k), 0), object) {
+		return true // "the single claimed the top spot": won it, said nothing; "will defend his title"
 	}
 	// "denies grain deal" says there is none; "oppose the plans" holds a view of them
 	kind, ok := actObjectKind[t.actObjects.Field(t.actLemma(d, k), 0)]
@@ -304,8 +306,10 @@ func subjectHead(d *layer.Doc, src Run) int {
 // (act-objects `naming`: "called", "known") alone, right after its
 // source, an indefinite noun phrase, and before a name: "a rhythm
 // guitarist called Flicker", "a company called Harmony Enterprises
-// gave …" name a thing; no one says anything. "A reporter called it
-// "absolute chaos"" still reports.
+// gave …" name a thing; no one says anything; so does a short name a
+// verb follows after a common noun ("a form of spyware called adware
+// has …": namedBeforeVerb). "A reporter called it "absolute chaos""
+// still reports.
 func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
 	if len(g.Sources) == 0 || d.POS == nil {
 		return false
@@ -314,6 +318,9 @@ func (t *Tagger) namingParticiple(d *layer.Doc, g *Group) bool {
 	k := g.Cue.First
 	if src.Last != k || g.Cue.Last != k+1 || k+1 >= d.Sents[d.Sent[k]].Last || t.actObjects.Field(d.Low[k], 0) != "naming" {
 		return false // "a group of rabbis called for a boycott" asks for one
+	}
+	if t.namedBeforeVerb(d, src, k) {
+		return true // "one form of spyware called adware has …"
 	}
 	if w := d.Low[src.First]; !layer.IsArticle(w) || layer.IsDefinite(w) { // an indefinite article
 		return false // "Mr Howard called that suggestion …", "Marty West, an education professor, called it …"
