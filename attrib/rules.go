@@ -100,6 +100,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		t.boundContent(d, &g, gs, labs)
+		t.attitudeIntoCue(d, &g)
 		if whOnly(d, &g) {
 			t.dropped("wh-only", &g)
 			continue // "twice what analysts had been expecting": no content said

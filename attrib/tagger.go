@@ -79,6 +79,8 @@ type Tagger struct {
 	addresseeLemmas *lang.Table        // "tell": a cue run may close on its addressee (cutCueAddressee)
 	addresseeNouns  *lang.Table        // "court", "audience": a singular noun heading an addressee (cutCueAddressee)
 	topicPreps      *lang.Table        // "of", "to": a cue run's phrase about what or whom it was said (cutCueTopic)
+	expressionVerbs *lang.Table        // "expressed", "voiced": a verb giving voice to an attitude (attitudeIntoCue)
+	expressionNouns *lang.Table        // "concern", "support": the attitude, part of the cue after one (attitudeIntoCue)
 	noComment       layer.Phrases      // contents that assert nothing (assertsNothing)
 	silentNegations *lang.Table        // "did not [say] which", "made no [mention] of" (silentNegation)
 	frameWords      *lang.Table        // "quoted", "as saying" (quotedAsSaying)
@@ -117,6 +119,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
 		{"addressee-cues", &addressees}, {"silent-negations", &t.silentNegations},
 		{"addressee-nouns", &t.addresseeNouns}, {"cue-topic-prepositions", &t.topicPreps},
+		{"expression-verbs", &t.expressionVerbs}, {"expression-nouns", &t.expressionNouns},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {
