@@ -69,6 +69,7 @@ type Parser struct {
 	suffixes        *lang.Table // nationality-adjective endings
 	openers         *lang.Table // words opening a mention that are no part of a name ("But", "Defiant", "Many")
 	closers         *lang.Table // adverbs ending a source run that are no part of a name ("afterwards", "first")
+	aliasMarkers    *lang.Table // words opening another name the speaker goes by ("aka")
 	genders         *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns     *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	personHeads     *lang.Table // more such nouns, which the tagger does not read ("woman", "broker")
@@ -133,7 +134,7 @@ func New(code string) (*Parser, error) {
 		{"body-nouns", &p.bodyNouns}, {"people-endings", &p.peopleEnds}, {"numbers", &p.numbers},
 		{"apposition-prepositions", &preps}, {"reflexives", &p.reflexives}, {"document-nouns", &p.documents},
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
-		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"person-heads", &p.personHeads},
+		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"alias-markers", &p.aliasMarkers}, {"person-heads", &p.personHeads},
 		{"aside-prepositions", &p.asidePreps}, {"portfolio-offices", &p.portfolioOffices},
 	} {
 		tb, err := lang.Load(code, t.name)

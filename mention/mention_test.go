@@ -380,6 +380,27 @@ var readCases = []struct {
 	{"Ada Vell, head of distribution at Kessel Films", mention.Proper, "Ada Vell", "head of distribution", "Kessel Films", claimtrail.SpeakerPerson},
 	{"Ada Vell, editor of the Harbour Ledger", mention.Proper, "Ada Vell", "editor", "Harbour Ledger", claimtrail.SpeakerPerson},
 	{"Ada Vell, principal of the college", mention.Proper, "Ada Vell", "principal", "college", claimtrail.SpeakerPerson},
+	// a body's name holding a preposition or "and" before its possessive
+	// is the affiliation whole, no role
+	{"War on Thirst's Tom Kell", mention.Proper, "Tom Kell", "", "War on Thirst", claimtrail.SpeakerPerson},
+	{"Friends of the Harbour's Ada Vell", mention.Proper, "Ada Vell", "", "Friends of the Harbour", claimtrail.SpeakerPerson},
+	{"Kessel and Dorn's Ada Vell", mention.Proper, "Ada Vell", "", "Kessel and Dorn", claimtrail.SpeakerPerson},
+	{"Marisca's Foreign Minister Elena Dosh", mention.Proper, "Elena Dosh", "Foreign Minister", "Marisca", claimtrail.SpeakerPerson},
+	{"Friends of the Harbour's campaigner Tom Kell", mention.Proper, "Tom Kell", "campaigner", "Friends of the Harbour", claimtrail.SpeakerPerson},
+	{"Bank of Marisca's Ada Vell", mention.Proper, "Ada Vell", "", "Bank of Marisca", claimtrail.SpeakerPerson},
+	// ... but not a body's name holding a possessive, nor a field that
+	// is a number (TestParser_ReadJoinedPossessor has more)
+	{"The head of Kessel Brothers' school St Ada's, Tom Kell", mention.Proper, "Tom Kell", "head", "Kessel Brothers school St Ada's", claimtrail.SpeakerPerson},
+	{"The president of one of Kessel's main Catholic organisations, Tom Kell", mention.Proper, "Tom Kell", "president", "one of Kessel's main Catholic organisations", claimtrail.SpeakerPerson},
+	// a place's possessive before a body's name is no affiliation with
+	// its "'s"; a title opening the name is neither body nor role; the
+	// field after "head of" is the role's
+	{"A spokesman for Kessel's Harbour Centre", mention.Proper, "Harbour Centre", "spokesman", "Kessel", claimtrail.SpeakerOrganization},
+	{"head of marine biology at the Kessel Institute of Ocean Research Professor Ada Vell", mention.Proper, "Ada Vell", "head of marine biology", "Kessel Institute of Ocean Research", claimtrail.SpeakerPerson},
+	{"spokesman for the Harbour Party Ada Vell", mention.Proper, "Ada Vell", "spokesman", "Harbour Party", claimtrail.SpeakerPerson},
+	// another name after "aka" is an aside; "DJ" describes the name
+	{"DJ Tom Kell - aka Big Fish -", mention.Proper, "Tom Kell", "DJ", "", claimtrail.SpeakerPerson},
+	{"Tom Kell (aka Big Fish)", mention.Proper, "Tom Kell", "", "", claimtrail.SpeakerPerson},
 }
 
 // All names are invented but for the design's examples.
@@ -590,5 +611,30 @@ func TestParser_Read_RoleTitlingAName(t *testing.T) {
 	}
 	if m := p.Read(d, 0, n); m.Name != "Lord Vell" || m.Type != claimtrail.SpeakerPerson {
 		t.Errorf("got %q (%s), want Lord Vell (person)", m.Name, m.Type)
+	}
+}
+
+// A name holding a preposition before a possessive is an affiliation only
+// when it owns a name or a person's role and is no person's possessive;
+// only the affiliation is checked (the names these mentions give are
+// the tagger's runs, no one's).
+func TestParser_ReadJoinedPossessor(t *testing.T) {
+	lb, err := layer.New("en", layer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mention.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, affil string }{
+		{"Creditors of Marisca's top credit card firm", ""},
+		{"Ahead of Mr Kell's launch, a Harbour spokesperson", ""},
+		{"Friends of the Harbour's campaigner Tom Kell", "Friends of the Harbour"},
+	} {
+		d := lb.Build(tt.in, time.Time{})
+		if m := p.Read(d, 0, len(d.Toks)); m.Affiliation != tt.affil {
+			t.Errorf("%q: affiliation %q, want %q", tt.in, m.Affiliation, tt.affil)
+		}
 	}
 }

@@ -315,7 +315,7 @@ func (p *Parser) leadingAffiliation(m *Mention, pre []string) int {
 	// too ("Veldovian Foreign Minister"), and so does a capitalised
 	// possessor ("Marisca's Foreign Minister")
 	i := 0
-	if k := possessor(pre); k > 0 {
+	if k := p.joinedPossessor(pre); k > 0 {
 		m.Affiliation = joinWords(pre[:k])
 		if c := p.demonyms.FieldFold(m.Affiliation, 0); c != "" {
 			m.Affiliation = c
@@ -388,12 +388,11 @@ func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 			continue // "Minister for Coastal Affairs Ada Vell": one office
 		}
 		if layer.IsPreposition(w) && k > 0 && len(nameWords) > 0 && m.Affiliation == "" { // "The Ledger's correspondent in Jakarta" keeps the Ledger
-			m.Role = joinWords(rest[:k])
-			body := rest[k+1:]
-			for len(body) > 0 && layer.IsDeterminer(body[0]) {
-				body = body[1:]
+			if j := p.roleEnd(rest, k); j > k && p.fieldWords(rest[k+1:j]) {
+				k = j // "head of marine biology at the Kessel Institute": the field is the role's
 			}
-			m.Affiliation = joinWords(body)
+			m.Role = joinWords(rest[:k])
+			m.Affiliation = p.bodyBeforeName(rest[k+1:])
 			rest = nil
 			break
 		}
@@ -402,6 +401,46 @@ func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 		m.Role = joinWords(rest)
 	}
 	return rest
+}
+
+// bodyBeforeName reads the body a preposition between a role and a
+// name governs, body, as an affiliation: without its article, without a
+// title that opens the name run on after it ("… Research Professor Ada
+// Vell": the title is neither the body's nor a role; not a rank's last
+// word, "Acting Detective Chief"), and without the possessive of a
+// one-word place that owns the named body ("for Kessel's Harbour
+// Centre" → "Kessel", as "Kessel's Harbour Centre" reads; "St Ada's"
+// is a name).
+func (p *Parser) bodyBeforeName(body []string) string {
+	for len(body) > 0 && layer.IsDeterminer(body[0]) {
+		body = body[1:]
+	}
+	if n := len(body); n > 2 && p.titleEnds(body) && layer.Capitalised(body[n-2]) && !p.isRoleWord(body[n-2]) {
+		body = body[:n-1]
+	}
+	if n := len(body); n == 2 && isPossessive(body[1]) && layer.Capitalised(body[0]) {
+		return firstNonEmpty(p.demonyms.FieldFold(body[0], 0), body[0])
+	}
+	return joinWords(body)
+}
+
+// fieldWords reports whether ws, the words between a role's preposition
+// and the one that introduces its body, are a field of work: no number
+// or pronoun ("president of one of Mumbai's …" names no field).
+func (p *Parser) fieldWords(ws []string) bool {
+	for _, w := range ws {
+		if layer.IsPronounNumber(strings.ToLower(w)) || p.IsQuantifier(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleEnds reports whether ws end in a capitalised title or person's
+// role word ("Professor", "Dr").
+func (p *Parser) titleEnds(ws []string) bool {
+	w := ws[len(ws)-1]
+	return layer.Capitalised(w) && (p.IsTitle(w) || p.roleKind(w) == "person")
 }
 
 // bodyThenRole returns where a person's lower-case role starts in the

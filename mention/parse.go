@@ -35,6 +35,14 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, t, e)
 	}
+	if k := p.aliasAt(text, toks); k > 0 {
+		// "DJ Tom Kell - aka Big Fish -": the other name is an aside
+		var e []byte
+		if ents != nil {
+			e = ents[:k]
+		}
+		return p.Parse(text, toks[:k], e)
+	}
 	if k := p.openersAt(text, toks); k > 0 {
 		// "But Umaga", "However, Mr Kell", "Defiant Williams": the name
 		// starts after them
@@ -480,17 +488,15 @@ func (p *Parser) readName(m *Mention, ws, nameWords []string) {
 	}
 }
 
-// possessor returns the length of a leading run of capitalised words
-// followed by a possessive ("Marisca 's", "Saltmere Harbor Board 's"), 0
-// when there is none.
-func possessor(ws []string) int {
-	for k, w := range ws {
-		switch w {
-		case "'s", "’s", "'", "’":
-			return k
-		}
-		if !layer.Capitalised(w) {
-			return 0
+// aliasAt returns where an aside giving another name the speaker goes by
+// opens in toks: the dash, comma or parenthesis before an alias marker
+// (alias-markers.tsv) after a name's capitalised word; 0 when there is
+// none.
+func (p *Parser) aliasAt(text string, toks []token.Token) int {
+	for k := 2; k+1 < len(toks); k++ {
+		mark := toks[k-1].Text(text)
+		if (dashOrComma(mark) || mark == "(") && p.aliasMarkers.HasFold(toks[k].Text(text)) && layer.Capitalised(toks[k-2].Text(text)) {
+			return k - 1
 		}
 	}
 	return 0

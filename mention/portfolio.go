@@ -16,7 +16,7 @@ import (
 // affiliation; ok is false when ws do not open so or no role word
 // follows the possessive.
 func (p *Parser) possessedRole(ws []string) (role, aff string, ok bool) {
-	k := possessor(ws)
+	k := p.joinedPossessor(ws)
 	if k == 0 || k+1 >= len(ws) || !isPossessive(ws[k]) || !p.rolePhraseAt(ws[k+1:]) {
 		return "", "", false
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/layer"
+	"github.com/claimtrail/claimtrail/token"
 )
 
 // markBodiesShown lists in es.bodies the names the entity tags call a
@@ -23,7 +24,9 @@ import (
 //   - a one-word name the demonyms table gives as a country's, or a
 //     name the aliases table writes as written ("Labour");
 //   - a company's noun no person's role shares right before one of its
-//     mentions ("exchange operator Euronext", "handset maker Nokia");
+//     mentions ("exchange operator Euronext", "handset maker Nokia"), or
+//     heading a short apposition after it anywhere in the text
+//     ("Changyu, the largest wine maker in China");
 //   - a plural verb after it as the whole subject ("Chelsea have
 //     sacked …"), or a possessive "its" after a linking verb ("Yukos is
 //     confident of its right …") (bodyUse).
@@ -85,6 +88,9 @@ func (r *Resolver) bodyEvidenceAt(o *occurrence) bool {
 	if o.personal {
 		return false // "publisher Kimberly Quinn": two name words after a noun a person may be
 	}
+	if r.describedAsCompany(o.name) {
+		return true // "Varnyu, the largest wine maker in Dorn", anywhere in the text
+	}
 	d := r.d
 	k := d.TokenAt(o.start)
 	if k <= 0 || d.Sent[k-1] != d.Sent[k] || layer.Capitalised(d.Toks[k-1].Text(d.Text)) {
@@ -92,6 +98,54 @@ func (r *Resolver) bodyEvidenceAt(o *occurrence) bool {
 	}
 	w := d.Low[k-1]
 	return r.companies.Has(w) && !r.personsWord(w) // ("producer Gil Cates" is a person's role)
+}
+
+// describedAsCompany reports whether name, written anywhere in the text
+// as a whole word run, is followed by an apposition a company's noun
+// heads (companyApposition): the tagger's runs hold no occurrence where
+// the name is a preposition's object ("33% of Varnyu, the largest wine
+// maker"), so the text is searched.
+func (r *Resolver) describedAsCompany(name string) bool {
+	d := r.d
+	for at := 0; ; {
+		i := strings.Index(d.Text[at:], name+",")
+		if i < 0 {
+			return false
+		}
+		start := at + i
+		at = start + len(name)
+		if k := d.TokenAt(start); k < len(d.Toks) && d.Toks[k].Start == start && r.companyApposition(d.TokenAt(at)) {
+			return true
+		}
+	}
+}
+
+// companyApposition reports whether the tokens from end, right after a
+// name, are an apposition a company's noun heads: a comma, an article,
+// at most four lower-case words the last of which is a company noun no
+// person's role shares, then a preposition, a comma or the sentence's
+// end ("Varnyu, the largest wine maker in Dorn"; not "Ada Vell, the
+// firm's chairman", whose head is before the possessive).
+func (r *Resolver) companyApposition(end int) bool {
+	d := r.d
+	if end+2 >= len(d.Toks) || d.Sent[end] != d.Sent[end+2] || d.Toks[end].Text(d.Text) != "," || !layer.IsArticle(d.Low[end+1]) {
+		return false
+	}
+	head := -1
+	for k := end + 2; k <= end+6; k++ {
+		if k == len(d.Toks) || d.Sent[k] != d.Sent[end] {
+			break // the sentence's end
+		}
+		w := d.Toks[k].Text(d.Text)
+		if layer.IsPreposition(w) || w == "," || w == "." {
+			break
+		}
+		if layer.Capitalised(w) || d.Toks[k].Kind != token.Word || k == end+6 {
+			return false // a name, a mark or a fifth word: no short description
+		}
+		head = k
+	}
+	return head >= 0 && r.companies.Has(d.Low[head]) && !r.personsWord(d.Low[head])
 }
 
 // bodyUse reports whether the text uses the person occurrence o as a

@@ -316,8 +316,8 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		if m.Document != "" {
 			e.document = m.Document // "A survey by Tolvane": "the survey" after it is Tolvane's
 		}
-		if e.typ == claimtrail.SpeakerPerson && r.bodyName(e.name) {
-			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out
+		if e.typ == claimtrail.SpeakerPerson && (r.bodyName(e.name) || m.Kind == mention.Surname && es.bodyShown(e.name)) {
+			e.typ = claimtrail.SpeakerOrganization // "Lycos" that the tags' "Lycos Europe" spells out; "Varnyu said" after "Varnyu, the … wine maker"
 		}
 		e.at, e.end, e.unsaid = sp.Start, sp.End, false
 		if e.gender == "" && e.typ == claimtrail.SpeakerPerson {
