@@ -65,6 +65,9 @@ type Matcher struct {
 	// months): a claim dated to one month is not stated by a text that
 	// dates the event to another (Elsewhen).
 	months map[string]string
+	// events maps the stem of an event noun to its support verbs (table
+	// support-verbs; support.go).
+	events map[string]*eventNoun
 	// countries holds the canonical entities the demonyms table calls a
 	// country: "a US interest rate rise" is none of the UK's
 	// (OtherCountry).
@@ -144,7 +147,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport} {
 		if err := load(); err != nil {
 			return nil, err
 		}

@@ -52,6 +52,9 @@ type Claim struct {
 	// (initials.go); shortOK admits the short ones in any text.
 	abbrevs []abbreviation
 	shortOK bool
+	// support holds, per item, the index of the event noun it is the
+	// support verb of ("call" an election), else -1 (markSupport).
+	support []int
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -105,6 +108,7 @@ func (m *Matcher) Claim(text string) *Claim {
 		}
 	}
 	c.abbrevs = c.abbreviations()
+	c.markSupport()
 	return c
 }
 
@@ -304,6 +308,9 @@ func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []flo
 		}
 		sum += weight(ci) * best
 		strengths[i] = best
+	}
+	if slices.ContainsFunc(c.support, func(j int) bool { return j >= 0 }) {
+		sum = c.withSupport(items, strengths)
 	}
 	return sum, strengths
 }
