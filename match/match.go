@@ -80,6 +80,9 @@ type Matcher struct {
 	// nameEndings the endings of place adjectives ("ian").
 	fn          map[string]fnRole
 	nameEndings []string
+	// adverbEndings are the endings of adverbs (match-grammar role
+	// adverb-ending): skipped between an auxiliary and its verb.
+	adverbEndings []string
 	// hyphenPrefixes are the prefixes written with or without a hyphen
 	// ("co", "e": "co-operate", "e-mail"): retrieval asks for both forms.
 	hyphenPrefixes []string
@@ -360,6 +363,10 @@ func (m *Matcher) loadGrammar() error {
 	for _, k := range t.Order {
 		for _, r := range strings.Split(t.Field(k, 0), ",") {
 			r = strings.TrimSpace(r)
+			if r == "adverb-ending" && strings.HasPrefix(k, "-") {
+				m.adverbEndings = append(m.adverbEndings, k[1:])
+				continue
+			}
 			if r == "name-ending" && strings.HasPrefix(k, "-") {
 				m.nameEndings = append(m.nameEndings, k[1:])
 				continue
@@ -426,6 +433,10 @@ type Item struct {
 	// Ref marks a word that only points back at something said before
 	// ("the claims", "it").
 	Ref bool
+	// Verbal marks a word right after an auxiliary or "to" (over
+	// adverbs; table match-grammar): a verb, no noun ("could offer the
+	// LSE savings" holds no offer).
+	Verbal bool
 }
 
 // ItemizedText is a text with the items read from it (entities, concepts,
@@ -494,6 +505,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		}
 		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i, Ref: m.refs[w.low]})
 	}
+	m.markVerbal(a)
 	return a
 }
 

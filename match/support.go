@@ -132,10 +132,11 @@ func (c *Claim) eventOf(i int) (string, *eventNoun) {
 // eventStrength is how well text item ti names the claim's event noun i
 // where the matcher does not read it as the noun: the noun's word itself
 // (read as a concept in the claim: "bid for") or another noun of the
-// same event ("an offer" for a bid); 0 for no event noun.
+// same event ("an offer" for a bid), written as a noun (no Verbal word:
+// "could offer the LSE savings" is no offer); 0 for no event noun.
 func (c *Claim) eventStrength(i int, ti Item) float64 {
 	noun, ev := c.eventOf(i)
-	if ev == nil || ti.Kind == Entity {
+	if ev == nil || ti.Kind == Entity || ti.Verbal {
 		return 0
 	}
 	if st := c.m.itemStem(ti); st == noun || ev.same[st] {
@@ -159,6 +160,31 @@ func (c *Claim) standsIn(i int, items []Item, ti Item) bool {
 	verb, noun := c.m.itemStem(items[k-1]), c.m.itemStem(ti)
 	for _, p := range ev.standIns {
 		if p[0] == verb && p[1] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// markVerbal marks the items of a that come right after an auxiliary or a
+// word before an infinitive (roles auxiliary, irrealis: "will", "to"),
+// over adverbs (adverbEndings): verbs, no nouns.
+func (m *Matcher) markVerbal(a *ItemizedText) {
+	for k := range a.Items {
+		w := a.Items[k].W0 - 1
+		for w >= 0 && m.adverb(a.words[w].low) {
+			w--
+		}
+		a.Items[k].Verbal = w >= 0 && m.fn[a.words[w].low]&(fnAuxiliary|fnIrrealis) != 0
+	}
+}
+
+// adverb reports whether a lower-case word ends in an adverb ending
+// longer than itself by three letters at least ("potentially", not
+// "fly").
+func (m *Matcher) adverb(low string) bool {
+	for _, e := range m.adverbEndings {
+		if len(low) >= len(e)+3 && strings.HasSuffix(low, e) {
 			return true
 		}
 	}
