@@ -98,25 +98,81 @@ func (c *Claim) SupportVerb(i int) bool {
 }
 
 // withSupport lifts the strength of each support verb of the claim to
-// that of its event noun: "the election, expected on 5 June" states
-// "call an election" as far as the verb goes. A noun the text does not
-// name is stated by a phrase of its table ("name the date" for an
-// election). It returns the weighted sum of the strengths.
-func (c *Claim) withSupport(items []Item, strengths []float64) float64 {
+// that of its event noun where the text states the event with the
+// claim's other arguments (eventStated): "the election, expected on 5
+// June" states "Kovacs will call an election in June" as far as the verb
+// goes; "the election" alone does not: the verb told which act on the
+// election the claim is. A noun the text does not name is stated by a
+// phrase of its table ("name the date" for an election). It returns the
+// weighted sum of the strengths.
+func (c *Claim) withSupport(items []Item, strengths []float64, sameMonth bool) float64 {
 	for i, j := range c.support {
 		if j < 0 {
 			continue
 		}
-		if strengths[j] == 0 && slices.ContainsFunc(items, func(ti Item) bool { return c.standsIn(j, items, ti) }) {
+		phrase := slices.ContainsFunc(items, func(ti Item) bool { return c.standsIn(j, items, ti) })
+		if strengths[j] == 0 && phrase {
 			strengths[j] = 1
 		}
-		strengths[i] = max(strengths[i], strengths[j])
+		if strengths[j] > 0 && (phrase || sameMonth || c.supported(j, items) || c.complementHeld(j, strengths)) {
+			strengths[i] = max(strengths[i], strengths[j])
+		}
 	}
 	sum := 0.0
 	for i, ci := range c.Items {
 		sum += weight(ci) * strengths[i]
 	}
 	return sum
+}
+
+// supported reports whether text items hold the claim's event noun j
+// after one of its support verbs ("hold a poll", "table a new offer"):
+// the text states the event as an act, whichever verb it takes.
+func (c *Claim) supported(j int, items []Item) bool {
+	_, ev := c.eventOf(j)
+	if ev == nil {
+		return false
+	}
+	for k, ti := range items {
+		if !ev.verbs[c.m.itemStem(ti)] {
+			continue
+		}
+		for n := k + 1; n < len(items) && n <= k+1+supportGap; n++ {
+			if c.itemStrength(j, items[n]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementHeld reports whether the text matches one of the claim's
+// items after its event noun j ("for MCI" of "make an offer for MCI",
+// "on the euro"): the event is the claim's, not any election or bid of
+// its subject.
+func (c *Claim) complementHeld(j int, strengths []float64) bool {
+	for k := j + 1; k < len(c.Items); k++ {
+		if strengths[k] > 0 && !c.SupportVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthHeld reports whether the claim names a month and the text words
+// name one of its months ("on 5 June", "a June election" for "in
+// June").
+func (c *Claim) monthHeld(ws []word) bool {
+	claim := c.m.monthsOf(c.words)
+	if len(claim) == 0 {
+		return false
+	}
+	for n := range c.m.monthsOf(ws) {
+		if claim[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventOf returns the event of the claim's item i when a support verb

@@ -28,6 +28,8 @@ func TestSupportVerb(t *testing.T) {
 		{"the noun as a word", "Vellmark will launch a bid for Ostara", "launch", "Vellmark's bid for Ostara was rejected", true, 1, true},
 		{"a referendum", "Dunmore will hold a referendum on the treaty", "hold", "a referendum on the treaty next year, Dunmore said", true, 1, true},
 		{"the noun's word as a verb is none", "Vellmark will make a bid for Ostara", "make", "a deal with Dunmore could potentially offer Ostara more savings", true, 0, false},
+		{"the noun alone, without the claim's month, is not the act", "Kovacs will call an election in June", "call", "Kovacs said the election campaign was dull", true, 0, false},
+		{"the noun alone, without the claim's complement, is not the act", "Vellmark will make a bid for Ostara", "make", "Vellmark said its bid team was busy", true, 0, true},
 		{"no support verb of the noun", "Kovacs will win the election", "win", "Kovacs said the election would be close", false, 0, true},
 		{"no event noun", "Kovacs will call the minister", "call", "Kovacs praised the minister", false, 0, true},
 	}

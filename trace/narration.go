@@ -186,9 +186,11 @@ func holds(c *match.Claim, i int, sc match.Score) bool {
 // "Howard will call a referendum" has predicate "referendum" (a concept
 // comes before a word) and verb "call", which an own-voice sentence must
 // hold too; "Brown will hold an inquiry" has none ("hold" is light: "Brown
-// orders an inquiry" states it), nor a support verb of the noun (table
-// support-verbs: "call" an election is stated by "the election, expected
-// on 5 May"). -1 when there is none.
+// orders an inquiry" states it). A support verb of the noun (table
+// support-verbs: "call" an election) is held where the matcher lifts it,
+// where the text states the event with the claim's month or complement
+// ("the election, expected on 5 May"), not by the noun alone. -1 when
+// there is none.
 func (t *Tracer) predicateVerb(c *match.Claim, pred int) int {
 	if pred < 0 || pred >= len(c.Items) || c.Items[pred].Kind != match.Concept {
 		return -1
@@ -205,7 +207,7 @@ func (t *Tracer) predicateVerb(c *match.Claim, pred int) int {
 	}
 	it := c.Items[first]
 	light := lightVerbs(t.opt.Lang)
-	if it.Kind != match.Word || c.Name(first) || light[it.ID] || light[strings.ToLower(it.Text)] || c.SupportVerb(first) {
+	if it.Kind != match.Word || c.Name(first) || light[it.ID] || light[strings.ToLower(it.Text)] {
 		return -1
 	}
 	return first
