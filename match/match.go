@@ -65,8 +65,7 @@ type Matcher struct {
 	// months): a claim dated to one month is not stated by a text that
 	// dates the event to another (Elsewhen).
 	months map[string]string
-	// events maps the stem of an event noun to its support verbs (table
-	// support-verbs; support.go).
+	// events maps an event noun's stem to its support verbs (support.go).
 	events map[string]*eventNoun
 	// countries holds the canonical entities the demonyms table calls a
 	// country: "a US interest rate rise" is none of the UK's
@@ -76,13 +75,11 @@ type Matcher struct {
 	// cities, bodies): a place is no agent (otherAgent).
 	places map[string]bool
 	maxLen int
-	// fn holds the roles of function words (table match-grammar) and
-	// nameEndings the endings of place adjectives ("ian").
-	fn          map[string]fnRole
-	nameEndings []string
-	// adverbEndings are the endings of adverbs (match-grammar role
-	// adverb-ending): skipped between an auxiliary and its verb.
-	adverbEndings []string
+	// fn holds the roles of function words (table match-grammar),
+	// nameEndings the endings of place adjectives ("ian"), adverbEndings
+	// those of adverbs ("ly", skipped before a verb: markVerbal).
+	fn                         map[string]fnRole
+	nameEndings, adverbEndings []string
 	// hyphenPrefixes are the prefixes written with or without a hyphen
 	// ("co", "e": "co-operate", "e-mail"): retrieval asks for both forms.
 	hyphenPrefixes []string
@@ -363,12 +360,8 @@ func (m *Matcher) loadGrammar() error {
 	for _, k := range t.Order {
 		for _, r := range strings.Split(t.Field(k, 0), ",") {
 			r = strings.TrimSpace(r)
-			if r == "adverb-ending" && strings.HasPrefix(k, "-") {
-				m.adverbEndings = append(m.adverbEndings, k[1:])
-				continue
-			}
-			if r == "name-ending" && strings.HasPrefix(k, "-") {
-				m.nameEndings = append(m.nameEndings, k[1:])
+			if ends := map[string]*[]string{"name-ending": &m.nameEndings, "adverb-ending": &m.adverbEndings}[r]; ends != nil && strings.HasPrefix(k, "-") {
+				*ends = append(*ends, k[1:])
 				continue
 			}
 			if r == "inflection" {
@@ -433,9 +426,8 @@ type Item struct {
 	// Ref marks a word that only points back at something said before
 	// ("the claims", "it").
 	Ref bool
-	// Verbal marks a word right after an auxiliary or "to" (over
-	// adverbs; table match-grammar): a verb, no noun ("could offer the
-	// LSE savings" holds no offer).
+	// Verbal marks a word right after an auxiliary or "to", over adverbs:
+	// a verb, no noun ("could offer the LSE savings" holds no offer).
 	Verbal bool
 }
 
