@@ -20,7 +20,9 @@ import (
 // after a bracketed aside closes), and at a
 // clause-opening word (table match-grammar: "since", "that"). The clause's
 // subject must be no other party than a claim's named subject
-// (otherAgent: "Labour would raise taxes" for the Conservatives'). It is true
+// (otherAgent: "Labour would raise taxes" for the Conservatives'). A
+// phrase that states the claim's event noun ("names the date" for "call
+// an election", support.go) holds the noun. It is true
 // when pred is out of range or the score holds no text (nothing to test).
 func (s Score) SharesClause(c *Claim, pred int) bool {
 	a := s.text
@@ -35,7 +37,7 @@ func (s Score) SharesClause(c *Claim, pred int) bool {
 	speaks := c.speakerActs(s.spk, args)
 	initials := c.initials()
 	for _, ti := range a.Items {
-		if c.itemStrength(pred, ti) > 0 && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) &&
+		if (c.itemStrength(pred, ti) > 0 || c.standsIn(pred, a.Items, ti)) && c.headsOwnPhrase(a, ti, pred, args) && c.clauseHolds(a, clause, clause[ti.W0], args, initials, speaks) &&
 			!c.otherAgent(a, clause, ti, pred, speaker{s.spk, s.own}, initials) {
 			return true
 		}

@@ -65,6 +65,8 @@ type Matcher struct {
 	// months): a claim dated to one month is not stated by a text that
 	// dates the event to another (Elsewhen).
 	months map[string]string
+	// events maps an event noun's stem to its support verbs (support.go).
+	events map[string]*eventNoun
 	// countries holds the canonical entities the demonyms table calls a
 	// country: "a US interest rate rise" is none of the UK's
 	// (OtherCountry).
@@ -73,10 +75,11 @@ type Matcher struct {
 	// cities, bodies): a place is no agent (otherAgent).
 	places map[string]bool
 	maxLen int
-	// fn holds the roles of function words (table match-grammar) and
-	// nameEndings the endings of place adjectives ("ian").
-	fn          map[string]fnRole
-	nameEndings []string
+	// fn holds the roles of function words (table match-grammar),
+	// nameEndings the endings of place adjectives ("ian"), adverbEndings
+	// those of adverbs ("ly", skipped before a verb: markVerbal).
+	fn                         map[string]fnRole
+	nameEndings, adverbEndings []string
 	// hyphenPrefixes are the prefixes written with or without a hyphen
 	// ("co", "e": "co-operate", "e-mail"): retrieval asks for both forms.
 	hyphenPrefixes []string
@@ -144,7 +147,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -357,8 +360,8 @@ func (m *Matcher) loadGrammar() error {
 	for _, k := range t.Order {
 		for _, r := range strings.Split(t.Field(k, 0), ",") {
 			r = strings.TrimSpace(r)
-			if r == "name-ending" && strings.HasPrefix(k, "-") {
-				m.nameEndings = append(m.nameEndings, k[1:])
+			if ends := map[string]*[]string{"name-ending": &m.nameEndings, "adverb-ending": &m.adverbEndings}[r]; ends != nil && strings.HasPrefix(k, "-") {
+				*ends = append(*ends, k[1:])
 				continue
 			}
 			if r == "inflection" {
@@ -423,6 +426,9 @@ type Item struct {
 	// Ref marks a word that only points back at something said before
 	// ("the claims", "it").
 	Ref bool
+	// Verbal marks a word right after an auxiliary or "to", over adverbs:
+	// a verb, no noun ("could offer the LSE savings" holds no offer).
+	Verbal bool
 }
 
 // ItemizedText is a text with the items read from it (entities, concepts,
@@ -491,6 +497,7 @@ func (m *Matcher) analyze(text string, names bool) *ItemizedText {
 		}
 		a.Items = append(a.Items, Item{Kind: Word, ID: st, Span: claimtrail.Span{Start: w.start, End: w.end}, Text: text[w.start:w.end], W0: i - 1, W1: i, Ref: m.refs[w.low]})
 	}
+	m.markVerbal(a)
 	return a
 }
 

@@ -52,6 +52,9 @@ type Claim struct {
 	// (initials.go); shortOK admits the short ones in any text.
 	abbrevs []abbreviation
 	shortOK bool
+	// support holds, per item, the index of the event noun it is the
+	// support verb of ("call" an election), else -1 (markSupport).
+	support []int
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -105,6 +108,7 @@ func (m *Matcher) Claim(text string) *Claim {
 		}
 	}
 	c.abbrevs = c.abbreviations()
+	c.markSupport()
 	return c
 }
 
@@ -252,8 +256,9 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 	}
 	var sum float64
 	var strengths []float64
+	sameMonth := slices.ContainsFunc(c.support, func(j int) bool { return j >= 0 }) && c.monthHeld(a.words)
 	for _, items := range a.windows(window) {
-		ws, st := c.strengthsOf(items, spk, a.FirstPerson)
+		ws, st := c.strengthsOf(items, spk, a.FirstPerson, sameMonth)
 		if strengths == nil || ws > sum {
 			sum, strengths = ws, st
 		}
@@ -275,8 +280,9 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 
 // strengthsOf returns how well text items match each of the claim's
 // items, the speaker's names standing in for an entity, and their
-// weighted sum.
-func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []float64) {
+// weighted sum; sameMonth: the text names the claim's month
+// (withSupport).
+func (c *Claim) strengthsOf(items, spk []Item, firstPerson, sameMonth bool) (float64, []float64) {
 	sum := 0.0
 	strengths := make([]float64, len(c.Items))
 	for i, ci := range c.Items {
@@ -304,6 +310,9 @@ func (c *Claim) strengthsOf(items, spk []Item, firstPerson bool) (float64, []flo
 		}
 		sum += weight(ci) * best
 		strengths[i] = best
+	}
+	if slices.ContainsFunc(c.support, func(j int) bool { return j >= 0 }) {
+		sum = c.withSupport(items, strengths, sameMonth)
 	}
 	return sum, strengths
 }

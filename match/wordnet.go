@@ -114,7 +114,7 @@ func (c *Claim) itemStrength(i int, ti Item) float64 {
 	}
 	s := c.m.strength(c.Items[i], ti)
 	if s < 1 {
-		s = max(s, c.paraphrase(i, ti))
+		s = max(s, c.paraphrase(i, ti), c.eventStrength(i, ti))
 	}
 	return s
 }

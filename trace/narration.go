@@ -186,7 +186,11 @@ func holds(c *match.Claim, i int, sc match.Score) bool {
 // "Howard will call a referendum" has predicate "referendum" (a concept
 // comes before a word) and verb "call", which an own-voice sentence must
 // hold too; "Brown will hold an inquiry" has none ("hold" is light: "Brown
-// orders an inquiry" states it). -1 when there is none.
+// orders an inquiry" states it). A support verb of the noun (table
+// support-verbs: "call" an election) is held where the matcher lifts it,
+// where the text states the event with the claim's month or complement
+// ("the election, expected on 5 May"), not by the noun alone. -1 when
+// there is none.
 func (t *Tracer) predicateVerb(c *match.Claim, pred int) int {
 	if pred < 0 || pred >= len(c.Items) || c.Items[pred].Kind != match.Concept {
 		return -1
@@ -231,14 +235,15 @@ func lightVerbs(code string) map[string]bool {
 
 // predicate returns the claim's predicate item: its first concept after
 // its auxiliary ("UK interest rates will rise": rise), else its first
-// word there that is no name ("Glazer will take over …": take); in a
+// word there that is no name ("Glazer will take over …": take), a
+// support verb never ("Qwest will make an offer": offer, not make); in a
 // claim without one, its first concept after its first entity (else its
 // first concept; the matcher reads roles against the same one), else its
 // first word after the first entity that is no name; -1 when it has none.
 func predicate(c *match.Claim) int {
 	concept, word := -1, -1
 	for i, it := range c.Items {
-		if !c.AfterAuxiliary(i) {
+		if !c.AfterAuxiliary(i) || c.SupportVerb(i) {
 			continue
 		}
 		if it.Kind == match.Concept && concept < 0 {
@@ -262,6 +267,9 @@ func predicateAfterEntity(c *match.Claim) int {
 	first := slices.IndexFunc(c.Items, func(it match.Item) bool { return it.Kind == match.Entity })
 	concept, word := -1, -1
 	for i, it := range c.Items {
+		if c.SupportVerb(i) {
+			continue
+		}
 		if it.Kind == match.Word && word < 0 && i > first && !c.Name(i) {
 			word = i
 		}
