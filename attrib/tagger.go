@@ -81,6 +81,7 @@ type Tagger struct {
 	topicPreps      *lang.Table        // "of", "to": a cue run's phrase about what or whom it was said (cutCueTopic)
 	noComment       layer.Phrases      // contents that assert nothing (assertsNothing)
 	silentNegations *lang.Table        // "did not [say] which", "made no [mention] of" (silentNegation)
+	unvoicedWords   *lang.Table        // "The Bill [proposes]", "What X [wanted] was" (unvoiced.go)
 	frameWords      *lang.Table        // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns  *lang.Table        // "claim", "warning" (stopAtMainVerb)
 	quoteAs         layer.Phrases
@@ -117,6 +118,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"roles", &t.roles}, {"reflexives", &t.reflexives}, {"document-nouns", &t.documents},
 		{"addressee-cues", &addressees}, {"silent-negations", &t.silentNegations},
 		{"addressee-nouns", &t.addresseeNouns}, {"cue-topic-prepositions", &t.topicPreps},
+		{"unvoiced", &t.unvoicedWords},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {

@@ -112,6 +112,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "quote-gloss"
 	case t.prospectiveSaying(d, g):
 		return "prospective-saying"
+	case t.unvoiced(d, g):
+		return "unvoiced"
 	}
 	return ""
 }
