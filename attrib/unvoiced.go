@@ -11,13 +11,15 @@ import (
 // proposal of a law, a pseudo-cleft's "what X wanted was …", a
 // definition's "where people say …", a campaign "on" or "against"
 // something, fears an event "followed", a noun of a compound ("the Doha
-// development talks could …"). The words live in unvoiced.tsv, which the tagger's
+// development talks could …"), an application for approval, a page
+// that "said". The words live in unvoiced.tsv, which the tagger's
 // features never read.
 
 // unvoiced reports whether g is one of those constructions.
 func (t *Tagger) unvoiced(d *layer.Doc, g *Group) bool {
 	return t.instrumentSubject(d, g) || t.instrumentProposed(d, g) || t.cleftSubject(d, g) ||
-		t.definitionSource(d, g) || t.campaignDeed(d, g) || t.eventFeeling(d, g) || t.compoundNounCue(d, g)
+		t.definitionSource(d, g) || t.campaignDeed(d, g) || t.eventFeeling(d, g) || t.compoundNounCue(d, g) ||
+		t.approvalSought(d, g) || t.surfaceSource(d, g)
 }
 
 // unvoicedWord returns the index of the first word of g's cue of the
@@ -180,4 +182,34 @@ func (t *Tagger) compoundNounCue(d *layer.Doc, g *Group) bool {
 		return true
 	}
 	return false
+}
+
+// approvalSought reports whether g's cue ends in a form of "ask"
+// (unvoiced `request-verb`) whose bare object is asked "to" approve
+// something (`approval-verb`): "has formally asked German authorities to
+// approve its plan" applies for a permission; it claims nothing.
+func (t *Tagger) approvalSought(d *layer.Doc, g *Group) bool {
+	k := g.Cue.Last - 1
+	if d.POS == nil || k < 0 || d.Quote[k] >= 0 || t.unvoicedWords.Field(d.Low[k], 0) != "request-verb" {
+		return false
+	}
+	end := d.Sents[d.Sent[k]].Last
+	m := nounPhraseEnd(d, k+1, end)
+	return m > k+1 && m+1 < end && d.POSNames[d.POS[m]] == "TO" && t.unvoicedWords.Field(d.Low[m+1], 0) == "approval-verb"
+}
+
+// surfaceSource reports whether g's one source is a relative pronoun
+// (tagged WDT) right after a noun for a page or screen (unvoiced
+// `surface`): "greeted with a page that said the site had been
+// overwhelmed" shows words no one named said. "a ruling which said …"
+// speaks for its court and stays.
+func (t *Tagger) surfaceSource(d *layer.Doc, g *Group) bool {
+	if d.POS == nil || len(g.Sources) != 1 {
+		return false
+	}
+	src := g.Sources[0]
+	if src.Last != src.First+1 || src.First == 0 || d.POSNames[d.POS[src.First]] != "WDT" {
+		return false
+	}
+	return t.unvoicedWords.Field(d.Low[src.First-1], 0) == "surface"
 }

@@ -31,6 +31,10 @@ func TestUnvoiced(t *testing.T) {
 		{"Ms Quill was in Kessel, where officials [say] the ferry will stay open.", "officials", false},
 		{"Ms Quill [raised fears] that the ferry would close.", "Ms Quill", false},
 		{"The mayor [talks] to the ferry firm every week.", "The mayor", false},
+		{"Dorn Ferries, which [has formally asked] the harbour board to approve its plan, may sell a boat.", "which", true},
+		{"Dorn Ferries [has asked] the harbour board to explain its fares.", "Dorn Ferries", false},
+		{"Visitors were greeted with a page that [said] the ferry was full.", "that", true},
+		{"The court issued a ruling which [said] the ferry was unsafe.", "which", false},
 	}
 	for _, tt := range tests {
 		d, r := bracketed(t, lb, tt.text)

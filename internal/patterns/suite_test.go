@@ -110,10 +110,11 @@ import (
 // s16-quotecont-*, s16-sne2-*, s16-content2-*, s16-speakers2-*) — 810
 // of 826; round 3 (s16-roles-*, s16-descriptions3-*) — 818 of 834;
 // session 17's round-1 merge — 899 of 916; laws, campaigns, clefts,
-// definitions and compounds that voice nothing, an idiom of caution
-// (s17-sne3-01…17; 08…17 guards) — 916 of 933 on that branch.
+// definitions and compounds that voice nothing, an idiom of caution, an
+// application for approval, a page that "said" (s17-sne3-01…21; 08…17,
+// 20 and 21 guards) — 920 of 937 on that branch.
 // Raise it when extract improves; a drop fails the test.
-const passedAtLeast = 916
+const passedAtLeast = 920
 
 func TestSuite(t *testing.T) {
 	cases, err := patterns.Default()
