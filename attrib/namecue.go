@@ -16,7 +16,7 @@ import (
 func nameWordCue(d *layer.Doc, g *Group) bool {
 	k := g.Cue.First
 	s := d.Sents[d.Sent[k]]
-	if k <= s.First || !capitalWord(d, k-1) || titleCase(d, s) {
+	if k <= s.First || !capitalWord(d, k-1) || titleCase(d, s) && !innerNameWord(d, g) {
 		return false
 	}
 	words := 0 // a colon is no word of a name
@@ -30,6 +30,25 @@ func nameWordCue(d *layer.Doc, g *Group) bool {
 		words++
 	}
 	return words > 0
+}
+
+// innerNameWord reports whether g's one-word cue, an adjective or a
+// participle, stands between two capitalised words: "named ITV London
+// Most Promising Newcomer" is a prize's title even where the sentence's
+// many names make it look title case; a headline's "Blair Says Poll" has a verb (or a
+// noun, as the tags may read it) and no full stop.
+func innerNameWord(d *layer.Doc, g *Group) bool {
+	k := g.Cue.First
+	if d.POS == nil || g.Cue.Last != k+1 || k+1 >= len(d.Toks) || d.Sent[k+1] != d.Sent[k] || !capitalWord(d, k+1) {
+		return false
+	}
+	switch d.POSNames[d.POS[k]] {
+	case "JJ", "VBG", "VBN": // an adjective or a participle: "Most Promising Newcomer"
+	default:
+		return false // "Chris Christie Calls Hillary Clinton …", a headline's verb read as a noun
+	}
+	s := d.Sents[d.Sent[k]]
+	return s.Last > s.First && d.POSNames[d.POS[s.Last-1]] == "." // a headline has no full stop
 }
 
 // capitalWord reports whether token k is a capitalised word on the line

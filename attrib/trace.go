@@ -114,6 +114,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "prospective-saying"
 	case t.biddenSaying(d, g):
 		return "bidden-saying"
+	case t.unvoiced(d, g):
+		return "unvoiced"
 	}
 	return ""
 }

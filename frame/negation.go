@@ -27,6 +27,8 @@ func (r *Reader) negates(d *layer.Doc, end, k int) bool {
 		return false // "would avoid lies and spin": an object, no verdict
 	case k+1 < end && r.exception(w, d.Low[k+1]):
 		return false
+	case k+2 < end && r.exception(w, d.Low[k+1]+" "+d.Low[k+2]):
+		return false // an idiom of caution: "taking nothing for granted"
 	case kind == "not" && r.prepositionObject(d, end, k):
 		return false
 	}
@@ -71,8 +73,8 @@ func (r *Reader) predicate(d *layer.Doc, k int) bool {
 	return j < 0 || d.Toks[j].Kind != token.Word || r.wordRole(d.Low[j], "copula")
 }
 
-// exception reports whether the negation w before word next is a phrase
-// of negation-exceptions.
+// exception reports whether the negation w before word next (or the
+// two words next) is a phrase of negation-exceptions.
 func (r *Reader) exception(w, next string) bool {
 	var buf [64]byte
 	return r.notNegating.Has(string(append(append(append(buf[:0], w...), ' '), next...)))
