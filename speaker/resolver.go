@@ -194,7 +194,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		src := r.relativeHead(g.Cue, r.appositiveHead(g, r.relayed(g)))
+		src := r.relativeHead(g.Cue, r.nameBeforeClause(g.Cue, r.appositiveHead(g, r.relayed(g))))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
 		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
