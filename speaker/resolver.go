@@ -508,6 +508,9 @@ func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Sp
 // protagonist when there is one.
 func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
 	src = descriptionOnly(r.d, src) // "The 27-year-old, who captained Dunmore …, said"
+	if ai := r.agedNamedBefore(src.First, src.Last); ai >= 0 {
+		return ai // "… Ina Moss, who plays the queen. The 14-year-old said": the one named just before
+	}
 	if ei >= 0 && r.heldByOther(src, ei) {
 		ei = -1 // "Deputy Prime Minister Mr Dorney" is no "the prime minister"
 	}
