@@ -311,6 +311,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	default:
 		ei = r.referent(m, src, sp)
 	}
+	ei = r.leadBody(m, src, ei) // "…, the elections watchdog has said. The Harbour Commission says …"
 	if ei >= 0 {
 		e := &es.list[ei]
 		if m.Document != "" {
