@@ -311,7 +311,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	default:
 		ei = r.referent(m, src, sp)
 	}
-	ei = r.leadBody(m, src, ei) // "…, the elections watchdog has said. The Harbour Commission says …"
+	ei = r.namedPair(m, src, r.leadBody(m, src, ei)) // "…, the elections watchdog has said. The Harbour Commission says …"; "Tolvane and Kessel … The companies said"
 	if ei >= 0 {
 		e := &es.list[ei]
 		if m.Document != "" {
