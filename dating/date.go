@@ -90,7 +90,7 @@ func explicitDate(d *layer.Doc, g attrib.Group) *claimtrail.Timex {
 				break
 			}
 		}
-		if inside || otherClause(d, t.Span, g) || inRelativeAside(d, t.Span, g.Cue.First) {
+		if inside || otherClause(d, t.Span, g) || inRelativeAside(d, t.Span, g.Cue.First) || inRelativeAfter(d, t.Span, g.Cue) {
 			continue
 		}
 		d := abs(t.Span.Start - cue)
@@ -208,6 +208,29 @@ func inRelativeAside(d *layer.Doc, t claimtrail.Span, cue int) bool {
 		if asideMark(d, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// inRelativeAside's after-cue twin: inRelativeAfter reports whether a
+// time expression after the cue lies in a relative clause that opens
+// with a comma or dash after the cue: "'…,' said McIlroy, who retired
+// last August" and "according to Ada Vell, who founded the group in
+// 1999" date the retiring and the founding, not the saying.
+func inRelativeAfter(d *layer.Doc, t claimtrail.Span, cue attrib.Run) bool {
+	if d.POS == nil || cue.Last <= cue.First || t.Start < d.Toks[cue.Last-1].End {
+		return false
+	}
+	k := d.TokenAt(t.Start) - 1
+	for k >= cue.Last && d.Sent[k] == d.Sent[cue.First] && !asideMark(d, k) {
+		k--
+	}
+	if k < cue.Last || d.Sent[k] != d.Sent[cue.First] || !layer.IsRelative(d.Low[k+1]) {
+		return false
+	}
+	switch d.POSNames[d.POS[k+1]] {
+	case "WP", "WDT", "WP$": // not "when", "while"
+		return true
 	}
 	return false
 }

@@ -147,3 +147,38 @@ func TestDater_Dateline(t *testing.T) {
 		t.Errorf("a later paragraph took the dateline's date: %+v", on)
 	}
 }
+
+// A date in a relative clause that opens after the cue ("said Tomas
+// Adler, who …") dates what the clause tells, not the saying; one
+// outside such a clause still does. The texts are invented for this test.
+func TestDater_RelativeAfterCue(t *testing.T) {
+	lb := layertest.NewBuilder(t)
+	pub := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, want string
+	}{
+		{`"The port will reopen," said Tomas Adler, who was fined in March for speeding.`, ""},
+		{`"The port will reopen," said Tomas Adler, who sails to Oslo on Friday.`, ""},
+		{`"The port will reopen," said harbour chief Tomas Adler, whose ferries stopped last week.`, ""},
+		{`"The port will reopen," said Tomas Adler on Friday.`, "2024-06-07"},
+		{`"The port will reopen," said Tomas Adler, the harbour chief, on Friday.`, "2024-06-07"},
+	}
+	for _, tt := range tests {
+		doc := &claimtrail.Document{ID: "t", Text: tt.text, Published: pub}
+		d := lb.Build(tt.text, pub)
+		k := layertest.At(t, d, "said")
+		g := attrib.Group{Cue: attrib.Run{Role: 1, First: k, Last: k + 1},
+			Sources:  []attrib.Run{{Role: 0, First: k + 1, Last: k + 3}},
+			Contents: []attrib.Run{{Role: 2, First: 1, Last: k - 3}}}
+		st := &claimtrail.Statement{Speaker: claimtrail.Speaker{Name: "Tomas Adler"}}
+		dt := dating.New(d, doc)
+		on := dt.SaidOn(g, st, -1, -1)
+		got := ""
+		if on != nil {
+			got = on.Value
+		}
+		if got != tt.want {
+			t.Errorf("%q: said_on %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -264,6 +264,10 @@ func (r *Resolver) appositiveHead(g attrib.Group, src attrib.Run) attrib.Run {
 	// "… the day after Sir Ada Vell, the new commissioner, said": a
 	// description closed by a comma right before the cue
 	closed := src.Last+1 == cue.First && isComma(d, src.Last) || src.Last == cue.First && isComma(d, src.Last-1)
+	// "…, but Ada Vell, head of the unit at the firm says": a name
+	// opening a clause after a comma and a conjunction, its description
+	// running to the cue
+	closed = closed || src.Last == cue.First && k >= 2 && r.pos(k-1) == "CC" && isComma(d, k-2)
 	if k == f-1 || !opens && !closed || !r.properRun(k, f-1) {
 		return src // no name, or one that neither opens the sentence nor follows the cue
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
 
@@ -23,6 +24,9 @@ func (r *Resolver) pluralSubject(k int) int {
 	if s == 0 || d.POS == nil {
 		return -1
 	}
+	for back := 0; back < 3 && s > 1 && r.opensWith(s-1, d.Low[k]); back++ {
+		s-- // "Nearly two-thirds of all firms polled … They give three reasons: … - they are worried …, - they fear …": the chain's subject
+	}
 	sen := d.Sents[s-1]
 	first := sen.First
 	for first < sen.Last && (r.pos(first) == "CC" || r.pos(first) == "RB") {
@@ -39,6 +43,7 @@ func (r *Resolver) pluralSubject(k int) int {
 			break
 		}
 	}
+	head = r.partitiveHead(first, head, sen.Last) // "Nearly two-thirds of all firms polled …"
 	if head < 0 || !r.verbFollows(head+1, sen.Last) {
 		return -1
 	}
@@ -82,4 +87,56 @@ func (r *Resolver) peoplePlural(w string) bool {
 		one = stem + "y" // "authorities", "companies"
 	}
 	return r.peopleNouns.Has(one) || r.mentions.IsRoleWord(one) || r.companies.Has(one) || r.outletNouns.Has(one) || r.personNouns.Has(one)
+}
+
+// partitiveHead returns the plural noun a part of a whole is taken from
+// when the phrase from token first, whose plural head is h (-1 for none:
+// "half"), is followed by "of" and that noun ("two-thirds of all firms
+// polled": firms), maybe after determiners and adjectives; else h.
+func (r *Resolver) partitiveHead(first, h, end int) int {
+	d := r.d
+	q := h
+	if q < 0 {
+		for q = first; q < end && d.Toks[q].Kind == token.Word && (r.pos(q) == "DT" || r.pos(q) == "CD" || r.pos(q) == "JJ" || r.pos(q) == "NN"); q++ {
+		}
+		q-- // "half"
+	}
+	if q < first || q+1 >= end || !layer.IsGenitive(d.Low[q+1]) || r.peoplePlural(d.Low[q]) || r.wholeNoun(d.Low[q]) {
+		return h // "A party of councillors …", "Analysts of the sector": a whole of its own, no part
+	}
+	for j := q + 2; j < end && j-q < 6; j++ {
+		switch p := r.pos(j); {
+		case p == "NNS" || p == "NNPS":
+			return j
+		case d.Toks[j].Kind != token.Word || !(p == "DT" || p == "PDT" || p == "JJ"):
+			return h
+		}
+	}
+	return h
+}
+
+// opensWith reports whether sentence i's first word, past list marks and
+// an opening conjunction or adverb, is the lower-case word w, or the
+// sentence is an item of a list set off by a dash ("- call centre
+// operations are …"), which goes on from the sentence that opens it.
+func (r *Resolver) opensWith(i int32, w string) bool {
+	d := r.d
+	sen := d.Sents[i]
+	if sen.First < sen.Last && d.Toks[sen.First].Kind == token.Punct && d.Text[d.Toks[sen.First].Start] == '-' && d.Toks[sen.First].End-d.Toks[sen.First].Start == 1 {
+		return true
+	}
+	for q := sen.First; q < sen.Last; q++ {
+		if d.Toks[q].Kind != token.Word || r.pos(q) == "CC" || r.pos(q) == "RB" {
+			continue
+		}
+		return d.Low[q] == w
+	}
+	return false
+}
+
+// wholeNoun reports whether the singular noun w names people or a body
+// as a whole (roles, person-nouns, company-nouns, people-plurals tables:
+// "party", "group"), not a part of one.
+func (r *Resolver) wholeNoun(w string) bool {
+	return r.mentions.IsRoleWord(w) || r.peopleNouns.Has(w) || r.companies.Has(w) || r.personNouns.Has(w)
 }

@@ -194,7 +194,7 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 		}
 	case len(g.Sources) > 0:
 		r.prevSrc, r.prevSent = true, sentID
-		src := r.relativeHead(g.Cue, r.appositiveHead(g, r.relayed(g)))
+		src := r.relativeHead(g.Cue, r.nameBeforeClause(g.Cue, r.appositiveHead(g, r.relayed(g))))
 		sp = r.sourcePhrase(g, src, r.source(r.nameBeforeRelative(src)))
 		es.noted, es.notedBody = -1, -1
 	case sp.Name != "" || sp.Span != nil:
@@ -311,6 +311,7 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 	default:
 		ei = r.referent(m, src, sp)
 	}
+	ei = r.namedPair(m, src, r.leadBody(m, src, ei)) // "…, the elections watchdog has said. The Harbour Commission says …"; "Tolvane and Kessel … The companies said"
 	if ei >= 0 {
 		e := &es.list[ei]
 		if m.Document != "" {
@@ -508,6 +509,9 @@ func (r *Resolver) newEntity(m mention.Mention, src attrib.Run, sp claimtrail.Sp
 // protagonist when there is one.
 func (r *Resolver) describedPerson(src attrib.Run, ei int) int {
 	src = descriptionOnly(r.d, src) // "The 27-year-old, who captained Dunmore …, said"
+	if ai := r.agedNamedBefore(src.First, src.Last); ai >= 0 {
+		return ai // "… Ina Moss, who plays the queen. The 14-year-old said": the one named just before
+	}
 	if ei >= 0 && r.heldByOther(src, ei) {
 		ei = -1 // "Deputy Prime Minister Mr Dorney" is no "the prime minister"
 	}
