@@ -32,7 +32,9 @@ import (
 //     (resumeAfterRelative) or between dashes (resumeAfterDashAside),
 //     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
-//     (resumeAfterFronted), and one cut right before its clause's
+//     (resumeAfterFronted), one cut at a subordinator before an aside
+//     runs on to the subordinator's clause (resumeAfterSubordinator),
+//     and one cut right before its clause's
 //     finite verb runs on to the clause (resumeAtVerb), or before a
 //     prepositional phrase of its clause runs on to the next break
 //     (resumeAtPreposition);
@@ -59,6 +61,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	resumeAfterRelative(d, g)
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
+	r.resumeAfterSubordinator(d, g)
 	r.resumeAtVerb(d, g)
 	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)
