@@ -16,7 +16,8 @@ const maxSubordinateAside = 15
 // clause at a comma, over an aside between commas to the clause (issue
 // 14: a content cut at a subordinator): in "are worried it could be
 // scuppered if[, as two ministers have suggested,] the exams stay" the
-// content ended at "if". An aside that holds a cue ("as X suggested",
+// content ended at "if"; in "would fail unless, in the end[, the owners
+// agreed]" at the aside's closing comma. An aside that holds a cue ("as X suggested",
 // "he said") is the reporter's and stays out: the clause after it
 // becomes a second fragment, as "that if the sector … had been
 // excluded" shows; any other aside is set off inside what was said and
@@ -31,14 +32,20 @@ func (r *Reader) resumeAfterSubordinator(d *layer.Doc, g *attrib.Group) {
 	c := g.Contents[i]
 	k := c.Last
 	if c.First < g.Cue.Last || k-1 <= c.First || k+2 >= len(d.Toks) || d.Sent[k] != d.Sent[k-1] ||
-		!isComma(d, k) || d.Quote[k] >= 0 || !r.subordinateEnd(d, k-1) {
+		!isComma(d, k) || d.Quote[k] >= 0 {
 		return
 	}
 	end := d.Sents[d.Sent[k]].Last
 	for end > k && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	closing, cued := subordinateAsideEnd(d, k+1, end)
+	closing, cued := -1, false
+	switch {
+	case r.subordinateEnd(d, k-1):
+		closing, cued = subordinateAsideEnd(d, k+1, end)
+	case r.keptSubordinateAside(d, c.First, k):
+		closing = k // "would fail unless, in the end[, the owners agreed …]"
+	}
 	if closing < 0 || clauseAfter(d, closing+1, end) < 0 {
 		return
 	}
@@ -57,6 +64,22 @@ func (r *Reader) resumeAfterSubordinator(d *layer.Doc, g *attrib.Group) {
 		return
 	}
 	g.Contents[i].Last = e
+}
+
+// keptSubordinateAside reports whether the content tokens before the
+// comma at k end with a subordinator, its comma and an aside with no
+// cue, punctuation or quotation mark: the tagger kept the aside and
+// stopped at the comma that closes it.
+func (r *Reader) keptSubordinateAside(d *layer.Doc, first, k int) bool {
+	for j := k - 1; j > first+1 && j >= k-maxSubordinateAside; j-- {
+		switch {
+		case isComma(d, j):
+			return j+1 < k && r.subordinateEnd(d, j-1)
+		case d.Toks[j].Kind != token.Word || d.Cue[j].Class != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // subordinateEnd reports whether token j is a subordinator that opens a
