@@ -15,7 +15,8 @@ import (
 //   - a content right after its cue starts past the cue's addressee
 //     (dropAddressee);
 //   - a quotation's content ends where the reporter's narration starts
-//     (stopAtNarration), an indirect content at its sentence's end
+//     (stopAtNarration) or at the reporter's "He added:" inside it
+//     (stopAtReporterIntro), an indirect content at its sentence's end
 //     (stopAtSentenceEnd);
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
@@ -56,6 +57,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 			stopAtSentenceEnd(d, &g.Contents[i])
 		}
 	}
+	stopAtReporterIntro(d, g)
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
