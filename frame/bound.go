@@ -13,7 +13,8 @@ import (
 //   - a raising cue's subject read as content becomes the source
 //     (subjectToSource);
 //   - a content right after its cue starts past the cue's addressee
-//     (dropAddressee);
+//     (dropAddressee), and past a channel's addressee ("in a statement
+//     to the exchange that"; dropChannelAddressee);
 //   - a quotation's content ends where the reporter's narration starts
 //     (stopAtNarration) or at the reporter's "He added:" inside it
 //     (stopAtReporterIntro), an indirect content at its sentence's end
@@ -51,6 +52,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	particleToCue(d, g)
 	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
+	dropChannelAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 		if g.Contents[i].First >= g.Cue.Last {
