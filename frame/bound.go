@@ -36,6 +36,8 @@ import (
 //     before its clause's subject runs on to the clause
 //     (resumeAfterFronted), one cut at a subordinator before an aside
 //     runs on to the subordinator's clause (resumeAfterSubordinator),
+//     one cut at a coordinator runs on over the second conjunct
+//     (resumeAfterCoordinator),
 //     and one cut right before its clause's
 //     finite verb runs on to the clause (resumeAtVerb), or before a
 //     prepositional phrase of its clause runs on to the next break
@@ -66,6 +68,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
 	r.resumeAfterSubordinator(d, g)
+	r.resumeAfterCoordinator(d, g)
 	r.resumeAtVerb(d, g)
 	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)
