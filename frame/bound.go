@@ -37,7 +37,8 @@ import (
 //     (resumeAfterFronted), one cut at a subordinator before an aside
 //     runs on to the subordinator's clause (resumeAfterSubordinator),
 //     one cut at a coordinator runs on over the second conjunct
-//     (resumeAfterCoordinator),
+//     (resumeAfterCoordinator), one cut before a participle describing
+//     its last noun runs on over it (resumeOverParticiple),
 //     and one cut right before its clause's
 //     finite verb runs on to the clause (resumeAtVerb), or before a
 //     prepositional phrase of its clause runs on to the next break
@@ -69,6 +70,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	r.resumeAfterFronted(d, g)
 	r.resumeAfterSubordinator(d, g)
 	r.resumeAfterCoordinator(d, g)
+	resumeOverParticiple(d, g)
 	r.resumeAtVerb(d, g)
 	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)

@@ -13,7 +13,7 @@ import (
 // TestReader_BoundCutShort checks the contents the tagger cut short or
 // let run on that Bound mends (issue 14, s17-content3): a dash aside
 // kept to its closing dash, a subordinator before an aside, a
-// coordinated subject, a channel's addressee, the reporter's "He
+// coordinated subject, a participle after the last noun, a channel's addressee, the reporter's "He
 // added:" in a quotation left open; and the guards. The fragments are
 // joined by " … ". Sentences invented.
 func TestReader_BoundCutShort(t *testing.T) {
@@ -37,6 +37,9 @@ func TestReader_BoundCutShort(t *testing.T) {
 		{"Pask said: \"I lost two years for nothing. He added: \"They tried to break me. I am still here.\" The ministry denied it.",
 			"I lost two years for nothing. He added: \"They tried to break me. I am still here.\" The ministry denied it",
 			"I lost two years for nothing. … They tried to break me. I am still here."},
+		{"Holt said he was ashamed of a party whose leaders had gone missing after the great opportunity offered by its third place in May.",
+			"he was ashamed of a party whose leaders had gone missing after the great opportunity",
+			"he was ashamed of a party whose leaders had gone missing after the great opportunity offered by its third place in May"},
 		// guards: the reporter's next clause, three dashes, a subordinator with no clause after its aside
 		{"Dorrit denied the claims and said he would sue.", "the claims", "the claims"},
 		{"Ander said the firm had cut 200 jobs - most of them in Leeds - and the union said it would fight.",
