@@ -208,6 +208,7 @@ func (t *Tagger) group(d *layer.Doc, labs []uint8) []Group {
 	carryQuotations(d, gs)
 	gs = t.absorbAccording(d, t.applyRules(d, gs, labs))
 	gs = cutWire(d, t.headlineGroups(d, t.tailGroups(d, t.innerGroups(d, gs))))
+	finishQuotations(d, gs)
 	joinContinuations(d, gs)
 	return gs
 }

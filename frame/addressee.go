@@ -89,3 +89,37 @@ func (r *Reader) opensSubject(d *layer.Doc, k int) bool {
 	}
 	return r.mentions.IsTitle(d.Toks[k].Text(d.Text)) || r.givenNames.Has(d.Low[k])
 }
+
+// dropChannelAddressee starts g's first content past the addressee of a
+// channel phrase between the cue and it ("said in a statement to [the
+// stock exchange] that …", "said in a letter to [shareholders] that
+// …"): the tagger left the channel's "to" out of the content but kept
+// its object, which is who heard the statement, not what was said. The
+// words between the cue and "to" are a noun phrase after a preposition
+// (no verb), the addressee is a noun phrase of at most maxAddressee
+// words, and "that" follows it, where the content starts.
+func dropChannelAddressee(d *layer.Doc, g *attrib.Group) {
+	if len(g.Contents) == 0 {
+		return
+	}
+	c := &g.Contents[0]
+	to := c.First - 1
+	if to <= g.Cue.Last+1 || tag(d, to) != "TO" || !strings.HasPrefix(tag(d, to-1), "NN") || d.Quote[c.First] >= 0 {
+		return
+	}
+	for k := g.Cue.Last; k < to; k++ {
+		if t := tag(d, k); d.Toks[k].Kind != token.Word || t != "IN" && !nominalTag(t) {
+			return
+		}
+	}
+	end := min(c.Last, c.First+maxAddressee)
+	for j := c.First + 1; j < end; j++ {
+		if !addresseeWord(d, j-1) {
+			return
+		}
+		if layer.IsComplementizer(d.Low[j]) && addresseeEnd(d, j-1, c.First) {
+			c.First = j
+			return
+		}
+	}
+}

@@ -15,10 +15,12 @@ import (
 // which the Tories say would save £4bn" or "a console that it says will
 // change games" what was said is "proposals … would save £4bn"; the
 // pronoun's antecedent goes in as a fragment of its own before the cue.
+// The content may run in fragments after the cue ("which Churchill
+// decided had to go since … the average constable could not …").
 // A relative with no pronoun ("a move ministers say should …") or a
 // free relative ("what Jamie hopes will …") is left as it is.
 func (r *Reader) withAntecedent(d *layer.Doc, g *attrib.Group) {
-	if len(g.Contents) != 1 || len(g.Sources) == 0 || g.Contents[0].First != g.Cue.Last || !d.FiniteVerb(g.Cue.Last) {
+	if len(g.Contents) == 0 || len(g.Sources) == 0 || g.Contents[0].First != g.Cue.Last || !d.FiniteVerb(g.Cue.Last) {
 		return
 	}
 	rel := g.Source.First - 1

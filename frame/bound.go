@@ -13,9 +13,11 @@ import (
 //   - a raising cue's subject read as content becomes the source
 //     (subjectToSource);
 //   - a content right after its cue starts past the cue's addressee
-//     (dropAddressee);
+//     (dropAddressee), and past a channel's addressee ("in a statement
+//     to the exchange that"; dropChannelAddressee);
 //   - a quotation's content ends where the reporter's narration starts
-//     (stopAtNarration), an indirect content at its sentence's end
+//     (stopAtNarration) or at the reporter's "He added:" inside it
+//     (stopAtReporterIntro), an indirect content at its sentence's end
 //     (stopAtSentenceEnd);
 //   - a content after its cue ends where the reporter's adjunct starts
 //     (stopAtAdjunct), where a clause of the reporter's reports another
@@ -32,7 +34,12 @@ import (
 //     (resumeAfterRelative) or between dashes (resumeAfterDashAside),
 //     and one cut short after an adjunct fronted
 //     before its clause's subject runs on to the clause
-//     (resumeAfterFronted), and one cut right before its clause's
+//     (resumeAfterFronted), one cut at a subordinator before an aside
+//     runs on to the subordinator's clause (resumeAfterSubordinator),
+//     one cut at a coordinator runs on over the second conjunct
+//     (resumeAfterCoordinator), one cut before a participle describing
+//     its last noun runs on over it (resumeOverParticiple),
+//     and one cut right before its clause's
 //     finite verb runs on to the clause (resumeAtVerb), or before a
 //     prepositional phrase of its clause runs on to the next break
 //     (resumeAtPreposition);
@@ -48,17 +55,22 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	particleToCue(d, g)
 	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
+	dropChannelAddressee(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 		if g.Contents[i].First >= g.Cue.Last {
 			stopAtSentenceEnd(d, &g.Contents[i])
 		}
 	}
+	stopAtReporterIntro(d, g)
 	dropDanglingRelative(d, g)
 	dropReporterWords(d, g)
 	resumeAfterRelative(d, g)
 	resumeAfterDashAside(d, g)
 	r.resumeAfterFronted(d, g)
+	r.resumeAfterSubordinator(d, g)
+	r.resumeAfterCoordinator(d, g)
+	resumeOverParticiple(d, g)
 	r.resumeAtVerb(d, g)
 	r.resumeAtPreposition(d, g)
 	dropRelativeGloss(d, g)

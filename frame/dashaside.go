@@ -18,7 +18,10 @@ const maxDashAside = 30
 // finite verb follows the closing dash: in "suggested the sliding
 // dollar - which makes exports less expensive - has had little impact"
 // or "responded that the rhetoric - and the pressure - is unlikely to
-// ease" the tagger stops at the first dash, short of what was said. A
+// ease" the tagger stops at the first dash, short of what was said; in
+// "believes Ireland can win the title - their first since 1948 - in
+// this year's championship" it keeps the aside and stops at the second
+// (openingDash). A
 // relative clause between the dashes is the reporter's description of
 // the subject and stays out (the content keeps two fragments, as
 // dropRelativeGloss does for commas); any other aside is set off inside
@@ -30,8 +33,7 @@ func resumeAfterDashAside(d *layer.Doc, g *attrib.Group) {
 	if len(g.Contents) == 0 {
 		return
 	}
-	i := len(g.Contents) - 1
-	c := g.Contents[i]
+	c := g.Contents[len(g.Contents)-1]
 	k := c.Last
 	if c.First < g.Cue.Last || k+2 >= len(d.Toks) || d.Sent[k] != d.Sent[c.Last-1] ||
 		!isBreak(d, k) || isComma(d, k) || d.Quote[k] >= 0 {
@@ -41,20 +43,60 @@ func resumeAfterDashAside(d *layer.Doc, g *attrib.Group) {
 	for end > k && (d.Toks[end-1].Kind == token.Punct || d.Toks[end-1].Kind == token.Quote) {
 		end--
 	}
-	closing := dashAsideEnd(d, k+1, end)
+	open, closing := k, dashAsideEnd(d, k+1, end)
+	if o := openingDash(d, c.First, k, end); o >= 0 {
+		open, closing = o, k // the tagger kept the aside and stopped at its closing dash
+	}
 	if closing < 0 {
 		return
 	}
-	if !dashSubject(d, c.First, c.Last) || !verbAfter(d, closing+1, end, layer.IsComplementizer(d.Low[c.First])) {
-		resumeClauseAfterDashAside(d, g, k, closing, end)
+	resumeOverDashAside(d, g, open, closing, end)
+}
+
+// openingDash returns the dash inside content tokens (first, k) that
+// opens an aside the dash at k closes: the content's only dash outside
+// quotation marks, with no quotation mark after it (-1 when there is
+// none, or more than one: of three dashes the last opens another aside,
+// "revenues - £160m - will be short of its costs - a predicted £250m").
+// In "believes Ireland can win their second title - and first since
+// 1948 - in this year's championship" the tagger keeps the aside and
+// stops at its closing dash, short of the clause's end.
+func openingDash(d *layer.Doc, first, k, end int) int {
+	open := -1
+	for j := first + 1; j < k; j++ {
+		switch {
+		case d.Toks[j].Kind == token.Quote || d.Quote[j] >= 0:
+			return -1
+		case isBreak(d, j) && !isComma(d, j):
+			if open >= 0 {
+				return -1
+			}
+			open = j
+		}
+	}
+	if open < 0 || d.Sent[open] != d.Sent[k] || dashAsideEnd(d, open+1, end) != k {
+		return -1
+	}
+	return open
+}
+
+// resumeOverDashAside carries g's last content over the aside between
+// the dashes at open and closing (the content so far ends at open) to
+// the rest of its clause, as resumeAfterDashAside tells.
+func resumeOverDashAside(d *layer.Doc, g *attrib.Group, open, closing, end int) {
+	i := len(g.Contents) - 1
+	c := g.Contents[i]
+	if !dashSubject(d, c.First, open) || !verbAfter(d, closing+1, end, layer.IsComplementizer(d.Low[c.First])) {
+		resumeClauseAfterDashAside(d, g, open, closing, end)
 		return
 	}
 	e := resumedEnd(d, closing+1, end)
 	if e <= closing+1 {
 		return
 	}
-	if layer.IsRelative(d.Low[k+1]) && !layer.IsComplementizer(d.Low[k+1]) {
+	if layer.IsRelative(d.Low[open+1]) && !layer.IsComplementizer(d.Low[open+1]) {
 		tail := attrib.Run{Role: c.Role, First: closing + 1, Last: e}
+		g.Contents[i].Last = open
 		g.Contents = append(g.Contents, tail)
 		return
 	}
@@ -125,7 +167,7 @@ func dashAsideEnd(d *layer.Doc, j, end int) int {
 func resumeClauseAfterDashAside(d *layer.Doc, g *attrib.Group, k, closing, end int) {
 	i := len(g.Contents) - 1
 	c := g.Contents[i]
-	if t := tag(d, g.Cue.First); !strings.HasPrefix(t, "VB") && t != "MD" || !holdsFinite(d, c.First, c.Last) ||
+	if t := tag(d, g.Cue.First); !strings.HasPrefix(t, "VB") && t != "MD" || !holdsFinite(d, c.First, k) ||
 		layer.IsRelative(d.Low[k+1]) && !layer.IsComplementizer(d.Low[k+1]) {
 		return
 	}
