@@ -248,6 +248,7 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
 	}
 	a.Items = c.foreignNames(a)
+	a.Items = c.withProducts(a)
 	var spk []Item
 	for _, s := range speakers {
 		if s != "" {
