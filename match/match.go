@@ -64,10 +64,10 @@ type Matcher struct {
 	// months maps a month's name or abbreviation to its number (table
 	// months): a text dating the event to another month (Elsewhen).
 	months map[string]string
-	// events maps an event noun's stem to its support verbs (support.go);
-	// products the words of a product's versions and schedule (product.go).
-	events   map[string]*eventNoun
-	products productWords
+	// events, products, codenameMarkers: support.go, product.go, codename.go.
+	events          map[string]*eventNoun
+	products        productWords
+	codenameMarkers [][]string
 	// countries holds the canonical entities the demonyms table calls a
 	// country: "a US interest rate rise" is none of the UK's
 	// (OtherCountry).
@@ -147,7 +147,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport, m.loadProducts} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport, m.loadProducts, m.loadCodenames} {
 		if err := load(); err != nil {
 			return nil, err
 		}
