@@ -18,6 +18,9 @@ type productWords struct {
 	// before are the words that, right before a name, mark its next
 	// version; schedule, when and time the words of a schedule.
 	before, schedule, when, time map[string]bool
+	// heads are the nouns that may follow a marked name: the product
+	// itself ("the PlayStation 3 console"), not a part of it.
+	heads map[string]bool
 }
 
 // maxVersion is the largest numeral after a name read as its version:
@@ -39,7 +42,7 @@ func (m *Matcher) loadProducts() error {
 		return out
 	}
 	m.products = productWords{version: t.Field("version-concept", 0), release: t.Field("release-concept", 0),
-		before: set("before"), schedule: set("schedule"), when: set("when"), time: set("time")}
+		before: set("before"), schedule: set("schedule"), when: set("when"), time: set("time"), heads: set("heads")}
 	return nil
 }
 
@@ -100,13 +103,23 @@ func (c *Claim) versionMark(a *ItemizedText, k int) bool {
 	if k+1 < len(a.Items) && a.Items[k+1].Kind == Entity && a.Items[k+1].W0 == it.W1 && c.m.products.before[a.words[it.W0].low] {
 		// the name must end there: "the next PlayStation", not "the next
 		// PlayStation Portable", another product of the name
-		return k+2 >= len(a.Items) || a.Items[k+2].Kind != Entity || a.Items[k+2].W0 != a.Items[k+1].W1
+		return (k+2 >= len(a.Items) || a.Items[k+2].Kind != Entity || a.Items[k+2].W0 != a.Items[k+1].W1) && c.productHead(a, k+2)
 	}
 	if k == 0 || a.Items[k-1].Kind != Entity || a.Items[k-1].W1 != it.W0 || !numeral(it) {
 		return false
 	}
 	n, err := strconv.Atoi(it.Text)
-	return err == nil && n >= 2 && n <= maxVersion
+	return err == nil && n >= 2 && n <= maxVersion && c.productHead(a, k+1)
+}
+
+// productHead reports whether text item k, when it is a word right after
+// the one before it, is a noun of row heads: "the PlayStation 3 console"
+// is the product, "the PlayStation 3 processor" a part of it.
+func (c *Claim) productHead(a *ItemizedText, k int) bool {
+	if k >= len(a.Items) || a.Items[k].Kind != Word || a.Items[k].W0 != a.Items[k-1].W1 {
+		return true
+	}
+	return c.m.products.heads[a.words[a.Items[k].W0].low]
 }
 
 // scheduleAt reports whether word w of the text opens a schedule: a word
