@@ -61,6 +61,7 @@ func (c *Claim) Gate(least float64, items ...int) *Gate {
 			words[ci.ID] = true
 		}
 		if ci.Kind == Concept {
+			c.productGateWords(ci.ID, g.ids)
 			for name := range c.m.concepts {
 				if c.m.strength(ci, Item{Kind: Concept, ID: name}) >= least {
 					g.ids[name] = true

@@ -62,17 +62,17 @@ type Matcher struct {
 	// retrieval.
 	aliases map[string][]string
 	// months maps a month's name or abbreviation to its number (table
-	// months): a claim dated to one month is not stated by a text that
-	// dates the event to another (Elsewhen).
+	// months): a text dating the event to another month (Elsewhen).
 	months map[string]string
-	// events maps an event noun's stem to its support verbs (support.go).
-	events map[string]*eventNoun
+	// events, products, codenameMarkers: support.go, product.go, codename.go.
+	events          map[string]*eventNoun
+	products        productWords
+	codenameMarkers [][]string
 	// countries holds the canonical entities the demonyms table calls a
 	// country: "a US interest rate rise" is none of the UK's
 	// (OtherCountry).
 	countries map[string]bool
-	// places holds the canonical entities of the demonyms table (countries,
-	// cities, bodies): a place is no agent (otherAgent).
+	// places: the demonyms table's entities, no agent (otherAgent).
 	places map[string]bool
 	maxLen int
 	// fn holds the roles of function words (table match-grammar),
@@ -147,7 +147,7 @@ func New(code string) (*Matcher, error) {
 	m := &Matcher{lang: code, stemWord: stem, stems: memo.New[string, string](maxStems), wnLemmas: memo.New[string, []string](maxStems),
 		stops: map[string]bool{}, lemmas: map[string]string{}, refs: map[string]bool{}, backRefs: map[string]bool{}, standIns: map[string]bool{}, described: map[string]bool{},
 		concepts: map[string]*concept{}, phrases: map[string][]phrase{}, aliases: map[string][]string{}, months: map[string]string{}, countries: map[string]bool{}, places: map[string]bool{}}
-	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport} {
+	for _, load := range []func() error{m.loadWordSets, m.loadNumbers, m.loadGrammar, m.loadPronouns, m.loadDescriptions, m.loadLemmas, m.loadEntities, m.loadConcepts, m.loadCausatives, m.loadSupport, m.loadProducts, m.loadCodenames} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -233,7 +233,7 @@ func (m *Matcher) loadLemmas() error {
 
 // loadEntities reads the demonyms and aliases of canonical entities.
 func (m *Matcher) loadEntities() error {
-	for _, name := range []string{"demonyms", "aliases"} {
+	for _, name := range []string{"demonyms", "aliases", "product-aliases"} {
 		t, err := lang.Load(m.lang, name)
 		if err != nil {
 			return err

@@ -55,6 +55,9 @@ type Claim struct {
 	// support holds, per item, the index of the event noun it is the
 	// support verb of ("call" an election), else -1 (markSupport).
 	support []int
+	// codenames maps a text name's ID to the claim's items it stands for
+	// in one article ("Xenon": the next Xbox; WithCodenames).
+	codenames map[string][]int
 }
 
 // Claim reads a claim. Its predicate is the first concept after its first
@@ -248,6 +251,7 @@ func (m *Matcher) scoreText(c *Claim, content string, window int, speakers ...st
 		return Score{Reference: a.FirstPerson && len(a.Items) == 0}
 	}
 	a.Items = c.foreignNames(a)
+	a.Items = c.withProducts(a)
 	var spk []Item
 	for _, s := range speakers {
 		if s != "" {

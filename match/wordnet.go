@@ -109,7 +109,7 @@ func (c *Claim) itemStrength(i int, ti Item) float64 {
 		// ("Interest rates will rise").
 		return 0
 	}
-	if ti.Kind == Word && c.openingWord(i) == ti.ID {
+	if ti.Kind == Word && c.openingWord(i) == ti.ID || c.codename(i, ti) {
 		return 1
 	}
 	s := c.m.strength(c.Items[i], ti)

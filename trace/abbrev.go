@@ -50,9 +50,13 @@ func (t *Tracer) definingArticles(ctx context.Context, c *match.Claim, groups []
 }
 
 // scoringClaim returns the claim to score a text of article id with: its
-// short initials admitted where the article defines them (t.shortOK, made
-// once a trace, so that the tracer's goroutines only read it).
+// codenames where the article gives them (t.codenamed), else its short
+// initials admitted where the article defines them (t.shortOK, made once
+// a trace, so that the tracer's goroutines only read it).
 func (t *Tracer) scoringClaim(c *match.Claim, id int64) *match.Claim {
+	if cc := t.codenamed[id]; cc != nil && t.codenamedOf == c {
+		return cc
+	}
 	if !t.defining[id] || t.shortOKOf != c {
 		return c
 	}

@@ -153,7 +153,7 @@ func (t *Tracer) deepSentences(c *match.Claim, cw *claimWeights, a *claimtrail.A
 		if strings.HasSuffix(s, "?") || !gate.Admits(s) {
 			continue // asks, states nothing; or cannot state the claim
 		}
-		sc := t.scoreText(c, s)
+		sc := t.scoreText(t.scoringClaim(c, a.ID), s)
 		keyless := !stated(c, cw.key, pred, sc)
 		if len(sc.Strengths) != len(cw.w) || !holds(c, verb, sc) || keyless && !predicateOnly(c, cw.key, pred, sc) ||
 			!sc.SharesClause(c, pred) || !t.deepStates(c, pred, s, sc) {

@@ -86,7 +86,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred, verb int, a *claimtrail.Article
 	change := t.predictsChange(c, pred)
 	best, bestScore, ok, bestForetold := "", match.Score{}, false, false
 	for _, s := range texts {
-		sc := t.scoreText(c, s)
+		sc := t.scoreText(t.scoringClaim(c, a.ID), s)
 		if !stated(c, key, pred, sc) || !holds(c, verb, sc) || !sc.SharesClause(c, pred) || t.background(c, s) {
 			continue
 		}
@@ -99,7 +99,7 @@ func (t *Tracer) lead(c *match.Claim, key, pred, verb int, a *claimtrail.Article
 	if a.Title == "" {
 		return best, bestScore, ok
 	}
-	sc := t.scoreText(c, a.Title)
+	sc := t.scoreText(t.scoringClaim(c, a.ID), a.Title)
 	if !stated(c, key, pred, sc) || !holds(c, verb, sc) || ok && betterStated(bestScore, sc) || !sc.SharesClause(c, pred) || t.background(c, a.Title) ||
 		change && !t.foretold(c, a.Title) {
 		return best, bestScore, ok

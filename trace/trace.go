@@ -57,6 +57,10 @@ type Tracer struct {
 	defining map[int64]bool
 	// shortOK is shortOKOf with its short initials admitted, made once.
 	shortOK, shortOKOf *match.Claim
+	// codenamed holds, per article giving a name of codenamedOf a codename,
+	// the claim read with it (codenameArticles).
+	codenamed   map[int64]*match.Claim
+	codenamedOf *match.Claim
 	// cues is the cue lexicon; act: one trace's claim is a speech act
 	// (act.go), its statements scored with their cues; actWord: the
 	// claim's act when it is a denial, which any denial cue performs
@@ -152,6 +156,10 @@ func (t *Tracer) Trace(ctx context.Context, claim string, opt claimtrail.TraceOp
 		return nil, fmt.Errorf("trace: %w", err)
 	}
 	t.shortOK, t.shortOKOf = c.AbbreviationsOK(), c
+	if t.codenamed, err = t.codenameArticles(ctx, c, groups, opt); err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	t.codenamedOf = c
 	t.act = t.cues.speechAct(c)
 	t.actWord = t.cues.denialAct(c)
 	cands, err := t.retrieve(ctx, groups, opt)
