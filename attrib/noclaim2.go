@@ -4,11 +4,12 @@ import (
 	"github.com/claimtrail/claimtrail/layer"
 )
 
-// Three more frames in which a word of saying states no claim (the BBC
+// Four more frames in which a word of saying states no claim (the BBC
 // readers' "should not exist", session 17 round 5): a headline refusal
 // ("Varnfield refuse to rule out Brell move"), the reporter's guess of
 // what may follow ("may mean shop owners ask for more") and an act on a
-// product ("the update added tools").
+// product ("the update added tools"); and a naming ("named that The
+// Harbour").
 
 // headlineRefusal reports whether g's cue is a refusal verb
 // (cue-contexts `refusal`) with an infinitive in a headline: "Varnfield
@@ -74,4 +75,29 @@ func (t *Tagger) productAdded(d *layer.Doc, g *Group) bool {
 	}
 	head := subjectHead(d, nearest(g.Sources, g.Cue))
 	return head >= 0 && t.thingNoun(d, head)
+}
+
+// namedDemonstrative reports whether g's cue head is a naming word
+// (act-objects `naming`: "named", "called") outside any quotation
+// followed by a demonstrative and a name that ends the clause: "the
+// band took over a courtroom and named that The Harbour" gives a
+// name, and "that" is no "that" of saying. "called that suggestion
+// disgraceful" (a common noun) is left to the other rules.
+func (t *Tagger) namedDemonstrative(d *layer.Doc, g *Group) bool {
+	if d.POS == nil {
+		return false
+	}
+	k, _ := t.cueHead(d, g.Cue.First, g.Cue.Last)
+	if k < 0 || d.Quote[k] >= 0 || t.actObjects.Field(d.Low[k], 0) != "naming" {
+		return false
+	}
+	end := d.Sents[d.Sent[k]].Last
+	if tag := d.POSNames[d.POS[min(k+1, end-1)]]; k+2 >= end || tag != "DT" && tag != "IN" && tag != "WDT" {
+		return false // the tagger reads the demonstrative "that" as any of these
+	}
+	m := k + 2
+	for m < end && (d.POSNames[d.POS[m]] == "NNP" || d.POSNames[d.POS[m]] == "NNPS" || m == k+2 && d.POSNames[d.POS[m]] == "DT") {
+		m++
+	}
+	return m > k+2 && d.POSNames[d.POS[m-1]] != "DT" && (m == end || d.POSNames[d.POS[m]] == "." || d.POSNames[d.POS[m]] == ",")
 }

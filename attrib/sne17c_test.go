@@ -16,6 +16,8 @@ func TestNoClaimRound5(t *testing.T) {
 		{"A higher price could mean {farmers} [say] they will stop selling.", "guessed-speaker"},
 		{"The strike means that {shop owners} [will say] they lost money.", "guessed-speaker"},
 		{"{The upgrade} [added] features that made it easier to block spam.", "product-added"},
+		{"The band took over an old jail and {they} [named] that The Harbour.", "named-demonstrative"},
+		{"{Mr Vell} [called] that suggestion \"disgraceful\".", ""},
 		{"{Dorn Motors} [reported] that profits rose 8% in the quarter.", ""},
 		{"{Tomas Brell} [refused] to rule out higher fees next year.", ""},
 		{"{Tomas Brell} [said] it could mean higher fees.", ""},

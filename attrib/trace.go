@@ -116,6 +116,8 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "guessed-speaker"
 	case t.productAdded(d, g):
 		return "product-added"
+	case t.namedDemonstrative(d, g):
+		return "named-demonstrative"
 	case t.prospectiveSaying(d, g):
 		return "prospective-saying"
 	case t.biddenSaying(d, g):
