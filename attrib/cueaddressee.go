@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/claimtrail/claimtrail/layer"
 	"github.com/claimtrail/claimtrail/token"
 )
@@ -15,9 +18,11 @@ const maxAddresseeWords = 4
 // verb takes an addressee (addressee-cues.tsv) and what was said follows
 // the run (a content, "that", a quotation or a colon). PolNeAR marks the
 // cue without its addressee, and the reader reads the reporting words.
-// An object that is what was told ("told a different tale"), a phrase
-// ending on a preposition ("reminded viewers about") and a run with no
-// content after it stay.
+// So does a run closing on the addressee and the preposition that opens
+// what was said ("also cautioned [members against] using …": the cue is
+// "also cautioned"; session 17 round 5). An object that is what was
+// told ("told a different tale"), a phrase ending on any other
+// preposition and a run with no content after it stay.
 func (t *Tagger) cutCueAddressee(d *layer.Doc, g *Group) {
 	if d.POS == nil {
 		return
@@ -35,11 +40,28 @@ func (t *Tagger) cutCueAddressee(d *layer.Doc, g *Group) {
 	for end > verb+1 && d.Toks[end-1].Kind == token.Punct {
 		end--
 	}
+	if end-verb-2 >= 1 && t.openingPreposition(d.Low[verb], d.Low[end-1]) {
+		end-- // "cautioned [members] against": the preposition opens what was said
+	}
 	if end-verb-1 < 1 || end-verb-1 > maxAddresseeWords || !t.addresseePhrase(d, verb+1, end) ||
 		!saidAfter(d, g, g.Cue.Last) {
 		return
 	}
 	g.Cue.Last = verb + 1
+}
+
+// openingPreposition reports whether prep is a preposition that, after
+// the addressee of the verb form w, opens what was said (the third
+// field of addressee-cues.tsv: "warned [staff] about", "cautioned
+// [members] against").
+func (t *Tagger) openingPreposition(w, prep string) bool {
+	for _, lemma := range t.addresseeLemmas.Order {
+		if lemma != w && !slices.Contains(strings.Split(t.addresseeLemmas.Field(lemma, 0), ","), w) {
+			continue
+		}
+		return slices.Contains(strings.Split(t.addresseeLemmas.Field(lemma, 1), ","), prep)
+	}
+	return false
 }
 
 // addresseePhrase reports whether tokens [from, end) name people or a

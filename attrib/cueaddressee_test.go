@@ -77,3 +77,26 @@ func TestCutCueTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestCutCueAddresseePreposition checks that a run closing on an
+// addressee and the preposition opening what was said (addressee-cues
+// third field) ends at the verb when a content follows, and that a
+// preposition with no addressee before it or of another verb stays.
+func TestCutCueAddresseePreposition(t *testing.T) {
+	lb, tg := newTestTagger(t)
+	tests := []struct{ text, want string }{
+		{"Ilsa Varn [also cautioned residents against] using the old bridge.", "also cautioned"},
+		{"Ilsa Varn [warned councillors about] raising the fares.", "warned"},
+		{"Ilsa Varn [warned against] raising the fares.", "warned against"},
+		{"Ilsa Varn [reminded viewers against] raising the fares.", "reminded viewers against"},
+	}
+	for _, tt := range tests {
+		d, r := bracketed(t, lb, tt.text)
+		g := Group{Cue: r, Contents: []Run{{Role: 2, First: r.Last, Last: d.Sents[d.Sent[r.First]].Last}}}
+		tg.cutCueAddressee(d, &g)
+		got := d.Text[d.Toks[g.Cue.First].Start:d.Toks[g.Cue.Last-1].End]
+		if got != tt.want {
+			t.Errorf("%q: cue %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

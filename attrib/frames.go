@@ -502,10 +502,17 @@ func objectHead(d *layer.Doc, k int) string {
 // profit thanks to …", whose last nominal word ("thanks") is no head.
 func (t *Tagger) objectHolds(d *layer.Doc, k int, kind string) bool {
 	end := d.Sents[d.Sent[k]].Last
-	for m := k + 1; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
+	m := k + 1
+	for ; m < end && m <= k+maxObject && d.POS != nil && isNominal(d.POSNames[d.POS[m]]); m++ {
 		if t.actObjects.Field(d.Low[m], 0) == kind {
 			return true
 		}
+	}
+	if kind == "result" && m > k+1 && m+1 < end && d.POSNames[d.POS[m]] == "VBG" && d.POSNames[d.POS[m-1]] == "DT" {
+		m++ // "a doubling": a gerund for a noun after its determiner
+	}
+	if kind == "result" && m > k+1 && m+1 < end && layer.IsPreposition(d.Low[m]) {
+		return t.objectHolds(d, m, kind) // "reported a doubling [in] profit": the result is the preposition's object
 	}
 	return false
 }

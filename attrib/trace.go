@@ -110,6 +110,14 @@ func (t *Tagger) otherRule(d *layer.Doc, g *Group) string {
 		return "pledged-thing"
 	case t.quoteGloss(d, g):
 		return "quote-gloss"
+	case t.headlineRefusal(d, g):
+		return "headline-refusal"
+	case t.guessedSpeaker(d, g):
+		return "guessed-speaker"
+	case t.productAdded(d, g):
+		return "product-added"
+	case t.namedDemonstrative(d, g):
+		return "named-demonstrative"
 	case t.prospectiveSaying(d, g):
 		return "prospective-saying"
 	case t.biddenSaying(d, g):
