@@ -67,6 +67,7 @@ func (c *Classifier) analyze(text string) *markedText {
 	a := readWords(text)
 	c.classify(a)
 	c.readLitotes(a)
+	c.readNegatedKnowing(a)
 	c.markClauses(a)
 	c.markNegations(a)
 	if c.cancelNegatedBeliefs(a) {

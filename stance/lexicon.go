@@ -114,6 +114,8 @@ const (
 	litotesMark                           // improbability a negation right before turns into probability ("not unlikely")
 	possibleMark                          // impossibility a negation right before turns into a hedge ("not impossible")
 	optionMark                            // a right or option to act ("the right to sell"): what follows may be done, not forecast
+	knowingMark                           // a verb of knowing: negated before a wh-word, a hedge ("did not know when")
+	whMark                                // opens an embedded question after a verb of knowing ("what", "when", "whether")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
@@ -122,7 +124,8 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
 	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark,
-	"litotes": litotesMark, "possible": possibleMark, "option": optionMark}
+	"litotes": litotesMark, "possible": possibleMark, "option": optionMark,
+	"knowing": knowingMark, "wh-word": whMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {
