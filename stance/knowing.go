@@ -5,22 +5,48 @@ package stance
 // that opens what is not known ("does not know exactly when").
 const knowReach = 2
 
-// readNegatedKnowing reads a negated verb of knowing before an embedded
-// question ("he did not know what date the vote would be", "we don't know
-// whether they will sell"; stance-clauses roles knowing and wh-word) as a
-// hedge: the speaker cannot tell when or whether the event comes, which
-// denies nothing of it. "Not sure" and "unsure" are hedges of the
-// lexicon already; a negated "know" without a wh-word ("did not know
-// about the fraud") stays a negation.
+// readNegatedKnowing reads a negated or uncertain verb of knowing before an
+// embedded question ("he did not know what date the vote would be", "we
+// don't know whether they will sell", "is unsure when"; stance-clauses
+// roles knowing and wh-word) as a hedge: the speaker cannot tell when or
+// whether the event comes, which denies nothing of it. The negation
+// becomes a hedge and the wh-word is noted (unknownFrom). A negated
+// "know" without a wh-word ("did not know about the fraud") stays a
+// negation.
 func (c *Classifier) readNegatedKnowing(a *markedText) {
-	for i := range a.words {
-		if a.cls[i] != clsNot {
+	for k, w := range a.words {
+		if c.lex.clause[w]&knowingMark == 0 || a.punct[k] {
 			continue
 		}
-		if k := c.roleWithin(a, i+a.plen[i], knowingMark); k >= 0 && c.roleWithin(a, k+1, whMark) >= 0 {
-			a.cls[i] = clsHedge
+		wh := c.roleWithin(a, k+1, whMark)
+		if wh < 0 {
+			continue
+		}
+		if i := c.uncertainty(a, k); i >= 0 {
+			if a.cls[i] == clsNot {
+				a.cls[i] = clsHedge
+			}
+			a.unknownFrom = append(a.unknownFrom, wh)
 		}
 	}
+}
+
+// uncertainty returns the word that makes the knowing word at k
+// uncertain, or -1: a negation within knowReach words before it ("did
+// not yet know"), or a hedge phrase that holds it ("unsure", "not clear").
+func (c *Classifier) uncertainty(a *markedText, k int) int {
+	for i := k; i >= 0 && i >= k-knowReach-1; i-- {
+		if i < k && a.punct[i] {
+			return -1
+		}
+		switch {
+		case a.cls[i] == clsHedge && i+a.plen[i] > k:
+			return i
+		case a.cls[i] == clsNot && i+a.plen[i] >= k-knowReach && i < k:
+			return i
+		}
+	}
+	return -1
 }
 
 // roleWithin returns the first word from `from` within knowReach words
@@ -35,4 +61,35 @@ func (c *Classifier) roleWithin(a *markedText, from int, role clauseRole) int {
 		}
 	}
 	return -1
+}
+
+// notKnown reports whether tx names the claim only as what its speaker
+// cannot tell: each claim word of tx follows the wh-word of an uncertain
+// verb of knowing in its clause ("he did not know what date the vote
+// would be"). The statement neither asserts nor denies the claim,
+// whatever polarity extraction read in its negation; a claim word
+// outside such a clause ("X is going to need money … I do not know if it
+// will be worth it") leaves the statement to the other readings.
+func (c *Classifier) notKnown(cl, tx *markedText) bool {
+	if len(tx.unknownFrom) == 0 {
+		return false
+	}
+	unknown := make([]bool, len(tx.words))
+	for _, wh := range tx.unknownFrom {
+		for k := wh + 1; k < len(tx.words) && !c.endsClause(tx, k); k++ {
+			unknown[k] = true // "did not know what to say, and the vote will not …" denies
+		}
+	}
+	claimWords := c.claimStems(cl)
+	seen := false
+	for k, s := range tx.stems {
+		if !claimWords[s] || tx.punct[k] || c.lex.stop[tx.words[k]] {
+			continue
+		}
+		if !unknown[k] {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
