@@ -52,6 +52,10 @@ type markedText struct {
 	// withdrawn: a withdrawal from a deal is marked a denial
 	// ("pulled out of an agreement to buy"), set by pair.
 	withdrawn bool
+	// unknownFrom holds the wh-word after each negated or uncertain
+	// verb of knowing ("did not know what date …", "unsure whether …"):
+	// what follows it in its sentence is not known, set by readNegatedKnowing.
+	unknownFrom []int
 }
 
 var tokenizer = token.New(nil)
@@ -67,6 +71,7 @@ func (c *Classifier) analyze(text string) *markedText {
 	a := readWords(text)
 	c.classify(a)
 	c.readLitotes(a)
+	c.readNegatedKnowing(a)
 	c.markClauses(a)
 	c.markNegations(a)
 	if c.cancelNegatedBeliefs(a) {

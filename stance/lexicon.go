@@ -83,37 +83,42 @@ type lexicon struct {
 }
 
 // clauseRole is what a clause word does to negation scopes, a bit set.
-type clauseRole uint32
+type clauseRole uint64
 
 const (
-	scopeEnd       clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
-	subordinate                           // opens a subordinate clause: a negation inside leaves the main one standing
-	relative                              // opens a relative clause: a negation inside is about a noun
-	alternative                           // "confirm or deny": the stance phrase after it asserts nothing
-	sentenceEnd                           // punctuation that ends a sentence (". … ; ! ?")
-	negativeHead                          // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
-	questionOpener                        // opens an embedded question ("whether"): content that starts with it asks
-	indefinite                            // what a negation negates when a relative clause follows it ("not … anything that fans can do"): the clause is not negated
-	futureMark                            // a claim holding it predicts ("rates will rise")
-	pastMark                              // a change named just after it is past ("recent rate rises", "after rate increases")
-	modalHedge                            // a hedge of what follows it in its clause only ("may", "would")
-	probableHedge                         // a hedge of probability: a speaker's own words still assert ("likely")
-	callMark                              // a call for or wish of what follows in its clause ("clamour for", "want")
-	forwardMark                           // looks ahead: a clause holding it may predict ("will", "expected", "could")
-	withdrawMark                          // abandons what follows ("pulled out of"): a denial when that is a deal
-	dealMark                              // a deal, bid or talks: what a withdrawal abandons
-	selfMark                              // the speaker's own voice ("I", "we")
-	beliefMark                            // a verb of belief or expectation: after selfMark, the speaker's forecast
-	durationMark                          // "take": after a modal, a hedge of how long, not of whether
-	ellipsisMark                          // an auxiliary that ends an elliptic clause ("but a Tory government would")
-	comparisonMark                        // a forward word right after it compares ("higher than expected")
-	steadyMark                            // a thing stays as it is ("will remain high"): no move
-	preventMark                           // stops what follows: a negation before it asserts what follows ("nothing will stop them")
-	judgementMark                         // a judgement of an act: "not racist to impose limits" negates the judgement, not the act
-	infinitiveMark                        // marks an infinitive ("to"): after a judgement, the act judged
-	litotesMark                           // improbability a negation right before turns into probability ("not unlikely")
-	possibleMark                          // impossibility a negation right before turns into a hedge ("not impossible")
-	optionMark                            // a right or option to act ("the right to sell"): what follows may be done, not forecast
+	scopeEnd        clauseRole = 1 << iota // starts another clause, where a negation no longer reaches
+	subordinate                            // opens a subordinate clause: a negation inside leaves the main one standing
+	relative                               // opens a relative clause: a negation inside is about a noun
+	alternative                            // "confirm or deny": the stance phrase after it asserts nothing
+	sentenceEnd                            // punctuation that ends a sentence (". … ; ! ?")
+	negativeHead                           // a negation that heads a noun phrase ("nobody"): a negated relative clause after it cancels it
+	questionOpener                         // opens an embedded question ("whether"): content that starts with it asks
+	indefinite                             // what a negation negates when a relative clause follows it ("not … anything that fans can do"): the clause is not negated
+	futureMark                             // a claim holding it predicts ("rates will rise")
+	pastMark                               // a change named just after it is past ("recent rate rises", "after rate increases")
+	modalHedge                             // a hedge of what follows it in its clause only ("may", "would")
+	probableHedge                          // a hedge of probability: a speaker's own words still assert ("likely")
+	callMark                               // a call for or wish of what follows in its clause ("clamour for", "want")
+	forwardMark                            // looks ahead: a clause holding it may predict ("will", "expected", "could")
+	withdrawMark                           // abandons what follows ("pulled out of"): a denial when that is a deal
+	dealMark                               // a deal, bid or talks: what a withdrawal abandons
+	selfMark                               // the speaker's own voice ("I", "we")
+	beliefMark                             // a verb of belief or expectation: after selfMark, the speaker's forecast
+	durationMark                           // "take": after a modal, a hedge of how long, not of whether
+	ellipsisMark                           // an auxiliary that ends an elliptic clause ("but a Tory government would")
+	comparisonMark                         // a forward word right after it compares ("higher than expected")
+	steadyMark                             // a thing stays as it is ("will remain high"): no move
+	preventMark                            // stops what follows: a negation before it asserts what follows ("nothing will stop them")
+	judgementMark                          // a judgement of an act: "not racist to impose limits" negates the judgement, not the act
+	infinitiveMark                         // marks an infinitive ("to"): after a judgement, the act judged
+	litotesMark                            // improbability a negation right before turns into probability ("not unlikely")
+	possibleMark                           // impossibility a negation right before turns into a hedge ("not impossible")
+	optionMark                             // a right or option to act ("the right to sell"): what follows may be done, not forecast
+	knowingMark                            // a verb of knowing: negated before a wh-word, a hedge ("did not know when")
+	whMark                                 // opens an embedded question after a verb of knowing ("what", "when", "whether")
+	expectationMark                        // a participle of expectation before a noun ("an expected referendum")
+	attributiveMark                        // a determiner or adverb before it ("an", "the", "widely")
+	adjunctMark                            // a preposition: a noun phrase after it is no subject ("ahead of an expected …")
 )
 
 var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": subordinate, "relative": relative, "alternative": alternative, "sentence-end": sentenceEnd, "negative-head": negativeHead,
@@ -122,7 +127,9 @@ var clauseRoles = map[string]clauseRole{"scope-end": scopeEnd, "subordinate": su
 	"withdraw": withdrawMark, "deal": dealMark,
 	"self": selfMark, "belief": beliefMark, "duration": durationMark, "ellipsis": ellipsisMark,
 	"comparison": comparisonMark, "steady": steadyMark, "prevent": preventMark, "judgement": judgementMark, "infinitive": infinitiveMark,
-	"litotes": litotesMark, "possible": possibleMark, "option": optionMark}
+	"litotes": litotesMark, "possible": possibleMark, "option": optionMark,
+	"knowing": knowingMark, "wh-word": whMark, "expectation": expectationMark, "attributive": attributiveMark,
+	"adjunct": adjunctMark}
 
 // loadClauses reads the clause words' roles.
 func (lx *lexicon) loadClauses(code string) error {

@@ -186,8 +186,13 @@ func (c *Classifier) readStatement(cl, tx *markedText, st *claimtrail.Statement,
 	// a statement runs to clauses, a headline is mostly one
 	unscoped := c.unscopeModals(cl, tx)
 	claimNeg := cl.mainNot%2 == 1
-	if !denyCue && (c.asks(st, tx.words) || c.callCue(st) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx) || c.onlyOffered(cl, tx) || c.asideOnly(cl, tx)) {
+	if !denyCue && (c.asks(st, tx.words) || c.callCue(st) || c.pastChange(cl, tx) || c.calledFor(cl, tx) || c.steadyOnly(cl, tx) || c.refusesDenial(st, tx) || c.onlyOffered(cl, tx) || c.asideOnly(cl, tx) || c.notKnown(cl, tx)) {
 		return claimtrail.Neutral, 0.7, true
+	}
+	if expected, only := c.expectedOnly(cl, tx); expected && (!denyCue || only) {
+		// "ahead of an expected spring referendum": the event is taken as
+		// coming, by a speaker who denies something else of it too
+		return claimtrail.Asserts, 0.6, true
 	}
 	if !denyCue && !c.forwardCue(st.Cue.Text, st.Cue.Lemma) {
 		read, settled := c.predictionFrame(cl, tx)
