@@ -31,11 +31,13 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 	return i
 }
 
-// voicesOwner returns the owner of the study whose authors or
-// respondents a source at src names ("the authors", "the researchers",
-// "59% of people", "those questioned": study-voices.tsv) when nothing
-// resolved it (ei < 0) or only a description did: the one owner the text
-// gives a document before it (documentsOwner); else ei.
+// voicesOwner returns the owner of the study whose authors a source at
+// src names ("the authors", "the researchers": study-voices.tsv) when
+// nothing resolved it (ei < 0) or only a description did: the one owner
+// the text gives a document before it (documentsOwner); else ei. A
+// survey's respondents ("59% of people", "those questioned") speak for
+// themselves, never for the body that ran or paid for the poll: they
+// stay as written.
 func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
 	if r.ents.byName(ei) {
 		return ei
@@ -50,8 +52,8 @@ func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
 func (r *Resolver) voicesOf(m mention.Mention, src attrib.Run) int {
 	d := r.d
 	voices := layer.IsDefinite(d.Low[src.First]) && r.voices.Field(m.Head, 0) == "author" && !hasCapital(m.Name)
-	for k := src.First; k < src.Last && !voices; k++ {
-		voices = r.voices.Field(d.Low[k], 0) == "respondent"
+	for k := src.First; k < src.Last && voices; k++ {
+		voices = r.voices.Field(d.Low[k], 0) != "respondent" // "the authors polled": respondents
 	}
 	if !voices || r.ents.inContent(d.Toks[src.First].Start) {
 		return -1
