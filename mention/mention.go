@@ -73,6 +73,7 @@ type Parser struct {
 	genders         *lang.Table // titles that say a gender ("mr", "lady")
 	personNouns     *lang.Table // nouns naming a person by what they are ("actor", "striker")
 	personHeads     *lang.Table // more such nouns, which the tagger does not read ("woman", "broker")
+	shares          *lang.Table // words naming a share of a group before "of" ("quarter", "majority")
 	descriptions    *lang.Table // one-word descriptions before a name ("Boss", "Bookmaker"): none of it
 	nameHeads       *lang.Table // words ending an organisation's or event's name ("league", "show")
 	givenNames      *lang.Table // common given names ("nadia"): a name opening with one is a person's
@@ -136,6 +137,7 @@ func New(code string) (*Parser, error) {
 		{"months", &p.months}, {"timex-anchors", &p.anchors}, {"timex-units", &p.units},
 		{"aliases", &p.aliases}, {"name-closers", &p.closers}, {"alias-markers", &p.aliasMarkers}, {"person-heads", &p.personHeads},
 		{"aside-prepositions", &p.asidePreps}, {"portfolio-offices", &p.portfolioOffices},
+		{"share-words", &p.shares},
 	} {
 		tb, err := lang.Load(code, t.name)
 		if err != nil {

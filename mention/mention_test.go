@@ -29,7 +29,15 @@ var readCases = []struct {
 	// a figure names no one; a split domain is joined by the text's bytes
 	{"About 32%", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
 	{"some 68 per cent", mention.Descriptor, "", "", "", claimtrail.SpeakerUnknown},
-	{"32% of voters", mention.Descriptor, "32 % of voters", "", "", claimtrail.SpeakerGroup},
+	{"32% of voters", mention.Descriptor, "32% of voters", "", "", claimtrail.SpeakerGroup},
+	// a share of a group and "of" name the respondents, whole, as
+	// written; a name after them owns the poll, never the speaker
+	{"Almost a quarter (21%) of those polled for the Harbour Clarion", mention.Descriptor, "Almost a quarter (21%) of those polled for the Harbour Clarion", "", "", claimtrail.SpeakerGroup},
+	{"three-quarters of respondents (73%)", mention.Descriptor, "three-quarters of respondents (73%)", "", "", claimtrail.SpeakerGroup},
+	{"one of the brothers behind the Kessel Group", mention.Proper, "one of the brothers behind the Kessel Group", "", "", claimtrail.SpeakerOrganization},
+	// the article closing a description before a name is the name's
+	{"Sailing's ruling body the KYU", mention.Proper, "KYU", "ruling body", "Sailing", claimtrail.SpeakerOrganization},
+	{"business lobby group the Kessel Chamber", mention.Proper, "Kessel Chamber", "business lobby group", "", claimtrail.SpeakerOrganization},
 	{"HollowSky.com", mention.Proper, "HollowSky.com", "", "", claimtrail.SpeakerPublication},
 	{"the website HollowSky.com", mention.Proper, "HollowSky.com", "website", "", claimtrail.SpeakerPublication},
 	{"Tolvane Corp", mention.Proper, "Tolvane Corp", "", "", claimtrail.SpeakerOrganization},
@@ -122,7 +130,7 @@ var readCases = []struct {
 	{"The figures come after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
 	{"The new figures came out after the Harbour Bank", mention.Proper, "Harbour Bank", "", "", claimtrail.SpeakerOrganization},
 	{"Mr Kell was quoted in the Ledger newspaper", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
-	{"14% of people aged between 18 and 34", mention.Descriptor, "14 % of people aged between 18 and 34", "", "", claimtrail.SpeakerUnknown},
+	{"14% of people aged between 18 and 34", mention.Descriptor, "14% of people aged between 18 and 34", "", "", claimtrail.SpeakerGroup},
 	{"Oslo coach Per Lund was surprised that Bergen coach Ivar Dahl", mention.Proper, "Ivar Dahl", "Bergen coach", "", claimtrail.SpeakerPerson},
 	// an office named with "of (the)" before the person's given name
 	{"Director of Public Prosecutions Nadia Ferro", mention.Proper, "Nadia Ferro", "Director", "Public Prosecutions", claimtrail.SpeakerPerson},
@@ -170,7 +178,7 @@ var readCases = []struct {
 	{"Kessler afterwards", mention.Surname, "Kessler", "", "", claimtrail.SpeakerUnknown},
 	{"Mr Kell first", mention.Proper, "Mr Kell", "", "", claimtrail.SpeakerPerson},
 	{"Speaking to the Harbour Committee he", mention.Pronoun, "", "", "", claimtrail.SpeakerPerson},
-	{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerUnknown},
+	{"Half of them", mention.Descriptor, "Half of them", "", "", claimtrail.SpeakerGroup},
 	{"the lock forward", mention.Definite, "lock forward", "lock forward", "", claimtrail.SpeakerPerson},
 	{"The book, by journalist Ada Vell and serialised in the paper,", mention.Proper, "Ada Vell", "journalist", "", claimtrail.SpeakerPerson},
 	{"Ada Vell and elected officials", mention.Descriptor, "Ada Vell and elected officials", "", "", claimtrail.SpeakerGroup},
@@ -245,11 +253,11 @@ var readCases = []struct {
 	{"Russian economy minister Kell", mention.Proper, "Kell", "economy minister", "Russia", claimtrail.SpeakerPerson},
 	// a body's name, then what it is
 	{"The Harbour Frontier Foundation, a civil rights watchdog,", mention.Proper, "Harbour Frontier Foundation", "civil rights watchdog", "", claimtrail.SpeakerOrganization},
-	{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside the", claimtrail.SpeakerPerson},
+	{"The Bishop of Harbourside, the Rt Rev Ada Vell,", mention.Proper, "Rt Rev Ada Vell", "Bishop", "Harbourside", claimtrail.SpeakerPerson},
 	// a clause word in lower case, a focus adverb or a time adverbial
 	// opening the mention is none of it
 	{"now the Harbour regulator", mention.Proper, "Harbour regulator", "", "", claimtrail.SpeakerGovernment},
-	{"Only 42% of them", mention.Descriptor, "42 % of them", "", "", claimtrail.SpeakerUnknown},
+	{"Only 42% of them", mention.Descriptor, "42% of them", "", "", claimtrail.SpeakerGroup},
 	{"Last month Veldor's competition watchdog", mention.Proper, "Veldor's competition watchdog", "", "Veldor", claimtrail.SpeakerOrganization},
 	{"Last week Lord Kell", mention.Proper, "Lord Kell", "", "", claimtrail.SpeakerPerson},
 	{"November the Harbour Medical Association", mention.Proper, "Harbour Medical Association", "", "", claimtrail.SpeakerOrganization},

@@ -398,9 +398,22 @@ func (p *Parser) roleAndBody(m *Mention, rest, nameWords []string) []string {
 		}
 	}
 	if rest != nil {
-		m.Role = joinWords(rest)
+		m.Role = joinWords(trimDescriptionArticle(rest))
 	}
 	return rest
+}
+
+// trimDescriptionArticle drops the article that closes a description
+// set before a name ("business lobby group the CBI", "ruling body the
+// Kessel Union"): it is the name's, no part of the role. After a
+// conjunction the article opens a second name ("authorities and the
+// Fund") and the words stay as they are.
+func trimDescriptionArticle(ws []string) []string {
+	n := len(ws)
+	if n > 1 && layer.IsArticle(ws[n-1]) && !layer.Capitalised(ws[n-1]) && !layer.IsConjunction(ws[n-2]) {
+		return ws[:n-1]
+	}
+	return ws
 }
 
 // bodyBeforeName reads the body a preposition between a role and a
@@ -421,7 +434,7 @@ func (p *Parser) bodyBeforeName(body []string) string {
 	if n := len(body); n == 2 && isPossessive(body[1]) && layer.Capitalised(body[0]) {
 		return firstNonEmpty(p.demonyms.FieldFold(body[0], 0), body[0])
 	}
-	return joinWords(body)
+	return joinWords(trimDescriptionArticle(body)) // "Bishop of Kessel, the Rt Rev …"
 }
 
 // fieldWords reports whether ws, the words between a role's preposition

@@ -52,6 +52,9 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		}
 		return p.Parse(text, toks[k:], e)
 	}
+	if m, ok := p.respondentShare(text, toks); ok {
+		return m // "21% of those polled for the Clarion": the respondents
+	}
 	if m, ok := p.authorFrom(text, toks, ents); ok {
 		return m // "a statement from Tolvane Corp": the author speaks
 	}

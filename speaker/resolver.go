@@ -453,6 +453,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.leadDescribed(m, src, ei)
 	ei = r.describedAfterName(m, src, ei)
 	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
+	r.respondentsAsWritten(&m, src, ei)   // "70%", "those questioned"
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		if body := r.voicedBody(m, src); body != "" {
 			// "ACPO said it would review the guidance. A spokesman said …"

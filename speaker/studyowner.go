@@ -31,11 +31,13 @@ func (r *Resolver) studyOwner(m mention.Mention, src attrib.Run) int {
 	return i
 }
 
-// voicesOwner returns the owner of the study whose authors or
-// respondents a source at src names ("the authors", "the researchers",
-// "59% of people", "those questioned": study-voices.tsv) when nothing
-// resolved it (ei < 0) or only a description did: the one owner the text
-// gives a document before it (documentsOwner); else ei.
+// voicesOwner returns the owner of the study whose authors a source at
+// src names ("the authors", "the researchers": study-voices.tsv) when
+// nothing resolved it (ei < 0) or only a description did: the one owner
+// the text gives a document before it (documentsOwner); else ei. A
+// survey's respondents ("59% of people", "those questioned") speak for
+// themselves, never for the body that ran or paid for the poll: they
+// stay as written.
 func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
 	if r.ents.byName(ei) {
 		return ei
@@ -46,12 +48,36 @@ func (r *Resolver) voicesOwner(m mention.Mention, src attrib.Run, ei int) int {
 	return ei
 }
 
+// respondentsAsWritten gives m the words of its source at src, a group,
+// when they name a survey's respondents (a "respondent" word of
+// study-voices.tsv) and m's own reading left no name or one word: "70%",
+// "those questioned" are the respondents as the text names them, no
+// one's figure and no participle alone.
+func (r *Resolver) respondentsAsWritten(m *mention.Mention, src attrib.Run, ei int) {
+	d := r.d
+	last := src.Last
+	for last > src.First && d.Toks[last-1].Kind == token.Punct && d.Low[last-1] != ")" {
+		last-- // "17%," as the tagger ran it
+	}
+	if ei >= 0 || m.Kind == mention.Pronoun || strings.Contains(m.Name, " ") || hasCapital(m.Name) || last <= src.First ||
+		r.ents.inContent(d.Toks[src.First].Start) {
+		return // "B&B - which has a 22% share … - said": B&B
+	}
+	for k := src.First; k < last; k++ {
+		if r.voices.Field(d.Low[k], 0) == "respondent" {
+			m.Kind, m.Type = mention.Descriptor, claimtrail.SpeakerGroup
+			m.Name = d.Text[d.Toks[src.First].Start:d.Toks[last-1].End]
+			return
+		}
+	}
+}
+
 // voicesOf returns the owner voicesOwner gives, -1 when there is none.
 func (r *Resolver) voicesOf(m mention.Mention, src attrib.Run) int {
 	d := r.d
 	voices := layer.IsDefinite(d.Low[src.First]) && r.voices.Field(m.Head, 0) == "author" && !hasCapital(m.Name)
-	for k := src.First; k < src.Last && !voices; k++ {
-		voices = r.voices.Field(d.Low[k], 0) == "respondent"
+	for k := src.First; k < src.Last && voices; k++ {
+		voices = r.voices.Field(d.Low[k], 0) != "respondent" // "the authors polled": respondents
 	}
 	if !voices || r.ents.inContent(d.Toks[src.First].Start) {
 		return -1
