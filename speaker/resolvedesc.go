@@ -24,10 +24,10 @@ import (
 // after it ("Kessel sneakers").
 func (r *Resolver) soleCompany(m mention.Mention, src attrib.Run, ei int) int {
 	es := &r.ents
-	if m.Kind != mention.Definite && !(m.Kind == mention.Descriptor && m.Definite) || hasCapital(m.Name) || r.soleHeads.Field(m.Head, 0) == "" {
+	if !r.bodyDescription(m, src) {
 		return ei
 	}
-	if es.byName(ei) || es.inContent(r.d.Toks[src.First].Start) {
+	if es.byName(ei) && es.list[ei].name != m.Name || es.inContent(r.d.Toks[src.First].Start) {
 		return ei
 	}
 	if r.headBeforeName(m.Head, src.First) {
@@ -42,6 +42,35 @@ func (r *Resolver) soleCompany(m mention.Mention, src attrib.Run, ei int) int {
 		e.typ, e.weak = claimtrail.SpeakerOrganization, false // "Renault said …" typed person for want of a reading
 	}
 	return i
+}
+
+// bodyDescription reports whether m, read at src, is a definite
+// description of a body (sole-name-heads.tsv) with no name of its own:
+// "the firm", "the think-tank", or "The US regulator", which the mention
+// reader took for a name for its nation's word.
+func (r *Resolver) bodyDescription(m mention.Mention, src attrib.Run) bool {
+	d := r.d
+	head := m.Head
+	switch {
+	case m.Kind == mention.Definite || m.Kind == mention.Descriptor && m.Definite:
+	case m.Kind == mention.Proper && layer.IsDefinite(d.Low[src.First]) && !hasCapital(lastWord(m.Name)):
+		head = lastWord(m.Name) // "The US regulator"
+	default:
+		return false
+	}
+	return !r.namesMore(m.Name) && r.soleHeads.Field(head, 0) != ""
+}
+
+// namesMore reports whether a description's words hold a capitalised
+// word other than a nation's or a country's name ("the Tolvane firm":
+// a name; "The US regulator": a description still).
+func (r *Resolver) namesMore(desc string) bool {
+	for w := range strings.FieldsSeq(desc) {
+		if hasCapital(w) && !r.mentions.IsCountryName(w) && !r.demonyms.HasFold(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleBodyName returns the one body's name (its longest form) the
@@ -209,6 +238,9 @@ func (r *Resolver) bodyCandidate(f, l int) (string, int) {
 	if l < len(d.Toks) && d.Sent[l] == d.Sent[f] && d.Toks[l].Kind == token.Word && !layer.Capitalised(d.Toks[l].Text(d.Text)) && strings.HasPrefix(r.pos(l), "NN") {
 		return "", notBody
 	}
+	if f >= 2 && r.possessive(f-1) && r.properWord(f-2) {
+		return "", notBody // "Kessel Munich's Champions Cup match": the owner's thing
+	}
 	lw := d.Low[f]
 	if r.mentions.IsTitle(lw) || r.mentions.IsRoleWord(lw) || l-f > 1 && r.givenNames.Has(lw) || r.mentions.Gender(name) != "" || f > 0 && r.mentions.IsRoleWord(d.Low[f-1]) {
 		return "", notBody
@@ -224,8 +256,8 @@ func (r *Resolver) bodyCandidate(f, l int) (string, int) {
 		return "", notBody
 	case l-f == 1 && r.surnameNamed(name, d.Toks[f].Start):
 		return "", notBody
-	case l-f == 1 && tag == "O" && r.opensSentence(f) && strings.Count(d.Text, name) < 2:
-		return "", notBody // "Rain fell": a common word the tags name nothing, written once
+	case l-f == 1 && tag == "O" && r.opensSentence(f) && strings.Count(d.Text, name) < 2 && !acronym(name):
+		return "", notBody // "Rain fell": a common word the tags name nothing, written once; "SEC to rethink" is a name
 	case strings.HasSuffix(tag, "PERSON") && l-f > 1 && !r.bodyName(name):
 		return "", notBody
 	case strings.HasSuffix(tag, "LOCATION") && l-f > 1 && !r.bodyName(name):

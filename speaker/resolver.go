@@ -312,6 +312,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		ei = r.referent(m, src, sp)
 	}
 	ei = r.namedPair(m, src, r.leadBody(m, src, ei)) // "…, the elections watchdog has said. The Harbour Commission says …"; "Tolvane and Kessel … The companies said"
+	if m.Kind == mention.Proper {
+		ei = r.soleCompany(m, src, ei) // "SEC to rethink … The US regulator said": a description the reader took for a name
+	}
 	if ei >= 0 {
 		e := &es.list[ei]
 		if m.Document != "" {

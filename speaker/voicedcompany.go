@@ -20,11 +20,11 @@ import (
 // member speaks for no company).
 func (r *Resolver) voicedCompany(m mention.Mention, src attrib.Run, ei int) int {
 	d, es := r.d, &r.ents
-	if m.Kind != mention.Definite && !(m.Kind == mention.Descriptor && m.Definite) || hasCapital(m.Name) || r.soleHeads.Field(m.Head, 0) == "" {
+	if !r.bodyDescription(m, src) {
 		return ei
 	}
 	at := d.Toks[src.First].Start
-	if es.byName(ei) || es.inContent(at) || r.spokeEnt < 0 || r.spokeEnt >= len(es.list) {
+	if es.byName(ei) && es.list[ei].name != m.Name || es.inContent(at) || r.spokeEnt < 0 || r.spokeEnt >= len(es.list) {
 		return ei
 	}
 	e := es.list[r.spokeEnt]
