@@ -12,7 +12,8 @@ import (
 
 // soleCompany returns the company a definite description of one at src
 // ("the firm", "The global sports giant", "the former monopoly":
-// sole-name-heads.tsv, kind company) means when nothing else resolved
+// sole-name-heads.tsv, kind company), or of any other body with no name
+// of its own ("the think-tank", "the watchdog": kind body), means when nothing else resolved
 // it (ei < 0, or an entity only a description named): the one proper
 // name of a body the headline, the description's paragraph and the
 // paragraph before it give before it ("Shares in Tolvane Energy jumped
@@ -23,24 +24,53 @@ import (
 // after it ("Kessel sneakers").
 func (r *Resolver) soleCompany(m mention.Mention, src attrib.Run, ei int) int {
 	es := &r.ents
-	if m.Kind != mention.Definite && !(m.Kind == mention.Descriptor && m.Definite) || hasCapital(m.Name) || r.soleHeads.Field(m.Head, 0) != "company" {
+	if !r.bodyDescription(m, src) {
 		return ei
 	}
-	if es.byName(ei) || es.inContent(r.d.Toks[src.First].Start) {
+	if es.byName(ei) && es.list[ei].name != m.Name || es.inContent(r.d.Toks[src.First].Start) {
 		return ei
 	}
 	if r.headBeforeName(m.Head, src.First) {
 		return ei // "Security firm iDefence … The security firm says": the name the tables cannot read
 	}
 	name, at := r.soleBodyName(src.First)
-	if name == "" {
-		return ei
+	if name == "" || r.nameCut(name, at) || r.capitalBefore(at) {
+		return ei // "Man Utd": the run left "Man" out
 	}
 	i := es.add(entity{name: name, typ: claimtrail.SpeakerOrganization, at: at, named: -1})
 	if e := &es.list[i]; e.typ == claimtrail.SpeakerPerson || e.typ == claimtrail.SpeakerUnknown {
 		e.typ, e.weak = claimtrail.SpeakerOrganization, false // "Renault said …" typed person for want of a reading
 	}
 	return i
+}
+
+// bodyDescription reports whether m, read at src, is a definite
+// description of a body (sole-name-heads.tsv) with no name of its own:
+// "the firm", "the think-tank", or "The US regulator", which the mention
+// reader took for a name for its nation's word.
+func (r *Resolver) bodyDescription(m mention.Mention, src attrib.Run) bool {
+	d := r.d
+	head := m.Head
+	switch {
+	case m.Kind == mention.Definite || m.Kind == mention.Descriptor && m.Definite:
+	case m.Kind == mention.Proper && layer.IsDefinite(d.Low[src.First]) && !hasCapital(lastWord(m.Name)):
+		head = lastWord(m.Name) // "The US regulator"
+	default:
+		return false
+	}
+	return !r.namesMore(m.Name) && r.soleHeads.Field(head, 0) != ""
+}
+
+// namesMore reports whether a description's words hold a capitalised
+// word other than a nation's or a country's name ("the Tolvane firm":
+// a name; "The US regulator": a description still).
+func (r *Resolver) namesMore(desc string) bool {
+	for w := range strings.FieldsSeq(desc) {
+		if hasCapital(w) && !r.mentions.IsCountryName(w) && !r.demonyms.HasFold(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleBodyName returns the one body's name (its longest form) the
@@ -66,7 +96,7 @@ func (r *Resolver) soleBodyName(k int) (name string, at int) {
 		if fit != notBody && f > 0 && layer.IsConjunction(d.Low[f-1]) {
 			return "", 0 // "Tolvane Networks and Kessel Securities": two bodies named together
 		}
-		if fit == notBody || r.governedRun(f) || r.ents.inContent(d.Toks[f].Start) {
+		if fit == notBody || r.governedRun(f) || r.listedAfterName(f) || r.ents.inContent(d.Toks[f].Start) {
 			continue // "a dunking on Wall Street", "a threat to Tolvane's player": no subject
 		}
 		switch {
@@ -115,6 +145,24 @@ func (r *Resolver) governedRun(f int) bool {
 		return false
 	}
 	return (r.pos(p) == "IN" || r.pos(p) == "TO") && !layer.IsComplementizer(d.Low[p]) && !r.mentions.IsAgent(d.Low[p])
+}
+
+// capitalBefore reports whether a capitalised word stands right before
+// the token at byte at in its sentence, even the word opening it: a
+// name's first word the proper-noun run left out ("Man Utd to open
+// books": "Man" is no common noun here).
+func (r *Resolver) capitalBefore(at int) bool {
+	d := r.d
+	f := d.TokenAt(at)
+	return f > 0 && f < len(d.Toks) && d.Toks[f].Start == at && d.Sent[f-1] == d.Sent[f] && d.Toks[f-1].Kind == token.Word && layer.Capitalised(d.Toks[f-1].Text(d.Text))
+}
+
+// listedAfterName reports whether the name opening at token f follows
+// another name and a comma: an item of a list ("in the House of
+// Commons, Kessel Parliament, …"), which the list's first item's
+// preposition governs as much.
+func (r *Resolver) listedAfterName(f int) bool {
+	return f >= 2 && isComma(r.d, f-1) && r.d.Sent[f-2] == r.d.Sent[f] && r.properWord(f-2)
 }
 
 // capitalRunAt returns the run of proper-noun words (with the joiners
@@ -190,6 +238,9 @@ func (r *Resolver) bodyCandidate(f, l int) (string, int) {
 	if l < len(d.Toks) && d.Sent[l] == d.Sent[f] && d.Toks[l].Kind == token.Word && !layer.Capitalised(d.Toks[l].Text(d.Text)) && strings.HasPrefix(r.pos(l), "NN") {
 		return "", notBody
 	}
+	if f >= 2 && r.possessive(f-1) && r.properWord(f-2) {
+		return "", notBody // "Kessel Munich's Champions Cup match": the owner's thing
+	}
 	lw := d.Low[f]
 	if r.mentions.IsTitle(lw) || r.mentions.IsRoleWord(lw) || l-f > 1 && r.givenNames.Has(lw) || r.mentions.Gender(name) != "" || f > 0 && r.mentions.IsRoleWord(d.Low[f-1]) {
 		return "", notBody
@@ -205,8 +256,8 @@ func (r *Resolver) bodyCandidate(f, l int) (string, int) {
 		return "", notBody
 	case l-f == 1 && r.surnameNamed(name, d.Toks[f].Start):
 		return "", notBody
-	case l-f == 1 && tag == "O" && r.opensSentence(f) && strings.Count(d.Text, name) < 2:
-		return "", notBody // "Rain fell": a common word the tags name nothing, written once
+	case l-f == 1 && tag == "O" && r.opensSentence(f) && strings.Count(d.Text, name) < 2 && !acronym(name):
+		return "", notBody // "Rain fell": a common word the tags name nothing, written once; "SEC to rethink" is a name
 	case strings.HasSuffix(tag, "PERSON") && l-f > 1 && !r.bodyName(name):
 		return "", notBody
 	case strings.HasSuffix(tag, "LOCATION") && l-f > 1 && !r.bodyName(name):

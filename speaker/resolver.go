@@ -312,6 +312,9 @@ func (r *Resolver) source(src attrib.Run) claimtrail.Speaker {
 		ei = r.referent(m, src, sp)
 	}
 	ei = r.namedPair(m, src, r.leadBody(m, src, ei)) // "…, the elections watchdog has said. The Harbour Commission says …"; "Tolvane and Kessel … The companies said"
+	if m.Kind == mention.Proper {
+		ei = r.soleCompany(m, src, ei) // "SEC to rethink … The US regulator said": a description the reader took for a name
+	}
 	if ei >= 0 {
 		e := &es.list[ei]
 		if m.Document != "" {
@@ -448,8 +451,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		}
 	}
 	ei = r.bodyDescribed(m, src, ei)
-	ei = r.soleCompany(m, src, ei)
-	ei = r.voicesOwner(m, src, ei) // "A survey by Tolvane … 59% of people said": Tolvane's survey
+	ei = r.soleCompany(m, src, r.voicedCompany(m, src, ei)) // "said Tolvane spokeswoman Ada Vell. … The company points out"
+	ei = r.voicesOwner(m, src, ei)                          // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
 	ei = r.describedAfterName(m, src, ei)
 	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
