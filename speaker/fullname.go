@@ -191,8 +191,8 @@ func (r *Resolver) fullNameBetween(surname string, first, at int) (string, int) 
 	for k := max(first, 1); k < len(d.Toks) && d.Toks[k].End <= at; k++ {
 		f := k - 1
 		if d.Toks[k].Text(d.Text) != surname || d.Toks[f].Kind != token.Word || d.Toks[f].End+1 != d.Toks[k].Start ||
-			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) || r.gluedOpener(f, k+1) {
-			continue // ("Troubled Marsh" is no full name of Marsh)
+			d.Line[f] != d.Line[k] || !r.mentions.IsNameWord(d.Toks[f].Text(d.Text)) || r.stopwords.Has(d.Low[f]) || r.gluedOpener(f, k+1) || r.mentions.IsOpener(d.Low[f]) {
+			continue // ("Troubled Marsh", "Although Marsh" are no full name of Marsh)
 		}
 		if r.namesFirst(f) {
 			f-- // "Shani Rhys James" for "Ms James"

@@ -65,3 +65,23 @@ func (r *Resolver) otherGivenName(i int, surname string) bool {
 	}
 	return false
 }
+
+// nameBeforeAmpersand returns where the name holding the organisation
+// name that the tags open at token i starts: at the first of the
+// capitalised words in its line before an "&" right before i
+// ("Kessel Farms & Dairy Products", which the tags cut at the "&"),
+// else i.
+func (r *Resolver) nameBeforeAmpersand(i int) int {
+	d := r.d
+	if i < 2 || d.Low[i-1] != "&" || d.Line[i-2] != d.Line[i] {
+		return i
+	}
+	f := i - 1
+	for f > 0 && d.Line[f-1] == d.Line[i] && d.Toks[f-1].Kind == token.Word && layer.Capitalised(d.Toks[f-1].Text(d.Text)) && !r.mentions.IsOpener(d.Low[f-1]) && !layer.IsPreposition(d.Low[f-1]) {
+		f--
+	}
+	if f == i-1 {
+		return i
+	}
+	return f
+}

@@ -34,6 +34,10 @@ type occurrence struct {
 	// object is set for a name right after a preposition ("standing
 	// next to Mr Blair he added"): no subject of its sentence
 	object bool
+	// aside is set for a name right after a dash ("a US cheese arm -
+	// Kessel Farms"): an apposition to what the sentence named before,
+	// not its subject
+	aside bool
 	// opens is set for a name that opens its sentence, maybe after an
 	// opener ("Kell had surgery", "But Kell said"): its subject
 	opens bool
@@ -82,6 +86,9 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		if j-i >= 2 && (r.mentions.IsOpener(d.Low[i]) || layer.IsPreposition(d.Low[i])) {
 			i++ // "But Umaga", "Under Mr Brown": the name starts after it
 		}
+		if typ == claimtrail.SpeakerOrganization {
+			i = r.nameBeforeAmpersand(i) // "Kessel Farms & Dairy Products": the tags' "Dairy Products" is a piece of it
+		}
 		for j-i >= 2 && !layer.Capitalised(d.Toks[j-1].Text(d.Text)) {
 			j-- // "Parry also"
 		}
@@ -101,7 +108,7 @@ func (r *Resolver) scanOccurrences(d *layer.Doc, es *entities) {
 		}
 		es.occ = append(es.occ, occurrence{name: d.Text[d.Toks[i].Start:d.Toks[j-1].End], typ: typ,
 			start: d.Toks[i].Start, sent: d.Sent[i], gender: r.genderAt(i, j), personal: personal, possessive: j < len(d.Toks) && r.possessive(j), ofPerson: r.possessorOfPerson(j),
-			opens: r.opensSentence(i), modifier: j == i+1 && r.modifiesNoun(i), object: r.listedObject(i)})
+			opens: r.opensSentence(i), modifier: j == i+1 && r.modifiesNoun(i), object: r.listedObject(i), aside: i > 0 && d.Sent[i-1] == d.Sent[i] && setOff(d, i-1) && !isComma(d, i-1)})
 		i = j
 	}
 }
@@ -291,7 +298,7 @@ func (es *entities) latestInText(at int, from int32, want, gender string) *occur
 		if o.sent < from {
 			return nil
 		}
-		if o.start < at && compatible(o.typ, want) && !(want == claimtrail.SpeakerPerson && es.bodyShown(o.name)) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
+		if o.start < at && !o.aside && compatible(o.typ, want) && !(want == claimtrail.SpeakerPerson && es.bodyShown(o.name)) && es.genderFits(o, o.name, gender) && !es.inContent(o.start) &&
 			(o.typ != claimtrail.SpeakerPerson || o.personal) && !es.namedInContent(o.name, titledSurname) {
 			return o
 		}

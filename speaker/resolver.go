@@ -401,6 +401,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		if ei < 0 {
 			ei = r.organizationNamed(m, src.First) // "German airline Lufthansa … The airline said …"
 		}
+		ei = r.articleOverPassing(m, ei) // "… Oil giant Shell last year … The company said" in an article about Unilever
 	} else if m.Kind == mention.Definite && m.Type == claimtrail.SpeakerOrganization && es.list[ei].described && !hasCapital(es.list[ei].name) {
 		// "the company" an earlier description left unnamed: the body
 		// that spoke by name since or before ("Krispy Kreme said …
