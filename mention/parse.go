@@ -19,11 +19,7 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	}
 	if n := len(toks); n > 1 && p.reflexives.Has(strings.ToLower(toks[n-1].Text(text))) {
 		// "Tait himself said": the name before the stress
-		var e []byte
-		if ents != nil {
-			e = ents[:n-1]
-		}
-		return p.Parse(text, toks[:n-1], e)
+		return p.parseRange(text, toks, ents, 0, n-1)
 	}
 	if k := ageAt(text, toks); k > 0 {
 		// "Mr Kell, 63, MP for …": the age is no part of the name; the
@@ -37,20 +33,12 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	}
 	if k := p.aliasAt(text, toks); k > 0 {
 		// "DJ Tom Kell - aka Big Fish -": the other name is an aside
-		var e []byte
-		if ents != nil {
-			e = ents[:k]
-		}
-		return p.Parse(text, toks[:k], e)
+		return p.parseRange(text, toks, ents, 0, k)
 	}
 	if k := p.openersAt(text, toks); k > 0 {
 		// "But Umaga", "However, Mr Kell", "Defiant Williams": the name
 		// starts after them
-		var e []byte
-		if ents != nil {
-			e = ents[k:]
-		}
-		return p.Parse(text, toks[k:], e)
+		return p.parseRange(text, toks, ents, k, len(toks))
 	}
 	if m, ok := p.respondentShare(text, toks); ok {
 		return m // "21% of those polled for the Clarion": the respondents
@@ -68,29 +56,17 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 	if j := p.personAfterClause(text, toks); j > 0 {
 		// "in an interview covering the peace process and Northern
 		// Varnia, Mr Kell": the words before the comma describe no one
-		var e []byte
-		if ents != nil {
-			e = ents[j:]
-		}
-		return p.Parse(text, toks[j:], e)
+		return p.parseRange(text, toks, ents, j, len(toks))
 	}
 	if j := p.speakingConjunct(text, toks); j > 0 {
 		// "a ballooning trade deficit and analysts": the tagger ran the source
 		// back over the clause before; the speakers are the last conjunct
-		var e []byte
-		if ents != nil {
-			e = ents[j:]
-		}
-		return p.Parse(text, toks[j:], e)
+		return p.parseRange(text, toks, ents, j, len(toks))
 	}
 	if j := p.personAfterList(text, toks); j > 0 {
 		// "Ada Vell and Tom Kell, the party's elections chief Lord
 		// Rennard": the list ends the clause before the speaker
-		var e []byte
-		if ents != nil {
-			e = ents[j:]
-		}
-		return p.Parse(text, toks[j:], e)
+		return p.parseRange(text, toks, ents, j, len(toks))
 	}
 	if names := p.bodyListAt(text, toks); names != nil {
 		return p.listMention(names) // "the Harbour Council (HC), Dorn Bankers Association and Tolvane Group"
@@ -115,6 +91,16 @@ func (p *Parser) Parse(text string, toks []token.Token, ents []byte) Mention {
 		return n
 	}
 	return m
+}
+
+// parseRange parses toks[lo:hi], the mention with words before or after
+// it that are no part of it, with the entity classes of those tokens.
+func (p *Parser) parseRange(text string, toks []token.Token, ents []byte, lo, hi int) Mention {
+	var e []byte
+	if ents != nil {
+		e = ents[lo:hi]
+	}
+	return p.Parse(text, toks[lo:hi], e)
 }
 
 // appositionMention reads "Tim Danton, editor of PC Pro" / "David Anders
