@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"strings"
-
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attrib"
 	"github.com/claimtrail/claimtrail/layer"
@@ -42,13 +40,14 @@ func (r *Resolver) namedPair(m mention.Mention, src attrib.Run, ei int) int {
 }
 
 // companyPlural reports whether w is the plural of a generic company
-// noun ("companies", "firms").
+// noun ("companies", "firms": company-nouns.tsv's third column).
 func (r *Resolver) companyPlural(w string) bool {
-	head, ok := strings.CutSuffix(w, "s")
-	if stem, ies := strings.CutSuffix(w, "ies"); ies {
-		head = stem + "y" // "companies"
+	for _, k := range r.companies.Order {
+		if r.companies.Field(k, 0) == "generic" && r.companies.Field(k, 1) == w {
+			return true
+		}
 	}
-	return ok && r.companies.Field(head, 0) == "generic"
+	return false
 }
 
 // listedBodies returns the tokens of the list of bodies' names that
