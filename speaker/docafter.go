@@ -30,21 +30,9 @@ func (r *Resolver) documentNamedAfter(m mention.Mention, src attrib.Run, ei int)
 			return ei
 		}
 	}
-	var owner [2]int
-	for q := src.First; q < r.introducedBy(src.First); q++ {
-		if !r.documentAt(q, m.Head) {
-			continue
-		}
-		f, l := r.ownerOfDocumentAt(q)
-		if f >= l {
-			continue
-		}
-		switch name := d.Text[d.Toks[f].Start:d.Toks[l-1].End]; {
-		case owner[0] == owner[1]:
-			owner = [2]int{f, l}
-		case !sameBody(name, d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End]):
-			return ei // "a Tolvane survey … a report by Kessel": which, the text does not say
-		}
+	owner, clash := r.oneDocumentOwner(src.First, r.introducedBy(src.First), m.Head, false)
+	if clash {
+		return ei // "a Tolvane survey … a report by Kessel": which, the text does not say
 	}
 	if owner[0] == owner[1] {
 		if s := int(d.Sent[src.First]) + 1; s < len(d.Sents) {

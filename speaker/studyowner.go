@@ -89,22 +89,9 @@ func (r *Resolver) voicesOf(m mention.Mention, src attrib.Run) int {
 // document a description with head may mean (documentAt) before token
 // end, -1 when it gives none or two; head "" means any study noun.
 func (r *Resolver) documentsOwner(end int, head string) int {
-	d := r.d
-	var owner [2]int
-	for q := end - 1; q >= 0; q-- {
-		if !r.documentAt(q, head) {
-			continue
-		}
-		f, l := r.ownerOfDocumentAt(q)
-		if f >= l {
-			continue
-		}
-		switch name := d.Text[d.Toks[f].Start:d.Toks[l-1].End]; {
-		case owner[0] == owner[1]:
-			owner = [2]int{f, l}
-		case !sameBody(name, d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End]):
-			return -1 // "a Tolvane survey … a report by Kessel": which, the text does not say
-		}
+	owner, clash := r.oneDocumentOwner(0, end, head, true)
+	if clash {
+		return -1 // "a Tolvane survey … a report by Kessel": which, the text does not say
 	}
 	if owner[0] == owner[1] {
 		return -1
@@ -308,4 +295,31 @@ func (r *Resolver) maker(k int) bool {
 func (r *Resolver) verbal(k int) bool {
 	p := r.pos(k)
 	return len(p) >= 2 && p[:2] == "VB" || p == "MD" || p == "WDT" || p == "IN" || p == "CC"
+}
+
+// oneDocumentOwner reads the documents (of head; "" any study noun) in
+// tokens [lo, hi), last first when backward, and returns the tokens of
+// the first owner named for one; clash when two name different bodies.
+func (r *Resolver) oneDocumentOwner(lo, hi int, head string, backward bool) (owner [2]int, clash bool) {
+	d := r.d
+	for i := lo; i < hi; i++ {
+		q := i
+		if backward {
+			q = hi - 1 - (i - lo)
+		}
+		if !r.documentAt(q, head) {
+			continue
+		}
+		f, l := r.ownerOfDocumentAt(q)
+		if f >= l {
+			continue
+		}
+		switch name := d.Text[d.Toks[f].Start:d.Toks[l-1].End]; {
+		case owner[0] == owner[1]:
+			owner = [2]int{f, l}
+		case !sameBody(name, d.Text[d.Toks[owner[0]].Start:d.Toks[owner[1]-1].End]):
+			return owner, true
+		}
+	}
+	return owner, false
 }
