@@ -56,6 +56,7 @@ func (r *Reader) Bound(d *layer.Doc, g *attrib.Group) {
 	dropSourceDescription(d, g)
 	r.dropAddressee(d, g)
 	dropChannelAddressee(d, g)
+	dropAdjunctObject(d, g)
 	for i := range g.Contents {
 		stopAtNarration(d, &g.Contents[i])
 		if g.Contents[i].First >= g.Cue.Last {

@@ -149,6 +149,10 @@ func (r *Reader) stopAtSharedVerb(d *layer.Doc, c *attrib.Run, cue attrib.Run) {
 			continue // "has not held A and called B": the participle may share "has"
 		}
 		tense := r.joinedTense(d, j, k, cueTag, verb)
+		if tense == "" && k > c.First && r.presentAfterPast(d, cueTag, c.First, verb, j, c.Last) {
+			cutBefore(d, c, k)
+			return
+		}
 		if tense == "" && k > c.First && perfectAfterPresent(d, cueTag, verb, k, j, c.Last) {
 			cutBefore(d, c, k)
 			return
