@@ -54,10 +54,36 @@ func (t *Tagger) extendContent(d *layer.Doc, g *Group, labs []uint8) {
 		return // "denies having any role[, but offices have had to close]"
 	}
 	lo, hi := d.Toks[c.Last].Start, d.Toks[end-1].End
-	if !resumed && len(d.TimexIn(lo, hi)) > 0 {
+	if !resumed && !relativeTail(d, c.Last, end) && len(d.TimexIn(lo, hi)) > 0 {
 		return
 	}
 	c.Last = end
+}
+
+// relativeTail reports whether the tail from token k to end is a
+// relative clause on the content's last noun, set off by a comma and
+// opened by a relative word other than "that", whose first finite verb
+// is a modal: "announced a ferry service for islanders[, which would
+// start in the spring]". The modal, backshifted with the content's own
+// verbs, tells the clause is what was announced, its time too (issue
+// 14). A clause in the plain present or past ("Blackadder[, which ended
+// in 1989]", "inflation[, which is currently 1.6%]", "the election[,
+// which is likely to take place in May]") is as often the reporter's
+// gloss of the noun, and stays out: readers count it wrong in ten of
+// the twelve BBC contents it would join.
+func relativeTail(d *layer.Doc, k, end int) bool {
+	if k < 1 || k+2 >= end || !isComma(d, k) || !layer.IsRelative(d.Low[k+1]) || layer.IsComplementizer(d.Low[k+1]) {
+		return false
+	}
+	if t := d.POSNames[d.POS[k-1]]; len(t) < 2 || t[:2] != "NN" {
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		if d.FiniteVerb(j) {
+			return d.POSNames[d.POS[j]] == "MD"
+		}
+	}
+	return false
 }
 
 // Tails extendContent carries a content over: after its last word, after
