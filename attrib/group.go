@@ -335,11 +335,12 @@ func nest(d *layer.Doc, gs []Group) {
 		if A.Cue.Last > c.First || hasVerb(d, c.First, c.Last) {
 			continue
 		}
+		gerund := gerundObject(d, A.Cue, *c)
 		nested := false
 		for j := max(i-4, 0); j < len(gs) && j <= i+4; j++ {
 			B := &gs[j]
-			if j == i {
-				continue
+			if j == i || gerund && d.CueClass(B.Cue.First, B.Cue.Last) != "" {
+				continue // "Despite praising the Irish [he claimed] …": the main clause's statement
 			}
 			start := B.Cue.First
 			for _, s := range B.Sources {
@@ -368,6 +369,17 @@ func nest(d *layer.Doc, gs []Group) {
 			}
 		}
 	}
+}
+
+// gerundObject reports whether content c is the object noun phrase of
+// a gerund cue (no complementizer opens it): "Despite praising [the
+// Irish] he claimed …". An attribution by a reporting verb after it is
+// the main clause the gerund's phrase was fronted to, not one nested in
+// the content, which ends with its object (issue 14); material with no
+// reporting verb ("ruled out amending the law, which [allows] …") is
+// still taken in.
+func gerundObject(d *layer.Doc, cue, c Run) bool {
+	return d.POSNames[d.POS[cue.Last-1]] == "VBG" && !layer.IsComplementizer(d.Low[c.First])
 }
 
 // interrupted reports whether a content that opens at token first and
