@@ -92,16 +92,15 @@ func (t *Tagger) interestShown(d *layer.Doc, k int, c Comp) bool {
 // that a verb of kind verbKind wins or holds: any prize for a verb of
 // claiming ("claimed the top spot"), one marked `defended` for a verb of
 // defending ("will defend his title", "defend their seats"; not "defended
-// her record").
+// her record"); a lead or an attack's thrusts (`assault`) only for a
+// verb of defending ("Scotland defended the initial thrusts").
 func (t *Tagger) prizeObject(verbKind, object string) bool {
-	if t.actObjects.Field(object, 0) != "prize" {
-		return false
-	}
+	kind := t.actObjects.Field(object, 0)
 	switch verbKind {
 	case "prize-verb":
-		return true
+		return kind == "prize"
 	case "defence-verb":
-		return t.actObjects.Field(object, 1) == "defended"
+		return (kind == "prize" || kind == "assault") && t.actObjects.Field(object, 1) == "defended"
 	}
 	return false
 }

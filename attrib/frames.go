@@ -27,6 +27,13 @@ type compSet uint16
 
 func (s compSet) has(c Comp) bool { return s&(1<<c) != 0 }
 
+// farLikeness is the cue-frames pseudo-complement "far-as": the row's
+// "as" may follow an object longer than Complement reads ("described
+// the level of action taken by businesses as revealed by the report as
+// …"), so a bare object with a word of likeness later in the sentence
+// is read as "obj-as" (session 17 round 6).
+const farLikeness = compSet(1) << NumComps
+
 // loadFrames reads cue-frames.tsv into each form's set of complements
 // with which it reports.
 func loadFrames(code string) (map[string]compSet, error) {
@@ -44,6 +51,10 @@ func loadFrames(code string) (map[string]compSet, error) {
 		for _, name := range strings.Split(tb.Field(lemma, 0), ",") {
 			if name == "-" {
 				continue // reports with none: "called off"
+			}
+			if name == "far-as" {
+				set |= farLikeness
+				continue
 			}
 			c, ok := byName[strings.TrimSpace(name)]
 			if !ok {
@@ -94,7 +105,7 @@ func (t *Tagger) actFrame(d *layer.Doc, k int, c Comp) bool {
 	if _, ok := t.cueFrames[d.Low[k]]; ok && c == CompObjThat && relativeObject(d, k) {
 		c, object = CompObj, objectHead(d, k) // "offered tickets that were cheaper": the clause describes the tickets
 	}
-	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) && !t.messageNouns.Has(object) && !afterQuote(d, k) && !(set.has(CompObjAs) && likenessLater(d, k)) {
+	if set, ok := t.cueFrames[d.Low[k]]; ok && !set.has(c) && !t.messageNouns.Has(object) && !afterQuote(d, k) && !(set.has(CompObjAs) && likenessLater(d, k)) && !(set&farLikeness != 0 && c == CompObj && likenessAhead(d, k)) {
 		return true // a message noun may end a longer object: "posted a record profit thanks to …" (objectHolds)
 	}
 	if c == CompObj && t.actObjects.Field(d.Cue[k].Lemma, 0) == "count-verb" && (countedObject(d, k) || t.actObjects.Field(d.Cue[k].Lemma, 1) == "goal" && t.goalAfterObject(d, k)) && !afterQuote(d, k) {
@@ -640,6 +651,20 @@ func likenessLater(d *layer.Doc, k int) bool {
 		j++
 	}
 	for ; j < end; j++ {
+		if layer.IsLikeness(d.Low[j]) && !layer.IsExemplifier(d.Low[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// likenessAhead reports whether a word of likeness ("as"; not an
+// example's "such as") follows the head word at k in its sentence:
+// "described his years at Stradey as …" holds a view of them however
+// long the object runs.
+func likenessAhead(d *layer.Doc, k int) bool {
+	end := d.Sents[d.Sent[k]].Last
+	for j := k + 2; j < end; j++ {
 		if layer.IsLikeness(d.Low[j]) && !layer.IsExemplifier(d.Low[j-1]) {
 			return true
 		}
