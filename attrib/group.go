@@ -38,6 +38,10 @@ type Group struct {
 	// that …", "the merger was announced"): no speaker carries over to it
 	// from the statement before.
 	Impersonal bool
+	// Accused marks a passive accusation whose subject, the accused, was
+	// taken from the source ("Yukos accused of lying to court"): its
+	// speaker is unknown, never one carried over from before.
+	Accused bool
 	// ContinuedFrom is the token where the quotations joined to the
 	// content that carry the speaker's words on with no cue of their own
 	// start (joinContinuations; 0 when none): part of what was said, but

@@ -113,6 +113,7 @@ func (t *Tagger) applyRules(d *layer.Doc, gs []Group, labs []uint8) []Group {
 			continue
 		}
 		g.Impersonal = passive
+		t.clearAccused(d, &g)
 		out = append(out, g)
 	}
 	if len(handed) > 0 {

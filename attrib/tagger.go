@@ -84,6 +84,7 @@ type Tagger struct {
 	noComment       layer.Phrases      // contents that assert nothing (assertsNothing)
 	silentNegations *lang.Table        // "did not [say] which", "made no [mention] of" (silentNegation)
 	unvoicedWords   *lang.Table        // "The Bill [proposes]", "What X [wanted] was" (unvoiced.go)
+	accusations     *lang.Table        // "accused" "of": a passive one's subject is the accused (accused.go)
 	frameWords      *lang.Table        // "quoted", "as saying" (quotedAsSaying)
 	reportingNouns  *lang.Table        // "claim", "warning" (stopAtMainVerb)
 	quoteAs         layer.Phrases
@@ -121,7 +122,7 @@ func NewTagger(code string, ms *Models) (*Tagger, error) {
 		{"addressee-cues", &addressees}, {"silent-negations", &t.silentNegations},
 		{"addressee-nouns", &t.addresseeNouns}, {"cue-topic-prepositions", &t.topicPreps},
 		{"expression-verbs", &t.expressionVerbs}, {"expression-nouns", &t.expressionNouns},
-		{"unvoiced", &t.unvoicedWords},
+		{"unvoiced", &t.unvoicedWords}, {"accusations", &t.accusations},
 	} {
 		tab, err := lang.Load(code, l.name)
 		if err != nil {

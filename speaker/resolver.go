@@ -177,12 +177,16 @@ func (r *Resolver) Resolve(g attrib.Group, prev *claimtrail.Statement) (Result, 
 			es.content = append(es.content, [2]int{c.Start, c.End})
 		}
 	}
-	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil {
+	if len(g.Sources) == 0 && sentID == r.prevSent && r.prevSrc && prev != nil && !g.Accused {
 		// "X denied the claims and said that …": the same speaker
 		sp = prev.Speaker
 	}
 	colon, byColon := r.colonSpeaker(g, prev, sentID)
 	switch {
+	case g.Accused:
+		// "Yukos accused of lying": the accuser is not named; the speaker
+		// is unknown, never the accused nor one carried over
+		sp = claimtrail.Speaker{}
 	case byColon:
 		sp = colon
 	case len(g.Sources) > 0 && r.expletive(g):
