@@ -456,6 +456,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.soleCompany(m, src, r.voicedCompany(m, src, ei)) // "said Tolvane spokeswoman Ada Vell. … The company points out"
 	ei = r.voicesOwner(m, src, ei)                          // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
+	ei = r.leadHeadNamed(m, src, ei) // "…, a clergyman has said. The clergyman, Tom Vell, …": Tom Vell
 	ei = r.describedAfterName(m, src, ei)
 	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
 	r.respondentsAsWritten(&m, src, ei)   // "70%", "those questioned"
