@@ -44,7 +44,7 @@ func (r *Reader) Anonymous(d *layer.Doc, g *attrib.Group, sp *claimtrail.Speaker
 	for last > first && (d.Toks[last-1].Kind == token.Punct || d.Toks[last-1].Kind == token.Quote) {
 		last--
 	}
-	if first >= last || !a.unnamed(d, first, last, sp.Type) {
+	if first >= last || !a.unnamed(d, first, last, *sp) {
 		return
 	}
 	sp.Name = d.Text[d.Toks[first].Start:d.Toks[last-1].End]
@@ -58,7 +58,8 @@ func (r *Reader) Anonymous(d *layer.Doc, g *attrib.Group, sp *claimtrail.Speaker
 
 // unnamed reports whether tokens [first, last) describe a source
 // without naming it.
-func (a *anonymity) unnamed(d *layer.Doc, first, last int, typ string) bool {
+func (a *anonymity) unnamed(d *layer.Doc, first, last int, sp claimtrail.Speaker) bool {
+	typ := sp.Type
 	for k := first; k < last; k++ {
 		if a.words.Field(d.Low[k], 0) == "head" {
 			return true
@@ -72,6 +73,9 @@ func (a *anonymity) unnamed(d *layer.Doc, first, last int, typ string) bool {
 	// "a senior banker", "one diplomat": one unnamed person
 	if a.words.Field(d.Low[first], 0) != "det" || typ != claimtrail.SpeakerPerson && typ != claimtrail.SpeakerUnknown {
 		return false
+	}
+	if name, _, _ := strings.Cut(sp.Name, " "); name != "" && layer.Capitalised(name) && !strings.Contains(sp.Mention, name) {
+		return false // "…, a letter to staff says. The letter, from Ada Vell, …": the text names who
 	}
 	for k := first + 1; k < last; k++ {
 		if w := d.Toks[k].Text(d.Text); layer.Capitalised(w) || strings.ContainsAny(w, "0123456789") {

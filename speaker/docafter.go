@@ -22,7 +22,7 @@ import (
 func (r *Resolver) documentNamedAfter(m mention.Mention, src attrib.Run, ei int) int {
 	d := r.d
 	if ei >= 0 || m.Kind == mention.Pronoun || m.Kind == mention.Proper || m.Kind == mention.Surname || src.First >= src.Last ||
-		!r.mentions.IsDocument(m.Head) || r.outletNouns.Has(m.Head) || r.ents.inContent(d.Toks[src.First].Start) {
+		!r.documentHead(m.Head) || r.outletNouns.Has(m.Head) || r.ents.inContent(d.Toks[src.First].Start) {
 		return ei
 	}
 	for k := src.First; k < src.Last; k++ {
@@ -41,7 +41,7 @@ func (r *Resolver) documentNamedAfter(m mention.Mention, src attrib.Run, ei int)
 				return ai // "…, a survey suggests. A survey of 280 firms by Tolvane said …"
 			}
 		}
-		return ei
+		return r.authoredBefore(m, src, ei)
 	}
 	oi := r.ownerEntity(owner[0], owner[1])
 	if oi >= 0 {
@@ -96,4 +96,53 @@ func (r *Resolver) authorOpening(s int) int {
 		return i
 	}
 	return r.ents.add(entity{name: m.Name, role: m.Role, affiliation: m.Affiliation, typ: typ, at: d.Toks[sen.First].Start, named: -1})
+}
+
+// documentHead reports whether w (lower-case) names a document that
+// speaks for its author: document-nouns.tsv's, or authored-documents.tsv's
+// ("letter", "newsletter"), which the tagger does not read.
+func (r *Resolver) documentHead(w string) bool {
+	return r.mentions.IsDocument(w) || r.authoredDocs.Field(w, 0) == "document"
+}
+
+// addressedAfter reports whether token k, after the authored document
+// whose noun is at q, names whom the document was written to: "a memo
+// for the minister" is no minister's.
+func (r *Resolver) addressedAfter(q, k int) bool {
+	d := r.d
+	return r.authoredDocs.Field(d.Low[q], 0) == "document" && r.authoredDocs.Field(d.Low[k], 0) == "addressed"
+}
+
+// authoredBefore returns the author of the one authored document
+// (authored-documents.tsv) the text names before a definite description
+// of one at src ("Tolvane sent a letter from its chief Ada Vell … The
+// letter says"), ei when it names none or documents of two authors.
+func (r *Resolver) authoredBefore(m mention.Mention, src attrib.Run, ei int) int {
+	if r.authoredDocs.Field(m.Head, 0) != "document" || !layer.IsDefinite(r.d.Low[src.First]) {
+		return ei
+	}
+	if oi := r.documentsOwner(src.First, m.Head); oi >= 0 {
+		r.ents.list[oi].document = m.Head
+		return oi
+	}
+	return ei
+}
+
+// personAfterTitle returns the name after an adjective and the nouns of a
+// title at token l ("chief executive Ada Vell"), first == last when
+// l opens no such title or no owner's name follows it: "by Tolvane last
+// week" keeps Tolvane.
+func (r *Resolver) personAfterTitle(l int) (first, last int) {
+	d := r.d
+	if l+1 >= len(d.Toks) || d.Sent[l] != d.Sent[l+1] || !r.lowerWord(l) || r.pos(l) != "JJ" {
+		return 0, 0
+	}
+	n := r.lowerRun(l + 1)
+	if n == 0 {
+		return 0, 0
+	}
+	if f, l2 := r.nameRunAt(l + 1 + n); f < l2 && r.ownerRun(f, l2) {
+		return f, l2
+	}
+	return 0, 0
 }

@@ -36,6 +36,22 @@ func TestResolver_DocumentNamedAfter(t *testing.T) {
 			"Bread\n\nBread prices will double, a study says.\n\nA report by Tolvane Foods, out today, matched a survey by Kessel Mills.",
 			[]spanGroup{{"Bread prices will double", "a study", "says"}},
 			"study"},
+		{"a letter's author in the next paragraph (authored-documents.tsv)",
+			"Cuts\n\nThe Leeds plant will close, a letter to staff says.\n\nThe letter, from Tolvane chief executive Ada Vell, came on Monday.",
+			[]spanGroup{{"The Leeds plant will close", "a letter to staff", "says"}},
+			"Ada Vell"},
+		{"the letter after a letter from its author",
+			"Cuts\n\nStaff got a letter from Tolvane boss Ada Vell on Monday. The plant will close, the letter says.",
+			[]spanGroup{{"The plant will close", "the letter", "says"}},
+			"Ada Vell"},
+		{"a memo for someone is not theirs: as written",
+			"Cuts\n\nStaff got a memo for Tolvane boss Ada Vell on Monday. The plant will close, the memo says.",
+			[]spanGroup{{"The plant will close", "the memo", "says"}},
+			"memo"},
+		{"letters of two authors: as written",
+			"Cuts\n\nA letter from Ada Vell came on Monday. A letter from Tom Reed came on Tuesday. The plant will close, the letter says.",
+			[]spanGroup{{"The plant will close", "the letter", "says"}},
+			"letter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,6 +54,7 @@ type Resolver struct {
 	givenNames   *lang.Table       // "tony": a name opening with one is a person's (unreadName)
 	channels     *lang.Table       // "statement": a noun of a statement's channel names no speaker (statementBy)
 	outletNouns  *lang.Table       // "newspaper": "The Mirror newspaper" names the Mirror (publicationName)
+	authoredDocs *lang.Table       // "letter": a document in its author's voice the tagger's document-nouns.tsv leaves out (documentHead)
 	companies    *lang.Table       // "firm" (generic), "drugmaker" (company): what "the firm" may mean (describesHead)
 	linking      *lang.Table       // polarity-words: a copula's complement is no governed name (governedName)
 	clauses      *lang.Table       // stance-clauses: "though", "while" open a clause, whose subject no word before governs (governed)
@@ -113,7 +114,7 @@ func New(code string) (*Resolver, error) {
 		{"publications", &r.publications}, {"relays", &r.relays}, {"stopwords", &r.stopwords},
 		{"thing-references", &r.thingRefs}, {"origin-name-joiners", &r.joiners}, {"pronouns", &r.pronouns},
 		{"owned-statements", &r.owned}, {"hearsay-nouns", &r.hearsay}, {"person-nouns", &r.personNouns},
-		{"name-heads", &r.nameHeads}, {"given-names", &r.givenNames}, {"outlet-nouns", &r.outletNouns},
+		{"name-heads", &r.nameHeads}, {"given-names", &r.givenNames}, {"outlet-nouns", &r.outletNouns}, {"authored-documents", &r.authoredDocs},
 		{"channels", &r.channels}, {"company-nouns", &r.companies}, {"office-modifiers", &r.officeModifiers},
 		{"body-heads", &r.bodyHeads}, {"polarity-words", &r.linking}, {"description-names", &r.descNames},
 		{"people-plurals", &r.peopleNouns}, {"reporting-nouns", &r.reportNouns}, {"demonyms", &r.demonyms},
@@ -459,6 +460,7 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 	ei = r.soleCompany(m, src, r.voicedCompany(m, src, ei)) // "said Tolvane spokeswoman Ada Vell. … The company points out"
 	ei = r.voicesOwner(m, src, ei)                          // "A survey by Tolvane … 59% of people said": Tolvane's survey
 	ei = r.leadDescribed(m, src, ei)
+	ei = r.leadHeadNamed(m, src, ei) // "…, a clergyman has said. The clergyman, Tom Vell, …": Tom Vell
 	ei = r.describedAfterName(m, src, ei)
 	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
 	r.respondentsAsWritten(&m, src, ei)   // "70%", "those questioned"

@@ -105,6 +105,9 @@ func (r *Resolver) documentsOwner(end int, head string) int {
 // when it gives none.
 func (r *Resolver) ownerOfDocumentAt(q int) (first, last int) {
 	f, l := r.ownerBefore(q)
+	if r.authoredDocs.Field(r.d.Low[q], 0) == "document" {
+		f, l = 0, 0 // "a Kessel Party members' newsletter": the words before a letter are seldom its author
+	}
 	if f < l && r.mentions.IsDocument(r.d.Low[l-1]) {
 		return 0, 0 // "its latest Beige Book report": the document's own name
 	}
@@ -145,7 +148,8 @@ func (r *Resolver) ownerEntity(first, last int) int {
 // modifying a noun after it ("a research group").
 func (r *Resolver) documentAt(q int, head string) bool {
 	d := r.d
-	if d.Toks[q].Kind != token.Word || layer.Capitalised(d.Toks[q].Text(d.Text)) || !r.mentions.IsDocument(d.Low[q]) {
+	authored := r.authoredDocs.Field(d.Low[q], 0) == "document" // "An Open Letter from …" is a letter too
+	if d.Toks[q].Kind != token.Word || layer.Capitalised(d.Toks[q].Text(d.Text)) && !authored || !r.documentHead(d.Low[q]) {
 		return false
 	}
 	if q+1 < len(d.Toks) && d.Sent[q+1] == d.Sent[q] && r.lowerWord(q+1) && strings.HasPrefix(r.pos(q+1), "NN") {
@@ -190,7 +194,7 @@ func (r *Resolver) ownerAfter(q int) (first, last int) {
 	for n := 0; n < 2 && same(k) && r.maker(k); n++ {
 		k++ // "conducted", "carried out"
 	}
-	if !same(k) || !r.mentions.IsAgent(d.Low[k]) && !r.ownerWords.Has(d.Low[k]) {
+	if !same(k) || !r.mentions.IsAgent(d.Low[k]) && !r.ownerWords.Has(d.Low[k]) || r.addressedAfter(q, k) {
 		return 0, 0
 	}
 	k++
@@ -213,6 +217,9 @@ func (r *Resolver) ownerAfter(q int) (first, last int) {
 			return f2, l2
 		}
 		return 0, 0
+	}
+	if f2, l2 := r.personAfterTitle(l); f2 < l2 {
+		return f2, l2 // "from Tolvane chief executive Ada Vell": "chief" an adjective to the tagger
 	}
 	if l < len(d.Toks) && same(l) && layer.IsConjunction(d.Low[l]) {
 		return 0, 0 // "by Tolvane and the Kessel Group": two owners
