@@ -456,14 +456,8 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 			ei = es.add(entity{name: full, typ: claimtrail.SpeakerPerson, at: sp.Start, named: -1})
 		}
 	}
-	ei = r.bodyDescribed(m, src, ei)
-	ei = r.soleCompany(m, src, r.voicedCompany(m, src, ei)) // "said Tolvane spokeswoman Ada Vell. … The company points out"
-	ei = r.voicesOwner(m, src, ei)                          // "A survey by Tolvane … 59% of people said": Tolvane's survey
-	ei = r.leadDescribed(m, src, ei)
-	ei = r.leadHeadNamed(m, src, ei) // "…, a clergyman has said. The clergyman, Tom Vell, …": Tom Vell
-	ei = r.describedAfterName(m, src, ei)
-	ei = r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
-	r.respondentsAsWritten(&m, src, ei)   // "70%", "those questioned"
+	ei = r.describedElsewhere(m, src, ei)
+	r.respondentsAsWritten(&m, src, ei) // "70%", "those questioned"
 	if ei < 0 && m.Kind != mention.Pronoun && m.Name != "" {
 		if body := r.voicedBody(m, src); body != "" {
 			// "ACPO said it would review the guidance. A spokesman said …"
@@ -472,6 +466,21 @@ func (r *Resolver) referent(m mention.Mention, src attrib.Run, sp claimtrail.Spa
 		ei = r.newEntity(m, src, sp)
 	}
 	return ei
+}
+
+// describedElsewhere returns the entity a description m at src means
+// that the article names away from it — a body or company a speaker or
+// the lead names, a survey's owner, a lead's description named in the
+// next sentence, a document's owner named after it — in this order, each
+// reading the entity the one before found; ei when none does.
+func (r *Resolver) describedElsewhere(m mention.Mention, src attrib.Run, ei int) int {
+	ei = r.bodyDescribed(m, src, ei)
+	ei = r.soleCompany(m, src, r.voicedCompany(m, src, ei)) // "said Tolvane spokeswoman Ada Vell. … The company points out"
+	ei = r.voicesOwner(m, src, ei)                          // "A survey by Tolvane … 59% of people said": Tolvane's survey
+	ei = r.leadDescribed(m, src, ei)
+	ei = r.leadHeadNamed(m, src, ei) // "…, a clergyman has said. The clergyman, Tom Vell, …": Tom Vell
+	ei = r.describedAfterName(m, src, ei)
+	return r.documentNamedAfter(m, src, ei) // "…, a survey suggests. The study, for Tolvane, …": Tolvane
 }
 
 // ownedDocument returns whose document a definite description of one
