@@ -2,42 +2,23 @@ package trace
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // TestDefiningArticles: a claim's short initials ("HM" of "Hollis
 // Motors") count in the articles that write the name and the initials,
 // and join the name's search groups only when one does.
 func TestDefiningArticles(t *testing.T) {
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "abbrev.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	texts := map[string]string{
 		"defines": "Hollis Motors (HM) builds vans in Leeds. HM will close the plant next year, its chairman said.",
 		"other":   "HM inspectors visited the prison in Leeds on Monday.",
 		"name":    "Hollis Motors sold fewer vans this spring.",
 	}
-	ids := map[string]int64{}
-	for _, key := range []string{"defines", "other", "name"} {
-		d := &claimtrail.Document{ID: key, Title: key, Text: texts[key], Key: key}
-		res, err := st.PutArticles(ctx, []claimtrail.ArticleInput{{Doc: d, Hash: claimtrail.ArticleHash(d)}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids[key] = res[0].ArticleID
-	}
-	tr, err := New(st, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr, ids := storedTexts(t, texts, []string{"defines", "other", "name"})
+	ctx := context.Background()
 	tests := []struct {
 		claim    string
 		defining []string

@@ -2,12 +2,10 @@ package trace
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // TestCodenameArticles: an article that gives the claim's product a
@@ -15,30 +13,13 @@ import (
 // later sentences naming the codename as the next Zorbox; an article that
 // gives another product the name, or none, does not. All texts invented.
 func TestCodenameArticles(t *testing.T) {
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "codename.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	texts := map[string]string{
 		"gives":   "Kelvane is working on the next Zorbox, codenamed Quell. Quell will go on sale in November, analysts said.",
 		"other":   "Kelvane sells the Zorbox. Its rival Orvik makes the Tarn, known as Quell in Japan.",
 		"without": "Quell will go on sale in November, analysts said.",
 	}
-	ids := map[string]int64{}
-	for _, key := range []string{"gives", "other", "without"} {
-		d := &claimtrail.Document{ID: key, Title: key, Text: texts[key], Key: key}
-		res, err := st.PutArticles(ctx, []claimtrail.ArticleInput{{Doc: d, Hash: claimtrail.ArticleHash(d)}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids[key] = res[0].ArticleID
-	}
-	tr, err := New(st, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr, ids := storedTexts(t, texts, []string{"gives", "other", "without"})
+	ctx := context.Background()
 	c := tr.matcher.Claim("Kelvane will release a new version of the Zorbox")
 	groups := c.Groups()
 	got, err := tr.codenameArticles(ctx, c, groups, claimtrail.TraceOptions{})
